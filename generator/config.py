@@ -1,0 +1,284 @@
+"""`briefing.yml`: load, validate (every problem names its key and line), freeze.
+
+The file is optional and every key in it is optional. Paths are relative to the file.
+Validation collects every problem instead of stopping at the first one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .models import ACTOR_TYPES, EVENT_KINDS
+
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class ConfigError(Exception):
+    """The configuration file cannot be used; `problems` says why, one line each."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ArticleCorrection:
+    """Corrections for one article; each given field wins over extraction."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] | None = None
+    publication: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ActorCuration:
+    """One `actors:` entry, keyed by actor id (the slug in the actor page's name).
+
+    For an extracted actor it renames, retypes, adds aliases, sets the role, merges
+    other actors into it (`merge`) or drops it (`exclude`). For an id not extracted it
+    adds an actor, found by its name and aliases; with `split_from` its aliases are
+    taken out of that other actor (undoing a wrong merge).
+    """
+
+    id: str
+    name: str | None = None
+    type: str | None = None
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    merge: tuple[str, ...] = ()
+    exclude: bool = False
+    split_from: str | None = None
+
+
+@dataclass(frozen=True)
+class EventCuration:
+    """One `events:` entry, keyed by event id.
+
+    For an extracted event: `drop` removes it, other fields correct it. For an id not
+    extracted, `date` and `summary` add a new event.
+    """
+
+    id: str
+    date: str | None = None
+    summary: str | None = None
+    kind: str | None = None
+    actors: tuple[str, ...] | None = None
+    place: str | None = None
+    drop: bool = False
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole, validated configuration."""
+
+    title: str = "Briefing"
+    description: str | None = None
+    articles: dict[str, ArticleCorrection] = field(default_factory=dict)
+    actors: tuple[ActorCuration, ...] = ()
+    events: tuple[EventCuration, ...] = ()
+    path: Path | None = None
+    """The file it came from, or None for the defaults."""
+
+
+_TOP_KEYS = {"title", "description", "articles", "actors", "events"}
+_ARTICLE_KEYS = {"title", "subtitle", "authors", "publication", "published", "url"}
+_ACTOR_KEYS = {"name", "type", "aliases", "role", "merge", "exclude", "split_from"}
+_EVENT_KEYS = {"date", "summary", "kind", "actors", "place", "drop"}
+
+
+class _Checker:
+    """Walks the composed YAML nodes, converting values and collecting problems."""
+
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.problems: list[str] = []
+
+    def problem(self, node: yaml.Node, key: str, message: str) -> None:
+        line = node.start_mark.line + 1
+        self.problems.append(f"{self.filename}:{line}: {key}: {message}")
+
+    def mapping(self, node: yaml.Node, key: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, key, "expected a mapping of keys to values")
+            return []
+        pairs = []
+        for key_node, value_node in node.value:
+            name = str(key_node.value)
+            pairs.append((name, key_node, value_node))
+        return pairs
+
+    def known(self, pairs, allowed: set[str], prefix: str) -> None:
+        for name, key_node, _ in pairs:
+            if name not in allowed:
+                choices = ", ".join(sorted(allowed))
+                self.problem(key_node, f"{prefix}{name}", f"unknown key (expected one of: {choices})")
+
+    def string(self, node: yaml.Node, key: str) -> str | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, key, "expected a string")
+            return None
+        return str(node.value)
+
+    def boolean(self, node: yaml.Node, key: str) -> bool:
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool"):
+            return str(node.value).lower() in {"true", "yes", "on"}
+        self.problem(node, key, "expected true or false")
+        return False
+
+    def strings(self, node: yaml.Node, key: str) -> tuple[str, ...]:
+        if isinstance(node, yaml.ScalarNode) and not node.tag.endswith(":null"):
+            return (str(node.value),)
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, key, "expected a list of strings")
+            return ()
+        values = []
+        for item in node.value:
+            value = self.string(item, key)
+            if value is not None:
+                values.append(value)
+        return tuple(values)
+
+    def date(self, node: yaml.Node, key: str) -> str | None:
+        value = self.string(node, key)
+        if value is None:
+            return None
+        if not DATE_RE.match(value) or not _valid_date(value):
+            self.problem(node, key, f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+            return None
+        return value
+
+    def choice(self, node: yaml.Node, key: str, choices: tuple[str, ...]) -> str | None:
+        value = self.string(node, key)
+        if value is not None and value not in choices:
+            self.problem(node, key, f"expected one of {', '.join(choices)}, got {value!r}")
+            return None
+        return value
+
+
+def _valid_date(value: str) -> bool:
+    parts = [int(p) for p in value.split("-")]
+    try:
+        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _article(check: _Checker, article_id: str, node: yaml.Node) -> ArticleCorrection:
+    prefix = f"articles.{article_id}."
+    pairs = check.mapping(node, f"articles.{article_id}")
+    check.known(pairs, _ARTICLE_KEYS, prefix)
+    values: dict[str, Any] = {}
+    for name, _, value in pairs:
+        key = prefix + name
+        if name == "published":
+            values[name] = check.date(value, key)
+        elif name == "authors":
+            values[name] = check.strings(value, key)
+        elif name in _ARTICLE_KEYS:
+            values[name] = check.string(value, key)
+    return ArticleCorrection(**values)
+
+
+def _actor(check: _Checker, actor_id: str, node: yaml.Node) -> ActorCuration:
+    prefix = f"actors.{actor_id}."
+    pairs = check.mapping(node, f"actors.{actor_id}")
+    check.known(pairs, _ACTOR_KEYS, prefix)
+    values: dict[str, Any] = {"id": actor_id}
+    for name, _, value in pairs:
+        key = prefix + name
+        if name == "type":
+            values[name] = check.choice(value, key, ACTOR_TYPES)
+        elif name in {"aliases", "merge"}:
+            values[name] = check.strings(value, key)
+        elif name == "exclude":
+            values[name] = check.boolean(value, key)
+        elif name in _ACTOR_KEYS:
+            values[name] = check.string(value, key)
+    return ActorCuration(**values)
+
+
+def _event(check: _Checker, event_id: str, node: yaml.Node) -> EventCuration:
+    prefix = f"events.{event_id}."
+    pairs = check.mapping(node, f"events.{event_id}")
+    check.known(pairs, _EVENT_KEYS, prefix)
+    values: dict[str, Any] = {"id": event_id}
+    for name, _, value in pairs:
+        key = prefix + name
+        if name == "date":
+            values[name] = check.date(value, key)
+        elif name == "kind":
+            values[name] = check.choice(value, key, EVENT_KINDS)
+        elif name == "actors":
+            values[name] = check.strings(value, key)
+        elif name == "drop":
+            values[name] = check.boolean(value, key)
+        elif name in _EVENT_KEYS:
+            values[name] = check.string(value, key)
+    return EventCuration(**values)
+
+
+def parse_config(text: str, filename: str = "briefing.yml", path: Path | None = None) -> Config:
+    """Validate YAML text into a Config; raise ConfigError listing every problem."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise ConfigError([f"{filename}{where}: not valid YAML: {problem}"]) from None
+    if root is None:
+        return Config(path=path)
+    check = _Checker(filename)
+    pairs = check.mapping(root, "(top level)")
+    check.known(pairs, _TOP_KEYS, "")
+    values: dict[str, Any] = {"path": path}
+    for name, _, value in pairs:
+        if name in {"title", "description"}:
+            text_value = check.string(value, name)
+            if text_value is not None:
+                values[name] = text_value
+        elif name == "articles":
+            values[name] = {
+                article_id: _article(check, article_id, node)
+                for article_id, _, node in check.mapping(value, name)
+            }
+        elif name == "actors":
+            values[name] = tuple(
+                _actor(check, actor_id, node) for actor_id, _, node in check.mapping(value, name)
+            )
+        elif name == "events":
+            values[name] = tuple(
+                _event(check, event_id, node) for event_id, _, node in check.mapping(value, name)
+            )
+    if check.problems:
+        raise ConfigError(check.problems)
+    return Config(**values)
+
+
+def load_config(path: Path | None) -> Config:
+    """Read `path` (None or a missing default file gives the defaults)."""
+    if path is None:
+        return Config()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError([f"{path}: configuration file not found"]) from None
+    except OSError as error:
+        raise ConfigError([f"{path}: cannot read: {error.strerror}"]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError([f"{path}: not UTF-8 text"]) from None
+    return parse_config(text, filename=str(path), path=path.resolve())

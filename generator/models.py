@@ -1,0 +1,275 @@
+"""Plain, frozen data passed between the pipeline's stages.
+
+ingest → RawArticle → clean → Cleaned → metadata → Article → actors → ArticleActors
+→ timeline → Timex / Event → link → Briefing → render.
+
+Every stage returns a new object; nothing is filled in later. Offsets are Python
+string indexes into the `text` of the paragraph they name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ACTOR_TYPES = (
+    "person",
+    "state",
+    "intergovernmental-org",
+    "armed-group",
+    "political-group",
+    "organisation",
+    "media",
+)
+EVENT_KINDS = ("past", "scheduled", "projected")
+PRECISIONS = ("day", "month", "year")
+PUBLISHED_BASES = ("text", "metadata", "config", "inferred")
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One input file, decoded, before any cleaning."""
+
+    id: str
+    """The input file's stem, e.g. `000_0da71fee4386b36a`."""
+    source: str
+    """Path relative to the seeds folder, `/`-separated."""
+    text: str
+    """Decoded text with `\\n` newlines (HTML source for `format == "html"`)."""
+    format: str
+    """`"text"`, `"markdown"` or `"html"`."""
+    encoding: str = "utf-8"
+    """The encoding the bytes were decoded with."""
+    warnings: tuple[str, ...] = ()
+    """Problems noticed while reading (e.g. a guessed encoding)."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """A real link kept from the source: `text[start:end]` pointed at `href`."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of the article's own text."""
+
+    id: str
+    """Stable anchor: `p1`, `p2`, … in reading order."""
+    text: str
+    """Plain text, no markup. List items are separated by `\\n`."""
+    kind: str = "body"
+    """`"body"` or `"subhead"`."""
+    is_list: bool = False
+    """True when `text` holds list items, one per line."""
+    links: tuple[Link, ...] = ()
+    """Real links (http, https, mailto) kept from the source."""
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A block taken out of the article, kept for the audit trail."""
+
+    text: str
+    reason: str
+    """Why it went: `cookie banner`, `newsletter`, `duplicate of p9`, `byline`, …"""
+
+
+@dataclass(frozen=True)
+class HtmlMetadata:
+    """What a saved web page says about itself (title, author, date, site, URL)."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An article's blocks after furniture removal and repair, before metadata.
+
+    `blocks` still holds the header lines (title, dek, byline, dateline, caption):
+    the metadata stage reads and takes them.
+    """
+
+    raw: RawArticle
+    blocks: tuple[Paragraph, ...]
+    """Kept blocks in reading order; ids are provisional (`b1`, `b2`, …)."""
+    removed: tuple[Removal, ...] = ()
+    warnings: tuple[str, ...] = ()
+    url: str | None = None
+    """An original URL found in the text (e.g. an "Original url:" trailer)."""
+    html: HtmlMetadata | None = None
+    """Page metadata when the input was HTML."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A clean article with its metadata: what every later stage reads."""
+
+    id: str
+    source: str
+    title: str
+    subtitle: str | None
+    authors: tuple[str, ...]
+    publication: str | None
+    published: str | None
+    """`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or None."""
+    published_basis: str | None
+    """`text`, `metadata`, `config`, `inferred` or None."""
+    url: str | None
+    caption: str | None
+    credit: str | None
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[Removal, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def paragraph(self, paragraph_id: str) -> Paragraph | None:
+        """The paragraph with this id, or None."""
+        for paragraph in self.paragraphs:
+            if paragraph.id == paragraph_id:
+                return paragraph
+        return None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of an article's text that names an actor."""
+
+    article: str
+    paragraph: str
+    """Paragraph id, or `"title"` for the article's title."""
+    start: int
+    end: int
+    text: str
+    actor: str
+    """Actor id: article-local key from `actors.extract_actors`, global id after linking."""
+
+
+@dataclass(frozen=True)
+class LocalActor:
+    """An actor as one article knows it, before cross-corpus resolution."""
+
+    key: str
+    """Unique within the article."""
+    name: str
+    """The fullest name the article uses."""
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    """Titles and appositives from the text ("UN Special Envoy for Syria")."""
+    affiliations: tuple[str, ...] = ()
+    """Keys of actors this one belongs to (person → organisation/state)."""
+    description: str | None = None
+    """The first descriptive mention, one line."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation and who said it."""
+
+    speaker: str | None
+    """Actor id (local key before linking), or None when unattributed."""
+    text: str
+    article: str
+    paragraph: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleActors:
+    """The actors stage's output for one article."""
+
+    article: str
+    actors: tuple[LocalActor, ...]
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression normalised to a TimeML value."""
+
+    article: str
+    paragraph: str
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str
+    """`DATE`, `TIME`, `DURATION` or `SET`."""
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """Where an event is reported: the sentence and the time expression used."""
+
+    article: str
+    paragraph: str
+    text: str
+    expression: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, is scheduled or is projected at a resolvable time."""
+
+    id: str
+    date: str
+    precision: str
+    kind: str
+    summary: str
+    actors: tuple[str, ...]
+    sources: tuple[EventSource, ...]
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class RelatedActor:
+    actor: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor across the whole corpus."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    role: str | None
+    mentions: tuple[Mention, ...]
+    related: tuple[RelatedActor, ...] = ()
+    roles: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+    """Actor ids this actor belongs to."""
+    description: str | None = None
+    salience: float = 0.0
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Ids of the articles that mention this actor, sorted."""
+        return tuple(sorted({m.article for m in self.mentions}))
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything the renderer needs, complete before anything is written."""
+
+    title: str
+    description: str | None
+    articles: tuple[Article, ...]
+    actors: tuple[Actor, ...]
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...]
+    timexes: tuple[Timex, ...]
+    problems: tuple[str, ...] = field(default=())
+    """Things a person should look at (undated articles, ambiguous names)."""
