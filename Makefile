@@ -1,0 +1,72 @@
+# briefing: `make site` builds the bundled briefing, `make test` runs every test.
+# Both create the virtualenv in .venv/ when it is missing, so they work in any order.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+IFRAME_WORKER_VERSION := 1.0.4
+SHIM := .cache/iframe-worker/shim.js
+
+.PHONY: site test setup setup-test browser lint docs bench serve check clean
+
+site: $(VENV)/.installed $(SHIM)
+	$(BIN)/python -m generator build
+
+test: $(VENV)/.installed-test $(SHIM) browser
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/python -m pytest
+
+setup: $(VENV)/.installed $(SHIM)
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+# Material's offline search needs the iframe-worker shim; fetched pinned from the npm
+# registry (never committed: it is third-party code). Without npm the site still builds,
+# only search is unavailable when reading from the file system.
+$(SHIM):
+	@mkdir -p .cache/iframe-worker
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd .cache/iframe-worker && npm pack --silent iframe-worker@$(IFRAME_WORKER_VERSION) >/dev/null && \
+	  tar xzf iframe-worker-$(IFRAME_WORKER_VERSION).tgz package/shim/index.js && \
+	  mv package/shim/index.js shim.js && rm -rf package iframe-worker-$(IFRAME_WORKER_VERSION).tgz; \
+	else echo "warning: npm not found: offline search will be unavailable (install Node.js and re-run)"; fi
+
+# Browser tests drive Debian's Chromium (never a downloaded browser). Installed when
+# missing and we are root with apt-get; otherwise the browser tests say why they cannot run.
+browser:
+	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null || \
+	  echo "warning: could not install chromium"; \
+	fi
+
+docs: $(VENV)/.installed
+	$(BIN)/python -m generator build --no-site
+
+check: $(VENV)/.installed
+	$(BIN)/python -m generator check
+
+serve: $(VENV)/.installed $(SHIM)
+	$(BIN)/python -m generator serve
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/article_extraction.py
+	$(BIN)/python bench/conll.py
+	$(BIN)/python bench/tempeval.py
+	$(BIN)/python bench/scale.py
+
+clean:
+	rm -rf site .cache .pytest_cache

@@ -1,0 +1,344 @@
+"""Command line: build, check, serve. The only place that prints or chooses exit codes.
+
+Exit codes: 0 success (bad articles are reported and skipped), 1 a failure (`--strict`
+with warnings, the site could not be built, another build holds the lock), 2 a
+configuration error or nothing to build.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import Config, ConfigError, load_config
+from .ingest import Problem, read_seeds
+from .models import Briefing
+from .pipeline import ArticleFailure, analyse_all, build_briefing
+from .render import render
+from .site import BuildLocked, SiteError, build_lock, build_site, find_mkdocs_config, write_docs
+
+PROGRESS_FROM = 30
+"""Show a progress bar from this many articles on."""
+
+
+class Exit(Exception):
+    def __init__(self, code: int, message: str | None = None):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class Options:
+    seeds: Path
+    docs_dir: Path
+    site_dir: Path
+    config: Path | None
+    quiet: bool
+    debug: bool
+    jobs: int | None
+
+
+def _err(line: str) -> None:
+    click.echo(line, err=True)
+
+
+def _resolve_config_path(config: Path | None) -> Path | None:
+    if config is not None:
+        return config
+    default = Path("briefing.yml")
+    return default if default.is_file() else None
+
+
+def _load_config(path: Path | None) -> Config:
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        for problem in error.problems:
+            _err(f"error: {problem}")
+        raise Exit(2) from None
+
+
+@dataclass
+class Analysis:
+    briefing: Briefing
+    problems: list[str]
+    """One line per bad or doubtful input file: the warnings that --strict makes fatal."""
+
+
+def analyse(options: Options) -> Analysis:
+    """Read, extract and link; report bad inputs; raise Exit(2) when there is nothing to build."""
+    config = _load_config(options.config)
+    if not options.seeds.is_dir():
+        raise Exit(2, f"error: {options.seeds}: seeds folder not found")
+    raws, read_problems = read_seeds(options.seeds)
+    problems = [str(p) for p in read_problems]
+    for line in problems:
+        _err(line)
+    if not raws:
+        raise Exit(
+            2, f"error: {options.seeds}: nothing to build (no readable .txt, .md or .html article)"
+        )
+    bar = None
+    if not options.quiet and len(raws) >= PROGRESS_FROM:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(raws), unit="article", desc="extracting", file=sys.stderr)
+    try:
+        outcomes = analyse_all(
+            raws, config, jobs=options.jobs, progress=bar.update if bar else None
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    results = []
+    for raw, outcome in zip(raws, outcomes, strict=True):
+        if isinstance(outcome, ArticleFailure):
+            line = str(Problem(raw.source, f"skipped: extraction failed: {outcome.error}"))
+            _err(line)
+            if options.debug:
+                _err(outcome.trace)
+            problems.append(line)
+        else:
+            results.append(outcome)
+    if not results:
+        raise Exit(2, "error: nothing to build (every article failed)")
+    briefing = build_briefing(results, config)
+    for article_id in sorted(set(config.articles) - {r.article.id for r in results}):
+        line = f"{options.config}: articles.{article_id}: no article with this id in the corpus (ignored)"
+        _err(f"warning: {line}")
+        problems.append(line)
+    return Analysis(briefing=briefing, problems=problems)
+
+
+def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = False) -> Briefing:
+    analysis = analyse(options)
+    if strict and analysis.problems:
+        raise Exit(1, f"error: --strict: {len(analysis.problems)} warning(s); nothing written")
+    files = render(analysis.briefing)
+    lock_folder = options.docs_dir.resolve().parent
+    try:
+        with build_lock(lock_folder):
+            docs_changed = write_docs(files, options.docs_dir, in_place=in_place)
+            site_built = False
+            if not no_site:
+                mkdocs_yml = find_mkdocs_config(options.config)
+                site_built = build_site(
+                    options.docs_dir, options.site_dir, analysis.briefing.title, mkdocs_yml
+                )
+    except BuildLocked as error:
+        raise Exit(1, f"error: {error}") from None
+    except SiteError as error:
+        raise Exit(1, f"error: {error}") from None
+    if not options.quiet:
+        b = analysis.briefing
+        wrote = "updated" if docs_changed else "unchanged"
+        site = (
+            ""
+            if no_site
+            else f", site {'built' if site_built else 'unchanged'} in {options.site_dir}/"
+        )
+        click.echo(
+            f"{len(b.articles)} articles, {len(b.actors)} actors, {len(b.events)} events, "
+            f"{len(b.quotes)} quotes: {options.docs_dir}/ {wrote}{site}",
+            err=True,
+        )
+        if b.problems:
+            click.echo(
+                f"{len(b.problems)} item(s) need a person's attention: run `check` to list them",
+                err=True,
+            )
+    return analysis.briefing
+
+
+def _common(function):
+    decorators = [
+        click.option(
+            "--seeds",
+            type=click.Path(path_type=Path),
+            default=Path("seeds"),
+            show_default=True,
+            help="Folder of input articles (.txt, .md, .html, .htm), read recursively.",
+        ),
+        click.option(
+            "--docs-dir",
+            type=click.Path(path_type=Path),
+            default=Path("docs_src"),
+            show_default=True,
+            help="Where the generated Markdown and data files go (MkDocs docs_dir).",
+        ),
+        click.option(
+            "--site-dir",
+            type=click.Path(path_type=Path),
+            default=Path("site"),
+            show_default=True,
+            help="Where the rendered static site goes.",
+        ),
+        click.option(
+            "--config",
+            type=click.Path(path_type=Path),
+            default=None,
+            help="Configuration file [default: briefing.yml if present].",
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="Print only problems."),
+        click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors."),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Worker processes for extraction [default: one per core].",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+    return function
+
+
+def _options(kwargs: dict) -> Options:
+    return Options(
+        seeds=kwargs["seeds"],
+        docs_dir=kwargs["docs_dir"],
+        site_dir=kwargs["site_dir"],
+        config=_resolve_config_path(kwargs["config"]),
+        quiet=kwargs["quiet"],
+        debug=kwargs["debug"],
+        jobs=kwargs["jobs"],
+    )
+
+
+def _guarded(options: Options, action) -> None:
+    """Run an action, turning Exit into an exit code and unexpected errors into one line."""
+    try:
+        action()
+    except Exit as stop:
+        if stop.message:
+            _err(stop.message)
+        sys.exit(stop.code)
+    except KeyboardInterrupt:
+        _err("interrupted; the previous output is left as it was")
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the last line of defence for users
+        if options.debug:
+            traceback.print_exc()
+        _err(f"error: unexpected {type(error).__name__}: {error} (run with --debug for details)")
+        sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Turn a folder of raw news articles into a navigable, offline briefing website."""
+
+
+@main.command()
+@_common
+@click.option(
+    "--no-site", is_flag=True, help="Write the Markdown and data only; skip the MkDocs build."
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail (exit 1) on any warning about an input file, writing nothing.",
+)
+def build(no_site: bool, strict: bool, **kwargs) -> None:
+    """Build the briefing: Markdown and data into --docs-dir, then the site into --site-dir.
+
+    A bad article is reported on one line naming its file and skipped; the rest is built.
+    The previous output stays whole if the build fails or is interrupted.
+    """
+    options = _options(kwargs)
+    _guarded(options, lambda: run_build(options, no_site=no_site, strict=strict))
+
+
+@main.command()
+@_common
+def check(**kwargs) -> None:
+    """Validate seeds and configuration without writing anything.
+
+    Lists what needs a person's attention: refused files, undated or inferred dates,
+    ambiguous actor names. Exit 1 when an input file is refused, 2 on a configuration error.
+    """
+    options = _options(kwargs)
+
+    def action() -> None:
+        analysis = analyse(options)
+        briefing = analysis.briefing
+        for line in briefing.problems:
+            click.echo(f"attention: {line}")
+        if not options.quiet:
+            click.echo(
+                f"checked {len(briefing.articles)} articles: {len(analysis.problems)} file problem(s), "
+                f"{len(briefing.problems)} item(s) for attention"
+            )
+        if analysis.problems:
+            raise Exit(1)
+
+    _guarded(options, action)
+
+
+@main.command()
+@_common
+@click.option(
+    "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
+)
+def serve(dev_addr: str, **kwargs) -> None:
+    """Build, then serve the site with live reload; editing a seed or the config regenerates."""
+    options = _options(kwargs)
+
+    def action() -> None:
+        run_build(options, no_site=True, strict=False, in_place=True)
+        watcher = threading.Thread(target=_watch_inputs, args=(options,), daemon=True)
+        watcher.start()
+        from mkdocs.commands.serve import serve as mkdocs_serve
+
+        config = load_config(options.config)
+        mkdocs_serve(
+            config_file=str(find_mkdocs_config(options.config)),
+            livereload=True,
+            dev_addr=dev_addr,
+            docs_dir=str(options.docs_dir.resolve()),
+            site_name=config.title,
+        )
+
+    _guarded(options, action)
+
+
+def input_snapshot(options: Options) -> tuple:
+    """(path, size, mtime) of every seed and the config: cheap change detection."""
+    entries = []
+    paths = sorted(options.seeds.rglob("*")) if options.seeds.is_dir() else []
+    if options.config is not None:
+        paths.append(options.config)
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        entries.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(entries)
+
+
+def _watch_inputs(options: Options, interval: float = 1.0) -> None:
+    """Regenerate the docs folder (in place) whenever a seed or the config changes."""
+    last = input_snapshot(options)
+    while True:
+        time.sleep(interval)
+        current = input_snapshot(options)
+        if current == last:
+            continue
+        last = current
+        try:
+            run_build(options, no_site=True, strict=False, in_place=True)
+        except Exit as stop:
+            if stop.message:
+                _err(stop.message)
+        except Exception as error:  # noqa: BLE001 - keep serving after a bad edit
+            _err(f"error: rebuild failed: {type(error).__name__}: {error}")

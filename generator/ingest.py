@@ -1,0 +1,211 @@
+"""Seeds folder → RawArticle per readable file, plus one problem line per refused file.
+
+Reading is the only stage that sees bytes. It decides the encoding (BOM first, then
+strict UTF-8, then charset-normalizer's best guess, which is reported), normalises
+newlines, and refuses what cannot be an article: empty or blank files, binary data,
+files over `MAX_BYTES`, links that lead outside the corpus, and exact copies of a
+file already read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .models import RawArticle
+
+MAX_BYTES = 5 * 1024 * 1024
+"""Larger files are refused: no news article is 5 MiB of text, a data dump is."""
+
+FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be used, or something about it a person should know."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+class NotAnArticle(Exception):
+    """The bytes cannot be read as article text; the message says why."""
+
+
+def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Bytes → (text, encoding, warnings). Raises NotAnArticle for empty or binary data."""
+    if not data.strip():
+        raise NotAnArticle("empty file" if not data else "blank file (only whitespace)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _normalise(data[len(bom) :].decode(encoding)), encoding, ()
+            except UnicodeDecodeError as error:
+                raise NotAnArticle(
+                    f"starts with a {encoding} mark but is not {encoding}: {error.reason}"
+                ) from None
+    warnings: tuple[str, ...] = ()
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = _guess(data)
+        warnings = (f"not UTF-8; read as {encoding} (detected)",)
+    if "\x00" in text:
+        raise NotAnArticle("binary data (contains NUL bytes)")
+    if _control_share(text) > 0.05:
+        raise NotAnArticle("binary data (too many control characters)")
+    text = _normalise(text)
+    if not text.strip():
+        raise NotAnArticle("blank file (only whitespace)")
+    return text, encoding, warnings
+
+
+def _guess(data: bytes) -> tuple[str, str]:
+    """Let charset-normalizer choose; refuse when it finds no plausible text encoding."""
+    if b"\x00" in data and not _looks_utf16(data):
+        raise NotAnArticle("binary data (contains NUL bytes)")
+    best = from_bytes(data).best()
+    if best is None:
+        raise NotAnArticle("binary data (no text encoding fits)")
+    return str(best), best.encoding
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 text without a BOM: NULs on every other byte."""
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    return (even.count(0) > 0.3 * len(even)) != (odd.count(0) > 0.3 * len(odd))
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    controls = sum(
+        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v"
+    )
+    return controls / len(sample)
+
+
+def _normalise(text: str) -> str:
+    """CRLF and CR → LF; drop a stray BOM and other invisible format characters at the start."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.lstrip("\ufeff")
+
+
+def read_article(path: Path, source: str, article_id: str) -> RawArticle:
+    """One file → RawArticle. Raises NotAnArticle naming the problem."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise NotAnArticle(f"unsupported file type {path.suffix!r}")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise NotAnArticle(f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
+    data = path.read_bytes()
+    text, encoding, warnings = decode(data)
+    return RawArticle(
+        id=article_id, source=source, text=text, format=fmt, encoding=encoding, warnings=warnings
+    )
+
+
+def _candidates(seeds_dir: Path) -> Iterator[Path]:
+    """Every file below the seeds folder, in sorted order; hidden entries skipped."""
+    for root, dirs, files in os.walk(seeds_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
+    """Read every article below `seeds_dir`; refused files become Problems, never exceptions."""
+    seeds_dir = seeds_dir.resolve()
+    articles: list[RawArticle] = []
+    problems: list[Problem] = []
+    seen_ids: set[str] = set()
+    seen_digests: dict[str, str] = {}
+    for path in _candidates(seeds_dir):
+        source = path.relative_to(seeds_dir).as_posix()
+        if path.suffix.lower() not in FORMATS:
+            problems.append(
+                Problem(
+                    source,
+                    f"skipped: not an article file ({path.suffix or 'no extension'}; expected .txt, .md, .html or .htm)",
+                )
+            )
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(seeds_dir):
+                problems.append(
+                    Problem(source, "skipped: a link to a file outside the seeds folder")
+                )
+                continue
+        if not path.is_file():
+            problems.append(Problem(source, "skipped: not a regular file"))
+            continue
+        article_id = _unique_id(path.stem, seen_ids)
+        try:
+            raw = read_article(path, source, article_id)
+        except NotAnArticle as error:
+            problems.append(Problem(source, f"skipped: {error}"))
+            continue
+        except OSError as error:
+            problems.append(Problem(source, f"skipped: cannot read ({error.strerror or error})"))
+            continue
+        digest = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
+        if digest in seen_digests:
+            problems.append(Problem(source, f"skipped: same text as {seen_digests[digest]}"))
+            continue
+        seen_digests[digest] = source
+        seen_ids.add(article_id)
+        if article_id != path.stem:
+            raw = RawArticle(
+                id=raw.id,
+                source=raw.source,
+                text=raw.text,
+                format=raw.format,
+                encoding=raw.encoding,
+                warnings=(
+                    *raw.warnings,
+                    f"id {path.stem!r} already used; this article is {article_id!r}",
+                ),
+            )
+        for warning in raw.warnings:
+            problems.append(Problem(source, f"warning: {warning}"))
+        articles.append(raw)
+    return articles, problems
+
+
+def _unique_id(stem: str, seen: set[str]) -> str:
+    """The file stem, or stem-2, stem-3… when another file already has it."""
+    if stem not in seen:
+        return stem
+    number = 2
+    while f"{stem}-{number}" in seen:
+        number += 1
+    return f"{stem}-{number}"

@@ -1,0 +1,91 @@
+"""All articles → one Briefing: resolve actors across the corpus, date and merge events.
+
+This is the only stage that sees the whole corpus at once. It gathers everything the
+renderer needs before anything is written, so every link target exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from . import actors as actor_stage
+from . import timeline as timeline_stage
+from .config import Config
+from .models import Article, ArticleActors, Briefing, Mention, Quote, Timex
+from .text import paragraph_number
+
+
+def globalise_mentions(
+    mentions: Sequence[Mention], local_to_global: dict[tuple[str, str], str]
+) -> tuple[Mention, ...]:
+    """Rewrite article-local actor keys to corpus-wide actor ids; drop excluded actors."""
+    result = []
+    for mention in mentions:
+        actor_id = local_to_global.get((mention.article, mention.actor))
+        if actor_id is not None:
+            result.append(replace(mention, actor=actor_id))
+    return tuple(result)
+
+
+def article_problems(articles: Sequence[Article]) -> list[str]:
+    """Per-article facts a person should check (undated, inferred dates)."""
+    problems = []
+    for article in articles:
+        if article.published is None:
+            problems.append(
+                f"{article.source}: no publication date (set articles.{article.id}.published)"
+            )
+        elif article.published_basis == "inferred":
+            problems.append(
+                f"{article.source}: publication date {article.published} is inferred, not stated "
+                f"(confirm with articles.{article.id}.published)"
+            )
+    return problems
+
+
+def link(
+    articles: Sequence[Article],
+    per_article_actors: Sequence[ArticleActors],
+    per_article_timexes: Sequence[tuple[Timex, ...]],
+    config: Config,
+) -> Briefing:
+    """Join the per-article results into the corpus-wide Briefing (sorted, deterministic)."""
+    index = actor_stage.resolve_actors(articles, per_article_actors, config.actors)
+    events = []
+    for article, found, timexes in zip(
+        articles, per_article_actors, per_article_timexes, strict=True
+    ):
+        mentions = globalise_mentions(found.mentions, index.local_to_global)
+        events.extend(timeline_stage.extract_events(article, timexes, mentions))
+    merged, event_problems = timeline_stage.merge_events(events, config.events)
+    known_actors = {actor.id for actor in index.actors}
+    merged = tuple(
+        replace(event, actors=tuple(a for a in event.actors if a in known_actors))
+        for event in merged
+    )
+    quotes: tuple[Quote, ...] = tuple(
+        sorted(index.quotes, key=lambda q: (q.article, paragraph_number(q.paragraph), q.start))
+    )
+    timexes = tuple(t for group in per_article_timexes for t in group)
+    corrections = [
+        f"{config.path.name if config.path else 'briefing.yml'}: articles.{article_id}: "
+        "no article with this id in the corpus (correction ignored)"
+        for article_id in sorted(set(config.articles) - {a.id for a in articles})
+    ]
+    problems = (
+        *corrections,
+        *article_problems(articles),
+        *index.problems,
+        *event_problems,
+    )
+    return Briefing(
+        title=config.title,
+        description=config.description,
+        articles=tuple(articles),
+        actors=index.actors,
+        events=merged,
+        quotes=quotes,
+        timexes=timexes,
+        problems=tuple(problems),
+    )

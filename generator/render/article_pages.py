@@ -1,0 +1,155 @@
+"""Article pages and the articles index.
+
+Paragraphs are written as raw HTML blocks with stable ids (`p1`, `p2`, …), so links to
+them keep working after a rebuild and nothing in the article's text is read as Markdown.
+Actor names link to actor pages; real links from the source keep their (safe) target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..models import Article, Briefing, Event, Link, Mention, Paragraph
+from .common import BASIS_LABELS, Linker, front_matter, human_date
+from .paths import SitePaths, as_html
+from .safe import html_text, md, md_link, safe_href
+
+
+def paragraph_html(
+    paragraph: Paragraph, mentions: list[Mention], linker: Linker, tag: str = "p"
+) -> str:
+    """One paragraph as an HTML element whose text is escaped and whose names are linked."""
+    spans: list[tuple[int, int, str]] = []
+    for link in paragraph.links:
+        href = safe_href(link.href)
+        if href and 0 <= link.start < link.end <= len(paragraph.text):
+            spans.append(
+                (link.start, link.end, f'<a href="{html_text(href)}" rel="nofollow noopener">')
+            )
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if mention.actor not in linker.paths.actors:
+            continue
+        if not 0 <= mention.start < mention.end <= len(paragraph.text):
+            continue
+        if any(s < mention.end and mention.start < e for s, e, _ in spans):
+            continue
+        href = as_html(linker.to(linker.paths.actors[mention.actor]))
+        spans.append(
+            (mention.start, mention.end, f'<a class="actor-link" href="{html_text(href)}">')
+        )
+    spans.sort()
+    out, cursor = [], 0
+    for start, end, opening in spans:
+        if start < cursor:
+            continue
+        out.append(_escape_block(paragraph.text[cursor:start], paragraph.is_list))
+        out.append(opening + _escape_block(paragraph.text[start:end], False) + "</a>")
+        cursor = end
+    out.append(_escape_block(paragraph.text[cursor:], paragraph.is_list))
+    body = "".join(out)
+    if paragraph.is_list:
+        items = [item.strip() for item in body.split("\n") if item.strip()]
+        inner = "".join(f"<li>{item}</li>" for item in items)
+        return f'<ul id="{paragraph.id}" class="article-list">{inner}</ul>'
+    return f'<{tag} id="{paragraph.id}">{body}</{tag}>'
+
+
+def _escape_block(text: str, keep_newlines: bool) -> str:
+    """Escape, and fold newlines unless they separate list items."""
+    escaped = html_text(text)
+    if keep_newlines:
+        return escaped
+    return " ".join(escaped.split("\n"))
+
+
+def article_page(
+    article: Article, briefing: Briefing, paths: SitePaths, events: list[Event]
+) -> str:
+    page = paths.articles[article.id]
+    linker = Linker(briefing, paths, page)
+    mentions: dict[str, list[Mention]] = {}
+    counts: Counter[str] = Counter()
+    for actor in briefing.actors:
+        for mention in actor.mentions:
+            if mention.article == article.id:
+                mentions.setdefault(mention.paragraph, []).append(mention)
+                counts[actor.id] += 1
+    tags = [article.publication] if article.publication else []
+    out = [front_matter(tags=tags, description=article.subtitle or article.title)]
+    out.append(f"# {md(article.title)}\n")
+    if article.subtitle:
+        out.append(f'<p class="article-dek">{html_text(article.subtitle)}</p>\n')
+    rows = [
+        ("Publication", md(article.publication) or "unknown"),
+        ("Published", _published(article)),
+        ("Authors", ", ".join(md(a) for a in article.authors) or "not stated"),
+        ("Original", md_link(article.url, article.url) if article.url else "not stated"),
+        ("Source file", f"`{article.source}`" if "`" not in article.source else md(article.source)),
+    ]
+    out.append("| | |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows) + "\n")
+    if article.caption:
+        credit = (
+            f' <span class="credit">{html_text(article.credit)}</span>' if article.credit else ""
+        )
+        out.append(f'<p class="article-caption">Photo: {html_text(article.caption)}{credit}</p>\n')
+    out.append('<div class="article-body" markdown="0">')
+    for paragraph in article.paragraphs:
+        tag = "h2" if paragraph.kind == "subhead" else "p"
+        out.append(paragraph_html(paragraph, mentions.get(paragraph.id, []), linker, tag))
+    out.append("</div>\n")
+    if counts:
+        out.append("## Actors in this article\n")
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        out.append("\n".join(f"- {linker.actor(a)} ({n})" for a, n in ranked) + "\n")
+    if events:
+        out.append("## Events reported here\n")
+        for event in events:
+            out.append(
+                f"- **{human_date(event.date)}** ({event.kind}): {md(event.summary)}"
+                f" — [timeline]({linker.to('timeline.md')}#{event.id})"
+            )
+        out.append("")
+    if article.warnings:
+        out.append("## Notes from the generator\n")
+        out.append("\n".join(f"- {md(w)}" for w in article.warnings) + "\n")
+    out.append(_removed_block(article))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _published(article: Article) -> str:
+    if not article.published:
+        return "unknown"
+    basis = BASIS_LABELS.get(article.published_basis or "", "")
+    return f"{human_date(article.published)} ({basis})" if basis else human_date(article.published)
+
+
+def _removed_block(article: Article) -> str:
+    """The audit trail: every block the cleaner took out, in a collapsed block."""
+    if not article.removed:
+        return '<p class="removed-none">Nothing was removed from the source.</p>\n'
+    items = "".join(
+        f'<li><span class="removed-reason">{html_text(r.reason)}</span>'
+        f"<blockquote>{html_text(r.text)}</blockquote></li>"
+        for r in article.removed
+    )
+    count = len(article.removed)
+    return (
+        f'<details class="removed" markdown="0"><summary>Removed from the source '
+        f"({count} block{'s' if count != 1 else ''})</summary><ol>{items}</ol></details>\n"
+    )
+
+
+def articles_index(briefing: Briefing, paths: SitePaths) -> str:
+    linker = Linker(briefing, paths, "articles/index.md")
+    out = [front_matter(), "# Articles\n"]
+    out.append(f"{len(briefing.articles)} articles, newest first.\n")
+    out.append("| Published | Title | Publication | Authors |\n|---|---|---|---|")
+    for article in sorted(briefing.articles, key=lambda a: (a.published or "", a.id), reverse=True):
+        out.append(
+            f"| {human_date(article.published)} | {linker.article(article.id)} | "
+            f"{md(article.publication) or '—'} | {', '.join(md(a) for a in article.authors) or '—'} |"
+        )
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["article_page", "articles_index", "paragraph_html", "Link"]

@@ -1,0 +1,186 @@
+"""Charts as inline SVG made at build time: no JavaScript, no CDN, the same bytes every build.
+
+Each chart scales to its container (`viewBox`, width 100%), uses `currentColor` so it
+follows the light and dark palettes and prints, and carries a text alternative
+(`<title>`, `<desc>` and `role="img"`). Every label is escaped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import networkx as nx
+
+from ..models import Actor, Article, Event
+from .common import human_date
+from .safe import html_text
+
+_KIND_CLASS = {"past": "past", "scheduled": "scheduled", "projected": "projected"}
+
+
+def _svg(width: int, height: int, title: str, desc: str, body: list[str], css_class: str) -> str:
+    return (
+        f'<svg class="chart {css_class}" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{css_class}-title {css_class}-desc" xmlns="http://www.w3.org/2000/svg">'
+        f'<title id="{css_class}-title">{html_text(title)}</title>'
+        f'<desc id="{css_class}-desc">{html_text(desc)}</desc>' + "".join(body) + "</svg>"
+    )
+
+
+def _month_key(date: str) -> str:
+    return date[:7] if len(date) >= 7 else date[:4]
+
+
+def events_over_time(events: Sequence[Event]) -> str:
+    """A bar per month (or per year for year-precision events), stacked by kind."""
+    if not events:
+        return ""
+    counts: dict[str, Counter[str]] = {}
+    for event in events:
+        counts.setdefault(_month_key(event.date), Counter())[event.kind] += 1
+    keys = sorted(counts)
+    peak = max(sum(c.values()) for c in counts.values())
+    bar, gap, left, top, plot_h = 28, 8, 28, 10, 120
+    width = left + len(keys) * (bar + gap) + 10
+    height = top + plot_h + 44
+    body = [
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 5}" y2="{top + plot_h}" '
+        'stroke="currentColor" stroke-width="1"/>',
+        f'<text x="{left - 6}" y="{top + 8}" text-anchor="end" font-size="10" fill="currentColor">{peak}</text>',
+        f'<text x="{left - 6}" y="{top + plot_h}" text-anchor="end" font-size="10" fill="currentColor">0</text>',
+    ]
+    for index, key in enumerate(keys):
+        x = left + index * (bar + gap) + gap // 2
+        y = top + plot_h
+        for kind in ("past", "scheduled", "projected"):
+            n = counts[key][kind]
+            if not n:
+                continue
+            h = round(plot_h * n / peak, 1)
+            y = round(y - h, 1)
+            body.append(
+                f'<rect class="bar-{_KIND_CLASS[kind]}" x="{x}" y="{y}" width="{bar}" height="{h}">'
+                f"<title>{html_text(human_date(key))}: {n} {kind}</title></rect>"
+            )
+        label = key[2:4] + "/" + key[5:7] if len(key) == 7 else key
+        body.append(
+            f'<text x="{x + bar / 2}" y="{top + plot_h + 14}" text-anchor="middle" font-size="9" '
+            f'fill="currentColor">{html_text(label)}</text>'
+        )
+    legend_y = top + plot_h + 34
+    for i, kind in enumerate(("past", "scheduled", "projected")):
+        lx = left + i * 90
+        body.append(
+            f'<rect class="bar-{kind}" x="{lx}" y="{legend_y - 8}" width="10" height="10"/>'
+        )
+        body.append(
+            f'<text x="{lx + 14}" y="{legend_y}" font-size="10" fill="currentColor">{kind}</text>'
+        )
+    desc = "; ".join(
+        f"{human_date(k)}: {sum(counts[k].values())} event{'s' if sum(counts[k].values()) != 1 else ''}"
+        for k in keys
+    )
+    return _svg(width, height, "Events over time", desc, body, "chart-timeline")
+
+
+def actor_network(actors: Sequence[Actor], limit: int = 20) -> str:
+    """The most salient actors as nodes, co-mention weights as edges (spring layout, fixed seed)."""
+    chosen = sorted(actors, key=lambda a: (-a.salience, -len(a.mentions), a.id))[:limit]
+    ids = {a.id for a in chosen}
+    graph = nx.Graph()
+    for actor in sorted(chosen, key=lambda a: a.id):
+        graph.add_node(actor.id)
+    for actor in sorted(chosen, key=lambda a: a.id):
+        for related in actor.related:
+            if related.actor in ids and actor.id < related.actor:
+                graph.add_edge(actor.id, related.actor, weight=related.weight)
+    if graph.number_of_nodes() < 2:
+        return ""
+    layout = nx.spring_layout(graph, seed=7, iterations=100, weight="weight")
+    size, margin = 520, 70
+    names = {a.id: a for a in chosen}
+
+    def point(node: str) -> tuple[float, float]:
+        x, y = layout[node]
+        return (
+            round(margin + (float(x) + 1) / 2 * (size - 2 * margin), 1),
+            round(margin + (float(y) + 1) / 2 * (size - 2 * margin), 1),
+        )
+
+    body = []
+    peak = max((d["weight"] for _, _, d in graph.edges(data=True)), default=1)
+    for a, b, data in sorted(graph.edges(data=True)):
+        (x1, y1), (x2, y2) = point(a), point(b)
+        stroke = round(0.5 + 3 * data["weight"] / peak, 2)
+        body.append(
+            f'<line class="edge" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke-width="{stroke}"/>'
+        )
+    top_mentions = max(len(a.mentions) for a in chosen) or 1
+    for node in sorted(graph.nodes):
+        x, y = point(node)
+        actor = names[node]
+        r = round(4 + 10 * math.sqrt(len(actor.mentions) / top_mentions), 1)
+        body.append(
+            f'<circle class="node node-{actor.type}" cx="{x}" cy="{y}" r="{r}">'
+            f"<title>{html_text(actor.name)}: {len(actor.mentions)} mentions</title></circle>"
+        )
+        body.append(
+            f'<text x="{x}" y="{round(y - r - 3, 1)}" text-anchor="middle" font-size="11" '
+            f'fill="currentColor">{html_text(actor.name)}</text>'
+        )
+    desc = "; ".join(
+        f"{names[a].name} with {names[b].name} ({d['weight']})"
+        for a, b, d in sorted(graph.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))[
+            :30
+        ]
+    )
+    return _svg(
+        size, size, "Who appears with whom", desc or "no shared mentions", body, "chart-network"
+    )
+
+
+def coverage_matrix(actors: Sequence[Actor], articles: Sequence[Article], limit: int = 15) -> str:
+    """Rows: the most salient actors; columns: sources; cells: mention counts."""
+    chosen = sorted(actors, key=lambda a: (-a.salience, -len(a.mentions), a.id))[:limit]
+    columns = sorted(articles, key=lambda a: (a.published or "", a.id))
+    if not chosen or not columns:
+        return ""
+    cell, label_w, head_h = 26, 170, 24
+    width = label_w + cell * len(columns) + 10
+    height = head_h + cell * len(chosen) + 10
+    peak = (
+        max(
+            (sum(1 for m in a.mentions if m.article == c.id) for a in chosen for c in columns),
+            default=1,
+        )
+        or 1
+    )
+    body = []
+    for j, article in enumerate(columns):
+        x = label_w + j * cell + cell / 2
+        body.append(
+            f'<text x="{x}" y="{head_h - 8}" text-anchor="middle" font-size="10" fill="currentColor">'
+            f"S{j + 1}<title>{html_text(article.title)}</title></text>"
+        )
+    rows = []
+    for i, actor in enumerate(chosen):
+        y = head_h + i * cell
+        name = actor.name if len(actor.name) <= 26 else actor.name[:25] + "…"
+        body.append(
+            f'<text x="{label_w - 6}" y="{y + cell / 2 + 4}" text-anchor="end" font-size="11" '
+            f'fill="currentColor">{html_text(name)}</text>'
+        )
+        counts = []
+        for j, article in enumerate(columns):
+            n = sum(1 for m in actor.mentions if m.article == article.id)
+            counts.append(n)
+            opacity = round(0.12 + 0.88 * n / peak, 2) if n else 0
+            body.append(
+                f'<rect class="cell" x="{label_w + j * cell + 1}" y="{y + 1}" width="{cell - 2}" '
+                f'height="{cell - 2}" fill-opacity="{opacity}"><title>{html_text(actor.name)} in '
+                f"S{j + 1}: {n}</title></rect>"
+            )
+        rows.append(f"{actor.name}: " + ", ".join(f"S{j + 1} {n}" for j, n in enumerate(counts)))
+    return _svg(width, height, "Actors by source", "; ".join(rows), body, "chart-coverage")

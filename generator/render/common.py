@@ -1,0 +1,135 @@
+"""Pieces every page uses: dates at their precision, links between pages, front matter."""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections.abc import Sequence
+
+from ..models import Actor, Briefing, Event, Mention
+from .paths import SitePaths, relative
+from .safe import md, tag_name
+
+TYPE_LABELS = {
+    "person": "People",
+    "state": "States and governments",
+    "intergovernmental-org": "Intergovernmental organisations",
+    "armed-group": "Armed groups",
+    "political-group": "Political groups and delegations",
+    "organisation": "Organisations",
+    "media": "Media",
+}
+TYPE_SINGULAR = {
+    "person": "person",
+    "state": "state",
+    "intergovernmental-org": "intergovernmental organisation",
+    "armed-group": "armed group",
+    "political-group": "political group",
+    "organisation": "organisation",
+    "media": "media",
+}
+BASIS_LABELS = {
+    "text": "stated in the text",
+    "metadata": "from the page's metadata",
+    "config": "set in briefing.yml",
+    "inferred": "inferred from the text — check it",
+}
+
+
+def human_date(value: str | None) -> str:
+    """`2017-01-23` → `23 January 2017`, `2017-01` → `January 2017`, `2017` → `2017`."""
+    if not value:
+        return "undated"
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {calendar.month_name[int(parts[1])]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{calendar.month_name[int(parts[1])]} {parts[0]}"
+    except (ValueError, IndexError):
+        return value
+    return parts[0]
+
+
+def front_matter(title: str | None = None, tags: Sequence[str] = (), **extra: object) -> str:
+    """YAML front matter; every value is JSON-encoded, so no text can break out of it."""
+    lines = ["---"]
+    if title:
+        lines.append(f"title: {json.dumps(title, ensure_ascii=False)}")
+    if tags:
+        clean = sorted({tag_name(t) for t in tags})
+        lines.append(f"tags: {json.dumps(clean, ensure_ascii=False)}")
+    for key, value in extra.items():
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n\n"
+
+
+class Linker:
+    """Builds relative links from one page to articles, paragraphs and actors."""
+
+    def __init__(self, briefing: Briefing, paths: SitePaths, page: str):
+        self.briefing = briefing
+        self.paths = paths
+        self.page = page
+        self.actors = {a.id: a for a in briefing.actors}
+        self.articles = {a.id: a for a in briefing.articles}
+
+    def to(self, path: str) -> str:
+        return relative(self.page, path)
+
+    def actor(self, actor_id: str) -> str:
+        """`[Name](../actors/x.md)`, or the plain escaped id when the actor has no page."""
+        actor = self.actors.get(actor_id)
+        if actor is None or actor_id not in self.paths.actors:
+            return md(actor_id)
+        return f"[{md(actor.name)}]({self.to(self.paths.actors[actor_id])})"
+
+    def actors_list(self, actor_ids: Sequence[str]) -> str:
+        return ", ".join(self.actor(a) for a in actor_ids) or "—"
+
+    def article(self, article_id: str, label: str | None = None) -> str:
+        article = self.articles.get(article_id)
+        if article is None:
+            return md(article_id)
+        return f"[{md(label or article.title)}]({self.to(self.paths.articles[article_id])})"
+
+    def paragraph(self, article_id: str, paragraph_id: str, label: str) -> str:
+        """A link to the exact paragraph (`#p4`); the title links to the page's top."""
+        if article_id not in self.paths.articles:
+            return md(label)
+        target = self.to(self.paths.articles[article_id])
+        anchor = "" if paragraph_id == "title" else f"#{paragraph_id}"
+        return f"[{md(label)}]({target}{anchor})"
+
+    def publication(self, article_id: str) -> str:
+        article = self.articles.get(article_id)
+        if article is None:
+            return article_id
+        return article.publication or article.title
+
+    def event_sources(self, event: Event) -> str:
+        """Source links for an event: publication and paragraph, one per source."""
+        links = []
+        for source in event.sources:
+            label = f"{self.publication(source.article)} ¶{source.paragraph.lstrip('p')}"
+            links.append(self.paragraph(source.article, source.paragraph, label))
+        return ", ".join(links)
+
+
+def mentions_by_article(actor: Actor) -> dict[str, list[Mention]]:
+    """An actor's mentions grouped by article id, each group in reading order."""
+    groups: dict[str, list[Mention]] = {}
+    for mention in actor.mentions:
+        groups.setdefault(mention.article, []).append(mention)
+    return groups
+
+
+def independent_sources(event: Event, briefing: Briefing) -> int:
+    """How many different publications (or articles without one) report the event."""
+    articles = {a.id: a for a in briefing.articles}
+    keys = set()
+    for source in event.sources:
+        article = articles.get(source.article)
+        keys.add((article.publication or article.id) if article else source.article)
+    return len(keys)

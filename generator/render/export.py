@@ -1,0 +1,251 @@
+"""Data exports: briefing.json (the contract's schema), CSV tables, TimelineJS, GraphML.
+
+All are deterministic: keys and rows in a fixed order, no timestamps.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import networkx as nx
+
+from ..models import Briefing
+from .common import independent_sources
+from .paths import SitePaths
+
+SCHEMA_ID = "briefing/1"
+
+
+def briefing_data(briefing: Briefing, paths: SitePaths) -> dict[str, Any]:
+    """The export as plain data, keys as in the contract (plus a few extra ones)."""
+    return {
+        "schema": SCHEMA_ID,
+        "title": briefing.title,
+        "description": briefing.description,
+        "articles": [
+            {
+                "id": a.id,
+                "source": a.source,
+                "page": paths.articles[a.id],
+                "title": a.title,
+                "subtitle": a.subtitle,
+                "authors": list(a.authors),
+                "publication": a.publication,
+                "published": a.published,
+                "published_basis": a.published_basis,
+                "url": a.url,
+                "caption": a.caption,
+                "credit": a.credit,
+                "paragraphs": [
+                    {
+                        "id": p.id,
+                        "text": p.text,
+                        "kind": p.kind,
+                        **({"list": True} if p.is_list else {}),
+                        **(
+                            {
+                                "links": [
+                                    {"start": k.start, "end": k.end, "href": k.href}
+                                    for k in p.links
+                                ]
+                            }
+                            if p.links
+                            else {}
+                        ),
+                    }
+                    for p in a.paragraphs
+                ],
+                "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
+                "warnings": list(a.warnings),
+            }
+            for a in briefing.articles
+        ],
+        "actors": [
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "page": paths.actors.get(actor.id),
+                "type": actor.type,
+                "aliases": list(actor.aliases),
+                "role": actor.role,
+                "roles": list(actor.roles),
+                "affiliations": list(actor.affiliations),
+                "description": actor.description,
+                "salience": round(actor.salience, 4),
+                "mentions": [
+                    {
+                        "article": m.article,
+                        "paragraph": m.paragraph,
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                    }
+                    for m in actor.mentions
+                ],
+                "related": [{"actor": r.actor, "weight": r.weight} for r in actor.related],
+            }
+            for actor in briefing.actors
+        ],
+        "events": [
+            {
+                "id": e.id,
+                "date": e.date,
+                "precision": e.precision,
+                "kind": e.kind,
+                "summary": e.summary,
+                "actors": list(e.actors),
+                "place": e.place,
+                "independent_sources": independent_sources(e, briefing),
+                "sources": [
+                    {
+                        "article": s.article,
+                        "paragraph": s.paragraph,
+                        "text": s.text,
+                        "expression": s.expression,
+                    }
+                    for s in e.sources
+                ],
+            }
+            for e in briefing.events
+        ],
+        "quotes": [
+            {"speaker": q.speaker, "text": q.text, "article": q.article, "paragraph": q.paragraph}
+            for q in briefing.quotes
+        ],
+        "timexes": [
+            {
+                "article": t.article,
+                "paragraph": t.paragraph,
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "value": t.value,
+                "type": t.type,
+                **({"mod": t.mod} if t.mod else {}),
+            }
+            for t in briefing.timexes
+        ],
+        "problems": list(briefing.problems),
+    }
+
+
+def briefing_json(briefing: Briefing, paths: SitePaths) -> str:
+    return json.dumps(briefing_data(briefing, paths), ensure_ascii=False, indent=2) + "\n"
+
+
+def _csv(rows: list[list[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def events_csv(briefing: Briefing) -> str:
+    actor_names = {a.id: a.name for a in briefing.actors}
+    rows: list[list[Any]] = [
+        [
+            "id",
+            "date",
+            "precision",
+            "kind",
+            "summary",
+            "actors",
+            "place",
+            "sources",
+            "independent_sources",
+        ]
+    ]
+    for e in briefing.events:
+        rows.append(
+            [
+                e.id,
+                e.date,
+                e.precision,
+                e.kind,
+                e.summary,
+                "; ".join(actor_names.get(a, a) for a in e.actors),
+                e.place or "",
+                "; ".join(f"{s.article}#{s.paragraph}" for s in e.sources),
+                independent_sources(e, briefing),
+            ]
+        )
+    return _csv(rows)
+
+
+def actors_csv(briefing: Briefing, paths: SitePaths) -> str:
+    rows: list[list[Any]] = [
+        ["id", "name", "type", "aliases", "role", "mentions", "articles", "salience", "page"]
+    ]
+    for a in briefing.actors:
+        rows.append(
+            [
+                a.id,
+                a.name,
+                a.type,
+                "; ".join(a.aliases),
+                a.role or "",
+                len(a.mentions),
+                len(a.articles),
+                round(a.salience, 4),
+                paths.actors.get(a.id, ""),
+            ]
+        )
+    return _csv(rows)
+
+
+def _timelinejs_date(value: str) -> dict[str, str]:
+    parts = value.split("-")
+    keys = ("year", "month", "day")
+    return {keys[i]: str(int(p)) for i, p in enumerate(parts[:3])}
+
+
+def timelinejs_json(briefing: Briefing) -> str:
+    """Knight Lab TimelineJS3 JSON: one slide per event, text as plain text."""
+    actor_names = {a.id: a.name for a in briefing.actors}
+    articles = {a.id: a for a in briefing.articles}
+    events = []
+    for e in briefing.events:
+        sources = "; ".join(
+            f"{(articles[s.article].publication or articles[s.article].title) if s.article in articles else s.article}"
+            for s in e.sources
+        )
+        events.append(
+            {
+                "unique_id": e.id,
+                "start_date": {**_timelinejs_date(e.date), "display_date": e.date},
+                "text": {"headline": e.summary[:80], "text": f"{e.summary} (Sources: {sources})"},
+                "group": e.kind,
+                "actors": [actor_names.get(a, a) for a in e.actors],
+            }
+        )
+    data = {
+        "title": {"text": {"headline": briefing.title, "text": briefing.description or ""}},
+        "events": events,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def network_graphml(briefing: Briefing) -> str:
+    """The actor network (co-mentions) as GraphML, nodes and edges in sorted order."""
+    graph = nx.Graph()
+    for a in sorted(briefing.actors, key=lambda x: x.id):
+        graph.add_node(a.id, name=a.name, type=a.type, mentions=len(a.mentions))
+    for a in sorted(briefing.actors, key=lambda x: x.id):
+        for r in a.related:
+            if a.id < r.actor and graph.has_node(r.actor):
+                graph.add_edge(a.id, r.actor, weight=r.weight)
+    return "\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n"
+
+
+def exports(briefing: Briefing, paths: SitePaths) -> dict[str, str]:
+    """Every data file, keyed by its path relative to the docs folder."""
+    return {
+        "data/briefing.json": briefing_json(briefing, paths),
+        "data/events.csv": events_csv(briefing),
+        "data/actors.csv": actors_csv(briefing, paths),
+        "data/timeline.json": timelinejs_json(briefing),
+        "data/network.graphml": network_graphml(briefing),
+    }

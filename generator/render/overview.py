@@ -1,0 +1,255 @@
+"""The overview (home), timeline, data and about pages."""
+
+from __future__ import annotations
+
+from ..models import Briefing, Event
+from .actor_pages import by_salience
+from .charts import actor_network, coverage_matrix, events_over_time
+from .common import (
+    BASIS_LABELS,
+    TYPE_SINGULAR,
+    Linker,
+    front_matter,
+    human_date,
+    independent_sources,
+)
+from .paths import SitePaths
+from .safe import md, md_link
+
+DOWNLOADS = (
+    (
+        "data/briefing.json",
+        "briefing.json",
+        "everything: articles, actors, events, quotes, time expressions",
+    ),
+    ("data/events.csv", "events.csv", "the timeline as a table"),
+    ("data/actors.csv", "actors.csv", "actors with type, aliases, role and counts"),
+    ("data/timeline.json", "timeline.json", "the timeline for Knight Lab TimelineJS"),
+    ("data/network.graphml", "network.graphml", "who appears with whom, for Gephi or networkx"),
+)
+
+
+def _figure(svg: str, caption: str) -> str:
+    if not svg:
+        return ""
+    return f'<figure class="chart-figure" markdown="0">{svg}<figcaption>{caption}</figcaption></figure>\n'
+
+
+def date_span(briefing: Briefing) -> str:
+    dates = sorted(a.published for a in briefing.articles if a.published)
+    if not dates:
+        return "undated"
+    if dates[0] == dates[-1]:
+        return human_date(dates[0])
+    return f"{human_date(dates[0])} – {human_date(dates[-1])}"
+
+
+def overview_page(briefing: Briefing, paths: SitePaths) -> str:
+    linker = Linker(briefing, paths, "index.md")
+    publications = sorted({a.publication for a in briefing.articles if a.publication})
+    out = [front_matter(title="Overview"), f"# {md(briefing.title)}\n"]
+    if briefing.description:
+        out.append(f"{md(briefing.description)}\n")
+    figures = [
+        (len(briefing.articles), "articles", "articles/index.md"),
+        (len(publications), "publications", "about.md"),
+        (len(briefing.actors), "actors", "actors/index.md"),
+        (len(briefing.events), "events", "timeline.md"),
+        (len(briefing.quotes), "quotes", None),
+    ]
+    cells = "".join(
+        f'<div class="figure"><span class="figure-number">{n}</span> '
+        f'<span class="figure-label">{label}</span></div>'
+        for n, label, _ in figures
+    )
+    out.append(f'<div class="key-figures" markdown="0">{cells}</div>\n')
+    out.append(f"**Coverage:** {date_span(briefing)}\n")
+    out.append(
+        f"[Articles]({linker.to('articles/index.md')}) · [Actors]({linker.to('actors/index.md')}) · "
+        f"[Timeline]({linker.to('timeline.md')}) · [Data]({linker.to('data/index.md')}) · "
+        f"[About]({linker.to('about.md')})\n"
+    )
+    chart = events_over_time(briefing.events)
+    if chart:
+        out.append("## Events over time\n")
+        out.append(
+            _figure(
+                chart, "Events by month, by kind. The same counts are listed on the timeline page."
+            )
+        )
+    salient = by_salience(briefing.actors)[:10]
+    if salient:
+        out.append("## Key actors\n")
+        for actor in salient:
+            line = actor.role or actor.description or TYPE_SINGULAR.get(actor.type, actor.type)
+            out.append(
+                f"- {linker.actor(actor.id)} — {md(line)} "
+                f"({len(actor.mentions)} mentions in {len(actor.articles)} articles)"
+            )
+        out.append("")
+    latest = sorted(briefing.events, key=lambda e: (e.date, e.id), reverse=True)[:6]
+    if latest:
+        out.append("## Latest developments\n")
+        for event in latest:
+            out.append(_event_line(event, linker))
+        out.append("")
+    quotes = _key_quotes(briefing)
+    if quotes:
+        out.append("## Key quotes\n")
+        for quote in quotes:
+            speaker = linker.actor(quote.speaker) if quote.speaker else "unattributed"
+            source = linker.paragraph(
+                quote.article, quote.paragraph, linker.publication(quote.article)
+            )
+            out.append(f"> “{md(quote.text)}”  \n> — {speaker}, {source}\n")
+    out.append("## Sources\n")
+    out.append(_sources_table(briefing, linker))
+    out.append("## Downloads\n")
+    for path, label, what in DOWNLOADS:
+        out.append(f"- [{label}]({linker.to(path)}): {what}")
+    out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _key_quotes(briefing: Briefing, limit: int = 4):
+    salience = {a.id: a.salience for a in briefing.actors}
+    attributed = [q for q in briefing.quotes if q.speaker and 30 <= len(q.text) <= 320]
+    ranked = sorted(
+        attributed, key=lambda q: (-salience.get(q.speaker or "", 0), q.article, q.paragraph)
+    )
+    chosen, speakers = [], set()
+    for quote in ranked:
+        if quote.speaker in speakers:
+            continue
+        speakers.add(quote.speaker)
+        chosen.append(quote)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def _sources_table(briefing: Briefing, linker: Linker) -> str:
+    rows = ["| Publication | Published | Authors | Article | Original |", "|---|---|---|---|---|"]
+    for article in sorted(briefing.articles, key=lambda a: (a.published or "", a.id)):
+        basis = (
+            f" ({BASIS_LABELS[article.published_basis]})"
+            if article.published_basis in BASIS_LABELS
+            else ""
+        )
+        rows.append(
+            f"| {md(article.publication) or '—'} | {human_date(article.published)}{basis} | "
+            f"{', '.join(md(a) for a in article.authors) or '—'} | {linker.article(article.id)} | "
+            f"{md_link('original', article.url) if article.url else '—'} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def _event_line(event: Event, linker: Linker) -> str:
+    actors = f" · {linker.actors_list(event.actors)}" if event.actors else ""
+    return (
+        f"- **{human_date(event.date)}** · {event.kind} · {md(event.summary)}{actors} "
+        f"· sources: {linker.event_sources(event)}"
+    )
+
+
+def timeline_page(briefing: Briefing, paths: SitePaths) -> str:
+    linker = Linker(briefing, paths, "timeline.md")
+    kinds = sorted({e.kind for e in briefing.events})
+    out = [front_matter(title="Timeline", tags=[f"{k} events" for k in kinds]), "# Timeline\n"]
+    if not briefing.events:
+        out.append("No dated events were found in the articles.\n")
+        return "\n".join(out)
+    out.append(
+        f"{len(briefing.events)} dated events from {len(briefing.articles)} articles. Dates are shown "
+        "at the precision the articles give: a day, a month or a year. Relative dates "
+        "(“on Monday”, “last week”) are resolved against each article's publication date.\n"
+    )
+    out.append(_figure(events_over_time(briefing.events), "Events by month, by kind."))
+    year = month = None
+    for event in sorted(
+        briefing.events, key=lambda e: (e.date[:4], e.date[5:7] or "00", e.date, e.id)
+    ):
+        if event.date[:4] != year:
+            year, month = event.date[:4], None
+            out.append(f"## {year}\n")
+        event_month = event.date[:7] if len(event.date) >= 7 else None
+        if event_month != month:
+            month = event_month
+            out.append(f"### {human_date(month) if month else 'During ' + year}\n")
+        n = independent_sources(event, briefing)
+        out.append(f'<div class="event event-{event.kind}" id="{event.id}" markdown="1">\n')
+        out.append(f"**{human_date(event.date)}** · *{event.kind}* · {md(event.summary)}\n")
+        details = []
+        if event.actors:
+            details.append(f"Actors: {linker.actors_list(event.actors)}")
+        if event.place:
+            details.append(f"Place: {md(event.place)}")
+        details.append(f"Sources ({n} independent): {linker.event_sources(event)}")
+        out.append("  \n".join(details) + "\n")
+        out.append("</div>\n")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def data_page(briefing: Briefing, paths: SitePaths) -> str:
+    linker = Linker(briefing, paths, "data/index.md")
+    out = [front_matter(title="Data"), "# Data\n"]
+    out.append("Every fact in this briefing, ready to take elsewhere. All files are UTF-8.\n")
+    out.append("| File | What |\n|---|---|")
+    for path, label, what in DOWNLOADS:
+        out.append(f"| [{label}]({linker.to(path)}) | {what} |")
+    out.append("")
+    out.append(
+        "`briefing.json` follows the schema `briefing/1`: `articles` (with cleaned `paragraphs` "
+        "and the `removed` audit trail), `actors` (with every `mention` as article, paragraph and "
+        "character offsets into that paragraph's `text`), `events` (with `sources`), `quotes` and "
+        "`timexes` (TimeML values). `events.csv` has one row per event; `actors.csv` one row per actor; "
+        "`timeline.json` loads in TimelineJS; `network.graphml` has actors as nodes and co-mention "
+        "counts as edge weights.\n"
+    )
+    return "\n".join(out).rstrip() + "\n"
+
+
+def about_page(briefing: Briefing, paths: SitePaths) -> str:
+    linker = Linker(briefing, paths, "about.md")
+    out = [front_matter(title="About"), "# About this briefing\n"]
+    out.append(
+        "This site was generated from a folder of news articles. Each article was cleaned of page "
+        "furniture (every removed block is listed on its page), its metadata read, the actors and "
+        "dated events in it extracted, and everything linked across sources. Nothing here was "
+        "written by hand except the title and the corrections in `briefing.yml`.\n"
+    )
+    out.append("## Sources\n")
+    out.append(_sources_table(briefing, linker))
+    network = actor_network(briefing.actors)
+    if network:
+        out.append("## Who appears with whom\n")
+        out.append(
+            _figure(
+                network,
+                "The most prominent actors; lines join actors named together, thicker when more often.",
+            )
+        )
+    matrix = coverage_matrix(briefing.actors, briefing.articles)
+    if matrix:
+        out.append("## Actors by source\n")
+        legend = "; ".join(
+            f"S{i + 1}: {md(a.publication or a.title)} ({human_date(a.published)})"
+            for i, a in enumerate(
+                sorted(briefing.articles, key=lambda a: (a.published or "", a.id))
+            )
+        )
+        out.append(
+            _figure(matrix, "Mentions of the most prominent actors in each source; darker is more.")
+        )
+        out.append(f"{legend}\n")
+    if briefing.problems:
+        out.append("## Needs a person's attention\n")
+        out.append("\n".join(f"- {md(p)}" for p in briefing.problems) + "\n")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def tags_page() -> str:
+    return (
+        front_matter(title="Tags")
+        + "# Tags\n\nPages by actor type, publication and event kind.\n\n<!-- material/tags -->\n"
+    )

@@ -1,0 +1,77 @@
+"""Where each page lives, decided once for the whole briefing.
+
+Page names are slugs (ASCII, lower case, `-`-separated), so they stay inside the output
+folder whatever a file name or title contains, and they never collide: a clash gets
+`-2`, `-3`, … in sorted id order, and names the site uses itself (`index`) are never given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from ..models import Briefing
+
+RESERVED = frozenset({"index", "tags", "search", "assets", "data"})
+
+
+def safe_slug(text: str, fallback: str = "page") -> str:
+    """A slug that is never empty and at most 80 characters long."""
+    slug = slugify(text, max_length=80, word_boundary=True, save_order=True)
+    return slug or fallback
+
+
+def unique_slugs(ids: Iterable[str], fallback: str) -> dict[str, str]:
+    """id → slug, unique among the given ids and never a reserved name."""
+    taken: set[str] = set(RESERVED)
+    result: dict[str, str] = {}
+    for item in sorted(set(ids)):
+        base = safe_slug(item, fallback)
+        slug, number = base, 2
+        while slug in taken:
+            slug = f"{base}-{number}"
+            number += 1
+        taken.add(slug)
+        result[item] = slug
+    return result
+
+
+@dataclass(frozen=True)
+class SitePaths:
+    """Page paths relative to the docs folder, `/`-separated."""
+
+    articles: dict[str, str]
+    """article id → `articles/<slug>.md`"""
+    actors: dict[str, str]
+    """actor id → `actors/<slug>.md`"""
+
+    @classmethod
+    def plan(cls, briefing: Briefing) -> SitePaths:
+        article_slugs = unique_slugs((a.id for a in briefing.articles), "article")
+        actor_slugs = unique_slugs((a.id for a in briefing.actors), "actor")
+        return cls(
+            articles={k: f"articles/{v}.md" for k, v in article_slugs.items()},
+            actors={k: f"actors/{v}.md" for k, v in actor_slugs.items()},
+        )
+
+
+def relative(from_page: str, to_path: str) -> str:
+    """The relative link from one docs-folder page to another path in the docs folder."""
+    from_parts = from_page.split("/")[:-1]
+    to_parts = to_path.split("/")
+    common = 0
+    while (
+        common < len(from_parts)
+        and common < len(to_parts) - 1
+        and from_parts[common] == to_parts[common]
+    ):
+        common += 1
+    ups = [".."] * (len(from_parts) - common)
+    return "/".join(ups + to_parts[common:])
+
+
+def as_html(md_path: str) -> str:
+    """The built page's file for a Markdown page (the site uses `use_directory_urls: false`)."""
+    return md_path[:-3] + ".html" if md_path.endswith(".md") else md_path

@@ -1,0 +1,252 @@
+"""Writing output: the docs folder and the MkDocs site, each swapped into place whole.
+
+Everything is first written into a temporary sibling folder; only a complete result
+replaces the live one, by an atomic exchange of the two folders where the system offers
+it (Linux `renameat2(RENAME_EXCHANGE)`), else by two renames with recovery on the next
+run. So a failed or killed build leaves the previous `docs_src/` and `site/` whole.
+A lock file keeps two builds from writing the same folders at once.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import errno
+import fcntl
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+PACKAGE_MKDOCS_YML = Path(__file__).parent / "assets" / "mkdocs.yml"
+SHIM_NAME = "iframe-worker-shim.js"
+SHIM_CACHE = Path(".cache") / "iframe-worker" / "shim.js"
+"""Where `make setup` puts the shim fetched from the npm registry."""
+SHIM_SITE_PATH = f"assets/javascripts/{SHIM_NAME}"
+BUILD_STAMP = ".briefing-build"
+"""A file in the site folder holding the hash of what it was built from."""
+
+
+class SiteError(Exception):
+    """The site could not be written or built; the message says why."""
+
+
+class BuildLocked(SiteError):
+    """Another build holds the lock."""
+
+
+@contextmanager
+def build_lock(folder: Path) -> Iterator[None]:
+    """Hold `folder/.briefing.lock` for the duration of a build, or raise BuildLocked."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / ".briefing.lock"
+    handle = open(path, "a+")  # noqa: SIM115 - held for the whole build
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            if error.errno in (errno.EAGAIN, errno.EACCES):
+                raise BuildLocked(
+                    f"{path}: another build is running in this folder; wait for it to finish"
+                ) from None
+            raise
+        yield
+    finally:
+        handle.close()
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two existing paths (Linux); False when the system can't."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    try:
+        libc = ctypes.CDLL(libc_name, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return result == 0
+
+
+def recover(target: Path) -> None:
+    """Finish or undo a swap that a killed build left half done."""
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        if not target.exists():
+            old.rename(target)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for leftover in target.parent.glob(f".tmp-{target.name}-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def swap_into_place(new: Path, target: Path) -> None:
+    """Replace `target` by the complete folder `new` (same parent), atomically where possible."""
+    if not target.exists():
+        new.rename(target)
+        return
+    if _exchange(new, target):
+        shutil.rmtree(new, ignore_errors=True)
+        return
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def temporary_sibling(target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".tmp-{target.name}-", dir=target.parent))
+
+
+def read_tree(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` as {relative posix path: bytes}."""
+    if not folder.is_dir():
+        return {}
+    result = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            result[path.relative_to(folder).as_posix()] = path.read_bytes()
+    return result
+
+
+def tree_digest(files: Mapping[str, bytes]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(files[name]).digest())
+    return digest.hexdigest()
+
+
+def _encode(files: Mapping[str, str]) -> dict[str, bytes]:
+    return {name: text.encode("utf-8") for name, text in files.items()}
+
+
+def write_docs(files: Mapping[str, str], docs_dir: Path, in_place: bool = False) -> bool:
+    """Make `docs_dir` hold exactly `files`. Returns False when it already did (nothing written).
+
+    `in_place` writes only the changed files and deletes stale ones, without the swap: for
+    `serve`, whose file watcher would lose a folder that is swapped away.
+    """
+    recover(docs_dir)
+    wanted = _encode(files)
+    current = read_tree(docs_dir)
+    if current == wanted:
+        return False
+    if in_place and docs_dir.is_dir():
+        for name in sorted(set(current) - set(wanted)):
+            (docs_dir / name).unlink()
+        for name, data in wanted.items():
+            if current.get(name) != data:
+                path = docs_dir / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+        return True
+    staging = temporary_sibling(docs_dir)
+    try:
+        for name, data in wanted.items():
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        swap_into_place(staging, docs_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return True
+
+
+def find_mkdocs_config(config_path: Path | None) -> Path:
+    """mkdocs.yml beside briefing.yml, else in the working folder, else the packaged default."""
+    candidates = []
+    if config_path is not None:
+        candidates.append(config_path.resolve().parent / "mkdocs.yml")
+    candidates.append(Path.cwd() / "mkdocs.yml")
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    return PACKAGE_MKDOCS_YML
+
+
+def find_shim() -> Path | None:
+    """The iframe-worker shim fetched at set-up (npm, pinned), if present."""
+    env = os.environ.get("BRIEFING_IFRAME_WORKER")
+    candidates = [Path(env)] if env else []
+    here = Path(__file__).resolve().parent.parent
+    candidates += [here / SHIM_CACHE, Path.cwd() / SHIM_CACHE]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_site(
+    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path, force: bool = False
+) -> bool:
+    """Render `docs_dir` with MkDocs (strict) into a temporary folder, then swap it in.
+
+    Returns False when the site was already built from exactly these inputs.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    recover(site_dir)
+    shim = find_shim()
+    inputs = read_tree(docs_dir)
+    inputs["\0mkdocs.yml"] = mkdocs_yml.read_bytes()
+    inputs["\0site_name"] = site_name.encode("utf-8")
+    inputs["\0shim"] = shim.read_bytes() if shim else b""
+    stamp = tree_digest(inputs)
+    stamp_file = site_dir / BUILD_STAMP
+    if not force and stamp_file.is_file() and stamp_file.read_text().strip() == stamp:
+        return False
+    staging = temporary_sibling(site_dir)
+    collector = _Collect()
+    mkdocs_logger = logging.getLogger("mkdocs")
+    mkdocs_logger.addHandler(collector)
+    previous_level = mkdocs_logger.level
+    mkdocs_logger.setLevel(logging.WARNING)
+    try:
+        config = load_config(
+            config_file=str(mkdocs_yml),
+            docs_dir=str(docs_dir.resolve()),
+            site_dir=str(staging),
+            site_name=site_name,
+            strict=True,
+        )
+        build(config)
+        if shim is not None:
+            target = staging / SHIM_SITE_PATH
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(shim, target)
+        (staging / BUILD_STAMP).write_text(stamp + "\n")
+        swap_into_place(staging, site_dir)
+    except (MkDocsException, SystemExit) as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        details = "; ".join(collector.messages[:5]) or str(error)
+        raise SiteError(f"MkDocs could not build the site: {details}") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        mkdocs_logger.removeHandler(collector)
+        mkdocs_logger.setLevel(previous_level)
+    return True
