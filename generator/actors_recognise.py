@@ -1,0 +1,705 @@
+"""Find typed names in one text: capitalised sequences, lexicon hits and context cues.
+
+Works like spaCy's SpanRuler plus a fallback for unseen names:
+1. tokenise; group capitalised tokens (with name particles such as "al-", "de", "van" and
+   organisation connectors such as "of", "for") into maximal sequences;
+2. per sequence, in order: the whole sequence in the gazetteer → leading sentence words and
+   titles stripped (kept as the role) → organisation head word ("Committee", "Front") →
+   split at connectors → gazetteer hits inside (longest first) → the rest is a person when a
+   cue says so (title, given name, initial, particle, verb of saying), else left undecided;
+3. `resolve_singles` settles undecided single words against the names of the whole text.
+
+No statistical model: every decision is a rule over data in `actors_lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors_lexicon import (
+    Entry,
+    first_names,
+    fold,
+    gazetteer,
+    head_words,
+    org_words,
+    stopwords,
+    title_words,
+    titles,
+)
+
+TOKEN_RE = re.compile(
+    r"(?P<acro>(?:[A-Z]\.){2,})"
+    r"|(?P<word>[^\W\d_][\w]*(?:[-'’][\w]+)*)"
+    r"|(?P<num>\d[\d.,:/]*)"
+    r"|(?P<punct>\S)"
+)
+PARTICLES = frozenset(
+    "al el ad as ash at az ar an bin ibn bint ben abu abd de da di du del della der den des "
+    "van von ter le la los las y dos das".split()
+)
+"""Lower-case name particles, as a hyphenated prefix ("al-Assad") or a word ("de Mistura")."""
+WORD_PARTICLES = frozenset(
+    "al el bin ibn bint ben abu de da di du del della der den des van von ter le la dos das y".split()
+)
+"""Particles that may stand as separate words inside a name (not "at", "as", "an")."""
+CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "in"})
+"""Words allowed inside organisation names ("Council on Foreign Relations")."""
+SENTENCE_END = frozenset('.!?:;"“”‘(—–•|')
+LOCATIVE = frozenset(
+    "in at near from to into outside inside around across via toward towards through "
+    "throughout within out of over under north south east west".split()
+)
+SAY_VERBS = frozenset(
+    "said says say told tells added adds stated warned argued explained insisted noted "
+    "suggested suggests wrote claimed announced declared asked replied responded "
+    "acknowledged admitted believes thinks".split()
+)
+STATE_VERBS = frozenset(
+    "has have had is was will would could can may might must should wants want hopes hoped "
+    "insists insisted denied denies accused accuses rejected rejects agreed agrees refused "
+    "refuses backed backs supports supported demanded demands sent sends needs plans "
+    "continues continued does did seems appears".split()
+)
+"""Verbs after a capital that make it stand for its government ("Moscow insisted")."""
+CAPS_SKIP = frozenset({"who", "is", "ap", "au", "us", "it", "in", "an", "as", "at", "or"})
+"""Acronym aliases that are ordinary words when a text is in capitals."""
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str
+    """`cap`, `low`, `acro`, `init`, `num`, `poss` or `punct`."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A recognised name in one text."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    """An actor type, or `place`, `capital`, `seat`, `demonym`, or `single` (undecided)."""
+    name: str
+    """Canonical name for lexicon hits, else the surface text."""
+    state: str | None = None
+    """The state a capital, seat or demonym stands for."""
+    cue: str = ""
+    """Why: `lexicon`, `title`, `org-word`, `given-name`, `initial`, `particle`, `said`, ..."""
+    title: str | None = None
+    """A title inside the same sequence ("UN Special Envoy for Syria")."""
+    title_start: int | None = None
+    """Offset where that title starts."""
+    metonym: bool = False
+    """For capitals: the context makes it the government, not the place."""
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, acronyms, initials, numbers and punctuation with their offsets."""
+    tokens: list[Token] = []
+    for match in TOKEN_RE.finditer(text):
+        start, end, kind = match.start(), match.end(), match.lastgroup or "punct"
+        word = match.group()
+        if kind == "word":
+            if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+                tokens.append(Token(start, end - 2, word[:-2], _word_kind(word[:-2])))
+                tokens.append(Token(end - 2, end, word[-2:], "poss"))
+                continue
+            kind = _word_kind(word)
+            if (
+                len(word) == 1
+                and word.isupper()
+                and end < len(text)
+                and text[end] == "."
+                and (end + 1 == len(text) or text[end + 1] != " " or _next_is_cap(text, end + 1))
+            ):
+                tokens.append(Token(start, end + 1, word + ".", "init"))
+                continue
+        elif kind == "punct" and tokens and tokens[-1].kind == "init" and tokens[-1].end > start:
+            continue
+        tokens.append(Token(start, end, word, kind))
+    return tokens
+
+
+def _next_is_cap(text: str, i: int) -> bool:
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i < len(text) and text[i].isupper()
+
+
+def _word_kind(word: str) -> str:
+    if word[0].isupper():
+        if len(word) >= 2 and word.isupper() and word.isalpha():
+            return "acro"
+        return "cap"
+    head, _, rest = word.partition("-")
+    if rest and head in PARTICLES and rest[:1].isupper():
+        return "cap"
+    if word[0].isdigit():
+        return "num"
+    return "low"
+
+
+def is_title_like(text: str) -> bool:
+    """True for headlines in capitals or Title Case, where capitals say nothing about names."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 3:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        return True
+    content = [w for w in words if len(w) > 3]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) > 0.75
+
+
+def _sentence_start(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    return prev.kind == "punct" and prev.text in SENTENCE_END or prev.kind == "num" and i == 1
+
+
+def _sequences(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of capitalised tokens, particles and connectors between them."""
+    runs = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].kind not in ("cap", "acro", "init"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            kind = tokens[j].kind
+            if kind in ("cap", "acro", "init"):
+                j += 1
+                continue
+            nxt = tokens[j + 1] if j + 1 < n else None
+            lower = tokens[j].text.lower()
+            nxt2 = tokens[j + 2] if j + 2 < n else None
+            if (
+                kind == "low"
+                and lower in WORD_PARTICLES
+                and nxt is not None
+                and nxt.text in WORD_PARTICLES
+                and nxt2 is not None
+                and nxt2.kind == "cap"
+            ):
+                j += 2
+                continue
+            if (
+                nxt is not None
+                and nxt.kind in ("cap", "acro")
+                and (
+                    (kind == "low" and lower in WORD_PARTICLES | CONNECTORS)
+                    or (kind == "punct" and tokens[j].text == "&")
+                )
+            ):
+                j += 1
+                continue
+            if (
+                kind == "low"
+                and lower == "the"
+                and j > i
+                and tokens[j - 1].text.lower() in CONNECTORS
+            ):
+                j += 1
+                continue
+            if kind == "poss" and nxt is not None and nxt.kind == "cap" and j - i == 1:
+                follow = tokens[j + 1 : j + 4]
+                if any(fold(t.text) in org_words() for t in follow if t.kind == "cap"):
+                    j += 1
+                    continue
+            break
+        while j > i and tokens[j - 1].kind in ("low", "punct", "poss"):
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+class _Recogniser:
+    """State for one text: its tokens and the spans found so far."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = tokenize(text)
+        self.spans: list[Span] = []
+        self.gaz = gazetteer()
+
+    def surface(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].start : self.tokens[j - 1].end]
+
+    def lookup(self, i: int, j: int) -> Entry | None:
+        return self.gaz.get(fold(self.surface(i, j)))
+
+    def emit(self, i: int, j: int, label: str, name: str | None = None, **extra) -> None:
+        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        text = self.text[start:end]
+        self.spans.append(Span(start, end, text, label, name or text, **extra))
+
+    def emit_entry(self, i: int, j: int, entry: Entry) -> None:
+        if entry.demonym:
+            self.emit(i, j, "demonym", entry.name, state=entry.state, cue="lexicon")
+        elif entry.label == "capital":
+            self.emit(
+                i,
+                j,
+                "capital",
+                entry.name,
+                state=entry.state,
+                cue="lexicon",
+                metonym=self.is_metonym(i, j),
+            )
+        else:
+            self.emit(i, j, entry.label, entry.name, state=entry.state, cue="lexicon")
+
+    def is_metonym(self, i: int, j: int) -> bool:
+        """A capital stands for its government when it acts, owns or is dealt with."""
+        tokens = self.tokens
+        after = tokens[j] if j < len(tokens) else None
+        before = tokens[i - 1] if i > 0 else None
+        if after is not None and after.kind == "poss":
+            return True
+        if after is not None and after.kind == "low":
+            word = after.text.lower()
+            if word in STATE_VERBS or word in SAY_VERBS:
+                return True
+            if word == "and" and j + 1 < len(tokens):
+                entry = self.gaz.get(fold(tokens[j + 1].text))
+                return entry is not None and entry.label in ("state", "capital")
+        if before is not None and before.kind == "low":
+            word = before.text.lower()
+            if word in ("with", "between", "against", "and", "pressure"):
+                return True
+        return False
+
+    # -- per sequence ------------------------------------------------------------------
+
+    def sequence(self, i: int, j: int) -> None:
+        tokens = self.tokens
+        entry = self.lookup(i, j)
+        if entry is not None:
+            self.emit_entry(i, j, entry)
+            return
+        # Leading sentence words ("Despite Russia"), and calendar words anywhere at the ends.
+        while i < j and fold(tokens[i].text) in stopwords() and not self._starts_name(i, j):
+            i += 1
+            while i < j and tokens[i].kind in ("low", "punct", "poss"):
+                i += 1
+        while j > i and fold(tokens[j - 1].text) in stopwords() and tokens[j - 1].kind == "cap":
+            j -= 1
+        if i >= j:
+            return
+        entry = self.lookup(i, j)
+        if entry is not None:
+            self.emit_entry(i, j, entry)
+            return
+        title, title_start, i = self.strip_title(i, j)
+        if i >= j:
+            return
+        head = head_words().get(fold(tokens[j - 1].text))
+        if head is not None and j - i >= 2 and self.org_kind(i, j - 1) is None:
+            if head == "place":
+                self.emit(i, j, "place", cue="head-word")
+            return
+        kind = self.org_kind(i, j)
+        if kind is not None:
+            self.emit(i, j, kind, cue="org-word")
+            return
+        for a, b in self.split_connectors(i, j):
+            self.chunk(a, b, title, title_start)
+            title, title_start = None, None
+
+    def _starts_name(self, i: int, j: int) -> bool:
+        """A stopword that begins a known multi-word name ("The Hague", "New York")."""
+        return any(self.lookup(i, k) is not None for k in range(min(j, i + 5), i + 1, -1))
+
+    def strip_title(self, i: int, j: int) -> tuple[str | None, int | None, int]:
+        """Strip `[qualifier] Title [for|of X]` before a name; qualifiers become spans."""
+        tokens = self.tokens
+        k = i
+        qualifier: tuple[int, int, Entry] | None = None
+        for m in range(min(j - 1, i + 4), i, -1):
+            entry = self.lookup(i, m)
+            if entry is not None and entry.label not in ("place", "person"):
+                qualifier = (i, m, entry)
+                k = m
+                break
+        best = 0
+        for m in range(min(j - 1, k + 5), k, -1):
+            if fold(self.surface(k, m)) in titles():
+                best = m
+                break
+        if not best:
+            return None, None, i
+        m = best
+        if (
+            m + 1 < j
+            and tokens[m].text.lower() in ("for", "of", "on")
+            and tokens[m + 1].kind in ("cap", "acro")
+        ):
+            end = m + 1
+            while end < j and not self._looks_like_name_start(end, j):
+                end += 1
+            for stop in range(end, m + 1, -1):
+                entry = self.lookup(m + 1, stop)
+                if entry is not None:
+                    self.emit_entry(m + 1, stop, entry)
+                    m = stop
+                    break
+            else:
+                m = end if end < j else m
+        if m >= j:
+            return None, None, i
+        if qualifier is not None:
+            self.emit_entry(*qualifier)
+        start = tokens[i].start
+        return self.text[start : tokens[m - 1].end], start, m
+
+    def _looks_like_name_start(self, k: int, j: int) -> bool:
+        return fold(self.tokens[k].text) in first_names() or self.tokens[k].kind == "init"
+
+    def org_kind(self, i: int, j: int) -> str | None:
+        """The actor type an organisation head word gives this sequence, if any."""
+        words = org_words()
+        last = words.get(fold(self.tokens[j - 1].text))
+        if last is not None and j - i >= 2:
+            return last[0]
+        for k in range(i, j):
+            hit = words.get(fold(self.tokens[k].text.split("-")[0]))
+            if hit is not None and hit[1] == "any" and j - i >= 2:
+                return hit[0]
+        return None
+
+    def split_connectors(self, i: int, j: int) -> list[tuple[int, int]]:
+        """Cut a sequence at connectors that do not sit inside an organisation's name."""
+        parts = []
+        a = i
+        for k in range(i, j):
+            token = self.tokens[k]
+            if token.kind in ("low", "punct") and (
+                token.text.lower() in CONNECTORS or token.text == "&"
+            ):
+                if a < k:
+                    parts.append((a, k))
+                a = k + 1
+        if a < j:
+            parts.append((a, j))
+        out = []
+        for a, b in parts:
+            while a < b and self.tokens[a].kind == "low":
+                a += 1
+            if a < b:
+                out.append((a, b))
+        return out
+
+    def chunk(self, i: int, j: int, title: str | None, title_start: int | None) -> None:
+        """Classify a connector-free stretch: gazetteer hits inside, else a person or undecided."""
+        entry = self.lookup(i, j)
+        if entry is not None:
+            self.emit_entry(i, j, entry)
+            return
+        kind = self.org_kind(i, j)
+        if kind is not None:
+            self.emit(i, j, kind, cue="org-word")
+            return
+        cue = self.person_cue(i, j, title)
+        if cue is not None:
+            self.emit(i, j, "person", cue=cue, title=title, title_start=title_start)
+            return
+        # Gazetteer hits inside, longest first from the left; the gaps are classified again.
+        k = i
+        gap_start = i
+        found = False
+        while k < j:
+            for m in range(min(j, k + 6), k, -1):
+                entry = self.lookup(k, m)
+                if entry is not None and not (m - k == 1 and self.tokens[k].kind == "init"):
+                    if gap_start < k:
+                        self.rest(gap_start, k)
+                    self.emit_entry(k, m, entry)
+                    k = gap_start = m
+                    found = True
+                    break
+            else:
+                k += 1
+        if not found:
+            self.rest(i, j)
+        elif gap_start < j:
+            self.rest(gap_start, j)
+
+    def person_cue(self, i: int, j: int, title: str | None) -> str | None:
+        """Why the stretch [i, j) is a person's name, or None."""
+        tokens = self.tokens
+        n = j - i
+        if n > 5:
+            return None
+        if title is not None:
+            return "title"
+        if any(tokens[k].kind == "acro" for k in range(i, j)):
+            return None
+        first = fold(tokens[i].text)
+        if n >= 2 and tokens[i].kind == "init" and tokens[j - 1].kind == "cap":
+            return "initial"
+        head = self.gaz.get(first)
+        if n >= 2 and first in first_names() and (head is None or head.label in ("place",)):
+            return "given-name"
+        if n >= 2 and any(
+            tokens[k].text.lower() in PARTICLES or tokens[k].text.split("-")[0] in PARTICLES
+            for k in range(i + 1, j)
+        ):
+            return "particle"
+        left = self.left_title(i)
+        if left is not None:
+            return "title"
+        if n >= 2 and self.said_next(i, j):
+            return "said"
+        return None
+
+    def left_title(self, i: int) -> str | None:
+        """A lower-case title right before the name ("opposition spokesperson Yahya ...")."""
+        if i == 0:
+            return None
+        prev = self.tokens[i - 1]
+        if prev.kind == "low" and fold(prev.text) in titles():
+            return prev.text
+        return None
+
+    def said_next(self, i: int, j: int) -> bool:
+        tokens = self.tokens
+        if j < len(tokens) and tokens[j].kind == "low" and tokens[j].text in SAY_VERBS:
+            return True
+        if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens):
+            return False
+        return i >= 1 and tokens[i - 1].text in SAY_VERBS
+
+    def rest(self, i: int, j: int) -> None:
+        """A stretch with no lexicon hit: a person by cue, a multi-word default, or undecided."""
+        tokens = self.tokens
+        while i < j and (
+            tokens[i].kind in ("low", "punct", "poss") or fold(tokens[i].text) in stopwords()
+        ):
+            i += 1
+        if i >= j:
+            return
+        cue = self.person_cue(i, j, None)
+        if cue is not None:
+            self.emit(i, j, "person", cue=cue)
+            return
+        n = j - i
+        if (
+            n == 1
+            and tokens[i].kind == "acro"
+            and 2 <= len(tokens[i].text) <= 6
+            and not (fold(tokens[i].text) in stopwords() or _roman(tokens[i].text))
+        ):
+            self.emit(i, j, "organisation", cue="acronym")
+            return
+        if (
+            n == 1
+            and tokens[i].kind == "acro"
+            or all(tokens[k].kind == "acro" for k in range(i, j))
+        ):
+            return
+        if n == 1:
+            locative = i > 0 and tokens[i - 1].text.lower() in LOCATIVE
+            self.emit(i, j, "single", cue="locative" if locative else "")
+            return
+        if n <= 4 and not any(
+            fold(tokens[k].text) in stopwords()
+            or fold(tokens[k].text) in title_words()
+            or fold(tokens[k].text) in head_words()
+            or tokens[k].kind != "cap"
+            for k in range(i, j)
+        ):
+            if i > 0 and tokens[i - 1].text.lower() in LOCATIVE:
+                self.emit(i, j, "place", cue="locative")
+            else:
+                self.emit(i, j, "person", cue="default")
+
+    # -- whole text --------------------------------------------------------------------
+
+    def run(self) -> list[Span]:
+        tokens = self.tokens
+        for i, j in _sequences(tokens):
+            if j - i == 1 and tokens[i].kind == "cap" and _sentence_start(tokens, i):
+                word = fold(tokens[i].text)
+                if word in stopwords() or word in title_words():
+                    continue
+            self.sequence(i, j)
+        # Lower-case-led hyphen compounds: "anti-ISIS", "post-Aleppo", "Russian-backed".
+        for token in tokens:
+            if token.kind in ("low", "cap", "acro") and "-" in token.text:
+                self.hyphen_parts(token)
+        self.spans.sort(key=lambda s: (s.start, -s.end))
+        return self.teams(_drop_overlaps(self.spans))
+
+    def teams(self, spans: list[Span]) -> list[Span]:
+        """In a results line ("Leeds 2 Chelsea 1"), a place or bare word before a score is a team."""
+        tokens = self.tokens
+        if sum(t.kind == "num" for t in tokens) < 2:
+            return spans
+        next_kind = {}
+        for k, token in enumerate(tokens[:-1]):
+            next_kind[token.end] = tokens[k + 1].kind
+        out = []
+        for span in spans:
+            if span.label in ("place", "capital", "single") and next_kind.get(span.end) == "num":
+                span = Span(span.start, span.end, span.text, "organisation", span.text, cue="team")
+            out.append(span)
+        return out
+
+    def hyphen_parts(self, token: Token) -> None:
+        parts = token.text.split("-")
+        if parts[0] in PARTICLES or (
+            token.kind == "cap"
+            and all(p[:1].isupper() for p in parts)
+            and not all(fold(p) in self.gaz for p in parts)
+        ):
+            return
+        offset = token.start
+        for part in parts:
+            if part[:1].isupper():
+                entry = self.gaz.get(fold(part))
+                start, end = offset, offset + len(part)
+                if entry is not None and entry.label != "place":
+                    label = "demonym" if entry.demonym else entry.label
+                    if entry.label == "capital":
+                        label = "place"
+                    self.spans.append(
+                        Span(start, end, part, label, entry.name, state=entry.state, cue="hyphen")
+                    )
+                elif entry is not None:
+                    self.spans.append(Span(start, end, part, "place", entry.name, cue="hyphen"))
+                elif part.isupper() and 2 <= len(part) <= 6:
+                    self.spans.append(Span(start, end, part, "organisation", part, cue="acronym"))
+            offset += len(part) + 1
+
+
+def _roman(word: str) -> bool:
+    return bool(re.fullmatch(r"[IVXLC]+", word))
+
+
+def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    """Longest match wins; spans are sorted by start, longest first."""
+    out: list[Span] = []
+    end = -1
+    for span in spans:
+        if span.start >= end:
+            out.append(span)
+            end = span.end
+    return out
+
+
+def recognise(text: str) -> list[Span]:
+    """Every name in running text, sorted by offset."""
+    return _Recogniser(text).run()
+
+
+def recognise_title_like(text: str, known: dict[str, Span]) -> list[Span]:
+    """Names in a headline: only lexicon entries and names already known (folded → span)."""
+    rec = _Recogniser(text)
+    tokens = rec.tokens
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind in ("punct", "num", "poss"):
+            i += 1
+            continue
+        for m in range(min(len(tokens), i + 6), i, -1):
+            key = fold(rec.surface(i, m))
+            if key in CAPS_SKIP and m - i == 1:
+                continue
+            if key in known:
+                span = known[key]
+                rec.emit(i, m, span.label, span.name, state=span.state, cue="known")
+                i = m
+                break
+            entry = rec.gaz.get(key)
+            if entry is not None and fold(tokens[i].text) not in stopwords():
+                rec.emit_entry(i, m, entry)
+                i = m
+                break
+        else:
+            i += 1
+    return rec.spans
+
+
+def resolve_singles(spans: list[Span], known: dict[str, Span]) -> list[Span]:
+    """Settle undecided single words: a known name's part, a place by context, or dropped."""
+    out = []
+    for span in spans:
+        hit = known.get(fold(span.text))
+        if (
+            (span.label == "place" or span.cue == "team")
+            and hit is not None
+            and hit.label == "person"
+            and " " not in span.text
+        ):
+            span = Span(span.start, span.end, span.text, "single", span.text)
+        if span.label != "single":
+            out.append(span)
+            continue
+        if hit is not None:
+            out.append(
+                Span(
+                    span.start,
+                    span.end,
+                    span.text,
+                    hit.label,
+                    hit.name,
+                    state=hit.state,
+                    cue="alias",
+                )
+            )
+        elif span.cue == "locative":
+            out.append(Span(span.start, span.end, span.text, "place", span.text, cue="locative"))
+    return out
+
+
+def name_parts(name: str) -> list[str]:
+    """Folded words of a person's name without particles: "Bashar al-Assad" → bashar, assad."""
+    words = []
+    for word in re.split(r"[\s]+", fold(name)):
+        head, _, rest = word.partition("-")
+        if rest and head in PARTICLES:
+            word = rest
+        if word and word not in PARTICLES:
+            words.append(word)
+    return words
+
+
+def known_names(spans: list[Span]) -> dict[str, Span]:
+    """Folded names a text has established: full names, and surnames owned by one person."""
+    known: dict[str, Span] = {}
+    surnames: dict[str, set[str]] = {}
+    for span in spans:
+        if span.label in ("single", "demonym"):
+            continue
+        known.setdefault(fold(span.text), span)
+        if span.label == "person":
+            parts = name_parts(span.name)
+            if len(parts) >= 2:
+                surnames.setdefault(parts[-1], set()).add(fold(span.name))
+                surnames.setdefault(" ".join(parts[1:]), set()).add(fold(span.name))
+    by_name = {fold(s.name): s for s in spans if s.label == "person"}
+    for surname, owners in surnames.items():
+        if len(owners) == 1:
+            known.setdefault(surname, by_name[next(iter(owners))])
+    return known
+
+
+def recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
+    """Spans of a headline and its body texts, with single words settled on the whole text."""
+    body = [recognise(text) for text in texts]
+    known = known_names([span for spans in body for span in spans])
+    body = [resolve_singles(spans, known) for spans in body]
+    if is_title_like(title):
+        head = recognise_title_like(title, known)
+    else:
+        head = resolve_singles(recognise(title), known)
+    return head, body
