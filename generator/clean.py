@@ -1,0 +1,1034 @@
+"""RawArticle → Cleaned: remove page furniture, repair the text, keep an audit trail.
+
+Scraped articles arrive as Markdown-ish text: whatever a person copied or a converter
+(html2text and the like) produced from a page, with the page's navigation, consent walls,
+share rows, teasers and trailers still in it. The cleaner works from general evidence,
+not from the phrases of any one site:
+
+1. **Repair first.** Blocks are cut at blank lines; a block that stops mid-sentence and a
+   next block that continues it are rejoined (also when a `[link](#)` straddles the
+   break), so that the halves are judged as the paragraph they are.
+2. **Describe every block**: link density (`[text](#)` marks link text), words, share of
+   stop words in the article's language, sentence punctuation, list and heading markup,
+   repetition inside the page and across the corpus, and a furniture vocabulary (cookies,
+   newsletters, sharing, …) that only backs up the shape evidence.
+3. **Find the article body** as the contiguous run of blocks with the highest score
+   (prose counts for it, link lists and furniture against it), like justext's context
+   smoothing but one global decision, so a menu that happens to be long cannot win.
+4. **Keep the header** (title, dek, byline, dateline, caption) just before the body for
+   the metadata stage, and remove furniture *inside* the body block by block.
+5. **Deduplicate**: a paragraph repeated in the page (also with small edits) keeps the
+   fuller copy; a pull quote that repeats the body goes.
+
+Every block not kept is returned in `Cleaned.removed` with its text and a reason.
+Cleaning prefers keeping a little furniture to losing a sentence of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .models import Cleaned, Link, Paragraph, RawArticle, Removal
+
+# ---------------------------------------------------------------------------
+# Characters and inline markup
+# ---------------------------------------------------------------------------
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_QUOTES = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+    }
+)
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalize_chars(text: str) -> str:
+    """Newlines to `\\n`, exotic spaces to spaces, zero-width marks out, quotes to ASCII.
+
+    Words are never changed: only quote marks (typographic → `"` and `'`), space
+    characters and invisible joiners are. This is the normalisation the "nothing lost"
+    invariant is stated against.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
+    text = text.translate(_QUOTES).replace("``", '"').replace("''", '"')
+    return _SPACES_RE.sub(" ", text)
+
+
+# A Markdown link or image: `[label](target "title")`; the label may hold one level of
+# brackets. Targets never contain spaces in converter output.
+_LINK_RE = re.compile(
+    r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?"
+    r"(?:\s+\"[^\"\n]*\")?\s*\)"
+)
+_AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+_EMPHASIS_RE = re.compile(r"\*+")
+_HEADING_RE = re.compile(r"^(#{1,6})\s*")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)])\s+")
+_QUOTE_PREFIX_RE = re.compile(r"^\s*(?:>\s?)+")
+_REAL_SCHEMES = ("http://", "https://", "mailto:")
+# A link whose text runs over blank lines (a teaser card: headline, byline, date).
+_SPLIT_LINK_RE = re.compile(r"\[[^\[\]]{0,600}?\n[ \t]*\n[^\[\]]{0,600}?\]\(")
+_MULTILINE_LINK_RE = re.compile(r"\[[^\[\]]*\n[^\[\]]*\]\(")
+_BLANK_LINES_RE = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+@dataclass
+class _Inline:
+    """A line's plain text, its real links and how much of it is link text."""
+
+    text: str
+    links: list[Link]
+    link_chars: int
+    link_count: int
+
+
+def _render_inline(line: str) -> _Inline:
+    """Markdown line → plain text; placeholder links become text, real links spans."""
+    out: list[str] = []
+    links: list[Link] = []
+    link_chars = 0
+    link_count = 0
+    pos = 0
+    length = 0
+    for match in _LINK_RE.finditer(line):
+        before = _plain(line[pos : match.start()])
+        out.append(before)
+        length += len(before)
+        label = _plain(match.group(2)).strip()
+        target = match.group(3)
+        if label:
+            start = length
+            out.append(label)
+            length += len(label)
+            if not match.group(1):
+                link_chars += len(label)
+                link_count += 1
+                if target.lower().startswith(_REAL_SCHEMES):
+                    links.append(Link(start, start + len(label), target))
+        elif not match.group(1):
+            link_count += 1
+        pos = match.end()
+    rest = _plain(line[pos:])
+    out.append(rest)
+    text = "".join(out)
+    text, links = _squeeze(text, links)
+    for match in _AUTOLINK_RE.finditer(text):
+        links.append(Link(match.start(1), match.end(1), match.group(1)))
+    if links:
+        text, links = _strip_autolink_brackets(text, links)
+    return _Inline(text, links, link_chars, link_count)
+
+
+def _plain(fragment: str) -> str:
+    """Drop emphasis markers and backslash escapes (html2text's `\\-`, `**bold**`)."""
+    if "*" in fragment:
+        fragment = _EMPHASIS_RE.sub("", fragment)
+    if "\\" in fragment:
+        fragment = _ESCAPE_RE.sub(r"\1", fragment)
+    return fragment
+
+
+def _squeeze(text: str, links: list[Link]) -> tuple[str, list[Link]]:
+    """Collapse runs of spaces and strip the ends, moving link offsets with the text."""
+    if "  " not in text and text == text.strip():
+        return text, links
+    keep: list[int] = []  # new index for each old index
+    chars: list[str] = []
+    previous_space = True
+    for ch in text:
+        if ch == " ":
+            if previous_space:
+                keep.append(len(chars))
+                continue
+            previous_space = True
+        else:
+            previous_space = False
+        keep.append(len(chars))
+        chars.append(ch)
+    keep.append(len(chars))
+    while chars and chars[-1] == " ":
+        chars.pop()
+    new_text = "".join(chars)
+    moved = [
+        Link(min(keep[link.start], len(new_text)), min(keep[link.end], len(new_text)), link.href)
+        for link in links
+    ]
+    return new_text, [link for link in moved if link.end > link.start]
+
+
+def _strip_autolink_brackets(text: str, links: list[Link]) -> tuple[str, list[Link]]:
+    """`<https://x>` → `https://x`, keeping the span on the URL."""
+    pieces: list[str] = []
+    moved: list[Link] = []
+    pos = 0
+    shift = 0
+    for link in sorted(links, key=lambda k: k.start):
+        bracketed = (
+            link.start > 0
+            and text[link.start - 1] == "<"
+            and link.end < len(text)
+            and text[link.end] == ">"
+        )
+        if bracketed and link.start - 1 >= pos:
+            pieces.append(text[pos : link.start - 1])
+            pieces.append(text[link.start : link.end])
+            shift += 1
+            moved.append(Link(link.start - shift, link.end - shift, link.href))
+            pos = link.end + 1
+            shift += 1
+        else:
+            moved.append(Link(link.start - shift, link.end - shift, link.href))
+    pieces.append(text[pos:])
+    return "".join(pieces), moved
+
+
+# ---------------------------------------------------------------------------
+# Words and languages
+# ---------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LANGUAGES = (
+    "English",
+    "Portuguese",
+    "Spanish",
+    "French",
+    "German",
+    "Italian",
+    "Russian",
+    "Indonesian",
+    "Dutch",
+    "Polish",
+    "Turkish",
+    "Ukrainian",
+    "Swedish",
+    "Czech",
+    "Romanian",
+)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, frozenset[str]]:
+    """justext's stop-word lists (shipped with trafilatura's dependency), letters only."""
+    import justext
+
+    lists = {}
+    for language in _LANGUAGES:
+        words = {w.lower() for w in justext.get_stoplist(language)}
+        lists[language] = frozenset(w for w in words if w.isalpha())
+    return lists
+
+
+def _language_stopwords(words: Sequence[str]) -> frozenset[str]:
+    """The stop-word list that covers most of the article's words (English by default)."""
+    lists = _stopwords()
+    sample = [w.lower() for w in words[:3000]]
+    if not sample:
+        return lists["English"]
+    counts = Counter(sample)
+    best, best_hits = "English", -1
+    for language, stop in lists.items():
+        hits = sum(n for w, n in counts.items() if w in stop)
+        if hits > best_hits * 1.15 if language != "English" else hits > best_hits:
+            best, best_hits = language, hits
+    return lists[best]
+
+
+# ---------------------------------------------------------------------------
+# Furniture vocabulary: backs up the shape evidence, never decides alone for prose
+# ---------------------------------------------------------------------------
+
+# Each kind: a pattern whose hits count as evidence. A long prose block needs several
+# hits relative to its length; a short or link-heavy block needs one.
+_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "cookie banner",
+        re.compile(
+            r"\bcookies?\b|\bconsent\b|\bopt[- ]?out\b|\bgdpr\b|\bccpa\b|"
+            r"\bprivacy (?:settings|preferences|choices|controls|policy|notice)\b|"
+            r"\btracking technologies\b|\bpersonal (?:data|information)\b|"
+            r"\byour browser\b|\btargeted (?:ads|advertising)\b|\bthird[- ]party\b",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"\bnewsletters?\b|\bsubscribe\b|\bsign[- ]?up\b|\binbox\b|\be-?mail address\b|"
+            r"\bunsubscribe\b|\bmailing list\b|\bregister\b",
+            re.I,
+        ),
+    ),
+    (
+        "paywall",
+        re.compile(
+            r"\bsubscribers? only\b|\balready a subscriber\b|\bto (?:continue reading|read the "
+            r"full (?:story|article))\b|\bpaywall\b|\bsubscription\b|\bfree articles?\b|"
+            r"\blog ?in to (?:read|continue)\b",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"\bcomments?\b|\bleave a (?:reply|comment)\b|\breply\b|\bcommenting\b|"
+            r"\bjoin the (?:discussion|conversation)\b|\breport abuse\b|\bdiscussion thread\b",
+            re.I,
+        ),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^\s*(?:advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|"
+            r"publicidade|publicidad|pubblicità|publicité|реклама|iklan)\s*$|"
+            r"\bstory continues below\b|\bcontinue reading below\b",
+            re.I,
+        ),
+    ),
+    (
+        "copyright",
+        re.compile(r"©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b", re.I),
+    ),
+    (
+        "disclaimer",
+        re.compile(
+            r"\b(?:views|opinions) expressed\b|\bdo(?:es)? not necessarily reflect\b|"
+            r"\bcollective positions?\b|\bviews of (?:the|their) (?:individual )?authors?\b|"
+            r"\bthis (?:post|article|page) (?:may )?contains? affiliate\b|\baffiliate links?\b",
+            re.I,
+        ),
+    ),
+)
+_SHARE_WORDS = frozenset(
+    "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit email "
+    "e-mail mail print copy link telegram flipboard messenger sms tumblr mix stumbleupon "
+    "google vk ok x save comment comments this article on via pocket blogger".split()
+)
+# Short lines that open an end-of-article section (teasers, comments, tags...).
+_SECTION_RE = re.compile(
+    r"^(?:related(?: articles?| stories| posts| content| coverage| news| links| reading)?|"
+    r"more (?:from|on|in|about|stories|news|articles)\b.*|most (?:popular|read|viewed|shared)\b.*|"
+    r"recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy)|"
+    r"trending(?: now| stories)?|(?:\d+ )?comments?|leave a (?:reply|comment)|"
+    r"join the (?:discussion|conversation)|share (?:this|the)(?: article| story| post)?|"
+    r"tags?|topics?|read (?:more|next|also)|see also|popular (?:posts|stories|articles)|"
+    r"latest(?: news| stories| articles| posts)?|what to read next|editor'?s picks|"
+    r"about the author|sponsored(?: content)?|advertisement|around the web|"
+    r"don'?t miss|top stories|further reading|in other news|also on .*)\s*:?$",
+    re.I,
+)
+_TEASER_RE = re.compile(
+    r"^\s*(?:related(?: article| story| coverage| content)?|read (?:more|also|next)|see also|"
+    r"more|recommended|also read|watch|listen|opinion|must read)\s*[:>|»-]",
+    re.I,
+)
+_TAGS_RE = re.compile(
+    r"^\s*(?:tags?|topics?|filed under|categories|category|keywords?)\s*[:|]", re.I
+)
+_TRAILER_RE = re.compile(
+    r"^\s*(?:original (?:url|link|article|source)|source url|source|originally published "
+    r"(?:at|on|in)|read the original(?: article)?(?: at| on| here)?|url)\s*:?\s*(\S*)\s*$",
+    re.I,
+)
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_CREDIT_TAIL_RE = re.compile(
+    r"(?:\b(?:photo|image|picture|credit|foto|illustration)s?\b\s*[:/]|"
+    r"/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Pool|TASS|Sputnik|Shutterstock)\b|"
+    r"\((?:AP|AFP|Reuters)\b[^)]*\)\s*$|\bvia (?:AP|AFP|Reuters|Getty Images)\b|"
+    r"\b(?:Getty Images|Shutterstock|AP Photo|Reuters/|EPA-EFE)\b)",
+    re.I,
+)
+_BYLINE_RE = re.compile(r"^\s*(?:by|por|von|par|di|oleh|автор|от)\s+\S", re.I)
+_NAME_THEN_MORE_RE = re.compile(
+    r"^[A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|de|da|van|von|al|bin|el|del|la|le)){1,3}"
+    r"\s*(?:[/|,–—]|\s-\s|\\-)\s*\S"
+)
+_ROLE_WORDS_RE = re.compile(
+    r"\b(?:director|editor|correspondent|reporter|writer|columnist|professor|fellow|"
+    r"analyst|researcher|contributor|author|journalist|programme|program|head of|"
+    r"is a |writes (?:about|for|on)|covers )",
+    re.I,
+)
+_TERMINAL = frozenset(".!?…。！？:;")
+_CLOSERS = "\"')]}»*”’"
+
+
+# ---------------------------------------------------------------------------
+# Blocks
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    """One blank-line-separated block with the evidence about it."""
+
+    index: int
+    raw: str
+    text: str = ""
+    links: list[Link] = field(default_factory=list)
+    heading: int = 0
+    """Markdown heading level, 0 for none."""
+    is_list: bool = False
+    words: int = 0
+    link_chars: int = 0
+    link_count: int = 0
+    stop: float = 0.0
+    sentences: int = 0
+    ends_sentence: bool = False
+    chars: int = 0
+    cls: str = "short"
+    """`good`, `neargood`, `short` or `bad`."""
+    reason: str | None = None
+    """Why it is furniture, when there is evidence for that."""
+    value: float = 0.0
+
+    @property
+    def density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+def split_blocks(text: str) -> list[str]:
+    """Cut Markdown-ish text into blocks at blank lines (a link split by one is rejoined)."""
+    if "[" in text:
+        text = _SPLIT_LINK_RE.sub(lambda m: _BLANK_LINES_RE.sub("\n", m.group(0)), text)
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def _describe(index: int, raw: str, stop: frozenset[str]) -> _Block:
+    """Parse a block's markup and measure it."""
+    block = _Block(index, raw)
+    lines = raw.split("\n")
+    heading = _HEADING_RE.match(lines[0].lstrip())
+    if heading and len(lines) == 1:
+        block.heading = len(heading.group(1))
+        lines = [lines[0].lstrip()[heading.end() :]]
+    items = [_LIST_ITEM_RE.match(line) for line in lines]
+    if len(lines) > 1 and _MULTILINE_LINK_RE.search(raw):
+        # a teaser card: one link around a headline, a byline and a date
+        lines = [" ".join(_LIST_ITEM_RE.sub("", line).strip() for line in lines)]
+    elif any(items) and sum(1 for m in items if m) * 2 >= len(lines):
+        block.is_list = True
+        merged: list[str] = []
+        for line, match in zip(lines, items, strict=True):
+            if match:
+                merged.append(line[match.end() :])
+            elif merged:
+                merged[-1] += " " + line.strip()
+            else:
+                merged.append(line)
+        lines = [_HEADING_RE.sub("", _QUOTE_PREFIX_RE.sub("", m)) for m in merged]
+    else:
+        # one paragraph: a link may run over its lines
+        lines = [" ".join(_QUOTE_PREFIX_RE.sub("", line).strip() for line in lines)]
+    parts = [_render_inline(line) for line in lines]
+    parts = [p for p in parts if p.text or p.link_count]
+    separator = "\n" if block.is_list else " "
+    texts: list[str] = []
+    links: list[Link] = []
+    offset = 0
+    for part in parts:
+        if not part.text:
+            block.link_count += part.link_count
+            continue
+        if texts:
+            offset += len(separator)
+        links.extend(Link(k.start + offset, k.end + offset, k.href) for k in part.links)
+        texts.append(part.text)
+        offset += len(part.text)
+        block.link_chars += part.link_chars
+        block.link_count += part.link_count
+    if block.is_list and len(texts) == 1:
+        block.is_list = False
+    block.text = separator.join(texts)
+    block.links = links
+    _measure(block, stop)
+    return block
+
+
+def _measure(block: _Block, stop: frozenset[str]) -> None:
+    text = block.text
+    words = _WORD_RE.findall(text)
+    cjk = len(_CJK_RE.findall(text)) if not text.isascii() else 0
+    block.words = len(words) + cjk // 2
+    block.chars = len(text)
+    if cjk > len(words):
+        # no stop-word list for CJK: sentence punctuation stands in for prose shape
+        block.stop = 0.4 if re.search(r"[。！？]", text) else 0.1
+        block.chars = len(text) + 2 * cjk
+    elif words:
+        block.stop = sum(1 for w in words if w.lower() in stop) / len(words)
+    block.sentences = len(re.findall(r"[.!?。！？](?:[\"')\]]*)(?:\s|$)", text))
+    tail = text.rstrip().rstrip(_CLOSERS)
+    block.ends_sentence = bool(tail) and tail[-1] in _TERMINAL
+
+
+# ---------------------------------------------------------------------------
+# Repair: paragraphs broken across a blank line
+# ---------------------------------------------------------------------------
+
+_OPEN_END_RE = re.compile(r"[\w,\-–—(/&]$")
+
+
+def _ends_open(plain: str) -> bool:
+    """The text stops where a sentence cannot (a word, a comma, an open bracket)."""
+    tail = plain.rstrip()
+    return bool(tail) and tail[-1] not in _TERMINAL and bool(_OPEN_END_RE.search(tail))
+
+
+def _continues(plain: str) -> bool:
+    """The text starts the way only a continued sentence starts (lower case, a comma)."""
+    head = plain.lstrip(" \"'([*")
+    return bool(head) and (head[0].islower() or head[0] in ",;)")
+
+
+def rejoin_broken(blocks: list[str], stop: frozenset[str]) -> tuple[list[str], int]:
+    """Rejoin blocks split mid-sentence; returns the blocks and how many joins were made.
+
+    Evidence for a break: the first half is prose (five words or more, no heading or
+    list markup) ending without sentence punctuation, and the second half starts in
+    lower case, or the first half ends on a stop word ("… sending its Ambassador to" /
+    "Kazakhstan as an observer").
+    """
+    out: list[str] = []
+    joins = 0
+    plains: list[str] = []
+    for raw in blocks:
+        plain = _quick_plain(raw)
+        if out and _is_prose_line(out[-1]) and _is_prose_line(raw):
+            previous = plains[-1]
+            words = _WORD_RE.findall(previous)
+            if len(words) >= 5 and _ends_open(previous):
+                last = words[-1].lower()
+                if _continues(plain) or (last in stop and len(last) <= 4 and plain[:1].isalpha()):
+                    out[-1] = out[-1].rstrip() + " " + raw.lstrip()
+                    plains[-1] = previous.rstrip() + " " + plain.lstrip()
+                    joins += 1
+                    continue
+        out.append(raw)
+        plains.append(plain)
+    return out, joins
+
+
+def _is_prose_line(raw: str) -> bool:
+    """One line, no heading, list or quote markup."""
+    if "\n" in raw.strip():
+        return False
+    stripped = raw.lstrip()
+    return not (
+        stripped.startswith(("#", ">", "|", "<"))
+        or _LIST_ITEM_RE.match(stripped)
+        or stripped.startswith("**")
+        and stripped.rstrip().endswith("**")
+    )
+
+
+def _quick_plain(raw: str) -> str:
+    return _plain(_LINK_RE.sub(lambda m: m.group(2), raw))
+
+
+# ---------------------------------------------------------------------------
+# Evidence → classes → the article body
+# ---------------------------------------------------------------------------
+
+
+def _normal_key(text: str) -> str:
+    """What two blocks must share to count as the same block (case, digits, spacing aside)."""
+    return " ".join(_WORD_RE.findall(text.lower()))
+
+
+def _furniture_reason(block: _Block) -> str | None:
+    """The furniture kind the block's words point to, if the evidence is strong enough."""
+    text = block.text
+    if not text:
+        return None
+    if _TRAILER_RE.match(text) or (_URL_RE.match(text) and block.words <= 40):
+        return "original-url trailer" if _TRAILER_RE.match(text) else "bare url"
+    if _TAGS_RE.match(text):
+        return "tag line"
+    if _TEASER_RE.match(text) and (block.density > 0.3 or block.words <= 25):
+        return "related-article teaser"
+    words = max(block.words, 1)
+    if block.words <= 30 and not block.ends_sentence:
+        lowered = _WORD_RE.findall(text.lower())
+        named = sum(1 for w in lowered if w in _SHARE_WORDS)
+        counted = named + sum(1 for w in lowered if w.isdigit())
+        if (
+            named
+            and counted >= max(2, 0.6 * len(lowered))
+            or (len(lowered) <= 2 and named == len(lowered))
+        ):
+            return "share row"
+    for kind, pattern in _FURNITURE:
+        hits = len(pattern.findall(text))
+        if not hits:
+            continue
+        if kind == "advertisement":
+            return kind
+        if kind == "copyright" and (block.words <= 40 or hits >= 2):
+            return kind
+        if kind == "disclaimer" and block.words <= 80:
+            return kind
+        short = block.words <= 12 or block.density > 0.4
+        if (short and hits >= 1 and kind not in ("comments",)) or hits * 25 >= words + 25:
+            return kind
+        if kind == "comments" and short and _SECTION_RE.match(text):
+            return kind
+        if kind == "cookie banner" and hits >= 3:
+            return kind
+    return None
+
+
+def _classify(block: _Block, repeated: frozenset[str]) -> None:
+    """justext-style classes from shape, then furniture evidence on top."""
+    density = block.density
+    if block.words == 0:
+        block.cls = "bad"
+        block.reason = "no words"
+    elif density > 0.5 or (density > 0.3 and block.words < 25) or block.is_list and density > 0.25:
+        block.cls = "bad"
+    elif block.words >= 6 and block.ends_sentence and block.stop >= 0.3 and density < 0.2:
+        block.cls = "good" if block.chars >= 140 or block.sentences >= 2 else "neargood"
+    elif block.chars < 70 or block.words < 8:
+        block.cls = "short"
+    elif block.stop >= 0.30 or (block.sentences >= 2 and block.stop >= 0.2):
+        block.cls = "good" if block.chars >= 140 or block.sentences >= 2 else "neargood"
+    elif block.stop >= 0.2 or block.sentences >= 2:
+        block.cls = "neargood"
+    else:
+        block.cls = "bad"
+    reason = _furniture_reason(block)
+    if reason is not None:
+        block.reason = reason
+        block.cls = "bad"
+    elif repeated and block.cls != "good" and _normal_key(block.text) in repeated:
+        block.reason = "repeated across the corpus"
+        block.cls = "bad"
+    if block.heading and _SECTION_RE.match(block.text):
+        block.reason = block.reason or "section heading of page furniture"
+        block.cls = "bad"
+
+
+def _value(block: _Block) -> float:
+    """How much a block pulls the body run towards itself (negative: away)."""
+    if not block.text:
+        return 0.0
+    if block.cls == "good":
+        return float(block.chars)
+    if block.cls == "neargood":
+        return 0.5 * block.chars
+    if block.cls == "short":
+        if block.heading or (block.words <= 12 and not block.link_count):
+            return -5.0
+        return -10.0 - block.link_chars
+    if _SECTION_RE.match(block.text):
+        return -400.0
+    if block.reason is None and not block.link_count:
+        return -10.0 - 0.3 * block.chars  # plain text without prose shape: a recipe, a table
+    return -20.0 - min(block.chars, 2000)
+
+
+def _title_bonus(blocks: list[_Block]) -> None:
+    """Prose right under a title or a byline/dateline is where articles start."""
+    pending = 0
+    for block in blocks:
+        if block.heading == 1 or (
+            not block.link_count and (_is_byline(block) or _is_dateline(block))
+        ):
+            pending = 6
+        elif pending:
+            pending -= 1
+            if block.cls in ("good", "neargood"):
+                block.value += 250.0
+                pending = 0
+
+
+def _body_run(blocks: list[_Block]) -> tuple[int, int]:
+    """The [start, end) run of blocks with the highest total value (Kadane)."""
+    best, best_span = float("-inf"), (0, 0)
+    total, start = 0.0, 0
+    for i, block in enumerate(blocks):
+        if total <= 0:
+            total, start = 0.0, i
+        total += block.value
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+_DATE_HINT_RE = re.compile(
+    r"\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def looks_like_byline(text: str) -> bool:
+    """ "By …", or two to four capitalised words then "/", "|", "," or a dash and more."""
+    if "\n" in text or len(_WORD_RE.findall(text)) > 14:
+        return False
+    if _BYLINE_RE.match(text):
+        return True
+    return bool(_NAME_THEN_MORE_RE.match(text))
+
+
+def looks_like_dateline(text: str) -> bool:
+    """A short line that carries a date."""
+    return "\n" not in text and len(text) <= 160 and bool(_DATE_HINT_RE.search(text))
+
+
+def _is_byline(block: _Block) -> bool:
+    return not block.is_list and looks_like_byline(block.text)
+
+
+def _is_dateline(block: _Block) -> bool:
+    return block.words <= 25 and not block.is_list and looks_like_dateline(block.text)
+
+
+def is_caption(text: str, words: int) -> bool:
+    """A photo caption: a credit at its end ("… Fabrice Coffrini / AP") or a "Photo:" lead."""
+    if words > 90:
+        return False
+    match = _CREDIT_TAIL_RE.search(text)
+    return bool(match) and (match.start() >= len(text) - 80 or match.start() < 10)
+
+
+def _header_keep(block: _Block) -> bool:
+    """Worth keeping before the body: could be a title, dek, byline, dateline or caption."""
+    if block.reason is not None and not (_is_byline(block) or _is_dateline(block)):
+        return False
+    if block.is_list:
+        return False
+    if block.density > 0.5 and block.link_count >= 2 and not _is_byline(block):
+        return False
+    return bool(block.text)
+
+
+def _header_start(blocks: list[_Block], start: int) -> int:
+    """First block of the header (title …) that precedes the body run."""
+    first = start
+    for i in range(start - 1, max(-1, start - 13), -1):
+        block = blocks[i]
+        if block.heading == 1:
+            return i
+        if block.cls == "bad" and block.reason is None and block.link_count >= 2:
+            break
+        if block.is_list or _SECTION_RE.match(block.text):
+            break
+        if _header_keep(block):
+            first = i
+    return first
+
+
+def _body_start(blocks: list[_Block], header: int, start: int, end: int) -> int:
+    """First block after the header lines: past the last byline, dateline or caption."""
+    body = start
+    limit = min(end, max(header, start) + 8)
+    for j in range(header, limit):
+        block = blocks[j]
+        if _is_byline(block) or _is_dateline(block) or is_caption(block.text, block.words):
+            body = j + 1
+        elif block.cls == "good" and block.words >= 40 and block.sentences >= 2:
+            break
+    return max(body, start)
+
+
+# ---------------------------------------------------------------------------
+# Deduplication
+# ---------------------------------------------------------------------------
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _WORD_RE.findall(text.lower())
+    if len(words) < 3:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def _containment(a: set, b: set) -> float:
+    """Share of the smaller shingle set found in the other."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not small:
+        return 0.0
+    return len(small & large) / len(small)
+
+
+# ---------------------------------------------------------------------------
+# The stage
+# ---------------------------------------------------------------------------
+
+
+def repeated_blocks(raws: Sequence[RawArticle]) -> frozenset[str]:
+    """Normalised blocks found in two or more files of the corpus: evidence of furniture.
+
+    A newsletter box or a trailer repeats across one site's pages; a paragraph of an
+    article does not (syndicated copies aside, which is why prose is never removed on
+    this evidence alone). HTML inputs are skipped.
+    """
+    seen: dict[str, set[str]] = {}
+    for raw in raws:
+        if raw.format == "html":
+            continue
+        keys = {_normal_key(_quick_plain(b)) for b in split_blocks(normalize_chars(raw.text))}
+        for key in keys:
+            if key:
+                seen.setdefault(key, set()).add(raw.id)
+    return frozenset(sorted(k for k, ids in seen.items() if len(ids) >= 2))
+
+
+def clean(raw: RawArticle, repeated: frozenset[str] = frozenset()) -> Cleaned:
+    """Remove page furniture from one article and repair its text (see the module doc)."""
+    if raw.format == "html":
+        from .html import clean_html
+
+        return clean_html(raw)
+    return clean_text(raw, normalize_chars(raw.text), repeated)
+
+
+def clean_text(
+    raw: RawArticle,
+    text: str,
+    repeated: frozenset[str] = frozenset(),
+    warnings: Sequence[str] = (),
+    trust_body: bool = False,
+) -> Cleaned:
+    """The text path, shared with the HTML path (`trust_body`: input is already the body)."""
+    pieces = split_blocks(text)
+    stop = _language_stopwords(_WORD_RE.findall(_quick_plain(text[:30000])))
+    pieces, joins = rejoin_broken(pieces, stop)
+    blocks = [_describe(i, piece, stop) for i, piece in enumerate(pieces)]
+    removed: list[tuple[int, Removal]] = []
+    url: str | None = None
+
+    for block in blocks:
+        _classify(block, repeated)
+        block.value = _value(block)
+    _mark_internal_repeats(blocks)
+    _title_bonus(blocks)
+    if trust_body:
+        start, end = 0, len(blocks)
+    else:
+        start, end = _body_run(blocks)
+    header = _header_start(blocks, start)
+    body = _body_start(blocks, header, start, end)
+
+    kept: list[_Block] = []
+    previous: str | None = None
+    for i, block in enumerate(blocks):
+        reason: str | None = None
+        if not block.text and not block.links:
+            continue  # markup only (a rule, an empty link): nothing to keep or record
+        if block.reason in ("original-url trailer", "bare url"):
+            found = _trailer_url(blocks, i)
+            if found and (i >= end or block.reason == "original-url trailer"):
+                url = url or found
+                reason = "original-url trailer"
+        if reason is None and header <= i < body:
+            if _header_keep(block):
+                kept.append(block)
+                continue
+            reason = block.reason or _outside_reason(block, before=True)
+        elif reason is None and body <= i < end:
+            if block.cls == "bad" and block.reason is not None:
+                reason = block.reason
+            elif block.cls == "bad" and (block.density > 0.5 or block.is_list and block.density):
+                reason = _link_reason(block)
+            else:
+                kept.append(block)
+                continue
+        elif reason is None:
+            if _strong_prose(block) and _near_body(blocks, i, start, end):
+                kept.append(block)
+                continue
+            reason = (
+                block.reason
+                or _inherited(block, previous)
+                or _outside_reason(block, before=i < start)
+            )
+        previous = reason
+        removed.append((i, Removal(block.text, reason)))
+
+    kept, dup_removed = _deduplicate(kept, header_end=body)
+    removed.extend(dup_removed)
+    removed.sort(key=lambda pair: pair[0])
+    paragraphs = tuple(
+        Paragraph(
+            id=f"b{n}",
+            text=block.text,
+            kind=_kind(block, header_end=body),
+            is_list=block.is_list,
+            links=tuple(block.links),
+        )
+        for n, block in enumerate(kept, start=1)
+    )
+    notes = list(warnings)
+    if joins:
+        notes.append(f"rejoined {joins} paragraph(s) broken mid-sentence")
+    if not any(p.kind == "body" for p in paragraphs):
+        notes.append("no article body found")
+    return Cleaned(
+        raw=raw,
+        blocks=paragraphs,
+        removed=tuple(r for _, r in removed),
+        warnings=tuple(notes),
+        url=url,
+    )
+
+
+def _mark_internal_repeats(blocks: list[_Block]) -> None:
+    """A non-prose block repeated inside one page is furniture (menus, share rows twice)."""
+    counts = Counter(_normal_key(b.text) for b in blocks if b.text and b.cls != "good")
+    for block in blocks:
+        if block.cls == "good" or not block.text:
+            continue
+        if (
+            counts[_normal_key(block.text)] >= 2
+            and block.words <= 12
+            and block.link_count
+            and block.cls != "bad"
+        ):
+            block.cls = "bad"
+            block.value = _value(block)
+
+
+def _inherited(block: _Block, previous: str | None) -> str | None:
+    """A block right after furniture of one kind, with a word of that kind, is more of it."""
+    for kind, pattern in _FURNITURE:
+        if kind == previous and pattern.search(block.text):
+            return kind
+    return None
+
+
+def _strong_prose(block: _Block) -> bool:
+    return block.cls == "good" and block.reason is None and block.density < 0.1
+
+
+def _near_body(blocks: list[_Block], i: int, start: int, end: int) -> bool:
+    """Prose just outside the body run, separated from it by short non-link lines only."""
+    gap = blocks[i + 1:start] if i < start else blocks[end:i]
+    return len(gap) <= 2 and all(b.cls == "short" and not b.link_count for b in gap)
+
+
+def _trailer_url(blocks: list[_Block], i: int) -> str | None:
+    """The URL of an "Original url:" trailer (same block or the next one)."""
+    match = _TRAILER_RE.match(blocks[i].text)
+    candidates = []
+    if match and match.group(1):
+        candidates.append(match.group(1))
+    elif i + 1 < len(blocks) and not match:
+        candidates.append(blocks[i].text.strip())
+    elif i + 1 < len(blocks):
+        candidates.append(blocks[i + 1].text.strip())
+    if not match:
+        candidates = [blocks[i].text.strip()]
+    for candidate in candidates:
+        candidate = candidate.strip("<>")
+        if _URL_RE.match(candidate):
+            return candidate if "://" in candidate else "https://" + candidate
+    for link in blocks[i].links:
+        return link.href
+    return None
+
+
+def _link_reason(block: _Block) -> str:
+    text = block.text
+    if _TEASER_RE.match(text):
+        return "related-article teaser"
+    if block.is_list or block.link_count >= 3:
+        return "navigation"
+    return "link list"
+
+
+def _outside_reason(block: _Block, before: bool) -> str:
+    """A reason for a block outside the body run that carries no specific evidence."""
+    if block.density > 0.5 or (block.is_list and block.density > 0.25):
+        return "navigation" if before or block.is_list else "related-article teaser"
+    if not before and block.words <= 15 and _ROLE_WORDS_RE.search(block.text):
+        return "author bio"
+    if block.cls == "good":
+        return "prose outside the article body"
+    return "page furniture before the article" if before else "page furniture after the article"
+
+
+def _kind(block: _Block, header_end: int) -> str:
+    """Subheads: heading markup, or a short unpunctuated line inside the body."""
+    if block.is_list:
+        return "body"
+    if block.heading:
+        return "subhead" if block.index >= header_end else "body"
+    if (
+        block.index >= header_end
+        and 1 <= block.words <= 14
+        and not block.ends_sentence
+        and not block.link_count
+        and block.text[:1].isupper()
+        and not block.text.rstrip().endswith(",")
+    ):
+        return "subhead"
+    return "body"
+
+
+def _deduplicate(
+    kept: list[_Block], header_end: int
+) -> tuple[list[_Block], list[tuple[int, Removal]]]:
+    """Keep one copy of repeated paragraphs (the fuller) and drop pull quotes.
+
+    Header blocks are left to the metadata stage (a caption shown twice is its call).
+    """
+    body = [b for b in kept if b.index >= header_end and b.words >= 4]
+    prints = {b.index: _shingles(b.text) for b in body}
+    gone: dict[int, tuple[str, int]] = {}  # index → (reason, index of the fuller copy)
+    for x, a in enumerate(body):
+        if a.index in gone:
+            continue
+        for b in body[x + 1 :]:
+            if b.index in gone:
+                continue
+            pa, pb = prints[a.index], prints[b.index]
+            if min(len(pa), len(pb)) < 2 or _containment(pa, pb) < 0.75:
+                continue
+            fuller, other = (a, b) if a.words >= b.words else (b, a)
+            if min(a.words, b.words) / max(a.words, b.words) >= 0.5:
+                gone[other.index] = ("duplicate", fuller.index)
+            elif _containment(pa, pb) >= 0.9:
+                gone[other.index] = ("pull quote repeating the body", fuller.index)
+            if a.index in gone:
+                break
+    survivors = [b for b in kept if b.index not in gone]
+    final = {b.index: n for n, b in enumerate(survivors, start=1)}
+    fixed = []
+    for block in kept:
+        if block.index not in gone:
+            continue
+        reason, target = gone[block.index]
+        while target in gone:
+            target = gone[target][1]
+        if reason == "duplicate":
+            reason = f"duplicate of b{final[target]}"
+        fixed.append((block.index, Removal(block.text, reason)))
+    return survivors, fixed

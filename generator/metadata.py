@@ -1,0 +1,621 @@
+"""Cleaned → Article: title, dek, authors, publication, date, URL, caption.
+
+The cleaner leaves the header lines (title, dek, byline, dateline, photo caption) at the
+top of `Cleaned.blocks`; this stage reads them, takes them out of the paragraphs and
+records every line it consumed in `removed` (nothing disappears). Each field follows a
+fixed precedence, first match wins:
+
+- title: config correction → the header's title line → the HTML page's title → the
+  first line (with a warning: there was no clear title line);
+- subtitle: config → the dek under the title → the HTML description? no (too often an
+  excerpt of the body) → None;
+- authors: config → the byline ("By A and B", "A, Staff Reporter", "A /Outlet") → the
+  HTML page's authors;
+- publication: config → the byline's outlet → an outlet disclaimer ("The X does not take
+  collective positions") → the HTML site name → the URL's domain, spelled out;
+- published (and basis): config (`config`) → a dateline or byline date (`text`) → the HTML
+  page's date (`metadata`) → a date in the URL's path (`metadata`) → inference from
+  strong evidence in the text (`inferred`, reason in `warnings`) → None with a warning;
+- url: config → the "Original url:" trailer → the page's canonical URL.
+
+Authors and photographers are metadata here; they never become actors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from .clean import is_caption, looks_like_byline, looks_like_dateline
+from .config import ArticleCorrection
+from .models import Article, Cleaned, Paragraph, Removal
+
+# ---------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+    # a few other languages met in saved pages
+    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
+    "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "mayo": 5, "junio": 6, "julio": 7,
+    "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "maret": 3, "mei": 5, "juni_": 6, "agustus": 8, "desember": 12, "februari": 2,
+    "januari": 1, "juli_": 7, "oktober_": 10,
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in _MONTHS if "_" not in m), key=len)[::-1])
+_YEAR = r"((?:19|20)\d{2})"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|º|°)?"
+# "2017-05-25", "2017-05-25T14:32:00Z"
+_ISO_RE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?")
+# "May 25, 2017", "Nov. 19, 2019", "May 25 2017"
+_MDY_RE = re.compile(rf"\b({_MONTH_NAMES})\.?\s+{_DAY},?\s+{_YEAR}\b", re.I)
+# "25 May 2017", "25th May, 2017", "22 de outubro de 2010", "30. März 2017"
+_DMY_RE = re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?{_YEAR}\b", re.I)
+# "25/05/2017", "05/25/2017", "25.05.2017", "11/19/19"
+_NUMERIC_RE = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b")
+_LABEL_RE = re.compile(
+    r"\b(published|posted|first published|updated|last updated|modified|edited)\b", re.I
+)
+_URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/"
+)
+_DMY_TLDS = (".uk", ".ie", ".au", ".nz", ".in", ".za", ".eu", ".de", ".fr", ".it", ".es",
+             ".ru", ".br", ".pt", ".id", ".nl", ".pl", ".tr", ".kz", ".ua")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A calendar date found in a text, with where it was and whether it was guessed."""
+
+    value: str
+    start: int
+    label: str | None = None
+    """`published`, `updated` or None: the nearest label before it."""
+    ambiguous: bool = False
+    """Numeric day/month order settled by a default rather than by evidence."""
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
+    """Every full calendar date in `text`, in order of appearance.
+
+    Numeric dates need the day/month order: a part over 12 decides; otherwise
+    `day_first` (from evidence about the site) decides, and the date is flagged
+    ambiguous when that was only a default.
+    """
+    found: dict[int, FoundDate] = {}
+    for match in _ISO_RE.finditer(text):
+        value = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if value:
+            found[match.start()] = FoundDate(value, match.start())
+    for match in _MDY_RE.finditer(text):
+        month = _MONTHS[match.group(1).lower()]
+        value = _valid(int(match.group(3)), month, int(match.group(2)))
+        if value and match.start() not in found:
+            found[match.start()] = FoundDate(value, match.start())
+    for match in _DMY_RE.finditer(text):
+        month = _MONTHS[match.group(2).lower()]
+        value = _valid(int(match.group(3)), month, int(match.group(1)))
+        if value and not any(abs(k - match.start()) < 12 for k in found):
+            found[match.start()] = FoundDate(value, match.start())
+    for match in _NUMERIC_RE.finditer(text):
+        if any(abs(k - match.start()) < 12 for k in found):
+            continue
+        a, sep, b, year_text = match.groups()
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        first, second = int(a), int(b)
+        ambiguous = False
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            day, month = second, first
+        else:
+            ambiguous = day_first is None and first != second
+            use_day_first = day_first if day_first is not None else sep == "."
+            day, month = (first, second) if use_day_first else (second, first)
+        value = _valid(year, month, day)
+        if value:
+            found[match.start()] = FoundDate(value, match.start(), ambiguous=ambiguous)
+    dates = []
+    for start in sorted(found):
+        label = None
+        for lab in _LABEL_RE.finditer(text[max(0, start - 40) : start]):
+            word = lab.group(1).lower()
+            label = "published" if word in ("published", "posted", "first published") else "updated"
+        date = found[start]
+        dates.append(FoundDate(date.value, date.start, label, date.ambiguous))
+    return dates
+
+
+def pick_published(dates: list[FoundDate]) -> FoundDate | None:
+    """Of a published/updated pair, the published date; else the first date."""
+    if not dates:
+        return None
+    for date in dates:
+        if date.label == "published":
+            return date
+    for date in dates:
+        if date.label != "updated":
+            return date
+    return min(dates, key=lambda d: d.value)
+
+
+def _day_first(url: str | None, texts: Iterable[str]) -> bool | None:
+    """Evidence for day/month order: an unambiguous numeric date nearby, or the site's TLD."""
+    for text in texts:
+        for match in _NUMERIC_RE.finditer(text):
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second:
+                return True
+            if second > 12 >= first:
+                return False
+    if url:
+        host = urlparse(url).hostname or ""
+        if host.endswith(_DMY_TLDS):
+            return True
+        if host.endswith((".com", ".us", ".gov", ".org", ".net")):
+            return False
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Bylines
+# ---------------------------------------------------------------------------
+
+_BY_PREFIX_RE = re.compile(
+    r"^\s*(?:written |posted |reported )?(?:by|por|von|par|di|oleh)\s*:?\s+", re.I
+)
+_ROLE_RE = re.compile(
+    r"\b(?:staff|senior|chief|special|foreign|political|diplomatic|defen[cs]e|security|"
+    r"correspondent|reporter|writer|editor|columnist|contributor|analyst|producer|"
+    r"bureau|desk|news|team|director|fellow|professor|associate|researcher|intern|"
+    r"photographer|in|for|at)\b",
+    re.I,
+)
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’-]*|de|da|di|van|von|der|al|bin|el|del|la|le|du|dos)$")
+_OUTLET_RE = re.compile(r"^(?:The )?[A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|on|for|and|&|the))*$")
+_TIME_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?|\bupdated\b.*$"
+    r"|\bpublished\b|\bposted\b|\b\d+\s+(?:min|minute)s?\s+read\b.*$",
+    re.I,
+)
+
+
+def _looks_like_name(candidate: str) -> bool:
+    words = candidate.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    return all(_NAME_WORD_RE.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 1
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None]:
+    """Authors and outlet from a byline line, whatever its shape.
+
+    "By A and B", "By A, B and C", "A, Staff Reporter", "Robbie Gramer /Foreign Policy",
+    "Chris Davies - Nov 19, 2019" (the date part is ignored here).
+    """
+    line = text.strip()
+    for found in (_ISO_RE, _MDY_RE, _DMY_RE, _NUMERIC_RE):
+        match = found.search(line)
+        if match:
+            line = line[: match.start()]
+    line = _TIME_RE.sub("", line)
+    line = _BY_PREFIX_RE.sub("", line).strip(" -–—|,:·•")
+    outlet = None
+    parts = re.split(r"\s*(?:/|\||\\-|\s[-–—]\s|\s·\s)\s*", line)
+    if len(parts) >= 2:
+        tail = parts[-1].strip()
+        if _OUTLET_RE.match(tail) and _looks_like_name_list(parts[:-1]):
+            outlet = tail
+            parts = parts[:-1]
+    authors: list[str] = []
+    for part in parts:
+        for chunk in re.split(r"\s*,\s*|\s+(?:and|&|e|y|und|et|dan)\s+", part):
+            chunk = chunk.strip(" .-–—")
+            if not chunk:
+                continue
+            if _looks_like_name(chunk) and not _is_role(chunk) and chunk not in authors:
+                authors.append(chunk)
+    return authors, outlet
+
+
+def _looks_like_name_list(parts: list[str]) -> bool:
+    return any(_looks_like_name(c.strip()) for p in parts for c in re.split(r",| and ", p))
+
+
+def _is_role(chunk: str) -> bool:
+    words = chunk.split()
+    hits = sum(1 for w in words if _ROLE_RE.fullmatch(w))
+    return hits >= 1 and hits * 2 >= len(words) or chunk.lower() in {"staff", "admin", "agencies"}
+
+
+# ---------------------------------------------------------------------------
+# Publication from a URL's domain
+# ---------------------------------------------------------------------------
+
+# Words that outlet names are made of; used only to spell out a domain ("themoscowtimes").
+_OUTLET_WORDS = frozenset(
+    "the times post news daily herald tribune journal guardian telegraph review policy "
+    "foreign affairs press star chronicle observer gazette mail express mirror sun week "
+    "weekly monitor report insider wire today world global magazine standard independent "
+    "economist atlantic hill politico national international street business financial "
+    "new york washington moscow london los angeles chicago boston wall sky fox live online "
+    "free radio europe liberty voice america al jazeera middle east eye council relations "
+    "institute center centre war on the rocks lawfare defense one public media network "
+    "first local city state county morning evening sunday week end point view net info "
+    "asia africa arab russia russian syria syrian turkish iran iranian china india "
+    "deutsche welle france sport sports tech science nature".split()
+)
+
+
+def publication_from_url(url: str | None, vocabulary: Iterable[str] = ()) -> str | None:
+    """Spell out a URL's domain: `themoscowtimes.com` → "The Moscow Times".
+
+    The domain's main label is split into words found in the article's own vocabulary or
+    in a short list of words outlet names use; a label that cannot be split is shown as
+    the bare domain (e.g. "ecfr.eu") rather than guessed at.
+    """
+    if not url:
+        return None
+    host = (urlparse(url if "://" in url else "https://" + url).hostname or "").lower()
+    host = host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")
+    if not host:
+        return None
+    labels = host.split(".")
+    label = (
+        labels[-3]
+        if len(labels) >= 3 and labels[-2] in ("co", "com", "org")
+        else labels[-2]
+        if len(labels) >= 2
+        else labels[0]
+    )
+    words = _OUTLET_WORDS | {w.lower() for w in vocabulary if len(w) >= 3}
+    split = _segment(label.replace("-", ""), words)
+    if split is None:
+        return host
+    return " ".join(w.capitalize() for w in split)
+
+
+def _segment(label: str, words: frozenset[str] | set[str]) -> list[str] | None:
+    """Fewest-words split of `label` into known words (dynamic programming)."""
+    n = len(label)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            prefix = best[start]
+            if prefix is None:
+                continue
+            word = label[start:end]
+            if word in words and (best[end] is None or len(prefix) + 1 < len(best[end])):
+                best[end] = [*prefix, word]
+    return best[n]
+
+
+_DISCLAIMER_OUTLET_RE = re.compile(
+    r"^(?:The\s+)?((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|on|for|and|&|the)){0,7})\s+"
+    r"(?:does not|do not|doesn't|is not)\b"
+)
+
+
+def _publication_from_disclaimer(removed: Iterable[Removal]) -> str | None:
+    for removal in removed:
+        if removal.reason == "disclaimer":
+            match = _DISCLAIMER_OUTLET_RE.match(removal.text.strip())
+            if match:
+                return match.group(1).strip()
+    return None
+
+
+# ---------------------------------------------------------------------------
+# The header
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Header:
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    date_line: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    consumed: int = 0
+    """How many leading blocks are header lines."""
+
+
+_CREDIT_SPLIT_RE = re.compile(
+    r"\s*(?:\(((?:Photo|Image|Credit|Foto)?[^()]{2,60})\)|((?:Photo|Image|Credit|Foto)s?\s*:\s*.{2,80})|"
+    r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*/\s*[^/]{2,60}))\s*$"
+)
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """ "Caption text. Fabrice Coffrini / AP" → ("Caption text.", "Fabrice Coffrini / AP")."""
+    text = caption.strip()
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) >= 2 and len(sentences[-1].split()) <= 12:
+        last = sentences[-1]
+        if "/" in last or re.search(r"\b(?:photo|image|credit|via|AP|AFP|Reuters|Getty)\b", last):
+            return " ".join(sentences[:-1]).strip(), last.strip()
+    match = _CREDIT_SPLIT_RE.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].strip(), next(g for g in match.groups() if g).strip()
+    return text, None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _read_header(
+    blocks: tuple[Paragraph, ...], html_title: str | None
+) -> tuple[_Header, list[Removal]]:
+    """Walk the leading blocks while they are header lines; note what each one was."""
+    header = _Header()
+    removed: list[Removal] = []
+    body_seen = False
+    i = 0
+    limit = min(len(blocks), 10)
+    while i < limit:
+        block = blocks[i]
+        text = block.text.strip()
+        words = len(text.split())
+        if block.is_list:
+            break
+        key = _key(text)
+        if (
+            header.caption is not None
+            and key
+            and (
+                key in _key(header.caption + " " + (header.credit or ""))
+                or _key(header.caption) in key
+            )
+        ):
+            if len(text) > len(header.caption) + len(header.credit or "") and is_caption(
+                text, words
+            ):
+                removed.append(Removal(_caption_text(header), "duplicate caption"))
+                header.caption, header.credit = split_credit(text)
+            else:
+                removed.append(Removal(text, "duplicate caption"))
+            i += 1
+            continue
+        if is_caption(text, words) or _is_caption_prefix(blocks, i):
+            if header.caption is None:
+                header.caption, header.credit = split_credit(text)
+                if _is_caption_prefix(blocks, i):
+                    header.caption, header.credit = split_credit(blocks[i + 1].text)
+                    removed.append(Removal(text, "duplicate caption"))
+                    i += 1
+            else:
+                break
+            i += 1
+            continue
+        if header.title is None and not body_seen:
+            if html_title and _key(html_title) == key:
+                header.title = text
+                i += 1
+                continue
+            if html_title is None and words <= 30 and not looks_like_byline(text):
+                header.title = text
+                i += 1
+                continue
+        if looks_like_byline(text) and not header.authors:
+            authors, outlet = parse_byline(text)
+            if authors or outlet:
+                header.authors = tuple(authors)
+                header.outlet = outlet
+                if find_dates(text):
+                    header.date_line = text
+                removed.append(Removal(text, "byline"))
+                i += 1
+                continue
+        if (
+            looks_like_dateline(text)
+            and header.date_line is None
+            and words <= 16
+            and find_dates(text)
+        ):
+            header.date_line = text
+            removed.append(Removal(text, "dateline"))
+            i += 1
+            continue
+        if (
+            header.title is not None
+            and header.subtitle is None
+            and 4 <= words <= 45
+            and i + 1 < len(blocks)
+            and _dek_follows(blocks, i)
+        ):
+            header.subtitle = text
+            i += 1
+            continue
+        break
+    header.consumed = i
+    return header, removed
+
+
+def _caption_text(header: _Header) -> str:
+    return header.caption + (" " + header.credit if header.credit else "")
+
+
+def _is_caption_prefix(blocks: tuple[Paragraph, ...], i: int) -> bool:
+    """A caption shown twice: once bare, then again with its credit."""
+    if i + 1 >= len(blocks):
+        return False
+    here, after = _key(blocks[i].text), _key(blocks[i + 1].text)
+    nxt = blocks[i + 1].text
+    return bool(here) and after.startswith(here) and is_caption(nxt, len(nxt.split()))
+
+
+def _dek_follows(blocks: tuple[Paragraph, ...], i: int) -> bool:
+    """A dek sits between the title and a byline, dateline, caption or a longer paragraph."""
+    text = blocks[i].text
+    if re.match(r"^[A-Z][A-Z ,.'-]{2,}\s*(?:\([^)]*\))?\s*[—–-]", text):
+        return False  # "MADRID (AP) — …" opens the body
+    nxt = blocks[i + 1].text
+    nwords = len(nxt.split())
+    return (
+        looks_like_byline(nxt)
+        or (looks_like_dateline(nxt) and nwords <= 16)
+        or is_caption(nxt, nwords)
+        or nwords >= 2 * len(text.split())
+        and nwords >= 30
+    )
+
+
+# ---------------------------------------------------------------------------
+# Inference
+# ---------------------------------------------------------------------------
+
+_PAST_RE = re.compile(r"\b(?:was|were|had|said|\w+ed)\b", re.I)
+
+
+def _infer_date(paragraphs: Iterable[Paragraph]) -> tuple[str, str] | None:
+    """The latest explicitly dated past event (full date, past-tense sentence).
+
+    Returns (value at month precision, reason). Day precision would claim more than the
+    evidence holds: the article can only be known to be no older than that event.
+    """
+    best: tuple[str, str] | None = None
+    for paragraph in paragraphs:
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph.text):
+            if not _PAST_RE.search(sentence):
+                continue
+            for date in find_dates(sentence):
+                if date.ambiguous:
+                    continue
+                if best is None or date.value > best[0]:
+                    best = (date.value, sentence.strip()[:120])
+    if best is None:
+        return None
+    value, sentence = best
+    reason = (
+        f"publication date inferred as {value[:7]}: the latest dated past event in the text "
+        f"is {value} ({sentence!r}); the article is no older than that"
+    )
+    return value[:7], reason
+
+
+# ---------------------------------------------------------------------------
+# The stage
+# ---------------------------------------------------------------------------
+
+
+def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = None) -> Article:
+    """Read the header lines and page metadata into an Article (precedence: module doc)."""
+    raw = cleaned.raw
+    html = cleaned.html
+    warnings = list(cleaned.warnings)
+    header, removed = _read_header(cleaned.blocks, html.title if html else None)
+    body = cleaned.blocks[header.consumed :]
+
+    title = header.title or (html.title if html else None)
+    if title is None:
+        first = next((b.text for b in cleaned.blocks if b.text.strip()), raw.id)
+        title = first.split("\n")[0][:200]
+        warnings.append("no clear title line; using the first line")
+        if body and body[0].text.split("\n")[0][:200] == title and len(body[0].text) <= 200:
+            body = body[1:]
+
+    url = cleaned.url or (html.url if html else None)
+    vocabulary = set(re.findall(r"[^\W\d_]+", title.lower()))
+    for paragraph in body:
+        vocabulary.update(re.findall(r"[^\W\d_]+", paragraph.text.lower()))
+    publication = (
+        header.outlet
+        or _publication_from_disclaimer(cleaned.removed)
+        or (html.sitename if html and html.sitename else None)
+        or publication_from_url(url, vocabulary)
+    )
+    authors = header.authors or (html.authors if html else ())
+
+    published, basis = None, None
+    day_first = _day_first(url, [header.date_line or ""])
+    if header.date_line:
+        chosen = pick_published(find_dates(header.date_line, day_first))
+        if chosen:
+            published, basis = chosen.value, "text"
+            if chosen.ambiguous:
+                warnings.append(
+                    f"day/month order of {header.date_line.strip()!r} guessed; check the date"
+                )
+    if published is None and html and html.date:
+        published, basis = html.date[:10], "metadata"
+    if published is None and url:
+        match = _URL_DATE_RE.search(urlparse(url).path + "/")
+        if match:
+            parts = [g for g in match.groups() if g]
+            value = _valid(int(parts[0]), int(parts[1]), int(parts[2]))
+            if value:
+                published, basis = value, "metadata"
+                warnings.append("publication date taken from the article's URL")
+    if published is None:
+        inferred = _infer_date(body)
+        if inferred:
+            published, basis = inferred[0], "inferred"
+            warnings.append(inferred[1])
+        else:
+            warnings.append("no publication date found")
+
+    subtitle = header.subtitle
+    if correction is not None:
+        title = correction.title or title
+        subtitle = correction.subtitle or subtitle
+        authors = correction.authors if correction.authors is not None else authors
+        publication = correction.publication or publication
+        url = correction.url or url
+        if correction.published:
+            published, basis = correction.published, "config"
+            warnings = [w for w in warnings if w != "no publication date found"]
+
+    ids = {}
+    paragraphs = []
+    for n, block in enumerate(body, start=1):
+        ids[block.id] = f"p{n}"
+        paragraphs.append(Paragraph(f"p{n}", block.text, block.kind, block.is_list, block.links))
+    for removal in cleaned.removed:
+        reason = removal.reason
+        if reason.startswith("duplicate of b") and reason[len("duplicate of ") :] in ids:
+            reason = "duplicate of " + ids[reason[len("duplicate of ") :]]
+        removed.append(Removal(removal.text, reason))
+
+    return Article(
+        id=raw.id,
+        source=raw.source,
+        title=title,
+        subtitle=subtitle,
+        authors=tuple(authors),
+        publication=publication,
+        published=published,
+        published_basis=basis,
+        url=url,
+        caption=header.caption,
+        credit=header.credit,
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+        warnings=tuple(warnings),
+    )
