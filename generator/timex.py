@@ -1,0 +1,1721 @@
+"""Temporal expressions: find them in text and normalise them to TimeML values.
+
+Rule-based, in the HeidelTime tradition: each rule is a regular expression (built from the
+word tables in `data/timex_en.json`) plus a normalisation function that turns the match into
+a TimeML value, type and mod. The anchor is the document's own date (`YYYY-MM-DD`, `YYYY-MM`,
+`YYYY` or None). Anything that depends on a part of the anchor we do not know gets `X`
+placeholders (`XXXX-02-08`, `XXXX-WXX`) instead of a guess.
+
+Precision is honest: "in December" is `2016-12`, never a day; "two years ago" is a year.
+Weekdays and bare months take their week/year from the tense of their clause: past → the most
+recent one, future ("will", "is expected to", "scheduled") → the next one.
+
+`find_timexes` works on plain text (the benchmark uses it); `article_timexes` runs it over
+an article's title and paragraphs in one pass, so context in one paragraph ("this February
+2016 ceasefire") can correct an earlier, underspecified mention ("last February").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+
+from dateutil.easter import easter
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from .models import Article, Timex
+
+_WEEKDAY_RD = (MO, TU, WE, TH, FR, SA, SU)
+_SEASONS = ("SP", "SU", "FA", "WI")
+
+
+@dataclass(frozen=True)
+class TimexSpan:
+    """One temporal expression found in a text, with its TimeML normalisation."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str
+    """`DATE`, `TIME`, `DURATION` or `SET`."""
+    mod: str | None = None
+    """TimeML mod: `START`, `END`, `MID`, `APPROX`, `LESS_THAN`, `MORE_THAN`, …"""
+    rule: str = ""
+    """Name of the rule that found it (for tests and debugging)."""
+    inferred: bool = False
+    """True when the year (or week) came from the anchor, not from the expression."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The document date at whatever precision is known."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+_ANCHOR_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_anchor(value: str | None) -> Anchor:
+    """`YYYY-MM-DD`, `YYYY-MM`, `YYYY` (a longer ISO string is cut) or None → Anchor."""
+    if not value:
+        return Anchor()
+    match = _ANCHOR_RE.match(value.strip())
+    if not match:
+        return Anchor()
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return Anchor(year=year)
+    return Anchor(year, month, day if month else None)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@functools.cache
+def lexicon() -> dict:
+    """The English word tables (months, numbers, units, …), loaded once."""
+    text = resources.files("generator").joinpath("data/timex_en.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _alternation(words) -> str:
+    """A regex alternation of `words`, longest first so the longest one wins."""
+    escaped = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=lambda w: -len(w))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+@functools.cache
+def _fragments() -> dict[str, str]:
+    lex = lexicon()
+    full_months = [m for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
+    abbr_months = [m for m in lex["months"] if m not in full_months]
+    month = (
+        "(?:"
+        + "|".join(sorted(full_months, key=len, reverse=True))
+        + "|(?:"
+        + "|".join(sorted(abbr_months, key=len, reverse=True))
+        + r")\.?)(?![a-z])"
+    )
+    weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    small = [w for w, n in lex["numbers"].items() if isinstance(n, int) and n < 20]
+    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    units_lt10 = "(?:one|two|three|four|five|six|seven|eight|nine)"
+    number = (
+        r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+        + tens
+        + r"(?:[-\s]"
+        + units_lt10
+        + ")?|"
+        + _alternation(small + ["hundred", "dozen", "half a", "a half"])
+        + ")"
+    )
+    vague = _alternation(lex["vague_numbers"])
+    ordinal = _alternation(lex["ordinals"])
+    unit = (
+        r"(?:centur(?:y|ies)|millenni(?:um|a)|(?:second|minute|hour|day|night|week|fortnight"
+        r"|month|quarter|year|decade|weekend)s?)"
+    )
+    season = _alternation(lex["seasons"])
+    pod = "(?:morning|afternoon|evening|night)"
+    year = r"(?:1[0-9]\d\d|20\d\d)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    mod = _alternation(
+        [
+            "early",
+            "earlier",
+            "late",
+            "later",
+            "mid",
+            "the beginning of",
+            "the start of",
+            "the end of",
+            "the close of",
+            "the middle of",
+            "the first half of",
+            "the second half of",
+            "the dawn of",
+            "the mid",
+        ]
+    )
+    approx = _alternation(
+        [
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "some",
+            "nearly",
+            "almost",
+            "less than",
+            "under",
+            "more than",
+            "over",
+            "at least",
+            "up to",
+            "no more than",
+            "just over",
+            "just under",
+            "barely",
+            "only",
+            "a mere",
+            "fully",
+        ]
+    )
+    return {
+        "MONTH": month,
+        "WD": weekday,
+        "NUM": number,
+        "VAGUE": vague,
+        "ORD": ordinal,
+        "UNIT": unit,
+        "SEASON": season,
+        "POD": pod,
+        "YEAR": year,
+        "DAY": day,
+        "MOD": mod,
+        "APPROX": approx,
+    }
+
+
+# --------------------------------------------------------------------------- values
+
+
+class _NeedsAnchor(Exception):
+    """The expression depends on a part of the anchor we do not know."""
+
+    def __init__(self, placeholder: str):
+        super().__init__(placeholder)
+        self.placeholder = placeholder
+
+
+@dataclass(frozen=True)
+class _Value:
+    value: str
+    type: str = "DATE"
+    mod: str | None = None
+    inferred: bool = False
+
+
+def _fmt_day(d: dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def _fmt_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _fmt_week(d: dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _word_number(text: str) -> float | None:
+    """'24' → 24, 'twenty-four' → 24, 'a' → 1, 'half a' → 0.5; vague words → None."""
+    words = lexicon()["numbers"]
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t in words:
+        return words[t]
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
+        return float(t.replace(",", "")) if "." in t else int(t.replace(",", ""))
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in words and parts[1] in words:
+        return words[parts[0]] + words[parts[1]]
+    return None
+
+
+def _num_str(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+_UNIT_CODES = {
+    "second": ("T", "S"),
+    "minute": ("T", "M"),
+    "hour": ("T", "H"),
+    "day": ("", "D"),
+    "night": ("", "D"),
+    "week": ("", "W"),
+    "fortnight": ("", "2W"),
+    "month": ("", "M"),
+    "quarter": ("", "Q"),
+    "year": ("", "Y"),
+    "decade": ("", "10Y"),
+    "century": ("", "100Y"),
+    "millennium": ("", "1000Y"),
+    "weekend": ("", "WE"),
+}
+
+
+def _unit_name(unit: str) -> str:
+    u = unit.lower()
+    if u.startswith("centur"):
+        return "century"
+    if u.startswith("millenni"):
+        return "millennium"
+    return u[:-1] if u.endswith("s") else u
+
+
+def _duration(n: float | None, unit: str) -> str:
+    """TimeML duration for n units (None → X): (3, 'year') → P3Y, (None, 'week') → PXW."""
+    prefix, code = _UNIT_CODES[unit]
+    if code.endswith("Y") and len(code) > 1:  # decade/century: count in years
+        per = int(code[:-1])
+        return "PXY" if n is None else f"P{_num_str(n * per)}Y"
+    if code == "2W":
+        return "PXW" if n is None else f"P{_num_str(n * 2)}W"
+    if code == "WE":
+        return "PXWE" if n is None else f"P{_num_str(n * 2)}D"
+    if n is not None and n == 0.5 and prefix == "T" and code == "H":
+        return "PT30M"
+    return f"P{prefix}{'X' if n is None else _num_str(n)}{code}"
+
+
+# --------------------------------------------------------------------------- context
+
+
+_FUTURE_RE = re.compile(
+    r"\b(?:will|won't|shall|going\s+to|expected\s+to|expects?\s+to|scheduled|due\s+to"
+    r"|plans?\s+to|planned|planning|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would"
+    r"|upcoming|forthcoming|next|is\s+to|are\s+to|to\s+be\s+held|likely\s+to|until"
+    r"|to\s+(?:meet|resume|begin|start|sign|hold|visit|open|attend|convene|take\s+place))\b"
+    r"|'ll\b",
+    re.IGNORECASE,
+)
+_PAST_RE = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|began|met|held|took|came"
+    r"|went|made|gave|saw|fell|rose|won|lost|left|announced"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+_ABBREV_RE = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Inc|Co|Corp|Ltd|No"
+    r"|Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.N|a\.m|p\.m))\.$"
+)
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Start offsets of the sentences in `text` (a light splitter: no abbreviation breaks)."""
+    starts = [0]
+    for match in _SENTENCE_END_RE.finditer(text):
+        head = text[max(0, match.start() - 6) : match.start() + 1]
+        if text[match.start()] == "." and _ABBREV_RE.search(head):
+            continue
+        starts.append(match.end())
+    return starts
+
+
+def sentence_at(text: str, starts: list[int], position: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding `position`, given `sentence_bounds(text)`."""
+    i = bisect.bisect_right(starts, position) - 1
+    start = starts[max(i, 0)]
+    end = starts[i + 1] if i + 1 < len(starts) else len(text)
+    return start, end
+
+
+class _Ctx:
+    """What a normaliser may read: the text, the anchor, the clause's tense, earlier values."""
+
+    def __init__(self, text: str, anchor: Anchor):
+        self.text = text
+        self.anchor = anchor
+        self._starts: list[int] | None = None
+        self.previous: list[TimexSpan] = []
+        self.start = 0
+        self.end = 0
+
+    # -- anchor parts, raising _NeedsAnchor with the right placeholder
+    def day(self, placeholder: str = "XXXX-XX-XX") -> dt.date:
+        d = self.anchor.date
+        if d is None:
+            raise _NeedsAnchor(placeholder)
+        return d
+
+    def month(self, placeholder: str = "XXXX-XX") -> tuple[int, int]:
+        if self.anchor.year is None or self.anchor.month is None:
+            raise _NeedsAnchor(placeholder)
+        return self.anchor.year, self.anchor.month
+
+    def year(self, placeholder: str = "XXXX") -> int:
+        if self.anchor.year is None:
+            raise _NeedsAnchor(placeholder)
+        return self.anchor.year
+
+    def tense(self) -> str | None:
+        """'future', 'past' or None: the verb marker nearest the expression in its sentence."""
+        if self._starts is None:
+            self._starts = sentence_bounds(self.text)
+        s, e = sentence_at(self.text, self._starts, self.start)
+        e = max(e, self.end)
+        best: tuple[float, str] | None = None
+        for regex, label in ((_FUTURE_RE, "future"), (_PAST_RE, "past")):
+            for match in regex.finditer(self.text, s, e):
+                if self.start <= match.start() < self.end:
+                    continue  # words inside the expression itself ("last", "next")
+                if match.start() < self.start:
+                    distance = self.start - match.end()
+                else:
+                    distance = (match.start() - self.end) * 1.5
+                if best is None or distance < best[0]:
+                    best = (distance, label)
+        return best[1] if best else None
+
+    def preceding_word(self) -> str:
+        match = re.search(r"([A-Za-z']+)\W*$", self.text[max(0, self.start - 30) : self.start])
+        return match.group(1).lower() if match else ""
+
+    def last_value(self, pattern: re.Pattern[str], within: int = 100_000) -> TimexSpan | None:
+        for span in reversed(self.previous):
+            if self.start - span.end > within:
+                return None
+            if pattern.match(span.value):
+                return span
+        return None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _choose_year(month: int, day: int | None, c: _Ctx, weekday: int | None = None) -> int:
+    """Year of a month (and day) given without one: by tense, near dates win for days."""
+    if day is not None and c.anchor.date is not None:
+        anchor = c.anchor.date
+        candidates = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                candidates.append(dt.date(y, month, day))
+            except ValueError:
+                continue
+        if weekday is not None:
+            fitting = [d for d in candidates if d.isoweekday() == weekday]
+            if fitting:
+                return min(fitting, key=lambda d: abs((d - anchor).days)).year
+        if not candidates:
+            raise _NeedsAnchor("XXXX")
+        nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+        if abs((nearest - anchor).days) <= 31:
+            return nearest.year
+        tense = c.tense()
+        if tense == "future":
+            later = [d for d in candidates if d >= anchor]
+            return min(later).year if later else nearest.year
+        earlier = [d for d in candidates if d <= anchor]
+        return max(earlier).year if earlier else nearest.year
+    year, amonth = c.month("XXXX")
+    if month == amonth:
+        return year
+    tense = c.tense()
+    if tense == "future":
+        return year if month > amonth else year + 1
+    if tense is None and (month - amonth) % 12 == 1:
+        return year if month > amonth else year + 1
+    return year if month < amonth else year - 1
+
+
+def _resolve_weekday(weekday: int, rel: str | None, c: _Ctx) -> dt.date:
+    """Date of a weekday: last → strictly before, next → strictly after, else by tense."""
+    anchor = c.day(f"XXXX-WXX-{weekday}")
+    wd = _WEEKDAY_RD[weekday - 1]
+    if rel == "last":
+        return anchor + relativedelta(days=-1, weekday=wd(-1))
+    if rel in ("next", "coming"):
+        return anchor + relativedelta(days=+1, weekday=wd(+1))
+    if c.tense() == "future":
+        return anchor + relativedelta(weekday=wd(+1))
+    return anchor + relativedelta(weekday=wd(-1))
+
+
+def _season_of(month: int) -> str:
+    return _SEASONS[((month - 3) % 12) // 3]
+
+
+def _mod_code(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    return lexicon()["modifiers"].get(key)
+
+
+def _month_number(word: str) -> int:
+    return lexicon()["months"][word.lower().rstrip(".")]
+
+
+# --------------------------------------------------------------------------- normalisers
+
+Handler = Callable[[re.Match[str], _Ctx], "_Value | None"]
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _iso_date(m, c):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    if m["H"]:
+        sec = f":{m['S']}" if m["S"] else ""
+        return _Value(f"{_fmt_day(day)}T{m['H']}:{m['M']}{sec}", "TIME")
+    return _Value(_fmt_day(day))
+
+
+def _slash_date(m, c):
+    mo, d, y = int(m["m"]), int(m["d"]), m["y"]
+    year = int(y)
+    if len(y) == 2:
+        century = (c.anchor.year or 2000) // 100 * 100
+        year = century + year
+        if c.anchor.year and year > c.anchor.year + 10:
+            year -= 100
+    try:
+        return _Value(_fmt_day(dt.date(year, mo, d)))
+    except ValueError:
+        return None
+
+
+def _month_day(m, c):
+    month_word = m["month"]
+    if not _capitalised(month_word):
+        return None
+    month = _month_number(month_word)
+    day = int(re.match(r"\d+", m["day"]).group())
+    weekday = _weekday_number(m["wd"]) if _g(m, "wd") else None
+    mod = _mod_code(_g(m, "mod"))
+    if m["year"]:
+        year = int(m["year"])
+        inferred = False
+    else:
+        if c.anchor.year is None or c.anchor.month is None:
+            if day > 31:
+                return None
+            return _Value(f"XXXX-{month:02d}-{day:02d}", mod=mod, inferred=True)
+        year = _choose_year(month, day, c, weekday)
+        inferred = True
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return _Value(_fmt_day(date), mod=mod, inferred=inferred)
+
+
+def _weekday_number(word: str) -> int:
+    return lexicon()["weekdays"][word.lower().rstrip(".")]
+
+
+_MAY_CONTEXT = {
+    "in",
+    "of",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "this",
+    "next",
+    "before",
+    "after",
+    "to",
+    "between",
+    "and",
+    "or",
+    "on",
+    "for",
+    "that",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "each",
+    "every",
+    "past",
+}
+
+
+def _month_alone(m, c):
+    word = m["month"]
+    if not _capitalised(word):
+        return None
+    bare = word.lower().rstrip(".")
+    rel = (_g(m, "rel") or "").lower()
+    mod = _mod_code(_g(m, "mod"))
+    if bare in ("may", "march") and not rel and not mod:
+        if c.preceding_word() not in _MAY_CONTEXT:
+            return None
+    if bare not in lexicon()["months"] or (len(bare) <= 4 and bare not in ("may", "june", "july")):
+        if not word.endswith("."):
+            return None  # a bare "Jan" or "Dec" is more often a name than a month
+    month = _month_number(word)
+    suffix = (_g(m, "yrel") or "").lower()
+    if suffix:
+        year = c.year()
+        year += {"last": -1, "this": 0, "next": 1}[suffix]
+        return _Value(_fmt_month(year, month), mod=mod)
+    if rel:
+        year, amonth = c.month("XXXX-%02d" % month)
+        if rel in ("last", "past", "previous"):
+            year = year if month < amonth else year - 1
+        elif rel in ("next", "coming"):
+            year = year if month > amonth else year + 1
+        return _Value(_fmt_month(year, month), mod=mod, inferred=True)
+    if c.anchor.year is None or c.anchor.month is None:
+        return _Value(f"XXXX-{month:02d}", mod=mod, inferred=True)
+    return _Value(_fmt_month(_choose_year(month, None, c), month), mod=mod, inferred=True)
+
+
+def _month_year(m, c):
+    if not _capitalised(m["month"]):
+        return None
+    return _Value(_fmt_month(int(m["year"]), _month_number(m["month"])), mod=_mod_code(m["mod"]))
+
+
+_NOT_AFTER_YEAR = re.compile(
+    r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|units"
+    r"|shares|tons|tonnes|miles|feet|foot|meters|metres|km|kilometers|kilometres|dollars"
+    r"|yen|euros|pounds|points|votes|members|residents|refugees|civilians|employees|workers"
+    r"|jobs|cars|vehicles|homes|houses|acres|calories|barrels|students|hours|minutes|times)\b",
+    re.IGNORECASE,
+)
+_YEAR_CONTEXT = {
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "of",
+    "before",
+    "after",
+    "year",
+    "fiscal",
+    "early",
+    "late",
+    "mid",
+    "to",
+    "and",
+    "between",
+    "for",
+    "around",
+}
+
+
+def _year(m, c):
+    year = int(m["year"])
+    after = c.text[c.end : c.end + 20]
+    if _NOT_AFTER_YEAR.match(after):
+        return None
+    before = c.text[max(0, c.start - 2) : c.start]
+    if before.endswith(("$", "£", "€", "#", "No")) or re.search(r"[\d$£€]\s?$", before):
+        return None
+    if year < 1900 and c.preceding_word() not in _YEAR_CONTEXT:
+        return None
+    if year > (c.anchor.year or 2030) + 50:
+        return None
+    return _Value(str(year), mod=_mod_code(_g(m, "mod")))
+
+
+def _two_digit_year(m, c):
+    yy = int(m["yy"])
+    century = (c.anchor.year or 2000) // 100 * 100
+    year = century + yy
+    if c.anchor.year and year > c.anchor.year + 10:
+        year -= 100
+    return _Value(str(year))
+
+
+def _decade(m, c):
+    mod = _mod_code(_g(m, "mod"))
+    if _g(m, "dec"):
+        digits = m["dec"]
+        if len(digits) == 4:
+            return _Value(digits[:3], mod=mod)
+        century = (c.anchor.year or 2000) // 100
+        decade = int(digits[0])
+        if c.anchor.year and century * 100 + decade * 10 > c.anchor.year:
+            century -= 1
+        return _Value(f"{century:02d}{decade}", mod=mod)
+    word = m["decword"].lower()
+    decade = lexicon()["decade_words"][word]
+    century = (c.anchor.year or 1999) // 100
+    if c.anchor.year and century * 100 + decade * 10 > c.anchor.year:
+        century -= 1
+    return _Value(f"{century:02d}{decade}", mod=mod)
+
+
+def _century(m, c):
+    ordinal = lexicon()["ordinals"].get(re.sub(r"\s+", "-", m["ord"].lower()))
+    if not ordinal or ordinal < 1:
+        return None
+    return _Value(f"{ordinal - 1:02d}", mod=_mod_code(_g(m, "mod")))
+
+
+def _season(m, c):
+    word = m["season"]
+    season = lexicon()["seasons"][word.lower()]
+    rel = (_g(m, "rel") or "").lower()
+    mod = _mod_code(_g(m, "mod"))
+    if m["year"]:
+        return _Value(f"{m['year']}-{season}", mod=mod)
+    if not rel and not mod:
+        if c.preceding_word() not in {
+            "in",
+            "this",
+            "the",
+            "during",
+            "since",
+            "until",
+            "by",
+            "last",
+            "next",
+            "of",
+            "through",
+            "over",
+            "before",
+            "after",
+            "for",
+        }:
+            return None
+        if word.lower() in ("fall", "spring") and c.preceding_word() not in {
+            "in",
+            "this",
+            "last",
+            "next",
+        }:
+            return None
+    year, amonth = c.month(f"XXXX-{season}")
+    current = _season_of(amonth)
+    # Winter is labelled by the year in which it starts: Jan/Feb belong to last year's winter.
+    current_year = year - 1 if amonth <= 2 else year
+    order = _SEASONS.index
+    if rel in ("last", "past", "previous"):
+        # HeidelTime's reading: the most recent one strictly before the current season,
+        # and "last winter" read in January or February is the winter just ending.
+        value_year = year - 1 if order(season) >= order(current) else year
+    elif rel in ("next", "coming"):
+        value_year = current_year + 1 if order(season) <= order(current) else current_year
+    elif rel == "this" or not rel:
+        tense = c.tense() if not rel else None
+        if order(season) == order(current):
+            value_year = current_year
+        elif tense == "past" and order(season) > order(current):
+            value_year = current_year - 1
+        else:
+            value_year = current_year
+    else:
+        value_year = current_year
+    return _Value(f"{value_year}-{season}", mod=mod, inferred=True)
+
+
+_QUARTER_WORDS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
+
+
+def _previous_quarter(c: _Ctx) -> tuple[int, int]:
+    year, month = c.month("XXXX-QX")
+    q = (month - 1) // 3  # the quarter before the current one, 1-based
+    return (year - 1, 4) if q == 0 else (year, q)
+
+
+def _quarter(m, c):
+    q = _QUARTER_WORDS[m["q"].lower()]
+    if m["year"]:
+        return _Value(f"{m['year']}-Q{q}")
+    rel = (_g(m, "rel") or "").lower()
+    if rel in ("year-ago", "year-earlier", "year earlier", "year ago"):
+        year, _ = c.month(f"XXXX-Q{q}")
+        return _Value(f"{year - 1}-Q{q}", inferred=True)
+    if _g(m, "yrel"):
+        year = c.year(f"XXXX-Q{q}") + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        return _Value(f"{year}-Q{q}")
+    year, month = c.month(f"XXXX-Q{q}")
+    current = (month - 1) // 3 + 1
+    if c.tense() == "future" and q >= current:
+        return _Value(f"{year}-Q{q}", inferred=True)
+    return _Value(f"{year if q <= current else year - 1}-Q{q}", inferred=True)
+
+
+def _the_quarter(m, c):
+    previous = c.last_value(_QUARTER_VALUE, within=2000)
+    rel = (_g(m, "rel") or "").lower()
+    if rel in ("year-ago", "year-earlier", "same"):
+        if previous:
+            y, q = previous.value.split("-Q")
+            return _Value(f"{int(y) - 1}-Q{q}")
+        y, q = _previous_quarter(c)
+        return _Value(f"{y - 1}-Q{q}", inferred=True)
+    if previous:
+        return _Value(previous.value)
+    y, q = _previous_quarter(c)
+    return _Value(f"{y}-Q{q}", inferred=True)
+
+
+def _half(m, c):
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["year"]:
+        return _Value(f"{m['year']}-H{h}")
+    year = c.year(f"XXXX-H{h}")
+    if _g(m, "yrel"):
+        year += {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    return _Value(f"{year}-H{h}", inferred=True)
+
+
+_REL_OFFSET = {
+    "last": -1,
+    "previous": -1,
+    "preceding": -1,
+    "past": -1,
+    "this": 0,
+    "current": 0,
+    "the": 0,
+    "same": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _relative_unit(m, c):
+    rel = m["rel"].lower()
+    unit = _unit_name(m["unit"])
+    offset = _REL_OFFSET[rel]
+    mod = _mod_code(_g(m, "mod"))
+    base: dt.date | None = None
+    if rel in ("following", "preceding", "previous", "same"):
+        prior = c.last_value(_DAY_VALUE, within=1500)
+        if prior is not None:
+            base = dt.date.fromisoformat(prior.value[:10])
+    if unit == "year":
+        if rel == "the" and not mod:
+            return _Value("P1Y", "DURATION")
+        year = base.year if base else c.year()
+        return _Value(str(year + offset), mod=mod)
+    if unit == "month":
+        if base is None:
+            year, month = c.month()
+            base = dt.date(year, month, 1)
+        target = base + relativedelta(months=offset)
+        return _Value(_fmt_month(target.year, target.month), mod=mod)
+    if unit == "quarter":
+        if base is None:
+            year, month = c.month("XXXX-QX")
+            base = dt.date(year, month, 1)
+        target = base + relativedelta(months=3 * offset)
+        return _Value(f"{target.year}-Q{(target.month - 1) // 3 + 1}", mod=mod)
+    if unit == "decade":
+        year = (base.year if base else c.year("XXX")) + 10 * offset
+        return _Value(str(year)[:3], mod=mod)
+    if unit == "century":
+        year = (base.year if base else c.year("XX")) + 100 * offset
+        return _Value(f"{year // 100:02d}", mod=mod)
+    if unit in ("week", "weekend"):
+        suffix = "-WE" if unit == "weekend" else ""
+        if base is None:
+            base = c.day("XXXX-WXX" + suffix)
+        if unit == "weekend" and rel in ("this", "the") and base.isoweekday() < 5:
+            # "this weekend" read on a weekday: past tense → the one just gone
+            if c.tense() == "past":
+                offset = -1
+        target = base + relativedelta(weeks=offset)
+        return _Value(_fmt_week(target) + suffix, mod=mod)
+    if unit == "day":
+        if base is None:
+            if rel in ("the", "this", "same"):
+                return None
+            base = c.day()
+        return _Value(_fmt_day(base + relativedelta(days=offset)), mod=mod)
+    return None
+
+
+def _day_word(word: str, c: _Ctx) -> dt.date:
+    w = re.sub(r"\s+", " ", word.lower())
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "last night": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "this": 0,
+    }
+    return c.day() + dt.timedelta(days=offsets[w])
+
+
+_POD = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "last night": "NI",
+    "overnight": "NI",
+}
+
+
+def _relative_day(m, c):
+    word = m["dw"].lower()
+    pod = (_g(m, "pod") or "").lower()
+    if word == "today" and c.text[c.end : c.end + 2] == "'s":
+        return _Value("PRESENT_REF")
+    day = _day_word(word, c)
+    code = _POD.get(pod) or _POD.get(re.sub(r"\s+", " ", word))
+    if code:
+        return _Value(f"{_fmt_day(day)}T{code}", "TIME", mod=_mod_code(_g(m, "mod")))
+    return _Value(_fmt_day(day))
+
+
+def _part_of_day(m, c):
+    code = _POD[m["pod"].lower()]
+    return _Value(f"{_fmt_day(c.day())}T{code}", "TIME", mod=_mod_code(_g(m, "mod")))
+
+
+def _weekday(m, c):
+    word = m["wd"]
+    if not _capitalised(word):
+        return None
+    weekday = _weekday_number(word)
+    rel = (_g(m, "rel") or "").lower() or None
+    pod = (_g(m, "pod") or "").lower()
+    date = _resolve_weekday(weekday, rel, c)
+    if pod:
+        return _Value(f"{_fmt_day(date)}T{_POD[pod]}", "TIME", inferred=True)
+    return _Value(_fmt_day(date), inferred=True)
+
+
+def _clock(m, c) -> str | None:
+    """'5 p.m.' → '17:00', 'noon' → '12:00'; None when not a valid time."""
+    word = (_g(m, "cw") or "").lower()
+    if word:
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[word]
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    ampm = (_g(m, "ap") or "").lower().replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    elif hour > 23:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _time(m, c):
+    clock = _clock(m, c)
+    if clock is None:
+        return None
+    mod = _mod_code(_g(m, "mod"))
+    if _g(m, "wd"):
+        if not _capitalised(m["wd"]):
+            return None
+        weekday = _weekday_number(m["wd"])
+        try:
+            date = _resolve_weekday(weekday, None, c)
+        except _NeedsAnchor:
+            return _Value(f"XXXX-WXX-{weekday}T{clock}", "TIME", mod)
+    elif _g(m, "dw"):
+        date = _day_word(m["dw"], c)
+    else:
+        if not (_g(m, "ap") or _g(m, "cw") or _g(m, "tz")):
+            return None
+        try:
+            date = c.day()
+        except _NeedsAnchor:
+            return _Value(f"XXXX-XX-XXT{clock}", "TIME", mod)
+    return _Value(f"{_fmt_day(date)}T{clock}", "TIME", mod)
+
+
+def _ago(m, c):
+    unit = _unit_name(m["unit"])
+    num_text = _g(m, "num")
+    n = _word_number(num_text) if num_text else None
+    direction = m["dir"].lower()
+    mod = _mod_code(_g(m, "mod"))
+    if n is None:
+        return _Value("PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF")
+    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    base: dt.date | None = None
+    if direction in ("earlier", "later", "before", "after"):
+        if unit == "year" and n == 1:
+            quarter = c.last_value(_QUARTER_VALUE, within=600)
+            if quarter is not None:
+                y, q = quarter.value.split("-Q")
+                return _Value(f"{int(y) + sign}-Q{q}", mod=mod)
+        prior = c.last_value(_DAY_VALUE, within=600)
+        if prior is not None:
+            base = dt.date.fromisoformat(prior.value[:10])
+    if not float(n).is_integer():
+        return None
+    k = int(n) * sign
+    if unit == "year":
+        year = base.year if base else c.year()
+        return _Value(str(year + k), mod=mod)
+    if unit == "decade":
+        year = base.year if base else c.year("XXX")
+        return _Value(str(year + 10 * k)[:3], mod=mod)
+    if unit == "century":
+        year = base.year if base else c.year("XX")
+        return _Value(f"{(year + 100 * k) // 100:02d}", mod=mod)
+    if unit == "month":
+        if base is None:
+            year, month = c.month()
+            base = dt.date(year, month, 1)
+        target = base + relativedelta(months=k)
+        return _Value(_fmt_month(target.year, target.month), mod=mod)
+    if unit == "quarter":
+        if base is None:
+            year, month = c.month("XXXX-QX")
+            base = dt.date(year, month, 1)
+        target = base + relativedelta(months=3 * k)
+        return _Value(f"{target.year}-Q{(target.month - 1) // 3 + 1}", mod=mod)
+    if unit in ("week", "fortnight", "weekend"):
+        base = base or c.day("XXXX-WXX")
+        return _Value(
+            _fmt_week(base + relativedelta(weeks=k * (2 if unit == "fortnight" else 1))), mod=mod
+        )
+    if unit in ("day", "night"):
+        base = base or c.day()
+        return _Value(_fmt_day(base + relativedelta(days=k)), mod=mod)
+    if unit in ("hour", "minute", "second"):
+        return _Value(_fmt_day(base or c.day()), mod=mod)
+    return None
+
+
+def _year_ago_adjective(m, c):
+    """'year-earlier', 'the year-ago period': last year's counterpart of what was just named."""
+    previous = c.last_value(_QUARTER_VALUE, within=1000)
+    if previous is not None:
+        y, q = previous.value.split("-Q")
+        return _Value(f"{int(y) - 1}-Q{q}")
+    if (_g(m, "what") or "").lower() in ("quarter", "period"):
+        y, q = _previous_quarter(c)
+        return _Value(f"{y - 1}-Q{q}", inferred=True)
+    return _Value(str(c.year() - 1))
+
+
+_SET_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|thrice|times|per)|[\d.]+\s*(?:million|billion|percent|%)?|\$[\d.,]+"
+    r"(?:\s*(?:million|billion))?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _duration_value(m, c):
+    unit_text = m["unit"]
+    unit = _unit_name(unit_text)
+    plural = unit_text.lower().endswith("s") and unit not in ("century", "millennium")
+    plural = plural or unit_text.lower() in ("centuries", "millennia")
+    num_text = _g(m, "num")
+    rel = (_g(m, "rel") or "").lower()
+    det = (_g(m, "det") or "").lower()
+    mod = _mod_code(_g(m, "mod"))
+    n: float | None
+    if num_text:
+        n = _word_number(num_text)
+        if n is None and not plural:
+            return None
+    elif plural:
+        n = None
+    elif rel in (
+        "past",
+        "last",
+        "next",
+        "coming",
+        "previous",
+        "first",
+        "latest",
+        "entire",
+        "whole",
+        "full",
+    ):
+        n = 1
+        if rel in ("last", "next", "coming", "previous") and not det:
+            return None  # "last week" is a date, handled by the relative rule
+    else:
+        return None
+    if unit == "weekend" and n is not None and not plural:
+        return None
+    if num_text and num_text.lower() in ("a", "an") and not rel and not det:
+        if _SET_BEFORE.search(c.text[max(0, c.start - 25) : c.start]):
+            return _Value(_duration(1, unit), "SET")
+    if n is None and rel in ("recent",) and unit == "year":
+        return _Value("PAST_REF")
+    if n is None and rel in ("coming", "next") and unit in ("month", "quarter"):
+        return _Value("FUTURE_REF")
+    return _Value(_duration(n, unit), "DURATION", mod)
+
+
+def _ordinal_period(m, c):
+    """'in its sixth year': how long something has lasted, as a duration."""
+    n = lexicon()["ordinals"].get(m["ord"].lower())
+    if not n or n < 1:
+        return None
+    return _Value(_duration(n, _unit_name(m["unit"])), "DURATION")
+
+
+def _set(m, c):
+    every = (_g(m, "every") or "").lower()
+    if _g(m, "adv"):
+        return _Value(lexicon()["set_adverbs"][m["adv"].lower()], "SET")
+    if _g(m, "wds"):
+        if not _capitalised(m["wds"]):
+            return None
+        return _Value(f"XXXX-WXX-{_weekday_number(m['wds'].rstrip('s'))}", "SET")
+    if _g(m, "wd"):
+        return _Value(f"XXXX-WXX-{_weekday_number(m['wd'])}", "SET")
+    if _g(m, "month"):
+        return _Value(f"XXXX-{_month_number(m['month']):02d}", "SET")
+    if _g(m, "season"):
+        return _Value(f"XXXX-{lexicon()['seasons'][m['season'].lower()]}", "SET")
+    if _g(m, "pod"):
+        return _Value(f"XXXX-XX-XXT{_POD[m['pod'].lower()]}", "SET")
+    unit = _unit_name(m["unit"])
+    n = _word_number(m["num"]) if _g(m, "num") else 1
+    if n is None:
+        return None
+    if "other" in every:
+        n *= 2
+    return _Value(_duration(n, unit), "SET")
+
+
+def _reference(m, c):
+    word = re.sub(r"\s+", " ", m["ref"].lower())
+    lex = lexicon()
+    if word == "current":
+        after = c.text[c.end : c.end + 12].lower()
+        if re.match(r"\s*(?:account|affairs|events|sea|flow|of\b)", after):
+            return None
+    for key, value in (
+        ("present_ref", "PRESENT_REF"),
+        ("past_ref", "PAST_REF"),
+        ("future_ref", "FUTURE_REF"),
+    ):
+        if word in lex[key]:
+            return _Value(value)
+    return None
+
+
+def _holiday(m, c):
+    name = re.sub(r"\s+", " ", m["hol"].lower().replace("’", "'"))
+    if not _capitalised(m["hol"]):
+        return None
+    rule = lexicon()["holidays"].get(name)
+    if rule is None:
+        return None
+
+    def on(year: int) -> dt.date:
+        if rule.startswith("easter:"):
+            return easter(year) + dt.timedelta(days=int(rule.split(":")[1]))
+        if rule.startswith("weekday:"):
+            _, month, weekday, nth = rule.split(":")
+            wd = _WEEKDAY_RD[int(weekday) - 1]
+            if int(nth) > 0:
+                return dt.date(year, int(month), 1) + relativedelta(weekday=wd(int(nth)))
+            return dt.date(year, int(month), 1) + relativedelta(day=31, weekday=wd(-1))
+        month, day = (int(p) for p in rule.split("-"))
+        return dt.date(year, month, day)
+
+    if m["year"]:
+        return _Value(_fmt_day(on(int(m["year"]))))
+    rel = (_g(m, "rel") or "").lower()
+    anchor = c.anchor.date
+    if anchor is None:
+        if c.anchor.year is not None and rel == "":
+            raise _NeedsAnchor("XXXX-XX-XX")
+        raise _NeedsAnchor("XXXX-XX-XX")
+    candidates = [on(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if rel == "last":
+        return _Value(_fmt_day(max(d for d in candidates if d < anchor)), inferred=True)
+    if rel == "next":
+        return _Value(_fmt_day(min(d for d in candidates if d > anchor)), inferred=True)
+    nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+    if abs((nearest - anchor).days) > 60:
+        tense = c.tense()
+        if tense == "future":
+            nearest = min(d for d in candidates if d >= anchor)
+        else:
+            nearest = max(d for d in candidates if d <= anchor)
+    return _Value(_fmt_day(nearest), inferred=True)
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern and the function that normalises what it matches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    normalise: Handler
+    triggers: frozenset[str] = frozenset()
+    """Word classes the rule needs nearby (`MONTH`, `UNIT`, `DIGIT`, …)."""
+
+
+def _rule_table() -> list[tuple[str, str, Handler]]:
+    f = _fragments()
+    lex = lexicon()
+    holidays = _alternation([h.replace("'", "['’]") for h in lex["holidays"]]).replace(
+        r"\['’\]", "['’]"
+    )
+    refs = _alternation(lex["present_ref"] + lex["past_ref"] + lex["future_ref"])
+    set_adverbs = _alternation(lex["set_adverbs"])
+    yrel = r"(?:\s+(?P<yrel>last|this|next)\s+year)"
+    mod = rf"(?:(?P<mod>{f['MOD']})[\s-]+)"
+    tz = r"(?:\s*(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time))"
+    clock = (
+        r"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*"
+        r"(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|(?P<cw>noon|midnight|midday)"
+        r"|(?P<h24>(?P<h_>[01]\d|2[0-3]))[:](?P<mi_>[0-5]\d)(?=\s*(?:GMT|UTC|hours|local)))"
+    )
+    return [
+        (
+            "iso-date",
+            r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?\b",
+            _iso_date,
+        ),
+        (
+            "slash-date",
+            r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])",
+            _slash_date,
+        ),
+        ("compact-date", r"\b(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\b", _iso_date),
+        (
+            "month-day",
+            rf"(?:(?P<wd>{f['WD']}),?\s+)?{mod}?(?P<month>{f['MONTH']})\s+(?P<day>{f['DAY']})"
+            rf"(?![\d:,]\d)(?:,?\s+(?P<year>{f['YEAR']})\b)?(?!\s*(?:%|percent))",
+            _month_day,
+        ),
+        (
+            "day-month",
+            rf"(?:(?P<wd>{f['WD']}),?\s+)?(?:the\s+)?{mod}?(?P<day>{f['DAY']})(?:\s+of)?\s+"
+            rf"(?P<month>{f['MONTH']})(?:,?\s+(?P<year>{f['YEAR']})\b)?",
+            _month_day,
+        ),
+        (
+            "month-year",
+            rf"{mod}?(?P<month>{f['MONTH']})(?:\s+of)?,?\s+(?P<year>{f['YEAR']})\b(?![-/]\d)",
+            _month_year,
+        ),
+        (
+            "month",
+            rf"(?:(?P<rel>last|this|next|past|previous|coming)\s+)?{mod}?(?P<month>{f['MONTH']})"
+            rf"{yrel}?",
+            _month_alone,
+        ),
+        (
+            "year",
+            rf"(?<![\d,.:/$£€])(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*|the\s+year\s+))?"
+            rf"{mod}?(?<![\d,.:/$£€])(?P<year>{f['YEAR']})(?![\d,]\d|\d|%|\.\d|/\d|:\d)",
+            _year,
+        ),
+        ("year-range-end", rf"(?<=\d\d\d\d[-–])(?P<year>{f['YEAR']})\b", _year),
+        (
+            "two-digit-year",
+            r"(?<![\w'])(?:fiscal\s+)?['’](?P<yy>\d\d)\b(?!['’]?s)",
+            _two_digit_year,
+        ),
+        (
+            "decade",
+            rf"(?:the\s+)?{mod}?(?:(?P<dec>1\d\d0|20\d0|['’]?\d0)['’]?s\b|(?P<decword>twenties"
+            rf"|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
+            _decade,
+        ),
+        ("century", rf"(?:the\s+)?{mod}?(?P<ord>{f['ORD']})[\s-]+century\b", _century),
+        (
+            "season",
+            rf"(?:(?P<rel>last|this|next|past|coming|previous)\s+)?{mod}?(?P<season>{f['SEASON']})"
+            rf"(?:\s+(?:of\s+)?(?P<year>{f['YEAR']}))?\b",
+            _season,
+        ),
+        (
+            "quarter",
+            rf"(?:the\s+)?(?:(?P<rel>latest|last|this|current|year[- ]ago|year[- ]earlier|same)\s+)?"
+            rf"(?:(?P<yp>{f['YEAR']}|this\s+year|last\s+year)['’]s\s+)?"
+            rf"(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+            rf"quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{f['YEAR']})|\s+(?P<year2>{f['YEAR']})"
+            rf"|{yrel})?\b",
+            _quarter_dispatch,
+        ),
+        (
+            "the-quarter",
+            r"\bthe\s+(?:(?P<rel>latest|same|year[- ]ago|year[- ]earlier|recent)\s+)?"
+            r"(?:fiscal\s+)?(?:quarter|period)\b(?!s)",
+            _the_quarter_guarded,
+        ),
+        (
+            "half",
+            rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<year>{f['YEAR']})"
+            rf"|(?P<yrel>last|this|next)\s+year))?\b",
+            _half,
+        ),
+        (
+            "year-ago-adjective",
+            r"(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?P<what>quarter|period))?\b",
+            _year_ago_adjective,
+        ),
+        (
+            "relative-unit",
+            rf"(?:{mod})?(?:the\s+)?(?P<rel>last|this|next|previous|coming|current|following"
+            rf"|preceding|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|day)\b",
+            _relative_unit,
+        ),
+        (
+            "the-unit",
+            rf"(?:{mod})?(?P<rel>the)\s+(?P<unit>weekend|week|year)\b(?!['’-])",
+            _the_unit,
+        ),
+        (
+            "relative-day",
+            rf"(?:{mod})?(?P<dw>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday"
+            rf"|today|tomorrow|tonight|last\s+night)(?:\s+(?P<pod>{f['POD']}))?\b",
+            _relative_day,
+        ),
+        (
+            "part-of-day",
+            rf"(?:{mod})?(?:this)\s+(?P<pod>morning|afternoon|evening)\b",
+            _part_of_day,
+        ),
+        ("overnight", r"\b(?P<pod>overnight)\b", _part_of_day),
+        (
+            "weekday",
+            rf"(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<wd>{f['WD']})(?!s)"
+            rf"(?:\s+(?P<pod>{f['POD']}))?\b",
+            _weekday,
+        ),
+        ("time", rf"{mod}?(?:about\s+|around\s+|approximately\s+)?{clock}{tz}?", _time_simple),
+        (
+            "time-then-day",
+            rf"(?:about\s+|around\s+)?{clock}{tz}?,?\s+(?:on\s+)?(?:(?P<wd>{f['WD']})"
+            rf"|(?P<dw>today|yesterday|tomorrow))\b",
+            _time_simple,
+        ),
+        (
+            "day-then-time",
+            rf"(?:(?P<wd>{f['WD']})|(?P<dw>today|yesterday|tomorrow))(?:\s+{f['POD']})?,?\s+"
+            rf"(?:at\s+)?(?:about\s+|around\s+)?{clock}{tz}?",
+            _time_simple,
+        ),
+        (
+            "ago",
+            rf"(?:(?P<mod>{f['APPROX']})\s+)?(?:(?P<num>{f['NUM']}|{f['VAGUE']})[\s-]+)?"
+            rf"(?P<unit>{f['UNIT']})\s+(?P<dir>ago|earlier|later|from\s+now|hence|before)\b",
+            _ago,
+        ),
+        (
+            "duration",
+            rf"(?:(?P<mod>{f['APPROX']})\s+)?(?:(?P<det>the|its|their|his|her|a|an)\s+)?"
+            rf"(?:(?P<rel>past|last|next|first|latest|previous|coming|following|final|recent|initial"
+            rf"|remaining|entire|whole|full)\s+)?(?:(?P<num>{f['NUM']}|{f['VAGUE']})\s+)?"
+            rf"(?P<unit>{f['UNIT']})(?:-(?:long|old))?\b(?!-)",
+            _duration_value,
+        ),
+        (
+            "duration-adjective",
+            rf"(?<![\w-])(?:(?P<mod>{f['APPROX']})\s+)?(?P<num>{f['NUM']}|{f['VAGUE']})-"
+            rf"(?P<unit>{f['UNIT']})(?:-(?:long|old))?\b",
+            _duration_value,
+        ),
+        (
+            "ordinal-period",
+            rf"\b(?:its|their|his|her)\s+(?P<ord>{f['ORD']})\s+(?P<unit>year|month|week|day)\b",
+            _ordinal_period,
+        ),
+        (
+            "set-every",
+            rf"(?P<every>every(?:\s+other)?|each(?:\s+other)?|per|a\s+year\s+for)\s+(?:(?P<num>"
+            rf"{f['NUM']})\s+)?(?:(?P<wd>{f['WD']})|(?P<month>{f['MONTH']})|(?P<season>"
+            rf"{f['SEASON']})|(?P<pod>{f['POD']})|(?P<unit>{f['UNIT']}))\b",
+            _set,
+        ),
+        ("set-adverb", rf"\b(?P<adv>{set_adverbs})\b", _set),
+        (
+            "set-weekdays",
+            r"\b(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday"
+            r"|sunday)s)\b",
+            _set,
+        ),
+        (
+            "holiday",
+            rf"(?:(?P<rel>last|this|next)\s+)?(?P<hol>{holidays})(?:\s+(?P<year>{f['YEAR']}))?\b",
+            _holiday,
+        ),
+        ("reference", rf"\b(?P<ref>{refs})\b", _reference),
+    ]
+
+
+def _quarter_dispatch(m, c):
+    year = _g(m, "year") or _g(m, "year2")
+    yp = (_g(m, "yp") or "").lower()
+    q = _QUARTER_WORDS[m["q"].lower()]
+    if year:
+        return _Value(f"{year}-Q{q}")
+    if yp:
+        if yp[:1].isdigit():
+            return _Value(f"{yp}-Q{q}")
+        offset = -1 if yp.startswith("last") else 0
+        return _Value(f"{c.year(f'XXXX-Q{q}') + offset}-Q{q}")
+    return _quarter(m, c)
+
+
+def _the_quarter_guarded(m, c):
+    rel = (_g(m, "rel") or "").lower()
+    if m.group(0).lower().endswith("period") and not rel:
+        return None  # "the period" alone is rarely a date
+    if rel == "recent":
+        return None
+    return _the_quarter(m, c)
+
+
+def _the_unit(m, c):
+    unit = m["unit"].lower()
+    mod = _mod_code(_g(m, "mod"))
+    if unit == "year":
+        if not mod:
+            return _Value("P1Y", "DURATION")
+        return _Value(str(c.year()), mod=mod)
+    if unit == "weekend" or unit == "week":
+        return _relative_unit(m, c)
+    return None
+
+
+def _time_simple(m, c):
+    if _g(m, "h24"):
+        return _time_24(m, c)
+    return _time(m, c)
+
+
+def _time_24(m, c):
+    clock = f"{m['h_']}:{m['mi_']}"
+    if _g(m, "wd"):
+        date = _resolve_weekday(_weekday_number(m["wd"]), None, c)
+    elif _g(m, "dw"):
+        date = _day_word(m["dw"], c)
+    else:
+        date = c.day(f"XXXX-XX-XXT{clock}")
+    return _Value(f"{_fmt_day(date)}T{clock}", "TIME")
+
+
+@functools.cache
+def rules() -> tuple[Rule, ...]:
+    """Every rule, compiled once; earlier rules win ties between equally long matches."""
+    return tuple(
+        Rule(name, re.compile(pattern, re.IGNORECASE), handler, _RULE_TRIGGERS[name])
+        for name, pattern, handler in _rule_table()
+    )
+
+
+# Which word classes a rule needs: it is only tried near such a word (see `_trigger_words`).
+_RULE_TRIGGERS: dict[str, frozenset[str]] = {
+    name: frozenset(classes.split())
+    for name, classes in {
+        "iso-date": "DIGIT",
+        "slash-date": "DIGIT",
+        "compact-date": "DIGIT",
+        "month-day": "MONTH",
+        "day-month": "MONTH",
+        "month-year": "MONTH",
+        "month": "MONTH",
+        "year": "DIGIT",
+        "year-range-end": "DIGIT",
+        "two-digit-year": "DIGIT",
+        "decade": "DIGIT DECADE",
+        "century": "DECADE",
+        "season": "SEASON",
+        "quarter": "QUARTER",
+        "the-quarter": "QUARTER",
+        "half": "QUARTER",
+        "year-ago-adjective": "QUARTER",
+        "relative-unit": "UNIT",
+        "the-unit": "UNIT",
+        "relative-day": "DAYWORD",
+        "part-of-day": "DAYWORD",
+        "overnight": "DAYWORD",
+        "weekday": "WEEKDAY",
+        "time": "DIGIT DAYWORD",
+        "time-then-day": "DIGIT DAYWORD",
+        "day-then-time": "DIGIT DAYWORD",
+        "ago": "UNIT",
+        "duration": "UNIT",
+        "duration-adjective": "UNIT",
+        "ordinal-period": "UNIT",
+        "set-every": "SET",
+        "set-adverb": "SET",
+        "set-weekdays": "WEEKDAY",
+        "holiday": "HOLIDAY",
+        "reference": "REF",
+    }.items()
+}
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_WINDOW = 60
+
+
+@functools.cache
+def _trigger_words() -> dict[str, frozenset[str]]:
+    """Lower-case word → the classes it triggers. A cheap word scan replaces running every
+    rule's pattern over the whole text, which made matching five times slower."""
+    lex = lexicon()
+    classes: dict[str, set[str]] = {}
+
+    def add(words, name):
+        for phrase in words:
+            for word in re.findall(r"[a-z]+", phrase.lower()):
+                classes.setdefault(word, set()).add(name)
+
+    add(lex["months"], "MONTH")
+    add(lex["weekdays"], "WEEKDAY")
+    add([w + "s" for w in lex["weekdays"]], "WEEKDAY")
+    add(lex["seasons"], "SEASON")
+    add(lex["decade_words"], "DECADE")
+    add(["century", "centuries"] + list(lex["ordinals"]), "DECADE")
+    add(["quarter", "quarters", "period", "half", "ago", "earlier"], "QUARTER")
+    units = [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "fortnight",
+        "month",
+        "quarter",
+        "year",
+        "decade",
+        "weekend",
+        "century",
+        "centuries",
+        "millennium",
+        "millennia",
+    ]
+    add(units + [u + "s" for u in units], "UNIT")
+    add(
+        [
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "overnight",
+            "noon",
+            "midnight",
+            "midday",
+        ],
+        "DAYWORD",
+    )
+    add(["every", "each", "per"] + list(lex["set_adverbs"]), "SET")
+    add(lex["holidays"], "HOLIDAY")
+    add([p.split()[-1] for p in lex["present_ref"] + lex["past_ref"] + lex["future_ref"]], "REF")
+    return {word: frozenset(names) for word, names in classes.items()}
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each word class, the merged stretches of text around its words."""
+    triggers = _trigger_words()
+    found: dict[str, list[tuple[int, int]]] = {}
+    size = len(text)
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        names = ("DIGIT",) if word[0].isdigit() else triggers.get(word.lower(), ())
+        for name in names:
+            start, end = max(0, match.start() - _WINDOW), min(size, match.end() + _WINDOW)
+            spans = found.setdefault(name, [])
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return found
+
+
+# --------------------------------------------------------------------------- matching
+
+_SPAN_TRIM = re.compile(r"[\s,]+$")
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    found = []
+    windows = _windows(text)
+    for index, rule in enumerate(rules()):
+        stretches = sorted({w for name in rule.triggers for w in windows.get(name, ())})
+        seen: set[tuple[int, int]] = set()
+        for window_start, window_end in stretches:
+            for match in rule.pattern.finditer(text, window_start, window_end):
+                start, end = match.span()
+                if (start, end) in seen:
+                    continue
+                seen.add((start, end))
+                found.append(_trimmed(text, start, end, index, match))
+    return [c for c in found if c is not None]
+
+
+def _trimmed(text: str, start: int, end: int, index: int, match: re.Match[str]):
+    """The candidate without trailing blanks/commas; None when it crosses a blank line."""
+    trimmed = _SPAN_TRIM.search(text, start, end)
+    if trimmed and trimmed.start() > start:
+        end = trimmed.start()
+    if end > start and "\n\n" not in text[start:end]:
+        return (start, end, index, match)
+    return None
+
+
+def _normalise(rule: Rule, match: re.Match[str], ctx: _Ctx) -> _Value | None:
+    try:
+        return rule.normalise(match, ctx)
+    except _NeedsAnchor as missing:
+        return _Value(missing.placeholder, "DATE", inferred=True)
+    except (ValueError, KeyError, OverflowError):
+        return None
+
+
+def _choose(text: str, ctx: _Ctx) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Longest match first, then rule order; a match its rule rejects frees its span."""
+    all_rules = rules()
+    ranked = sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, index, match in ranked:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        ctx.start, ctx.end = start, end
+        if _normalise(all_rules[index], match, ctx) is None:
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, all_rules[index], match))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _apply_later_context(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
+    """An inferred month/day takes its year from a later explicit mention of the same month.
+
+    "talks last February … This February 2016 ceasefire": the writer names the year a few
+    sentences on, and that beats our default reading.
+    """
+    result = list(spans)
+    for i, span in enumerate(spans):
+        if not span.inferred or not re.match(r"^\d{4}-\d\d(?:-\d\d)?$", span.value):
+            continue
+        month = span.value[4:7]
+        for later in spans[i + 1 :]:
+            if later.start - span.end > 800:
+                break
+            if later.inferred or not re.match(r"^\d{4}-\d\d$", later.value):
+                continue
+            if later.value[4:7] == month and later.value[:4] != span.value[:4]:
+                fixed = later.value[:4] + span.value[4:]
+                result[i] = TimexSpan(
+                    span.start, span.end, span.text, fixed, span.type, span.mod, span.rule, False
+                )
+                break
+    return result
+
+
+def find_timexes(text: str, anchor: str | None = None) -> list[TimexSpan]:
+    """Every temporal expression in `text`, normalised against `anchor`, sorted by offset.
+
+    Spans never overlap. `anchor` is the document date (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`)
+    or None: then only what does not depend on it is resolved; the rest keeps `X`s.
+    """
+    ctx = _Ctx(text, parse_anchor(anchor))
+    spans: list[TimexSpan] = []
+    for start, end, rule, match in _choose(text, ctx):
+        ctx.start, ctx.end = start, end
+        value = _normalise(rule, match, ctx)
+        if value is None:
+            continue
+        span = TimexSpan(
+            start,
+            end,
+            text[start:end],
+            value.value,
+            value.type,
+            value.mod,
+            rule.name,
+            value.inferred,
+        )
+        spans.append(span)
+        ctx.previous.append(span)
+    return _apply_later_context(spans, text)
+
+
+_SEPARATOR = "\n\n"
+
+
+def article_timexes(article: Article) -> tuple[Timex, ...]:
+    """Timexes of the title and every paragraph, anchored on the article's published date.
+
+    The parts are read as one text so that context crosses paragraph breaks; no expression
+    spans two parts. Offsets are into the title or the paragraph named.
+    """
+    parts = [("title", article.title or "")] + [(p.id, p.text) for p in article.paragraphs]
+    starts = []
+    pieces = []
+    offset = 0
+    for _, part in parts:
+        starts.append(offset)
+        pieces.append(part)
+        offset += len(part) + len(_SEPARATOR)
+    text = _SEPARATOR.join(pieces)
+    result = []
+    for span in find_timexes(text, article.published):
+        i = bisect.bisect_right(starts, span.start) - 1
+        base = starts[i]
+        if span.end > base + len(pieces[i]):
+            continue
+        result.append(
+            Timex(
+                article=article.id,
+                paragraph=parts[i][0],
+                start=span.start - base,
+                end=span.end - base,
+                text=span.text,
+                value=span.value,
+                type=span.type,
+                mod=span.mod,
+            )
+        )
+    return tuple(result)
