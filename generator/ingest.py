@@ -85,20 +85,35 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
 
 
 def _guess(data: bytes) -> tuple[str, str]:
-    """Let charset-normalizer choose; refuse when it finds no plausible text encoding."""
-    if b"\x00" in data and not _looks_utf16(data):
-        raise NotAnArticle("binary data (contains NUL bytes)")
+    """Let charset-normalizer choose; refuse when no plausible text encoding fits.
+
+    NUL bytes are only text in UTF-16 without a BOM (NUL on every other byte).
+    """
+    if b"\x00" in data:
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise NotAnArticle("binary data (contains NUL bytes)")
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            raise NotAnArticle("binary data (contains NUL bytes)") from None
     best = from_bytes(data).best()
     if best is None:
         raise NotAnArticle("binary data (no text encoding fits)")
     return str(best), best.encoding
 
 
-def _looks_utf16(data: bytes) -> bool:
-    """UTF-16 text without a BOM: NULs on every other byte."""
+def _utf16_without_bom(data: bytes) -> str | None:
+    """`utf-16-le`/`-be` when NULs sit on every other byte of the first KiBs, else None."""
     sample = data[:4096]
     even, odd = sample[0::2], sample[1::2]
-    return (even.count(0) > 0.3 * len(even)) != (odd.count(0) > 0.3 * len(odd))
+    even_nuls = even.count(0) > 0.3 * max(len(even), 1)
+    odd_nuls = odd.count(0) > 0.3 * max(len(odd), 1)
+    if odd_nuls and not even.count(0):
+        return "utf-16-le"
+    if even_nuls and not odd.count(0):
+        return "utf-16-be"
+    return None
 
 
 def _control_share(text: str) -> float:

@@ -1,0 +1,101 @@
+"""Shared fixtures: a small hand-made Briefing whose every value a test can reason about."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.models import (
+    Actor,
+    Article,
+    Briefing,
+    Event,
+    EventSource,
+    Mention,
+    Paragraph,
+    Quote,
+    RelatedActor,
+    Removal,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def make_briefing() -> Briefing:
+    p1 = "Delegates from Arcadia and Borduria met in Vienna on Monday."
+    p2 = "“We will return next week,” said Anna Kovacs, the Arcadian envoy."
+    article = Article(
+        id="a1",
+        source="a1.txt",
+        title="Talks open in Vienna",
+        subtitle="A first round ends without a deal.",
+        authors=("Jane Roe",),
+        publication="The Daily",
+        published="2019-03-04",
+        published_basis="text",
+        url="https://daily.example/talks",
+        caption=None,
+        credit=None,
+        paragraphs=(
+            Paragraph("p1", p1),
+            Paragraph("p2", "Background", kind="subhead"),
+            Paragraph("p3", p2),
+        ),
+        removed=(Removal("Subscribe to our newsletter", "newsletter"),),
+    )
+    arcadia = Actor(
+        id="arcadia",
+        name="Arcadia",
+        type="state",
+        aliases=("Arcadian",),
+        role=None,
+        mentions=(
+            Mention("a1", "p1", 15, 22, "Arcadia", "arcadia"),
+            Mention("a1", "p3", 50, 58, "Arcadian", "arcadia"),
+        ),
+        related=(RelatedActor("anna-kovacs", 1), RelatedActor("borduria", 1)),
+        salience=2.0,
+    )
+    borduria = Actor(
+        id="borduria",
+        name="Borduria",
+        type="state",
+        aliases=(),
+        role=None,
+        mentions=(Mention("a1", "p1", 27, 35, "Borduria", "borduria"),),
+        related=(RelatedActor("arcadia", 1),),
+        salience=1.0,
+    )
+    kovacs = Actor(
+        id="anna-kovacs",
+        name="Anna Kovacs",
+        type="person",
+        aliases=(),
+        role="Arcadian envoy",
+        mentions=(Mention("a1", "p3", 33, 44, "Anna Kovacs", "anna-kovacs"),),
+        related=(RelatedActor("arcadia", 1),),
+        salience=1.5,
+    )
+    event = Event(
+        id="2019-03-04-delegates-met",
+        date="2019-03-04",
+        precision="day",
+        kind="past",
+        summary="Delegates from Arcadia and Borduria met in Vienna",
+        actors=("arcadia", "borduria"),
+        sources=(EventSource("a1", "p1", p1, "on Monday"),),
+    )
+    return Briefing(
+        title="Vienna talks",
+        description="A test briefing.",
+        articles=(article,),
+        actors=(kovacs, arcadia, borduria),
+        events=(event,),
+        quotes=(Quote("anna-kovacs", "We will return next week,", "a1", "p3"),),
+        timexes=(),
+    )
+
+
+@pytest.fixture
+def briefing() -> Briefing:
+    return make_briefing()

@@ -1,0 +1,143 @@
+"""ingest: every refused file becomes one problem naming it; readable ones decode correctly."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator import ingest
+from generator.ingest import NotAnArticle, decode, read_seeds
+
+ARTICLE = "Talks resume in Vienna\n\nDelegates met on Monday, officials said.\n"
+
+
+def write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def messages(problems) -> list[str]:
+    return [str(p) for p in problems]
+
+
+def test_utf8_text_is_read_unchanged(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE.encode())
+    articles, problems = read_seeds(tmp_path)
+    assert problems == []
+    assert [(a.id, a.source, a.format, a.encoding) for a in articles] == [
+        ("a", "a.txt", "text", "utf-8")
+    ]
+    assert articles[0].text == ARTICLE
+
+
+def test_utf8_bom_and_crlf_are_normalised(tmp_path):
+    write(tmp_path, "a.txt", b"\xef\xbb\xbf" + ARTICLE.replace("\n", "\r\n").encode())
+    [article], _ = read_seeds(tmp_path)
+    assert article.text == ARTICLE
+
+
+def test_old_mac_line_endings_become_newlines():
+    text, _, _ = decode(b"Title\r\rBody line.\r")
+    assert text == "Title\n\nBody line.\n"
+
+
+def test_utf16_with_bom_is_decoded(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE.encode("utf-16"))
+    [article], problems = read_seeds(tmp_path)
+    assert article.text == ARTICLE
+    assert article.encoding.startswith("utf-16")
+    assert problems == []
+
+
+def test_windows_1252_is_detected_and_reported(tmp_path):
+    text = (
+        "Caf\u00e9 talks \u201cfailed\u201d again \u2014 officials said on Monday that the Caf\u00e9 round had ended.\n"
+        * 3
+    )
+    write(tmp_path, "a.txt", text.encode("cp1252"))
+    [article], problems = read_seeds(tmp_path)
+    assert "“failed”" in article.text and "Café" in article.text
+    assert messages(problems) == [
+        f"a.txt: warning: not UTF-8; read as {article.encoding} (detected)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "blank file (only whitespace)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary data (contains NUL bytes)"),
+    ],
+    ids=["empty", "blank", "binary"],
+)
+def test_unreadable_files_are_refused_with_a_reason(tmp_path, data, reason):
+    write(tmp_path, "bad.txt", data)
+    write(tmp_path, "good.txt", ARTICLE.encode())
+    articles, problems = read_seeds(tmp_path)
+    assert [a.id for a in articles] == ["good"]
+    assert messages(problems) == [f"bad.txt: skipped: {reason}"]
+
+
+def test_control_character_soup_is_binary():
+    with pytest.raises(NotAnArticle, match="binary"):
+        decode(bytes(range(1, 32)) * 50)
+
+
+def test_oversized_file_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_BYTES", 100)
+    write(tmp_path, "huge.txt", b"word " * 100)
+    articles, problems = read_seeds(tmp_path)
+    assert articles == []
+    assert messages(problems) == ["huge.txt: skipped: too large (500 bytes; the limit is 100)"]
+
+
+def test_other_file_types_are_named_and_skipped(tmp_path):
+    write(tmp_path, "notes.pdf", b"%PDF-1.4")
+    write(tmp_path, "a.md", ARTICLE.encode())
+    articles, problems = read_seeds(tmp_path)
+    assert [(a.id, a.format) for a in articles] == [("a", "markdown")]
+    assert messages(problems) == [
+        "notes.pdf: skipped: not an article file (.pdf; expected .txt, .md, .html or .htm)"
+    ]
+
+
+def test_html_files_are_read_as_html(tmp_path):
+    write(tmp_path, "page.htm", b"<html><body><p>Hello</p></body></html>")
+    [article], _ = read_seeds(tmp_path)
+    assert article.format == "html"
+
+
+def test_same_text_saved_twice_is_read_once(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE.encode())
+    write(tmp_path, "copy/a-again.txt", ARTICLE.encode())
+    articles, problems = read_seeds(tmp_path)
+    assert [a.source for a in articles] == ["a.txt"]
+    assert messages(problems) == ["copy/a-again.txt: skipped: same text as a.txt"]
+
+
+def test_same_stem_in_two_folders_gets_distinct_ids(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE.encode())
+    write(tmp_path, "more/a.txt", (ARTICLE + "Another line.\n").encode())
+    articles, problems = read_seeds(tmp_path)
+    assert [(a.id, a.source) for a in articles] == [("a", "a.txt"), ("a-2", "more/a.txt")]
+    assert messages(problems) == ["more/a.txt: warning: id 'a' already used; this article is 'a-2'"]
+
+
+def test_symlink_outside_the_corpus_is_refused(tmp_path):
+    outside = write(tmp_path / "outside", "secret.txt", b"top secret\n")
+    seeds = tmp_path / "seeds"
+    write(seeds, "a.txt", ARTICLE.encode())
+    os.symlink(outside, seeds / "leak.txt")
+    articles, problems = read_seeds(seeds)
+    assert [a.id for a in articles] == ["a"]
+    assert messages(problems) == ["leak.txt: skipped: a link to a file outside the seeds folder"]
+
+
+def test_hidden_files_are_ignored(tmp_path):
+    write(tmp_path, ".DS_Store", b"\x00\x01")
+    write(tmp_path, "a.txt", ARTICLE.encode())
+    articles, problems = read_seeds(tmp_path)
+    assert [a.id for a in articles] == ["a"] and problems == []

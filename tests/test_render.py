@@ -1,0 +1,116 @@
+"""render: pages link to each other, anchor paragraphs, keep the audit trail, escape text."""
+
+from dataclasses import replace
+
+from generator.models import Paragraph, Removal
+from generator.render import render
+from generator.render.paths import SitePaths, relative, unique_slugs
+
+
+def test_every_page_and_export_is_rendered(briefing):
+    files = render(briefing)
+    assert sorted(files) == [
+        "about.md",
+        "actors/anna-kovacs.md",
+        "actors/arcadia.md",
+        "actors/borduria.md",
+        "actors/index.md",
+        "articles/a1.md",
+        "articles/index.md",
+        "assets/briefing.css",
+        "data/actors.csv",
+        "data/briefing.json",
+        "data/events.csv",
+        "data/index.md",
+        "data/network.graphml",
+        "data/timeline.json",
+        "index.md",
+        "tags.md",
+        "timeline.md",
+    ]
+
+
+def test_article_paragraphs_have_stable_anchors_and_actor_links(briefing):
+    page = render(briefing)["articles/a1.md"]
+    assert (
+        '<p id="p1">Delegates from <a class="actor-link" href="../actors/arcadia.html">Arcadia</a> and '
+        '<a class="actor-link" href="../actors/borduria.html">Borduria</a> met in Vienna on Monday.</p>'
+    ) in page
+    assert '<h2 id="p2">Background</h2>' in page
+
+
+def test_article_page_keeps_the_audit_trail_collapsed(briefing):
+    page = render(briefing)["articles/a1.md"]
+    assert "<summary>Removed from the source (1 block)</summary>" in page
+    assert (
+        '<span class="removed-reason">newsletter</span><blockquote>Subscribe to our newsletter</blockquote>'
+        in page
+    )
+
+
+def test_actor_page_links_mentions_to_exact_paragraphs(briefing):
+    page = render(briefing)["actors/arcadia.md"]
+    assert (
+        "- [¶1](../articles/a1.md#p1): Delegates from Arcadia and Borduria met in Vienna on Monday."
+        in page
+    )
+    assert "[Anna Kovacs](anna-kovacs.md)" in page
+    assert (
+        "## Timeline" in page
+        and "(past): Delegates from Arcadia and Borduria met in Vienna" in page
+    )
+
+
+def test_quotes_appear_on_the_speaker_page(briefing):
+    page = render(briefing)["actors/anna-kovacs.md"]
+    assert "## Quotes" in page
+    assert "“We will return next week,” — [The Daily](../articles/a1.md#p3)" in page
+
+
+def test_timeline_groups_by_year_and_month_with_source_links(briefing):
+    page = render(briefing)["timeline.md"]
+    assert "## 2019" in page and "### March 2019" in page
+    assert '<div class="event event-past" id="2019-03-04-delegates-met" markdown="1">' in page
+    assert "**4 March 2019** · *past*" in page
+    assert "Sources (1 independent): [The Daily ¶1](articles/a1.md#p1)" in page
+
+
+def test_hostile_paragraph_text_is_escaped(briefing):
+    article = briefing.articles[0]
+    evil = Paragraph("p4", '<script>alert(1)</script> [x](javascript:alert(1)) {: onclick="x"}')
+    article = replace(
+        article, paragraphs=(*article.paragraphs, evil), removed=(Removal("<iframe src=x>", "ad"),)
+    )
+    page = render(replace(briefing, articles=(article,)))["articles/a1.md"]
+    assert "<script>" not in page and "<iframe" not in page
+    assert (
+        '<p id="p4">&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1)) {: onclick=&quot;x&quot;}</p>'
+        in page
+    )
+
+
+def test_rendering_is_deterministic(briefing):
+    assert render(briefing) == render(briefing)
+
+
+def test_slugs_never_collide_or_use_reserved_names():
+    slugs = unique_slugs(["Index", "a b", "a-b", "???", "Ünïcödé ñame"], "article")
+    assert slugs == {
+        "???": "article",
+        "Index": "index-2",
+        "a b": "a-b",
+        "a-b": "a-b-2",
+        "Ünïcödé ñame": "unicode-name",
+    }
+
+
+def test_relative_links_between_folders():
+    assert relative("articles/a.md", "actors/b.md") == "../actors/b.md"
+    assert relative("index.md", "actors/b.md") == "actors/b.md"
+    assert relative("actors/a.md", "actors/b.md") == "b.md"
+
+
+def test_page_paths_are_planned_for_every_article_and_actor(briefing):
+    paths = SitePaths.plan(briefing)
+    assert paths.articles == {"a1": "articles/a1.md"}
+    assert set(paths.actors) == {"anna-kovacs", "arcadia", "borduria"}

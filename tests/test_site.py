@@ -1,0 +1,77 @@
+"""site: the docs folder and site are replaced whole or not at all; builds lock each other out."""
+
+from pathlib import Path
+
+import pytest
+
+from generator import site
+from generator.site import BuildLocked, build_lock, read_tree, recover, write_docs
+
+
+def test_write_docs_creates_exactly_the_files(tmp_path):
+    docs = tmp_path / "docs"
+    assert write_docs({"index.md": "# Hi\n", "a/b.md": "x\n"}, docs) is True
+    assert read_tree(docs) == {"a/b.md": b"x\n", "index.md": b"# Hi\n"}
+
+
+def test_stale_files_disappear(tmp_path):
+    docs = tmp_path / "docs"
+    write_docs({"old.md": "old\n", "index.md": "1\n"}, docs)
+    write_docs({"index.md": "2\n"}, docs)
+    assert read_tree(docs) == {"index.md": b"2\n"}
+
+
+def test_unchanged_docs_are_not_rewritten(tmp_path):
+    docs = tmp_path / "docs"
+    write_docs({"index.md": "same\n"}, docs)
+    before = (docs / "index.md").stat().st_mtime_ns, (docs / "index.md").stat().st_ino
+    assert write_docs({"index.md": "same\n"}, docs) is False
+    after = (docs / "index.md").stat().st_mtime_ns, (docs / "index.md").stat().st_ino
+    assert before == after
+
+
+def test_failure_while_writing_leaves_previous_docs_whole(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    write_docs({"index.md": "good\n", "page.md": "good\n"}, docs)
+
+    def broken_swap(new: Path, target: Path) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(site, "swap_into_place", broken_swap)
+    with pytest.raises(OSError):
+        write_docs({"index.md": "new\n"}, docs)
+    assert read_tree(docs) == {"index.md": b"good\n", "page.md": b"good\n"}
+    assert [p.name for p in tmp_path.iterdir()] == ["docs"]
+
+
+def test_swap_replaces_a_folder_atomically(tmp_path):
+    target, new = tmp_path / "site", tmp_path / "new"
+    target.mkdir()
+    (target / "old.html").write_text("old")
+    new.mkdir()
+    (new / "new.html").write_text("new")
+    site.swap_into_place(new, target)
+    assert read_tree(target) == {"new.html": b"new"}
+    assert not new.exists()
+
+
+def test_recover_restores_a_folder_left_aside_by_a_killed_swap(tmp_path):
+    target = tmp_path / "site"
+    old = tmp_path / ".site.old"
+    old.mkdir()
+    (old / "index.html").write_text("previous")
+    (tmp_path / ".tmp-site-abc").mkdir()
+    recover(target)
+    assert read_tree(target) == {"index.html": b"previous"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_second_build_in_the_same_folder_is_refused(tmp_path):
+    with (
+        build_lock(tmp_path),
+        pytest.raises(BuildLocked, match="another build is running"),
+        build_lock(tmp_path),
+    ):
+        pass
+    with build_lock(tmp_path):
+        pass
