@@ -1,0 +1,163 @@
+"""The site as a reader uses it: opened from file://, offline, in Debian's Chromium.
+
+Playwright drives /usr/bin/chromium (never a downloaded browser). `make test` installs
+Chromium where it can; without it these tests fail in CI and are skipped, saying why,
+elsewhere.
+"""
+
+import json
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+
+from .conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "tests" / "artifacts"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        pytest.fail("Chromium is missing at /usr/bin/chromium; `make test` should install it", pytrace=False)
+    pytest.skip("Chromium is not installed at /usr/bin/chromium (run `make test` as root)", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("browser")
+    result = CliRunner().invoke(
+        main,
+        ["build", "--seeds", str(ROOT / "seeds"), "--config", str(ROOT / "briefing.yml"),
+         "--docs-dir", str(out / "docs"), "--site-dir", str(out / "site"), "--quiet"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page that records every request and console error."""
+
+    def __init__(self, browser, width: int = 1280):
+        self.context = browser.new_context(viewport={"width": width, "height": 900})
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def outside(self) -> list[str]:
+        return [u for u in self.requests if urlsplit(u).scheme not in ("file", "data", "blob", "about")]
+
+    def close(self):
+        self.context.close()
+
+
+def url(site: Path, page: str) -> str:
+    return (site / "site" / page).as_uri()
+
+
+def test_overview_renders_offline_without_errors(site, browser):
+    watched = Watched(browser)
+    watched.page.goto(url(site, "index.html"))
+    watched.page.wait_for_load_state("load")
+    title = json.loads((site / "docs" / "data" / "briefing.json").read_text())["title"]
+    assert watched.page.locator("article h1").first.inner_text() == title
+    assert watched.page.locator(".key-figures .figure").count() == 5
+    assert watched.page.locator("svg.chart").count() >= 1
+    ARTIFACTS.mkdir(exist_ok=True)
+    watched.page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
+    assert watched.outside() == []
+    assert watched.errors == []
+    watched.close()
+
+
+def test_search_finds_an_actor_by_alias_and_opens_it(site, browser):
+    data = json.loads((site / "docs" / "data" / "briefing.json").read_text())
+    candidates = [
+        (alias, actor) for actor in data["actors"] for alias in actor["aliases"]
+        if alias.lower() not in actor["name"].lower() and len(alias) >= 5 and " " not in alias
+    ]
+    assert candidates, "no actor has an alias to search for"
+    alias, actor = sorted(candidates, key=lambda c: (-len(c[1]["mentions"]), c[0]))[0]
+    watched = Watched(browser)
+    watched.page.goto(url(site, "index.html"))
+    watched.page.locator("label.md-search__icon, .md-search__input").first.click()
+    watched.page.locator("input.md-search__input").fill(alias)
+    result = watched.page.locator(".md-search-result__list a[href*='actors/']").first
+    result.wait_for(timeout=10000)
+    result.click()
+    watched.page.wait_for_load_state("load")
+    assert watched.page.url.split("#")[0].endswith(actor["page"].replace(".md", ".html"))
+    assert watched.outside() == [] and watched.errors == []
+    watched.close()
+
+
+def test_article_to_actor_to_timeline_to_source(site, browser):
+    data = json.loads((site / "docs" / "data" / "briefing.json").read_text())
+    events_by_actor = {a for e in data["events"] for a in e["actors"]}
+    article = next(
+        a for a in data["articles"]
+        if any(m["article"] == a["id"] and actor["id"] in events_by_actor
+               for actor in data["actors"] for m in actor["mentions"])
+    )
+    watched = Watched(browser)
+    watched.page.goto(url(site, article["page"].replace(".md", ".html")))
+    links = watched.page.locator(".article-body a.actor-link")
+    target = None
+    for i in range(links.count()):
+        href = links.nth(i).get_attribute("href")
+        slug = href.rsplit("/", 1)[-1].removesuffix(".html")
+        if slug in events_by_actor:
+            target = links.nth(i)
+            break
+    assert target is not None
+    target.click()
+    watched.page.wait_for_load_state("load")
+    assert "/actors/" in watched.page.url
+    watched.page.locator("a:has-text('details')").first.click()
+    watched.page.wait_for_load_state("load")
+    assert watched.page.url.split("#")[0].endswith("timeline.html")
+    anchor = watched.page.url.split("#")[1]
+    entry = watched.page.locator(f"[id='{anchor}']")
+    source = entry.locator("a[href*='articles/']").last
+    source.click()
+    watched.page.wait_for_load_state("load")
+    page_url, paragraph = watched.page.url.split("#")
+    assert "/articles/" in page_url and paragraph.startswith("p")
+    assert watched.page.locator(f"[id='{paragraph}']").count() == 1
+    assert watched.outside() == [] and watched.errors == []
+    watched.close()
+
+
+def test_phone_width_has_no_horizontal_scroll(site, browser):
+    watched = Watched(browser, width=390)
+    for page in ("index.html", "about.html", "timeline.html"):
+        watched.page.goto(url(site, page))
+        overflow = watched.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, page
+    watched.close()
