@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cache import CACHE_DIR_NAME, ArticleCache
 from .config import Config, ConfigError, load_config
 from .ingest import Problem, read_seeds
 from .models import Briefing
@@ -44,6 +45,8 @@ class Options:
     quiet: bool
     debug: bool
     jobs: int | None
+    cache_dir: Path | None = None
+    """Per-article cache folder (None: no cache, e.g. for `check`)."""
 
 
 def _err(line: str) -> None:
@@ -93,7 +96,11 @@ def analyse(options: Options) -> Analysis:
         bar = tqdm(total=len(raws), unit="article", desc="extracting", file=sys.stderr)
     try:
         outcomes = analyse_all(
-            raws, config, jobs=options.jobs, progress=bar.update if bar else None
+            raws,
+            config,
+            jobs=options.jobs,
+            progress=bar.update if bar else None,
+            cache=ArticleCache(options.cache_dir) if options.cache_dir else None,
         )
     finally:
         if bar is not None:
@@ -248,13 +255,20 @@ def main() -> None:
     is_flag=True,
     help="Fail (exit 1) on any warning about an input file, writing nothing.",
 )
-def build(no_site: bool, strict: bool, **kwargs) -> None:
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Extract every article again instead of reusing unchanged ones.",
+)
+def build(no_site: bool, strict: bool, no_cache: bool, **kwargs) -> None:
     """Build the briefing: Markdown and data into --docs-dir, then the site into --site-dir.
 
     A bad article is reported on one line naming its file and skipped; the rest is built.
     The previous output stays whole if the build fails or is interrupted.
     """
     options = _options(kwargs)
+    if not no_cache:
+        options.cache_dir = options.docs_dir.resolve().parent / CACHE_DIR_NAME
     _guarded(options, lambda: run_build(options, no_site=no_site, strict=strict))
 
 
@@ -292,6 +306,7 @@ def check(**kwargs) -> None:
 def serve(dev_addr: str, **kwargs) -> None:
     """Build, then serve the site with live reload; editing a seed or the config regenerates."""
     options = _options(kwargs)
+    options.cache_dir = options.docs_dir.resolve().parent / CACHE_DIR_NAME
 
     def action() -> None:
         run_build(options, no_site=True, strict=False, in_place=True)

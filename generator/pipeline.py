@@ -7,6 +7,7 @@ so a parallel run gives the same bytes as a serial one.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import traceback
 from collections.abc import Callable, Sequence
@@ -17,6 +18,7 @@ from . import actors as actor_stage
 from . import clean as clean_stage
 from . import metadata as metadata_stage
 from . import timex as timex_stage
+from .cache import ArticleCache, article_key
 from .config import ArticleCorrection, Config
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
@@ -69,24 +71,42 @@ def analyse_all(
     config: Config,
     jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
+    cache: ArticleCache | None = None,
 ) -> list[ArticleResult | ArticleFailure]:
-    """Run the per-article stages over the corpus, in parallel when it is large."""
+    """Run the per-article stages over the corpus: cached results first, the rest in parallel
+    when there are many. Results come back in input order whatever ran where."""
     repeated = clean_stage.repeated_blocks(raws)
+    repeated_digest = hashlib.sha256("\n".join(sorted(repeated)).encode()).hexdigest()
     work = [(raw, repeated, config.articles.get(raw.id)) for raw in raws]
+    keys = [
+        article_key(raw.id, raw.source, raw.format, raw.text, repeated_digest, correction)
+        for raw, _, correction in work
+    ]
+    results: list[ArticleResult | ArticleFailure | None] = [
+        cache.get(key) if cache else None for key in keys
+    ]
+    todo = [i for i, result in enumerate(results) if not isinstance(result, ArticleResult)]
+    if progress and len(todo) < len(work):
+        progress(len(work) - len(todo))
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    results: list[ArticleResult | ArticleFailure] = []
-    if workers > 1 and len(work) >= PARALLEL_FROM:
+    if workers > 1 and len(todo) >= PARALLEL_FROM:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for result in pool.map(_analyse_packed, work, chunksize=8):
-                results.append(result)
+            fresh = pool.map(_analyse_packed, [work[i] for i in todo], chunksize=8)
+            for index, result in zip(todo, fresh, strict=True):
+                results[index] = result
                 if progress:
                     progress(1)
     else:
-        for job in work:
-            results.append(_analyse_packed(job))
+        for index in todo:
+            results[index] = _analyse_packed(work[index])
             if progress:
                 progress(1)
-    return results
+    if cache is not None:
+        for index in todo:
+            if isinstance(results[index], ArticleResult):
+                cache.put(keys[index], results[index])
+        cache.prune(set(keys))
+    return [r for r in results if r is not None]
 
 
 def build_briefing(results: Sequence[ArticleResult], config: Config) -> Briefing:

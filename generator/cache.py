@@ -1,0 +1,77 @@
+"""Per-article cache: unchanged articles are not extracted again.
+
+A result is keyed on everything that decides it: the article's bytes as decoded, its
+format and id, the corpus-wide repeated blocks the cleaner uses, the article's
+corrections from `briefing.yml`, and the generator itself (a digest of its code and
+data files, so any change to the generator invalidates every entry). Entries are
+pickles of frozen dataclasses in a folder the generator owns; a corrupt or unreadable
+entry is simply recomputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+CACHE_DIR_NAME = ".briefing-cache"
+
+
+@lru_cache(maxsize=1)
+def generator_digest() -> str:
+    """A digest of every source and data file of the generator package."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".tsv", ".txt", ".yml", ".css"}:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def article_key(*parts: Any) -> str:
+    """A stable key from the article's inputs (their reprs are deterministic dataclasses)."""
+    digest = hashlib.sha256(generator_digest().encode())
+    for part in parts:
+        digest.update(b"\0" + repr(part).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class ArticleCache:
+    """A folder of pickled per-article results, one file per key."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Any | None:
+        try:
+            with open(self._path(key), "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def prune(self, keep: set[str]) -> None:
+        """Remove entries of articles that are no longer in the corpus."""
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.glob("*/*.pickle"):
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
