@@ -119,7 +119,7 @@ def _fragments() -> dict[str, str]:
     tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     units_lt10 = "(?:one|two|three|four|five|six|seven|eight|nine)"
     number = (
-        r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+        r"(?:\d{1,3}(?:,\d{3})+|\d+\s+1/2|\d+(?:\.\d+)?|"
         + tens
         + r"(?:[-\s]"
         + units_lt10
@@ -235,6 +235,9 @@ def _word_number(text: str) -> float | None:
         return words[t]
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
         return float(t.replace(",", "")) if "." in t else int(t.replace(",", ""))
+    fraction = re.fullmatch(r"(\d+)\s+1/2", t)
+    if fraction:
+        return int(fraction.group(1)) + 0.5
     parts = re.split(r"[- ]", t)
     if len(parts) == 2 and parts[0] in words and parts[1] in words:
         return words[parts[0]] + words[parts[1]]
@@ -282,8 +285,17 @@ def _duration(n: float | None, unit: str) -> str:
         return "PXW" if n is None else f"P{_num_str(n * 2)}W"
     if code == "WE":
         return "PXWE" if n is None else f"P{_num_str(n * 2)}D"
-    if n is not None and n == 0.5 and prefix == "T" and code == "H":
-        return "PT30M"
+    if n is not None and not float(n).is_integer():
+        # Halves in the next smaller unit, as TimeML writes them: 2.5 years → P2Y6M.
+        whole = int(n)
+        half = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "M_T": "30S"}.get(
+            code if prefix == "" else ("H" if code == "H" else "M_T")
+        )
+        if half and n - whole == 0.5:
+            head = f"{whole}{code}" if whole else ""
+            if prefix == "T" or half.startswith("T"):
+                return f"PT{head}{half.lstrip('T')}" if prefix == "T" else f"P{head}{half}"
+            return f"P{head}{half}"
     return f"P{prefix}{'X' if n is None else _num_str(n)}{code}"
 
 
@@ -292,12 +304,16 @@ def _duration(n: float | None, unit: str) -> str:
 
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|expected\s+to|expects?\s+to|scheduled|due\s+to"
-    r"|plans?\s+to|planned|planning|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would"
-    r"|upcoming|forthcoming|next|is\s+to|are\s+to|to\s+be\s+held|likely\s+to|until"
-    r"|to\s+(?:meet|resume|begin|start|sign|hold|visit|open|attend|convene|take\s+place))\b"
+    r"|plans?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would"
+    r"|upcoming|forthcoming|next|is\s+to|are\s+to|to\s+be\s+held|likely\s+to"
+    r"|to\s+(?:meet|resume|begin|start|sign|hold|visit|open|attend|convene|take\s+place)"
+    r"|effective|payable|starting|beginning)\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
+_PRESENT_RE = re.compile(r"\b(?:is|are|am|has|have|says|say)\b(?!\s+(?:to|been)\b)", re.I)
+_TENSE_REACH = 80
+"""Characters between a verb marker and the expression beyond which the marker is ignored."""
 _PAST_RE = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|began|met|held|took|came"
     r"|went|made|gave|saw|fell|rose|won|lost|left|announced"
@@ -359,13 +375,16 @@ class _Ctx:
         return self.anchor.year
 
     def tense(self) -> str | None:
-        """'future', 'past' or None: the verb marker nearest the expression in its sentence."""
+        """'future', 'past' or None (present or unknown): the nearest verb marker in the
+        expression's sentence, within `_TENSE_REACH` characters."""
         if self._starts is None:
             self._starts = sentence_bounds(self.text)
         s, e = sentence_at(self.text, self._starts, self.start)
         e = max(e, self.end)
-        best: tuple[float, str] | None = None
-        for regex, label in ((_FUTURE_RE, "future"), (_PAST_RE, "past")):
+        best: tuple[float, str | None] | None = None
+        markers = ((_FUTURE_RE, "future"), (_PAST_RE, "past"), (_PRESENT_RE, None))
+        s, e = max(s, self.start - _TENSE_REACH), min(e, self.end + _TENSE_REACH)
+        for regex, label in markers:
             for match in regex.finditer(self.text, s, e):
                 if self.start <= match.start() < self.end:
                     continue  # words inside the expression itself ("last", "next")
@@ -381,11 +400,14 @@ class _Ctx:
         match = re.search(r"([A-Za-z']+)\W*$", self.text[max(0, self.start - 30) : self.start])
         return match.group(1).lower() if match else ""
 
-    def last_value(self, pattern: re.Pattern[str], within: int = 100_000) -> TimexSpan | None:
+    def last_value(
+        self, pattern: re.Pattern[str], within: int = 100_000, rules: tuple[str, ...] = ()
+    ) -> TimexSpan | None:
+        """The nearest earlier value matching `pattern` (from one of `rules`, if given)."""
         for span in reversed(self.previous):
             if self.start - span.end > within:
                 return None
-            if pattern.match(span.value):
+            if pattern.match(span.value) and (not rules or span.rule in rules):
                 return span
         return None
 
@@ -410,7 +432,9 @@ def _choose_year(month: int, day: int | None, c: _Ctx, weekday: int | None = Non
         if not candidates:
             raise _NeedsAnchor("XXXX")
         nearest = min(candidates, key=lambda d: abs((d - anchor).days))
-        if abs((nearest - anchor).days) <= 31:
+        # Within about two months the nearest reading wins whatever the tense: news about
+        # "Dec. 7" written in late October means this December (TBAQ: 5 of 5 such cases).
+        if abs((nearest - anchor).days) <= 75:
             return nearest.year
         tense = c.tense()
         if tense == "future":
@@ -421,10 +445,8 @@ def _choose_year(month: int, day: int | None, c: _Ctx, weekday: int | None = Non
     year, amonth = c.month("XXXX")
     if month == amonth:
         return year
-    tense = c.tense()
-    if tense == "future":
-        return year if month > amonth else year + 1
-    if tense is None and (month - amonth) % 12 == 1:
+    # One or two months ahead is read forward (TBAQ: 6 of 8), beyond that by tense.
+    if (month - amonth) % 12 <= 2 or c.tense() == "future":
         return year if month > amonth else year + 1
     return year if month < amonth else year - 1
 
@@ -437,7 +459,7 @@ def _resolve_weekday(weekday: int, rel: str | None, c: _Ctx) -> dt.date:
         return anchor + relativedelta(days=-1, weekday=wd(-1))
     if rel in ("next", "coming"):
         return anchor + relativedelta(days=+1, weekday=wd(+1))
-    if c.tense() == "future":
+    if rel != "latest" and c.tense() == "future":
         return anchor + relativedelta(weekday=wd(+1))
     return anchor + relativedelta(weekday=wd(-1))
 
@@ -750,6 +772,8 @@ _QUARTER_WORDS = {
     "4th": 4,
 }
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
+_EXPLICIT_QUARTER = ("quarter",)
+"""Only a named quarter ("the third quarter") sets the quarter later phrases refer to."""
 
 
 def _previous_quarter(c: _Ctx) -> tuple[int, int]:
@@ -777,7 +801,7 @@ def _quarter(m, c):
 
 
 def _the_quarter(m, c):
-    previous = c.last_value(_QUARTER_VALUE, within=2000)
+    previous = c.last_value(_QUARTER_VALUE, within=2000, rules=_EXPLICIT_QUARTER)
     rel = (_g(m, "rel") or "").lower()
     if rel in ("year-ago", "year-earlier", "same"):
         if previous:
@@ -919,6 +943,8 @@ def _weekday(m, c):
     weekday = _weekday_number(word)
     rel = (_g(m, "rel") or "").lower() or None
     pod = (_g(m, "pod") or "").lower()
+    if rel is None and c.text[c.end : c.end + 2] in ("'s", "’s"):
+        rel = "latest"  # "Wednesday's ruling": something that has happened
     date = _resolve_weekday(weekday, rel, c)
     if pod:
         return _Value(f"{_fmt_day(date)}T{_POD[pod]}", "TIME", inferred=True)
@@ -971,18 +997,23 @@ def _ago(m, c):
     unit = _unit_name(m["unit"])
     num_text = _g(m, "num")
     n = _word_number(num_text) if num_text else None
-    direction = m["dir"].lower()
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
     mod = _mod_code(_g(m, "mod"))
+    if direction in ("earlier", "later", "before") and unit in ("hour", "minute", "second"):
+        return None  # "an hour later": a duration, left to the duration rule
     if n is None:
-        return _Value("PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF")
+        if direction != "ago":
+            return None  # "weeks before": too vague to place; left to the duration rule
+        return _Value("PAST_REF")
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     base: dt.date | None = None
+    if unit == "year" and n == 1:
+        # "third-quarter profit … a year ago/earlier": the same quarter a year before
+        quarter = c.last_value(_QUARTER_VALUE, within=600, rules=_EXPLICIT_QUARTER)
+        if quarter is not None:
+            y, q = quarter.value.split("-Q")
+            return _Value(f"{int(y) + sign}-Q{q}", mod=mod)
     if direction in ("earlier", "later", "before", "after"):
-        if unit == "year" and n == 1:
-            quarter = c.last_value(_QUARTER_VALUE, within=600)
-            if quarter is not None:
-                y, q = quarter.value.split("-Q")
-                return _Value(f"{int(y) + sign}-Q{q}", mod=mod)
         prior = c.last_value(_DAY_VALUE, within=600)
         if prior is not None:
             base = dt.date.fromisoformat(prior.value[:10])
@@ -1025,7 +1056,7 @@ def _ago(m, c):
 
 def _year_ago_adjective(m, c):
     """'year-earlier', 'the year-ago period': last year's counterpart of what was just named."""
-    previous = c.last_value(_QUARTER_VALUE, within=1000)
+    previous = c.last_value(_QUARTER_VALUE, within=1000, rules=_EXPLICIT_QUARTER)
     if previous is not None:
         y, q = previous.value.split("-Q")
         return _Value(f"{int(y) - 1}-Q{q}")
@@ -1051,7 +1082,16 @@ def _duration_value(m, c):
     rel = (_g(m, "rel") or "").lower()
     det = (_g(m, "det") or "").lower()
     mod = _mod_code(_g(m, "mod"))
+    if m.group(0).lower().endswith("-old") or re.match(r"\s+old\b", c.text[c.end : c.end + 5]):
+        return None  # an age ("a 6-year-old"), not a period of time
     n: float | None
+    if det in ("a", "an") and rel:
+        return None  # "a last resort"
+    if num_text and re.fullmatch(r"(?:19|20)\d\d", num_text):
+        return None  # "the 1988 quarter" names a year, not a count
+    if det in ("a", "an") and not num_text and not plural and not rel:
+        num_text = det
+        det = ""
     if num_text:
         n = _word_number(num_text)
         if n is None and not plural:
@@ -1304,7 +1344,7 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ),
         (
             "the-unit",
-            rf"(?:{mod})?(?P<rel>the)\s+(?P<unit>weekend|week|year)\b(?!['’-])",
+            rf"(?:{mod})?(?P<rel>the)\s+(?P<unit>weekend|week|year|month)\b(?!['’-])",
             _the_unit,
         ),
         (
@@ -1416,6 +1456,9 @@ def _the_unit(m, c):
         if not mod:
             return _Value("P1Y", "DURATION")
         return _Value(str(c.year()), mod=mod)
+    if unit == "month" and mod:
+        year, month = c.month()
+        return _Value(_fmt_month(year, month), mod=mod)
     if unit == "weekend" or unit == "week":
         return _relative_unit(m, c)
     return None
