@@ -46,9 +46,16 @@ def _data_lines(name: str) -> list[str]:
 
 
 @cache
+def modifiers() -> frozenset[str]:
+    """Adjectives that may begin an organisation's name but are never a name alone."""
+    return frozenset(line.strip().lower() for line in _data_lines("actor_modifiers.txt"))
+
+
+@cache
 def stopwords() -> frozenset[str]:
-    """Capitalised words that are never a name by themselves."""
-    return frozenset(line.strip().lower() for line in _data_lines("actor_stopwords.txt"))
+    """Capitalised words that are never a name by themselves (modifiers included)."""
+    words = {line.strip().lower() for line in _data_lines("actor_stopwords.txt")}
+    return frozenset(words | modifiers())
 
 
 @cache
@@ -99,7 +106,8 @@ def first_names() -> frozenset[str]:
         if "<" in name or " " in name or len(name) < 2:
             continue
         names.add(fold(name.replace("+", "-")))
-    return frozenset(names - stopwords() - title_words() - set(org_words()))
+    not_names = {k for k, e in gazetteer().items() if e.label != "place" and e.label != "capital"}
+    return frozenset(names - stopwords() - title_words() - set(org_words()) - not_names)
 
 
 def _countryinfo_records() -> list[dict]:
@@ -208,7 +216,7 @@ def gazetteer() -> dict[str, Entry]:
                 alias = alias[4:]
             add(alias, entry)
 
-    for code, name in sorted(state_name.items()):
+    for _code, name in sorted(state_name.items()):
         add(name, Entry(name, "state"))
     for acronym, code in sorted(_ACRONYM_STATES.items()):
         add(acronym, Entry(state_name[code], "state"))
@@ -243,6 +251,8 @@ def gazetteer() -> dict[str, Entry]:
     for code, c in sorted(countries.items()):
         if c.get("capital"):
             add(c["capital"], Entry(c["capital"], "capital", state=state_name[code]))
+    for alias in ("Washington DC", "Washington D.C."):
+        add(alias, Entry("Washington", "capital", state=state_name["US"]))
     for row in _data_lines("actor_metonyms.tsv"):
         name, code = row.split("\t")
         add(name, Entry(name, "seat", state=state_name[code]))

@@ -23,6 +23,7 @@ from .actors_lexicon import (
     fold,
     gazetteer,
     head_words,
+    modifiers,
     org_words,
     stopwords,
     title_words,
@@ -44,7 +45,7 @@ WORD_PARTICLES = frozenset(
     "al el bin ibn bint ben abu de da di du del della der den des van von ter le la dos das y".split()
 )
 """Particles that may stand as separate words inside a name (not "at", "as", "an")."""
-CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "in"})
+CONNECTORS = frozenset({"of", "for", "on", "and", "&", "in"})
 """Words allowed inside organisation names ("Council on Foreign Relations")."""
 SENTENCE_END = frozenset('.!?:;"“”‘(—–•|')
 LOCATIVE = frozenset(
@@ -110,7 +111,7 @@ def tokenize(text: str) -> list[Token]:
                 tokens.append(Token(start, end - 2, word[:-2], _word_kind(word[:-2])))
                 tokens.append(Token(end - 2, end, word[-2:], "poss"))
                 continue
-            kind = _word_kind(word)
+            kind = _hyphen_kind(word)
             if (
                 len(word) == 1
                 and word.isupper()
@@ -140,9 +141,14 @@ def _word_kind(word: str) -> str:
     head, _, rest = word.partition("-")
     if rest and head in PARTICLES and rest[:1].isupper():
         return "cap"
-    if word[0].isdigit():
-        return "num"
     return "low"
+
+
+def _hyphen_kind(word: str) -> str:
+    """Adjectives such as "Damascus-based" or "Russian-backed" are not parts of a name."""
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower() and word[:1].isupper():
+        return "low"
+    return _word_kind(word)
 
 
 def is_title_like(text: str) -> bool:
@@ -209,7 +215,12 @@ def _sequences(tokens: list[Token]) -> list[tuple[int, int]]:
             ):
                 j += 1
                 continue
-            if kind == "poss" and nxt is not None and nxt.kind == "cap" and j - i == 1:
+            if (
+                kind == "poss"
+                and nxt is not None
+                and nxt.kind == "cap"
+                and (j - i == 1 or tokens[j - 2].kind == "low")
+            ):
                 follow = tokens[j + 1 : j + 4]
                 if any(fold(t.text) in org_words() for t in follow if t.kind == "cap"):
                     j += 1
@@ -288,6 +299,8 @@ class _Recogniser:
             return
         # Leading sentence words ("Despite Russia"), and calendar words anywhere at the ends.
         while i < j and fold(tokens[i].text) in stopwords() and not self._starts_name(i, j):
+            if fold(tokens[i].text) in modifiers() and self.org_kind(i, j) is not None:
+                break
             i += 1
             while i < j and tokens[i].kind in ("low", "punct", "poss"):
                 i += 1
@@ -308,6 +321,39 @@ class _Recogniser:
                 self.emit(i, j, "place", cue="head-word")
             return
         kind = self.org_kind(i, j)
+        cut = next(
+            (
+                k
+                for k in range(i + 1, j)
+                if tokens[k].kind == "low" and tokens[k].text in CONNECTORS
+            ),
+            None,
+        )
+        if (
+            kind is not None
+            and cut == i + 1
+            and _sentence_start(tokens, i)
+            and self.lookup(i, cut) is None
+            and fold(tokens[i].text) not in first_names()
+        ):
+            a = cut + 1
+            while a < j and tokens[a].kind == "low":
+                a += 1
+            self.sequence(a, j)
+            return
+        if (
+            kind is not None
+            and cut is not None
+            and self.org_kind(i, cut) is None
+            and self.lookup(i, cut) is None
+            and self.person_cue(i, cut, title) is not None
+        ):
+            self.chunk(i, cut, title, title_start)
+            a = cut + 1
+            while a < j and tokens[a].kind == "low":
+                a += 1
+            self.sequence(a, j)
+            return
         if kind is not None:
             self.emit(i, j, kind, cue="org-word")
             return
@@ -335,7 +381,7 @@ class _Recogniser:
             if fold(self.surface(k, m)) in titles():
                 best = m
                 break
-        if not best:
+        if not best or tokens[best].kind == "poss" or tokens[best - 1].kind == "poss":
             return None, None, i
         m = best
         if (
@@ -346,6 +392,8 @@ class _Recogniser:
             end = m + 1
             while end < j and not self._looks_like_name_start(end, j):
                 end += 1
+            if end >= j:
+                end = m + 2
             for stop in range(end, m + 1, -1):
                 entry = self.lookup(m + 1, stop)
                 if entry is not None:
@@ -409,6 +457,14 @@ class _Recogniser:
             self.emit(i, j, kind, cue="org-word")
             return
         cue = self.person_cue(i, j, title)
+        if (
+            cue in ("given-name", "default", "said")
+            and j - i >= 2
+            and i > 0
+            and self.tokens[i - 1].text in ("in", "near", "around", "across", "outside", "inside")
+        ):
+            self.emit(i, j, "place", cue="locative")
+            return
         if cue is not None:
             self.emit(i, j, "person", cue=cue, title=title, title_start=title_start)
             return
@@ -487,11 +543,20 @@ class _Recogniser:
             i += 1
         if i >= j:
             return
+        n = j - i
         cue = self.person_cue(i, j, None)
+        if (
+            cue in ("given-name", "default", None)
+            and n >= 2
+            and i > 0
+            and tokens[i - 1].text in ("in", "near", "around", "across", "outside", "inside")
+            and all(tokens[k].kind == "cap" for k in range(i, j))
+        ):
+            self.emit(i, j, "place", cue="locative")
+            return
         if cue is not None:
             self.emit(i, j, "person", cue=cue)
             return
-        n = j - i
         if (
             n == 1
             and tokens[i].kind == "acro"
@@ -695,8 +760,28 @@ def known_names(spans: list[Span]) -> dict[str, Span]:
 
 def recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
     """Spans of a headline and its body texts, with single words settled on the whole text."""
-    body = [recognise(text) for text in texts]
+    subheads = [
+        len(text.split()) <= 12
+        and is_title_like(text)
+        and not re.search(r"[\d.,;:!?]\s*$|\d", text)
+        for text in texts
+    ]
+    body = [[] if sub else recognise(text) for text, sub in zip(texts, subheads, strict=True)]
+    places = {fold(s.text) for spans in body for s in spans if s.cue == "locative"}
+    body = [
+        [
+            Span(s.start, s.end, s.text, "place", s.text, cue="locative")
+            if s.cue in ("default", "given-name") and fold(s.text) in places
+            else s
+            for s in spans
+        ]
+        for spans in body
+    ]
     known = known_names([span for spans in body for span in spans])
+    body = [
+        recognise_title_like(text, known) if sub else spans
+        for text, sub, spans in zip(texts, subheads, body, strict=True)
+    ]
     body = [resolve_singles(spans, known) for spans in body]
     if is_title_like(title):
         head = recognise_title_like(title, known)

@@ -1,0 +1,253 @@
+"""Actors stage: per article, who is named (typed, with roles and quotes); then, corpus-wide,
+who is who (`resolve_actors` in `actors_resolve`).
+
+`extract_actors(article)` is pure and per article:
+1. `actors_recognise.recognise_document` finds typed names in the title and paragraphs;
+2. places are dropped, except capitals used for their government ("Moscow said") and seats
+   ("the Kremlin"); demonyms ("Russian-backed") become mentions of their state; names of the
+   article's authors, photo credit and publication are dropped;
+3. mentions are grouped into LocalActors: persons by their name without particles, a bare
+   surname joining the last person named with it; organisations by canonical name, an
+   acronym defined in the text ("High Negotiations Committee (HNC)") joining its long form;
+4. roles come from titles ("UN Special Envoy for Syria …"), lower-case titles before the name
+   ("opposition spokesperson …"), appositives ("…, a researcher …") and "… of the <org>";
+5. quotes come from `actors_quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from .actors_lexicon import fold, stopwords, title_words
+from .actors_quotes import find_quotes
+from .actors_recognise import Span, name_parts, recognise_document
+from .actors_resolve import ActorIndex, resolve_actors
+from .models import Article, ArticleActors, LocalActor, Mention, Paragraph
+
+__all__ = ["ActorIndex", "extract_actors", "resolve_actors"]
+
+ACTOR_LABELS = frozenset(
+    (
+        "person",
+        "state",
+        "intergovernmental-org",
+        "armed-group",
+        "political-group",
+        "organisation",
+        "media",
+    )
+)
+ACRONYM_DEF = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]{1,7})\s*\)")
+APPOSITIVE = re.compile(
+    r",\s+((?:an?|the)\s+)?([a-z][^,.;:“”\"()]{3,90}?)(?=[,.;]|\s+(?:said|says|told)\b)"
+)
+OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
+
+
+@dataclass
+class _Draft:
+    """A local actor while its mentions are gathered (mutable, never leaves this module)."""
+
+    key: str
+    type: str
+    names: list[str]
+    roles: list[str]
+    affiliations: list[str]
+    description: str | None = None
+
+
+def _excluded_names(article: Article) -> set[str]:
+    """Folded names that are article metadata: authors, photo credits, the publication."""
+    names: set[str] = set()
+    sources = list(article.authors)
+    if article.publication:
+        sources.append(article.publication)
+    if article.credit:
+        sources += re.split(r"\s*(?:/|,|;|\bvia\b|\band\b|\bfor\b)\s*", article.credit)
+    for source in sources:
+        folded = fold(source)
+        if not folded:
+            continue
+        names.add(folded)
+        names.add(re.sub(r"^the ", "", folded))
+        parts = name_parts(source)
+        if len(parts) >= 2 and source not in (article.publication or ""):
+            names.add(parts[-1])
+    return names
+
+
+def _as_actor_span(span: Span) -> Span | None:
+    """The span as an actor mention (capitals and demonyms → their state), or None."""
+    if span.label in ("capital",) and span.metonym or span.label in ("seat", "demonym"):
+        return Span(span.start, span.end, span.text, "state", span.state or span.name, cue=span.cue)
+    if span.label in ACTOR_LABELS:
+        return span
+    return None
+
+
+def _texts(article: Article) -> list[tuple[str, str]]:
+    return [("title", article.title)] + [(p.id, p.text) for p in article.paragraphs]
+
+
+def extract_actors(article: Article) -> ArticleActors:
+    """Actors named in one article, their mentions and the quotes attributed to them."""
+    head, body = recognise_document(article.title, [p.text for p in article.paragraphs])
+    excluded = _excluded_names(article)
+    texts = dict(_texts(article))
+    drafts: dict[str, _Draft] = {}
+    mentions: list[Mention] = []
+    acronyms: dict[str, str] = {}
+    surnames: dict[str, str] = {}
+    persons_by_parts: dict[tuple[str, ...], str] = {}
+
+    ordered = [("title", head)] + [
+        (p.id, spans) for p, spans in zip(article.paragraphs, body, strict=True)
+    ]
+    # Title spans are resolved after the body so that a surname in a headline finds its person.
+    ordered = ordered[1:] + ordered[:1]
+    for paragraph_id, spans in ordered:
+        text = texts[paragraph_id]
+        for raw in spans:
+            span = _as_actor_span(raw)
+            if span is None or fold(span.text) in excluded or fold(span.name) in excluded:
+                continue
+            key = _local_key(span, drafts, acronyms, surnames, persons_by_parts)
+            draft = drafts.get(key)
+            if draft is None:
+                draft = drafts[key] = _Draft(key, span.label, [], [], [])
+            draft.names.append(span.name if span.label != "person" else span.text)
+            _roles(draft, span, text, spans, drafts, acronyms)
+            mentions.append(Mention(article.id, paragraph_id, span.start, span.end, span.text, key))
+            match = ACRONYM_DEF.match(text, span.end)
+            if match and span.label != "person" and len(span.text.split()) >= 2:
+                acronyms[fold(match.group(1))] = key
+    actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
+    persons = {a.key for a in actors if a.type == "person"}
+    paragraphs = [Paragraph("title", article.title)] + list(article.paragraphs)
+    mentions.sort(key=lambda m: (_order(m.paragraph), m.start))
+    quotes = find_quotes(article.id, paragraphs, mentions, persons)
+    return ArticleActors(article.id, actors, tuple(mentions), tuple(quotes))
+
+
+def _order(paragraph_id: str) -> int:
+    return 0 if paragraph_id == "title" else int(re.sub(r"\D", "", paragraph_id) or 0)
+
+
+def _local_key(
+    span: Span,
+    drafts: dict[str, _Draft],
+    acronyms: dict[str, str],
+    surnames: dict[str, str],
+    persons_by_parts: dict[tuple[str, ...], str],
+) -> str:
+    """The article-local key a span belongs to, registering new names as it goes."""
+    if span.label != "person":
+        folded = fold(span.text)
+        if folded in acronyms:
+            return acronyms[folded]
+        return slugify(span.name) or "actor"
+    parts = tuple(name_parts(span.text))
+    if len(parts) >= 2:
+        key = persons_by_parts.get(parts)
+        if key is None:
+            key = slugify(" ".join(parts)) or "person"
+            persons_by_parts[parts] = key
+        surnames[parts[-1]] = key
+        surnames[" ".join(parts[1:])] = key
+        return key
+    word = parts[0] if parts else fold(span.text)
+    if word in surnames:
+        return surnames[word]
+    for full, key in sorted(persons_by_parts.items()):
+        if full[0] == word:
+            return key
+    return slugify(word) or "person"
+
+
+def _roles(
+    draft: _Draft,
+    span: Span,
+    text: str,
+    spans: list[Span],
+    drafts: dict[str, _Draft],
+    acronyms: dict[str, str],
+) -> None:
+    """Collect roles, affiliations and a description for a person from around a mention."""
+    if span.label != "person":
+        return
+    role = span.title
+    if role is None:
+        role = _left_title(text, span.start)
+    if role:
+        draft.roles.append(role)
+        if draft.description is None:
+            draft.description = f"{role} {span.text}"
+        for other in spans:
+            if other.start >= (span.title_start or span.start - len(role) - 1) and (
+                other.end <= span.start and other is not span
+            ):
+                qualifier = _as_actor_span(other)
+                if qualifier is not None and qualifier.label != "person":
+                    draft.affiliations.append(slugify(qualifier.name))
+    after = text[span.end : span.end + 120]
+    appositive = APPOSITIVE.match(after)
+    if appositive:
+        phrase = appositive.group(2).strip()
+        words = set(re.findall(r"[a-z]+", phrase))
+        if words & title_words() and len(phrase) <= 90:
+            draft.roles.append(phrase)
+            if draft.description is None:
+                draft.description = (appositive.group(1) or "") + phrase
+    for other in spans:
+        if other.start > span.end and OF_ORG.fullmatch(text[span.end : other.start]):
+            org = _as_actor_span(other)
+            if org is not None and org.label not in ("person", "state"):
+                key = acronyms.get(fold(org.text), slugify(org.name))
+                draft.affiliations.append(key)
+                draft.roles.append(org.name)
+                if draft.description is None:
+                    draft.description = f"{span.text} {text[span.end : other.end].strip()}"
+            break
+
+
+def _left_title(text: str, start: int) -> str | None:
+    """A lower-case title phrase right before a name: "opposition spokesperson", "UK foreign
+    secretary"; at most four words, ending in a title word."""
+    words = list(re.finditer(r"[\w.’'-]+", text[max(0, start - 60) : start]))
+    if not words or text[max(0, start - 60) + words[-1].end() : start].strip():
+        return None
+    last = words[-1].group()
+    if last.lower() not in title_words() or not last.islower():
+        return None
+    kept = [last]
+    for word in reversed(words[:-1][-3:]):
+        value = word.group()
+        if fold(value) in stopwords() or not re.fullmatch(r"[\w.’'-]+", value):
+            break
+        gap_end = words[words.index(word) + 1].start()
+        if text[max(0, start - 60) + word.end() : max(0, start - 60) + gap_end].strip():
+            break
+        kept.insert(0, value)
+    return " ".join(kept)
+
+
+def _finish(draft: _Draft) -> LocalActor:
+    names = sorted(set(draft.names))
+    if draft.type == "person":
+        name = max(names, key=lambda n: (len(name_parts(n)), len(n), n))
+    else:
+        non_acronyms = [n for n in names if not n.replace(".", "").isupper()] or names
+        name = max(non_acronyms, key=lambda n: (len(n.split()), len(n), n))
+    roles = tuple(dict.fromkeys(r for r in draft.roles if r))
+    return LocalActor(
+        key=draft.key,
+        name=name,
+        type=draft.type,
+        aliases=tuple(n for n in names if n != name),
+        roles=roles,
+        affiliations=tuple(sorted(set(a for a in draft.affiliations if a != draft.key))),
+        description=draft.description,
+    )

@@ -1,0 +1,405 @@
+"""Corpus-wide actors: merge the articles' local actors, apply curation, relate and rank.
+
+Merging rules, in order:
+- the same canonical name (folded; for persons, without particles: "Bashar Assad" =
+  "Bashar al-Assad"), or a shared alias of a non-person ("HNC" defined in one article);
+- the same consonant skeleton for organisations ("al-Qaeda" = "al-Qaida");
+- a person known by one word ("Assad") joins the one full-named person with that surname;
+  with two or more candidates it is left alone and reported in `problems`.
+Then `ActorCuration`s apply: add/split, merge, rename/retype/aliases/role, exclude.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from slugify import slugify
+
+from .actors_lexicon import fold
+from .actors_recognise import name_parts
+from .config import ActorCuration
+from .models import Actor, Article, ArticleActors, LocalActor, Mention, Quote, RelatedActor
+
+SENTENCE_RE = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """The actors of the whole corpus, and how each article's local keys map onto them."""
+
+    actors: tuple[Actor, ...]
+    """Sorted by id."""
+    local_to_global: dict[tuple[str, str], str]
+    """(article id, local key) → actor id; excluded actors are absent."""
+    quotes: tuple[Quote, ...]
+    """Quotes with global speaker ids (None when unattributed or excluded)."""
+    problems: tuple[str, ...] = ()
+    """Ambiguous names and curation entries that could not be applied, one line each."""
+
+
+@dataclass
+class _Cluster:
+    type: str
+    locals: list[tuple[str, LocalActor]]
+    mentions: list[Mention] = field(default_factory=list)
+    extra_aliases: list[str] = field(default_factory=list)
+    name: str | None = None
+    role: str | None = None
+    id: str | None = None
+
+
+def _person_key(name: str) -> str:
+    return " ".join(name_parts(name))
+
+
+def _skeleton(name: str) -> str:
+    """Consonants of a name without particles, doubled letters collapsed: al-Qaida → "qd"."""
+    text = re.sub(r"\b(?:al|el|the)[- ]", "", fold(name))
+    text = re.sub(r"[^a-z]", "", text)
+    text = re.sub(r"[aeiouy]", "", text)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(self, x: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list[str]]:
+    """Group local actors into corpus-wide clusters; also return ambiguity problems."""
+    uf = _UnionFind()
+    local: dict[tuple[str, str], LocalActor] = {}
+    by_key: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for found in per_article:
+        for actor in found.actors:
+            ref = (found.article, actor.key)
+            local[ref] = actor
+            uf.find(ref)
+            if actor.type == "person":
+                by_key[("person", _person_key(actor.name))].append(ref)
+            else:
+                for alias in (actor.name, *actor.aliases):
+                    by_key[("name", fold(alias))].append(ref)
+                skeleton = _skeleton(actor.name)
+                if len(skeleton) >= 2 and len(actor.name) >= 5:
+                    by_key[("skeleton", skeleton)].append(ref)
+    for refs in by_key.values():
+        for ref in refs[1:]:
+            uf.union(refs[0], ref)
+    problems = []
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for ref, actor in local.items():
+        parts = name_parts(actor.name)
+        if actor.type == "person" and len(parts) >= 2:
+            full[parts[-1]].add(uf.find(ref))
+    for ref, actor in sorted(local.items()):
+        parts = name_parts(actor.name)
+        if actor.type != "person" or len(parts) != 1:
+            continue
+        owners = full.get(parts[0], set())
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), ref)
+        elif len(owners) > 1:
+            names = sorted({local[o].name for o in owners})
+            problems.append(
+                f"actor name {actor.name!r} ({ref[0]}) may be any of: {', '.join(names)} "
+                "(left separate; merge it with actors.<id>.merge)"
+            )
+    for surname, owners in sorted(full.items()):
+        names = sorted({local[o].name for o in owners})
+        if len(owners) > 1:
+            problems.append(
+                f"surname {surname!r} is shared by {len(owners)} people: {', '.join(names)}"
+            )
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for ref in sorted(local):
+        groups[uf.find(ref)].append(ref)
+    clusters = []
+    for refs in groups.values():
+        types = Counter(local[r].type for r in refs)
+        kind = max(types, key=lambda t: (types[t], t != "organisation", t))
+        clusters.append(_Cluster(kind, [(r[0], local[r]) for r in refs]))
+    return clusters, problems
+
+
+def _canonical(cluster: _Cluster) -> str:
+    names = Counter()
+    for _, actor in cluster.locals:
+        names[actor.name] += 1
+    if cluster.type == "person":
+        return max(names, key=lambda n: (len(name_parts(n)), names[n], len(n), n))
+    non_acronyms = [n for n in names if not n.replace(".", "").isupper()] or list(names)
+    return max(non_acronyms, key=lambda n: (names[n], len(n), n))
+
+
+def resolve_actors(
+    articles: Sequence[Article],
+    per_article: Sequence[ArticleActors],
+    curations: Sequence[ActorCuration] = (),
+) -> ActorIndex:
+    """Corpus-wide actors with global ids, curated, related and ranked (deterministic)."""
+    clusters, problems = _cluster(per_article)
+    owner: dict[tuple[str, str], _Cluster] = {}
+    for cluster in clusters:
+        for article_id, actor in cluster.locals:
+            owner[(article_id, actor.key)] = cluster
+    for found in per_article:
+        for mention in found.mentions:
+            cluster = owner.get((found.article, mention.actor))
+            if cluster is not None:
+                cluster.mentions.append(mention)
+    for cluster in clusters:
+        cluster.name = _canonical(cluster)
+    _assign_ids(clusters)
+    problems += _acronym_problems(clusters)
+    clusters, curation_problems = _curate(clusters, curations, articles)
+    problems += curation_problems
+    _assign_ids(clusters, keep=True)
+    local_to_global = {}
+    for cluster in clusters:
+        counts = Counter((m.article, m.actor) for m in cluster.mentions)
+        for ref in {(a, local.key) for a, local in cluster.locals} | set(counts):
+            local_to_global.setdefault(ref, cluster.id)
+    actors = _actors(clusters, articles)
+    ids = {a.id for a in actors}
+    quotes = []
+    for found in per_article:
+        for quote in found.quotes:
+            speaker = None
+            if quote.speaker is not None:
+                speaker = local_to_global.get((found.article, quote.speaker))
+            quotes.append(replace(quote, speaker=speaker if speaker in ids else None))
+    quotes.sort(key=lambda q: (q.article, q.paragraph, q.start))
+    local_to_global = {k: v for k, v in local_to_global.items() if v in ids}
+    return ActorIndex(
+        actors=actors,
+        local_to_global=dict(sorted(local_to_global.items())),
+        quotes=tuple(quotes),
+        problems=tuple(sorted(set(problems))),
+    )
+
+
+def _assign_ids(clusters: list[_Cluster], keep: bool = False) -> None:
+    """Slug of the canonical name; a clash adds the type, then a number."""
+    taken: set[str] = set()
+    if keep:
+        taken = {c.id for c in clusters if c.id}
+    for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), c.name or "")):
+        if keep and cluster.id:
+            continue
+        base = slugify(cluster.name or "actor") or "actor"
+        candidate = base
+        if candidate in taken:
+            candidate = f"{base}-{cluster.type}"
+        n = 2
+        while candidate in taken:
+            candidate = f"{base}-{n}"
+            n += 1
+        cluster.id = candidate
+        taken.add(candidate)
+
+
+def _acronym_problems(clusters: list[_Cluster]) -> list[str]:
+    out = []
+    for cluster in clusters:
+        name = cluster.name or ""
+        names = {a.name for _, a in cluster.locals} | {
+            n for _, a in cluster.locals for n in a.aliases
+        }
+        if (
+            cluster.type != "person"
+            and name.replace(".", "").isupper()
+            and len(names) == 1
+            and 2 <= len(name) <= 8
+        ):
+            out.append(f"acronym {name!r} is never defined (actors.{cluster.id}: give it a name)")
+    return out
+
+
+def _curate(
+    clusters: list[_Cluster], curations: Sequence[ActorCuration], articles: Sequence[Article]
+) -> tuple[list[_Cluster], list[str]]:
+    """Apply `actors:` entries: add/split, merge, rename/retype/aliases/role, then exclude."""
+    problems: list[str] = []
+    by_id = {c.id: c for c in clusters}
+    for cur in curations:
+        if cur.id in by_id:
+            continue
+        if not cur.name:
+            problems.append(
+                f"actors.{cur.id}: no actor with this id was extracted "
+                "(give a name to add it, or use an extracted id)"
+            )
+            continue
+        surfaces = {fold(n) for n in (cur.name, *cur.aliases)}
+        source = by_id.get(cur.split_from) if cur.split_from else None
+        if cur.split_from and source is None:
+            problems.append(f"actors.{cur.id}.split_from: no actor with id {cur.split_from!r}")
+        new = _Cluster(cur.type or (source.type if source else "person"), [], id=cur.id)
+        new.name = cur.name
+        if source is not None:
+            keep = [m for m in source.mentions if fold(m.text) not in surfaces]
+            new.mentions = [m for m in source.mentions if fold(m.text) in surfaces]
+            source.mentions = keep
+        else:
+            new.mentions = _find_mentions(articles, (cur.name, *cur.aliases), cur.id)
+        by_id[cur.id] = new
+    for cur in curations:
+        target = by_id.get(cur.id)
+        if target is None:
+            continue
+        for other_id in cur.merge:
+            other = by_id.get(other_id)
+            if other is None or other is target:
+                problems.append(f"actors.{cur.id}.merge: no actor with id {other_id!r}")
+                continue
+            target.mentions += other.mentions
+            target.locals += other.locals
+            target.extra_aliases += [other.name or "", *other.extra_aliases]
+            del by_id[other_id]
+        if cur.name:
+            if target.name and target.name != cur.name:
+                target.extra_aliases.append(target.name)
+            target.name = cur.name
+        if cur.type:
+            target.type = cur.type
+        target.extra_aliases += list(cur.aliases)
+        if cur.role:
+            target.role = cur.role
+    for cur in curations:
+        if cur.exclude and cur.id in by_id:
+            del by_id[cur.id]
+    return list(by_id.values()), problems
+
+
+def _find_mentions(articles: Sequence[Article], names: Sequence[str], key: str) -> list[Mention]:
+    """Every whole-word occurrence of any of `names` in the corpus (for curated additions)."""
+    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    if not alternatives:
+        return []
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    found = []
+    for article in articles:
+        texts = [("title", article.title)] + [(p.id, p.text) for p in article.paragraphs]
+        for paragraph_id, text in texts:
+            for match in pattern.finditer(text):
+                found.append(
+                    Mention(
+                        article.id, paragraph_id, match.start(), match.end(), match.group(), key
+                    )
+                )
+    return found
+
+
+def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Actor, ...]:
+    ids = {c.id for c in clusters}
+    local_ids = {}
+    for cluster in clusters:
+        for article_id, local in cluster.locals:
+            local_ids[(article_id, local.key)] = cluster.id
+    texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs} | {
+        (a.id, "title"): a.title for a in articles
+    }
+    related = _related(clusters, texts)
+    raw_salience = {}
+    for cluster in clusters:
+        per_article = Counter(m.article for m in cluster.mentions)
+        titles = sum(1 for m in cluster.mentions if m.paragraph == "title")
+        raw_salience[cluster.id] = sum(1 + math.log(n) for n in per_article.values()) + titles
+    top = max(raw_salience.values(), default=1.0) or 1.0
+    actors = []
+    for cluster in clusters:
+        mentions = tuple(
+            sorted(
+                (replace(m, actor=cluster.id) for m in cluster.mentions),
+                key=lambda m: (m.article, _paragraph_order(m.paragraph), m.start, m.end),
+            )
+        )
+        mentions = tuple(dict.fromkeys(mentions))
+        names = {m.text for m in mentions} | {a.name for _, a in cluster.locals}
+        names |= {n for _, a in cluster.locals for n in a.aliases} | set(cluster.extra_aliases)
+        aliases = tuple(sorted(n for n in names if n and n != cluster.name))
+        roles = Counter(r for _, a in cluster.locals for r in a.roles)
+        role = cluster.role or (max(roles, key=lambda r: (roles[r], -len(r), r)) if roles else None)
+        affiliations = sorted(
+            {
+                local_ids.get((article_id, key), "")
+                for article_id, a in cluster.locals
+                for key in a.affiliations
+            }
+            & ids - {cluster.id}
+        )
+        description = next(
+            (a.description for _, a in sorted(cluster.locals, key=lambda x: x[0]) if a.description),
+            None,
+        )
+        actors.append(
+            Actor(
+                id=cluster.id or "",
+                name=cluster.name or "",
+                type=cluster.type,
+                aliases=aliases,
+                role=role,
+                mentions=mentions,
+                related=related.get(cluster.id or "", ()),
+                roles=tuple(sorted(roles, key=lambda r: (-roles[r], r))),
+                affiliations=tuple(affiliations),
+                description=description,
+                salience=round(raw_salience[cluster.id] / top, 4),
+            )
+        )
+    return tuple(sorted(actors, key=lambda a: a.id))
+
+
+def _paragraph_order(paragraph_id: str) -> int:
+    return 0 if paragraph_id == "title" else int(re.sub(r"\D", "", paragraph_id) or 0)
+
+
+def _related(
+    clusters: list[_Cluster], texts: dict[tuple[str, str], str]
+) -> dict[str, tuple[RelatedActor, ...]]:
+    """Co-occurrence weights: +1 per shared paragraph, +1 more per shared sentence."""
+    by_paragraph: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for cluster in clusters:
+        for m in cluster.mentions:
+            by_paragraph[(m.article, m.paragraph)].append((m.start, cluster.id or ""))
+    weights: Counter[tuple[str, str]] = Counter()
+    for where, found in by_paragraph.items():
+        ids = sorted({i for _, i in found})
+        for a in ids:
+            for b in ids:
+                if a < b:
+                    weights[(a, b)] += 1
+        text = texts.get(where, "")
+        bounds = [0] + [m.end() for m in SENTENCE_RE.finditer(text)] + [len(text) + 1]
+        sentences: dict[int, set[str]] = defaultdict(set)
+        for start, actor_id in found:
+            index = sum(1 for b in bounds[1:-1] if b <= start)
+            sentences[index].add(actor_id)
+        for members in sentences.values():
+            ordered = sorted(members)
+            for a in ordered:
+                for b in ordered:
+                    if a < b:
+                        weights[(a, b)] += 1
+    table: dict[str, list[RelatedActor]] = defaultdict(list)
+    for (a, b), weight in weights.items():
+        table[a].append(RelatedActor(b, weight))
+        table[b].append(RelatedActor(a, weight))
+    return {k: tuple(sorted(v, key=lambda r: (-r.weight, r.actor))) for k, v in table.items()}

@@ -1,0 +1,227 @@
+"""Actor extraction and resolution: one short invented sentence per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.actors import extract_actors, resolve_actors
+from generator.config import ActorCuration
+from generator.models import Article, Paragraph
+
+
+def make(text: str, *, title: str = "Talks resume", aid: str = "a1", **meta) -> Article:
+    paragraphs = tuple(Paragraph(f"p{i}", t) for i, t in enumerate(text.split("\n\n"), 1))
+    fields = dict(authors=(), publication=None, credit=None) | meta
+    return Article(
+        id=aid,
+        source=f"{aid}.txt",
+        title=title,
+        subtitle=None,
+        published="2020-01-01",
+        published_basis="text",
+        url=None,
+        caption=None,
+        paragraphs=paragraphs,
+        **fields,
+    )
+
+
+def actors_of(text: str, **kw) -> dict[str, tuple[str, int]]:
+    found = extract_actors(make(text, **kw))
+    counts = {a.key: 0 for a in found.actors}
+    for m in found.mentions:
+        counts[m.actor] += 1
+    return {a.name: (a.type, counts[a.key]) for a in found.actors}
+
+
+def test_person_with_title_is_person_and_keeps_role():
+    found = extract_actors(make("Foreign Minister Odile Varenne arrived on Tuesday."))
+    (person,) = [a for a in found.actors if a.type == "person"]
+    assert person.name == "Odile Varenne"
+    assert "Foreign Minister" in person.roles
+
+
+def test_surname_joins_full_name():
+    names = actors_of("Tomas Ferreira spoke first. Later Ferreira left the hall.")
+    assert names["Tomas Ferreira"] == ("person", 2)
+
+
+def test_two_people_sharing_a_surname_are_not_merged_across_articles():
+    a = make("Lena Okafor met the press.", aid="a1")
+    b = make("Daniel Okafor denied it.", aid="a2")
+    index = resolve_actors([a, b], [extract_actors(a), extract_actors(b)])
+    people = sorted(x.name for x in index.actors if x.type == "person")
+    assert people == ["Daniel Okafor", "Lena Okafor"]
+    assert any("okafor" in p for p in index.problems)
+
+
+def test_particle_names_merge_across_articles():
+    a = make("General Karim al-Haddad visited the base.", aid="a1")
+    b = make("Karim Haddad said nothing.", aid="a2")
+    index = resolve_actors([a, b], [extract_actors(a), extract_actors(b)])
+    (person,) = [x for x in index.actors if x.type == "person"]
+    assert len(person.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The National Reform Party won seats.", "National Reform Party", "political-group"),
+        (
+            "Fighters of the Northern Liberation Front advanced.",
+            "Northern Liberation Front",
+            "armed-group",
+        ),
+        (
+            "A report by the Baltic Policy Institute appeared.",
+            "Baltic Policy Institute",
+            "organisation",
+        ),
+        ("The Harbour Times reported the deal.", "Harbour Times", "media"),
+        ("NATO said it would respond.", "NATO", "intergovernmental-org"),
+    ],
+)
+def test_org_head_words_give_types(text, name, kind):
+    assert actors_of(text)[name][0] == kind
+
+
+def test_capital_as_subject_is_its_state():
+    assert actors_of("Ottawa insisted the vote was fair.")["Canada"] == ("state", 1)
+
+
+def test_capital_after_preposition_is_a_place():
+    assert actors_of("Delegates met in Ottawa on Monday.") == {}
+
+
+def test_seat_of_government_is_its_state():
+    assert "Russia" in actors_of("The Kremlin rejected the offer.")
+
+
+def test_demonym_is_a_mention_of_the_state():
+    assert actors_of("Chilean-backed mediators and Peruvian troops arrived.") == {
+        "Chile": ("state", 1),
+        "Peru": ("state", 1),
+    }
+
+
+def test_authors_credit_and_publication_are_not_actors():
+    names = actors_of(
+        "Marta Quispe wrote that Hugo Brandt met aid workers.",
+        authors=("Marta Quispe",),
+        publication="The Harbour Times",
+        credit="Ivo Lind / AP",
+    )
+    assert set(names) == {"Hugo Brandt"}
+
+
+def test_anonymous_reference_is_not_an_actor():
+    assert actors_of("A senior Western diplomat said talks were stuck.") == {}
+
+
+def test_acronym_defined_in_text_joins_long_form():
+    names = actors_of("The Coastal Unity Council (CUC) met. The CUC later walked out.")
+    assert names == {"Coastal Unity Council": ("organisation", 3)}
+
+
+def test_dotted_and_plain_acronym_are_one_actor():
+    names = actors_of("The U.N. envoy left. The UN said talks would resume.")
+    assert names == {"United Nations": ("intergovernmental-org", 2)}
+
+
+def test_spelling_variants_merge():
+    a = make("Al-Qaida claimed the attack.", aid="a1")
+    b = make("Officials blamed al-Qaeda.", aid="a2")
+    index = resolve_actors([a, b], [extract_actors(a), extract_actors(b)])
+    assert [x.id for x in index.actors] == ["al-qaeda"]
+
+
+def test_appositive_role():
+    found = extract_actors(make("“It is over,” said Priya Natarajan, a senior analyst at a bank."))
+    (person,) = found.actors
+    assert any("analyst" in r for r in person.roles)
+
+
+def test_person_of_organisation_gets_affiliation():
+    found = extract_actors(make("Tariq Mensah of the Lakeside Policy Institute disagreed."))
+    person = next(a for a in found.actors if a.type == "person")
+    assert person.affiliations == ("lakeside-policy-institute",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The ceasefire will hold,” said Ana Lopes.",
+        "“The ceasefire will hold,” Ana Lopes said.",
+        "“The ceasefire will hold,” suggests Ana Lopes.",
+        "Ana Lopes said: “The ceasefire will hold.”",
+        "Ana Lopes spoke first. “The ceasefire will hold,” she said.",
+    ],
+)
+def test_quote_forms(text):
+    found = extract_actors(make(text))
+    (quote,) = found.quotes
+    assert quote.speaker == "ana-lopes"
+    assert quote.text.startswith("The ceasefire will hold")
+
+
+def test_unattributed_quote_has_no_speaker():
+    found = extract_actors(make("“Nothing has changed,” a diplomat told reporters."))
+    assert [q.speaker for q in found.quotes] == [None]
+
+
+def _index(curations):
+    a = make("Rosa Delgado met Peru's envoy. Ottawa insisted on talks.", aid="a1")
+    return resolve_actors([a], [extract_actors(a)], curations)
+
+
+def test_curation_rename_retype_alias_role():
+    index = _index(
+        [
+            ActorCuration(
+                id="rosa-delgado", name="Rosa M. Delgado", role="Mediator", aliases=("Delgado",)
+            )
+        ]
+    )
+    actor = next(a for a in index.actors if a.id == "rosa-delgado")
+    assert (actor.name, actor.role) == ("Rosa M. Delgado", "Mediator")
+    assert "Delgado" in actor.aliases
+
+
+def test_curation_merge_and_exclude():
+    index = _index(
+        [
+            ActorCuration(id="peru", merge=("canada",)),
+            ActorCuration(id="rosa-delgado", exclude=True),
+        ]
+    )
+    assert [a.id for a in index.actors] == ["peru"]
+    assert index.local_to_global[("a1", "canada")] == "peru"
+
+
+def test_curation_unknown_id_is_a_problem_not_a_crash():
+    index = _index([ActorCuration(id="nobody")])
+    assert any("actors.nobody" in p for p in index.problems)
+
+
+def test_curation_adds_and_splits():
+    index = _index(
+        [ActorCuration(id="ottawa-city", name="Ottawa", type="organisation", split_from="canada")]
+    )
+    added = next(a for a in index.actors if a.id == "ottawa-city")
+    assert [m.text for m in added.mentions] == ["Ottawa"]
+    assert not any(a.id == "canada" and a.mentions for a in index.actors)
+
+
+def test_related_and_salience():
+    a = make("Rosa Delgado met Hugo Brandt. Delgado spoke.\n\nDelgado left.", aid="a1")
+    index = resolve_actors([a], [extract_actors(a)])
+    rosa = next(x for x in index.actors if x.id == "rosa-delgado")
+    assert rosa.related[0].actor == "hugo-brandt"
+    assert rosa.salience == 1.0
+
+
+def test_deterministic():
+    text = "Rosa Delgado met Hugo Brandt in Lima. NATO and Chilean officials joined."
+    first = resolve_actors([make(text)], [extract_actors(make(text))])
+    second = resolve_actors([make(text)], [extract_actors(make(text))])
+    assert first == second
