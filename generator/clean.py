@@ -436,7 +436,9 @@ def _describe(index: int, raw: str, stop: frozenset[str]) -> _Block:
         merged: list[str] = []
         for line, match in zip(lines, items, strict=True):
             if match:
-                merged.append(line[match.end() :])
+                marker = match.group(0).strip()
+                # bullets go; numbers stay, they are the list's words ("1. Eat slowly")
+                merged.append(line[match.end() :] if not marker[0].isdigit() else line.lstrip())
             elif merged:
                 merged[-1] += " " + line.strip()
             else:
@@ -930,7 +932,7 @@ def _strong_prose(block: _Block) -> bool:
 
 def _near_body(blocks: list[_Block], i: int, start: int, end: int) -> bool:
     """Prose just outside the body run, separated from it by short non-link lines only."""
-    gap = blocks[i + 1:start] if i < start else blocks[end:i]
+    gap = blocks[i + 1 : start] if i < start else blocks[end:i]
     return len(gap) <= 2 and all(b.cls == "short" and not b.link_count for b in gap)
 
 
@@ -993,6 +995,15 @@ def _kind(block: _Block, header_end: int) -> str:
     return "body"
 
 
+def _prose(block: _Block) -> bool:
+    return block.words >= 12 and block.stop >= 0.25 and block.sentences >= 1
+
+
+def _adjacent(kept: list[_Block], a: _Block, b: _Block) -> bool:
+    """No kept block between the two."""
+    return not any(a.index < k.index < b.index for k in kept)
+
+
 def _deduplicate(
     kept: list[_Block], header_end: int
 ) -> tuple[list[_Block], list[tuple[int, Removal]]]:
@@ -1000,7 +1011,7 @@ def _deduplicate(
 
     Header blocks are left to the metadata stage (a caption shown twice is its call).
     """
-    body = [b for b in kept if b.index >= header_end and b.words >= 4]
+    body = [b for b in kept if b.index >= header_end and b.words >= 6 and not b.is_list]
     prints = {b.index: _shingles(b.text) for b in body}
     gone: dict[int, tuple[str, int]] = {}  # index → (reason, index of the fuller copy)
     for x, a in enumerate(body):
@@ -1013,6 +1024,8 @@ def _deduplicate(
             if min(len(pa), len(pb)) < 2 or _containment(pa, pb) < 0.75:
                 continue
             fuller, other = (a, b) if a.words >= b.words else (b, a)
+            if not (_prose(a) and _prose(b)) and not (pa == pb and _adjacent(kept, a, b)):
+                continue  # lists of items repeat on purpose (menus, recipes): not duplicates
             if min(a.words, b.words) / max(a.words, b.words) >= 0.5:
                 gone[other.index] = ("duplicate", fuller.index)
             elif _containment(pa, pb) >= 0.9:
