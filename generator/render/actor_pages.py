@@ -41,7 +41,7 @@ def actor_page(actor: Actor, briefing: Briefing, paths: SitePaths, events: list[
             f"{'s' if len(actor.articles) != 1 else ''}",
         )
     )
-    out.append("| | |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in facts) + "\n")
+    out.append("\n".join(f"- **{k}:** {v}" for k, v in facts) + "\n")
     if actor.description:
         out.append(f"> {md(actor.description)}\n")
     quotes = [q for q in briefing.quotes if q.speaker == actor.id]

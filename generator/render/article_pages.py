@@ -86,7 +86,7 @@ def article_page(
         ("Original", md_link(article.url, article.url) if article.url else "not stated"),
         ("Source file", f"`{article.source}`" if "`" not in article.source else md(article.source)),
     ]
-    out.append("| | |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows) + "\n")
+    out.append("\n".join(f"- **{k}:** {v}" for k, v in rows) + "\n")
     if article.caption:
         credit = (
             f' <span class="credit">{html_text(article.credit)}</span>' if article.credit else ""

@@ -1,0 +1,121 @@
+"""Scale benchmark: build a corpus of a few hundred real articles and time every step.
+
+Corpus (read from ../shared/bench/, never copied into the project): the article-extraction
+benchmark's scraped-text variant (`text/*.txt`) and saved pages (`html/*.html.gz`), the
+CoNLL-2003 dev documents (`docs/*.txt`) and the bundled seeds. `--copies N` repeats the
+whole set N times (each copy gets a distinct id and a distinguishing first line), to reach
+a larger corpus.
+
+Prints one table: articles, generator time (extraction → docs, no cache), articles/s,
+full build time with the site, no-change rebuild time, and peak memory of each run.
+
+    .venv/bin/python bench/scale.py [--copies 1] [--jobs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def gather(target: Path, copies: int) -> int:
+    """Write the benchmark corpus into `target`; returns the number of files written."""
+    sources: list[tuple[str, bytes]] = []
+    extraction = SHARED / "bench" / "article-extraction"
+    for path in sorted((extraction / "text").glob("*.txt")):
+        sources.append((f"ae-{path.stem[:12]}.txt", path.read_bytes()))
+    for path in sorted((extraction / "html").glob("*.html.gz")):
+        sources.append((f"ae-{path.name[:12]}.html", gzip.decompress(path.read_bytes())))
+    for path in sorted((SHARED / "bench" / "conll2003" / "docs").glob("*.txt")):
+        sources.append((f"conll-{path.stem}.txt", path.read_bytes()))
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        sources.append((f"seed-{path.name}", path.read_bytes()))
+    count = 0
+    for copy in range(copies):
+        for name, data in sources:
+            stem, suffix = name.rsplit(".", 1)
+            out = target / f"{stem}-c{copy}.{suffix}"
+            if copy and suffix == "txt":
+                data = f"Copy {copy}\n\n".encode() + data
+            elif copy:
+                data = data.replace(b"<body", f"<!-- copy {copy} --><body".encode(), 1)
+            out.write_bytes(data)
+            count += 1
+    return count
+
+
+def run(args: list[str]) -> tuple[float, float]:
+    """Run the generator in a fresh process; (seconds, peak resident MiB of that process)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", *args, "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if completed.returncode != 0:
+        sys.exit(f"build failed ({completed.returncode}):\n{completed.stderr[-3000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=None)
+    options = parser.parse_args()
+    if not (SHARED / "bench").is_dir():
+        print(f"benchmark data not found at {SHARED / 'bench'}: nothing measured")
+        return
+    work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
+    try:
+        seeds = work / "seeds"
+        seeds.mkdir()
+        n = gather(seeds, options.copies)
+        jobs = ["--jobs", str(options.jobs)] if options.jobs else []
+        common = [
+            "--seeds",
+            str(seeds),
+            "--docs-dir",
+            str(work / "docs"),
+            "--site-dir",
+            str(work / "site"),
+        ]
+        gen_s, gen_mem = run(["build", *common, "--no-site", "--no-cache", *jobs])
+        shutil.rmtree(work / "docs")
+        full_s, full_mem = run(["build", *common, *jobs])
+        again_s, again_mem = run(["build", *common, *jobs])
+        pages = sum(1 for _ in (work / "site").rglob("*.html"))
+        rows = [
+            ("articles", f"{n}"),
+            ("generator only (no cache, no site)", f"{gen_s:.1f} s"),
+            ("generator articles/s", f"{n / gen_s:.0f}"),
+            ("full build with site (cold cache)", f"{full_s:.1f} s"),
+            ("site pages", f"{pages}"),
+            ("no-change rebuild", f"{again_s:.2f} s"),
+            ("peak memory (largest run)", f"{max(gen_mem, full_mem, again_mem):.0f} MiB"),
+        ]
+        width = max(len(k) for k, _ in rows)
+        print(f"{'measure':<{width}} | value")
+        print(f"{'-' * width}-|------")
+        for key, value in rows:
+            print(f"{key:<{width}} | {value}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
