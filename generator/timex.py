@@ -306,7 +306,8 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|expected\s+to|expects?\s+to|scheduled|due\s+to"
     r"|plans?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would"
     r"|upcoming|forthcoming|next|is\s+to|are\s+to|to\s+be\s+held|likely\s+to"
-    r"|to\s+(?:meet|resume|begin|start|sign|hold|visit|open|attend|convene|take\s+place)"
+    r"|(?<!ed\s)to\s+(?:meet|resume|begin|start|sign|hold|visit|open|attend|convene"
+    r"|take\s+place)"
     r"|effective|payable|starting|beginning)\b"
     r"|'ll\b",
     re.IGNORECASE,
@@ -1286,6 +1287,12 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
             _month_alone,
         ),
         (
+            "half",
+            rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<year>{f['YEAR']})"
+            rf"|(?P<yrel>last|this|next)\s+year))?\b",
+            _half,
+        ),
+        (
             "year",
             rf"(?<![\d,.:/$£€])(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*|the\s+year\s+))?"
             rf"{mod}?(?<![\d,.:/$£€])(?P<year>{f['YEAR']})(?![\d,]\d|\d|%|\.\d|/\d|:\d)",
@@ -1324,12 +1331,6 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
             r"\bthe\s+(?:(?P<rel>latest|same|year[- ]ago|year[- ]earlier|recent)\s+)?"
             r"(?:fiscal\s+)?(?:quarter|period)\b(?!s)",
             _the_quarter_guarded,
-        ),
-        (
-            "half",
-            rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<year>{f['YEAR']})"
-            rf"|(?P<yrel>last|this|next)\s+year))?\b",
-            _half,
         ),
         (
             "year-ago-adjective",
@@ -1386,7 +1387,7 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ),
         (
             "duration",
-            rf"(?:(?P<mod>{f['APPROX']})\s+)?(?:(?P<det>the|its|their|his|her|a|an)\s+)?"
+            rf"(?:(?P<mod>{f['APPROX']})\s+(?!the\b|its\b|their\b))?(?:(?P<det>the|its|their|his|her|a|an)\s+)?"
             rf"(?:(?P<rel>past|last|next|first|latest|previous|coming|following|final|recent|initial"
             rf"|remaining|entire|whole|full)\s+)?(?:(?P<num>{f['NUM']}|{f['VAGUE']})\s+)?"
             rf"(?P<unit>{f['UNIT']})(?:-(?:long|old))?\b(?!-)",

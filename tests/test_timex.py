@@ -1,0 +1,263 @@
+"""Temporal expressions: one short sentence per rule, values worked out by hand.
+
+The anchor is Monday 23 January 2017 unless a test says otherwise (ISO week 2017-W04).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.models import Article, Paragraph
+from generator.timex import article_timexes, find_timexes, parse_anchor, rules
+
+ANCHOR = "2017-01-23"  # a Monday
+
+
+def only(text: str, anchor: str | None = ANCHOR, expression: str | None = None):
+    """The one timex in `text` (or the one whose text is `expression`)."""
+    found = find_timexes(text, anchor)
+    if expression is not None:
+        found = [t for t in found if t.text == expression]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "type_"),
+    [
+        # explicit dates
+        (
+            "The ceasefire in place since Dec. 29, 2016 has held.",
+            "Dec. 29, 2016",
+            "2016-12-29",
+            "DATE",
+        ),
+        ("Talks resume in Geneva on Feb. 8.", "Feb. 8", "2017-02-08", "DATE"),
+        ("The envoy spoke on 3 March 2015 in Vienna.", "3 March 2015", "2015-03-03", "DATE"),
+        ("The file is dated 2016-11-30.", "2016-11-30", "2016-11-30", "DATE"),
+        ("Filed 11/30/2016 by the clerk.", "11/30/2016", "2016-11-30", "DATE"),
+        ("Fighting resumed in March 2015.", "March 2015", "2015-03", "DATE"),
+        # a weekday with a date: the date decides
+        ("He said on Friday, May 19 that talks failed.", "Friday, May 19", "2017-05-19", "DATE"),
+        # months: honest precision, year by tense and distance
+        ("Aleppo fell to government forces in December.", "December", "2016-12", "DATE"),
+        ("Talks scheduled for February were delayed.", "February", "2017-02", "DATE"),
+        ("The deal was signed in August.", "August", "2016-08", "DATE"),
+        ("Work ends by the end of March.", "the end of March", "2017-03", "DATE"),
+        # years, decades, centuries
+        ("The war has gone on since 2011.", "2011", "2011", "DATE"),
+        ("He is likely to stay in power until 2021.", "2021", "2021", "DATE"),
+        ("Prices were higher in the 1990s.", "the 1990s", "199", "DATE"),
+        ("It began in the 20th century.", "the 20th century", "19", "DATE"),
+        # seasons
+        ("The city fell last winter.", "last winter", "2016-WI", "DATE"),
+        ("Elections are due next summer.", "next summer", "2017-SU", "DATE"),
+        ("The offensive began in the spring of 2015.", "spring of 2015", "2015-SP", "DATE"),
+        # weekdays: tense picks the week; the anchor's own weekday is the anchor
+        ("On Monday, talks opened in Astana.", "Monday", "2017-01-23", "DATE"),
+        ("A communique is expected to be signed on Tuesday.", "Tuesday", "2017-01-24", "DATE"),
+        ("Rebels refused to attend on Thursday.", "Thursday", "2017-01-19", "DATE"),
+        ("The envoy will travel to Moscow on Thursday.", "Thursday", "2017-01-26", "DATE"),
+        ("They met last Friday.", "last Friday", "2017-01-20", "DATE"),
+        # relative units
+        ("The rebels met last week.", "last week", "2017-W03", "DATE"),
+        ("The accord signed earlier this month held.", "earlier this month", "2017-01", "DATE"),
+        ("Talks resume next month.", "next month", "2017-02", "DATE"),
+        ("Turnout fell last year.", "last year", "2016", "DATE"),
+        ("Talks this weekend failed.", "this weekend", "2017-W03-WE", "DATE"),
+        ("The army said yesterday it had withdrawn.", "yesterday", "2017-01-22", "DATE"),
+        ("The vote is tomorrow.", "tomorrow", "2017-01-24", "DATE"),
+        # counting back from the anchor, at the unit's own granularity
+        ("The war began five years ago.", "five years ago", "2012", "DATE"),
+        ("The deal collapsed two years ago.", "two years ago", "2015", "DATE"),
+        ("It was agreed three months ago.", "three months ago", "2016-10", "DATE"),
+        ("He left ten days ago.", "ten days ago", "2017-01-13", "DATE"),
+        # quarters and halves
+        ("Profit rose in the third quarter.", "the third quarter", "2016-Q3", "DATE"),
+        ("Sales fell in the first half of 2015.", "the first half of 2015", "2015-H1", "DATE"),
+        # durations
+        ("The conflict has lasted five years.", "five years", "P5Y", "DURATION"),
+        ("The four-day talks ended.", "four-day", "P4D", "DURATION"),
+        ("The conflict, now in its sixth year, goes on.", "its sixth year", "P6Y", "DURATION"),
+        ("Shelling went on for 24 hours.", "24 hours", "PT24H", "DURATION"),
+        ("It lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
+        ("Talks dragged on for weeks.", "weeks", "PXW", "DURATION"),
+        ("Prices rose over the past two months.", "the past two months", "P2M", "DURATION"),
+        # sets
+        ("Monitors report every week.", "every week", "P1W", "SET"),
+        ("The council meets weekly.", "weekly", "P1W", "SET"),
+        ("The market opens on Tuesdays.", "Tuesdays", "XXXX-WXX-2", "SET"),
+        ("He visits each Thursday.", "each Thursday", "XXXX-WXX-4", "SET"),
+        # references to the present, past and future
+        ("The zones are currently held by rebels.", "currently", "PRESENT_REF", "DATE"),
+        ("The rebels now control the town.", "now", "PRESENT_REF", "DATE"),
+        ("Violence has recently increased.", "recently", "PAST_REF", "DATE"),
+        ("Peace is possible in the future.", "the future", "FUTURE_REF", "DATE"),
+        # times of day
+        ("The vote closes at 5 p.m. today.", "5 p.m. today", "2017-01-23T17:00", "TIME"),
+        ("Shelling resumed this morning.", "this morning", "2017-01-23TMO", "TIME"),
+        ("Talks broke down Sunday night.", "Sunday night", "2017-01-22TNI", "TIME"),
+        # holidays, by dateutil
+        ("Talks stopped over Christmas.", "Christmas", "2016-12-25", "DATE"),
+        ("Markets closed on Thanksgiving 2016.", "Thanksgiving 2016", "2016-11-24", "DATE"),
+    ],
+)
+def test_rule(text, expression, value, type_):
+    timex = only(text, expression=expression)
+    assert (timex.value, timex.type) == (value, type_)
+
+
+def test_mod_start_for_early():
+    timex = only("Fighting eased in early December.", expression="early December")
+    assert (timex.value, timex.mod) == ("2016-12", "START")
+
+
+def test_mod_end_for_the_end_of():
+    assert only("by the end of March").mod == "END"
+
+
+def test_mod_more_than():
+    timex = only("It took more than two years.", expression="more than two years")
+    assert (timex.value, timex.mod) == ("P2Y", "MORE_THAN")
+
+
+def test_later_explicit_year_overrides_the_default_reading():
+    text = "No deal was reached last February. This February 2016 ceasefire held briefly."
+    found = find_timexes(text, "2017-05-25")
+    assert [(t.text, t.value) for t in found] == [
+        ("last February", "2016-02"),
+        ("February 2016", "2016-02"),
+    ]
+
+
+def test_last_month_name_without_context_is_the_most_recent():
+    assert only("No deal was reached last February.", "2017-05-25").value == "2017-02"
+
+
+def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_earlier():
+    found = find_timexes("Profit rose in the third quarter from a year ago.", "2016-11-02")
+    assert [t.value for t in found] == ["2016-Q3", "2015-Q3"]
+
+
+def test_this_weekend_in_past_tense_on_a_thursday_is_the_weekend_gone():
+    # 25 May 2017 is a Thursday in ISO week 21
+    assert only("Talks this weekend failed.", "2017-05-25").value == "2017-W20-WE"
+
+
+def test_weekday_possessive_is_the_one_gone():
+    # "Wednesday's ruling" with a future verb nearby still points back
+    assert only("They will appeal Wednesday's ruling.").value == "2017-01-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On Monday, talks opened.", "XXXX-WXX-1"),
+        ("Talks resume on Feb. 8.", "XXXX-02-08"),
+        ("Aleppo fell in December.", "XXXX-12"),
+        ("The rebels met last week.", "XXXX-WXX"),
+        ("The war began five years ago.", "XXXX"),
+        ("The war began in 2011.", "2011"),
+        ("The ceasefire since Dec. 29, 2016 held.", "2016-12-29"),
+    ],
+)
+def test_without_anchor_only_what_does_not_depend_on_it(text, value):
+    assert only(text, anchor=None).value == value
+
+
+def test_year_only_anchor_resolves_years_but_not_months():
+    found = find_timexes("Talks failed last year and resumed in December.", "2017")
+    assert [t.value for t in found] == ["2016", "XXXX-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She may attend the meeting.",  # modal, not the month
+        "Troops march on the capital.",  # verb, not the month
+        "A 6-year-old boy was rescued.",  # an age, not a duration
+        "The convoy carried 2000 people.",  # a count, not a year
+        "It costs $2015 to enter.",  # money, not a year
+        "The rebels fall back.",  # verb, not the season
+    ],
+)
+def test_not_a_timex(text):
+    assert find_timexes(text, ANCHOR) == []
+
+
+def test_in_december_is_a_month_never_a_day():
+    assert only("Aleppo fell in December.").value == "2016-12"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2017-01-23", (2017, 1, 23)),
+        ("2017-01", (2017, 1, None)),
+        ("2017", (2017, None, None)),
+        (None, (None, None, None)),
+        ("not a date", (None, None, None)),
+    ],
+)
+def test_parse_anchor(value, expected):
+    anchor = parse_anchor(value)
+    assert (anchor.year, anchor.month, anchor.day) == expected
+
+
+def test_every_rule_is_exercised_by_this_file():
+    names = {rule.name for rule in rules()}
+    assert "weekday" in names and "duration" in names and len(names) == len(rules())
+
+
+def test_article_timexes_offsets_are_per_paragraph_and_context_crosses_paragraphs():
+    article = Article(
+        id="a1",
+        source="a1.txt",
+        title="Talks on Monday",
+        subtitle=None,
+        authors=(),
+        publication=None,
+        published="2017-05-25",
+        published_basis="text",
+        url=None,
+        caption=None,
+        credit=None,
+        paragraphs=(
+            Paragraph("p1", "No agreement was reached last February."),
+            Paragraph("p2", "This February 2016 ceasefire held."),
+        ),
+    )
+    found = article_timexes(article)
+    assert [(t.paragraph, t.start, t.end, t.text, t.value) for t in found] == [
+        ("title", 9, 15, "Monday", "2017-05-22"),
+        ("p1", 25, 38, "last February", "2016-02"),
+        ("p2", 5, 18, "February 2016", "2016-02"),
+    ]
+    for t in found:
+        text = article.title if t.paragraph == "title" else article.paragraph(t.paragraph).text
+        assert text[t.start : t.end] == t.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list("abcdefghijklmnopqrstuvwxyz ABCDEFGMJSTW0123456789,.-/:'\n")
+            + ["May ", "Monday ", " last ", " week", " 2016", "Dec. ", " ago", " years", "the "]
+        )
+        | st.text(max_size=5),
+        max_size=60,
+    ).map("".join),
+    st.sampled_from([None, "2017", "2017-01", "2017-01-23", "2000-02-29"]),
+)
+def test_never_raises_and_spans_are_in_range_and_disjoint(text, anchor):
+    found = find_timexes(text, anchor)
+    previous_end = 0
+    for timex in found:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert timex.start >= previous_end
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        previous_end = timex.end
