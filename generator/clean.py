@@ -38,21 +38,22 @@ from .models import Cleaned, Link, Paragraph, RawArticle, Removal
 # Characters and inline markup
 # ---------------------------------------------------------------------------
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-_QUOTES = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-    }
-)
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_QUOTE_MAP = {
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "``": '"',
+    "''": '"',
+}
+_QUOTES_RE = re.compile("|".join(sorted(_QUOTE_MAP, key=len, reverse=True)))
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -63,8 +64,8 @@ def normalize_chars(text: str) -> str:
     characters and invisible joiners are. This is the normalisation the "nothing lost"
     invariant is stated against.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
-    text = text.translate(_QUOTES).replace("``", '"').replace("''", '"')
+    text = _ZERO_WIDTH_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _QUOTES_RE.sub(lambda m: _QUOTE_MAP[m.group(0)], text)
     return _SPACES_RE.sub(" ", text)
 
 
@@ -76,7 +77,8 @@ _LINK_RE = re.compile(
 )
 _AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
-_EMPHASIS_RE = re.compile(r"\*+")
+# `*` as emphasis sits at a word's edge; between two word characters it is text ("0*0")
+_EMPHASIS_RE = re.compile(r"(?<!\w)\*+|\*+(?!\w)")
 _HEADING_RE = re.compile(r"^(#{1,6})\s*")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)])\s+")
 _QUOTE_PREFIX_RE = re.compile(r"^\s*(?:>\s?)+")
@@ -234,18 +236,31 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return lists
 
 
+@lru_cache(maxsize=1)
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    """Stop word → the languages whose list holds it (one lookup per distinct word)."""
+    index: dict[str, list[str]] = {}
+    for language, words in _stopwords().items():
+        for word in words:
+            index.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}
+
+
 def _language_stopwords(words: Sequence[str]) -> frozenset[str]:
-    """The stop-word list that covers most of the article's words (English by default)."""
+    """The stop-word list that covers most of the article's words (English by default).
+
+    Another language must beat English by 15 %: the lists share many short words.
+    """
     lists = _stopwords()
-    sample = [w.lower() for w in words[:3000]]
-    if not sample:
-        return lists["English"]
-    counts = Counter(sample)
-    best, best_hits = "English", -1
-    for language, stop in lists.items():
-        hits = sum(n for w, n in counts.items() if w in stop)
-        if hits > best_hits * 1.15 if language != "English" else hits > best_hits:
-            best, best_hits = language, hits
+    index = _word_languages()
+    hits: Counter[str] = Counter()
+    for word, n in Counter(w.lower() for w in words[:1500]).items():
+        for language in index.get(word, ()):
+            hits[language] += n
+    best = "English"
+    for language in _LANGUAGES[1:]:
+        if hits[language] > hits[best] * 1.15:
+            best = language
     return lists[best]
 
 
@@ -314,6 +329,26 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Stems every `_FURNITURE` pattern needs (checked first, as substrings, for speed).
+_FURNITURE_KEYS = (
+    "cookie", "consent", "opt", "gdpr", "ccpa", "privacy", "tracking", "personal",
+    "browser", "targeted", "third", "newsletter", "subscri", "sign", "inbox", "mail",
+    "register", "paywall", "free article", "log", "comment", "reply", "discussion",
+    "report abuse", "story continues", "continue reading", "©", "(c)", "copyright",
+    "rights reserved", "views", "opinions", "necessarily", "collective", "affiliate",
+    "read the full",
+)  # fmt: skip
+_KIND_KEYS = {
+    "cookie banner": ("cookie", "consent", "opt", "gdpr", "ccpa", "privacy", "tracking",
+                      "personal", "browser", "targeted", "third"),
+    "newsletter": ("newsletter", "subscri", "sign", "inbox", "mail", "register"),
+    "paywall": ("subscri", "paywall", "free article", "log", "continue reading",
+                "read the full"),
+    "comments": ("comment", "reply", "discussion", "report abuse"),
+    "advertisement": (),
+    "copyright": ("©", "(c)", "copyright", "rights reserved"),
+    "disclaimer": ("views", "opinions", "necessarily", "collective", "affiliate"),
+}  # fmt: skip
 _SHARE_WORDS = frozenset(
     "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit email "
     "e-mail mail print copy link telegram flipboard messenger sms tumblr mix stumbleupon "
@@ -585,7 +620,16 @@ def _furniture_reason(block: _Block) -> str | None:
             or (len(lowered) <= 2 and named == len(lowered))
         ):
             return "share row"
+    if block.words > 3:
+        lowered = text.lower()
+        if not any(key in lowered for key in _FURNITURE_KEYS):
+            return None  # fast path: none of the vocabulary's stems occurs
+    else:
+        lowered = text.lower()
     for kind, pattern in _FURNITURE:
+        keys = _KIND_KEYS[kind]
+        if keys and not any(key in lowered for key in keys):
+            continue
         hits = len(pattern.findall(text))
         if not hits:
             continue
@@ -1024,12 +1068,12 @@ def _deduplicate(
             if min(len(pa), len(pb)) < 2 or _containment(pa, pb) < 0.75:
                 continue
             fuller, other = (a, b) if a.words >= b.words else (b, a)
-            if not (_prose(a) and _prose(b)) and not (pa == pb and _adjacent(kept, a, b)):
-                continue  # lists of items repeat on purpose (menus, recipes): not duplicates
-            if min(a.words, b.words) / max(a.words, b.words) >= 0.5:
+            similar = min(a.words, b.words) / max(a.words, b.words) >= 0.5
+            if similar and (_prose(a) and _prose(b) or pa == pb and _adjacent(kept, a, b)):
                 gone[other.index] = ("duplicate", fuller.index)
-            elif _containment(pa, pb) >= 0.9:
+            elif not similar and _prose(fuller) and _containment(pa, pb) >= 0.9:
                 gone[other.index] = ("pull quote repeating the body", fuller.index)
+            # otherwise items that repeat on purpose (menus, recipes): not duplicates
             if a.index in gone:
                 break
     survivors = [b for b in kept if b.index not in gone]

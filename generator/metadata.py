@@ -386,14 +386,7 @@ def _read_header(
         if block.is_list:
             break
         key = _key(text)
-        if (
-            header.caption is not None
-            and key
-            and (
-                key in _key(header.caption + " " + (header.credit or ""))
-                or _key(header.caption) in key
-            )
-        ):
+        if header.caption is not None and key and _same_caption(key, header):
             if len(text) > len(header.caption) + len(header.credit or "") and is_caption(
                 text, words
             ):
@@ -419,7 +412,11 @@ def _read_header(
                 header.title = text
                 i += 1
                 continue
-            if html_title is None and words <= 30 and not looks_like_byline(text):
+            if (
+                html_title is None
+                and (block.kind == "subhead" or words <= 30 and not text.endswith("."))
+                and not looks_like_byline(text)
+            ):
                 header.title = text
                 i += 1
                 continue
@@ -458,6 +455,15 @@ def _read_header(
     return header, removed
 
 
+def _same_caption(key: str, header: _Header) -> bool:
+    """The block repeats the caption (with or without its credit)."""
+    bare = _key(header.caption or "")
+    full = _key(_caption_text(header))
+    return key in (bare, full) or (
+        len(key) >= 0.8 * len(bare) and (full.startswith(key) or key.startswith(bare))
+    )
+
+
 def _caption_text(header: _Header) -> str:
     return header.caption + (" " + header.credit if header.credit else "")
 
@@ -491,6 +497,7 @@ def _dek_follows(blocks: tuple[Paragraph, ...], i: int) -> bool:
 # Inference
 # ---------------------------------------------------------------------------
 
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _PAST_RE = re.compile(r"\b(?:was|were|had|said|\w+ed)\b", re.I)
 
 
@@ -502,6 +509,8 @@ def _infer_date(paragraphs: Iterable[Paragraph]) -> tuple[str, str] | None:
     """
     best: tuple[str, str] | None = None
     for paragraph in paragraphs:
+        if not _YEAR_RE.search(paragraph.text):
+            continue  # a full date needs a year
         for sentence in re.split(r"(?<=[.!?])\s+", paragraph.text):
             if not _PAST_RE.search(sentence):
                 continue
@@ -542,15 +551,16 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
             body = body[1:]
 
     url = cleaned.url or (html.url if html else None)
-    vocabulary = set(re.findall(r"[^\W\d_]+", title.lower()))
-    for paragraph in body:
-        vocabulary.update(re.findall(r"[^\W\d_]+", paragraph.text.lower()))
     publication = (
         header.outlet
         or _publication_from_disclaimer(cleaned.removed)
         or (html.sitename if html and html.sitename else None)
-        or publication_from_url(url, vocabulary)
     )
+    if publication is None and url:
+        vocabulary = set(re.findall(r"[^\W\d_]+", title.lower()))
+        for paragraph in body:
+            vocabulary.update(re.findall(r"[^\W\d_]+", paragraph.text.lower()))
+        publication = publication_from_url(url, vocabulary)
     authors = header.authors or (html.authors if html else ())
 
     published, basis = None, None

@@ -1,0 +1,247 @@
+"""The text cleaner: one hand-written fixture per kind of furniture and repair."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.clean import clean, normalize_chars, repeated_blocks
+from generator.models import Cleaned, RawArticle
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+SEEDS = Path(__file__).parent.parent / "seeds"
+BODY_STARTS = (
+    "The city council voted on Tuesday",
+    "Engineers told the council",
+    "The mayor said she was relieved",
+)
+
+
+def raw_article(text: str, article_id: str = "case") -> RawArticle:
+    return RawArticle(id=article_id, source=f"{article_id}.txt", text=text, format="text")
+
+
+def clean_fixture(name: str) -> Cleaned:
+    return clean(raw_article((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), name))
+
+
+def kept(cleaned: Cleaned) -> str:
+    return "\n\n".join(block.text for block in cleaned.blocks)
+
+
+def reasons(cleaned: Cleaned) -> dict[str, str]:
+    return {removal.text: removal.reason for removal in cleaned.removed}
+
+
+def assert_body_kept(cleaned: Cleaned) -> None:
+    text = kept(cleaned)
+    for start in BODY_STARTS:
+        if start in (FIXTURES / f"{cleaned.raw.id}.txt").read_text(encoding="utf-8"):
+            assert start in text
+
+
+@pytest.mark.parametrize(
+    ("name", "furniture", "reason"),
+    [
+        ("cookie_banner", "We use cookies to improve", "cookie banner"),
+        ("cookie_banner", "Accept all cookies", "cookie banner"),
+        ("newsletter", "Sign up for our daily newsletter", "newsletter"),
+        ("newsletter", "Get the best stories delivered", "newsletter"),
+        ("share_row", "Share on Facebook", "share row"),
+        ("related_teaser", "Read more: Council approves", "related-article teaser"),
+        ("navigation_menu", "Home\nNews", "navigation"),
+        ("copyright_line", "Copyright ©", "copyright"),
+        ("tag_line", "Tags: bridges", "tag line"),
+        ("disclaimer", "The views expressed in this article", "disclaimer"),
+        ("original_url_trailer", "Original url:", "original-url trailer"),
+    ],
+)
+def test_furniture_is_removed_with_its_reason(name: str, furniture: str, reason: str) -> None:
+    cleaned = clean_fixture(name)
+    assert furniture not in kept(cleaned)
+    matching = [r for text, r in reasons(cleaned).items() if text.startswith(furniture)]
+    assert matching == [reason]
+    assert_body_kept(cleaned)
+
+
+def test_original_url_goes_to_the_url_field() -> None:
+    cleaned = clean_fixture("original_url_trailer")
+    assert cleaned.url == "https://www.harbourgazette.com/2017/03/14/harbour-bridge-to-be-repaired"
+
+
+def test_paragraph_broken_mid_sentence_is_rejoined() -> None:
+    cleaned = clean_fixture("broken_paragraph")
+    assert "and divided the town. Engineers told" in kept(cleaned)
+    assert any("rejoined" in warning for warning in cleaned.warnings)
+
+
+def test_paragraph_broken_inside_placeholder_links_is_rejoined() -> None:
+    cleaned = clean_fixture("broken_link_paragraph")
+    assert "to repair the old harbour bridge, ending a dispute" in kept(cleaned)
+    assert "[" not in kept(cleaned) and "(#)" not in kept(cleaned)
+
+
+def test_near_duplicate_keeps_the_fuller_copy() -> None:
+    cleaned = clean_fixture("near_duplicate")
+    bodies = [b.text for b in cleaned.blocks if b.text.startswith("The city council voted")]
+    assert bodies == [
+        "The city council voted on Tuesday to repair the old harbour bridge, ending a dispute "
+        "that had lasted for almost three years and divided the town."
+    ]
+    duplicate = [r for r in cleaned.removed if r.text.endswith("ending a long dispute.")]
+    assert len(duplicate) == 1 and duplicate[0].reason.startswith("duplicate of b")
+
+
+def test_pull_quote_repeating_the_body_is_removed() -> None:
+    cleaned = clean_fixture("pull_quote")
+    assert reasons(cleaned) == {
+        '"We are relieved that a decision has finally been made"': "pull quote repeating the body"
+    }
+
+
+def test_subheads_and_lists_keep_their_structure() -> None:
+    cleaned = clean_fixture("subhead_and_list")
+    by_text = {block.text: block for block in cleaned.blocks}
+    assert by_text["What happens next"].kind == "subhead"
+    items = [b for b in cleaned.blocks if b.is_list]
+    assert [b.text for b in items] == [
+        "the work must start before June\nthe bridge stays open to pedestrians\n"
+        "the budget may not grow by more than ten percent"
+    ]
+
+
+def test_real_links_are_kept_as_spans_and_other_schemes_dropped() -> None:
+    cleaned = clean_fixture("links")
+    first, second = (b for b in cleaned.blocks if len(b.text) > 60)
+    assert [(first.text[k.start : k.end], k.href) for k in first.links] == [
+        ("voted on Tuesday", "https://example.org/vote")
+    ]
+    assert "almost three years" in first.text
+    assert [(second.text[k.start : k.end], k.href) for k in second.links] == [
+        ("the council", "mailto:council@example.org")
+    ]
+
+
+def test_quotes_and_spaces_are_normalised_without_touching_words() -> None:
+    cleaned = clean(
+        raw_article("A title here\n\n\u201cWe\u2019re  here,\u201d\u00a0she said today.")
+    )
+    assert cleaned.blocks[-1].text == '"We\'re here," she said today.'
+
+
+def test_blocks_repeated_across_the_corpus_are_furniture_evidence() -> None:
+    trailer = "Support independent journalism today"
+    raws = [
+        raw_article(f"Title {n}\n\n{body}\n\n{trailer}", f"a{n}")
+        for n, body in enumerate(["The council met.", "The mayor spoke."])
+    ]
+    repeated = repeated_blocks(raws)
+    assert "support independent journalism today" in repeated
+    assert "the council met" not in repeated
+
+
+# ---------------------------------------------------------------------------
+# Nothing lost: the property
+# ---------------------------------------------------------------------------
+
+WORD = re.compile(r"[^\W_]+")
+LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
+
+
+def visible_words(text: str) -> set[str]:
+    """The input's words as a reader sees them: link targets are markup, not text."""
+    return set(WORD.findall(LINK_TARGET.sub("]", normalize_chars(text))))
+
+
+def accounted_words(cleaned: Cleaned) -> set[str]:
+    """Words kept in a block, a link target, the URL field, or a removal record."""
+    pieces = [b.text for b in cleaned.blocks] + [r.text for r in cleaned.removed]
+    pieces += [k.href for b in cleaned.blocks for k in b.links] + [cleaned.url or ""]
+    return set(WORD.findall("\n".join(pieces)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=80),
+            st.sampled_from(
+                [
+                    "[Home](#)",
+                    "  * [News](#)",
+                    "# Title",
+                    "By Jane Doe",
+                    "Accept cookies",
+                    "\n\n",
+                    "The council voted to repair the bridge on Tuesday.",
+                    "Original url:",
+                    "<https://example.org/a>",
+                    "**bold**",
+                    "[text](https://example.org)",
+                ]
+            ),
+        ),
+        max_size=12,
+    ).map("\n".join)
+)
+def test_cleaning_never_crashes_and_never_loses_a_word_silently(text: str) -> None:
+    """Invariant: every word (a run of letters/digits) of the input, after the documented
+    character normalisation and with link targets taken as markup, is found in a kept
+    block, a kept link's target, the URL field, or the text of a `removed` record."""
+    cleaned = clean(raw_article(text))
+    assert visible_words(text) <= accounted_words(cleaned)
+    for removal in cleaned.removed:
+        assert removal.reason
+
+
+# ---------------------------------------------------------------------------
+# The bundled seeds: decisive snippets
+# ---------------------------------------------------------------------------
+
+
+def seed(prefix: str) -> Cleaned:
+    raws = [raw_article(p.read_text(encoding="utf-8"), p.stem) for p in sorted(SEEDS.glob("*.txt"))]
+    repeated = repeated_blocks(raws)
+    return clean(next(r for r in raws if r.id.startswith(prefix)), repeated)
+
+
+def test_seed_000_rejoins_incremental_progress_and_drops_the_teaser() -> None:
+    cleaned = seed("000")
+    assert 'had only made "incremental progress," adding' in kept(cleaned)
+    assert "Russia began the current partnership with Turkey. In December" in kept(cleaned)
+    assert "Related article" not in kept(cleaned)
+    assert cleaned.url and cleaned.url.startswith("https://www.themoscowtimes.com/2017/05/25/")
+
+
+def test_seed_002_rejoins_both_broken_paragraphs() -> None:
+    text = kept(seed("002"))
+    assert "Syrian government officials met representatives" in text
+    assert "sending its Ambassador to Kazakhstan as an observer" in text
+
+
+def test_seed_003_cookie_wall_is_removed_entirely_and_the_article_kept() -> None:
+    cleaned = seed("003")
+    text = kept(cleaned).lower()
+    assert "cookie" not in text and "opt-out" not in text and "ccpa" not in text
+    assert "sidelined" in text  # the article's last paragraph
+    assert sum(r.reason == "cookie banner" for r in cleaned.removed) >= 20
+
+
+def test_seed_004_keeps_the_fuller_near_duplicate_once() -> None:
+    cleaned = seed("004")
+    meanwhile = [b.text for b in cleaned.blocks if b.text.startswith("Meanwhile, Russia has")]
+    assert len(meanwhile) == 1 and "Ahrar al-Sham" in meanwhile[0]
+    got = reasons(cleaned)
+    assert any(r.startswith("duplicate of b") for r in got.values())
+    assert "Subscribe to our weekly newsletter" not in kept(cleaned)
+    assert got["Director, Middle East and North Africa programme"] == "author bio"
+
+
+def test_seed_001_has_no_furniture_and_loses_nothing() -> None:
+    cleaned = seed("001")
+    assert cleaned.removed == ()
+    assert len(cleaned.blocks) == 11  # title, byline and nine paragraphs

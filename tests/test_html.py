@@ -1,0 +1,61 @@
+"""HTML input: a small hand-written saved page goes through trafilatura and the text path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.clean import clean
+from generator.metadata import extract_metadata
+from generator.models import RawArticle
+
+PAGE = Path(__file__).parent / "fixtures" / "html" / "article_page.html"
+
+
+def page(text: str | None = None):
+    raw = RawArticle(
+        id="article_page",
+        source="article_page.html",
+        text=text if text is not None else PAGE.read_text(encoding="utf-8"),
+        format="html",
+    )
+    return clean(raw)
+
+
+def test_html_page_metadata_is_read() -> None:
+    meta = page().html
+    assert meta is not None
+    assert meta.title == "Harbour bridge to be repaired"
+    assert meta.authors == ("Jane Doe",)
+    assert meta.date == "2017-03-14"
+    assert meta.sitename == "Harbour Gazette"
+    assert meta.url == "https://www.harbourgazette.com/2017/03/14/harbour-bridge"
+
+
+def test_html_body_keeps_the_article_and_drops_the_page_furniture() -> None:
+    text = "\n".join(block.text for block in page().blocks)
+    assert "The city council voted on Tuesday" in text
+    assert "the work can begin in the autumn" in text
+    assert "Storm closes ferry" not in text
+    assert "All rights reserved" not in text
+
+
+def test_html_real_links_are_put_back_on_the_paragraph() -> None:
+    block = next(b for b in page().blocks if b.text.startswith("The city council"))
+    assert [(block.text[k.start : k.end], k.href) for k in block.links] == [
+        ("voted on Tuesday", "https://example.org/the-vote")
+    ]
+
+
+def test_html_article_metadata_uses_the_page() -> None:
+    got = extract_metadata(page())
+    assert got.title == "Harbour bridge to be repaired"
+    assert got.authors == ("Jane Doe",)
+    assert (got.published, got.published_basis) == ("2017-03-14", "metadata")
+    assert got.publication == "Harbour Gazette"
+    assert [p.text for p in got.paragraphs if p.kind == "subhead"] == ["What happens next"]
+    assert got.paragraphs[0].id == "p1"
+
+
+def test_html_page_without_an_article_warns_instead_of_crashing() -> None:
+    cleaned = page("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert any(w.startswith("no article") for w in cleaned.warnings)

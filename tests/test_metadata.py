@@ -1,0 +1,180 @@
+"""Metadata: one case per byline shape, date form and header layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.clean import clean, repeated_blocks
+from generator.config import ArticleCorrection
+from generator.metadata import extract_metadata, find_dates, parse_byline, publication_from_url
+from generator.models import Article, RawArticle
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+PARAGRAPH = (
+    "The city council voted on Tuesday to repair the old harbour bridge, ending a dispute "
+    "that had lasted for almost three years and divided the town."
+)
+
+
+def article(text: str, correction: ArticleCorrection | None = None) -> Article:
+    raw = RawArticle(id="case", source="case.txt", text=text, format="text")
+    return extract_metadata(clean(raw), correction)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("By Jane Doe", ["Jane Doe"], None),
+        ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"], None),
+        ("By Jane Doe, John Smith and Ann Lee", ["Jane Doe", "John Smith", "Ann Lee"], None),
+        ("Jane Doe, Staff Reporter", ["Jane Doe"], None),
+        ("Robbie Gramer /Foreign Policy", ["Robbie Gramer"], "Foreign Policy"),
+        ("By Jane Doe | Reuters", ["Jane Doe"], "Reuters"),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"], None),
+    ],
+)
+def test_byline_shapes(line: str, authors: list[str], outlet: str | None) -> None:
+    assert parse_byline(line) == (authors, outlet)
+
+
+def test_markdown_link_byline_gives_the_plain_name() -> None:
+    got = article(f"Harbour bridge to be repaired\n\nBy [Jane Doe](#)\n\n{PARAGRAPH}")
+    assert got.authors == ("Jane Doe",)
+    assert ("By Jane Doe", "byline") in [(r.text, r.reason) for r in got.removed]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("May 25, 2017", "2017-05-25"),
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19"),
+        ("25 May 2017, 14:32", "2017-05-25"),
+        ("2017-05-25T14:32:00Z", "2017-05-25"),
+        ("25/05/2017", "2017-05-25"),
+        ("05/25/2017", "2017-05-25"),
+        ("sexta-feira, 22 de outubro de 2010", "2010-10-22"),
+    ],
+)
+def test_date_forms(text: str, value: str) -> None:
+    assert find_dates(text)[0].value == value
+
+
+def test_ambiguous_numeric_date_follows_the_evidence() -> None:
+    assert find_dates("03/04/2017", day_first=True)[0].value == "2017-04-03"
+    assert find_dates("03/04/2017", day_first=False)[0].value == "2017-03-04"
+    assert find_dates("03/04/2017")[0].ambiguous
+
+
+def test_published_wins_over_updated() -> None:
+    got = article(f"Harbour bridge\n\nUpdated: May 27, 2017 Published: May 25, 2017\n\n{PARAGRAPH}")
+    assert (got.published, got.published_basis) == ("2017-05-25", "text")
+
+
+def test_title_dek_byline_and_dateline_are_read_from_the_header() -> None:
+    got = article(
+        "Harbour bridge to be repaired\n\nA three-year dispute ends with a council vote.\n\n"
+        f"By Jane Doe\n\nMarch 14, 2017\n\n{PARAGRAPH}"
+    )
+    assert got.title == "Harbour bridge to be repaired"
+    assert got.subtitle == "A three-year dispute ends with a council vote."
+    assert got.published == "2017-03-14"
+    assert [p.id for p in got.paragraphs] == ["p1"]
+    assert ("March 14, 2017", "dateline") in [(r.text, r.reason) for r in got.removed]
+
+
+def test_caption_shown_twice_is_kept_once_with_its_credit() -> None:
+    caption = "The old harbour bridge at dusk."
+    got = article(f"{caption}\n\n{caption} Jane Doe / AP\n\nHarbour bridge\n\n{PARAGRAPH}")
+    assert got.caption == caption
+    assert got.credit == "Jane Doe / AP"
+    assert (caption, "duplicate caption") in [(r.text, r.reason) for r in got.removed]
+    assert got.title == "Harbour bridge"
+
+
+def test_no_date_line_gives_none_and_a_warning() -> None:
+    got = article(f"Harbour bridge\n\n{PARAGRAPH}")
+    assert got.published is None and got.published_basis is None
+    assert "no publication date found" in got.warnings
+
+
+def test_date_is_inferred_only_from_a_dated_past_event() -> None:
+    got = article(f"Harbour bridge\n\n{PARAGRAPH} The first vote was held on May 3, 2016.")
+    assert (got.published, got.published_basis) == ("2016-05", "inferred")
+    assert any("inferred" in w for w in got.warnings)
+
+
+def test_config_correction_wins() -> None:
+    got = article(
+        f"Harbour bridge\n\nBy Jane Doe\n\nMay 25, 2017\n\n{PARAGRAPH}",
+        ArticleCorrection(published="2017-05-24", title="Fixed", authors=("A. N. Other",)),
+    )
+    assert (got.published, got.published_basis) == ("2017-05-24", "config")
+    assert got.title == "Fixed" and got.authors == ("A. N. Other",)
+
+
+def test_publication_from_the_url_domain() -> None:
+    assert publication_from_url("https://www.themoscowtimes.com/2017/05/25/x") == (
+        "The Moscow Times"
+    )
+    assert publication_from_url("https://ecfr.eu/article/x") == "ecfr.eu"
+
+
+def test_no_clear_title_uses_the_first_line_and_warns() -> None:
+    got = article(f"{PARAGRAPH}\n\n{PARAGRAPH.replace('Tuesday', 'Monday')}")
+    assert got.title.startswith("The city council voted")
+    assert any("no clear title" in w for w in got.warnings)
+
+
+# ---------------------------------------------------------------------------
+# The bundled seeds
+# ---------------------------------------------------------------------------
+
+
+def seed(prefix: str) -> Article:
+    raws = [
+        RawArticle(p.stem, p.name, p.read_text(encoding="utf-8"), "text")
+        for p in sorted(SEEDS.glob("*.txt"))
+    ]
+    repeated = repeated_blocks(raws)
+    return extract_metadata(clean(next(r for r in raws if r.id.startswith(prefix)), repeated))
+
+
+def test_seed_000_metadata() -> None:
+    got = seed("000")
+    assert got.title.startswith("Russia's Syrian Charm Offensive")
+    assert got.subtitle.startswith("With the failure of UN-backed negotiations")
+    assert got.authors == ("Eric Woods",)
+    assert (got.published, got.published_basis) == ("2017-05-25", "text")
+    assert got.publication == "The Moscow Times"
+    assert got.credit == "Fabrice Coffrini / AP"
+    assert got.paragraphs[0].id == "p1" and got.paragraphs[0].text.startswith("A sixth round")
+
+
+def test_seed_001_metadata() -> None:
+    got = seed("001")
+    assert got.authors == ("Robbie Gramer",)
+    assert got.publication == "Foreign Policy"
+    assert got.published is None or got.published_basis == "inferred"
+    assert any("date" in w for w in got.warnings)
+
+
+def test_seed_002_metadata() -> None:
+    got = seed("002")
+    assert got.authors == ("Vladimir Frolov",)
+    assert (got.published, got.published_basis) == ("2017-01-25", "text")
+
+
+def test_seed_003_caption_once_and_title() -> None:
+    got = seed("003")
+    assert got.title == "What Syrian-Peace Negotiators in Geneva Must Learn from Russia"
+    assert got.credit == "Xu Jinquan / Pool Photo via AP"
+    assert [r.reason for r in got.removed].count("duplicate caption") == 1
+
+
+def test_seed_004_publication_from_the_disclaimer() -> None:
+    got = seed("004")
+    assert got.title == "Russia's Syria Quandary"
+    assert got.publication == "European Council on Foreign Relations"
+    assert any(r.reason.startswith("duplicate of p") for r in got.removed)
