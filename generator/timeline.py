@@ -69,9 +69,13 @@ _STOPWORDS = frozenset(
         "you i not no than then there which who whom whose what when where while after before "
         "since until over under about into onto up down out also only just more most some any "
         "all each other such can could will would may might must shall should said says say "
-        "new last next this week month year day days weeks months years now"
+        "new last next this week month year day days weeks months years now today yesterday "
+        "tomorrow monday tuesday wednesday thursday friday saturday sunday january february "
+        "march april may june july august september october november december jan feb mar apr "
+        "jun jul aug sep sept oct nov dec earlier later ago"
     ).split()
 )
+"""Words left out of ids and of the terms compared when merging (the date says them)."""
 
 
 # --------------------------------------------------------------------------- dates

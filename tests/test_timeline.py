@@ -1,0 +1,302 @@
+"""Events: extraction from dated clauses, kind, precision, merging and curation."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.config import EventCuration
+from generator.models import Article, Event, EventSource, Mention, Paragraph
+from generator.timeline import (
+    dates_compatible,
+    event_date,
+    event_kind,
+    extract_events,
+    independent_sources,
+    merge_events,
+)
+from generator.timex import article_timexes
+
+
+def make_article(
+    *texts: str, id: str = "a1", published: str | None = "2017-01-23", publication=None
+) -> Article:
+    return Article(
+        id=id,
+        source=f"{id}.txt",
+        title="T",
+        subtitle=None,
+        authors=(),
+        publication=publication,
+        published=published,
+        published_basis="text",
+        url=None,
+        caption=None,
+        credit=None,
+        paragraphs=tuple(Paragraph(f"p{i}", t) for i, t in enumerate(texts, 1)),
+    )
+
+
+def mentions_of(article: Article, names: dict[str, str]) -> list[Mention]:
+    """A Mention for every occurrence of each name (name → actor id)."""
+    found = []
+    for paragraph in article.paragraphs:
+        for name, actor in names.items():
+            start = paragraph.text.find(name)
+            while start != -1:
+                found.append(
+                    Mention(article.id, paragraph.id, start, start + len(name), name, actor)
+                )
+                start = paragraph.text.find(name, start + 1)
+    return found
+
+
+def events_of(article: Article, names: dict[str, str] | None = None) -> tuple[Event, ...]:
+    return extract_events(article, article_timexes(article), mentions_of(article, names or {}))
+
+
+def test_past_event_on_the_anchor_weekday():
+    article = make_article("On Monday, peace talks opened in Astana, Kazakhstan.")
+    (event,) = events_of(article, {"Astana": "astana"})
+    assert (event.date, event.precision, event.kind) == ("2017-01-23", "day", "past")
+    assert event.summary == "On Monday, peace talks opened in Astana, Kazakhstan."
+    assert event.place == "Astana, Kazakhstan"
+    assert event.actors == ("astana",)
+    assert event.sources == (
+        EventSource("a1", "p1", "On Monday, peace talks opened in Astana, Kazakhstan.", "Monday"),
+    )
+    assert event.id == "2017-01-23-peace-talks-opened-astana-kazakhstan"
+
+
+def test_scheduled_event_from_expected_to_be_signed():
+    article = make_article(
+        "Russia drafted a communique. The communique is expected to be signed on Tuesday."
+    )
+    (event,) = events_of(article, {"Russia": "russia"})
+    assert (event.date, event.kind) == ("2017-01-24", "scheduled")
+    assert event.summary == "The communique is expected to be signed on Tuesday."
+    assert event.actors == ()  # Russia is named in another sentence
+
+
+def test_will_resume_is_scheduled():
+    (event,) = events_of(make_article("Talks will resume in Geneva on Feb. 8."))
+    assert (event.date, event.kind, event.place) == ("2017-02-08", "scheduled", "Geneva")
+
+
+def test_likely_until_is_projected_at_year_precision():
+    article = make_article("Assad is likely to remain in power until 2021.")
+    (event,) = events_of(article, {"Assad": "bashar-al-assad"})
+    assert (event.date, event.precision, event.kind) == ("2021", "year", "projected")
+    assert event.actors == ("bashar-al-assad",)
+
+
+def test_month_keeps_month_precision():
+    (event,) = events_of(make_article("Aleppo fell to government forces in December."))
+    assert (event.date, event.precision, event.kind) == ("2016-12", "month", "past")
+
+
+def test_durations_sets_and_now_are_not_events():
+    article = make_article(
+        "The war has lasted five years. Monitors report every week. Rebels now hold the town."
+    )
+    assert events_of(article) == ()
+
+
+def test_dateline_paragraph_is_not_an_event():
+    assert events_of(make_article("January 23, 2017")) == ()
+
+
+def test_undated_article_gives_only_absolute_dates():
+    article = make_article("On Monday, talks opened. The war began in 2011.", published=None)
+    assert [(e.date, e.kind) for e in events_of(article)] == [("2011", "past")]
+
+
+def test_summary_is_the_clause_not_the_paragraph():
+    article = make_article(
+        "The opposition walked out; the ceasefire collapsed in December, and nobody expected "
+        "it to return soon."
+    )
+    (event,) = events_of(article)
+    assert (
+        event.summary
+        == "The ceasefire collapsed in December, and nobody expected it to return soon."
+    )
+
+
+def test_long_sentence_summary_is_at_most_25_words():
+    long = (
+        "In a move that surprised diplomats, observers, analysts and the many aid workers who "
+        "had gathered in the capital for weeks of meetings about the future of the region the "
+        "government finally signed the accord on Feb. 8 after months of talks."
+    )
+    (event,) = events_of(make_article(long))
+    assert len(event.summary.replace("…", " ").split()) <= 25
+    assert "Feb. 8" in event.summary
+
+
+def test_relative_clause_keeps_its_antecedent():
+    article = make_article(
+        "Russia, which backed Assad with a military operation starting in 2015, hoped for more."
+    )
+    (event,) = events_of(article)
+    assert event.summary == "Russia, which backed Assad with a military operation starting in 2015"
+    assert event.kind == "past"
+
+
+def test_two_dates_in_a_paragraph_are_two_events_with_unique_ids():
+    article = make_article(
+        "A ceasefire was agreed in September 2016. It collapsed in September 2016 again."
+    )
+    events = events_of(article)
+    assert [e.date for e in events] == ["2016-09", "2016-09"]
+    assert len({e.id for e in events}) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2017-01-23", "2017-01-23"),
+        ("2017-01", "2017-01"),
+        ("2017", "2017"),
+        ("2017-W03", "2017-01"),  # 16–22 January
+        ("2017-W05", "2017"),  # 30 January – 5 February
+        ("2017-W20-WE", "2017-05"),  # 20–21 May
+        ("2016-Q3", "2016"),
+        ("2016-SU", "2016"),
+        ("2016-WI", None),  # December to February
+        ("P5Y", None),
+        ("PRESENT_REF", None),
+        ("XXXX-02-08", None),
+        ("199", None),
+    ],
+)
+def test_event_date(value, expected):
+    assert event_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "date", "kind"),
+    [
+        ("The talks failed on Friday", "2017-01-20", "past"),
+        ("The talks will fail on Friday", "2017-01-20", "past"),  # before publication
+        ("The accord is expected to be signed on Tuesday", "2017-01-24", "scheduled"),
+        ("Talks will resume on Feb. 8", "2017-02-08", "scheduled"),
+        ("Talks are scheduled for February", "2017-02", "scheduled"),
+        ("Assad is likely to remain until 2021", "2021", "projected"),
+        ("Growth could return in 2018", "2018", "projected"),
+        ("The summit in March", "2017-03", "scheduled"),  # later date, no marker
+        ("Talks collapsed this month", "2017-01", "past"),
+    ],
+)
+def test_event_kind(clause, date, kind):
+    at = clause.rfind(" ") + 1
+    assert event_kind(clause, date, "2017-01-23", at) == kind
+
+
+def test_dates_compatible():
+    assert dates_compatible("2017-01", "2017-01-23")
+    assert dates_compatible("2017", "2017-01")
+    assert not dates_compatible("2017-01-24", "2017-01-23")
+
+
+def ev(id, date, summary, actors=(), article="a1", kind="past"):
+    return Event(
+        id=id,
+        date=date,
+        precision={10: "day", 7: "month", 4: "year"}[len(date)],
+        kind=kind,
+        summary=summary,
+        actors=tuple(actors),
+        sources=(EventSource(article, "p1", summary, "x"),),
+    )
+
+
+def test_merge_same_event_from_two_articles_keeps_the_precise_date_and_both_sources():
+    a = ev("2017-01-23-talks", "2017-01-23", "Peace talks opened in Astana", ["russia"], "a1")
+    b = ev("2017-01-talks", "2017-01", "Astana peace talks opened", ["russia", "turkey"], "a2")
+    (merged,), problems = merge_events([a, b])
+    assert problems == ()
+    assert (merged.id, merged.date, merged.precision) == ("2017-01-23-talks", "2017-01-23", "day")
+    assert merged.actors == ("russia", "turkey")
+    assert [s.article for s in merged.sources] == ["a1", "a2"]
+
+
+def test_different_events_on_the_same_day_stay_apart():
+    a = ev("d-talks", "2017-01-23", "Peace talks opened in Astana", ["russia"], "a1")
+    b = ev("d-strike", "2017-01-23", "Air strikes hit Idlib province", ["turkey"], "a2")
+    merged, _ = merge_events([a, b])
+    assert [e.id for e in merged] == ["d-strike", "d-talks"]
+
+
+def test_incompatible_dates_never_merge():
+    a = ev("a", "2017-01-23", "Peace talks opened in Astana", ["russia"], "a1")
+    b = ev("b", "2017-01-24", "Peace talks opened in Astana", ["russia"], "a2")
+    assert len(merge_events([a, b])[0]) == 2
+
+
+def test_a_report_that_it_happened_beats_the_plan():
+    a = ev("x", "2017-02-08", "Geneva talks resume", ["un"], "a1", kind="scheduled")
+    b = ev("y", "2017-02-08", "Geneva talks resumed", ["un"], "a2", kind="past")
+    (merged,), _ = merge_events([a, b])
+    assert merged.kind == "past"
+
+
+def test_sorted_by_date_then_id():
+    events = [
+        ev("b", "2017-01-23", "Beta happened here"),
+        ev("a", "2017-01-23", "Alpha occurred there"),
+        ev("c", "2016", "Gamma took place"),
+    ]
+    assert [e.id for e in merge_events(events)[0]] == ["c", "a", "b"]
+
+
+def test_curation_drops_corrects_and_adds():
+    events = [
+        ev("keep", "2017-01-23", "Talks opened in Astana"),
+        ev("gone", "2017-01-24", "Something minor was said"),
+    ]
+    curations = [
+        EventCuration(id="gone", drop=True),
+        EventCuration(id="keep", date="2017-01-22", summary="Talks opened", kind="past"),
+        EventCuration(id="new", date="2017-02", summary="Geneva round", actors=("un",)),
+        EventCuration(id="nowhere", kind="past"),
+    ]
+    merged, problems = merge_events(events, curations)
+    assert [(e.id, e.date, e.precision, e.summary) for e in merged] == [
+        ("keep", "2017-01-22", "day", "Talks opened"),
+        ("new", "2017-02", "month", "Geneva round"),
+    ]
+    assert merged[1].actors == ("un",) and merged[1].sources == ()
+    assert problems == (
+        "events.nowhere: no extracted event with this id (to add one, give both date and summary)",
+    )
+
+
+def test_independent_sources_counts_publications_not_articles():
+    event = Event(
+        id="e",
+        date="2017",
+        precision="year",
+        kind="past",
+        summary="s",
+        actors=(),
+        sources=(
+            EventSource("a1", "p1", "s", "x"),
+            EventSource("a2", "p3", "s", "x"),
+            EventSource("a3", "p2", "s", "x"),
+        ),
+    )
+    articles = [
+        make_article("x", id="a1", publication="The Moscow Times"),
+        make_article("x", id="a2", publication="the moscow times"),
+        make_article("x", id="a3"),
+    ]
+    assert independent_sources(event, articles) == 2
+
+
+def test_extraction_is_deterministic():
+    article = make_article(
+        "Talks opened on Monday in Astana. They will resume on Feb. 8 in Geneva.",
+        "The ceasefire in place since Dec. 29, 2016 has held.",
+    )
+    assert events_of(article) == events_of(article)
+    assert [e.date for e in events_of(article)] == ["2017-01-23", "2017-02-08", "2016-12-29"]
