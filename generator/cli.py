@@ -113,6 +113,14 @@ def analyse(options: Options) -> Analysis:
             if options.debug:
                 _err(outcome.trace)
             problems.append(line)
+        elif not outcome.article.paragraphs:
+            reasons = sorted({r.reason for r in outcome.article.removed})
+            why = f" (removed: {', '.join(reasons)})" if reasons else ""
+            line = str(
+                Problem(raw.source, f"skipped: no article text found, only page furniture{why}")
+            )
+            _err(line)
+            problems.append(line)
         else:
             results.append(outcome)
     if not results:

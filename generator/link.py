@@ -68,13 +68,7 @@ def link(
         sorted(index.quotes, key=lambda q: (q.article, paragraph_number(q.paragraph), q.start))
     )
     timexes = tuple(t for group in per_article_timexes for t in group)
-    corrections = [
-        f"{config.path.name if config.path else 'briefing.yml'}: articles.{article_id}: "
-        "no article with this id in the corpus (correction ignored)"
-        for article_id in sorted(set(config.articles) - {a.id for a in articles})
-    ]
     problems = (
-        *corrections,
         *article_problems(articles),
         *index.problems,
         *event_problems,

@@ -31,8 +31,13 @@ ARGS = [
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
-        pytest.fail("Chromium is missing at /usr/bin/chromium; `make test` should install it", pytrace=False)
-    pytest.skip("Chromium is not installed at /usr/bin/chromium (run `make test` as root)", allow_module_level=True)
+        pytest.fail(
+            "Chromium is missing at /usr/bin/chromium; `make test` should install it", pytrace=False
+        )
+    pytest.skip(
+        "Chromium is not installed at /usr/bin/chromium (run `make test` as root)",
+        allow_module_level=True,
+    )
 
 sync_api = pytest.importorskip("playwright.sync_api")
 
@@ -42,8 +47,18 @@ def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("browser")
     result = CliRunner().invoke(
         main,
-        ["build", "--seeds", str(ROOT / "seeds"), "--config", str(ROOT / "briefing.yml"),
-         "--docs-dir", str(out / "docs"), "--site-dir", str(out / "site"), "--quiet"],
+        [
+            "build",
+            "--seeds",
+            str(ROOT / "seeds"),
+            "--config",
+            str(ROOT / "briefing.yml"),
+            "--docs-dir",
+            str(out / "docs"),
+            "--site-dir",
+            str(out / "site"),
+            "--quiet",
+        ],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
@@ -53,7 +68,9 @@ def site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def browser():
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=ARGS, headless=True
+        )
         yield browser
         browser.close()
 
@@ -71,7 +88,9 @@ class Watched:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
 
     def outside(self) -> list[str]:
-        return [u for u in self.requests if urlsplit(u).scheme not in ("file", "data", "blob", "about")]
+        return [
+            u for u in self.requests if urlsplit(u).scheme not in ("file", "data", "blob", "about")
+        ]
 
     def close(self):
         self.context.close()
@@ -99,7 +118,9 @@ def test_overview_renders_offline_without_errors(site, browser):
 def test_search_finds_an_actor_by_alias_and_opens_it(site, browser):
     data = json.loads((site / "docs" / "data" / "briefing.json").read_text())
     candidates = [
-        (alias, actor) for actor in data["actors"] for alias in actor["aliases"]
+        (alias, actor)
+        for actor in data["actors"]
+        for alias in actor["aliases"]
         if alias.lower() not in actor["name"].lower() and len(alias) >= 5 and " " not in alias
     ]
     assert candidates, "no actor has an alias to search for"
@@ -107,7 +128,11 @@ def test_search_finds_an_actor_by_alias_and_opens_it(site, browser):
     watched = Watched(browser)
     watched.page.goto(url(site, "index.html"))
     watched.page.locator("label.md-search__icon, .md-search__input").first.click()
-    watched.page.locator("input.md-search__input").fill(alias)
+    # The worker reports readiness by replacing "Initializing search".
+    watched.page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.trim() !== 'Initializing search'"
+    )
+    watched.page.locator("input.md-search__input").press_sequentially(alias, delay=30)
     result = watched.page.locator(".md-search-result__list a[href*='actors/']").first
     result.wait_for(timeout=10000)
     result.click()
@@ -121,9 +146,13 @@ def test_article_to_actor_to_timeline_to_source(site, browser):
     data = json.loads((site / "docs" / "data" / "briefing.json").read_text())
     events_by_actor = {a for e in data["events"] for a in e["actors"]}
     article = next(
-        a for a in data["articles"]
-        if any(m["article"] == a["id"] and actor["id"] in events_by_actor
-               for actor in data["actors"] for m in actor["mentions"])
+        a
+        for a in data["articles"]
+        if any(
+            m["article"] == a["id"] and actor["id"] in events_by_actor
+            for actor in data["actors"]
+            for m in actor["mentions"]
+        )
     )
     watched = Watched(browser)
     watched.page.goto(url(site, article["page"].replace(".md", ".html")))

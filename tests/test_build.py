@@ -20,8 +20,17 @@ def build(out: Path, *extra: str) -> None:
     result = CliRunner().invoke(
         main,
         [
-            "build", "--seeds", str(ROOT / "seeds"), "--config", str(ROOT / "briefing.yml"),
-            "--docs-dir", str(out / "docs"), "--site-dir", str(out / "site"), "--quiet", *extra,
+            "build",
+            "--seeds",
+            str(ROOT / "seeds"),
+            "--config",
+            str(ROOT / "briefing.yml"),
+            "--docs-dir",
+            str(out / "docs"),
+            "--site-dir",
+            str(out / "site"),
+            "--quiet",
+            *extra,
         ],
         catch_exceptions=False,
     )
@@ -84,8 +93,16 @@ def test_committed_docs_src_is_up_to_date(built):
 
 def test_site_has_every_section(built):
     site = built / "site"
-    for page in ("index.html", "articles/index.html", "actors/index.html", "timeline.html", "about.html",
-                 "data/index.html", "data/briefing.json", "search/search_index.js"):
+    for page in (
+        "index.html",
+        "articles/index.html",
+        "actors/index.html",
+        "timeline.html",
+        "about.html",
+        "data/index.html",
+        "data/briefing.json",
+        "search/search_index.js",
+    ):
         assert (site / page).is_file(), page
 
 

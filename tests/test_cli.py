@@ -26,6 +26,12 @@ The talks between Norway and Iceland stalled on Tuesday, officials said.
 """
 
 
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """Run every command from an empty folder, so the project's own briefing.yml is not read."""
+    monkeypatch.chdir(tmp_path)
+
+
 def corpus(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -41,15 +47,30 @@ def run(tmp_path: Path, *args: str):
 
 def build_args(tmp_path: Path, seeds: Path, *extra: str) -> list[str]:
     return [
-        "build", "--seeds", str(seeds), "--docs-dir", str(tmp_path / "docs"),
-        "--site-dir", str(tmp_path / "site"), "--no-site", *extra,
+        "build",
+        "--seeds",
+        str(seeds),
+        "--docs-dir",
+        str(tmp_path / "docs"),
+        "--site-dir",
+        str(tmp_path / "site"),
+        "--no-site",
+        *extra,
     ]
 
 
 def test_help_explains_every_build_option():
     result = CliRunner().invoke(main, ["build", "--help"])
     assert result.exit_code == 0
-    for option in ("--seeds", "--docs-dir", "--site-dir", "--config", "--no-site", "--strict", "--quiet"):
+    for option in (
+        "--seeds",
+        "--docs-dir",
+        "--site-dir",
+        "--config",
+        "--no-site",
+        "--strict",
+        "--quiet",
+    ):
         assert option in result.output
 
 
@@ -105,7 +126,9 @@ def test_correction_for_unknown_article_is_a_warning(tmp_path):
 def test_config_correction_wins_and_is_marked(tmp_path):
     seeds = corpus(tmp_path, {"undated.txt": UNDATED})
     config = tmp_path / "briefing.yml"
-    config.write_text("articles:\n  undated:\n    published: 2019-03-05\n    publication: Fish Weekly\n")
+    config.write_text(
+        "articles:\n  undated:\n    published: 2019-03-05\n    publication: Fish Weekly\n"
+    )
     result = run(tmp_path, *build_args(tmp_path, seeds, "--config", str(config)))
     assert result.exit_code == 0, result.stderr
     [article] = json.loads((tmp_path / "docs" / "data" / "briefing.json").read_text())["articles"]
@@ -115,9 +138,7 @@ def test_config_correction_wins_and_is_marked(tmp_path):
 
 def test_check_lists_undated_articles_and_writes_nothing(tmp_path):
     seeds = corpus(tmp_path, {"good.txt": ARTICLE, "undated.txt": UNDATED})
-    result = run(
-        tmp_path, "check", "--seeds", str(seeds), "--docs-dir", str(tmp_path / "docs")
-    )
+    result = run(tmp_path, "check", "--seeds", str(seeds), "--docs-dir", str(tmp_path / "docs"))
     assert result.exit_code == 0, result.output
     assert "attention: undated.txt: no publication date" in result.output
     assert not (tmp_path / "docs").exists()
@@ -142,7 +163,9 @@ def test_python_dash_m_entry_point_works(tmp_path):
         [sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=False
     )
     assert completed.returncode == 0
-    assert "build" in completed.stdout and "check" in completed.stdout and "serve" in completed.stdout
+    assert (
+        "build" in completed.stdout and "check" in completed.stdout and "serve" in completed.stdout
+    )
 
 
 @pytest.mark.parametrize("command", ["build", "check", "serve"])

@@ -84,7 +84,7 @@ def test_hostile_paragraph_text_is_escaped(briefing):
     page = render(replace(briefing, articles=(article,)))["articles/a1.md"]
     assert "<script>" not in page and "<iframe" not in page
     assert (
-        '<p id="p4">&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1)) {: onclick=&quot;x&quot;}</p>'
+        '<p id="p4">&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1)) &#123;: onclick=&quot;x&quot;&#125;</p>'
         in page
     )
 

@@ -24,7 +24,7 @@ def actor_page(actor: Actor, briefing: Briefing, paths: SitePaths, events: list[
     page = paths.actors[actor.id]
     linker = Linker(briefing, paths, page)
     articles = {a.id: a for a in briefing.articles}
-    out = [front_matter(tags=[actor.type], description=actor.role or actor.name)]
+    out = [front_matter(title=actor.name, tags=[actor.type], description=actor.role or actor.name)]
     out.append(f"# {md(actor.name)}\n")
     facts = [("Type", TYPE_SINGULAR.get(actor.type, actor.type))]
     if actor.aliases:

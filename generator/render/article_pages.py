@@ -75,7 +75,9 @@ def article_page(
                 mentions.setdefault(mention.paragraph, []).append(mention)
                 counts[actor.id] += 1
     tags = [article.publication] if article.publication else []
-    out = [front_matter(tags=tags, description=article.subtitle or article.title)]
+    out = [
+        front_matter(title=article.title, tags=tags, description=article.subtitle or article.title)
+    ]
     out.append(f"# {md(article.title)}\n")
     if article.subtitle:
         out.append(f'<p class="article-dek">{html_text(article.subtitle)}</p>\n')

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..models import Actor, Briefing, Event, Mention
 from .paths import SitePaths, relative
-from .safe import md, tag_name
+from .safe import html_text, md, one_line, tag_name
 
 TYPE_LABELS = {
     "person": "People",
@@ -51,16 +51,21 @@ def human_date(value: str | None) -> str:
     return parts[0]
 
 
-def front_matter(title: str | None = None, tags: Sequence[str] = (), **extra: object) -> str:
-    """YAML front matter; every value is JSON-encoded, so no text can break out of it."""
+def front_matter(title: str | None = None, tags: Sequence[str] = (), **extra: str) -> str:
+    """YAML front matter for a page.
+
+    Values are JSON-encoded, so no text can break out of the YAML, and HTML-escaped,
+    because MkDocs and Material templates print `page.title` and `page.meta.*` into
+    `<title>`, `<meta content="…">` and the navigation without escaping them.
+    """
     lines = ["---"]
     if title:
-        lines.append(f"title: {json.dumps(title, ensure_ascii=False)}")
+        lines.append(f"title: {json.dumps(html_text(one_line(title)), ensure_ascii=False)}")
     if tags:
         clean = sorted({tag_name(t) for t in tags})
         lines.append(f"tags: {json.dumps(clean, ensure_ascii=False)}")
     for key, value in extra.items():
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+        lines.append(f"{key}: {json.dumps(html_text(one_line(value)), ensure_ascii=False)}")
     lines.append("---")
     return "\n".join(lines) + "\n\n"
 

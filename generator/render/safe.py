@@ -48,10 +48,14 @@ def md(text: str | None) -> str:
 
 
 def html_text(text: str | None) -> str:
-    """Untrusted text → HTML text (also safe inside attribute values)."""
+    """Untrusted text → HTML text (also safe inside attribute values).
+
+    Braces become character references too, so a template engine that a user adds to
+    MkDocs (mkdocs-macros, say) finds no `{{ … }}` or `{% … %}` in article text.
+    """
     if not text:
         return ""
-    return html.escape(text, quote=True)
+    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def safe_href(href: str | None) -> str | None:
