@@ -21,7 +21,8 @@ from slugify import slugify
 
 from .config import EventCuration
 from .models import Article, Event, EventSource, Mention, Paragraph, Timex
-from .text import paragraph_number, sentence_spans
+from .text import paragraph_number
+from .timex import sentence_bounds
 
 MAX_SUMMARY_WORDS = 25
 MARKER_REACH = 80
@@ -57,7 +58,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _LEADING_FILLER = re.compile(
     r"^(?:(?:and|but|so|yet|however|meanwhile|still|then|later|first|second|third|finally"
-    r"|also|instead|indeed|despite\s+this|that\s+said)\b[,\s]*)+",
+    r"|also|instead|indeed|despite\s+this|that\s+said|although|though|while|whereas)\b[,\s]*)+",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’-]+")
@@ -130,10 +131,11 @@ class _Clause:
 
 def _clause(text: str, start: int, end: int) -> _Clause:
     """The clause around text[start:end], inside its sentence; at least six words long."""
+    starts = sentence_bounds(text)
     s_start, s_end = 0, len(text)
-    for a, b in sentence_spans(text):
+    for a, b in zip(starts, starts[1:] + [len(text)], strict=False):
         if a <= start < b:
-            s_start, s_end = a, b
+            s_start, s_end = a, len(text[:b].rstrip())
             break
     cuts = [s_start]
     for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
@@ -153,8 +155,8 @@ def _clause(text: str, start: int, end: int) -> _Clause:
         if comma != -1:
             c_end = comma
         i = cuts.index(c_start)
-        if i > 0 and len(_WORD.findall(text[cuts[i - 1] : c_start])) <= 6:
-            c_start = cuts[i - 1]
+        if i > 0:
+            c_start = _antecedent(text, cuts[i - 1], c_start)
     # Too short to say anything ("in December —"): widen to the neighbouring clauses.
     while len(_WORD.findall(text[c_start:c_end])) < 6 and (c_start, c_end) != (s_start, s_end):
         i = cuts.index(c_start)
@@ -169,6 +171,8 @@ def _clause(text: str, start: int, end: int) -> _Clause:
         commas = [c_start] + [c_start + p for p in commas[1:]] + [c_end]
         for a, b in zip(commas, commas[1:], strict=False):
             if a <= start < b:
+                if re.match(r"(?!according)[a-z]+(?:ed|ing)\b", text[a:b]) and a > c_start:
+                    a = _antecedent(text, commas[commas.index(a) - 1], a)
                 while len(_WORD.findall(text[a:b])) < 8 and (a, b) != (c_start, c_end):
                     i, j = commas.index(a), commas.index(b)
                     if i > 0:
@@ -178,6 +182,19 @@ def _clause(text: str, start: int, end: int) -> _Clause:
                 c_start, c_end = a, b
                 break
     return _Clause(c_start, c_end, s_start, s_end)
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s", re.IGNORECASE)
+
+
+def _antecedent(text: str, piece_start: int, clause_start: int) -> int:
+    """Where the noun phrase before a relative clause starts: the whole preceding piece when
+    it is short ("Russia, which …"), else its last determiner ("… the Syrian conflict, which")."""
+    if len(_WORD.findall(text[piece_start:clause_start])) <= 6:
+        return piece_start
+    tail_start = max(piece_start, clause_start - 50)
+    found = list(_DETERMINER.finditer(text, tail_start, clause_start))
+    return found[-1].start() if found else clause_start
 
 
 def _summary(text: str, clause: _Clause, start: int, end: int) -> str:
@@ -379,9 +396,10 @@ def similarity(a: Event, b: Event) -> float:
         return 0.0
     actors = _overlap(frozenset(a.actors), frozenset(b.actors))
     terms = _overlap(_terms(a), _terms(b))
-    if not a.actors or not b.actors:
-        return terms
-    return 0.4 * actors + 0.6 * terms
+    score = terms if not a.actors or not b.actors else 0.4 * actors + 0.6 * terms
+    if min(len(a.date), len(b.date)) == 4 < max(len(a.date), len(b.date)):
+        score /= 2  # a year against a day or month: only near-identical reports merge
+    return score
 
 
 def _combine(group: Sequence[Event], published: Mapping[str, str | None]) -> Event:
