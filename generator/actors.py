@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
-from .actors_lexicon import fold, stopwords, title_words
+from .actors_lexicon import fold, gazetteer, role_heads, role_nouns, role_qualifiers
 from .actors_quotes import find_quotes
 from .actors_recognise import Span, name_parts, recognise_document
 from .actors_resolve import ActorIndex, resolve_actors
@@ -44,6 +44,8 @@ ACRONYM_DEF = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]{1,7})\s*\)")
 APPOSITIVE = re.compile(
     r",\s+((?:an?|the)\s+)?([a-z][^,.;:“”\"()]{3,90}?)(?=[,.;]|\s+(?:said|says|told)\b)"
 )
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord rev reverend prof".split())
+"""Forms of address: stripped from the name, but not a role."""
 OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
 
 
@@ -119,6 +121,10 @@ def extract_actors(article: Article) -> ArticleActors:
             if draft is None:
                 draft = drafts[key] = _Draft(key, span.label, [], [], [])
             draft.names.append(span.name if span.label != "person" else span.text)
+            if draft.type == "organisation" and span.label in ("armed-group", "political-group"):
+                draft.type = span.label
+            if span.descriptor and draft.description is None and span.label != "person":
+                draft.description = span.descriptor
             _roles(draft, span, text, spans, drafts, acronyms)
             mentions.append(Mention(article.id, paragraph_id, span.start, span.end, span.text, key))
             match = ACRONYM_DEF.match(text, span.end)
@@ -181,6 +187,8 @@ def _roles(
     role = span.title
     if role is None:
         role = _left_title(text, span.start)
+    if role and fold(role) in HONORIFICS:
+        role = None
     if role:
         draft.roles.append(role)
         if draft.description is None:
@@ -196,9 +204,9 @@ def _roles(
     appositive = APPOSITIVE.match(after)
     if appositive:
         phrase = appositive.group(2).strip()
-        words = set(re.findall(r"[a-z]+", phrase))
-        if words & title_words() and len(phrase) <= 90:
-            draft.roles.append(phrase)
+        role = _appositive_role(phrase)
+        if role:
+            draft.roles.append(role)
             if draft.description is None:
                 draft.description = (appositive.group(1) or "") + phrase
     for other in spans:
@@ -207,31 +215,72 @@ def _roles(
             if org is not None and org.label not in ("person", "state"):
                 key = acronyms.get(fold(org.text), slugify(org.name))
                 draft.affiliations.append(key)
-                draft.roles.append(org.name)
                 if draft.description is None:
                     draft.description = f"{span.text} {text[span.end : other.end].strip()}"
             break
 
 
 def _left_title(text: str, start: int) -> str | None:
-    """A lower-case title phrase right before a name: "opposition spokesperson", "UK foreign
-    secretary"; at most four words, ending in a title word."""
-    words = list(re.finditer(r"[\w.’'-]+", text[max(0, start - 60) : start]))
-    if not words or text[max(0, start - 60) + words[-1].end() : start].strip():
+    """A lower-case role phrase right before a name: "opposition spokesperson", "UK foreign
+    secretary". It must end in a title head and may only grow leftwards over role qualifiers
+    and state or organisation names, so "the idea of Assad" gives no role."""
+    offset = max(0, start - 60)
+    words = list(re.finditer(r"[\w.’'-]+", text[offset:start]))
+    if not words or text[offset + words[-1].end() : start] != " ":
         return None
     last = words[-1].group()
-    if last.lower() not in title_words() or not last.islower():
+    if not last.islower() or fold(last) not in role_heads():
         return None
     kept = [last]
-    for word in reversed(words[:-1][-3:]):
-        value = word.group()
-        if fold(value) in stopwords() or not re.fullmatch(r"[\w.’'-]+", value):
+    for index in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        word = words[index]
+        if text[offset + word.end() : offset + words[index + 1].start()] != " ":
             break
-        gap_end = words[words.index(word) + 1].start()
-        if text[max(0, start - 60) + word.end() : max(0, start - 60) + gap_end].strip():
+        if not _role_qualifier(word.group()):
             break
-        kept.insert(0, value)
+        kept.insert(0, word.group())
     return " ".join(kept)
+
+
+def _role_qualifier(word: str) -> bool:
+    """A word that may stand inside a role phrase before its head: a qualifier ("senior"),
+    an acronym ("UK", "U.N.") or a state, demonym or organisation name ("Syrian")."""
+    if word.islower():
+        return fold(word) in role_qualifiers()
+    if word.replace(".", "").isupper() and len(word.replace(".", "")) >= 2:
+        return True
+    entry = gazetteer().get(fold(word))
+    return entry is not None and entry.label not in ("place", "capital", "person")
+
+
+def _appositive_role(phrase: str) -> str | None:
+    """The role inside an appositive: its words up to a role noun, plus "at/of/for <Name>".
+
+    "a researcher focusing on militias …" → "researcher"; "a senior fellow at the Middle East
+    Institute" → "senior fellow at the Middle East Institute"; "a move that …" → None.
+    """
+    words = phrase.split()
+    head = next((k for k, w in enumerate(words[:6]) if fold(w.strip(",;")) in role_nouns()), None)
+    if head is None:
+        return None
+    while head + 1 < len(words) and fold(words[head + 1]) in role_nouns():
+        head += 1
+    role = words[: head + 1]
+    rest = words[head + 1 :]
+    if len(rest) >= 2 and rest[0] in ("at", "of", "for", "with", "from"):
+        k = 1
+        if rest[k] == "the":
+            k += 1
+        name = []
+        while k < len(rest) and (rest[k][:1].isupper() or (name and rest[k] in ("of", "for"))):
+            name.append(rest[k])
+            k += 1
+        while name and name[-1] in ("of", "for"):
+            name.pop()
+        if name:
+            role += rest[: k - len(name)] + name
+    text = " ".join(role).strip(",;")
+    return text if len(text) <= 90 else None
 
 
 def _finish(draft: _Draft) -> LocalActor:

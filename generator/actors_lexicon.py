@@ -274,3 +274,31 @@ def gazetteer() -> dict[str, Entry]:
 def demonym_states() -> dict[str, str]:
     """Folded demonym or country adjective ("russian") → state name."""
     return {key: entry.name for key, entry in gazetteer().items() if entry.demonym}
+
+
+_AMBIGUOUS_HEADS = frozenset(
+    "state private major head count chair justice miss lady father general sir lord".split()
+)
+"""Title heads that are ordinary words in lower case ("the state", "a major", "in private")."""
+
+
+@cache
+def role_heads() -> frozenset[str]:
+    """Lower-case words a role phrase before a name may end in: "spokesperson", "minister"."""
+    heads = {fold(t).split()[-1] for t in titles()}
+    heads = {h for h in heads if len(h) > 3 or h == "ceo"} | {"official", "activist", "lawyer"}
+    return frozenset(heads - _AMBIGUOUS_HEADS)
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Nouns that head a role in an appositive: every title head plus general job nouns."""
+    extra = {fold(line.strip()) for line in _data_lines("actor_role_nouns.txt")}
+    return frozenset(role_heads() | extra | {"head", "chair", "chief", "general", "justice"})
+
+
+@cache
+def role_qualifiers() -> frozenset[str]:
+    """Lower-case words allowed before a role head in front of a name ("opposition")."""
+    words = {fold(line.strip()) for line in _data_lines("actor_role_qualifiers.txt")}
+    return frozenset(words | (title_words() - {"of", "for", "on", "the", "and", "in", "general"}))

@@ -25,6 +25,7 @@ from .actors_lexicon import (
     head_words,
     modifiers,
     org_words,
+    role_nouns,
     stopwords,
     title_words,
     titles,
@@ -50,7 +51,7 @@ CONNECTORS = frozenset({"of", "for", "on", "and", "&", "in"})
 SENTENCE_END = frozenset('.!?:;"“”‘(—–•|')
 LOCATIVE = frozenset(
     "in at near from to into outside inside around across via toward towards through "
-    "throughout within out of over under north south east west".split()
+    "throughout within over under north south east west".split()
 )
 SAY_VERBS = frozenset(
     "said says say told tells added adds stated warned argued explained insisted noted "
@@ -64,6 +65,46 @@ STATE_VERBS = frozenset(
     "continues continued does did seems appears".split()
 )
 """Verbs after a capital that make it stand for its government ("Moscow insisted")."""
+PLACE_OF = frozenset(
+    "town city village province region district county coast island capital suburb suburbs "
+    "outskirts area port territory governorate state east west north south outside heart "
+    "centre center".split()
+)
+"""Nouns before "of" that make the next name a place ("the town of X", "east of X")."""
+LEADER_NOUNS = frozenset("regime administration presidency".split())
+"""Nouns after "the X" that make X the leader they are named after ("the Obama administration")."""
+ARMED_NOUNS = frozenset(
+    "militia militias rebels fighters militants insurgents guerrillas jihadists paramilitaries "
+    "gunmen".split()
+)
+"""Nouns after a name that make it an armed group ("Houthi rebels", "the Wagner militia")."""
+POLITICAL_NOUNS = frozenset("party bloc delegation caucus".split())
+"""Nouns after a name that make it a political group ("the Tudeh party", "X delegation")."""
+GROUP_NOUNS = frozenset(
+    "group groups faction factions organisation organization outfit alliance coalition "
+    "movement network umbrella affiliate offshoot branch wing franchise force".split()
+)
+ARMED_ADJECTIVES = frozenset(
+    "rebel rebels militant armed jihadist jihadi insurgent extremist terrorist islamist "
+    "paramilitary guerrilla militia".split()
+)
+POLITICAL_ADJECTIVES = frozenset("opposition political parliamentary ruling exiled exile".split())
+APPOSITIVE_STOPS = frozenset(
+    "of on in at for with from by to that which who whose when where and or but".split()
+)
+"""Words that end the noun phrase of an appositive: "a researcher focusing on militias"."""
+COUNCIL_HEADS = frozenset({"council", "committee"})
+COUNCIL_POLITICAL = frozenset(
+    "national transitional revolutionary democratic governing opposition negotiations "
+    "negotiation negotiating coordination leadership liberation salvation central popular "
+    "people's peoples".split()
+)
+"""Words that make a council or committee a political body ("Kurdish National Council")."""
+COUNCIL_CIVIC = frozenset(
+    "security research refugee refugees relations economic trade business medical science "
+    "city town municipal local county district olympic arts sports sport".split()
+)
+"""Words that make it an institution, whatever else it says ("Norwegian Refugee Council")."""
 CAPS_SKIP = frozenset({"who", "is", "ap", "au", "us", "it", "in", "an", "as", "at", "or"})
 """Acronym aliases that are ordinary words when a text is in capitals."""
 
@@ -98,6 +139,9 @@ class Span:
     """Offset where that title starts."""
     metonym: bool = False
     """For capitals: the context makes it the government, not the place."""
+    descriptor: str | None = None
+    """A descriptive phrase next to the name that typed it ("rebel group", "the al-Qaeda
+    affiliate"), kept as the actor's description."""
 
 
 def tokenize(text: str) -> list[Token]:
@@ -198,6 +242,16 @@ def _sequences(tokens: list[Token]) -> list[tuple[int, int]]:
                 j += 2
                 continue
             if (
+                kind == "low"
+                and lower in ("of", "for", "on")
+                and nxt is not None
+                and nxt.text == "the"
+                and nxt2 is not None
+                and nxt2.kind in ("cap", "acro")
+            ):
+                j += 2
+                continue
+            if (
                 nxt is not None
                 and nxt.kind in ("cap", "acro")
                 and (
@@ -254,6 +308,9 @@ class _Recogniser:
         self.spans.append(Span(start, end, text, label, name or text, **extra))
 
     def emit_entry(self, i: int, j: int, entry: Entry) -> None:
+        if entry.label == "place" and j - i == 1 and self.leader_next(i, j):
+            self.emit(i, j, "person", cue="leader")
+            return
         if entry.demonym:
             self.emit(i, j, "demonym", entry.name, state=entry.state, cue="lexicon")
         elif entry.label == "capital":
@@ -269,25 +326,57 @@ class _Recogniser:
         else:
             self.emit(i, j, entry.label, entry.name, state=entry.state, cue="lexicon")
 
-    def is_metonym(self, i: int, j: int) -> bool:
-        """A capital stands for its government when it acts, owns or is dealt with."""
+    def locative_before(self, i: int) -> bool:
+        """A preposition of place before token i: "in X", "near X", "the town of X"."""
         tokens = self.tokens
-        after = tokens[j] if j < len(tokens) else None
+        if i == 0:
+            return False
+        word = tokens[i - 1].text.lower()
+        if word == "of":
+            return i >= 2 and tokens[i - 2].text.lower() in PLACE_OF
+        return word in LOCATIVE
+
+    def leader_next(self, i: int, j: int) -> bool:
+        """ "the X regime", "X's administration": X names the leader, not a place."""
+        tokens = self.tokens
+        k = j + 1 if j < len(tokens) and tokens[j].kind == "poss" else j
+        if k >= len(tokens) or tokens[k].text not in LEADER_NOUNS:
+            return False
+        return k > j or (i > 0 and tokens[i - 1].text.lower() == "the")
+
+    def is_metonym(self, i: int, j: int) -> bool:
+        """A capital stands for its government when it acts, owns or is dealt with.
+
+        Not after "the" or a locative ("the Cairo group", "in Moscow"), nor when it (or a
+        coordination of capitals) modifies a following noun ("the Cairo and Riyadh groups",
+        "Riyadh platform"): those are places, venues or names of factions.
+        """
+        tokens = self.tokens
         before = tokens[i - 1] if i > 0 else None
+        prior = before.text.lower() if before is not None and before.kind == "low" else ""
+        if prior in ("the", "a", "an") or prior in LOCATIVE:
+            return False
+        k = j
+        while (
+            k + 1 < len(tokens)
+            and tokens[k].text.lower() in ("and", "or", ",")
+            and self._state_like(tokens[k + 1].text)
+        ):
+            k += 2
+        after = tokens[k] if k < len(tokens) else None
         if after is not None and after.kind == "poss":
             return True
         if after is not None and after.kind == "low":
             word = after.text.lower()
-            if word in STATE_VERBS or word in SAY_VERBS:
+            if word in STATE_VERBS or word in SAY_VERBS or _past_verb(word):
                 return True
-            if word == "and" and j + 1 < len(tokens):
-                entry = self.gaz.get(fold(tokens[j + 1].text))
-                return entry is not None and entry.label in ("state", "capital")
-        if before is not None and before.kind == "low":
-            word = before.text.lower()
-            if word in ("with", "between", "against", "and", "pressure"):
-                return True
-        return False
+            if k > j or word not in ("and", "or", "to", "for", "on", "over", "in", "at"):
+                return False
+        return prior in ("with", "between", "against", "and", "pressure", "pressured")
+
+    def _state_like(self, word: str) -> bool:
+        entry = self.gaz.get(fold(word))
+        return entry is not None and entry.label in ("state", "capital", "seat")
 
     # -- per sequence ------------------------------------------------------------------
 
@@ -299,14 +388,20 @@ class _Recogniser:
             return
         # Leading sentence words ("Despite Russia"), and calendar words anywhere at the ends.
         while i < j and fold(tokens[i].text) in stopwords() and not self._starts_name(i, j):
-            if fold(tokens[i].text) in modifiers() and self.org_kind(i, j) is not None:
+            if (
+                fold(tokens[i].text) in modifiers()
+                and self.org_kind(i, j) is not None
+                and self.lookup(i + 1, j) is None
+            ):
+                break
+            if tokens[i].kind == "acro" and self.lookup(i, i + 1) is not None:
                 break
             i += 1
             while i < j and tokens[i].kind in ("low", "punct", "poss"):
                 i += 1
         while j > i and fold(tokens[j - 1].text) in stopwords() and tokens[j - 1].kind == "cap":
             j -= 1
-        if i >= j:
+        if i >= j or j - i == 1 and self.known_compound(tokens[i]):
             return
         entry = self.lookup(i, j)
         if entry is not None:
@@ -384,11 +479,13 @@ class _Recogniser:
         if not best or tokens[best].kind == "poss" or tokens[best - 1].kind == "poss":
             return None, None, i
         m = best
+        the = 1 if m + 2 < j and tokens[m + 1].text == "the" else 0
         if (
-            m + 1 < j
+            m + 1 + the < j
             and tokens[m].text.lower() in ("for", "of", "on")
-            and tokens[m + 1].kind in ("cap", "acro")
+            and tokens[m + 1 + the].kind in ("cap", "acro")
         ):
+            m += the
             end = m + 1
             while end < j and not self._looks_like_name_start(end, j):
                 end += 1
@@ -415,13 +512,15 @@ class _Recogniser:
     def org_kind(self, i: int, j: int) -> str | None:
         """The actor type an organisation head word gives this sequence, if any."""
         words = org_words()
-        last = words.get(fold(self.tokens[j - 1].text))
+        folded = [fold(self.tokens[k].text) for k in range(i, j)]
+        last = words.get(folded[-1])
         if last is not None and j - i >= 2:
-            return last[0]
+            return _council_kind(folded) if folded[-1] in COUNCIL_HEADS else last[0]
         for k in range(i, j):
-            hit = words.get(fold(self.tokens[k].text.split("-")[0]))
+            head = fold(self.tokens[k].text.split("-")[0])
+            hit = words.get(head)
             if hit is not None and hit[1] == "any" and j - i >= 2:
-                return hit[0]
+                return _council_kind(folded) if head in COUNCIL_HEADS else hit[0]
         return None
 
     def split_connectors(self, i: int, j: int) -> list[tuple[int, int]]:
@@ -571,8 +670,11 @@ class _Recogniser:
             or all(tokens[k].kind == "acro" for k in range(i, j))
         ):
             return
+        if n == 1 and self.leader_next(i, j):
+            self.emit(i, j, "person", cue="leader")
+            return
         if n == 1:
-            locative = i > 0 and tokens[i - 1].text.lower() in LOCATIVE
+            locative = self.locative_before(i)
             self.emit(i, j, "single", cue="locative" if locative else "")
             return
         if n <= 4 and not any(
@@ -582,7 +684,7 @@ class _Recogniser:
             or tokens[k].kind != "cap"
             for k in range(i, j)
         ):
-            if i > 0 and tokens[i - 1].text.lower() in LOCATIVE:
+            if self.locative_before(i):
                 self.emit(i, j, "place", cue="locative")
             else:
                 self.emit(i, j, "person", cue="default")
@@ -602,7 +704,132 @@ class _Recogniser:
             if token.kind in ("low", "cap", "acro") and "-" in token.text:
                 self.hyphen_parts(token)
         self.spans.sort(key=lambda s: (s.start, -s.end))
-        return self.teams(_drop_overlaps(self.spans))
+        spans = self.typed_by_context(self.teams(_drop_overlaps(self.spans)))
+        return self.located_states(spans)
+
+    def located_states(self, spans: list[Span]) -> list[Span]:
+        """A state that only locates a place is a place: "Astana, Kazakhstan", "the capital of
+        Kazakhstan", "east of Syria"."""
+        first = {t.start: k for k, t in enumerate(self.tokens)}
+        out = []
+        previous: Span | None = None
+        for span in spans:
+            if span.label == "state" and span.cue == "lexicon" and span.start in first:
+                i = first[span.start]
+                after_place = (
+                    previous is not None
+                    and previous.label in ("place", "capital")
+                    and self.text[previous.end : span.start] == ", "
+                )
+                if after_place or (self.locative_before(i) and self.tokens[i - 1].text == "of"):
+                    span = Span(span.start, span.end, span.text, "place", span.name, cue="located")
+            out.append(span)
+            previous = span
+        return out
+
+    def known_compound(self, token: Token) -> bool:
+        """ "Russia-Turkey", "US-Russian": every part is a known name, left to `hyphen_parts`."""
+        parts = token.text.split("-")
+        return len(parts) >= 2 and all(
+            p[:1].isupper() and fold(p) in self.gaz and self.gaz[fold(p)].label != "place"
+            for p in parts
+        )
+
+    def typed_by_context(self, spans: list[Span]) -> list[Span]:
+        """Type undecided names and generic organisations from a descriptive phrase beside
+        them: "rebel group X", "the X militia", "X rebels", "X, the al-Qaeda affiliate",
+        "opposition bloc X", "X delegation". Lexicon names keep their type but get the phrase
+        as a descriptor."""
+        first = {t.start: k for k, t in enumerate(self.tokens)}
+        last = {t.end: k for k, t in enumerate(self.tokens)}
+        out = []
+        for span in spans:
+            i, j = first.get(span.start), last.get(span.end)
+            if i is None or j is None or span.label in ("place", "capital", "seat", "demonym"):
+                out.append(span)
+                continue
+            found = self.context(i, j + 1)
+            if found is None or (
+                span.label == "person"
+                and span.cue not in ("default", "said")
+                and not (span.cue == "given-name" and found[1].startswith(span.text))
+            ):
+                out.append(span)
+                continue
+            kind, descriptor = found
+            label = span.label
+            if label in ("single", "person") or (
+                label == "organisation" and span.cue in ("org-word", "acronym")
+            ):
+                label = kind
+            out.append(
+                Span(
+                    span.start,
+                    span.end,
+                    span.text,
+                    label,
+                    span.name,
+                    state=span.state,
+                    cue=span.cue if label == span.label else "context",
+                    descriptor=descriptor,
+                )
+            )
+        return out
+
+    def context(self, i: int, j: int) -> tuple[str, str] | None:
+        """(actor type, descriptive phrase) from the words around the name [i, j), or None."""
+        tokens = self.tokens
+        after = tokens[j] if j < len(tokens) else None
+        if after is not None and after.kind == "low" and (j - i >= 2 or tokens[i].kind == "acro"):
+            word = after.text.lower()
+            if word in ARMED_NOUNS:
+                return "armed-group", self.text[tokens[i].start : after.end]
+            if word in POLITICAL_NOUNS:
+                return "political-group", self.text[tokens[i].start : after.end]
+        if i >= 1 and tokens[i - 1].kind == "low":
+            noun = tokens[i - 1].text.lower()
+            if noun in GROUP_NOUNS | POLITICAL_NOUNS or noun in ("militia", "rebels"):
+                k = i - 1
+                adjectives = ARMED_ADJECTIVES | POLITICAL_ADJECTIVES
+                while k > max(0, i - 4) and tokens[k - 1].text.lower() in adjectives:
+                    k -= 1
+                words = {t.text.lower() for t in tokens[k : i - 1]}
+                phrase = self.text[tokens[k].start : tokens[i - 1].end]
+                if noun in ("militia", "rebels") or words & ARMED_ADJECTIVES:
+                    return "armed-group", phrase
+                if noun in POLITICAL_NOUNS or words & POLITICAL_ADJECTIVES:
+                    return "political-group", phrase
+        if after is not None and after.text == ",":
+            return self.appositive_type(j + 1)
+        return None
+
+    def appositive_type(self, k: int) -> tuple[str, str] | None:
+        """ "…, the al-Qaeda affiliate": a determiner, up to four words, a group noun."""
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].text.lower() not in ("the", "a", "an"):
+            return None
+        for m in range(k + 1, min(len(tokens), k + 6)):
+            token = tokens[m]
+            if token.kind == "punct" and token.text != "-":
+                return None
+            word = token.text.lower()
+            if word in APPOSITIVE_STOPS or fold(word) in role_nouns():
+                return None
+            if word not in GROUP_NOUNS | ARMED_NOUNS | POLITICAL_NOUNS:
+                continue
+            labels = {getattr(self.gaz.get(fold(t.text)), "label", "") for t in tokens[k:m]}
+            words = {fold(t.text) for t in tokens[k:m]} | {
+                part for t in tokens[k:m] for part in fold(t.text).split("-")
+            }
+            phrase = self.text[tokens[k].start : token.end]
+            if word in ARMED_NOUNS or words & ARMED_ADJECTIVES or "armed-group" in labels:
+                return "armed-group", phrase
+            if word in POLITICAL_NOUNS or words & POLITICAL_ADJECTIVES:
+                return "political-group", phrase
+            if "political-group" in labels:
+                return "political-group", phrase
+            return None
+        return None
 
     def teams(self, spans: list[Span]) -> list[Span]:
         """In a results line ("Leeds 2 Chelsea 1"), a place or bare word before a score is a team."""
@@ -644,6 +871,29 @@ class _Recogniser:
                 elif part.isupper() and 2 <= len(part) <= 6:
                     self.spans.append(Span(start, end, part, "organisation", part, cue="acronym"))
             offset += len(part) + 1
+
+
+def _council_kind(words: list[str]) -> str:
+    """A council's or committee's type from its other words, not from a list of names.
+
+    "Council on/for X" is an institution or think-tank; a "Military Council" an armed group;
+    a national, transitional or revolutionary one a political group ("Kurdish National
+    Council", "High Negotiations Committee"); civic words ("Security", "Refugee", "City")
+    keep it an organisation. UN bodies come from the lexicon before this is asked.
+    """
+    rest = set(words[:-1]) if words[-1] in COUNCIL_HEADS else set(words)
+    if rest & {"on", "for", "of"} or rest & COUNCIL_CIVIC:
+        return "organisation"
+    if "military" in rest:
+        return "armed-group"
+    if rest & COUNCIL_POLITICAL:
+        return "political-group"
+    return "organisation"
+
+
+def _past_verb(word: str) -> bool:
+    """A lower-case word that reads as a past-tense verb after a subject ("Ankara welcomed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _roman(word: str) -> bool:

@@ -336,7 +336,7 @@ def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Acto
         names |= {n for _, a in cluster.locals for n in a.aliases} | set(cluster.extra_aliases)
         aliases = tuple(sorted(n for n in names if n and n != cluster.name))
         roles = Counter(r for _, a in cluster.locals for r in a.roles)
-        role = cluster.role or (max(roles, key=lambda r: (roles[r], -len(r), r)) if roles else None)
+        role = cluster.role or _main_role(roles)
         affiliations = sorted(
             {
                 local_ids.get((article_id, key), "")
@@ -365,6 +365,19 @@ def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Acto
             )
         )
     return tuple(sorted(actors, key=lambda a: a.id))
+
+
+def _main_role(roles: Counter[str]) -> str | None:
+    """The most supported role, where a fuller title inherits the support of the shorter ones
+    it ends with: "Syrian President" (1) beats "president" (2) because it is both."""
+    if not roles:
+        return None
+
+    def support(role: str) -> int:
+        folded = fold(role)
+        return sum(n for other, n in roles.items() if folded.endswith(fold(other)))
+
+    return max(roles, key=lambda r: (support(r), len(r.split()), r[:1].isupper(), r))
 
 
 def _paragraph_order(paragraph_id: str) -> int:

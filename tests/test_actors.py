@@ -225,3 +225,213 @@ def test_deterministic():
     first = resolve_actors([make(text)], [extract_actors(make(text))])
     second = resolve_actors([make(text)], [extract_actors(make(text))])
     assert first == second
+
+
+# -- roles are titles and appositives only ----------------------------------------------
+
+
+def roles_of(text: str) -> dict[str, tuple[str, ...]]:
+    found = extract_actors(make(text))
+    return {a.name: a.roles for a in found.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Varenne spoke. The new cabinet warmed to the idea of Varenne staying on.",
+        "Odile Varenne spoke. Critics questioned the wisdom of Varenne leaving.",
+        "Odile Varenne spoke. Nobody expected support for Varenne to grow.",
+    ],
+)
+def test_lower_case_words_before_a_name_are_not_a_role(text):
+    assert roles_of(text) == {"Odile Varenne": ()}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Talks stalled, said rebel spokesperson Idris Kamara.", "rebel spokesperson"),
+        ("Earlier, UK foreign secretary Helen Marsh left.", "UK foreign secretary"),
+        ("Idris Kamara, the opposition spokesperson, left early.", "opposition spokesperson"),
+        (
+            "“It will fail,” said Nadia Serrano, a researcher at the Baltic Policy Institute.",
+            "researcher at the Baltic Policy Institute",
+        ),
+        ("Nadia Serrano, a researcher focusing on border militias, disagreed.", "researcher"),
+        ("Envoy for the Sahel Tomas Ferreira arrived.", "Envoy for the Sahel"),
+    ],
+)
+def test_roles_are_title_phrases_or_appositives(text, role):
+    (roles,) = roles_of(text).values()
+    assert roles == (role,)
+
+
+def test_appositive_without_a_role_noun_gives_no_role():
+    assert roles_of("Nadia Serrano, a move nobody expected, resigned.") == {"Nadia Serrano": ()}
+
+
+def test_of_organisation_is_an_affiliation_not_a_role():
+    found = extract_actors(make("Tariq Mensah of the Lakeside Policy Institute disagreed."))
+    person = next(a for a in found.actors if a.type == "person")
+    assert person.roles == ()
+    assert person.description == "Tariq Mensah of the Lakeside Policy Institute"
+
+
+def test_honorific_is_not_a_role():
+    assert roles_of("Mr Tomas Ferreira declined to comment.") == {"Tomas Ferreira": ()}
+
+
+# -- capitals: the state only when they stand for its government ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates from the Lima and Quito groups met.",
+        "The Lima group rejected the draft.",
+        "Members of the Quito platform walked out.",
+        "The Lima talks ended without a deal.",
+    ],
+)
+def test_capital_modifying_a_noun_is_not_the_state(text):
+    names = actors_of(text)
+    assert "Peru" not in names and "Ecuador" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima and Quito agreed to reopen the border.",
+        "Talks between Lima and Quito resumed.",
+        "Quito welcomed the offer.",
+        "Lima's envoy left.",
+    ],
+)
+def test_capital_acting_is_the_state(text):
+    names = actors_of(text)
+    assert "Peru" in names or "Ecuador" in names
+
+
+# -- types from descriptive context ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "description"),
+    [
+        (
+            "Fighters of the rebel group Karavan seized the dam.",
+            "Karavan",
+            "armed-group",
+            "rebel group",
+        ),
+        (
+            "Oruzan, the al-Qaeda affiliate, claimed the attack.",
+            "Oruzan",
+            "armed-group",
+            "the al-Qaeda affiliate",
+        ),
+        (
+            "Talks with opposition bloc Nuevo Rumbo failed.",
+            "Nuevo Rumbo",
+            "political-group",
+            "opposition bloc",
+        ),
+        (
+            "The Valdera Hill militia withdrew.",
+            "Valdera Hill",
+            "armed-group",
+            "Valdera Hill militia",
+        ),
+        ("Sama Khel rebels shelled the town.", "Sama Khel", "armed-group", "Sama Khel rebels"),
+        (
+            "The Ruzizi Unity delegation arrived late.",
+            "Ruzizi Unity",
+            "political-group",
+            "Ruzizi Unity delegation",
+        ),
+    ],
+)
+def test_context_sets_type_and_description(text, name, kind, description):
+    found = extract_actors(make(text))
+    actor = next(a for a in found.actors if a.name == name)
+    assert (actor.type, actor.description) == (kind, description)
+
+
+def test_demonym_delegation_stays_the_state():
+    assert actors_of("The Chilean delegation arrived late.") == {"Chile": ("state", 1)}
+
+
+# -- councils and committees by head word and modifiers ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Tamil National Council met.", "Tamil National Council", "political-group"),
+        ("The Sahel Transitional Council met.", "Sahel Transitional Council", "political-group"),
+        ("The Northern Military Council advanced.", "Northern Military Council", "armed-group"),
+        (
+            "The Baltic Council on Foreign Affairs met.",
+            "Baltic Council on Foreign Affairs",
+            "organisation",
+        ),
+        ("The Nordic Refugee Council warned of hunger.", "Nordic Refugee Council", "organisation"),
+        (
+            "The Oruzan High Negotiations Committee met.",
+            "Oruzan High Negotiations Committee",
+            "political-group",
+        ),
+        ("The Security Council voted.", "UN Security Council", "intergovernmental-org"),
+    ],
+)
+def test_council_types(text, name, kind):
+    assert actors_of(text)[name][0] == kind
+
+
+# -- leaders named by their administration ------------------------------------------------
+
+
+def test_the_x_administration_names_a_person():
+    names = actors_of("The Obama administration objected. Obama later relented.")
+    assert names == {"Obama": ("person", 2)}
+
+
+def test_hyphenated_pair_of_states_is_two_states():
+    assert actors_of("A Peru-Chile brokered truce held.") == {
+        "Chile": ("state", 1),
+        "Peru": ("state", 1),
+    }
+
+
+def test_acronym_at_sentence_start_is_not_a_sentence_word():
+    assert "Islamic State" in actors_of("They fought IS and its allies.")
+
+
+# -- article metadata is never an actor ---------------------------------------------------
+
+
+def test_agency_in_a_photo_credit_is_not_an_actor():
+    names = actors_of(
+        "Aid arrived, AP reported. Reuters also said so.",
+        credit="Ivo Lind / Pool Photo via AP",
+    )
+    assert "Associated Press" not in names and "Reuters" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks opened in Lima, Peru, on Monday.", "Envoys met in the capital of Peru."],
+)
+def test_state_that_only_locates_a_place_is_not_an_actor(text):
+    assert "Peru" not in actors_of(text)
+
+
+def test_fuller_title_wins_as_the_main_role():
+    text = (
+        "Chilean President Rosa Delgado spoke. Later president Delgado left.\n\n"
+        "President Delgado returned."
+    )
+    a = make(text)
+    index = resolve_actors([a], [extract_actors(a)])
+    (person,) = [x for x in index.actors if x.type == "person"]
+    assert person.role == "Chilean President"
