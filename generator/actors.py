@@ -44,6 +44,11 @@ ACRONYM_DEF = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]{1,7})\s*\)")
 APPOSITIVE = re.compile(
     r",\s+((?:an?|the)\s+)?([a-z][^,.;:“”\"()]{3,90}?)(?=[,.;]|\s+(?:said|says|told)\b)"
 )
+NOT_APPOSITIVE = frozenset(
+    "and or but nor who whom which that while as when where whose if because so yet".split()
+)
+"""First words of a clause or coordination after a comma, never of an appositive: in
+"Rex Tillerson, and Russian Foreign Minister Sergei Lavrov" the title is Lavrov's."""
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord rev reverend prof".split())
 """Forms of address: stripped from the name, but not a role."""
 OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
@@ -260,6 +265,8 @@ def _appositive_role(phrase: str) -> str | None:
     Institute" → "senior fellow at the Middle East Institute"; "a move that …" → None.
     """
     words = phrase.split()
+    if not words or words[0] in NOT_APPOSITIVE:
+        return None
     head = next((k for k, w in enumerate(words[:6]) if fold(w.strip(",;")) in role_nouns()), None)
     if head is None:
         return None

@@ -61,7 +61,8 @@ def stopwords() -> frozenset[str]:
 @cache
 def titles() -> frozenset[str]:
     """Folded titles ("foreign minister", "gen") that may precede a person's name."""
-    return frozenset(fold(line) for line in _data_lines("actor_titles.txt"))
+    folded = {fold(line) for line in _data_lines("actor_titles.txt")}
+    return frozenset(folded | {t.replace(" ", "-") for t in folded})
 
 
 @cache
@@ -128,7 +129,11 @@ _EXTRA_DEMONYMS = {
     "NL": ("Dutch", "Holland"),
     "CN": ("Chinese",),
     "RU": ("Russian",),
+    "RS": ("Serb",),
+    "HR": ("Croat",),
 }
+_ABBREVIATED_STATES = {"S. Korea": "KR", "N. Korea": "KP", "S. Africa": "ZA"}
+"""Headline abbreviations of state names."""
 
 
 _SOVEREIGN = frozenset(c.alpha_2 for c in __import__("pycountry").countries) - {
@@ -218,7 +223,7 @@ def gazetteer() -> dict[str, Entry]:
 
     for _code, name in sorted(state_name.items()):
         add(name, Entry(name, "state"))
-    for acronym, code in sorted(_ACRONYM_STATES.items()):
+    for acronym, code in sorted((_ACRONYM_STATES | _ABBREVIATED_STATES).items()):
         add(acronym, Entry(state_name[code], "state"))
     for country in pycountry.countries:
         name = state_name.get(country.alpha_2)

@@ -71,6 +71,10 @@ PLACE_OF = frozenset(
     "centre center".split()
 )
 """Nouns before "of" that make the next name a place ("the town of X", "east of X")."""
+CORPORATE = frozenset("inc corp co ltd plc llc ag sa nv bv spa gmbh".split())
+"""Company suffixes: they end a company's name, so "X Inc and Y Corp" are two names."""
+ABBREVIATIONS = frozenset("Inc Corp Co Ltd Jr Sr Bros St Mt Ft".split())
+"""Words whose full stop belongs to them ("Barnett Banks Inc.", "Martin Luther King Jr.")."""
 LEADER_NOUNS = frozenset("regime administration presidency".split())
 """Nouns after "the X" that make X the leader they are named after ("the Obama administration")."""
 ARMED_NOUNS = frozenset(
@@ -156,6 +160,9 @@ def tokenize(text: str) -> list[Token]:
                 tokens.append(Token(end - 2, end, word[-2:], "poss"))
                 continue
             kind = _hyphen_kind(word)
+            if word in ABBREVIATIONS and text[end : end + 1] == "." and tokens:
+                tokens.append(Token(start, end + 1, word + ".", kind))
+                continue
             if (
                 len(word) == 1
                 and word.isupper()
@@ -396,13 +403,29 @@ class _Recogniser:
                 break
             if tokens[i].kind == "acro" and self.lookup(i, i + 1) is not None:
                 break
+            if fold(tokens[j - 1].text) in CORPORATE and j - i >= 3:
+                break  # "First Union Corp.": a company's name may begin with any word
             i += 1
             while i < j and tokens[i].kind in ("low", "punct", "poss"):
                 i += 1
-        while j > i and fold(tokens[j - 1].text) in stopwords() and tokens[j - 1].kind == "cap":
-            j -= 1
+        while j > i and (
+            fold(tokens[j - 1].text) in stopwords()
+            and tokens[j - 1].kind == "cap"
+            or tokens[j - 1].kind in ("low", "punct", "poss")
+        ):
+            j -= 1  # "the Security Council on Monday" → "Security Council"
         if i >= j or j - i == 1 and self.known_compound(tokens[i]):
             return
+        for k in range(i + 1, j - 1):
+            # "West Bank and Gaza", "Acme Corp and Lear Inc": two names, not one.
+            if tokens[k].text in ("and", "&") and (
+                self.lookup(i, k) is not None
+                and self.lookup(i, k).label != "person"
+                or fold(tokens[k - 1].text) in CORPORATE
+            ):
+                self.sequence(i, k)
+                self.sequence(k + 1, j)
+                return
         entry = self.lookup(i, j)
         if entry is not None:
             self.emit_entry(i, j, entry)
@@ -472,9 +495,18 @@ class _Recogniser:
                 k = m
                 break
         best = 0
-        for m in range(min(j - 1, k + 5), k, -1):
-            if fold(self.surface(k, m)) in titles():
-                best = m
+        # The title may follow up to two capitalised words that only qualify it ("Airport
+        # Director", "Financial Secretary"); they become part of the role, not of the name.
+        for start in range(k, min(k + 3, j - 1)):
+            if start > k and (
+                tokens[start - 1].kind != "cap" or fold(tokens[start - 1].text) in first_names()
+            ):
+                break
+            for m in range(min(j - 1, start + 5), start, -1):
+                if fold(self.surface(start, m)) in titles():
+                    best = m
+                    break
+            if best:
                 break
         if not best or tokens[best].kind == "poss" or tokens[best - 1].kind == "poss":
             return None, None, i
@@ -836,12 +868,21 @@ class _Recogniser:
         tokens = self.tokens
         if sum(t.kind == "num" for t in tokens) < 2:
             return spans
-        next_kind = {}
+        scores = set()
         for k, token in enumerate(tokens[:-1]):
-            next_kind[token.end] = tokens[k + 1].kind
+            after = tokens[k + 2] if k + 2 < len(tokens) else None
+            score = tokens[k + 1]
+            # A score is a small whole number, not a dateline's year ("LONDON 1996-12-06").
+            if (
+                score.kind == "num"
+                and score.text.isdigit()
+                and len(score.text) <= 3
+                and (after is None or after.text not in ("-", "/"))
+            ):
+                scores.add(token.end)
         out = []
         for span in spans:
-            if span.label in ("place", "capital", "single") and next_kind.get(span.end) == "num":
+            if span.label in ("place", "capital", "single") and span.end in scores:
                 span = Span(span.start, span.end, span.text, "organisation", span.text, cue="team")
             out.append(span)
         return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.actors import extract_actors, resolve_actors
+from generator.actors_recognise import recognise
 from generator.config import ActorCuration
 from generator.models import Article, Paragraph
 
@@ -435,3 +436,44 @@ def test_fuller_title_wins_as_the_main_role():
     index = resolve_actors([a], [extract_actors(a)])
     (person,) = [x for x in index.actors if x.type == "person"]
     assert person.role == "Chilean President"
+
+
+# -- recogniser rules found on the CoNLL dev split (sentences invented) -------------------
+
+
+def spans_of(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in recognise(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Major-General Oskar Bremen said so.", "Oskar Bremen", "Major-General"),
+        ("He met Harbour Director Lena Okafor.", "Lena Okafor", "Harbour Director"),
+    ],
+)
+def test_titles_hyphenated_or_qualified(text, name, title):
+    (span,) = [s for s in recognise(text) if s.label == "person"]
+    assert (span.text, span.title) == (name, title)
+
+
+def test_dateline_is_not_a_team():
+    assert spans_of("LIMA 1996-12-06\nOfficials met 3 times in 2 days.")[0] == ("LIMA", "capital")
+
+
+def test_two_companies_joined_by_and_are_two_names():
+    assert spans_of("Shares of Norvex Corp and Dalrin Inc. rose.") == [
+        ("Norvex Corp", "organisation"),
+        ("Dalrin Inc.", "organisation"),
+    ]
+
+
+def test_trailing_date_is_cut_from_an_organisation():
+    assert spans_of("It went to the Security Council on Monday.") == [
+        ("Security Council", "intergovernmental-org")
+    ]
+
+
+def test_coordinated_title_belongs_to_the_next_person():
+    roles = roles_of("Envoy Hugo Brandt, and Chilean Foreign Minister Rosa Delgado, met.")
+    assert roles == {"Hugo Brandt": ("Envoy",), "Rosa Delgado": ("Chilean Foreign Minister",)}
