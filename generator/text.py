@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -12,33 +13,66 @@ _ABBREVIATIONS = frozenset(
         "dept est fig mt ft adm cmdr rev"
     ).split()
 )
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY_RE = re.compile(
+    r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"  # punctuation, space, a capital or digit
+    r"|\n\s*\n"  # a blank line
+    r"|\n(?=\S)"  # a line break before text: headlines, list items
+)
+_WORD_BEFORE_STOP = re.compile(r"[\w.]*\w$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+""""F", "J.R.R", "U.A.E": single letters are initials. A single digit is not: "on Feb. 8."
+ends a sentence."""
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word.lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=4096)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence in `text`; abbreviations like "U.S." or "Dec." don't end one."""
+    """(start, end) of each sentence in `text`, trailing blanks left out.
+
+    A full stop ends a sentence when a capital or a digit follows, unless the word before it
+    is an abbreviation ("Dec.", "U.N.", "Mr.") or an initial ("John F. Kennedy"). A number
+    before the stop always ends it: "talks in Geneva on Feb. 8. The U.N. said" is two
+    sentences. Blank lines and line breaks before text end sentences too.
+    """
     spans = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
-        before = text[start : match.start() + 1]
-        word = re.search(r"([\w.]+)\.$", before)
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
-            continue
-        end = match.end()
-        spans.append((start, len(text[:end].rstrip())))
-        start = end
-    if start < len(text):
-        spans.append((start, len(text.rstrip())))
+        stop = match.start()
+        if text[stop] == ".":
+            word = _WORD_BEFORE_STOP.search(text, max(start, stop - 40), stop)
+            if word and _is_abbreviation(word.group()):
+                continue
+        spans.append((start, _rstripped(text, start, stop)))
+        start = match.end()
+    spans.append((start, _rstripped(text, start, len(text))))
     return tuple(s for s in spans if s[1] > s[0])
 
 
+def _rstripped(text: str, start: int, end: int) -> int:
+    """`end` moved back over blanks, but keeping the punctuation that closed the sentence."""
+    while end < len(text) and text[end] in ".!?…\"'”’)]":
+        end += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+@lru_cache(maxsize=256)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return tuple(start for start, _ in sentence_spans(text))
+
+
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
-    """The span of the sentence containing `offset` (the whole text if none is found)."""
-    for start, end in sentence_spans(text):
-        if start <= offset < end:
-            return start, end
-    return 0, len(text)
+    """The span of the sentence containing `offset`; blanks between two sentences belong to
+    the one before (the whole text when it has no sentence)."""
+    spans = sentence_spans(text)
+    i = bisect.bisect_right(_sentence_starts(text), offset) - 1
+    if not spans or i < 0:
+        return spans[0] if spans else (0, len(text))
+    return spans[i]
 
 
 def paragraph_number(paragraph_id: str) -> int:

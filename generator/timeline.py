@@ -21,8 +21,7 @@ from slugify import slugify
 
 from .config import EventCuration
 from .models import Article, Event, EventSource, Mention, Paragraph, Timex
-from .text import paragraph_number
-from .timex import sentence_bounds
+from .text import paragraph_number, sentence_at
 
 MAX_SUMMARY_WORDS = 25
 MARKER_REACH = 80
@@ -131,12 +130,7 @@ class _Clause:
 
 def _clause(text: str, start: int, end: int) -> _Clause:
     """The clause around text[start:end], inside its sentence; at least six words long."""
-    starts = sentence_bounds(text)
-    s_start, s_end = 0, len(text)
-    for a, b in zip(starts, starts[1:] + [len(text)], strict=False):
-        if a <= start < b:
-            s_start, s_end = a, len(text[:b].rstrip())
-            break
+    s_start, s_end = sentence_at(text, start)
     cuts = [s_start]
     for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
         if not (match.start() < end and start < match.end()):

@@ -30,6 +30,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from .models import Article, Timex
+from .text import sentence_at
 
 _WEEKDAY_RD = (MO, TU, WE, TH, FR, SA, SU)
 _SEASONS = ("SP", "SU", "FA", "WI")
@@ -321,30 +322,6 @@ _PAST_RE = re.compile(
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
-_ABBREV_RE = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Inc|Co|Corp|Ltd|No"
-    r"|Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.N|a\.m|p\.m))\.$"
-)
-
-
-def sentence_bounds(text: str) -> list[int]:
-    """Start offsets of the sentences in `text` (a light splitter: no abbreviation breaks)."""
-    starts = [0]
-    for match in _SENTENCE_END_RE.finditer(text):
-        head = text[max(0, match.start() - 6) : match.start() + 1]
-        if text[match.start()] == "." and _ABBREV_RE.search(head):
-            continue
-        starts.append(match.end())
-    return starts
-
-
-def sentence_at(text: str, starts: list[int], position: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding `position`, given `sentence_bounds(text)`."""
-    i = bisect.bisect_right(starts, position) - 1
-    start = starts[max(i, 0)]
-    end = starts[i + 1] if i + 1 < len(starts) else len(text)
-    return start, end
 
 
 class _Ctx:
@@ -353,7 +330,6 @@ class _Ctx:
     def __init__(self, text: str, anchor: Anchor):
         self.text = text
         self.anchor = anchor
-        self._starts: list[int] | None = None
         self.previous: list[TimexSpan] = []
         self.start = 0
         self.end = 0
@@ -378,9 +354,7 @@ class _Ctx:
     def tense(self) -> str | None:
         """'future', 'past' or None (present or unknown): the nearest verb marker in the
         expression's sentence, within `_TENSE_REACH` characters."""
-        if self._starts is None:
-            self._starts = sentence_bounds(self.text)
-        s, e = sentence_at(self.text, self._starts, self.start)
+        s, e = sentence_at(self.text, self.start)
         e = max(e, self.end)
         best: tuple[float, str | None] | None = None
         markers = ((_FUTURE_RE, "future"), (_PAST_RE, "past"), (_PRESENT_RE, None))
@@ -593,12 +567,11 @@ def _month_alone(m, c):
     bare = word.lower().rstrip(".")
     rel = (_g(m, "rel") or "").lower()
     mod = _mod_code(_g(m, "mod"))
-    if bare in ("may", "march") and not rel and not mod:
-        if c.preceding_word() not in _MAY_CONTEXT:
-            return None
-    if bare not in lexicon()["months"] or (len(bare) <= 4 and bare not in ("may", "june", "july")):
-        if not word.endswith("."):
-            return None  # a bare "Jan" or "Dec" is more often a name than a month
+    if bare in ("may", "march") and not rel and not mod and c.preceding_word() not in _MAY_CONTEXT:
+        return None
+    abbreviated = len(bare) <= 4 and bare not in ("may", "june", "july")
+    if (bare not in lexicon()["months"] or abbreviated) and not word.endswith("."):
+        return None  # a bare "Jan" or "Dec" is more often a name than a month
     month = _month_number(word)
     suffix = (_g(m, "yrel") or "").lower()
     if suffix:
@@ -606,7 +579,7 @@ def _month_alone(m, c):
         year += {"last": -1, "this": 0, "next": 1}[suffix]
         return _Value(_fmt_month(year, month), mod=mod)
     if rel:
-        year, amonth = c.month("XXXX-%02d" % month)
+        year, amonth = c.month(f"XXXX-{month:02d}")
         if rel in ("last", "past", "previous"):
             year = year if month < amonth else year - 1
         elif rel in ("next", "coming"):
@@ -879,10 +852,9 @@ def _relative_unit(m, c):
         suffix = "-WE" if unit == "weekend" else ""
         if base is None:
             base = c.day("XXXX-WXX" + suffix)
-        if unit == "weekend" and rel in ("this", "the") and base.isoweekday() < 5:
-            # "this weekend" read on a weekday: past tense → the one just gone
-            if c.tense() == "past":
-                offset = -1
+        weekday_reading = unit == "weekend" and rel in ("this", "the") and base.isoweekday() < 5
+        if weekday_reading and c.tense() == "past":
+            offset = -1  # "this weekend" read on a weekday, in the past tense: the one just gone
         target = base + relativedelta(weeks=offset)
         return _Value(_fmt_week(target) + suffix, mod=mod)
     if unit == "day":
@@ -1118,9 +1090,9 @@ def _duration_value(m, c):
         return None
     if unit == "weekend" and n is not None and not plural:
         return None
-    if num_text and num_text.lower() in ("a", "an") and not rel and not det:
-        if _SET_BEFORE.search(c.text[max(0, c.start - 25) : c.start]):
-            return _Value(_duration(1, unit), "SET")
+    single = num_text and num_text.lower() in ("a", "an") and not rel and not det
+    if single and _SET_BEFORE.search(c.text[max(0, c.start - 25) : c.start]):
+        return _Value(_duration(1, unit), "SET")  # "twice a week", "$5 a day"
     if n is None and rel in ("recent",) and unit == "year":
         return _Value("PAST_REF")
     if n is None and rel in ("coming", "next") and unit in ("month", "quarter"):
@@ -1486,9 +1458,17 @@ def _time_24(m, c):
 def rules() -> tuple[Rule, ...]:
     """Every rule, compiled once; earlier rules win ties between equally long matches."""
     return tuple(
-        Rule(name, re.compile(pattern, re.IGNORECASE), handler, _RULE_TRIGGERS[name])
+        Rule(name, re.compile(_word_start(pattern), re.IGNORECASE), handler, _RULE_TRIGGERS[name])
         for name, pattern, handler in _rule_table()
     )
+
+
+def _word_start(pattern: str) -> str:
+    """Every expression starts a word. Saying so up front lets the engine give up at once
+    inside words instead of trying every alternative there (three times faster overall)."""
+    if pattern.startswith("(?<="):
+        return pattern
+    return r"(?<![^\W_])(?:" + pattern + ")"
 
 
 # Which word classes a rule needs: it is only tried near such a word (see `_trigger_words`).
