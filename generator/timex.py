@@ -305,7 +305,8 @@ def _duration(n: float | None, unit: str) -> str:
 
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|expected\s+to|expects?\s+to|scheduled|due\s+to"
-    r"|plans?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would"
+    r"|plans?\s+to|plann(?:ed|ing)\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would"
+    r"|as\s+(?:soon|early)\s+as"
     r"|upcoming|forthcoming|next|is\s+to|are\s+to|to\s+be\s+held|likely\s+to"
     r"|(?<!ed\s)to\s+(?:meet|resume|begin|start|sign|hold|visit|open|attend|convene"
     r"|take\s+place)"
@@ -333,6 +334,8 @@ class _Ctx:
         self.previous: list[TimexSpan] = []
         self.start = 0
         self.end = 0
+        self.choosing = False
+        """True while spans are being chosen, before earlier values are known."""
 
     # -- anchor parts, raising _NeedsAnchor with the right placeholder
     def day(self, placeholder: str = "XXXX-XX-XX") -> dt.date:
@@ -719,7 +722,9 @@ def _season(m, c):
     if rel in ("last", "past", "previous"):
         # HeidelTime's reading: the most recent one strictly before the current season,
         # and "last winter" read in January or February is the winter just ending.
-        value_year = year - 1 if order(season) >= order(current) else year
+        value_year = current_year - 1 if order(season) >= order(current) else current_year
+        if season == current == "WI" and amonth <= 2:
+            value_year = current_year
     elif rel in ("next", "coming"):
         value_year = current_year + 1 if order(season) <= order(current) else current_year
     elif rel == "this" or not rel:
@@ -821,7 +826,8 @@ def _relative_unit(m, c):
     offset = _REL_OFFSET[rel]
     mod = _mod_code(_g(m, "mod"))
     base: dt.date | None = None
-    if rel in ("following", "preceding", "previous", "same"):
+    anaphoric = rel == "next" and unit == "day" and m.group(0).lower().startswith("the")
+    if rel in ("following", "preceding", "previous", "same") or anaphoric:
         prior = c.last_value(_DAY_VALUE, within=1500)
         if prior is not None:
             base = dt.date.fromisoformat(prior.value[:10])
@@ -1100,6 +1106,92 @@ def _duration_value(m, c):
     return _Value(_duration(n, unit), "DURATION", mod)
 
 
+_SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_SPELLED_TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _spelled_year(m, c):
+    """'nineteen ninety-six' → 1996, 'two thousand three' → 2003 (as read on the radio)."""
+    words = lexicon()["numbers"]
+    if _g(m, "thousand"):
+        rest = (_g(m, "rest") or "").lower()
+        n = _word_number(rest) if rest else 0
+        return _Value(str(2000 + int(n))) if n is not None and n < 100 else None
+    century = words[m["century"].lower()]
+    tail = re.split(r"[\s-]+", m["tail"].lower())
+    if tail[0] in _SPELLED_TENS:
+        n = _SPELLED_TENS[tail[0]] + (words[tail[1]] if len(tail) > 1 else 0)
+    else:
+        n = words.get(tail[0], 100)
+    if n >= 100:
+        return None
+    return _Value(str(century * 100 + n))
+
+
+_ANTECEDENT = {
+    "day": re.compile(r"^\d{4}-\d\d-\d\d"),
+    "week": re.compile(r"^\d{4}-\d\d-\d\d|^\d{4}-W\d\d"),
+    "month": re.compile(r"^\d{4}-\d\d"),
+    "quarter": re.compile(r"^\d{4}-(?:Q\d|\d\d)"),
+    "year": re.compile(r"^\d{4}"),
+}
+_ANAPHORA_REACH = 1500
+"""Characters back to the date that "that day" or "the next morning" refers to."""
+
+
+def _that_unit(m, c):
+    """'that day', 'later that year': the same day (year, …) as the last date the text gave.
+
+    With no such date before it, it is not resolvable and not kept (the writer refers to
+    something we cannot place).
+    """
+    unit = m["unit"].lower()
+    prior = c.last_value(_ANTECEDENT[unit], within=_ANAPHORA_REACH)
+    if prior is None:
+        return _Value("XXXX") if c.choosing else None
+    value = prior.value
+    mod = _mod_code(_g(m, "mod"))
+    if unit == "year":
+        return _Value(value[:4], mod=mod)
+    if unit == "month":
+        return _Value(value[:7], mod=mod)
+    if unit == "quarter":
+        if "-Q" in value:
+            return _Value(value[:7], mod=mod)
+        return _Value(f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}", mod=mod)
+    if unit == "week":
+        if "-W" in value:
+            return _Value(value[:8], mod=mod)
+        return _Value(_fmt_week(dt.date.fromisoformat(value[:10])), mod=mod)
+    return _Value(value[:10], mod=mod)
+
+
+def _next_part_of_day(m, c):
+    """'the next morning': the part of the day after the last date given (else the anchor)."""
+    prior = c.last_value(_ANTECEDENT["day"], within=_ANAPHORA_REACH)
+    base = dt.date.fromisoformat(prior.value[:10]) if prior else c.day()
+    offset = -1 if m["rel"].lower() in ("previous", "preceding") else 1
+    day = base + dt.timedelta(days=offset)
+    return _Value(f"{_fmt_day(day)}T{_POD[m['pod'].lower()]}", "TIME")
+
+
+def _year_end(m, c):
+    """'by year-end' is this year's end; 'since year-end' the last one."""
+    year = c.year()
+    if c.preceding_word() == "since":
+        year -= 1
+    return _Value(str(year), mod="END")
+
+
+def _duration_range(m, c):
+    """'two' in 'two to three weeks': a range is two expressions, as TimeML marks
+    "2009-2010"; the first borrows the unit of the second (the duration rule reads that)."""
+    n = _word_number(m["num0"])
+    if n is None or _word_number(m["num"]) is None:
+        return None
+    return _Value(_duration(n, _unit_name(m["unit"])), "DURATION", _mod_code(_g(m, "mod")))
+
+
 def _ordinal_period(m, c):
     """'in its sixth year': how long something has lasted, as a duration."""
     n = lexicon()["ordinals"].get(m["ord"].lower())
@@ -1372,6 +1464,36 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
             _duration_value,
         ),
         (
+            "spelled-year",
+            r"(?:the\s+year\s+)?(?:(?P<century>nineteen|twenty)[\s-]+(?P<tail>(?:twenty|thirty|forty|fifty|sixty"
+            r"|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+            r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+            r"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest>(?:one|two|three|four"
+            r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            r"|seventeen|eighteen|nineteen)))?)\b(?![\s-]+(?:hundred|thousand|million|billion"
+            rf"|percent|people|dollars|{f['UNIT']})\b)",
+            _spelled_year,
+        ),
+        (
+            "that-unit",
+            r"(?:(?P<mod>earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+)?"
+            r"(?P<unit>day|week|month|quarter|year)\b(?!['’-])",
+            _that_unit,
+        ),
+        (
+            "next-part-of-day",
+            r"the\s+(?P<rel>next|following|previous|preceding)\s+(?P<pod>morning|afternoon"
+            r"|evening|night)\b",
+            _next_part_of_day,
+        ),
+        ("year-end", r"year[-\s]end\b|year['’]s\s+end\b", _year_end),
+        (
+            "duration-range",
+            rf"(?:(?P<mod>{f['APPROX']})\s+)?(?P<num0>{f['NUM']})(?=(?:\s+(?:to|or)\s+|\s*[-–]\s*)"
+            rf"(?P<num>{f['NUM']})[\s-]+(?P<unit>{f['UNIT']})\b(?!-))",
+            _duration_range,
+        ),
+        (
             "ordinal-period",
             rf"\b(?:its|their|his|her)\s+(?P<ord>{f['ORD']})\s+(?P<unit>year|month|week|day)\b",
             _ordinal_period,
@@ -1510,6 +1632,11 @@ _RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "set-weekdays": "WEEKDAY",
         "holiday": "HOLIDAY",
         "reference": "REF",
+        "spelled-year": "SPELLED",
+        "that-unit": "UNIT",
+        "next-part-of-day": "DAYWORD",
+        "year-end": "UNIT",
+        "duration-range": "UNIT",
     }.items()
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
@@ -1573,6 +1700,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     )
     add(["every", "each", "per"] + list(lex["set_adverbs"]), "SET")
     add(lex["holidays"], "HOLIDAY")
+    add(["nineteen", "twenty", "thousand"], "SPELLED")
     add([p.split()[-1] for p in lex["present_ref"] + lex["past_ref"] + lex["future_ref"]], "REF")
     return {word: frozenset(names) for word, names in classes.items()}
 
@@ -1641,6 +1769,7 @@ def _choose(text: str, ctx: _Ctx) -> list[tuple[int, int, Rule, re.Match[str]]]:
     ranked = sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
+    ctx.choosing = True
     for start, end, index, match in ranked:
         if any(start < e and s < end for s, e in taken):
             continue
@@ -1649,8 +1778,13 @@ def _choose(text: str, ctx: _Ctx) -> list[tuple[int, int, Rule, re.Match[str]]]:
             continue
         taken.append((start, end))
         chosen.append((start, end, all_rules[index], match))
+    ctx.choosing = False
     chosen.sort(key=lambda c: c[0])
     return chosen
+
+
+_YEAR_GUESSING_RULES = ("month", "month-day", "day-month")
+"""Rules whose year is a guess a later explicit year may correct (a weekday's is not)."""
 
 
 def _apply_later_context(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
@@ -1661,7 +1795,9 @@ def _apply_later_context(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
     """
     result = list(spans)
     for i, span in enumerate(spans):
-        if not span.inferred or not re.match(r"^\d{4}-\d\d(?:-\d\d)?$", span.value):
+        if span.rule not in _YEAR_GUESSING_RULES or not span.inferred:
+            continue
+        if not re.match(r"^\d{4}-\d\d(?:-\d\d)?$", span.value):
             continue
         month = span.value[4:7]
         for later in spans[i + 1 :]:

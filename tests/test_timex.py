@@ -53,6 +53,8 @@ def only(text: str, anchor: str | None = ANCHOR, expression: str | None = None):
         ("It began in the 20th century.", "the 20th century", "19", "DATE"),
         # seasons
         ("The city fell last winter.", "last winter", "2016-WI", "DATE"),
+        # in January it is still the winter that began in 2016, so the fall before is 2016's
+        ("The city fell last fall.", "last fall", "2016-FA", "DATE"),
         ("Elections are due next summer.", "next summer", "2017-SU", "DATE"),
         ("The offensive began in the spring of 2015.", "spring of 2015", "2015-SP", "DATE"),
         # weekdays: tense picks the week; the anchor's own weekday is the anchor
@@ -85,6 +87,35 @@ def only(text: str, anchor: str | None = ANCHOR, expression: str | None = None):
         ("It lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
         ("Talks dragged on for weeks.", "weeks", "PXW", "DURATION"),
         ("Prices rose over the past two months.", "the past two months", "P2M", "DURATION"),
+        ("The siege may last two to three weeks.", "three weeks", "P3W", "DURATION"),
+        # a range is two expressions; the first borrows the second's unit
+        ("The siege may last two to three weeks.", "two", "P2W", "DURATION"),
+        # spelled-out years, as read aloud
+        ("In nineteen ninety-six the town fell.", "nineteen ninety-six", "1996", "DATE"),
+        ("It was built in the year two thousand.", "the year two thousand", "2000", "DATE"),
+        # the end of the year
+        ("The deal should close by year-end.", "year-end", "2017", "DATE"),
+        ("Prices have doubled since year-end.", "year-end", "2016", "DATE"),
+        # anaphora: the last date the text gave
+        (
+            "Rebels left on March 3, 2015. Later that day, troops came.",
+            "Later that day",
+            "2015-03-03",
+            "DATE",
+        ),
+        ("The war began in March 2011. That year, Russia sent arms.", "That year", "2011", "DATE"),
+        (
+            "Talks began on Feb. 8. The next day, they stalled.",
+            "The next day",
+            "2017-02-09",
+            "DATE",
+        ),
+        (
+            "Talks began on Feb. 8. The next morning, they stalled.",
+            "The next morning",
+            "2017-02-09TMO",
+            "TIME",
+        ),
         # sets
         ("Monitors report every week.", "every week", "P1W", "SET"),
         ("The council meets weekly.", "weekly", "P1W", "SET"),
@@ -165,6 +196,20 @@ def test_weekday_possessive_is_the_one_gone():
 )
 def test_without_anchor_only_what_does_not_depend_on_it(text, value):
     assert only(text, anchor=None).value == value
+
+
+def test_that_day_without_an_earlier_date_is_not_guessed():
+    assert find_timexes("That day, rebels fired rockets.", ANCHOR) == []
+
+
+def test_weekday_keeps_the_anchor_week_whatever_later_years_say():
+    # "August 2015" later on must not move "Friday" (a week-relative date) into 2015
+    found = find_timexes("Troops left on Friday. In August 2015 they had come.", ANCHOR)
+    assert [t.value for t in found] == ["2017-01-20", "2015-08"]
+
+
+def test_planned_to_reads_the_weekday_forward():
+    assert only("The team planned to leave on Thursday.").value == "2017-01-26"
 
 
 def test_year_only_anchor_resolves_years_but_not_months():
