@@ -50,11 +50,6 @@ _PAST = re.compile(
     r"|rose|won|lost|left|broke|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(
-    r";\s|:\s|\s[—–]\s|\s--\s|\s-\s|\(|\)|,\s(?=(?:but|while|although|though|whereas|which"
-    r"|who|according|adding|saying)\b)",
-    re.IGNORECASE,
-)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:and|but|so|yet|however|meanwhile|still|then|later|first|second|third|finally"
     r"|also|instead|indeed|despite\s+this|that\s+said|although|though|while|whereas)\b[,\s]*)+",
@@ -126,56 +121,140 @@ class _Clause:
     end: int
     sentence_start: int
     sentence_end: int
+    pieces: tuple[tuple[int, int], ...] = ()
+    """The stretches the summary is made of, in order (a dropped aside leaves a gap)."""
+    trimmed_head: bool = False
+    """True when the first piece is the start of a longer one (the summary shows "…")."""
 
 
-def _clause(text: str, start: int, end: int) -> _Clause:
-    """The clause around text[start:end], inside its sentence; at least six words long."""
-    s_start, s_end = sentence_at(text, start)
+_HARD_BREAK = re.compile(
+    r";\s|:\s|\s[—–]\s|\s--\s|\s-\s|\(|\)|,\s(?=(?:but|whereas)\b)", re.IGNORECASE
+)
+_COMMA = re.compile(r",[\"'”’]?\s+")
+_LEADING_ASIDE = re.compile(
+    r"(?:although|though|while|whereas|despite|because|if|as|with|amid|after|before|since"
+    r"|in\s+addition|however|meanwhile|moreover|nevertheless|still|yet)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+_TRAILING_ASIDE = re.compile(
+    r"(?:adding|saying|according\s+to|citing|noting|stressing|insisting|while|although"
+    r"|though|as\s+well\s+as)\b",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at for by from with and or but its their his her as into that".split()
+)
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def _hard_clause(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
+    """The stretch between semicolons, colons and dashes that holds the expression; widened
+    to the neighbouring stretches while it is under six words ("in December —")."""
     cuts = [s_start]
-    for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+    for match in _HARD_BREAK.finditer(text, s_start, s_end):
         if not (match.start() < end and start < match.end()):
             cuts.append(match.end())
-    cuts.append(s_end)
-    cuts = sorted(set(cuts))
+    cuts = sorted(set(cuts + [s_end]))
     c_start, c_end = s_start, s_end
     for a, b in zip(cuts, cuts[1:], strict=False):
         if a <= start < b:
             c_start, c_end = a, b
             break
-    # A relative clause ends at the next comma after the expression, and keeps the
-    # short antecedent before it: "Russia, which backed Assad … in 2015, hoped …".
-    if re.match(r"(?:which|who)\b", text[c_start:c_end], re.IGNORECASE):
-        comma = text.find(", ", end, c_end)
-        if comma != -1:
-            c_end = comma
-        i = cuts.index(c_start)
-        if i > 0:
-            c_start = _antecedent(text, cuts[i - 1], c_start)
-    # Too short to say anything ("in December —"): widen to the neighbouring clauses.
-    while len(_WORD.findall(text[c_start:c_end])) < 6 and (c_start, c_end) != (s_start, s_end):
-        i = cuts.index(c_start)
-        j = cuts.index(c_end)
+    while _word_count(text, c_start, c_end) < 6 and (c_start, c_end) != (s_start, s_end):
+        i, j = cuts.index(c_start), cuts.index(c_end)
         if i > 0:
             c_start = cuts[i - 1]
         elif j < len(cuts) - 1:
             c_end = cuts[j + 1]
-    # A long clause is cut at its commas, keeping the stretch with the expression.
-    if len(_WORD.findall(text[c_start:c_end])) > MAX_SUMMARY_WORDS:
-        commas = [c_start] + [m.end() for m in re.finditer(r",[\"'”’]?\s", text[c_start:c_end])]
-        commas = [c_start] + [c_start + p for p in commas[1:]] + [c_end]
-        for a, b in zip(commas, commas[1:], strict=False):
-            if a <= start < b:
-                if re.match(r"(?!according)[a-z]+(?:ed|ing)\b", text[a:b]) and a > c_start:
-                    a = _antecedent(text, commas[commas.index(a) - 1], a)
-                while len(_WORD.findall(text[a:b])) < 8 and (a, b) != (c_start, c_end):
-                    i, j = commas.index(a), commas.index(b)
-                    if i > 0:
-                        a = commas[i - 1]
-                    elif j < len(commas) - 1:
-                        b = commas[j + 1]
-                c_start, c_end = a, b
-                break
-    return _Clause(c_start, c_end, s_start, s_end)
+    return c_start, c_end
+
+
+def _comma_pieces(text: str, c_start: int, c_end: int, start: int, end: int) -> list[list[int]]:
+    """[start, end) of the comma-separated pieces, the comma left out; never inside the
+    expression ("Friday, May 19")."""
+    pieces = []
+    piece_start = c_start
+    for match in _COMMA.finditer(text, c_start, c_end):
+        if match.start() < end and start < match.end():
+            continue
+        pieces.append([piece_start, match.start()])
+        piece_start = match.end()
+    pieces.append([piece_start, c_end])
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def _clause(text: str, start: int, end: int) -> _Clause:
+    """What the event sentence says about the date, in the sentence's own words.
+
+    The stretch between semicolons and dashes that holds the expression is split at commas.
+    Asides that do not hold it are dropped: a leading subordinate clause ("Although …,"),
+    a relative clause between commas (", which …,"), a trailing ", adding …" or
+    ", according to …". A relative clause in mid-sentence that holds the date keeps its
+    antecedent instead of the main verb ("Russia, which backed Assad … in 2015"). What is
+    left keeps its subject; over 25 words, the subject's opening and the dated piece remain.
+    """
+    s_start, s_end = sentence_at(text, start)
+    c_start, c_end = _hard_clause(text, start, end, s_start, s_end)
+    pieces = _comma_pieces(text, c_start, c_end, start, end)
+    k = next(i for i, p in enumerate(pieces) if p[0] <= start < p[1] or i == len(pieces) - 1)
+    last = len(pieces) - 1
+    dated = text[pieces[k][0] : pieces[k][1]]
+    opening = 1 if k > 1 and _LEADING_ASIDE.match(text, pieces[0][0]) else 0
+    too_long = _word_count(text, pieces[opening][0], pieces[k][1]) > MAX_SUMMARY_WORDS
+    if _RELATIVE.match(dated) and k > 0 and (k < last or too_long):
+        begin = _antecedent(text, pieces[k - 1][0], pieces[k][0])
+        return _Clause(begin, pieces[k][1], s_start, s_end, ((begin, pieces[k][1]),))
+
+    def aside(i: int) -> bool:
+        piece = text[pieces[i][0] : pieces[i][1]]
+        if i == 0:
+            return last > 0 and _LEADING_ASIDE.match(piece) is not None
+        if _RELATIVE.match(piece):
+            return i < last or k < i
+        return _TRAILING_ASIDE.match(piece) is not None and i > k
+
+    kept = [i for i in range(len(pieces)) if i == k or not aside(i)]
+    spans = [(pieces[i][0], pieces[i][1]) for i in kept]
+    # keep the comma-joined runs whole: a dropped aside splits a run in two
+    runs: list[tuple[int, int]] = []
+    for i, (a, b) in zip(kept, spans, strict=True):
+        if runs and i - 1 in kept:
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    trimmed = False
+    if sum(_word_count(text, a, b) for a, b in runs) > MAX_SUMMARY_WORDS:
+        own = next(r for r in runs if r[0] <= pieces[k][0] < r[1] or r[0] == pieces[k][0])
+        own = (pieces[k][0], pieces[k][1]) if _word_count(text, *own) > MAX_SUMMARY_WORDS else own
+        head = runs[0]
+        budget = MAX_SUMMARY_WORDS - _word_count(text, *own)
+        if head[0] < own[0] and budget >= 4:
+            head_end = _head_cut(text, head[0], min(head[1], own[0]), budget)
+            trimmed = head_end < min(head[1], own[0])
+            runs = [(head[0], head_end), own]
+        else:
+            runs = [own]
+    return _Clause(runs[0][0], runs[-1][1], s_start, s_end, tuple(runs), trimmed)
+
+
+def _head_cut(text: str, start: int, end: int, budget: int) -> int:
+    """Where to end the opening of a sentence kept for its subject: within `budget` words,
+    before the last function word ("Russia pushed forward a new agreement with Iran and
+    Turkey" rather than "… and Turkey to jointly")."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) <= budget:
+        return end
+    words = words[:budget]
+    for i in range(len(words) - 1, 2, -1):
+        if words[i].group().lower() in _FUNCTION_WORDS:
+            while i > 0 and words[i - 1].group().lower() in _FUNCTION_WORDS:
+                i -= 1
+            return words[i - 1].end()
+    return words[-1].end()
 
 
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s", re.IGNORECASE)
@@ -192,24 +271,27 @@ def _antecedent(text: str, piece_start: int, clause_start: int) -> int:
 
 
 def _summary(text: str, clause: _Clause, start: int, end: int) -> str:
-    """The clause in the article's words, trimmed to about 25 words around the expression."""
-    words = list(_WORD.finditer(text, clause.start, clause.end))
-    if not words:
-        return text[clause.start : clause.end].strip()
+    """The clause's pieces in the article's words, at most 25 words around the expression."""
+    parts = []
+    for i, (a, b) in enumerate(clause.pieces or ((clause.start, clause.end),)):
+        if i:
+            parts.append(" … " if clause.trimmed_head and i == 1 else " ")
+        chunk = text[a:b].strip().rstrip(",")
+        if text[b : b + 1] == "," and text[b + 1 : b + 2] in "\"'”’":
+            chunk += text[b + 1]  # 'progress,"': the quote closes, the comma goes
+        parts.append(chunk)
+    piece = "".join(parts)
+    words = list(_WORD.finditer(piece))
     if len(words) > MAX_SUMMARY_WORDS:
-        first = 0
-        anchor_index = next((i for i, w in enumerate(words) if w.end() > start), 0)
-        if anchor_index >= MAX_SUMMARY_WORDS - 3:
-            first = anchor_index - (MAX_SUMMARY_WORDS - 6)
+        offset = piece.find(text[start:end])
+        anchor_index = next((i for i, w in enumerate(words) if w.end() > offset), 0)
+        first = max(0, anchor_index - (MAX_SUMMARY_WORDS - 6))
+        if anchor_index < MAX_SUMMARY_WORDS - 3:
+            first = 0
         cut = first + MAX_SUMMARY_WORDS < len(words)
-        words = words[first : first + MAX_SUMMARY_WORDS]
-        piece = text[words[0].start() : words[-1].end()]
-        if cut:
-            piece = piece + "…"
-        if first:
-            piece = "…" + piece
-    else:
-        piece = text[words[0].start() : clause.end]
+        chosen = words[first : first + MAX_SUMMARY_WORDS]
+        piece = piece[chosen[0].start() : chosen[-1].end()]
+        piece = ("…" if first else "") + piece + ("…" if cut else "")
     piece = re.sub(r"\s+", " ", piece).strip()
     piece = _LEADING_FILLER.sub("", piece).strip(" ,;:—–-")
     piece = piece.rstrip(" ,;:—–-")
@@ -384,10 +466,46 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+_EVENT_NOUNS = {
+    "talks": "talks", "talk": "talks", "negotiations": "talks", "negotiation": "talks",
+    "process": "talks", "round": "talks", "dialogue": "talks", "conference": "talks",
+    "summit": "summit", "meeting": "meeting", "meet": "meeting",
+    "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire",
+    "agreement": "agreement", "deal": "agreement", "accord": "agreement",
+    "communique": "agreement", "memorandum": "agreement",
+    "vote": "vote", "election": "vote", "elections": "vote", "referendum": "vote",
+    "offensive": "offensive", "attack": "attack", "attacks": "attack", "strike": "attack",
+    "strikes": "attack", "airstrikes": "attack", "bombing": "attack", "resolution": "resolution",
+    "visit": "visit", "withdrawal": "withdrawal", "siege": "siege",
+}  # fmt: skip
+"""Words naming the kind of event, with their synonyms: two reports of one day that share
+one of these ("talks" and "negotiations") speak of the same thing."""
+
+
+def _event_nouns(event: Event) -> frozenset[str]:
+    words = (w.lower().strip("'’") for w in _WORD.findall(event.summary))
+    return frozenset(_EVENT_NOUNS[w] for w in words if w in _EVENT_NOUNS)
+
+
+def _place_key(event: Event) -> str | None:
+    return event.place.split(",")[0].strip().casefold() if event.place else None
+
+
+def same_day_same_thing(a: Event, b: Event) -> bool:
+    """Two reports of one exact day that share a place or an event noun are one event
+    (different actors and different nouns on one day stay two)."""
+    if a.precision != "day" or a.date != b.date:
+        return False
+    place = _place_key(a)
+    return bool(place and place == _place_key(b)) or bool(_event_nouns(a) & _event_nouns(b))
+
+
 def similarity(a: Event, b: Event) -> float:
     """0–1: how likely two events with compatible dates are the same, by actors and terms."""
     if not dates_compatible(a.date, b.date):
         return 0.0
+    if same_day_same_thing(a, b):
+        return 1.0
     actors = _overlap(frozenset(a.actors), frozenset(b.actors))
     terms = _overlap(_terms(a), _terms(b))
     score = terms if not a.actors or not b.actors else 0.4 * actors + 0.6 * terms
@@ -419,27 +537,42 @@ def _combine(group: Sequence[Event], published: Mapping[str, str | None]) -> Eve
 
 
 def _cluster(events: Sequence[Event]) -> list[list[Event]]:
-    """Greedy, deterministic: each event joins the most similar group above the threshold.
+    """Deterministic single-link grouping: pairs above the threshold join their groups, most
+    similar pair first. A report can so bridge a month ("talks scheduled for February") and
+    the day two others agree on ("Feb. 8").
 
     Within one article two events are only joined when they share the exact date.
     """
-    groups: list[list[Event]] = []
-    for event in sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article)):
-        best, best_score = None, MERGE_THRESHOLD
-        for group in groups:
-            score = max(similarity(event, other) for other in group)
-            if any(
-                other.sources[0].article == event.sources[0].article and other.date != event.date
-                for other in group
-            ):
-                continue
-            if score > best_score:
-                best, best_score = group, score
-        if best is None:
-            groups.append([event])
-        else:
-            best.append(event)
-    return groups
+    ordered = sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article))
+    by_year: dict[str, list[int]] = {}
+    for i, event in enumerate(ordered):
+        by_year.setdefault(event.date[:4], []).append(i)
+    pairs = []
+    for members in by_year.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                score = similarity(ordered[i], ordered[j])
+                if score > MERGE_THRESHOLD:
+                    pairs.append((-score, i, j))
+    group_of = list(range(len(ordered)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    for _, i, j in sorted(pairs):
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or _same_article_other_date(ordered, groups[gi], groups[gj]):
+            continue
+        for k in groups[gj]:
+            group_of[k] = gi
+        groups[gi] += groups.pop(gj)
+    return [[ordered[k] for k in sorted(members)] for _, members in sorted(groups.items())]
+
+
+def _same_article_other_date(events: Sequence[Event], x: list[int], y: list[int]) -> bool:
+    return any(
+        events[a].sources[0].article == events[b].sources[0].article
+        and events[a].date != events[b].date
+        for a in x
+        for b in y
+    )
 
 
 def _apply_curations(

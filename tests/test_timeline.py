@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.config import EventCuration
@@ -300,3 +302,60 @@ def test_extraction_is_deterministic():
     )
     assert events_of(article) == events_of(article)
     assert [e.date for e in events_of(article)] == ["2017-01-23", "2017-02-08", "2016-12-29"]
+
+
+def test_same_day_reports_in_different_words_merge_by_event_noun():
+    a = make_article(
+        "The envoy said the parties would join a new round of peace talks in Vienna on Feb. 8.",
+        id="a1",
+    )
+    b = make_article("The statement backs the political process, which continue Feb. 8.", id="a2")
+    c = make_article("Peace talks in Vienna are scheduled for February.", id="a3")
+    events = [*events_of(a), *events_of(b), *events_of(c)]
+    (merged,), _ = merge_events(events)
+    assert merged.date == "2017-02-08"
+    assert [s.article for s in merged.sources] == ["a1", "a2", "a3"]
+
+
+def test_same_day_reports_sharing_a_place_merge():
+    a = ev("x", "2017-01-23", "Delegates gathered", ["russia"], "a1")
+    b = ev("y", "2017-01-23", "Envoys arrived", ["turkey"], "a2")
+    a, b = replace(a, place="Astana, Kazakhstan"), replace(b, place="Astana")
+    assert len(merge_events([a, b])[0]) == 1
+
+
+def test_same_day_different_actors_and_nouns_stay_apart():
+    a = ev("x", "2017-01-23", "Peace talks opened in the capital", ["russia"], "a1")
+    b = ev("y", "2017-01-23", "A car bomb killed nine people", ["rebels"], "a2")
+    assert len(merge_events([a, b])[0]) == 2
+
+
+def test_summary_drops_a_leading_aside_and_keeps_the_main_clause():
+    article = make_article(
+        "Although many doubted the plan, the statement endorses the process, which resumes Feb. 8."
+    )
+    (event,) = events_of(article)
+    assert event.summary == "The statement endorses the process, which resumes Feb. 8."
+
+
+def test_summary_drops_asides_between_commas_and_after():
+    article = make_article(
+        'The envoy said on Friday that the talks, which included both sides, had made "some '
+        'progress," adding that more was needed.'
+    )
+    (event,) = events_of(article)
+    assert event.summary == 'The envoy said on Friday that the talks had made "some progress"'
+
+
+def test_summary_of_an_according_to_date_keeps_the_subject():
+    article = make_article(
+        "Russia agreed a new plan with Iran and Turkey to jointly patrol the border and to "
+        "share intelligence on armed groups, according to a draft expected to be signed on "
+        "Tuesday."
+    )
+    (event,) = events_of(article)
+    assert event.summary == (
+        "Russia agreed a new plan with Iran and Turkey to jointly patrol the border … according "
+        "to a draft expected to be signed on Tuesday."
+    )
+    assert len(event.summary.replace("…", " ").split()) <= 25
