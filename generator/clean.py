@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .models import Cleaned, Link, Paragraph, RawArticle, Removal
 
@@ -38,34 +38,48 @@ from .models import Cleaned, Link, Paragraph, RawArticle, Removal
 # Characters and inline markup
 # ---------------------------------------------------------------------------
 
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-_QUOTE_MAP = {
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u201e": '"',
-    "\u201f": '"',
-    "\u2033": '"',
-    "\u2018": "'",
-    "\u2019": "'",
-    "\u201a": "'",
-    "\u201b": "'",
-    "\u2032": "'",
-    "``": '"',
-    "''": '"',
-}
-_QUOTES_RE = re.compile("|".join(sorted(_QUOTE_MAP, key=len, reverse=True)))
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_QUOTE_MAP = (
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u201e", '"'),
+    ("\u201f", '"'),
+    ("\u2033", '"'),
+    ("\u2018", "'"),
+    ("\u2019", "'"),
+    ("\u201a", "'"),
+    ("\u201b", "'"),
+    ("\u2032", "'"),
+)
+# Runs of spaces that need rewriting: any run holding an exotic space, or two or more
+# spaces (a lone " " is left alone rather than replaced by itself thousands of times)
+_SPACES_RE = re.compile(
+    r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*"
+    r"| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
+)
 
 
 def normalize_chars(text: str) -> str:
     """Newlines to `\\n`, exotic spaces to spaces, zero-width marks out, quotes to ASCII.
 
-    Words are never changed: only quote marks (typographic → `"` and `'`), space
-    characters and invisible joiners are. This is the normalisation the "nothing lost"
-    invariant is stated against.
+    Words are never changed: only quote marks (typographic → `"` and `'`, TeX-style
+    ```` `` ```` and `''` → `"`), space characters and invisible joiners are. This is the
+    normalisation the "nothing lost" invariant is stated against. Plain `str.replace`,
+    one C scan per mark, because this runs over every input character.
     """
-    text = _ZERO_WIDTH_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _QUOTES_RE.sub(lambda m: _QUOTE_MAP[m.group(0)], text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    ascii_only = text.isascii()
+    if not ascii_only:
+        for mark in _ZERO_WIDTH:
+            if mark in text:
+                text = text.replace(mark, "")
+    # the ASCII pairs first, as the typographic singles must not pair up into `"`
+    text = text.replace("``", '"').replace("''", '"')
+    if not ascii_only:
+        for mark, ascii_mark in _QUOTE_MAP:
+            if mark in text:
+                text = text.replace(mark, ascii_mark)
     return _SPACES_RE.sub(" ", text)
 
 
@@ -87,6 +101,8 @@ _REAL_SCHEMES = ("http://", "https://", "mailto:")
 _SPLIT_LINK_RE = re.compile(r"\[[^\[\]]{0,600}?\n[ \t]*\n[^\[\]]{0,600}?\]\(")
 _MULTILINE_LINK_RE = re.compile(r"\[[^\[\]]*\n[^\[\]]*\]\(")
 _BLANK_LINES_RE = re.compile(r"\n(?:[ \t]*\n)+")
+_RUN_OF_SPACES_RE = re.compile(r" {2,}")
+_PLACEHOLDER_LINE_RE = re.compile(r" *\[([^\[\]\n]*)\]\(#\) *$")
 
 
 @dataclass
@@ -101,6 +117,18 @@ class _Inline:
 
 def _render_inline(line: str) -> _Inline:
     """Markdown line → plain text; placeholder links become text, real links spans."""
+    if "[" not in line and "<" not in line:
+        # most lines of a page carry no link at all: no offsets to keep track of
+        text = _plain(line)
+        if "  " in text:
+            text = _RUN_OF_SPACES_RE.sub(" ", text)
+        return _Inline(text.strip(" "), [], 0, 0)
+    whole = _PLACEHOLDER_LINE_RE.match(line)
+    if whole:
+        # a menu item, `[Home](#)`: more than half the lines of a scraped page
+        label = _plain(whole.group(1)).strip()
+        text = _RUN_OF_SPACES_RE.sub(" ", label) if "  " in label else label
+        return _Inline(text, [], len(label), 1)
     out: list[str] = []
     links: list[Link] = []
     link_chars = 0
@@ -129,8 +157,9 @@ def _render_inline(line: str) -> _Inline:
     out.append(rest)
     text = "".join(out)
     text, links = _squeeze(text, links)
-    for match in _AUTOLINK_RE.finditer(text):
-        links.append(Link(match.start(1), match.end(1), match.group(1)))
+    if "<" in text:
+        for match in _AUTOLINK_RE.finditer(text):
+            links.append(Link(match.start(1), match.end(1), match.group(1)))
     if links:
         text, links = _strip_autolink_brackets(text, links)
     return _Inline(text, links, link_chars, link_count)
@@ -246,6 +275,11 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
     return {word: tuple(languages) for word, languages in index.items()}
 
 
+# Words for the language guess: link targets are markup, not the article's language.
+_LINK_TARGET_RE = re.compile(r"\]\([^()\s]*\)")
+_LANGUAGE_SAMPLE_RE = re.compile(r"[^\W\d_]+")
+
+
 def _language_stopwords(words: Sequence[str]) -> frozenset[str]:
     """The stop-word list that covers most of the article's words (English by default).
 
@@ -254,7 +288,7 @@ def _language_stopwords(words: Sequence[str]) -> frozenset[str]:
     lists = _stopwords()
     index = _word_languages()
     hits: Counter[str] = Counter()
-    for word, n in Counter(w.lower() for w in words[:1500]).items():
+    for word, n in Counter(" ".join(words[:1500]).lower().split()).items():
         for language in index.get(word, ()):
             hits[language] += n
     best = "English"
@@ -329,26 +363,32 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# Stems every `_FURNITURE` pattern needs (checked first, as substrings, for speed).
-_FURNITURE_KEYS = (
-    "cookie", "consent", "opt", "gdpr", "ccpa", "privacy", "tracking", "personal",
-    "browser", "targeted", "third", "newsletter", "subscri", "sign", "inbox", "mail",
-    "register", "paywall", "free article", "log", "comment", "reply", "discussion",
-    "report abuse", "story continues", "continue reading", "©", "(c)", "copyright",
-    "rights reserved", "views", "opinions", "necessarily", "collective", "affiliate",
-    "read the full",
-)  # fmt: skip
-_KIND_KEYS = {
-    "cookie banner": ("cookie", "consent", "opt", "gdpr", "ccpa", "privacy", "tracking",
-                      "personal", "browser", "targeted", "third"),
-    "newsletter": ("newsletter", "subscri", "sign", "inbox", "mail", "register"),
-    "paywall": ("subscri", "paywall", "free article", "log", "continue reading",
-                "read the full"),
-    "comments": ("comment", "reply", "discussion", "report abuse"),
-    "advertisement": (),
-    "copyright": ("©", "(c)", "copyright", "rights reserved"),
-    "disclaimer": ("views", "opinions", "necessarily", "collective", "affiliate"),
-}  # fmt: skip
+# For each kind, words of which every match of its pattern holds at least one (checked on
+# the block's lower-case words). Their count bounds the pattern's hits from above, so the
+# regex runs only when its hits could decide: a long article paragraph that says
+# "personal" twice never pays for seven regex scans.
+_KIND_TRIGGERS: dict[str, frozenset[str]] = {
+    "cookie banner": frozenset(
+        "cookie cookies consent opt optout gdpr ccpa privacy tracking personal browser "
+        "targeted third thirdparty".split()
+    ),
+    "newsletter": frozenset(
+        "newsletter newsletters subscribe sign signup inbox address unsubscribe mailing "
+        "register".split()
+    ),
+    "paywall": frozenset(
+        "subscriber subscribers already continue read paywall subscription free log login".split()
+    ),
+    # not "join": "Join the conversation" inside an article page heads the article's own
+    # continuation as often as a comment box (measured: it cut a Davis Cup report in two)
+    "comments": frozenset(
+        "comment comments commenting leave reply discussion abuse thread".split()
+    ),
+    "advertisement": frozenset(["below"]),  # and any block of three words or fewer
+    "copyright": frozenset("c copyright rights".split()),  # and "©"
+    "disclaimer": frozenset("views opinions necessarily collective affiliate".split()),
+}
+_TRIGGERS = frozenset().union(*_KIND_TRIGGERS.values())
 _SHARE_WORDS = frozenset(
     "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit email "
     "e-mail mail print copy link telegram flipboard messenger sms tumblr mix stumbleupon "
@@ -431,10 +471,26 @@ class _Block:
     reason: str | None = None
     """Why it is furniture, when there is evidence for that."""
     value: float = 0.0
+    lowered: str = ""
+    """`text` in lower case (computed once: every furniture test reads it)."""
+    key: str = ""
+    """The words of `text`, lower case, joined by spaces: what repeats are compared on."""
 
     @property
     def density(self) -> float:
         return self.link_chars / self.chars if self.chars else 0.0
+
+    @cached_property
+    def byline(self) -> bool:
+        """Shaped like a byline (asked many times while finding the header: cached)."""
+        if self.is_list or self.chars > 300 or self.key.count(" ") >= 14:
+            return False  # more than 14 words: the cheap half of `looks_like_byline`
+        return looks_like_byline(self.text)
+
+    @cached_property
+    def dateline(self) -> bool:
+        """A short line with a date in it."""
+        return self.words <= 25 and not self.is_list and looks_like_dateline(self.text)
 
 
 def split_blocks(text: str) -> list[str]:
@@ -458,12 +514,25 @@ def _describe(index: int, raw: str, stop: frozenset[str]) -> _Block:
     """Parse a block's markup and measure it."""
     block = _Block(index, raw)
     lines = raw.split("\n")
-    heading = _HEADING_RE.match(lines[0].lstrip())
-    if heading and len(lines) == 1:
-        block.heading = len(heading.group(1))
-        lines = [lines[0].lstrip()[heading.end() :]]
+    if len(lines) == 1:
+        # the common case, one line: no list, no card, at most a heading or a quote mark
+        line = raw
+        if line.lstrip().startswith("#"):
+            heading = _HEADING_RE.match(line.lstrip())
+            if heading:
+                block.heading = len(heading.group(1))
+                line = line.lstrip()[heading.end() :]
+        item = _LIST_ITEM_RE.match(line)
+        if item:
+            # a one-item list is a line: bullets go, numbers stay
+            line = line.lstrip() if item.group(0).strip()[0].isdigit() else line[item.end() :]
+            line = _HEADING_RE.sub("", _QUOTE_PREFIX_RE.sub("", line))
+        elif ">" in line:
+            line = _QUOTE_PREFIX_RE.sub("", line)
+        _fill(block, [_render_inline(line.strip())], stop)
+        return block
     items = [_LIST_ITEM_RE.match(line) for line in lines]
-    if len(lines) > 1 and _MULTILINE_LINK_RE.search(raw):
+    if "[" in raw and _MULTILINE_LINK_RE.search(raw):
         # a teaser card: one link around a headline, a byline and a date
         lines = [" ".join(_LIST_ITEM_RE.sub("", line).strip() for line in lines)]
     elif any(items) and sum(1 for m in items if m) * 2 >= len(lines):
@@ -482,8 +551,12 @@ def _describe(index: int, raw: str, stop: frozenset[str]) -> _Block:
     else:
         # one paragraph: a link may run over its lines
         lines = [" ".join(_QUOTE_PREFIX_RE.sub("", line).strip() for line in lines)]
-    parts = [_render_inline(line) for line in lines]
-    parts = [p for p in parts if p.text or p.link_count]
+    _fill(block, [_render_inline(line) for line in lines], stop)
+    return block
+
+
+def _fill(block: _Block, parts: list[_Inline], stop: frozenset[str]) -> None:
+    """Join the rendered lines into the block's text and links, then measure it."""
     separator = "\n" if block.is_list else " "
     texts: list[str] = []
     links: list[Link] = []
@@ -494,7 +567,8 @@ def _describe(index: int, raw: str, stop: frozenset[str]) -> _Block:
             continue
         if texts:
             offset += len(separator)
-        links.extend(Link(k.start + offset, k.end + offset, k.href) for k in part.links)
+        if part.links:
+            links.extend(Link(k.start + offset, k.end + offset, k.href) for k in part.links)
         texts.append(part.text)
         offset += len(part.text)
         block.link_chars += part.link_chars
@@ -504,22 +578,29 @@ def _describe(index: int, raw: str, stop: frozenset[str]) -> _Block:
     block.text = separator.join(texts)
     block.links = links
     _measure(block, stop)
-    return block
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:[\"')\]]*)(?:\s|$)")
+_CJK_STOP_RE = re.compile(r"[。！？]")
 
 
 def _measure(block: _Block, stop: frozenset[str]) -> None:
+    """Words, stop-word share, sentences: one pass of each regex over the block."""
     text = block.text
-    words = _WORD_RE.findall(text)
-    cjk = len(_CJK_RE.findall(text)) if not text.isascii() else 0
+    lowered = text.lower()
+    words = _WORD_RE.findall(lowered)
+    block.lowered = lowered
+    block.key = " ".join(words)
+    cjk = len(_CJK_RE.findall(text)) if not text.isascii() and _CJK_RE.search(text) else 0
     block.words = len(words) + cjk // 2
     block.chars = len(text)
     if cjk > len(words):
         # no stop-word list for CJK: sentence punctuation stands in for prose shape
-        block.stop = 0.4 if re.search(r"[。！？]", text) else 0.1
+        block.stop = 0.4 if _CJK_STOP_RE.search(text) else 0.1
         block.chars = len(text) + 2 * cjk
     elif words:
-        block.stop = sum(1 for w in words if w.lower() in stop) / len(words)
-    block.sentences = len(re.findall(r"[.!?。！？](?:[\"')\]]*)(?:\s|$)", text))
+        block.stop = len(list(filter(stop.__contains__, words))) / len(words)
+    block.sentences = len(_SENTENCE_END_RE.findall(text))
     tail = text.rstrip().rstrip(_CLOSERS)
     block.ends_sentence = bool(tail) and tail[-1] in _TERMINAL
 
@@ -553,21 +634,27 @@ def rejoin_broken(blocks: list[str], stop: frozenset[str]) -> tuple[list[str], i
     """
     out: list[str] = []
     joins = 0
-    plains: list[str] = []
-    for raw in blocks:
+    prose = [_is_prose_line(raw) for raw in blocks]
+    previous: str | None = None  # plain text of out[-1] when it is a prose line
+    for raw, is_prose in zip(blocks, prose, strict=True):
+        if not is_prose:
+            out.append(raw)
+            previous = None
+            continue
         plain = _quick_plain(raw)
-        if out and _is_prose_line(out[-1]) and _is_prose_line(raw):
-            previous = plains[-1]
+        if previous is not None and _ends_open(previous):
             words = _WORD_RE.findall(previous)
-            if len(words) >= 5 and _ends_open(previous):
+            if len(words) >= 5:
                 last = words[-1].lower()
                 if _continues(plain) or (last in stop and len(last) <= 4 and plain[:1].isalpha()):
                     out[-1] = out[-1].rstrip() + " " + raw.lstrip()
-                    plains[-1] = previous.rstrip() + " " + plain.lstrip()
+                    previous = previous.rstrip() + " " + plain.lstrip()
+                    if not _is_prose_line(out[-1]):
+                        previous = None  # "**a" + "b**" reads as a bold line now
                     joins += 1
                     continue
         out.append(raw)
-        plains.append(plain)
+        previous = plain
     return out, joins
 
 
@@ -585,7 +672,14 @@ def _is_prose_line(raw: str) -> bool:
 
 
 def _quick_plain(raw: str) -> str:
-    return _plain(_LINK_RE.sub(lambda m: m.group(2), raw))
+    """Link labels without their targets, no emphasis: enough to judge sentence shape."""
+    if "[" in raw:
+        raw = _LINK_RE.sub(_link_label, raw)
+    return _plain(raw)
+
+
+def _link_label(match: re.Match[str]) -> str:
+    return match.group(2)
 
 
 # ---------------------------------------------------------------------------
@@ -611,7 +705,7 @@ def _furniture_reason(block: _Block) -> str | None:
         return "related-article teaser"
     words = max(block.words, 1)
     if block.words <= 30 and not block.ends_sentence:
-        lowered = _WORD_RE.findall(text.lower())
+        lowered = block.key.split()
         named = sum(1 for w in lowered if w in _SHARE_WORDS)
         counted = named + sum(1 for w in lowered if w.isdigit())
         if (
@@ -620,15 +714,17 @@ def _furniture_reason(block: _Block) -> str | None:
             or (len(lowered) <= 2 and named == len(lowered))
         ):
             return "share row"
-    if block.words > 3:
-        lowered = text.lower()
-        if not any(key in lowered for key in _FURNITURE_KEYS):
-            return None  # fast path: none of the vocabulary's stems occurs
-    else:
-        lowered = text.lower()
+    counts = Counter(filter(_TRIGGERS.__contains__, block.key.split()))
+    if not counts and block.words > 3 and "©" not in text:
+        return None  # fast path: no word any pattern needs
+    short = block.words <= 12 or block.density > 0.4
     for kind, pattern in _FURNITURE:
-        keys = _KIND_KEYS[kind]
-        if keys and not any(key in lowered for key in keys):
+        upper = sum(counts[word] for word in _KIND_TRIGGERS[kind] if word in counts)
+        if kind == "advertisement" and block.words <= 3:
+            upper += 1
+        elif kind == "copyright":
+            upper += text.count("©")
+        if not upper or not _hits_could_decide(kind, upper, block.words, short):
             continue
         hits = len(pattern.findall(text))
         if not hits:
@@ -639,7 +735,6 @@ def _furniture_reason(block: _Block) -> str | None:
             return kind
         if kind == "disclaimer" and block.words <= 80:
             return kind
-        short = block.words <= 12 or block.density > 0.4
         if (short and hits >= 1 and kind not in ("comments",)) or hits * 25 >= words + 25:
             return kind
         if kind == "comments" and short and _SECTION_RE.match(text):
@@ -647,6 +742,24 @@ def _furniture_reason(block: _Block) -> str | None:
         if kind == "cookie banner" and hits >= 3:
             return kind
     return None
+
+
+def _hits_could_decide(kind: str, hits: int, words: int, short: bool) -> bool:
+    """Whether `hits` matches of a kind's pattern could make `_furniture_reason` return it.
+
+    Mirrors the thresholds there; every one of them grows with the hits, so an upper
+    bound that cannot decide means the exact count cannot either.
+    """
+    return (
+        short
+        or kind in ("advertisement", "cookie banner")
+        and (kind == "advertisement" or hits >= 3)
+        or kind == "copyright"
+        and (words <= 40 or hits >= 2)
+        or kind == "disclaimer"
+        and words <= 80
+        or hits * 25 >= max(words, 1) + 25
+    )
 
 
 def _classify(block: _Block, repeated: frozenset[str]) -> None:
@@ -671,7 +784,7 @@ def _classify(block: _Block, repeated: frozenset[str]) -> None:
     if reason is not None:
         block.reason = reason
         block.cls = "bad"
-    elif repeated and block.cls != "good" and _normal_key(block.text) in repeated:
+    elif repeated and block.cls != "good" and block.key in repeated:
         block.reason = "repeated across the corpus"
         block.cls = "bad"
     if block.heading and _SECTION_RE.match(block.text):
@@ -736,7 +849,7 @@ _DATE_HINT_RE = re.compile(
 
 def looks_like_byline(text: str) -> bool:
     """ "By …", or two to four capitalised words then "/", "|", "," or a dash and more."""
-    if "\n" in text or len(_WORD_RE.findall(text)) > 14:
+    if "\n" in text or len(text) > 300 or len(_WORD_RE.findall(text)) > 14:
         return False
     if _BYLINE_RE.match(text):
         return True
@@ -749,11 +862,11 @@ def looks_like_dateline(text: str) -> bool:
 
 
 def _is_byline(block: _Block) -> bool:
-    return not block.is_list and looks_like_byline(block.text)
+    return block.byline
 
 
 def _is_dateline(block: _Block) -> bool:
-    return block.words <= 25 and not block.is_list and looks_like_dateline(block.text)
+    return block.dateline
 
 
 def is_caption(text: str, words: int) -> bool:
@@ -809,19 +922,12 @@ def _body_start(blocks: list[_Block], header: int, start: int, end: int) -> int:
 # ---------------------------------------------------------------------------
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = _WORD_RE.findall(text.lower())
+def _shingles(key: str) -> set[tuple[str, ...]]:
+    """Word 3-grams of a block's key (its lower-case words)."""
+    words = key.split()
     if len(words) < 3:
         return {tuple(words)} if words else set()
-    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
-
-
-def _containment(a: set, b: set) -> float:
-    """Share of the smaller shingle set found in the other."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    if not small:
-        return 0.0
-    return len(small & large) / len(small)
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 # ---------------------------------------------------------------------------
@@ -865,7 +971,7 @@ def clean_text(
 ) -> Cleaned:
     """The text path, shared with the HTML path (`trust_body`: input is already the body)."""
     pieces = split_blocks(text)
-    stop = _language_stopwords(_WORD_RE.findall(_quick_plain(text[:30000])))
+    stop = _language_stopwords(_LANGUAGE_SAMPLE_RE.findall(_LINK_TARGET_RE.sub("", text[:15000])))
     pieces, joins = rejoin_broken(pieces, stop)
     blocks = [_describe(i, piece, stop) for i, piece in enumerate(pieces)]
     removed: list[tuple[int, Removal]] = []
@@ -948,16 +1054,11 @@ def clean_text(
 
 def _mark_internal_repeats(blocks: list[_Block]) -> None:
     """A non-prose block repeated inside one page is furniture (menus, share rows twice)."""
-    counts = Counter(_normal_key(b.text) for b in blocks if b.text and b.cls != "good")
+    counts = Counter(b.key for b in blocks if b.text and b.cls != "good")
     for block in blocks:
         if block.cls == "good" or not block.text:
             continue
-        if (
-            counts[_normal_key(block.text)] >= 2
-            and block.words <= 12
-            and block.link_count
-            and block.cls != "bad"
-        ):
+        if counts[block.key] >= 2 and block.words <= 12 and block.link_count and block.cls != "bad":
             block.cls = "bad"
             block.value = _value(block)
 
@@ -1048,6 +1149,29 @@ def _adjacent(kept: list[_Block], a: _Block, b: _Block) -> bool:
     return not any(a.index < k.index < b.index for k in kept)
 
 
+def _shared_shingles(prints: list[set[tuple[str, ...]]]) -> dict[int, dict[int, int]]:
+    """For each pair of blocks x < y that share shingles: how many (`{x: {y: n}}`).
+
+    One pass over the shingles with an index of who holds each, so the cost follows the
+    overlap between blocks, not the square of their number. A shingle held by hundreds of
+    blocks (a repeated comment form) pairs each holder with the next 100 only.
+    """
+    first: dict[tuple[str, ...], int] = {}
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for y, shingles in enumerate(prints):
+        for shingle in shingles:
+            x = first.setdefault(shingle, y)
+            if x != y:
+                holders.setdefault(shingle, [x]).append(y)
+    pairs: dict[int, dict[int, int]] = {}
+    for held in holders.values():
+        for i, x in enumerate(held):
+            row = pairs.setdefault(x, {})
+            for y in held[i + 1 : i + 101]:
+                row[y] = row.get(y, 0) + 1
+    return pairs
+
+
 def _deduplicate(
     kept: list[_Block], header_end: int
 ) -> tuple[list[_Block], list[tuple[int, Removal]]]:
@@ -1056,22 +1180,24 @@ def _deduplicate(
     Header blocks are left to the metadata stage (a caption shown twice is its call).
     """
     body = [b for b in kept if b.index >= header_end and b.words >= 6 and not b.is_list]
-    prints = {b.index: _shingles(b.text) for b in body}
+    prints = [_shingles(b.key) for b in body]
+    shared_counts = _shared_shingles(prints)
     gone: dict[int, tuple[str, int]] = {}  # index → (reason, index of the fuller copy)
     for x, a in enumerate(body):
-        if a.index in gone:
+        pa = prints[x]
+        if a.index in gone or len(pa) < 2:
             continue
-        for b in body[x + 1 :]:
-            if b.index in gone:
-                continue
-            pa, pb = prints[a.index], prints[b.index]
-            if min(len(pa), len(pb)) < 2 or _containment(pa, pb) < 0.75:
+        shared = shared_counts.get(x, {})
+        for y in sorted(shared):
+            b = body[y]
+            pb = prints[y]
+            if b.index in gone or len(pb) < 2 or shared[y] < 0.75 * min(len(pa), len(pb)):
                 continue
             fuller, other = (a, b) if a.words >= b.words else (b, a)
             similar = min(a.words, b.words) / max(a.words, b.words) >= 0.5
             if similar and (_prose(a) and _prose(b) or pa == pb and _adjacent(kept, a, b)):
                 gone[other.index] = ("duplicate", fuller.index)
-            elif not similar and _prose(fuller) and _containment(pa, pb) >= 0.9:
+            elif not similar and _prose(fuller) and shared[y] >= 0.9 * min(len(pa), len(pb)):
                 gone[other.index] = ("pull quote repeating the body", fuller.index)
             # otherwise items that repeat on purpose (menus, recipes): not duplicates
             if a.index in gone:
