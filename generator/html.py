@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
-from lxml import html as lxml_html
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.core import determine_returnstring
+from trafilatura.metadata import Document
 from trafilatura.metadata import extract_metadata as _page_metadata
+from trafilatura.settings import Extractor
+from trafilatura.utils import load_html
 
 from .clean import clean_text, normalize_chars
 from .models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
@@ -20,12 +24,37 @@ from .models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|,)\s*")
 
 
-def page_metadata(html: str) -> HtmlMetadata:
-    """What the page says about itself (meta tags, JSON-LD, <title>), via trafilatura."""
+def _options(with_metadata: bool) -> Extractor:
+    """trafilatura's settings for the body (measured on the benchmark, see `extract_body`)."""
+    return Extractor(
+        output_format="markdown",
+        comments=False,
+        tables=True,
+        # with links on, trafilatura 2.x drops text next to some anchors (measured on
+        # the benchmark: F1 0.965 → 0.956); links are put back from the DOM instead
+        links=False,
+        images=False,
+        precision=True,
+        dedup=False,
+        with_metadata=with_metadata,
+    )
+
+
+# One extraction reads the page's metadata and its body from the same parsed tree; the
+# Markdown is then written without trafilatura's YAML header.
+_EXTRACT = _options(with_metadata=True)
+_WRITE = _options(with_metadata=False)
+
+
+def parse_page(html: str) -> HtmlElement | None:
+    """The page's DOM, parsed once for everything the HTML path reads (None: not HTML)."""
     try:
-        document = _page_metadata(html)
-    except Exception:  # a malformed page must not sink the article  # noqa: BLE001
-        document = None
+        return load_html(html)
+    except (TypeError, ValueError):
+        return None
+
+
+def _metadata_from(document: Document | None) -> HtmlMetadata:
     if document is None:
         return HtmlMetadata()
     authors = tuple(a for a in _AUTHOR_SPLIT_RE.split(document.author or "") if a)
@@ -39,28 +68,44 @@ def page_metadata(html: str) -> HtmlMetadata:
     )
 
 
+def page_metadata(html: str | HtmlElement) -> HtmlMetadata:
+    """What the page says about itself (meta tags, JSON-LD, <title>), via trafilatura."""
+    tree = parse_page(html) if isinstance(html, str) else html
+    if tree is None:
+        return HtmlMetadata()
+    try:
+        document = _page_metadata(tree)
+    except Exception:  # a malformed page must not sink the article  # noqa: BLE001
+        document = None
+    return _metadata_from(document)
+
+
+def extract_page(tree: HtmlElement) -> tuple[str, HtmlMetadata]:
+    """The article's text as Markdown-ish blocks and the page's metadata, in one pass.
+
+    trafilatura copies the tree before cleaning it, so `tree` stays whole for the links.
+    A page whose body is too short for trafilatura still gets its metadata.
+    """
+    try:
+        document = bare_extraction(tree, options=_EXTRACT)
+    except Exception:  # a malformed page must not sink the article  # noqa: BLE001
+        document = None
+    if not isinstance(document, Document):
+        return "", page_metadata(tree)
+    text = determine_returnstring(document, _WRITE)
+    return text or "", _metadata_from(document)
+
+
 def extract_body(html: str) -> str:
     """The article's text as Markdown-ish blocks (paragraphs separated by blank lines)."""
-    text = trafilatura.extract(
-        html,
-        output_format="markdown",
-        include_comments=False,
-        include_tables=True,
-        # with links on, trafilatura 2.x drops text next to some anchors (measured on
-        # the benchmark: F1 0.965 → 0.956); links are put back from the DOM instead
-        include_links=False,
-        include_images=False,
-        favor_precision=True,
-        deduplicate=False,
-    )
-    return text or ""
+    tree = parse_page(html)
+    return extract_page(tree)[0] if tree is not None else ""
 
 
-def page_links(html: str) -> dict[str, str]:
+def page_links(html: str | HtmlElement) -> dict[str, str]:
     """Anchor text → href for the page's real links (http, https, mailto), first wins."""
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    tree = parse_page(html) if isinstance(html, str) else html
+    if tree is None:
         return {}
     links: dict[str, str] = {}
     for anchor in tree.iter("a"):
@@ -91,9 +136,15 @@ def _attach_links(paragraph: Paragraph, links: dict[str, str]) -> Paragraph:
 
 
 def clean_html(raw: RawArticle) -> Cleaned:
-    """Extract, then repair and deduplicate like text; attach the page metadata."""
-    metadata = page_metadata(raw.text)
-    body = extract_body(raw.text)
+    """Extract, then repair and deduplicate like text; attach the page metadata.
+
+    The page is parsed once: metadata, body and links all read the same tree.
+    """
+    tree = parse_page(raw.text)
+    if tree is None:
+        body, metadata = "", HtmlMetadata()
+    else:
+        body, metadata = extract_page(tree)
     warnings = list(raw.warnings)
     if not body.strip():
         warnings.append("no article text found in the page")
@@ -101,7 +152,7 @@ def clean_html(raw: RawArticle) -> Cleaned:
     removed = cleaned.removed
     if not body.strip():
         removed = (*removed, Removal("(the whole page)", "no article text found"))
-    links = page_links(raw.text) if cleaned.blocks else {}
+    links = page_links(tree) if cleaned.blocks and tree is not None else {}
     body_text = "\n".join(block.text for block in cleaned.blocks)
     links = {text: href for text, href in links.items() if text in body_text}
     blocks = tuple(_attach_links(block, links) for block in cleaned.blocks) if links else ()
