@@ -7,9 +7,10 @@ configuration error or nothing to build.
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 import threading
-import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,15 @@ from .ingest import Problem, read_seeds
 from .models import Briefing
 from .pipeline import ArticleFailure, analyse_all, build_briefing
 from .render import render
-from .site import BuildLocked, SiteError, build_lock, build_site, find_mkdocs_config, write_docs
+from .site import (
+    BuildLocked,
+    SiteError,
+    build_lock,
+    build_site,
+    find_mkdocs_config,
+    render_site,
+    write_docs,
+)
 
 PROGRESS_FROM = 30
 """Show a progress bar from this many articles on."""
@@ -312,34 +321,60 @@ def check(**kwargs) -> None:
     "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
 )
 def serve(dev_addr: str, **kwargs) -> None:
-    """Build, then serve the site with live reload; editing a seed or the config regenerates."""
+    """Build, then serve the site with live reload; editing a seed or the config regenerates.
+
+    One builder does both steps (Markdown from the seeds, then the site), and the server
+    watches the seeds, briefing.yml and mkdocs.yml, so an edit is never missed.
+    """
     options = _options(kwargs)
     options.cache_dir = options.docs_dir.resolve().parent / CACHE_DIR_NAME
 
     def action() -> None:
-        run_build(options, no_site=True, strict=False, in_place=True)
-        watcher = threading.Thread(target=_watch_inputs, args=(options,), daemon=True)
-        watcher.start()
-        from mkdocs.commands.serve import serve as mkdocs_serve
+        from mkdocs.livereload import LiveReloadServer
 
-        config = load_config(options.config)
-        mkdocs_serve(
-            config_file=str(find_mkdocs_config(options.config)),
-            livereload=True,
-            dev_addr=dev_addr,
-            docs_dir=str(options.docs_dir.resolve()),
-            site_name=config.title,
-        )
+        host, _, port = dev_addr.rpartition(":")
+        if not host or not port.isdigit():
+            raise Exit(2, f"error: --dev-addr {dev_addr!r}: expected HOST:PORT")
+        mkdocs_yml = find_mkdocs_config(options.config)
+        site_dir = Path(tempfile.mkdtemp(prefix="briefing-serve-"))
+        serve_url = f"http://{host}:{port}/"
+
+        def builder() -> None:
+            try:
+                briefing = run_build(options, no_site=True, strict=False, in_place=True)
+                render_site(options.docs_dir, site_dir, briefing.title, mkdocs_yml, serve_url)
+            except Exit as stop:
+                if stop.message:
+                    _err(stop.message)
+            except SiteError as error:
+                _err(f"error: {error}")
+
+        server = LiveReloadServer(builder=builder, host=host, port=int(port), root=str(site_dir))
+        before = input_snapshot(options)
+        builder()
+        server.watch(str(options.seeds.resolve()))
+        server.watch(str(mkdocs_yml))
+        if options.config is not None:
+            server.watch(str(options.config.resolve()))
+        # An edit made during the first build, before the watches existed, would be lost.
+        threading.Timer(1.0, _rebuild_if_changed, args=(server, options, before)).start()
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.shutdown()
+            shutil.rmtree(site_dir, ignore_errors=True)
 
     _guarded(options, action)
 
 
-def input_snapshot(options: Options) -> tuple:
+def input_snapshot(options: Options) -> tuple[tuple[str, int, int], ...]:
     """(path, size, mtime) of every seed and the config: cheap change detection."""
-    entries = []
     paths = sorted(options.seeds.rglob("*")) if options.seeds.is_dir() else []
     if options.config is not None:
         paths.append(options.config)
+    entries = []
     for path in paths:
         try:
             stat = path.stat()
@@ -349,19 +384,14 @@ def input_snapshot(options: Options) -> tuple:
     return tuple(entries)
 
 
-def _watch_inputs(options: Options, interval: float = 1.0) -> None:
-    """Regenerate the docs folder (in place) whenever a seed or the config changes."""
-    last = input_snapshot(options)
-    while True:
-        time.sleep(interval)
-        current = input_snapshot(options)
-        if current == last:
-            continue
-        last = current
-        try:
-            run_build(options, no_site=True, strict=False, in_place=True)
-        except Exit as stop:
-            if stop.message:
-                _err(stop.message)
-        except Exception as error:  # noqa: BLE001 - keep serving after a bad edit
-            _err(f"error: rebuild failed: {type(error).__name__}: {error}")
+def _rebuild_if_changed(server, options: Options, before: tuple) -> None:
+    """Ask the live-reload server for a rebuild when inputs changed since `before`.
+
+    Uses the server's rebuild flag (mkdocs.livereload, pinned to MkDocs 1.6), the same
+    one its own file watches set.
+    """
+    if input_snapshot(options) == before:
+        return
+    with server._rebuild_cond:
+        server._want_rebuild = True
+        server._rebuild_cond.notify_all()

@@ -197,17 +197,55 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_site(
-    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path, force: bool = False
-) -> bool:
-    """Render `docs_dir` with MkDocs (strict) into a temporary folder, then swap it in.
+def render_site(
+    docs_dir: Path, out_dir: Path, site_name: str, mkdocs_yml: Path, serve_url: str | None = None
+) -> None:
+    """Run MkDocs (strict) from `docs_dir` into `out_dir` and add the offline-search shim.
 
-    Returns False when the site was already built from exactly these inputs.
+    `serve_url` is for `serve`: MkDocs then injects its live-reload script.
+    Raises SiteError with MkDocs' own warnings when the build fails.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    collector = _Collect()
+    mkdocs_logger = logging.getLogger("mkdocs")
+    mkdocs_logger.addHandler(collector)
+    previous_level = mkdocs_logger.level
+    mkdocs_logger.setLevel(logging.WARNING)
+    try:
+        config = load_config(
+            config_file=str(mkdocs_yml),
+            docs_dir=str(docs_dir.resolve()),
+            site_dir=str(out_dir),
+            site_name=site_name,
+            strict=True,
+        )
+        if serve_url:
+            config.site_url = serve_url
+        build(config, serve_url=serve_url)
+    except (MkDocsException, SystemExit) as error:
+        details = "; ".join(collector.messages[:5]) or str(error)
+        raise SiteError(f"MkDocs could not build the site: {details}") from None
+    finally:
+        mkdocs_logger.removeHandler(collector)
+        mkdocs_logger.setLevel(previous_level)
+    shim = find_shim()
+    if shim is not None:
+        target = out_dir / SHIM_SITE_PATH
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shim, target)
+
+
+def build_site(
+    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path, force: bool = False
+) -> bool:
+    """Render `docs_dir` into a temporary folder, then swap it in for `site_dir`.
+
+    Returns False when the site was already built from exactly these inputs (the stamp
+    file in the site records a digest of the docs, mkdocs.yml, the title and the shim).
+    """
     recover(site_dir)
     shim = find_shim()
     inputs = read_tree(docs_dir)
@@ -219,34 +257,11 @@ def build_site(
     if not force and stamp_file.is_file() and stamp_file.read_text().strip() == stamp:
         return False
     staging = temporary_sibling(site_dir)
-    collector = _Collect()
-    mkdocs_logger = logging.getLogger("mkdocs")
-    mkdocs_logger.addHandler(collector)
-    previous_level = mkdocs_logger.level
-    mkdocs_logger.setLevel(logging.WARNING)
     try:
-        config = load_config(
-            config_file=str(mkdocs_yml),
-            docs_dir=str(docs_dir.resolve()),
-            site_dir=str(staging),
-            site_name=site_name,
-            strict=True,
-        )
-        build(config)
-        if shim is not None:
-            target = staging / SHIM_SITE_PATH
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(shim, target)
+        render_site(docs_dir, staging, site_name, mkdocs_yml)
         (staging / BUILD_STAMP).write_text(stamp + "\n")
         swap_into_place(staging, site_dir)
-    except (MkDocsException, SystemExit) as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        details = "; ".join(collector.messages[:5]) or str(error)
-        raise SiteError(f"MkDocs could not build the site: {details}") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    finally:
-        mkdocs_logger.removeHandler(collector)
-        mkdocs_logger.setLevel(previous_level)
     return True

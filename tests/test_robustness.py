@@ -151,6 +151,7 @@ def test_serve_regenerates_when_a_seed_changes(tmp_path):
         assert (docs / "articles" / "new.md").exists()
         import urllib.request
 
+        body = ""
         while time.time() < deadline:
             try:
                 with urllib.request.urlopen(
