@@ -646,7 +646,9 @@ def rejoin_broken(blocks: list[str], stop: frozenset[str]) -> tuple[list[str], i
             words = _WORD_RE.findall(previous)
             if len(words) >= 5:
                 last = words[-1].lower()
-                if _continues(plain) or (last in stop and len(last) <= 4 and plain[:1].isalpha()):
+                if (
+                    _continues(plain) or (last in stop and len(last) <= 4 and plain[:1].isalpha())
+                ) and header_furniture(plain) is None:  # "Title" / "há 2 horas"
                     out[-1] = out[-1].rstrip() + " " + raw.lstrip()
                     previous = previous.rstrip() + " " + plain.lstrip()
                     if not _is_prose_line(out[-1]):
@@ -861,6 +863,61 @@ def looks_like_dateline(text: str) -> bool:
     return "\n" not in text and len(text) <= 160 and bool(_DATE_HINT_RE.search(text))
 
 
+_MINUTES = r"(?:min|mins|minutes?|minutos?|minuten|minut[ae]?|minuti|menit|минут[аы]?|мин|分)"
+# "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Minuten", "4-minute read"
+_READING_TIME_RE = re.compile(rf"(?<![\w.,:])\d{{1,3}}\s*[-\s]?\s*{_MINUTES}\.?(?!\w)", re.I)
+_READING_WORDS_RE = re.compile(
+    r"\b(?:read|reading|leitura|lectura|lecture|lesezeit|lesedauer|lettura|baca|чтени\w*)\b",
+    re.I,
+)
+_AGO_UNITS = (
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?|years?|minutos?|"
+    r"horas?|dias?|días|semanas?|meses|minuten|stunden?|tagen?|wochen|heures?|jours?|"
+    r"minuti|ore|giorni|jam|hari|минут\w*|час\w*|дн\w*|дней)"
+)
+# "Updated 3 hours ago", "há 2 horas", "vor 3 Stunden", "hace 5 días", "il y a 2 heures"
+_RELATIVE_TIME_RE = re.compile(
+    rf"(?:\b(?:\d{{1,3}}|an?|one)\s+{_AGO_UNITS}\s+ago\b|"
+    rf"\b(?:há|vor|hace|il y a|fa|yang lalu)\s+\d{{1,3}}\s+{_AGO_UNITS}\b|"
+    rf"\b\d{{1,3}}\s+{_AGO_UNITS}\s+(?:fa|yang lalu|назад)\b|"
+    r"^(?:[^\W\d]+:?\s+)?(?:just now|yesterday|today)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$)",
+    re.I,
+)
+_COMMENT_COUNT_RE = re.compile(
+    r"^\W*\d[\d,.]*\s*(?:comments?|comentários?|comentarios?|"
+    r"kommentare?|commentaires?|commenti|komentar|комментари\w*)\W*$",
+    re.I,
+)
+
+
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?]\s+\w")
+
+
+def header_furniture(text: str) -> str | None:
+    """A header line that is page furniture, not metadata: its reason, or None.
+
+    Short lines only (eight words or fewer, no sentence inside): a reading time ("5 min
+    read"), a relative timestamp ("Updated 3 hours ago"), a comment count ("12 comments").
+    They tell nothing about the article that a reader of the briefing needs, and a
+    dateline with an absolute date is kept for the date instead.
+    """
+    line = text.strip()
+    if not line or "\n" in line or len(line) > 80 or len(line.split()) > 8:
+        return None
+    if _SENTENCE_INSIDE_RE.search(line) or _DATE_HINT_RE.search(line):
+        return None
+    if _READING_TIME_RE.search(line) and (
+        _READING_WORDS_RE.search(line) or len(_WORD_RE.findall(line)) <= 3
+    ):
+        return "reading time"
+    if len(line.split()) <= 6 and not line.endswith(".") and _RELATIVE_TIME_RE.search(line):
+        return "relative timestamp"
+    if _COMMENT_COUNT_RE.match(line):
+        return "comment count"
+    return None
+
+
 def _is_byline(block: _Block) -> bool:
     return block.byline
 
@@ -883,8 +940,8 @@ def _header_keep(block: _Block) -> bool:
         return False
     if block.is_list:
         return False
-    if block.density > 0.5 and block.link_count >= 2 and not _is_byline(block):
-        return False
+    if block.density > 0.5 and block.link_count >= 2 and not (block.byline or block.dateline):
+        return False  # a menu; but "[Author](#) 27/09/2018 [Topic](#)" is a byline
     return bool(block.text)
 
 
@@ -895,10 +952,15 @@ def _header_start(blocks: list[_Block], start: int) -> int:
         block = blocks[i]
         if block.heading == 1:
             return i
-        if block.cls == "bad" and block.reason is None and block.link_count >= 2:
-            break
-        if block.is_list or _SECTION_RE.match(block.text):
-            break
+        if (
+            block.cls == "bad"
+            and block.reason is None
+            and block.link_count >= 2
+            and not (block.byline or block.dateline)
+        ):
+            break  # a menu above the article: the header cannot reach past it
+        if block.is_list or _SECTION_RE.match(block.text) and not header_furniture(block.text):
+            break  # a "12 comments" line under the title is no section of the page
         if _header_keep(block):
             first = i
     return first
@@ -1004,7 +1066,9 @@ def clean_text(
             if _header_keep(block):
                 kept.append(block)
                 continue
-            reason = block.reason or _outside_reason(block, before=True)
+            reason = (
+                header_furniture(block.text) or block.reason or _outside_reason(block, before=True)
+            )
         elif reason is None and body <= i < end:
             if block.cls == "bad" and block.reason is not None:
                 reason = block.reason
@@ -1025,18 +1089,24 @@ def clean_text(
         previous = reason
         removed.append((i, Removal(block.text, reason)))
 
-    kept, dup_removed = _deduplicate(kept, header_end=body)
-    removed.extend(dup_removed)
+    kept, duplicates = _deduplicate(kept, header_end=body)
+    removed.extend((i, Removal(text, reason)) for i, text, reason, _ in duplicates)
     removed.sort(key=lambda pair: pair[0])
+    ids = _source_ids([b.index for b in kept], [i for i, _ in removed])
+    targets = {i: target for i, _, _, target in duplicates if target is not None}
+    removals = tuple(
+        Removal(r.text, f"duplicate of {ids[targets[i]]}") if i in targets else r
+        for i, r in removed
+    )
     paragraphs = tuple(
         Paragraph(
-            id=f"b{n}",
+            id=ids[block.index],
             text=block.text,
             kind=_kind(block, header_end=body),
             is_list=block.is_list,
             links=tuple(block.links),
         )
-        for n, block in enumerate(kept, start=1)
+        for block in kept
     )
     notes = list(warnings)
     if joins:
@@ -1046,10 +1116,22 @@ def clean_text(
     return Cleaned(
         raw=raw,
         blocks=paragraphs,
-        removed=tuple(r for _, r in removed),
+        removed=removals,
         warnings=tuple(notes),
         url=url,
     )
+
+
+def _source_ids(kept: list[int], removed: list[int]) -> dict[int, str]:
+    """Provisional ids that number kept and removed blocks together, in source order.
+
+    `b5` is the fifth block of the source that was kept or recorded as removed; the
+    numbers the kept blocks skip are the removals', in the order of `removed`. So the
+    metadata stage can put the header lines it takes back among the removals in source
+    order without another field on `Cleaned`.
+    """
+    order = sorted([(i, 0) for i in kept] + [(i, 1) for i in removed])
+    return {i: f"b{n}" for n, (i, is_removal) in enumerate(order, start=1) if not is_removal}
 
 
 def _mark_internal_repeats(blocks: list[_Block]) -> None:
@@ -1174,10 +1256,13 @@ def _shared_shingles(prints: list[set[tuple[str, ...]]]) -> dict[int, dict[int, 
 
 def _deduplicate(
     kept: list[_Block], header_end: int
-) -> tuple[list[_Block], list[tuple[int, Removal]]]:
+) -> tuple[list[_Block], list[tuple[int, str, str, int | None]]]:
     """Keep one copy of repeated paragraphs (the fuller) and drop pull quotes.
 
-    Header blocks are left to the metadata stage (a caption shown twice is its call).
+    Returns the survivors and, for each block that goes, (its index, its text, the
+    reason, the index of the kept copy for a duplicate): the caller names that copy by
+    its id once ids are given. Header blocks are left to the metadata stage (a caption
+    shown twice is its call).
     """
     body = [b for b in kept if b.index >= header_end and b.words >= 6 and not b.is_list]
     prints = [_shingles(b.key) for b in body]
@@ -1203,15 +1288,12 @@ def _deduplicate(
             if a.index in gone:
                 break
     survivors = [b for b in kept if b.index not in gone]
-    final = {b.index: n for n, b in enumerate(survivors, start=1)}
-    fixed = []
+    fixed: list[tuple[int, str, str, int | None]] = []
     for block in kept:
         if block.index not in gone:
             continue
         reason, target = gone[block.index]
         while target in gone:
             target = gone[target][1]
-        if reason == "duplicate":
-            reason = f"duplicate of b{final[target]}"
-        fixed.append((block.index, Removal(block.text, reason)))
+        fixed.append((block.index, block.text, reason, target if reason == "duplicate" else None))
     return survivors, fixed

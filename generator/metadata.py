@@ -26,10 +26,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from urllib.parse import urlparse
+from dataclasses import dataclass, field
+from urllib.parse import ParseResult, urlparse
 
-from .clean import is_caption, looks_like_byline, looks_like_dateline
+from .clean import header_furniture, is_caption, looks_like_byline, looks_like_dateline
 from .config import ArticleCorrection
 from .models import Article, Cleaned, Paragraph, Removal
 
@@ -159,6 +159,22 @@ def pick_published(dates: list[FoundDate]) -> FoundDate | None:
     return min(dates, key=lambda d: d.value)
 
 
+def _parse_url(url: str) -> ParseResult | None:
+    """`urlparse`, or None for a URL it refuses ("http://[" raises): URLs come from pages."""
+    try:
+        return urlparse(url)
+    except ValueError:
+        return None
+
+
+def _host(url: str) -> str:
+    parsed = _parse_url(url)
+    try:
+        return (parsed.hostname or "") if parsed else ""
+    except ValueError:
+        return ""
+
+
 def _day_first(url: str | None, texts: Iterable[str]) -> bool | None:
     """Evidence for day/month order: an unambiguous numeric date nearby, or the site's TLD."""
     for text in texts:
@@ -169,7 +185,7 @@ def _day_first(url: str | None, texts: Iterable[str]) -> bool | None:
             if second > 12 >= first:
                 return False
     if url:
-        host = urlparse(url).hostname or ""
+        host = _host(url)
         if host.endswith(_DMY_TLDS):
             return True
         if host.endswith((".com", ".us", ".gov", ".org", ".net")):
@@ -278,7 +294,7 @@ def publication_from_url(url: str | None, vocabulary: Iterable[str] = ()) -> str
     """
     if not url:
         return None
-    host = (urlparse(url if "://" in url else "https://" + url).hostname or "").lower()
+    host = _host(url if "://" in url else "https://" + url).lower()
     host = host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")
     if not host:
         return None
@@ -344,6 +360,10 @@ class _Header:
     credit: str | None = None
     consumed: int = 0
     """How many leading blocks are header lines."""
+    caption_at: int = 0
+    """Which block the caption was read from."""
+    taken: dict[int, str] = field(default_factory=dict)
+    """Block index → what it became (title, subtitle, caption), for duplicates of it."""
 
 
 _CREDIT_SPLIT_RE = re.compile(
@@ -372,11 +392,13 @@ def _key(text: str) -> str:
 
 def _read_header(
     blocks: tuple[Paragraph, ...], html_title: str | None
-) -> tuple[_Header, list[Removal]]:
-    """Walk the leading blocks while they are header lines; note what each one was."""
+) -> tuple[_Header, list[tuple[int, Removal]]]:
+    """Walk the leading blocks while they are header lines; note what each one was.
+
+    Returns the header and the lines it removed, each with the index of its block.
+    """
     header = _Header()
-    removed: list[Removal] = []
-    body_seen = False
+    removed: list[tuple[int, Removal]] = []
     i = 0
     limit = min(len(blocks), 10)
     while i < limit:
@@ -386,40 +408,49 @@ def _read_header(
         if block.is_list:
             break
         key = _key(text)
+        furniture = header_furniture(text)
+        if furniture is not None:
+            removed.append((i, Removal(text, furniture)))
+            i += 1
+            continue
         if header.caption is not None and key and _same_caption(key, header):
             if len(text) > len(header.caption) + len(header.credit or "") and is_caption(
                 text, words
             ):
-                removed.append(Removal(_caption_text(header), "duplicate caption"))
+                earlier = blocks[header.caption_at].text.strip()
+                removed.append((header.caption_at, Removal(earlier, "duplicate caption")))
                 header.caption, header.credit = split_credit(text)
+                header.caption_at = i
+                header.taken[i] = "caption"
             else:
-                removed.append(Removal(text, "duplicate caption"))
+                removed.append((i, Removal(text, "duplicate caption")))
             i += 1
             continue
         if is_caption(text, words) or _is_caption_prefix(blocks, i):
             if header.caption is None:
                 header.caption, header.credit = split_credit(text)
+                header.caption_at = i
                 if _is_caption_prefix(blocks, i):
                     header.caption, header.credit = split_credit(blocks[i + 1].text)
-                    removed.append(Removal(text, "duplicate caption"))
+                    removed.append((i, Removal(text, "duplicate caption")))
                     i += 1
+                    header.caption_at = i
+                header.taken[i] = "caption"
             else:
                 break
             i += 1
             continue
-        if header.title is None and not body_seen:
-            if html_title and _key(html_title) == key:
-                header.title = text
-                i += 1
-                continue
-            if (
-                html_title is None
-                and (block.kind == "subhead" or words <= 30 and not text.endswith("."))
-                and not looks_like_byline(text)
-            ):
-                header.title = text
-                i += 1
-                continue
+        if header.title is None and (
+            html_title
+            and _key(html_title) == key
+            or html_title is None
+            and (block.kind == "subhead" or words <= 30 and not text.endswith("."))
+            and not looks_like_byline(text)
+        ):
+            header.title = text
+            header.taken[i] = "title"
+            i += 1
+            continue
         if looks_like_byline(text) and not header.authors:
             authors, outlet = parse_byline(text)
             if authors or outlet:
@@ -427,7 +458,7 @@ def _read_header(
                 header.outlet = outlet
                 if find_dates(text):
                     header.date_line = text
-                removed.append(Removal(text, "byline"))
+                removed.append((i, Removal(text, "byline")))
                 i += 1
                 continue
         if (
@@ -437,7 +468,7 @@ def _read_header(
             and find_dates(text)
         ):
             header.date_line = text
-            removed.append(Removal(text, "dateline"))
+            removed.append((i, Removal(text, "dateline")))
             i += 1
             continue
         if (
@@ -448,6 +479,7 @@ def _read_header(
             and _dek_follows(blocks, i)
         ):
             header.subtitle = text
+            header.taken[i] = "subtitle"
             i += 1
             continue
         break
@@ -482,7 +514,10 @@ def _dek_follows(blocks: tuple[Paragraph, ...], i: int) -> bool:
     text = blocks[i].text
     if re.match(r"^[A-Z][A-Z ,.'-]{2,}\s*(?:\([^)]*\))?\s*[—–-]", text):
         return False  # "MADRID (AP) — …" opens the body
-    nxt = blocks[i + 1].text
+    after = i + 1
+    while after + 1 < len(blocks) and header_furniture(blocks[after].text) is not None:
+        after += 1  # "5 min read" between the dek and the byline
+    nxt = blocks[after].text
     nwords = len(nxt.split())
     return (
         looks_like_byline(nxt)
@@ -534,12 +569,47 @@ def _infer_date(paragraphs: Iterable[Paragraph]) -> tuple[str, str] | None:
 # ---------------------------------------------------------------------------
 
 
+def _in_source_order(
+    cleaned: Cleaned, header_removed: list[tuple[int, Removal]], ids: dict[str, str]
+) -> tuple[Removal, ...]:
+    """The cleaner's removals and the header lines taken here, merged in source order.
+
+    The cleaner numbers kept and removed blocks together (`b5` is the fifth block it
+    kept or recorded), so the removals fill the numbers the kept blocks skip. A
+    "duplicate of bN" is renamed to the final id of the copy that was kept (`p3`), or to
+    what the header made of it ("duplicate of the title").
+    """
+    blocks = cleaned.blocks
+    numbers = [_provisional_number(b.id) for b in blocks]
+    total = len(blocks) + len(cleaned.removed)
+    free = sorted(set(range(1, total + 1)) - set(numbers))
+    if None in numbers or len(free) != len(cleaned.removed):
+        # ids in another scheme: the cleaner's removals stay in their order, after the header
+        numbers = list(range(1, len(blocks) + 1))
+        free = list(range(len(blocks) + 1, total + 1))
+    ordered: list[tuple[int, Removal]] = [(numbers[i], removal) for i, removal in header_removed]
+    for number, removal in zip(free, cleaned.removed, strict=True):
+        reason = removal.reason
+        if reason.startswith("duplicate of b"):
+            target = reason.removeprefix("duplicate of ")
+            reason = "duplicate of " + ids.get(target, "a header line")
+        ordered.append((number, Removal(removal.text, reason)))
+    # a header block can give two removals (an earlier caption replaced): keep their order
+    ordered.sort(key=lambda pair: pair[0])
+    return tuple(removal for _, removal in ordered)
+
+
+def _provisional_number(block_id: str) -> int | None:
+    digits = block_id[1:]
+    return int(digits) if block_id[:1] == "b" and digits.isdigit() else None
+
+
 def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = None) -> Article:
     """Read the header lines and page metadata into an Article (precedence: module doc)."""
     raw = cleaned.raw
     html = cleaned.html
     warnings = list(cleaned.warnings)
-    header, removed = _read_header(cleaned.blocks, html.title if html else None)
+    header, header_removed = _read_header(cleaned.blocks, html.title if html else None)
     body = cleaned.blocks[header.consumed :]
 
     title = header.title or (html.title if html else None)
@@ -548,6 +618,7 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         title = first.split("\n")[0][:200]
         warnings.append("no clear title line; using the first line")
         if body and body[0].text.split("\n")[0][:200] == title and len(body[0].text) <= 200:
+            header.taken[header.consumed] = "title"
             body = body[1:]
 
     url = cleaned.url or (html.url if html else None)
@@ -576,7 +647,8 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     if published is None and html and html.date:
         published, basis = html.date[:10], "metadata"
     if published is None and url:
-        match = _URL_DATE_RE.search(urlparse(url).path + "/")
+        parsed = _parse_url(url)
+        match = _URL_DATE_RE.search(parsed.path + "/") if parsed else None
         if match:
             parts = [g for g in match.groups() if g]
             value = _valid(int(parts[0]), int(parts[1]), int(parts[2]))
@@ -607,11 +679,9 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     for n, block in enumerate(body, start=1):
         ids[block.id] = f"p{n}"
         paragraphs.append(Paragraph(f"p{n}", block.text, block.kind, block.is_list, block.links))
-    for removal in cleaned.removed:
-        reason = removal.reason
-        if reason.startswith("duplicate of b") and reason[len("duplicate of ") :] in ids:
-            reason = "duplicate of " + ids[reason[len("duplicate of ") :]]
-        removed.append(Removal(removal.text, reason))
+    for i, role in header.taken.items():
+        ids.setdefault(cleaned.blocks[i].id, f"the {role}")
+    removals = _in_source_order(cleaned, header_removed, ids)
 
     return Article(
         id=raw.id,
@@ -626,6 +696,6 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         caption=header.caption,
         credit=header.credit,
         paragraphs=tuple(paragraphs),
-        removed=tuple(removed),
+        removed=removals,
         warnings=tuple(warnings),
     )

@@ -5,11 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.clean import clean, repeated_blocks
 from generator.config import ArticleCorrection
-from generator.metadata import extract_metadata, find_dates, parse_byline, publication_from_url
-from generator.models import Article, RawArticle
+from generator.metadata import (
+    extract_metadata,
+    find_dates,
+    header_furniture,
+    parse_byline,
+    publication_from_url,
+)
+from generator.models import Article, Cleaned, HtmlMetadata, Paragraph, RawArticle, Removal
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 PARAGRAPH = (
@@ -178,3 +186,108 @@ def test_seed_004_publication_from_the_disclaimer() -> None:
     assert got.title == "Russia's Syria Quandary"
     assert got.publication == "European Council on Foreign Relations"
     assert any(r.reason.startswith("duplicate of p") for r in got.removed)
+
+
+# ---------------------------------------------------------------------------
+# The audit trail and header furniture
+# ---------------------------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
+
+
+def test_removed_is_in_source_order_with_final_duplicate_ids() -> None:
+    got = article((FIXTURES / "audit_order.txt").read_text(encoding="utf-8"))
+    assert [r.reason for r in got.removed] == [
+        "navigation",
+        "reading time",
+        "byline",
+        "dateline",
+        "duplicate of p2",
+        "copyright",
+    ]
+    kept_copy = got.paragraph("p2")
+    assert kept_copy is not None and kept_copy.text.endswith("divided the town.")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("5 min read", "reading time"),
+        ("Tempo de leitura: 1 minuto", "reading time"),
+        ("4-minute read", "reading time"),
+        ("Lesezeit: 3 Minuten", "reading time"),
+        ("Updated 3 hours ago", "relative timestamp"),
+        ("há 2 horas", "relative timestamp"),
+        ("12 comments", "comment count"),
+    ],
+)
+def test_header_furniture_lines_are_removed_with_a_reason(line: str, reason: str) -> None:
+    got = article(f"Harbour bridge to be repaired\n\n{line}\n\nBy Jane Doe\n\n{PARAGRAPH}")
+    assert got.title == "Harbour bridge to be repaired"
+    assert got.authors == ("Jane Doe",)
+    assert (line, reason) in [(r.text, r.reason) for r in got.removed]
+    assert [p.text for p in got.paragraphs] == [PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The 90 minutes that changed the town", "He left 3 days ago.", "Yesterday, the council met."],
+)
+def test_lines_that_only_mention_time_are_not_header_furniture(line: str) -> None:
+    assert header_furniture(line) is None
+
+
+def test_a_reading_time_line_between_dek_and_byline_keeps_the_dek() -> None:
+    got = article(
+        "Harbour bridge to be repaired\n\nA three-year dispute ends with a council vote.\n\n"
+        f"5 min read\n\nBy Jane Doe\n\n{PARAGRAPH}"
+    )
+    assert got.subtitle == "A three-year dispute ends with a council vote."
+    assert got.authors == ("Jane Doe",)
+
+
+# ---------------------------------------------------------------------------
+# Never raises
+# ---------------------------------------------------------------------------
+
+HEADER_PIECES = [
+    "By Jane Doe and John Smith",
+    "Robbie Gramer /Foreign Policy",
+    "May 25, 2017",
+    "03/04/2017",
+    "Updated: May 27, 2017 Published: May 25, 2017",
+    "5 min read",
+    "The bridge at dusk. Jane Doe / AP",
+    "The bridge at dusk.",
+    "Original url: https://www.example.com/2017/05/25/x",
+    "# A title",
+    "  * [Home](#)",
+    PARAGRAPH,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.text(max_size=60), st.sampled_from(HEADER_PIECES)), max_size=10),
+    st.one_of(st.none(), st.text(max_size=40)),
+)
+def test_extract_metadata_never_raises_on_arbitrary_cleaned_input(
+    pieces: list[str], html_title: str | None
+) -> None:
+    """Whatever the cleaner hands over (any blocks, any ids, with or without page
+    metadata), the metadata stage returns an Article whose paragraphs are numbered."""
+    raw = RawArticle(id="fuzz", source="fuzz.txt", text="\n\n".join(pieces), format="text")
+    for cleaned in (
+        clean(raw),
+        Cleaned(
+            raw=raw,
+            blocks=tuple(Paragraph(f"x{n}", text) for n, text in enumerate(pieces)),
+            removed=(Removal("gone", "duplicate of b99"),),
+            html=HtmlMetadata(title=html_title, url=html_title),
+        ),
+    ):
+        got = extract_metadata(cleaned)
+        assert [p.id for p in got.paragraphs] == [
+            f"p{n}" for n in range(1, len(got.paragraphs) + 1)
+        ]
+        assert all(r.reason for r in got.removed)
