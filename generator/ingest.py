@@ -70,6 +70,8 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
                 ) from None
     warnings: tuple[str, ...] = ()
     try:
+        if b"\x00" in data:  # valid UTF-8 too, but only UTF-16 text has NUL bytes
+            raise UnicodeDecodeError("utf-8", data, 0, 1, "NUL byte")
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text, encoding = _guess(data)
@@ -148,10 +150,14 @@ def read_article(path: Path, source: str, article_id: str) -> RawArticle:
 
 
 def _candidates(seeds_dir: Path) -> Iterator[Path]:
-    """Every file below the seeds folder, in sorted order; hidden entries skipped."""
+    """Every file below the seeds folder, in sorted order; hidden entries skipped.
+
+    Links to folders are yielded too (never followed), so that they can be reported.
+    """
     for root, dirs, files in os.walk(seeds_dir, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+        linked = [d for d in dirs if (Path(root) / d).is_symlink()]
+        for name in sorted([*files, *linked]):
             if not name.startswith("."):
                 yield Path(root) / name
 
@@ -165,6 +171,21 @@ def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
     seen_digests: dict[str, str] = {}
     for path in _candidates(seeds_dir):
         source = path.relative_to(seeds_dir).as_posix()
+        if path.is_symlink():
+            target = path.resolve()
+            kind = "folder" if target.is_dir() else "file"
+            if not target.is_relative_to(seeds_dir):
+                problems.append(
+                    Problem(source, f"skipped: a link to a {kind} outside the seeds folder")
+                )
+                continue
+            if kind == "folder":
+                problems.append(
+                    Problem(
+                        source, "skipped: a link to a folder (its files are read where they are)"
+                    )
+                )
+                continue
         if path.suffix.lower() not in FORMATS:
             problems.append(
                 Problem(
@@ -173,13 +194,6 @@ def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
                 )
             )
             continue
-        if path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(seeds_dir):
-                problems.append(
-                    Problem(source, "skipped: a link to a file outside the seeds folder")
-                )
-                continue
         if not path.is_file():
             problems.append(Problem(source, "skipped: not a regular file"))
             continue

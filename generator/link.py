@@ -12,7 +12,7 @@ from dataclasses import replace
 from . import actors as actor_stage
 from . import timeline as timeline_stage
 from .config import Config
-from .models import Article, ArticleActors, Briefing, Mention, Quote, Timex
+from .models import Actor, Article, ArticleActors, Briefing, Event, Mention, Quote, Timex
 from .text import paragraph_number
 
 
@@ -26,6 +26,29 @@ def globalise_mentions(
         if actor_id is not None:
             result.append(replace(mention, actor=actor_id))
     return tuple(result)
+
+
+EVENT_WEIGHT = 0.5
+"""How much taking part in events counts, against mentions, in an actor's salience."""
+
+
+def with_event_salience(actors: Sequence[Actor], events: Sequence[Event]) -> tuple[Actor, ...]:
+    """Add each actor's share of the timeline to its mention-based salience (0–1 scale).
+
+    An actor named in many dated events matters more to a briefing than one named as
+    often in background sentences.
+    """
+    counts: dict[str, int] = {}
+    for event in events:
+        for actor_id in event.actors:
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+    top = max(counts.values(), default=0)
+    if not top:
+        return tuple(actors)
+    return tuple(
+        replace(a, salience=round(a.salience + EVENT_WEIGHT * counts.get(a.id, 0) / top, 4))
+        for a in actors
+    )
 
 
 def article_problems(articles: Sequence[Article]) -> list[str]:
@@ -64,6 +87,7 @@ def link(
         replace(event, actors=tuple(a for a in event.actors if a in known_actors))
         for event in merged
     )
+    actors = with_event_salience(index.actors, merged)
     quotes: tuple[Quote, ...] = tuple(
         sorted(index.quotes, key=lambda q: (q.article, paragraph_number(q.paragraph), q.start))
     )
@@ -77,7 +101,7 @@ def link(
         title=config.title,
         description=config.description,
         articles=tuple(articles),
-        actors=index.actors,
+        actors=actors,
         events=merged,
         quotes=quotes,
         timexes=timexes,

@@ -136,6 +136,24 @@ def test_symlink_outside_the_corpus_is_refused(tmp_path):
     assert messages(problems) == ["leak.txt: skipped: a link to a file outside the seeds folder"]
 
 
+def test_symlinked_folder_outside_the_corpus_is_reported_not_followed(tmp_path):
+    outside = tmp_path / "outside"
+    write(outside, "secret.txt", b"top secret article text\n")
+    seeds = tmp_path / "seeds"
+    write(seeds, "a.txt", ARTICLE.encode())
+    os.symlink(outside, seeds / "elsewhere")
+    articles, problems = read_seeds(seeds)
+    assert [a.id for a in articles] == ["a"]
+    assert messages(problems) == ["elsewhere: skipped: a link to a folder outside the seeds folder"]
+
+
+def test_utf16_without_bom_is_decoded(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE.encode("utf-16-le"))
+    [article], problems = read_seeds(tmp_path)
+    assert article.text == ARTICLE
+    assert messages(problems) == ["a.txt: warning: not UTF-8; read as utf-16-le (detected)"]
+
+
 def test_hidden_files_are_ignored(tmp_path):
     write(tmp_path, ".DS_Store", b"\x00\x01")
     write(tmp_path, "a.txt", ARTICLE.encode())

@@ -87,10 +87,17 @@ def overview_page(briefing: Briefing, paths: SitePaths) -> str:
                 f"({len(actor.mentions)} mentions in {len(actor.articles)} articles)"
             )
         out.append("")
-    latest = sorted(briefing.events, key=lambda e: (e.date, e.id), reverse=True)[:6]
+    past = [e for e in briefing.events if e.kind == "past"]
+    latest = sorted(past, key=lambda e: (e.date, e.id), reverse=True)[:6]
     if latest:
         out.append("## Latest developments\n")
         for event in latest:
+            out.append(_event_line(event, linker))
+        out.append("")
+    ahead = sorted((e for e in briefing.events if e.kind != "past"), key=lambda e: (e.date, e.id))
+    if ahead:
+        out.append("## Scheduled and expected\n")
+        for event in ahead[:6]:
             out.append(_event_line(event, linker))
         out.append("")
     quotes = _key_quotes(briefing)
