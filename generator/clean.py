@@ -1048,6 +1048,7 @@ def clean_text(
         start, end = 0, len(blocks)
     else:
         start, end = _body_run(blocks)
+        end = _cut_card_run(blocks, start, end)
     header = _header_start(blocks, start)
     body = _body_start(blocks, header, start, end)
 
@@ -1132,6 +1133,78 @@ def _source_ids(kept: list[int], removed: list[int]) -> dict[int, str]:
     """
     order = sorted([(i, 0) for i in kept] + [(i, 1) for i in removed])
     return {i: f"b{n}" for n, (i, is_removal) in enumerate(order, start=1) if not is_removal}
+
+
+# "3. **jane_doe** says:", "Bob wrote:": who speaks in a comment thread
+_SAYS_RE = re.compile(
+    r"^(?:\d{1,4}[.)]\s+)?\S.{0,60}?\s(?:says|said|wrote|writes|replied|sagt|schreibt|disse|"
+    r"diz|dice|dit|scrive|пишет|написал)\s*:?\s*$",
+    re.I,
+)
+_REPLY_RE = re.compile(
+    r"^(?:reply|replies|report|report abuse|like|log in to reply|responder|antworten|"
+    r"répondre|rispondi|ответить)(?:\s*\W?\s*(?:reply|report|like|share|\d+))*\W*$",
+    re.I,
+)
+
+
+def _card_marker(blocks: list[_Block], i: int) -> tuple[int, str] | None:
+    """Block i ends the head of a repeated card: (where the card starts, its kind).
+
+    A comment: "name says:" or a Reply line. A teaser card: a dated short line under a
+    headline that is a link ("[Other story](#)" / name / date / excerpt).
+    """
+    block = blocks[i]
+    if block.words > 12 or block.is_list:
+        return None
+    if _SAYS_RE.match(block.text) or _REPLY_RE.match(block.text):
+        return i, "comment thread"
+    if block.dateline:
+        for j in range(i - 1, max(-1, i - 4), -1):
+            head = blocks[j]
+            if head.density > 0.5 and 3 <= head.words <= 25 and not head.is_list:
+                return j, "related-article teaser"
+    return None
+
+
+def _cut_card_run(blocks: list[_Block], start: int, end: int) -> int:
+    """End the body before a run of three or more repeated cards (comments, teasers).
+
+    Comments and teaser lists are prose, so the body run goes straight through them;
+    their shape gives them away: the same small head ("name says:" / date, or a linked
+    headline / author / date) every few blocks, to the end of the run. A section line
+    just above the first card ("34 responses to …", "More from X") goes with them.
+    The blocks cut get the run's kind as their reason.
+    """
+    first_prose = next((i for i in range(start, end) if blocks[i].cls == "good"), end)
+    run: list[tuple[int, str]] = []
+    last = -1
+    for i in range(first_prose + 1, end):
+        marker = _card_marker(blocks, i)
+        if marker is None:
+            if run and i - last > 6:
+                run = []  # too far apart: not one list of cards
+            continue
+        if marker[0] <= last:
+            continue  # the same card's head seen twice
+        if run and marker[0] - last > 6:
+            run = []
+        run.append(marker)
+        last = i
+        if len(run) >= 3 and end - last <= 8:
+            break
+    else:
+        return end
+    cut = run[0][0]
+    for j in range(cut - 1, max(first_prose, cut - 4), -1):
+        if blocks[j].cls == "good" or blocks[j].words > 12:
+            break
+        cut = j
+    kinds = Counter(kind for _, kind in run)
+    reason = kinds.most_common(1)[0][0]
+    for block in blocks[cut:end]:
+        block.reason = block.reason or reason
+    return cut
 
 
 def _mark_internal_repeats(blocks: list[_Block]) -> None:

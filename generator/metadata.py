@@ -400,7 +400,8 @@ def _read_header(
     header = _Header()
     removed: list[tuple[int, Removal]] = []
     i = 0
-    limit = min(len(blocks), 10)
+    limit = min(len(blocks), 14)
+    first_prose = _first_prose(blocks)
     while i < limit:
         block = blocks[i]
         text = block.text.strip()
@@ -451,6 +452,15 @@ def _read_header(
             header.taken[i] = "title"
             i += 1
             continue
+        if _BY_ALONE_RE.match(text) and i + 1 < len(blocks) and not header.authors:
+            # "By" on a line of its own, the name on the next: one byline in two blocks
+            authors, outlet = parse_byline(f"{text} {blocks[i + 1].text.strip()}")
+            if authors:
+                header.authors, header.outlet = tuple(authors), outlet
+                removed.append((i, Removal(text, "byline")))
+                removed.append((i + 1, Removal(blocks[i + 1].text.strip(), "byline")))
+                i += 2
+                continue
         if looks_like_byline(text) and not header.authors:
             authors, outlet = parse_byline(text)
             if authors or outlet:
@@ -476,15 +486,80 @@ def _read_header(
             and header.subtitle is None
             and 4 <= words <= 45
             and i + 1 < len(blocks)
-            and _dek_follows(blocks, i)
+            and _dek_follows(blocks, i, first_prose)
         ):
             header.subtitle = text
             header.taken[i] = "subtitle"
             i += 1
             continue
-        break
+        residue = _residue(blocks, i, words) if i < first_prose else None
+        if residue is None:
+            break
+        removed.append((i, Removal(text, residue)))
+        i += 1
     header.consumed = i
     return header, removed
+
+
+_BY_ALONE_RE = re.compile(r"^\s*(?:by|por|von|par|di|oleh)\s*:?\s*$", re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"')\]]*(?:\s|$)")
+_TERMINAL_END_RE = re.compile(r"[.!?…:;。！？][\"')\]*]*\s*$")
+
+
+def _first_prose(blocks: tuple[Paragraph, ...]) -> int:
+    """Index of the first block that reads as the article's prose (the header ends there).
+
+    Twenty words or more ending a sentence, or two sentences: a line under the title
+    (a dek, a caption, "Image 1 of 8") is seldom either.
+    """
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        words = len(text.split())
+        if block.is_list or is_caption(text, words):
+            continue
+        sentences = len(_SENTENCE_END_RE.findall(text))
+        if words >= 20 and _TERMINAL_END_RE.search(text) or sentences >= 2 and words >= 12:
+            return i
+    return len(blocks)
+
+
+def _residue(blocks: tuple[Paragraph, ...], i: int, words: int) -> str | None:
+    """Why a leftover line between the title and the first paragraph goes, or None.
+
+    Only called before the first prose block. A second dateline ("Updated …"), a second
+    byline, a caption, a caption whose credit is the next line, or a short line that
+    ends no sentence (a name, an outlet, "Image 1 of 8", "Close", a share count).
+    """
+    text = blocks[i].text.strip()
+    if looks_like_dateline(text) and words <= 25 and find_dates(text):
+        return "dateline"
+    if looks_like_byline(text):
+        return "byline"
+    if is_caption(text, words):
+        return "caption"
+    if i + 1 < len(blocks) and words <= 60:
+        credit = blocks[i + 1].text.strip()
+        if len(credit.split()) <= 8 and is_caption(credit, len(credit.split())):
+            return "caption"
+    if (
+        words <= 12
+        and not _TERMINAL_END_RE.search(text)
+        and (words <= 3 or _header_ahead(blocks, i))
+    ):
+        return "header line"  # a longer line with no byline or date after it may be the lede
+    return None
+
+
+def _header_ahead(blocks: tuple[Paragraph, ...], i: int) -> bool:
+    """A byline, dateline or caption follows within the next few blocks."""
+    for block in blocks[i + 1 : i + 5]:
+        text = block.text.strip()
+        words = len(text.split())
+        if looks_like_byline(text) or is_caption(text, words) or _BY_ALONE_RE.match(text):
+            return True
+        if looks_like_dateline(text) and words <= 25 and find_dates(text):
+            return True
+    return False
 
 
 def _same_caption(key: str, header: _Header) -> bool:
@@ -509,8 +584,11 @@ def _is_caption_prefix(blocks: tuple[Paragraph, ...], i: int) -> bool:
     return bool(here) and after.startswith(here) and is_caption(nxt, len(nxt.split()))
 
 
-def _dek_follows(blocks: tuple[Paragraph, ...], i: int) -> bool:
-    """A dek sits between the title and a byline, dateline, caption or a longer paragraph."""
+def _dek_follows(blocks: tuple[Paragraph, ...], i: int, first_prose: int) -> bool:
+    """A dek sits between the title and a byline, dateline, caption or a longer paragraph.
+
+    Leftover lines (a credit, "Close") may come between the dek and that byline.
+    """
     text = blocks[i].text
     if re.match(r"^[A-Z][A-Z ,.'-]{2,}\s*(?:\([^)]*\))?\s*[—–-]", text):
         return False  # "MADRID (AP) — …" opens the body
@@ -519,13 +597,22 @@ def _dek_follows(blocks: tuple[Paragraph, ...], i: int) -> bool:
         after += 1  # "5 min read" between the dek and the byline
     nxt = blocks[after].text
     nwords = len(nxt.split())
-    return (
+    if (
         looks_like_byline(nxt)
         or (looks_like_dateline(nxt) and nwords <= 16)
         or is_caption(nxt, nwords)
         or nwords >= 2 * len(text.split())
         and nwords >= 30
-    )
+    ):
+        return True
+    # a credit line or "Close" between the dek and its byline (only before the first prose)
+    while after + 1 < first_prose and _residue(blocks, after, nwords) == "header line":
+        after += 1
+        nxt = blocks[after].text
+        nwords = len(nxt.split())
+        if looks_like_byline(nxt) or (looks_like_dateline(nxt) and nwords <= 16):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------
