@@ -358,7 +358,7 @@ def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Acto
                 role=role,
                 mentions=mentions,
                 related=related.get(cluster.id or "", ()),
-                roles=tuple(sorted(roles, key=lambda r: (-roles[r], r))),
+                roles=_distinct_roles(roles),
                 affiliations=tuple(affiliations),
                 description=description,
                 salience=round(raw_salience[cluster.id] / top, 4),
@@ -378,6 +378,23 @@ def _main_role(roles: Counter[str]) -> str | None:
         return sum(n for other, n in roles.items() if folded.endswith(fold(other)))
 
     return max(roles, key=lambda r: (support(r), len(r.split()), r[:1].isupper(), r))
+
+
+def _distinct_roles(roles: Counter[str]) -> tuple[str, ...]:
+    """Roles worth listing, most supported first: a role that a fuller one ends with
+    ("president" in "Syrian President") is not listed again."""
+    folded = {r: fold(r) for r in roles}
+    kept = [
+        r
+        for r in roles
+        if not any(
+            o != r and folded[o] != folded[r] and folded[o].endswith(folded[r]) for o in roles
+        )
+    ]
+    unique: dict[str, str] = {}
+    for role in sorted(kept, key=lambda r: (-roles[r], not r[:1].isupper(), r)):
+        unique.setdefault(folded[role], role)
+    return tuple(unique.values())
 
 
 def _paragraph_order(paragraph_id: str) -> int:

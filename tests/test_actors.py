@@ -477,3 +477,12 @@ def test_trailing_date_is_cut_from_an_organisation():
 def test_coordinated_title_belongs_to_the_next_person():
     roles = roles_of("Envoy Hugo Brandt, and Chilean Foreign Minister Rosa Delgado, met.")
     assert roles == {"Hugo Brandt": ("Envoy",), "Rosa Delgado": ("Chilean Foreign Minister",)}
+
+
+def test_roles_are_listed_once_each_without_shorter_forms_of_a_fuller_title():
+    from collections import Counter
+
+    from generator.actors_resolve import _distinct_roles
+
+    roles = Counter({"President": 2, "Syrian President": 1, "president": 1, "head of state": 1})
+    assert _distinct_roles(roles) == ("Syrian President", "head of state")

@@ -85,7 +85,7 @@ def events_over_time(events: Sequence[Event]) -> str:
     return _svg(width, height, "Events over time", desc, body, "chart-timeline")
 
 
-def actor_network(actors: Sequence[Actor], limit: int = 20) -> str:
+def actor_network(actors: Sequence[Actor], limit: int = 16) -> str:
     """The most salient actors as nodes, co-mention weights as edges (spring layout, fixed seed)."""
     chosen = sorted(actors, key=lambda a: (-a.salience, -len(a.mentions), a.id))[:limit]
     ids = {a.id for a in chosen}
@@ -98,15 +98,23 @@ def actor_network(actors: Sequence[Actor], limit: int = 20) -> str:
                 graph.add_edge(actor.id, related.actor, weight=related.weight)
     if graph.number_of_nodes() < 2:
         return ""
-    layout = nx.spring_layout(graph, seed=7, iterations=100, weight="weight")
+    # Unweighted, with generous spacing: weights would pull the busiest actors into one
+    # unreadable knot at the centre.
+    spacing = 2.2 / math.sqrt(graph.number_of_nodes())
+    layout = nx.spring_layout(graph, seed=7, iterations=200, k=spacing, weight=None)
     size, margin = 520, 70
     names = {a.id: a for a in chosen}
 
+    xs = [float(x) for x, _ in layout.values()]
+    ys = [float(y) for _, y in layout.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+
     def point(node: str) -> tuple[float, float]:
+        """Layout coordinates stretched to fill the drawing, inside the margins."""
         x, y = layout[node]
         return (
-            round(margin + (float(x) + 1) / 2 * (size - 2 * margin), 1),
-            round(margin + (float(y) + 1) / 2 * (size - 2 * margin), 1),
+            round(margin + (float(x) - min(xs)) / span_x * (size - 2 * margin), 1),
+            round(margin + (float(y) - min(ys)) / span_y * (size - 2 * margin), 1),
         )
 
     body = []
