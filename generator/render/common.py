@@ -66,6 +66,8 @@ def front_matter(title: str | None = None, tags: Sequence[str] = (), **extra: st
         lines.append(f"tags: {json.dumps(clean, ensure_ascii=False)}")
     for key, value in extra.items():
         lines.append(f"{key}: {json.dumps(html_text(one_line(value)), ensure_ascii=False)}")
+    if len(lines) == 1:
+        return ""  # an empty block is not valid front matter for every engine (Zensical)
     lines.append("---")
     return "\n".join(lines) + "\n\n"
 
