@@ -343,7 +343,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "advertisement",
         re.compile(
-            r"^\s*(?:advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|"
+            r"^\s*(?:advertisement|advertising|advert|adverts|sponsored(?: content)?|ad|ads|anzeige|"
             r"publicidade|publicidad|pubblicità|publicité|реклама|iklan)\s*$|"
             r"\bstory continues below\b|\bcontinue reading below\b",
             re.I,
@@ -1052,8 +1052,11 @@ def clean_text(
     header = _header_start(blocks, start)
     body = _body_start(blocks, header, start, end)
 
+    controls = _control_runs(blocks, body, end)
     kept: list[_Block] = []
     previous: str | None = None
+    prose_seen = False  # a paragraph of the article was kept in the header zone
+    title_seen = False
     for i, block in enumerate(blocks):
         reason: str | None = None
         if not block.text and not block.links:
@@ -1064,20 +1067,36 @@ def clean_text(
                 url = url or found
                 reason = "original-url trailer"
         if reason is None and header <= i < body:
-            if _header_keep(block):
+            if prose_seen and _inside_reason(block) == "caption":
+                reason = "caption"  # a photo under the first paragraph, not the lead photo
+            elif _header_keep(block):
+                # the article has begun once a paragraph follows a title-like line (a caption
+                # shown above the title reads like prose too)
+                prose_seen = prose_seen or title_seen and block.cls == "good" and block.words >= 20
+                title_seen = title_seen or block.words <= 30 and not block.ends_sentence
                 kept.append(block)
                 continue
-            reason = (
-                header_furniture(block.text) or block.reason or _outside_reason(block, before=True)
-            )
+            else:
+                reason = (
+                    header_furniture(block.text)
+                    or block.reason
+                    or _outside_reason(block, before=True)
+                )
         elif reason is None and body <= i < end:
             if block.cls == "bad" and block.reason is not None:
                 reason = block.reason
             elif block.cls == "bad" and (block.density > 0.5 or block.is_list and block.density):
+                if _linked_subhead(blocks, i):
+                    kept.append(block)
+                    continue
                 reason = _link_reason(block)
+            elif i in controls:
+                reason = "page controls"
             else:
-                kept.append(block)
-                continue
+                reason = _inside_reason(block)
+                if reason is None:
+                    kept.append(block)
+                    continue
         elif reason is None:
             if _strong_prose(block) and _near_body(blocks, i, start, end):
                 kept.append(block)
@@ -1164,6 +1183,8 @@ def _card_marker(blocks: list[_Block], i: int) -> tuple[int, str] | None:
             head = blocks[j]
             if head.density > 0.5 and 3 <= head.words <= 25 and not head.is_list:
                 return j, "related-article teaser"
+            if head.words > 6:
+                break  # only a name or two sits between a teaser's headline and its date
     return None
 
 
@@ -1179,32 +1200,98 @@ def _cut_card_run(blocks: list[_Block], start: int, end: int) -> int:
     first_prose = next((i for i in range(start, end) if blocks[i].cls == "good"), end)
     run: list[tuple[int, str]] = []
     last = -1
-    for i in range(first_prose + 1, end):
+    found = False
+    # the run may go on past the body's end: a thread's later comments are often cut off
+    for i in range(first_prose + 1, min(len(blocks), end + 40)):
+        if run and i - last > 6:
+            if found:
+                break
+            run = []  # too far apart: not one list of cards
         marker = _card_marker(blocks, i)
-        if marker is None:
-            if run and i - last > 6:
-                run = []  # too far apart: not one list of cards
-            continue
-        if marker[0] <= last:
-            continue  # the same card's head seen twice
+        if marker is None or marker[0] <= last:
+            continue  # no card head, or the same card's head seen twice
         if run and marker[0] - last > 6:
             run = []
+        if not run and marker[0] >= end:
+            break  # a run that starts after the body is not the body's business
         run.append(marker)
         last = i
-        if len(run) >= 3 and end - last <= 8:
-            break
-    else:
+        found = len(run) >= 3 and end - last <= 8
+    if not found:
         return end
     cut = run[0][0]
     for j in range(cut - 1, max(first_prose, cut - 4), -1):
         if blocks[j].cls == "good" or blocks[j].words > 12:
             break
         cut = j
-    kinds = Counter(kind for _, kind in run)
-    reason = kinds.most_common(1)[0][0]
-    for block in blocks[cut:end]:
+    # a thread's heads can look like teaser heads ("[name](#) says:"), never the reverse
+    kinds = {kind for _, kind in run}
+    reason = "comment thread" if "comment thread" in kinds else "related-article teaser"
+    for block in blocks[cut : max(end, last + 3)]:
         block.reason = block.reason or reason
     return cut
+
+
+def _linked_subhead(blocks: list[_Block], i: int) -> bool:
+    """A heading that is one link, with a paragraph under it: a listicle's item name.
+
+    Teaser headlines are links too, but their runs are cut before this is asked.
+    """
+    block = blocks[i]
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        bool(block.heading)
+        and block.link_count == 1
+        and block.words <= 12
+        and following is not None
+        and following.cls in ("good", "neargood")
+        and following.reason is None
+    )
+
+
+def _inside_reason(block: _Block) -> str | None:
+    """Furniture inside the body that reads like text: a photo caption, a section label.
+
+    A caption ends on its credit ("… (Image: GETTY)", "…Credit: EPA") and not on a
+    sentence; a section label is a short line like "Read more" or "Don't miss".
+    """
+    if block.is_list or block.heading:
+        return None
+    if block.words <= 40 and not block.ends_sentence and is_caption(block.text, block.words):
+        match = _CREDIT_TAIL_RE.search(block.text)
+        if match and match.start() >= len(block.text) - 40:
+            return "caption"
+    if block.words <= 5 and _SECTION_RE.match(block.text):
+        return "section label"
+    return None
+
+
+def _control_runs(blocks: list[_Block], start: int, end: int) -> set[int]:
+    """Blocks in runs of three or more tiny lines inside the body: gallery and player controls.
+
+    "Caption" / "Close" / "Image 1 of 8": each line four words or fewer, none a sentence,
+    a heading or a list. A real subhead is followed by prose, not by two more of its kind.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(start, end + 1):
+        block = blocks[i] if i < end else None
+        if (
+            block is not None
+            and block.text
+            and block.words <= 4
+            and not block.ends_sentence
+            and not block.heading
+            and not block.is_list
+        ):
+            run.append(i)
+            continue
+        if block is not None and not block.text:
+            continue  # markup only: does not break a run
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found
 
 
 def _mark_internal_repeats(blocks: list[_Block]) -> None:

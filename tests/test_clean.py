@@ -58,6 +58,14 @@ def assert_body_kept(cleaned: Cleaned) -> None:
         ("tag_line", "Tags: bridges", "tag line"),
         ("disclaimer", "The views expressed in this article", "disclaimer"),
         ("original_url_trailer", "Original url:", "original-url trailer"),
+        ("comment_thread", '3 responses to "Harbour bridge', "comment thread"),
+        ("comment_thread", "1. harbourfan says:", "comment thread"),
+        ("comment_thread", "About time. The old bridge", "comment thread"),
+        ("teaser_cards", "More from the Harbour Gazette", "related-article teaser"),
+        ("teaser_cards", "Ferry service cut", "related-article teaser"),
+        ("teaser_cards", "The ferry company said on Wednesday", "related-article teaser"),
+        ("caption_and_controls", "The old harbour bridge seen from the quay", "caption"),
+        ("caption_and_controls", "Image 1 of 4", "page controls"),
     ],
 )
 def test_furniture_is_removed_with_its_reason(name: str, furniture: str, reason: str) -> None:
@@ -66,6 +74,25 @@ def test_furniture_is_removed_with_its_reason(name: str, furniture: str, reason:
     matching = [r for text, r in reasons(cleaned).items() if text.startswith(furniture)]
     assert matching == [reason]
     assert_body_kept(cleaned)
+
+
+def test_a_listicle_with_linked_item_names_is_not_a_teaser_run() -> None:
+    cleaned = clean_fixture("linked_headings_list")
+    text = kept(cleaned)
+    for item in ("Built in 1887", "The mill bridge is a stone arch", "The viaduct still carries"):
+        assert item in text
+    assert "The mayor said she was relieved" in text
+    assert [b.text for b in cleaned.blocks if b.kind == "subhead"][:1] != []
+
+
+def test_removed_blocks_are_in_source_order() -> None:
+    cleaned = clean_fixture("comment_thread")
+    source = (FIXTURES / "comment_thread.txt").read_text(encoding="utf-8")
+    position = 0
+    for removal in cleaned.removed:  # each found after the one before it
+        word = max(WORD.findall(removal.text), key=len)
+        position = source.find(word, position)
+        assert position >= 0, removal
 
 
 def test_original_url_goes_to_the_url_field() -> None:
@@ -93,7 +120,8 @@ def test_near_duplicate_keeps_the_fuller_copy() -> None:
         "that had lasted for almost three years and divided the town."
     ]
     duplicate = [r for r in cleaned.removed if r.text.endswith("ending a long dispute.")]
-    assert len(duplicate) == 1 and duplicate[0].reason.startswith("duplicate of b")
+    kept_copy = next(b for b in cleaned.blocks if b.text.startswith("The city council voted"))
+    assert [r.reason for r in duplicate] == [f"duplicate of {kept_copy.id}"]
 
 
 def test_pull_quote_repeating_the_body_is_removed() -> None:
