@@ -35,7 +35,7 @@ def gather(target: Path, copies: int) -> int:
     for path in sorted((extraction / "text").glob("*.txt")):
         sources.append((f"ae-{path.stem[:12]}.txt", path.read_bytes()))
     for path in sorted((extraction / "html").glob("*.html.gz")):
-        sources.append((f"ae-{path.name[:12]}.html", gzip.decompress(path.read_bytes())))
+        sources.append((f"aeh-{path.name[:12]}.html", gzip.decompress(path.read_bytes())))
     for path in sorted((SHARED / "bench" / "conll2003" / "docs").glob("*.txt")):
         sources.append((f"conll-{path.stem}.txt", path.read_bytes()))
     for path in sorted((ROOT / "seeds").glob("*.txt")):

@@ -11,12 +11,16 @@ entry is simply recomputed.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import tempfile
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from .models import RawArticle
 
 CACHE_DIR_NAME = ".briefing-cache"
 
@@ -75,3 +79,42 @@ class ArticleCache:
         for path in self.folder.glob("*/*.pickle"):
             if path.stem not in keep:
                 path.unlink(missing_ok=True)
+
+
+def inputs_digest(config_text: bytes, raws: Sequence[RawArticle]) -> str:
+    """Everything a build depends on: the generator, the configuration, every article."""
+    digest = hashlib.sha256(generator_digest().encode() + b"\0" + config_text)
+    for raw in raws:
+        digest.update(b"\0" + repr((raw.id, raw.source, raw.format, raw.encoding)).encode())
+        digest.update(b"\0" + raw.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class BuildStamp:
+    """What the last complete build was made from, so an unchanged rebuild can stop early.
+
+    Holds the inputs' digest, the digest of the docs folder it wrote, the title, and the
+    problem lines it reported (they are reported again, the same way, on a skipped build).
+    """
+
+    def __init__(self, folder: Path):
+        self.path = folder / "last-build.json"
+
+    def load(self) -> dict[str, Any] | None:
+        try:
+            return json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def save(self, record: dict[str, Any]) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(record, handle, sort_keys=True)
+            os.replace(temporary, self.path)
+        except OSError:
+            pass
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)

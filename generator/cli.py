@@ -18,10 +18,10 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cache import CACHE_DIR_NAME, ArticleCache
+from .cache import CACHE_DIR_NAME, ArticleCache, BuildStamp, inputs_digest
 from .config import Config, ConfigError, load_config
 from .ingest import Problem, read_seeds
-from .models import Briefing
+from .models import Briefing, RawArticle
 from .pipeline import ArticleFailure, analyse_all, build_briefing
 from .render import render
 from .site import (
@@ -30,7 +30,9 @@ from .site import (
     build_lock,
     build_site,
     find_mkdocs_config,
+    read_tree,
     render_site,
+    tree_digest,
     write_docs,
 )
 
@@ -85,8 +87,17 @@ class Analysis:
     """One line per bad or doubtful input file: the warnings that --strict makes fatal."""
 
 
-def analyse(options: Options) -> Analysis:
-    """Read, extract and link; report bad inputs; raise Exit(2) when there is nothing to build."""
+@dataclass
+class Inputs:
+    config: Config
+    raws: list[RawArticle]
+    problems: list[str]
+    digest: str
+    """Digest of the generator, the configuration file and every article read."""
+
+
+def read_inputs(options: Options) -> Inputs:
+    """Load the configuration and read the seeds; report refused files; Exit(2) if none is left."""
     config = _load_config(options.config)
     if not options.seeds.is_dir():
         raise Exit(2, f"error: {options.seeds}: seeds folder not found")
@@ -98,6 +109,14 @@ def analyse(options: Options) -> Analysis:
         raise Exit(
             2, f"error: {options.seeds}: nothing to build (no readable .txt, .md or .html article)"
         )
+    config_text = options.config.read_bytes() if options.config is not None else b""
+    return Inputs(config, raws, problems, inputs_digest(config_text, raws))
+
+
+def analyse(options: Options, inputs: Inputs | None = None) -> Analysis:
+    """Read, extract and link; report bad inputs; raise Exit(2) when there is nothing to build."""
+    inputs = inputs or read_inputs(options)
+    config, raws, problems = inputs.config, inputs.raws, list(inputs.problems)
     bar = None
     if not options.quiet and len(raws) >= PROGRESS_FROM:
         from tqdm import tqdm
@@ -136,50 +155,87 @@ def analyse(options: Options) -> Analysis:
         raise Exit(2, "error: nothing to build (every article failed)")
     briefing = build_briefing(results, config)
     for article_id in sorted(set(config.articles) - {r.article.id for r in results}):
-        line = f"{options.config}: articles.{article_id}: no article with this id in the corpus (ignored)"
-        _err(f"warning: {line}")
+        line = f"warning: {options.config}: articles.{article_id}: no article with this id in the corpus (ignored)"
+        _err(line)
         problems.append(line)
     return Analysis(briefing=briefing, problems=problems)
 
 
-def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = False) -> Briefing:
-    analysis = analyse(options)
-    if strict and analysis.problems:
-        raise Exit(1, f"error: --strict: {len(analysis.problems)} warning(s); nothing written")
-    files = render(analysis.briefing)
+def _unchanged_since_last_build(options: Options, inputs: Inputs) -> dict | None:
+    """The last build's record when its inputs and its docs folder are exactly as now."""
+    if options.cache_dir is None:
+        return None
+    record = BuildStamp(options.cache_dir).load()
+    if not record or record.get("inputs") != inputs.digest:
+        return None
+    if record.get("docs") != tree_digest(read_tree(options.docs_dir)):
+        return None
+    return record
+
+
+def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = False) -> str:
+    """Build docs (and the site); returns the briefing's title.
+
+    When nothing changed since the last build (same generator, configuration, articles,
+    and the docs folder untouched), extraction and rendering are skipped; the problems
+    that build reported are reported again, so the output is the same.
+    """
+    inputs = read_inputs(options)
+    record = _unchanged_since_last_build(options, inputs)
+    if record is not None:
+        for line in record["problems"][len(inputs.problems) :]:
+            _err(line)
+        problems, title, summary = record["problems"], record["title"], record["summary"]
+        attention = record["attention"]
+    else:
+        analysis = analyse(options, inputs)
+        b = analysis.briefing
+        problems, title, attention = analysis.problems, b.title, len(b.problems)
+        summary = (
+            f"{len(b.articles)} articles, {len(b.actors)} actors, {len(b.events)} events, "
+            f"{len(b.quotes)} quotes"
+        )
+    if strict and problems:
+        raise Exit(1, f"error: --strict: {len(problems)} warning(s); nothing written")
     lock_folder = options.docs_dir.resolve().parent
     try:
         with build_lock(lock_folder):
-            docs_changed = write_docs(files, options.docs_dir, in_place=in_place)
+            docs_changed = False
+            if record is None:
+                docs_changed = write_docs(render(analysis.briefing), options.docs_dir, in_place)
             site_built = False
             if not no_site:
                 mkdocs_yml = find_mkdocs_config(options.config)
-                site_built = build_site(
-                    options.docs_dir, options.site_dir, analysis.briefing.title, mkdocs_yml
+                site_built = build_site(options.docs_dir, options.site_dir, title, mkdocs_yml)
+            if record is None and options.cache_dir is not None:
+                BuildStamp(options.cache_dir).save(
+                    {
+                        "inputs": inputs.digest,
+                        "docs": tree_digest(read_tree(options.docs_dir)),
+                        "problems": problems,
+                        "title": title,
+                        "summary": summary,
+                        "attention": attention,
+                    }
                 )
     except BuildLocked as error:
         raise Exit(1, f"error: {error}") from None
     except SiteError as error:
         raise Exit(1, f"error: {error}") from None
     if not options.quiet:
-        b = analysis.briefing
         wrote = "updated" if docs_changed else "unchanged"
         site = (
             ""
             if no_site
             else f", site {'built' if site_built else 'unchanged'} in {options.site_dir}/"
         )
-        click.echo(
-            f"{len(b.articles)} articles, {len(b.actors)} actors, {len(b.events)} events, "
-            f"{len(b.quotes)} quotes: {options.docs_dir}/ {wrote}{site}",
-            err=True,
-        )
-        if b.problems:
+        click.echo(f"{summary}: {options.docs_dir}/ {wrote}{site}", err=True)
+        if attention:
             click.echo(
-                f"{len(b.problems)} item(s) need a person's attention: run `check` to list them",
+                f"{attention} item(s) need a person's attention: run `check` to list them",
                 err=True,
             )
-    return analysis.briefing
+    return title
 
 
 def _common(function):
@@ -341,8 +397,8 @@ def serve(dev_addr: str, **kwargs) -> None:
 
         def builder() -> None:
             try:
-                briefing = run_build(options, no_site=True, strict=False, in_place=True)
-                render_site(options.docs_dir, site_dir, briefing.title, mkdocs_yml, serve_url)
+                title = run_build(options, no_site=True, strict=False, in_place=True)
+                render_site(options.docs_dir, site_dir, title, mkdocs_yml, serve_url)
             except Exit as stop:
                 if stop.message:
                     _err(stop.message)

@@ -172,3 +172,32 @@ def test_python_dash_m_entry_point_works(tmp_path):
 def test_every_command_has_help(command):
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0 and len(result.output.splitlines()) > 5
+
+
+def test_unchanged_rebuild_skips_extraction_and_repeats_the_same_report(tmp_path, monkeypatch):
+    seeds = corpus(
+        tmp_path,
+        {"good.txt": ARTICLE, "empty.txt": b"", "junk.txt": "Subscribe to our newsletter\n"},
+    )
+    first = run(tmp_path, *build_args(tmp_path, seeds))
+    assert first.exit_code == 0
+
+    import generator.cli as cli_module
+
+    def fail(*args, **kwargs):
+        raise AssertionError("extraction ran on an unchanged corpus")
+
+    monkeypatch.setattr(cli_module, "analyse", fail)
+    second = run(tmp_path, *build_args(tmp_path, seeds))
+    assert second.exit_code == 0
+    assert second.stderr == first.stderr.replace("docs/ updated", "docs/ unchanged")
+
+
+def test_changed_article_is_rebuilt(tmp_path):
+    seeds = corpus(tmp_path, {"good.txt": ARTICLE})
+    assert run(tmp_path, *build_args(tmp_path, seeds)).exit_code == 0
+    (seeds / "good.txt").write_text(ARTICLE.replace("Oslo to revive", "Bergen to revive"))
+    result = run(tmp_path, *build_args(tmp_path, seeds))
+    assert "docs/ updated" in result.stderr
+    data = json.loads((tmp_path / "docs" / "data" / "briefing.json").read_text())
+    assert data["articles"][0]["title"] == "Ministers meet in Bergen to revive fisheries talks"
