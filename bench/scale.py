@@ -86,6 +86,8 @@ def main() -> None:
         seeds.mkdir()
         n = gather(seeds, options.copies)
         jobs = ["--jobs", str(options.jobs)] if options.jobs else []
+        config = work / "briefing.yml"
+        config.write_text("title: Scale benchmark\n")
         common = [
             "--seeds",
             str(seeds),
@@ -93,6 +95,8 @@ def main() -> None:
             str(work / "docs"),
             "--site-dir",
             str(work / "site"),
+            "--config",
+            str(config),
         ]
         gen_s, gen_mem = run(["build", *common, "--no-site", "--no-cache", *jobs])
         shutil.rmtree(work / "docs")
