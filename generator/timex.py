@@ -307,20 +307,31 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|expected\s+to|expects?\s+to|scheduled|due\s+to"
     r"|plans?\s+to|plann(?:ed|ing)\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would"
     r"|as\s+(?:soon|early)\s+as"
-    r"|upcoming|forthcoming|next|is\s+to|are\s+to|to\s+be\s+held|likely\s+to"
+    r"|upcoming|forthcoming|next(?!\s+to\b)|is\s+to|are\s+to|to\s+be\s+held|likely\s+to"
     r"|(?<!ed\s)to\s+(?:meet|resume|begin|start|sign|hold|visit|open|attend|convene"
     r"|take\s+place)"
-    r"|effective|payable|starting|beginning)\b"
+    r"|effective|payable|starting|beginning|ahead\s+of"
+    # a bare present that schedules: "they meet Monday", "the court rules Friday"
+    r"|(?<!\bto\s)(?:meet|meets|resumes|convenes|reconvenes|opens|closes|begins|starts|ends"
+    r"|travels|heads|leaves|arrives|returns|votes|rules|decides|testifies|visits)"
+    r"(?=\s+(?:on\s+|next\s+|this\s+)?(?:separately\s+|again\s+)?(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)))\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
+_QUOTE_CLOSE = re.compile(r"[\"”]|''")
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+|previously\s+)*$", re.IGNORECASE)
 _PRESENT_RE = re.compile(r"\b(?:is|are|am|has|have|says|say)\b(?!\s+(?:to|been)\b)", re.I)
 _TENSE_REACH = 80
 """Characters between a verb marker and the expression beyond which the marker is ignored."""
 _PAST_RE = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|began|met|held|took|came"
-    r"|went|made|gave|saw|fell|rose|won|lost|left|announced"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?-i:[a-z]{3,}ed))\b",
+    r"|went|made|gave|saw|fell|rose|won|lost|left|announced|became|brought|bought|built"
+    r"|caught|chose|drove|fought|found|flew|fled|got|grew|heard|kept|knew|led|meant|paid"
+    r"|ran|sent|sold|spoke|stood|struck|thought|threw|wrote|broke|shot|spent|stole|swore"
+    r"|sank|sought|won|wore|woke|withdrew|underwent|overtook|forgot|forbade|saw"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?-i:(?![a-z]*(?:[^r]eed|hundred|sacred|naked"
+    r"|wicked|kindred)\b)[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
 
@@ -369,9 +380,17 @@ class _Ctx:
                 if match.start() < self.start:
                     distance = self.start - match.end()
                 else:
+                    if _QUOTE_CLOSE.search(self.text, self.end, match.start()):
+                        continue  # '"… leave Thursday," he said': the quote has its own tense
                     distance = (match.start() - self.end) * 1.5
                 if best is None or distance < best[0]:
-                    best = (distance, label)
+                    if label == "future" and _PLUPERFECT_RE.search(
+                        self.text, max(0, match.start() - 20), match.start()
+                    ):
+                        label_here = "past"  # "had been due to expire Friday": it was
+                    else:
+                        label_here = label
+                    best = (distance, label_here)
         return best[1] if best else None
 
     def preceding_word(self) -> str:
@@ -410,11 +429,13 @@ def _choose_year(month: int, day: int | None, c: _Ctx, weekday: int | None = Non
         if not candidates:
             raise _NeedsAnchor("XXXX")
         nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+        if c.preceding_word() == "last" and any(d < anchor for d in candidates):
+            return max(d for d in candidates if d < anchor).year  # "last Oct. 23"
         # Within about two months the nearest reading wins whatever the tense: news about
         # "Dec. 7" written in late October means this December (TBAQ: 5 of 5 such cases).
         if abs((nearest - anchor).days) <= 75:
             return nearest.year
-        tense = c.tense()
+        tense = _forward_tense(c)
         if tense == "future":
             later = [d for d in candidates if d >= anchor]
             return min(later).year if later else nearest.year
@@ -424,20 +445,42 @@ def _choose_year(month: int, day: int | None, c: _Ctx, weekday: int | None = Non
     if month == amonth:
         return year
     # One or two months ahead is read forward (TBAQ: 6 of 8), beyond that by tense.
-    if (month - amonth) % 12 <= 2 or c.tense() == "future":
+    if (month - amonth) % 12 <= 2 or _forward_tense(c) == "future":
         return year if month > amonth else year + 1
     return year if month < amonth else year - 1
 
 
+_DEADLINE_WORDS = frozenset(("by", "until", "till", "through", "before"))
+
+
+def _forward_tense(c: _Ctx) -> str | None:
+    """The clause's tense, with a deadline ("by February", "until June") read forward
+    unless the clause is in the past; "last Oct. 23" is always the one gone."""
+    word = c.preceding_word()
+    if word == "last":
+        return "past"
+    tense = c.tense()
+    if tense is None and word in _DEADLINE_WORDS:
+        return "future"
+    return tense
+
+
 def _resolve_weekday(weekday: int, rel: str | None, c: _Ctx) -> dt.date:
     """Date of a weekday: last → strictly before, next → strictly after, else by tense."""
-    anchor = c.day(f"XXXX-WXX-{weekday}")
     wd = _WEEKDAY_RD[weekday - 1]
+    if rel and rel.split()[-1] in ("previous", "preceding", "following"):
+        # "the previous Friday": the one before the date just given (else before today)
+        prior = c.last_value(_DAY_VALUE, within=1500)
+        base = dt.date.fromisoformat(prior.value[:10]) if prior else c.day(f"XXXX-WXX-{weekday}")
+        if rel.endswith("following"):
+            return base + relativedelta(days=+1, weekday=wd(+1))
+        return base + relativedelta(days=-1, weekday=wd(-1))
+    anchor = c.day(f"XXXX-WXX-{weekday}")
     if rel == "last":
         return anchor + relativedelta(days=-1, weekday=wd(-1))
     if rel in ("next", "coming"):
         return anchor + relativedelta(days=+1, weekday=wd(+1))
-    if rel != "latest" and c.tense() == "future":
+    if rel == "ahead" or (rel != "latest" and c.tense() == "future"):
         return anchor + relativedelta(weekday=wd(+1))
     return anchor + relativedelta(weekday=wd(-1))
 
@@ -596,7 +639,10 @@ def _month_alone(m, c):
 def _month_year(m, c):
     if not _capitalised(m["month"]):
         return None
-    return _Value(_fmt_month(int(m["year"]), _month_number(m["month"])), mod=_mod_code(m["mod"]))
+    year = int(m["year"]) if m["year"] else _spelled_year_number(m["syear"])
+    if year is None:
+        return None
+    return _Value(_fmt_month(year, _month_number(m["month"])), mod=_mod_code(m["mod"]))
 
 
 _NOT_AFTER_YEAR = re.compile(
@@ -688,6 +734,9 @@ def _season(m, c):
     mod = _mod_code(_g(m, "mod"))
     if m["year"]:
         return _Value(f"{m['year']}-{season}", mod=mod)
+    if _g(m, "syear"):
+        year = _spelled_year_number(m["syear"])
+        return None if year is None else _Value(f"{year}-{season}", mod=mod)
     if not rel and not mod:
         if c.preceding_word() not in {
             "in",
@@ -825,6 +874,8 @@ def _relative_unit(m, c):
     unit = _unit_name(m["unit"])
     offset = _REL_OFFSET[rel]
     mod = _mod_code(_g(m, "mod"))
+    if rel == "past" and unit not in ("week", "month", "quarter", "year"):
+        return None  # "the past decade" is a duration
     base: dt.date | None = None
     anaphoric = rel == "next" and unit == "day" and m.group(0).lower().startswith("the")
     if rel in ("following", "preceding", "previous", "same") or anaphoric:
@@ -915,15 +966,19 @@ def _part_of_day(m, c):
     return _Value(f"{_fmt_day(c.day())}T{code}", "TIME", mod=_mod_code(_g(m, "mod")))
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|awaits?|awaiting)\s+$", re.I)
+
+
 def _weekday(m, c):
     word = m["wd"]
     if not _capitalised(word):
         return None
     weekday = _weekday_number(word)
-    rel = (_g(m, "rel") or "").lower() or None
+    rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").lower()) or None
     pod = (_g(m, "pod") or "").lower()
     if rel is None and c.text[c.end : c.end + 2] in ("'s", "’s"):
-        rel = "latest"  # "Wednesday's ruling": something that has happened
+        # "Wednesday's ruling" has happened; "ahead of Thursday's vote" has not
+        rel = "ahead" if _AHEAD_OF.search(c.text, max(0, c.start - 20), c.start) else "latest"
     date = _resolve_weekday(weekday, rel, c)
     if pod:
         return _Value(f"{_fmt_day(date)}T{_POD[pod]}", "TIME", inferred=True)
@@ -962,6 +1017,11 @@ def _time(m, c):
             return _Value(f"XXXX-WXX-{weekday}T{clock}", "TIME", mod)
     elif _g(m, "dw"):
         date = _day_word(m["dw"], c)
+    elif _g(m, "month"):
+        day = _month_day(m, c)  # "5 p.m. EST, Nov. 9"
+        if day is None:
+            return None
+        return _Value(f"{day.value}T{clock}", "TIME", mod, day.inferred)
     else:
         if not (_g(m, "ap") or _g(m, "cw") or _g(m, "tz")):
             return None
@@ -980,6 +1040,8 @@ def _ago(m, c):
     mod = _mod_code(_g(m, "mod"))
     if direction in ("earlier", "later", "before") and unit in ("hour", "minute", "second"):
         return None  # "an hour later": a duration, left to the duration rule
+    if direction == "before" and re.match(r"\s+[\w$]", c.text[c.end : c.end + 3]):
+        return None  # "30 days before closing": a duration before an event, not a date
     if n is None:
         if direction != "ago":
             return None  # "weeks before": too vague to place; left to the duration rule
@@ -1045,6 +1107,7 @@ def _year_ago_adjective(m, c):
     return _Value(str(c.year() - 1))
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must)\s+$", re.I)
 _SET_BEFORE = re.compile(
     r"(?:\b(?:once|twice|thrice|times|per)|[\d.]+\s*(?:million|billion|percent|%)?|\$[\d.,]+"
     r"(?:\s*(?:million|billion))?)\s*$",
@@ -1064,6 +1127,8 @@ def _duration_value(m, c):
     if m.group(0).lower().endswith("-old") or re.match(r"\s+old\b", c.text[c.end : c.end + 5]):
         return None  # an age ("a 6-year-old"), not a period of time
     n: float | None
+    if det in ("a", "an") and rel in ("additional", "extra", "further") and not num_text:
+        num_text, det, rel = det, "", ""  # "an additional year": one more
     if det in ("a", "an") and rel:
         return None  # "a last resort"
     if num_text and re.fullmatch(r"(?:19|20)\d\d", num_text):
@@ -1096,6 +1161,11 @@ def _duration_value(m, c):
         return None
     if unit == "weekend" and n is not None and not plural:
         return None
+    if _g(m, "half") and n is not None:
+        n += 0.5  # "a minute and a half"
+    one_day = unit == "day" and (num_text or "").lower() in ("one", "some") and not plural
+    if one_day and _MODAL_BEFORE.search(c.text, max(0, c.start - 12), c.start):
+        return _Value("FUTURE_REF")  # "will one day be": some time to come
     single = num_text and num_text.lower() in ("a", "an") and not rel and not det
     if single and _SET_BEFORE.search(c.text[max(0, c.start - 25) : c.start]):
         return _Value(_duration(1, unit), "SET")  # "twice a week", "$5 a day"
@@ -1110,22 +1180,42 @@ _SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 
 _SPELLED_TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
 
 
-def _spelled_year(m, c):
-    """'nineteen ninety-six' → 1996, 'two thousand three' → 2003 (as read on the radio)."""
+_SPELLED_YEAR = (
+    r"(?:(?P<century>nineteen|twenty)[\s-]+(?P<tail>(?:twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest>(?:one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen)))?)"
+)
+_SPELLED_YEAR_RE = re.compile(_SPELLED_YEAR, re.IGNORECASE)
+_SPELLED_YEAR_PLAIN = re.sub(r"\?P<\w+>", "?:", _SPELLED_YEAR)
+"""The same words without group names, to sit inside month and season patterns."""
+
+
+def _spelled_year_number(text: str) -> int | None:
+    """'nineteen ninety-six' → 1996, 'two thousand three' → 2003; None when not a year."""
+    m = _SPELLED_YEAR_RE.fullmatch(text.strip())
+    if m is None:
+        return None
     words = lexicon()["numbers"]
-    if _g(m, "thousand"):
-        rest = (_g(m, "rest") or "").lower()
+    if m["thousand"]:
+        rest = (m["rest"] or "").lower()
         n = _word_number(rest) if rest else 0
-        return _Value(str(2000 + int(n))) if n is not None and n < 100 else None
+        return 2000 + int(n) if n is not None and n < 100 else None
     century = words[m["century"].lower()]
     tail = re.split(r"[\s-]+", m["tail"].lower())
     if tail[0] in _SPELLED_TENS:
         n = _SPELLED_TENS[tail[0]] + (words[tail[1]] if len(tail) > 1 else 0)
     else:
         n = words.get(tail[0], 100)
-    if n >= 100:
-        return None
-    return _Value(str(century * 100 + n))
+    return None if n >= 100 else century * 100 + n
+
+
+def _spelled_year(m, c):
+    """'nineteen ninety-six' → 1996, 'two thousand three' → 2003 (as read on the radio)."""
+    year = _spelled_year_number(m.group(0).lower().removeprefix("the year").strip())
+    return None if year is None else _Value(str(year))
 
 
 _ANTECEDENT = {
@@ -1341,18 +1431,19 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ),
         (
             "month-year",
-            rf"{mod}?(?P<month>{f['MONTH']})(?:\s+of)?,?\s+(?P<year>{f['YEAR']})\b(?![-/]\d)",
+            rf"{mod}?(?P<month>{f['MONTH']})(?:\s+of)?,?\s+(?:(?P<year>{f['YEAR']})\b(?![-/]\d)"
+            rf"|(?P<syear>{_SPELLED_YEAR_PLAIN})\b)",
             _month_year,
         ),
         (
             "month",
             rf"(?:(?P<rel>last|this|next|past|previous|coming)\s+)?{mod}?(?P<month>{f['MONTH']})"
-            rf"{yrel}?",
+            rf"(?:{yrel}|(?!\s+\d{{1,2}}(?!\d)))",
             _month_alone,
         ),
         (
             "half",
-            rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<year>{f['YEAR']})"
+            rf"(?:the\s+)?(?P<h>first|second|last|1st|2nd)\s+half(?:\s+of\s+(?:(?P<year>{f['YEAR']})"
             rf"|(?P<yrel>last|this|next)\s+year))?\b",
             _half,
         ),
@@ -1378,13 +1469,13 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         (
             "season",
             rf"(?:(?P<rel>last|this|next|past|coming|previous)\s+)?{mod}?(?P<season>{f['SEASON']})"
-            rf"(?:\s+(?:of\s+)?(?P<year>{f['YEAR']}))?\b",
+            rf"(?:\s+(?:of\s+)?(?:(?P<year>{f['YEAR']})|(?P<syear>{_SPELLED_YEAR_PLAIN})))?\b",
             _season,
         ),
         (
             "quarter",
             rf"(?:the\s+)?(?:(?P<rel>latest|last|this|current|year[- ]ago|year[- ]earlier|same)\s+)?"
-            rf"(?:(?P<yp>{f['YEAR']}|this\s+year|last\s+year)['’]s\s+)?"
+            rf"(?:(?P<yp>{f['YEAR']}(?:['’]s)?|(?:this|last|next)\s+year['’]s)\s+)?"
             rf"(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
             rf"quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{f['YEAR']})|\s+(?P<year2>{f['YEAR']})"
             rf"|{yrel})?\b",
@@ -1404,12 +1495,14 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         (
             "relative-unit",
             rf"(?:{mod})?(?:the\s+)?(?P<rel>last|this|next|previous|coming|current|following"
-            rf"|preceding|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|day)\b",
+            rf"|preceding|same|(?<=the\s)past)\s+(?P<unit>week|weekend|month|quarter|year|decade"
+            rf"|century|day)\b",
             _relative_unit,
         ),
         (
             "the-unit",
-            rf"(?:{mod})?(?P<rel>the)\s+(?P<unit>weekend|week|year|month)\b(?!['’-])",
+            rf"(?:{mod}|(?P<mod2>earlier|later)\s+in\s+)?(?P<rel>the)\s+"
+            rf"(?:(?P<kind>fiscal|full|calendar)\s+)?(?P<unit>weekend|week|year|month)\b(?!['’-])",
             _the_unit,
         ),
         (
@@ -1426,7 +1519,8 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ("overnight", r"\b(?P<pod>overnight)\b", _part_of_day),
         (
             "weekday",
-            rf"(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<wd>{f['WD']})(?!s)"
+            rf"(?:(?P<rel>last|this|next|coming|past|(?:the\s+)?(?:previous|preceding|following))\s+)?"
+            rf"(?P<wd>{f['WD']})(?!s)"
             rf"(?:\s+(?P<pod>{f['POD']}))?\b",
             _weekday,
         ),
@@ -1434,8 +1528,14 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         (
             "time-then-day",
             rf"(?:about\s+|around\s+)?{clock}{tz}?,?\s+(?:on\s+)?(?:(?P<wd>{f['WD']})"
-            rf"|(?P<dw>today|yesterday|tomorrow))\b",
+            rf"|(?P<dw>today|yesterday|tomorrow)|(?P<month>{f['MONTH']})\s+(?P<day>{f['DAY']})"
+            rf"(?![\d:,]\d)(?:,?\s+(?P<year>{f['YEAR']}))?)\b",
             _time_simple,
+        ),
+        (
+            "part-of-day-then-day",
+            rf"(?:{mod})?(?P<pod>{f['POD']})\s+(?P<dw>yesterday|today|tomorrow)\b",
+            _relative_day,
         ),
         (
             "day-then-time",
@@ -1453,8 +1553,9 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
             "duration",
             rf"(?:(?P<mod>{f['APPROX']})\s+(?!the\b|its\b|their\b))?(?:(?P<det>the|its|their|his|her|a|an)\s+)?"
             rf"(?:(?P<rel>past|last|next|first|latest|previous|coming|following|final|recent|initial"
-            rf"|remaining|entire|whole|full)\s+)?(?:(?P<num>{f['NUM']}|{f['VAGUE']})\s+)?"
-            rf"(?P<unit>{f['UNIT']})(?:-(?:long|old))?\b(?!-)",
+            rf"|remaining|entire|whole|full|additional|extra|further)\s+)?"
+            rf"(?:(?P<num>{f['NUM']}|{f['VAGUE']})\s+(?:(?P<more>more|additional|extra|further)\s+)?)?"
+            rf"(?P<unit>{f['UNIT']})(?:-(?:long|old))?(?P<half>\s+and\s+a\s+half)?\b(?!-)",
             _duration_value,
         ),
         (
@@ -1465,12 +1566,7 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ),
         (
             "spelled-year",
-            r"(?:the\s+year\s+)?(?:(?P<century>nineteen|twenty)[\s-]+(?P<tail>(?:twenty|thirty|forty|fifty|sixty"
-            r"|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-            r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-            r"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest>(?:one|two|three|four"
-            r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            r"|seventeen|eighteen|nineteen)))?)\b(?![\s-]+(?:hundred|thousand|million|billion"
+            rf"(?:the\s+year\s+)?{_SPELLED_YEAR}\b(?![\s-]+(?:hundred|thousand|million|billion"
             rf"|percent|people|dollars|{f['UNIT']})\b)",
             _spelled_year,
         ),
@@ -1529,8 +1625,8 @@ def _quarter_dispatch(m, c):
         return _Value(f"{year}-Q{q}")
     if yp:
         if yp[:1].isdigit():
-            return _Value(f"{yp}-Q{q}")
-        offset = -1 if yp.startswith("last") else 0
+            return _Value(f"{yp[:4]}-Q{q}")
+        offset = {"last": -1, "this": 0, "next": 1}[yp.split()[0]]
         return _Value(f"{c.year(f'XXXX-Q{q}') + offset}-Q{q}")
     return _quarter(m, c)
 
@@ -1544,12 +1640,20 @@ def _the_quarter_guarded(m, c):
     return _the_quarter(m, c)
 
 
+_YEAR_SPAN_AFTER = re.compile(r"\s+(?:ended|ending|to\s+date|through|before|after)\b", re.I)
+
+
 def _the_unit(m, c):
+    """'the year' is the year being reported on ("for the year", "earlier in the year"),
+    unless it is a span of accounts ("the year ended Sept. 30": P1Y)."""
     unit = m["unit"].lower()
-    mod = _mod_code(_g(m, "mod"))
+    mod = _mod_code(_g(m, "mod") or _g(m, "mod2"))
+    kind = (_g(m, "kind") or "").lower()
+    if kind and unit != "year":
+        return None
     if unit == "year":
-        if not mod:
-            return _Value("P1Y", "DURATION")
+        if _YEAR_SPAN_AFTER.match(c.text, c.end):
+            return None if mod else _Value("P1Y", "DURATION")
         return _Value(str(c.year()), mod=mod)
     if unit == "month" and mod:
         year, month = c.month()
@@ -1567,6 +1671,9 @@ def _time_simple(m, c):
 
 def _time_24(m, c):
     clock = f"{m['h_']}:{m['mi_']}"
+    if _g(m, "month"):
+        day = _month_day(m, c)
+        return None if day is None else _Value(f"{day.value}T{clock}", "TIME")
     if _g(m, "wd"):
         date = _resolve_weekday(_weekday_number(m["wd"]), None, c)
     elif _g(m, "dw"):
@@ -1622,6 +1729,7 @@ _RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "weekday": "WEEKDAY",
         "time": "DIGIT DAYWORD",
         "time-then-day": "DIGIT DAYWORD",
+        "part-of-day-then-day": "DAYWORD",
         "day-then-time": "DIGIT DAYWORD",
         "ago": "UNIT",
         "duration": "UNIT",

