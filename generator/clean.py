@@ -389,6 +389,10 @@ _KIND_TRIGGERS: dict[str, frozenset[str]] = {
     "disclaimer": frozenset("views opinions necessarily collective affiliate".split()),
 }
 _TRIGGERS = frozenset().union(*_KIND_TRIGGERS.values())
+_TRIGGER_KINDS = {
+    word: tuple(kind for kind, words in _KIND_TRIGGERS.items() if word in words)
+    for word in _TRIGGERS
+}
 _SHARE_WORDS = frozenset(
     "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit email "
     "e-mail mail print copy link telegram flipboard messenger sms tumblr mix stumbleupon "
@@ -473,6 +477,8 @@ class _Block:
     value: float = 0.0
     lowered: str = ""
     """`text` in lower case (computed once: every furniture test reads it)."""
+    tokens: list[str] = field(default_factory=list)
+    """The words of `text`, lower case."""
     key: str = ""
     """The words of `text`, lower case, joined by spaces: what repeats are compared on."""
 
@@ -557,6 +563,15 @@ def _describe(index: int, raw: str, stop: frozenset[str]) -> _Block:
 
 def _fill(block: _Block, parts: list[_Inline], stop: frozenset[str]) -> None:
     """Join the rendered lines into the block's text and links, then measure it."""
+    if len(parts) == 1:  # one line: nothing to join or shift
+        part = parts[0]
+        block.link_count += part.link_count
+        if part.text:
+            block.text, block.links = part.text, part.links
+            block.link_chars += part.link_chars
+        block.is_list = False
+        _measure(block, stop)
+        return
     separator = "\n" if block.is_list else " "
     texts: list[str] = []
     links: list[Link] = []
@@ -590,6 +605,7 @@ def _measure(block: _Block, stop: frozenset[str]) -> None:
     lowered = text.lower()
     words = _WORD_RE.findall(lowered)
     block.lowered = lowered
+    block.tokens = words
     block.key = " ".join(words)
     cjk = len(_CJK_RE.findall(text)) if not text.isascii() and _CJK_RE.search(text) else 0
     block.words = len(words) + cjk // 2
@@ -600,7 +616,8 @@ def _measure(block: _Block, stop: frozenset[str]) -> None:
         block.chars = len(text) + 2 * cjk
     elif words:
         block.stop = len(list(filter(stop.__contains__, words))) / len(words)
-    block.sentences = len(_SENTENCE_END_RE.findall(text))
+    if "." in text or "!" in text or "?" in text or not text.isascii():
+        block.sentences = len(_SENTENCE_END_RE.findall(text))
     tail = text.rstrip().rstrip(_CLOSERS)
     block.ends_sentence = bool(tail) and tail[-1] in _TERMINAL
 
@@ -707,7 +724,7 @@ def _furniture_reason(block: _Block) -> str | None:
         return "related-article teaser"
     words = max(block.words, 1)
     if block.words <= 30 and not block.ends_sentence:
-        lowered = block.key.split()
+        lowered = block.tokens
         named = sum(1 for w in lowered if w in _SHARE_WORDS)
         counted = named + sum(1 for w in lowered if w.isdigit())
         if (
@@ -716,12 +733,16 @@ def _furniture_reason(block: _Block) -> str | None:
             or (len(lowered) <= 2 and named == len(lowered))
         ):
             return "share row"
-    counts = Counter(filter(_TRIGGERS.__contains__, block.key.split()))
-    if not counts and block.words > 3 and "©" not in text:
+    triggers = [word for word in block.tokens if word in _TRIGGERS]
+    if not triggers and block.words > 3 and "©" not in text:
         return None  # fast path: no word any pattern needs
+    uppers: dict[str, int] = {}
+    for word in triggers:
+        for kind in _TRIGGER_KINDS[word]:
+            uppers[kind] = uppers.get(kind, 0) + 1
     short = block.words <= 12 or block.density > 0.4
     for kind, pattern in _FURNITURE:
-        upper = sum(counts[word] for word in _KIND_TRIGGERS[kind] if word in counts)
+        upper = uppers.get(kind, 0)
         if kind == "advertisement" and block.words <= 3:
             upper += 1
         elif kind == "copyright":
@@ -984,9 +1005,8 @@ def _body_start(blocks: list[_Block], header: int, start: int, end: int) -> int:
 # ---------------------------------------------------------------------------
 
 
-def _shingles(key: str) -> set[tuple[str, ...]]:
-    """Word 3-grams of a block's key (its lower-case words)."""
-    words = key.split()
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    """Word 3-grams of a block's lower-case words."""
     if len(words) < 3:
         return {tuple(words)} if words else set()
     return set(zip(words, words[1:], words[2:], strict=False))
@@ -1425,7 +1445,7 @@ def _deduplicate(
     shown twice is its call).
     """
     body = [b for b in kept if b.index >= header_end and b.words >= 6 and not b.is_list]
-    prints = [_shingles(b.key) for b in body]
+    prints = [_shingles(b.tokens) for b in body]
     shared_counts = _shared_shingles(prints)
     gone: dict[int, tuple[str, int]] = {}  # index → (reason, index of the fuller copy)
     for x, a in enumerate(body):
