@@ -23,7 +23,7 @@ def by_salience(actors: tuple[Actor, ...] | list[Actor]) -> list[Actor]:
 def actor_page(actor: Actor, briefing: Briefing, paths: SitePaths, events: list[Event]) -> str:
     page = paths.actors[actor.id]
     linker = Linker(briefing, paths, page)
-    articles = {a.id: a for a in briefing.articles}
+    articles = paths.article_by_id
     out = [front_matter(title=actor.name, tags=[actor.type], description=actor.role or actor.name)]
     out.append(f"# {md(actor.name)}\n")
     facts = [("Type", TYPE_SINGULAR.get(actor.type, actor.type))]
@@ -44,7 +44,7 @@ def actor_page(actor: Actor, briefing: Briefing, paths: SitePaths, events: list[
     out.append("\n".join(f"- **{k}:** {v}" for k, v in facts) + "\n")
     if actor.description:
         out.append(f"> {md(actor.description)}\n")
-    quotes = [q for q in briefing.quotes if q.speaker == actor.id]
+    quotes = paths.quotes_by_speaker.get(actor.id, [])
     if quotes:
         out.append("## Quotes\n")
         for quote in quotes:

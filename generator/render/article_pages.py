@@ -69,11 +69,9 @@ def article_page(
     linker = Linker(briefing, paths, page)
     mentions: dict[str, list[Mention]] = {}
     counts: Counter[str] = Counter()
-    for actor in briefing.actors:
-        for mention in actor.mentions:
-            if mention.article == article.id:
-                mentions.setdefault(mention.paragraph, []).append(mention)
-                counts[actor.id] += 1
+    for mention in paths.mentions_by_article.get(article.id, []):
+        mentions.setdefault(mention.paragraph, []).append(mention)
+        counts[mention.actor] += 1
     tags = [article.publication] if article.publication else []
     out = [
         front_matter(title=article.title, tags=tags, description=article.subtitle or article.title)

@@ -6,7 +6,7 @@ import calendar
 import json
 from collections.abc import Sequence
 
-from ..models import Actor, Briefing, Event, Mention
+from ..models import Actor, Article, Briefing, Event, Mention
 from .paths import SitePaths, relative
 from .safe import html_text, md, one_line, tag_name
 
@@ -79,8 +79,8 @@ class Linker:
         self.briefing = briefing
         self.paths = paths
         self.page = page
-        self.actors = {a.id: a for a in briefing.actors}
-        self.articles = {a.id: a for a in briefing.articles}
+        self.actors = paths.actor_by_id
+        self.articles = paths.article_by_id
 
     def to(self, path: str) -> str:
         return relative(self.page, path)
@@ -132,9 +132,8 @@ def mentions_by_article(actor: Actor) -> dict[str, list[Mention]]:
     return groups
 
 
-def independent_sources(event: Event, briefing: Briefing) -> int:
+def independent_sources(event: Event, articles: dict[str, Article]) -> int:
     """How many different publications (or articles without one) report the event."""
-    articles = {a.id: a for a in briefing.articles}
     keys = set()
     for source in event.sources:
         article = articles.get(source.article)

@@ -21,6 +21,7 @@ SCHEMA_ID = "briefing/1"
 
 def briefing_data(briefing: Briefing, paths: SitePaths) -> dict[str, Any]:
     """The export as plain data, keys as in the contract (plus a few extra ones)."""
+    articles_by_id = paths.article_by_id
     return {
         "schema": SCHEMA_ID,
         "title": briefing.title,
@@ -98,7 +99,7 @@ def briefing_data(briefing: Briefing, paths: SitePaths) -> dict[str, Any]:
                 "summary": e.summary,
                 "actors": list(e.actors),
                 "place": e.place,
-                "independent_sources": independent_sources(e, briefing),
+                "independent_sources": independent_sources(e, articles_by_id),
                 "sources": [
                     {
                         "article": s.article,
@@ -144,6 +145,7 @@ def _csv(rows: list[list[Any]]) -> str:
 
 
 def events_csv(briefing: Briefing) -> str:
+    articles_by_id = {a.id: a for a in briefing.articles}
     actor_names = {a.id: a.name for a in briefing.actors}
     rows: list[list[Any]] = [
         [
@@ -169,7 +171,7 @@ def events_csv(briefing: Briefing) -> str:
                 "; ".join(actor_names.get(a, a) for a in e.actors),
                 e.place or "",
                 "; ".join(f"{s.article}#{s.paragraph}" for s in e.sources),
-                independent_sources(e, briefing),
+                independent_sources(e, articles_by_id),
             ]
         )
     return _csv(rows)

@@ -183,7 +183,7 @@ def timeline_page(briefing: Briefing, paths: SitePaths) -> str:
         if event_month != month:
             month = event_month
             out.append(f"### {human_date(month) if month else 'During ' + year}\n")
-        n = independent_sources(event, briefing)
+        n = independent_sources(event, linker.articles)
         out.append(f'<div class="event event-{event.kind}" id="{event.id}" markdown="1">\n')
         out.append(f"**{human_date(event.date)}** · *{event.kind}* · {md(event.summary)}\n")
         details = []

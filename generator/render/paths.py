@@ -8,11 +8,11 @@ folder whatever a file name or title contains, and they never collide: a clash g
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slugify import slugify
 
-from ..models import Briefing
+from ..models import Actor, Article, Briefing, Mention, Quote
 
 RESERVED = frozenset({"index", "tags", "search", "assets", "data"})
 
@@ -40,20 +40,38 @@ def unique_slugs(ids: Iterable[str], fallback: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class SitePaths:
-    """Page paths relative to the docs folder, `/`-separated."""
+    """Page paths relative to the docs folder, `/`-separated, and the lookups every page
+    needs (built once per render: rebuilding them per page is quadratic)."""
 
     articles: dict[str, str]
     """article id → `articles/<slug>.md`"""
     actors: dict[str, str]
     """actor id → `actors/<slug>.md`"""
+    actor_by_id: dict[str, Actor] = field(default_factory=dict)
+    article_by_id: dict[str, Article] = field(default_factory=dict)
+    mentions_by_article: dict[str, list[Mention]] = field(default_factory=dict)
+    """article id → its mentions of every actor, in actor order."""
+    quotes_by_speaker: dict[str, list[Quote]] = field(default_factory=dict)
 
     @classmethod
     def plan(cls, briefing: Briefing) -> SitePaths:
         article_slugs = unique_slugs((a.id for a in briefing.articles), "article")
         actor_slugs = unique_slugs((a.id for a in briefing.actors), "actor")
+        mentions: dict[str, list[Mention]] = {}
+        for actor in briefing.actors:
+            for mention in actor.mentions:
+                mentions.setdefault(mention.article, []).append(mention)
+        quotes: dict[str, list[Quote]] = {}
+        for quote in briefing.quotes:
+            if quote.speaker:
+                quotes.setdefault(quote.speaker, []).append(quote)
         return cls(
             articles={k: f"articles/{v}.md" for k, v in article_slugs.items()},
             actors={k: f"actors/{v}.md" for k, v in actor_slugs.items()},
+            actor_by_id={a.id: a for a in briefing.actors},
+            article_by_id={a.id: a for a in briefing.articles},
+            mentions_by_article=mentions,
+            quotes_by_speaker=quotes,
         )
 
 

@@ -33,18 +33,18 @@ def one_line(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+_INLINE_TABLE = {ord(c): f"&#{ord(c)};" for c in _INLINE_SPECIAL}
+
+
 def md(text: str | None) -> str:
     """Untrusted text → inline Markdown that renders as exactly that text."""
     if not text:
         return ""
     text = one_line(text)
-    out = []
-    for index, char in enumerate(text):
-        if char in _INLINE_SPECIAL or (index == 0 and char in _LINE_START_SPECIAL):
-            out.append(f"&#{ord(char)};")
-        else:
-            out.append(char)
-    return "".join(out)
+    if text and text[0] in _LINE_START_SPECIAL:
+        text = f"&#{ord(text[0])};" + text[1:].translate(_INLINE_TABLE)
+        return text
+    return text.translate(_INLINE_TABLE)
 
 
 def html_text(text: str | None) -> str:
