@@ -470,7 +470,13 @@ MERGE_THRESHOLD = 0.34
 
 
 def _terms(event: Event) -> frozenset[str]:
-    words = (w.lower().strip("'’-") for w in _WORD.findall(event.summary))
+    return _summary_terms(event.summary)
+
+
+@functools.lru_cache(maxsize=65536)
+def _summary_terms(summary: str) -> frozenset[str]:
+    """Content words of a summary; cached, since merging compares every pair in a year."""
+    words = (w.lower().strip("'’-") for w in _WORD.findall(summary))
     return frozenset(
         w[:-1] if w.endswith("s") and len(w) > 4 else w
         for w in words
