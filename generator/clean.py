@@ -871,12 +871,20 @@ _DATE_HINT_RE = re.compile(
 
 
 def looks_like_byline(text: str) -> bool:
-    """ "By …", or two to four capitalised words then "/", "|", "," or a dash and more."""
+    """ "By …", or two to four capitalised words then "/", "|", "," or a dash and a little more.
+
+    The little more (an outlet, a role, a date) is eight words at most and has no colon:
+    "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play" is a title.
+    """
     if "\n" in text or len(text) > 300 or len(_WORD_RE.findall(text)) > 14:
         return False
     if _BYLINE_RE.match(text):
         return True
-    return bool(_NAME_THEN_MORE_RE.match(text))
+    match = _NAME_THEN_MORE_RE.match(text)
+    if not match:
+        return False
+    rest = text[match.end() - 1 :]
+    return len(rest.split()) <= 8 and not re.search(r":\s", rest)
 
 
 def looks_like_dateline(text: str) -> bool:

@@ -406,7 +406,7 @@ def _read_header(
         block = blocks[i]
         text = block.text.strip()
         words = len(text.split())
-        if block.is_list:
+        if block.is_list and not _dateline_block(text):
             break
         key = _key(text)
         furniture = header_furniture(text)
@@ -472,9 +472,9 @@ def _read_header(
                 i += 1
                 continue
         if (
-            looks_like_dateline(text)
+            _dateline_block(text)
             and header.date_line is None
-            and words <= 16
+            and words <= 16 * (text.count("\n") + 1)
             and find_dates(text)
         ):
             header.date_line = text
@@ -491,6 +491,8 @@ def _read_header(
             header.subtitle = text
             header.taken[i] = "subtitle"
             i += 1
+            if first_prose < i:
+                first_prose = i + _first_prose(blocks[i:])  # the dek read like prose
             continue
         residue = _residue(blocks, i, words) if i < first_prose else None
         if residue is None:
@@ -504,6 +506,12 @@ def _read_header(
 _BY_ALONE_RE = re.compile(r"^\s*(?:by|por|von|par|di|oleh)\s*:?\s*$", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"')\]]*(?:\s|$)")
 _TERMINAL_END_RE = re.compile(r"[.!?…:;。！？][\"')\]*]*\s*$")
+
+
+def _dateline_block(text: str) -> bool:
+    """A dateline, or a block of them ("18 Nov 2019, 19:09" / "Updated: 18 Nov 2019")."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    return bool(lines) and len(lines) <= 3 and all(looks_like_dateline(line) for line in lines)
 
 
 def _first_prose(blocks: tuple[Paragraph, ...]) -> int:
@@ -599,7 +607,8 @@ def _dek_follows(blocks: tuple[Paragraph, ...], i: int, first_prose: int) -> boo
     nwords = len(nxt.split())
     if (
         looks_like_byline(nxt)
-        or (looks_like_dateline(nxt) and nwords <= 16)
+        or _BY_ALONE_RE.match(nxt)
+        or (_dateline_block(nxt) and nwords <= 16 * (nxt.count("\n") + 1))
         or is_caption(nxt, nwords)
         or nwords >= 2 * len(text.split())
         and nwords >= 30

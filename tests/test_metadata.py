@@ -291,3 +291,23 @@ def test_extract_metadata_never_raises_on_arbitrary_cleaned_input(
             f"p{n}" for n in range(1, len(got.paragraphs) + 1)
         ]
         assert all(r.reason for r in got.removed)
+
+
+def test_a_title_shaped_like_a_name_list_is_not_a_byline() -> None:
+    got = article(
+        "Harbour Bridge, Mill Bridge, Rail Viaduct: Three Ways to Cross the River\n\n"
+        f"By Jane Doe\n\n{PARAGRAPH}"
+    )
+    assert got.title.startswith("Harbour Bridge, Mill Bridge")
+    assert got.authors == ("Jane Doe",)
+
+
+def test_by_on_its_own_line_and_a_dateline_block_are_read() -> None:
+    got = article(
+        "Harbour bridge to be repaired\n\nA three-year dispute ends with a council vote.\n\n"
+        f"By\n\nJane Doe\n\n  * 14 Mar 2017, 19:09\n  * Updated: 14 Mar 2017, 19:11\n\n{PARAGRAPH}"
+    )
+    assert got.subtitle == "A three-year dispute ends with a council vote."
+    assert got.authors == ("Jane Doe",)
+    assert (got.published, got.published_basis) == ("2017-03-14", "text")
+    assert [p.text for p in got.paragraphs] == [PARAGRAPH]
