@@ -1077,6 +1077,7 @@ def clean_text(
     else:
         start, end = _body_run(blocks)
         end = _cut_card_run(blocks, start, end)
+        end = _cut_author_bio(blocks, start, end)
     header = _header_start(blocks, start)
     body = _body_start(blocks, header, start, end)
 
@@ -1258,6 +1259,40 @@ def _cut_card_run(blocks: list[_Block], start: int, end: int) -> int:
     for block in blocks[cut : max(end, last + 3)]:
         block.reason = block.reason or reason
     return cut
+
+
+# "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann", "About the author"
+_ABOUT_RE = re.compile(
+    r"^(?:about|sobre|über|ueber|à propos de|a propos de|acerca de|su|tentang|об|о)\s+"
+    r"(?:(?:the\s+)?(?:author|authors|autor|autora|autore|auteur|penulis|авторе)\b"
+    r"|(?P<name>(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}))\s*:?$)",
+    re.I,
+)
+
+
+def _cut_author_bio(blocks: list[_Block], start: int, end: int) -> int:
+    """End the body before an "About <name>" line and the bio under it, near the end.
+
+    The bio is prose, so it joins the body run; the line above it gives it away when it
+    names the author the next paragraph is about ("Sobre Carlos Nadalim" / "… Carlos
+    Nadalim é também coordenador …"). Only within the last five blocks of the body.
+    """
+    for i in range(max(start + 1, end - 5), end - 1):
+        block = blocks[i]
+        if block.words > 6 or block.ends_sentence or block.is_list:
+            continue
+        match = _ABOUT_RE.match(block.text)
+        if not match:
+            continue
+        # a person's name (two to four capitalised words) that the next paragraph repeats;
+        # "About Ascom" heads a press release's boilerplate, which some readers want
+        names = (match.group("name") or "").split()
+        if names and not any(name in blocks[i + 1].text for name in names):
+            continue
+        for bio in blocks[i:end]:
+            bio.reason = bio.reason or "author bio"
+        return i
+    return end
 
 
 def _linked_subhead(blocks: list[_Block], i: int) -> bool:

@@ -66,6 +66,8 @@ def assert_body_kept(cleaned: Cleaned) -> None:
         ("teaser_cards", "The ferry company said on Wednesday", "related-article teaser"),
         ("caption_and_controls", "The old harbour bridge seen from the quay", "caption"),
         ("caption_and_controls", "Image 1 of 4", "page controls"),
+        ("author_bio", "About Jane Doe", "author bio"),
+        ("author_bio", "Jane Doe has covered the harbour", "author bio"),
     ],
 )
 def test_furniture_is_removed_with_its_reason(name: str, furniture: str, reason: str) -> None:
