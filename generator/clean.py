@@ -15,13 +15,24 @@ not from the phrases of any one site:
 3. **Find the article body** as the contiguous run of blocks with the highest score
    (prose counts for it, link lists and furniture against it), like justext's context
    smoothing but one global decision, so a menu that happens to be long cannot win.
+   Prose that is not the article is cut from its end by its shape: a run of three or
+   more repeated cards (comments: "name says:" / date / text; teasers: linked headline
+   / author / date / excerpt) and an "About <name>" line over a bio.
 4. **Keep the header** (title, dek, byline, dateline, caption) just before the body for
-   the metadata stage, and remove furniture *inside* the body block by block.
+   the metadata stage, and remove furniture *inside* the body block by block (link
+   lists, photo captions ending on their credit, runs of gallery controls, section labels).
 5. **Deduplicate**: a paragraph repeated in the page (also with small edits) keeps the
-   fuller copy; a pull quote that repeats the body goes.
+   fuller copy; a pull quote that repeats the body goes. Near-duplicates are found
+   through an index of word 3-grams, so only blocks that share some are compared.
 
-Every block not kept is returned in `Cleaned.removed` with its text and a reason.
-Cleaning prefers keeping a little furniture to losing a sentence of the article.
+Every block not kept is returned in `Cleaned.removed` with its text and a reason, in
+source order; kept and removed blocks are numbered together (`b1`, `b2`, …, see
+`_source_ids`) so the metadata stage can keep that order. Cleaning prefers keeping a
+little furniture to losing a sentence of the article.
+
+Speed: the cleaner runs on every article of a corpus, so each block is parsed once into
+`_Block` (plain text, lower-case words, key), furniture patterns run only when their
+trigger words could reach a decision, and menu lines (`[Home](#)`) take a fast path.
 """
 
 from __future__ import annotations

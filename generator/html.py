@@ -25,7 +25,10 @@ _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|,)\s*")
 
 
 def _options(with_metadata: bool) -> Extractor:
-    """trafilatura's settings for the body (measured on the benchmark, see `extract_body`)."""
+    """trafilatura's settings for the body, as measured on the benchmark.
+
+    `fast` (no readability/justext fallback) stays off: 15 % faster, but F1 0.973 → 0.970.
+    """
     return Extractor(
         output_format="markdown",
         comments=False,

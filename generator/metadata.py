@@ -2,8 +2,12 @@
 
 The cleaner leaves the header lines (title, dek, byline, dateline, photo caption) at the
 top of `Cleaned.blocks`; this stage reads them, takes them out of the paragraphs and
-records every line it consumed in `removed` (nothing disappears). Each field follows a
-fixed precedence, first match wins:
+records every line it consumed in `removed` (nothing disappears), merged with the
+cleaner's removals in source order; "duplicate of bN" becomes the kept copy's final id
+("duplicate of p3"). Leftover lines between the title and the first paragraph that carry
+no metadata (a reading time, "Updated 3 hours ago", a share count, "Image 1 of 8", a
+second dateline) are removed with their reason rather than kept as paragraphs. Each
+field follows a fixed precedence, first match wins:
 
 - title: config correction → the header's title line → the HTML page's title → the
   first line (with a warning: there was no clear title line);
