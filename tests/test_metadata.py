@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,7 @@ def test_seed_004_publication_from_the_disclaimer() -> None:
 # ---------------------------------------------------------------------------
 
 FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
+WORD_RE = re.compile(r"[^\W_]+")
 
 
 def test_removed_is_in_source_order_with_final_duplicate_ids() -> None:
@@ -275,7 +277,8 @@ def test_extract_metadata_never_raises_on_arbitrary_cleaned_input(
     pieces: list[str], html_title: str | None
 ) -> None:
     """Whatever the cleaner hands over (any blocks, any ids, with or without page
-    metadata), the metadata stage returns an Article whose paragraphs are numbered."""
+    metadata), the metadata stage returns an Article whose paragraphs are numbered, and
+    every word of the cleaned blocks is in a paragraph, a header field or a removal."""
     raw = RawArticle(id="fuzz", source="fuzz.txt", text="\n\n".join(pieces), format="text")
     for cleaned in (
         clean(raw),
@@ -291,6 +294,10 @@ def test_extract_metadata_never_raises_on_arbitrary_cleaned_input(
             f"p{n}" for n in range(1, len(got.paragraphs) + 1)
         ]
         assert all(r.reason for r in got.removed)
+        fields = [got.title, got.subtitle or "", got.caption or "", got.credit or ""]
+        texts = [p.text for p in got.paragraphs] + [r.text for r in got.removed] + fields
+        blocks = "\n".join(b.text for b in cleaned.blocks)
+        assert set(WORD_RE.findall(blocks)) <= set(WORD_RE.findall("\n".join(texts)))
 
 
 def test_a_title_shaped_like_a_name_list_is_not_a_byline() -> None:
