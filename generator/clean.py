@@ -986,10 +986,21 @@ def _header_keep(block: _Block) -> bool:
 
 
 def _header_start(blocks: list[_Block], start: int) -> int:
-    """First block of the header (title …) that precedes the body run."""
+    """First block of the header (title …) that precedes the body run.
+
+    It never reaches past a menu, a list, a section line, or three linked headlines in a
+    row (a list of other stories, kept out even when a title-shaped line sits above it).
+    """
     first = start
+    linked_run = 0
     for i in range(start - 1, max(-1, start - 13), -1):
         block = blocks[i]
+        if not block.text and block.link_count < 2:
+            continue  # markup only, e.g. an icon link between teaser headlines
+        headline = block.density > 0.5 and 3 <= block.words <= 25 and not block.is_list
+        linked_run = linked_run + 1 if headline else 0
+        if linked_run >= 3:
+            return next(j for j in range(i + 1, start + 1) if j == start or _after_run(blocks, j))
         if block.heading == 1:
             return i
         if (
@@ -1004,6 +1015,12 @@ def _header_start(blocks: list[_Block], start: int) -> int:
         if _header_keep(block):
             first = i
     return first
+
+
+def _after_run(blocks: list[_Block], j: int) -> bool:
+    """Block j is the first past a run of linked headlines (text that is not a link)."""
+    block = blocks[j]
+    return bool(block.text) and not (block.density > 0.5 and 3 <= block.words <= 25)
 
 
 def _body_start(blocks: list[_Block], header: int, start: int, end: int) -> int:

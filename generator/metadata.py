@@ -717,7 +717,13 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         first = next((b.text for b in cleaned.blocks if b.text.strip()), raw.id)
         title = first.split("\n")[0][:200]
         warnings.append("no clear title line; using the first line")
-        if body and body[0].text.split("\n")[0][:200] == title and len(body[0].text) <= 200:
+        if (
+            body
+            and body[0].text.split("\n")[0][:200] == title
+            and len(body[0].text) <= 200
+            and not _TERMINAL_END_RE.search(title)
+        ):
+            # a title-shaped line; a sentence stays a paragraph too (never lose the lede)
             header.taken[header.consumed] = "title"
             body = body[1:]
 

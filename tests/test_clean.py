@@ -67,6 +67,8 @@ def assert_body_kept(cleaned: Cleaned) -> None:
         ("caption_and_controls", "The old harbour bridge seen from the quay", "caption"),
         ("caption_and_controls", "Image 1 of 4", "page controls"),
         ("author_bio", "About Jane Doe", "author bio"),
+        ("headline_list", "Ferry service cut", "navigation"),
+        ("headline_list", "Lifeboat crew rescue", "navigation"),
         ("author_bio", "Jane Doe has covered the harbour", "author bio"),
     ],
 )

@@ -134,6 +134,7 @@ def test_no_clear_title_uses_the_first_line_and_warns() -> None:
     got = article(f"{PARAGRAPH}\n\n{PARAGRAPH.replace('Tuesday', 'Monday')}")
     assert got.title.startswith("The city council voted")
     assert any("no clear title" in w for w in got.warnings)
+    assert got.paragraphs[0].text == PARAGRAPH  # a sentence used as title stays in the body
 
 
 # ---------------------------------------------------------------------------
