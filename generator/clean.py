@@ -1354,6 +1354,8 @@ def _inside_reason(block: _Block) -> str | None:
             return "caption"
     if block.words <= 5 and _SECTION_RE.match(block.text):
         return "section label"
+    if block.words <= 5 and not any(ch.isalpha() for ch in block.text):
+        return "page controls"  # a share count, "1 / 23": numbers with no words
     return None
 
 
