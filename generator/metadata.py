@@ -412,6 +412,9 @@ def _read_header(
         words = len(text.split())
         if block.is_list and not _dateline_block(text):
             break
+        if not text:
+            i += 1  # an empty block has nothing to read or to lose
+            continue
         key = _key(text)
         furniture = header_furniture(text)
         if furniture is not None:
@@ -715,14 +718,9 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     title = header.title or (html.title if html else None)
     if title is None:
         first = next((b.text for b in cleaned.blocks if b.text.strip()), raw.id)
-        title = first.split("\n")[0][:200]
+        title = next((line.strip() for line in first.split("\n") if line.strip()), raw.id)[:200]
         warnings.append("no clear title line; using the first line")
-        if (
-            body
-            and body[0].text.split("\n")[0][:200] == title
-            and len(body[0].text) <= 200
-            and not _TERMINAL_END_RE.search(title)
-        ):
+        if body and body[0].text.strip() == title and not _TERMINAL_END_RE.search(title):
             # a title-shaped line; a sentence stays a paragraph too (never lose the lede)
             header.taken[header.consumed] = "title"
             body = body[1:]
