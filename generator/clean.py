@@ -1267,8 +1267,6 @@ def _cut_card_run(blocks: list[_Block], start: int, end: int) -> int:
         marker = _card_marker(blocks, i)
         if marker is None or marker[0] <= last:
             continue  # no card head, or the same card's head seen twice
-        if run and marker[0] - last > 6:
-            run = []
         if not run and marker[0] >= end:
             break  # a run that starts after the body is not the body's business
         run.append(marker)
