@@ -8,6 +8,8 @@ so a parallel run gives the same bytes as a serial one.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import multiprocessing.context
 import os
 import traceback
 from collections.abc import Callable, Sequence
@@ -88,10 +90,17 @@ def analyse_all(
     todo = [i for i, result in enumerate(results) if not isinstance(result, ArticleResult)]
     if progress and len(todo) < len(work):
         progress(len(work) - len(todo))
+    computed = list(todo)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers > 1 and len(todo) >= PARALLEL_FROM:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            fresh = pool.map(_analyse_packed, [work[i] for i in todo], chunksize=8)
+        # The first article runs here: it loads the lexicons and compiles the patterns,
+        # which forked workers then inherit instead of each loading them again.
+        first, todo = todo[0], todo[1:]
+        results[first] = _analyse_packed(work[first])
+        if progress:
+            progress(1)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context()) as pool:
+            fresh = pool.map(_analyse_packed, [work[i] for i in todo], chunksize=4)
             for index, result in zip(todo, fresh, strict=True):
                 results[index] = result
                 if progress:
@@ -102,11 +111,18 @@ def analyse_all(
             if progress:
                 progress(1)
     if cache is not None:
-        for index in todo:
+        for index in computed:
             if isinstance(results[index], ArticleResult):
                 cache.put(keys[index], results[index])
         cache.prune(set(keys))
     return [r for r in results if r is not None]
+
+
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    """Fork where the system has it (workers share the parent's loaded data), else the default."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
 
 
 def build_briefing(results: Sequence[ArticleResult], config: Config) -> Briefing:

@@ -114,3 +114,28 @@ def test_page_paths_are_planned_for_every_article_and_actor(briefing):
     paths = SitePaths.plan(briefing)
     assert paths.articles == {"a1": "articles/a1.md"}
     assert set(paths.actors) == {"anna-kovacs", "arcadia", "borduria"}
+
+
+def test_exports_parse_back_to_the_same_facts(briefing):
+    import csv
+    import io
+    import json
+
+    import networkx as nx
+
+    files = render(briefing)
+    data = json.loads(files["data/briefing.json"])
+    assert [a["id"] for a in data["actors"]] == ["anna-kovacs", "arcadia", "borduria"]
+    assert data["events"][0]["sources"][0]["expression"] == "on Monday"
+    graph = nx.read_graphml(io.StringIO(files["data/network.graphml"]))
+    assert sorted(graph.edges) == [("anna-kovacs", "arcadia"), ("arcadia", "borduria")]
+    assert graph.nodes["arcadia"]["name"] == "Arcadia"
+    rows = list(csv.DictReader(io.StringIO(files["data/events.csv"])))
+    assert rows[0]["actors"] == "Arcadia; Borduria" and rows[0]["independent_sources"] == "1"
+    timeline = json.loads(files["data/timeline.json"])
+    assert timeline["events"][0]["start_date"] == {
+        "year": "2019",
+        "month": "3",
+        "day": "4",
+        "display_date": "2019-03-04",
+    }

@@ -134,7 +134,24 @@ def briefing_data(briefing: Briefing, paths: SitePaths) -> dict[str, Any]:
 
 
 def briefing_json(briefing: Briefing, paths: SitePaths) -> str:
-    return json.dumps(briefing_data(briefing, paths), ensure_ascii=False, indent=2) + "\n"
+    return json_by_item(briefing_data(briefing, paths))
+
+
+def json_by_item(data: dict[str, Any]) -> str:
+    """JSON with one top-level key per line and one list item per line.
+
+    Still one valid document, but a rebuild's diff shows which article, actor or event
+    changed, and it is written by the fast (C) encoder, item by item.
+    """
+    parts = []
+    for key, value in data.items():
+        name = json.dumps(key)
+        if isinstance(value, list) and value:
+            items = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
+            parts.append(f"  {name}: [\n{items}\n  ]")
+        else:
+            parts.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def _csv(rows: list[list[Any]]) -> str:
@@ -239,7 +256,9 @@ def network_graphml(briefing: Briefing) -> str:
         for r in a.related:
             if a.id < r.actor and graph.has_node(r.actor):
                 graph.add_edge(a.id, r.actor, weight=r.weight)
-    return "\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n"
+    buffer = io.BytesIO()
+    nx.write_graphml_lxml(graph, buffer, prettyprint=True)
+    return buffer.getvalue().decode("utf-8")
 
 
 def exports(briefing: Briefing, paths: SitePaths) -> dict[str, str]:
