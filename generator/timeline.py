@@ -568,16 +568,11 @@ def _cluster(events: Sequence[Event]) -> list[list[Event]]:
     Within one article two events are only joined when they share the exact date.
     """
     ordered = sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article))
-    by_year: dict[str, list[int]] = {}
-    for i, event in enumerate(ordered):
-        by_year.setdefault(event.date[:4], []).append(i)
     pairs = []
-    for members in by_year.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                score = similarity(ordered[i], ordered[j])
-                if score > MERGE_THRESHOLD:
-                    pairs.append((-score, i, j))
+    for i, j in _compatible_pairs(ordered):
+        score = similarity(ordered[i], ordered[j])
+        if score > MERGE_THRESHOLD:
+            pairs.append((-score, i, j))
     group_of = list(range(len(ordered)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
     for _, i, j in sorted(pairs):
@@ -588,6 +583,26 @@ def _cluster(events: Sequence[Event]) -> list[list[Event]]:
             group_of[k] = gi
         groups[gi] += groups.pop(gj)
     return [[ordered[k] for k in sorted(members)] for _, members in sorted(groups.items())]
+
+
+def _compatible_pairs(ordered: Sequence[Event]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) whose dates can be one event: the same month (days and months
+    of it), or a year against anything in that year. Other pairs never merge, so they are
+    never compared (a large corpus has thousands of events in one year)."""
+    by_month: dict[str, list[int]] = {}
+    by_year: dict[str, list[int]] = {}
+    for i, event in enumerate(ordered):
+        by_year.setdefault(event.date[:4], []).append(i)
+        if len(event.date) >= 7:
+            by_month.setdefault(event.date[:7], []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_month.values():
+        pairs.update((a, b) for x, a in enumerate(members) for b in members[x + 1 :])
+    for members in by_year.values():
+        years = [i for i in members if len(ordered[i].date) == 4]
+        for a in years:
+            pairs.update((min(a, b), max(a, b)) for b in members if b != a)
+    return sorted(pairs)
 
 
 def _same_article_other_date(events: Sequence[Event], x: list[int], y: list[int]) -> bool:
