@@ -114,10 +114,46 @@ def read_tree(folder: Path) -> dict[str, bytes]:
     if not folder.is_dir():
         return {}
     result = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            result[path.relative_to(folder).as_posix()] = path.read_bytes()
-    return result
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in files:
+            path = os.path.join(root, name)
+            relative = os.path.relpath(path, folder).replace(os.sep, "/")
+            result[relative] = _read(path)
+    return dict(sorted(result.items()))
+
+
+def _read(path: str) -> bytes:
+    """Plain os-level reads and writes: several times faster than Path.read_bytes and
+    Path.write_bytes for thousands of small files (no buffered-file set-up per file)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _write(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
+def _write_files(folder: Path, files: Mapping[str, bytes]) -> None:
+    made: set[Path] = set()
+    for name, data in files.items():
+        path = folder / name
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        _write(path, data)
 
 
 def tree_digest(files: Mapping[str, bytes]) -> str:
@@ -145,18 +181,11 @@ def write_docs(files: Mapping[str, str], docs_dir: Path, in_place: bool = False)
     if in_place and docs_dir.is_dir():
         for name in sorted(set(current) - set(wanted)):
             (docs_dir / name).unlink()
-        for name, data in wanted.items():
-            if current.get(name) != data:
-                path = docs_dir / name
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
+        _write_files(docs_dir, {k: v for k, v in wanted.items() if current.get(k) != v})
         return True
     staging = temporary_sibling(docs_dir)
     try:
-        for name, data in wanted.items():
-            path = staging / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+        _write_files(staging, wanted)
         swap_into_place(staging, docs_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -507,7 +507,12 @@ one of these ("talks" and "negotiations") speak of the same thing."""
 
 
 def _event_nouns(event: Event) -> frozenset[str]:
-    words = (w.lower().strip("'’") for w in _WORD.findall(event.summary))
+    return _summary_event_nouns(event.summary)
+
+
+@functools.lru_cache(maxsize=65536)
+def _summary_event_nouns(summary: str) -> frozenset[str]:
+    words = (w.lower().strip("'’") for w in _WORD.findall(summary))
     return frozenset(_EVENT_NOUNS[w] for w in words if w in _EVENT_NOUNS)
 
 
