@@ -190,3 +190,29 @@ def test_phone_width_has_no_horizontal_scroll(site, browser):
         overflow = watched.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, page
     watched.close()
+
+
+def test_article_page_prints_without_site_chrome(site, browser):
+    data = json.loads((site / "docs" / "data" / "briefing.json").read_text())
+    page_path = data["articles"][0]["page"].replace(".md", ".html")
+    watched = Watched(browser)
+    watched.page.goto(url(site, page_path))
+    watched.page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
+        assert not watched.page.locator(chrome).first.is_visible(), chrome
+    assert watched.page.locator(".article-body p").first.is_visible()
+    assert not watched.page.locator("details.removed").first.is_visible()
+    pdf = watched.page.pdf()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    watched.close()
+
+
+def test_dark_palette_toggle_switches_scheme(site, browser):
+    watched = Watched(browser)
+    watched.page.goto(url(site, "index.html"))
+    before = watched.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    watched.page.locator("label.md-header__button[for^='__palette']").first.click()
+    after = watched.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert {before, after} == {"default", "slate"}
+    assert watched.errors == []
+    watched.close()
