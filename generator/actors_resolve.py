@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import combinations, groupby
 
 from slugify import slugify
 
@@ -61,7 +63,7 @@ def _skeleton(name: str) -> str:
     text = re.sub(r"\b(?:al|el|the)[- ]", "", fold(name))
     text = re.sub(r"[^a-z]", "", text)
     text = re.sub(r"[aeiouy]", "", text)
-    return re.sub(r"(.)\1+", r"\1", text)
+    return "".join(letter for letter, _ in groupby(text))
 
 
 class _UnionFind:
@@ -327,7 +329,10 @@ def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Acto
     for cluster in clusters:
         mentions = tuple(
             sorted(
-                (replace(m, actor=cluster.id) for m in cluster.mentions),
+                (
+                    Mention(m.article, m.paragraph, m.start, m.end, m.text, cluster.id or "")
+                    for m in cluster.mentions
+                ),
                 key=lambda m: (m.article, _paragraph_order(m.paragraph), m.start, m.end),
             )
         )
@@ -411,23 +416,14 @@ def _related(
             by_paragraph[(m.article, m.paragraph)].append((m.start, cluster.id or ""))
     weights: Counter[tuple[str, str]] = Counter()
     for where, found in by_paragraph.items():
-        ids = sorted({i for _, i in found})
-        for a in ids:
-            for b in ids:
-                if a < b:
-                    weights[(a, b)] += 1
+        weights.update(combinations(sorted({i for _, i in found}), 2))
         text = texts.get(where, "")
-        bounds = [0] + [m.end() for m in SENTENCE_RE.finditer(text)] + [len(text) + 1]
+        ends = [m.end() for m in SENTENCE_RE.finditer(text)]
         sentences: dict[int, set[str]] = defaultdict(set)
         for start, actor_id in found:
-            index = sum(1 for b in bounds[1:-1] if b <= start)
-            sentences[index].add(actor_id)
+            sentences[bisect_right(ends, start)].add(actor_id)
         for members in sentences.values():
-            ordered = sorted(members)
-            for a in ordered:
-                for b in ordered:
-                    if a < b:
-                        weights[(a, b)] += 1
+            weights.update(combinations(sorted(members), 2))
     table: dict[str, list[RelatedActor]] = defaultdict(list)
     for (a, b), weight in weights.items():
         table[a].append(RelatedActor(b, weight))

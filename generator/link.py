@@ -24,7 +24,16 @@ def globalise_mentions(
     for mention in mentions:
         actor_id = local_to_global.get((mention.article, mention.actor))
         if actor_id is not None:
-            result.append(replace(mention, actor=actor_id))
+            result.append(
+                Mention(
+                    mention.article,
+                    mention.paragraph,
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    actor_id,
+                )
+            )
     return tuple(result)
 
 
