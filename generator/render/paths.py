@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -77,7 +78,14 @@ class SitePaths:
 
 def relative(from_page: str, to_path: str) -> str:
     """The relative link from one docs-folder page to another path in the docs folder."""
-    from_parts = from_page.split("/")[:-1]
+    return _relative_from(from_page.rpartition("/")[0], to_path)
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative_from(from_folder: str, to_path: str) -> str:
+    """Cached per folder, not per page: the pages of one folder link to the same few
+    thousand targets."""
+    from_parts = from_folder.split("/") if from_folder else []
     to_parts = to_path.split("/")
     common = 0
     while (
