@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .actors_lexicon import (
     Entry,
@@ -195,8 +196,13 @@ def _word_kind(word: str) -> str:
     return "low"
 
 
+@lru_cache(maxsize=1 << 16)
 def _hyphen_kind(word: str) -> str:
-    """Adjectives such as "Damascus-based" or "Russian-backed" are not parts of a name."""
+    """Adjectives such as "Damascus-based" or "Russian-backed" are not parts of a name.
+
+    Cached: a corpus has a few thousand distinct words and every one is typed again on
+    each use.
+    """
     if "-" in word and word.rsplit("-", 1)[1][:1].islower() and word[:1].isupper():
         return "low"
     return _word_kind(word)
