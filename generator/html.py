@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.core import determine_returnstring
@@ -138,6 +139,90 @@ def _attach_links(paragraph: Paragraph, links: dict[str, str]) -> Paragraph:
     return Paragraph(paragraph.id, paragraph.text, paragraph.kind, paragraph.is_list, tuple(spans))
 
 
+_BLOCK_TAGS = frozenset(
+    "p li h1 h2 h3 h4 h5 h6 td th dt dd blockquote figcaption caption pre div section "
+    "article header footer nav aside form label button main address summary details "
+    "table ul ol dl figure body".split()
+)
+_INVISIBLE_TAGS = frozenset("script style noscript template svg head title iframe object".split())
+_SPACE_RE = re.compile(r"\s+")
+
+
+def page_blocks(tree: HtmlElement) -> list[str]:
+    """The page's visible text, one string per innermost block element, in page order.
+
+    One walk over the tree: a stack of the open blocks takes each text and tail.
+    """
+    body = tree.find("body")
+    root = body if body is not None else tree
+    parts: dict[HtmlElement, list[str]] = {}
+    order: list[HtmlElement] = []
+    blocks: list[HtmlElement] = []  # the open block elements, innermost last (held, so
+    # lxml keeps one proxy per element and they stay usable as keys)
+    hidden = 0  # how many invisible elements are open
+
+    def add(text: str | None) -> None:
+        if text and not hidden and text.strip():
+            key = blocks[-1]
+            if key not in parts:
+                parts[key] = []
+                order.append(key)
+            parts[key].append(text)
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _INVISIBLE_TAGS:
+                hidden += 1
+            is_block = tag in _BLOCK_TAGS or element is root
+            if is_block:
+                blocks.append(element)
+            add(element.text)
+        else:
+            if tag in _INVISIBLE_TAGS:
+                hidden -= 1
+            if (tag in _BLOCK_TAGS or element is root) and blocks:
+                blocks.pop()
+            if element is not root and blocks:
+                add(element.tail)
+    return [_SPACE_RE.sub(" ", " ".join(parts[k])).strip() for k in order]
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", normalize_chars(text).lower()))
+
+
+def left_out(tree: HtmlElement, kept: str) -> tuple[Removal, ...]:
+    """The page's text that the extraction did not keep: the HTML audit trail.
+
+    A block counts as kept when its words appear, in order, in the kept text. Blocks left
+    out one after another (a menu, a footer) make one entry, one block per line; a block
+    repeated on the page (a menu in the header and the footer) is listed once.
+    """
+    kept_key = f" {_key(kept)} "
+    removed: list[Removal] = []
+    run: list[str] = []
+    seen: set[str] = set()
+
+    def close_run() -> None:
+        if run:
+            removed.append(Removal("\n".join(run), "outside the article (page furniture)"))
+            run.clear()
+
+    for text in page_blocks(tree):
+        key = _key(text)
+        if not key:
+            continue
+        if f" {key} " in kept_key:
+            close_run()
+            continue
+        if key not in seen:
+            seen.add(key)
+            run.append(normalize_chars(text))
+    close_run()
+    return tuple(removed)
+
+
 def clean_html(raw: RawArticle) -> Cleaned:
     """Extract, then repair and deduplicate like text; attach the page metadata.
 
@@ -159,6 +244,9 @@ def clean_html(raw: RawArticle) -> Cleaned:
     body_text = "\n".join(block.text for block in cleaned.blocks)
     links = {text: href for text, href in links.items() if text in body_text}
     blocks = tuple(_attach_links(block, links) for block in cleaned.blocks) if links else ()
+    if tree is not None and body.strip():
+        kept = "\n".join([body_text, metadata.title or "", *(r.text for r in removed)])
+        removed = (*left_out(tree, kept), *removed)
     return Cleaned(
         raw=raw,
         blocks=blocks or cleaned.blocks,

@@ -59,3 +59,23 @@ def test_html_article_metadata_uses_the_page() -> None:
 def test_html_page_without_an_article_warns_instead_of_crashing() -> None:
     cleaned = page("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     assert any(w.startswith("no article") for w in cleaned.warnings)
+
+
+def test_html_page_furniture_is_in_the_audit_trail_not_lost() -> None:
+    removed = [(r.reason, r.text) for r in page().removed]
+    furniture = [
+        text for reason, text in removed if reason == "outside the article (page furniture)"
+    ]
+    assert furniture == [
+        "Home\nNews\nSport",
+        "Most read\nStorm closes ferry\nSchool fair returns\nCopyright © 2017 Harbour Gazette. All rights reserved.",
+    ]
+
+
+def test_html_audit_trail_lists_a_repeated_menu_once() -> None:
+    text = PAGE.read_text(encoding="utf-8").replace(
+        "<footer>",
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav><footer>",
+    )
+    furniture = [r.text for r in page(text).removed if r.reason.startswith("outside the article")]
+    assert sum(t.count("News") for t in furniture) == 1
