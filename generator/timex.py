@@ -304,7 +304,8 @@ def _duration(n: float | None, unit: str) -> str:
 
 
 _FUTURE_RE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|expected\s+to|expects?\s+to|scheduled|due\s+to"
+    r"\b(?:will|won't|shall|going\s+to|expected\s+to|expects?\s+to|scheduled"
+    r"|due(?!\s+(?:process|diligence|care|course|respect)\b)"
     r"|plans?\s+to|plann(?:ed|ing)\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would"
     r"|as\s+(?:soon|early)\s+as"
     r"|upcoming|forthcoming|next(?!\s+to\b)|is\s+to|are\s+to|to\s+be\s+held|likely\s+to"
@@ -324,6 +325,8 @@ _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+|previously\s+)*$", re.IGNORECAS
 _PRESENT_RE = re.compile(r"\b(?:is|are|am|has|have|says|say)\b(?!\s+(?:to|been)\b)", re.I)
 _TENSE_REACH = 80
 """Characters between a verb marker and the expression beyond which the marker is ignored."""
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)
+"""Between an expression and a later verb: that verb belongs to another clause."""
 _PAST_RE = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|began|met|held|took|came"
     r"|went|made|gave|saw|fell|rose|won|lost|left|announced|became|brought|bought|built"
@@ -332,6 +335,13 @@ _PAST_RE = re.compile(
     r"|sank|sought|won|wore|woke|withdrew|underwent|overtook|forgot|forbade|saw"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?-i:(?![a-z]*(?:[^r]eed|hundred|sacred|naked"
     r"|wicked|kindred)\b)[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+
+
+_MODAL_CHAIN = re.compile(
+    r"\b(?:will|would|shall|should|must|can|could|may|might|to|'ll)\s+(?:not\s+)?"
+    r"(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -377,12 +387,16 @@ class _Ctx:
             for match in regex.finditer(self.text, s, e):
                 if self.start <= match.start() < self.end:
                     continue  # words inside the expression itself ("last", "next")
+                if label == "past" and self._participle(match):
+                    continue  # "will stay closed until Tuesday": not a past tense
                 if match.start() < self.start:
                     distance = self.start - match.end()
                 else:
                     if _QUOTE_CLOSE.search(self.text, self.end, match.start()):
                         continue  # '"… leave Thursday," he said': the quote has its own tense
                     distance = (match.start() - self.end) * 1.5
+                    if _CLAUSE_BREAK.search(self.text, self.end, match.start()):
+                        distance *= 4  # "was there Thursday and will go on Saturday"
                 if best is None or distance < best[0]:
                     if label == "future" and _PLUPERFECT_RE.search(
                         self.text, max(0, match.start() - 20), match.start()
@@ -392,6 +406,14 @@ class _Ctx:
                         label_here = label
                     best = (distance, label_here)
         return best[1] if best else None
+
+    def _participle(self, match: re.Match[str]) -> bool:
+        """An -ed word after a modal or "to" and at most two words ("will stay closed",
+        "to get married", "must be approved") is a participle, not a past tense."""
+        if not match.group().lower().endswith("ed"):
+            return False
+        before = self.text[max(0, match.start() - 40) : match.start()]
+        return _MODAL_CHAIN.search(before) is not None
 
     def preceding_word(self) -> str:
         match = re.search(r"([A-Za-z']+)\W*$", self.text[max(0, self.start - 30) : self.start])
@@ -480,7 +502,7 @@ def _resolve_weekday(weekday: int, rel: str | None, c: _Ctx) -> dt.date:
         return anchor + relativedelta(days=-1, weekday=wd(-1))
     if rel in ("next", "coming"):
         return anchor + relativedelta(days=+1, weekday=wd(+1))
-    if rel == "ahead" or (rel != "latest" and c.tense() == "future"):
+    if rel == "ahead" or (rel != "latest" and _forward_tense(c) == "future"):
         return anchor + relativedelta(weekday=wd(+1))
     return anchor + relativedelta(weekday=wd(-1))
 
@@ -649,7 +671,8 @@ _NOT_AFTER_YEAR = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|units"
     r"|shares|tons|tonnes|miles|feet|foot|meters|metres|km|kilometers|kilometres|dollars"
     r"|yen|euros|pounds|points|votes|members|residents|refugees|civilians|employees|workers"
-    r"|jobs|cars|vehicles|homes|houses|acres|calories|barrels|students|hours|minutes|times)\b",
+    r"|jobs|cars|vehicles|homes|houses|acres|calories|barrels|students|hours|minutes|times"
+    r"|degrees|(?-i:[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Drive)))\b",
     re.IGNORECASE,
 )
 _YEAR_CONTEXT = {
@@ -677,10 +700,19 @@ _YEAR_CONTEXT = {
 }
 
 
+_NOT_BEFORE_YEAR = frozenset(
+    "room flight route highway resolution model number no article section rule bus line"
+    " channel page gate suite apartment code item exit interstate platform track".split()
+)
+"""A number after these words is a label ("Room 2010", "Flight 1549"), not a year."""
+
+
 def _year(m, c):
     year = int(m["year"])
-    after = c.text[c.end : c.end + 20]
+    after = c.text[c.end : c.end + 30]
     if _NOT_AFTER_YEAR.match(after):
+        return None
+    if m.start() == m.start("year") and c.preceding_word() in _NOT_BEFORE_YEAR:
         return None
     before = c.text[max(0, c.start - 2) : c.start]
     if before.endswith(("$", "£", "€", "#", "No")) or re.search(r"[\d$£€]\s?$", before):
@@ -727,6 +759,9 @@ def _century(m, c):
     return _Value(f"{ordinal - 1:02d}", mod=_mod_code(_g(m, "mod")))
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _season(m, c):
     word = m["season"]
     season = lexicon()["seasons"][word.lower()]
@@ -737,6 +772,8 @@ def _season(m, c):
     if _g(m, "syear"):
         year = _spelled_year_number(m["syear"])
         return None if year is None else _Value(f"{year}-{season}", mod=mod)
+    if _capitalised(word) and not rel and not mod and _NAME_AFTER.match(c.text, c.end):
+        return None  # "the Summer Olympics", "Spring Street": part of a name
     if not rel and not mod:
         if c.preceding_word() not in {
             "in",
@@ -1002,6 +1039,12 @@ def _clock(m, c) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _clock_day_rel(c: _Ctx) -> str | None:
+    """A clock time on a weekday with no tense around it is a schedule, read forward:
+    "kick-off is at 15:00 GMT Saturday", "polls close at 8 p.m. Sunday"."""
+    return "ahead" if c.tense() is None else None
+
+
 def _time(m, c):
     clock = _clock(m, c)
     if clock is None:
@@ -1012,7 +1055,7 @@ def _time(m, c):
             return None
         weekday = _weekday_number(m["wd"])
         try:
-            date = _resolve_weekday(weekday, None, c)
+            date = _resolve_weekday(weekday, _clock_day_rel(c), c)
         except _NeedsAnchor:
             return _Value(f"XXXX-WXX-{weekday}T{clock}", "TIME", mod)
     elif _g(m, "dw"):
@@ -1030,6 +1073,15 @@ def _time(m, c):
         except _NeedsAnchor:
             return _Value(f"XXXX-XX-XXT{clock}", "TIME", mod)
     return _Value(f"{_fmt_day(date)}T{clock}", "TIME", mod)
+
+
+_SMALLER_UNIT = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+}
 
 
 def _ago(m, c):
@@ -1058,8 +1110,14 @@ def _ago(m, c):
         prior = c.last_value(_DAY_VALUE, within=600)
         if prior is not None:
             base = dt.date.fromisoformat(prior.value[:10])
+    if _g(m, "half"):
+        n += 0.5  # "a year and a half ago"
     if not float(n).is_integer():
-        return None
+        # "half a century ago", "a year and a half ago": counted in the next smaller unit
+        smaller, per = _SMALLER_UNIT.get(unit, (None, 0))
+        if smaller is None or not float(n * per).is_integer():
+            return None
+        unit, n = smaller, n * per
     k = int(n) * sign
     if unit == "year":
         year = base.year if base else c.year()
@@ -1115,6 +1173,13 @@ _SET_BEFORE = re.compile(
 )
 
 
+_ORDINAL_SECOND = re.compile(
+    r"[\s,]+(?!(?:later|earlier|ago|or|and|before|after|to|of|in|for|on|at|when|as|than)\b)"
+    r"[a-z]"
+)
+"""What follows "second" when it counts, not times: a word that is not a function word."""
+
+
 def _duration_value(m, c):
     unit_text = m["unit"]
     unit = _unit_name(unit_text)
@@ -1136,6 +1201,8 @@ def _duration_value(m, c):
     if det in ("a", "an") and not num_text and not plural and not rel:
         num_text = det
         det = ""
+    if unit_text.lower() == "second" and _ORDINAL_SECOND.match(c.text, c.end):
+        return None  # "a second time", "a second blast": the ordinal
     if num_text:
         n = _word_number(num_text)
         if n is None and not plural:
@@ -1161,6 +1228,8 @@ def _duration_value(m, c):
         return None
     if unit == "weekend" and n is not None and not plural:
         return None
+    if unit == "weekend" and plural and not num_text and c.preceding_word() in ("on", "at"):
+        return _Value("XXXX-WXX-WE", "SET")  # "he works on weekends": every weekend
     if _g(m, "half") and n is not None:
         n += 0.5  # "a minute and a half"
     one_day = unit == "day" and (num_text or "").lower() in ("one", "some") and not plural
@@ -1399,11 +1468,14 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
     set_adverbs = _alternation(lex["set_adverbs"])
     yrel = r"(?:\s+(?P<yrel>last|this|next)\s+year)"
     mod = rf"(?:(?P<mod>{f['MOD']})[\s-]+)"
-    tz = r"(?:\s*(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time))"
+    tz = (
+        r"(?:\s*(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST"
+        r"|(?-i:ET|PT|CT|MT|AEST|AEDT|JST|MSK|IST)|local\s+time)\b)"
+    )
     clock = (
         r"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*"
         r"(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|(?P<cw>noon|midnight|midday)"
-        r"|(?P<h24>(?P<h_>[01]\d|2[0-3]))[:](?P<mi_>[0-5]\d)(?=\s*(?:GMT|UTC|hours|local)))"
+        r"|(?P<h24>(?P<h_>[01]\d|2[0-3]))[:](?P<mi_>[0-5]\d)(?=\s*(?:GMT|UTC|(?-i:ET)|hours|local)))"
     )
     return [
         (
@@ -1502,7 +1574,7 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         (
             "the-unit",
             rf"(?:{mod}|(?P<mod2>earlier|later)\s+in\s+)?(?P<rel>the)\s+"
-            rf"(?:(?P<kind>fiscal|full|calendar)\s+)?(?P<unit>weekend|week|year|month)\b(?!['’-])",
+            rf"(?:(?P<kind>fiscal|full|calendar)\s+)?(?P<unit>weekend|week|year|month|day)\b(?!['’-])",
             _the_unit,
         ),
         (
@@ -1546,7 +1618,8 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         (
             "ago",
             rf"(?:(?P<mod>{f['APPROX']})\s+)?(?:(?P<num>{f['NUM']}|{f['VAGUE']})[\s-]+)?"
-            rf"(?P<unit>{f['UNIT']})\s+(?P<dir>ago|earlier|later|from\s+now|hence|before)\b",
+            rf"(?P<unit>{f['UNIT']})(?P<half>\s+and\s+a\s+half)?"
+            rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence|before)\b",
             _ago,
         ),
         (
@@ -1641,6 +1714,8 @@ def _the_quarter_guarded(m, c):
 
 
 _YEAR_SPAN_AFTER = re.compile(r"\s+(?:ended|ending|to\s+date|through|before|after)\b", re.I)
+_SPAN_TO = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]|\d)")
+"""'the year to March', 'the week to Thursday': a period counted back from a date."""
 
 
 def _the_unit(m, c):
@@ -1651,6 +1726,14 @@ def _the_unit(m, c):
     kind = (_g(m, "kind") or "").lower()
     if kind and unit != "year":
         return None
+    if unit in ("year", "month", "week") and _SPAN_TO.match(c.text, c.end):
+        return None if mod else _Value(_duration(1, unit), "DURATION")
+    if unit == "day":
+        if not _g(m, "mod2"):
+            return None  # "at the end of the day" is an idiom
+        # "later in the day": the day the text is on (the last one named, else the anchor)
+        prior = c.last_value(_ANTECEDENT["day"], within=_ANAPHORA_REACH)
+        return _Value(prior.value[:10] if prior else _fmt_day(c.day()), mod=mod)
     if unit == "year":
         if _YEAR_SPAN_AFTER.match(c.text, c.end):
             return None if mod else _Value("P1Y", "DURATION")
@@ -1675,7 +1758,7 @@ def _time_24(m, c):
         day = _month_day(m, c)
         return None if day is None else _Value(f"{day.value}T{clock}", "TIME")
     if _g(m, "wd"):
-        date = _resolve_weekday(_weekday_number(m["wd"]), None, c)
+        date = _resolve_weekday(_weekday_number(m["wd"]), _clock_day_rel(c), c)
     elif _g(m, "dw"):
         date = _day_word(m["dw"], c)
     else:

@@ -457,3 +457,73 @@ def test_never_raises_and_spans_are_in_range_and_disjoint(text, anchor):
 def test_round_three_rule(text, anchor, expression, value, type_):
     timex = only(text, anchor=anchor, expression=expression)
     assert (timex.value, timex.type) == (value, type_)
+
+
+# --------------------------------------------------------------------------- round 4 rules
+# Invented sentences; the anchor is Monday 23 January 2017 unless given.
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "type_"),
+    [
+        # a later verb across "and" belongs to another clause
+        (
+            "She was in Oslo on Thursday and will fly to Rome on Saturday.",
+            "Thursday",
+            "2017-01-19",
+            "DATE",
+        ),
+        (
+            "She was in Oslo on Thursday and will fly to Rome on Saturday.",
+            "Saturday",
+            "2017-01-28",
+            "DATE",
+        ),
+        # "due" schedules; a deadline word reads a weekday forward when nothing says past
+        ("The figures are due out Wednesday.", "Wednesday", "2017-01-25", "DATE"),
+        ("The firm has to repay the loan by Friday.", "Friday", "2017-01-27", "DATE"),
+        # an -ed word after a modal is a participle, not a past tense
+        ("Schools will stay closed until Thursday.", "Thursday", "2017-01-26", "DATE"),
+        # a clock time on a weekday with no tense is a schedule
+        ("Kick-off is at 15:00 GMT Saturday.", "15:00 GMT Saturday", "2017-01-28T15:00", "TIME"),
+        ("Polls close at 8 p.m. ET Tuesday.", "8 p.m. ET Tuesday", "2017-01-24T20:00", "TIME"),
+        # "later in the day": the day the text is on
+        (
+            "The envoy left on Friday. Later in the day, shelling resumed.",
+            "Later in the day",
+            "2017-01-20",
+            "DATE",
+        ),
+        ("Earlier in the day, shelling resumed.", "Earlier in the day", "2017-01-23", "DATE"),
+        # a period counted back to a date is a duration
+        ("Exports grew 2% in the year to March.", "the year", "P1Y", "DURATION"),
+        ("In the week to Thursday, sales fell.", "the week", "P1W", "DURATION"),
+        # halves before "ago" are counted in the next smaller unit
+        ("Half a century ago, the bridge fell.", "Half a century ago", "1967", "DATE"),
+        ("A year and a half ago, he left.", "A year and a half ago", "2015-07", "DATE"),
+        # "a second" counts time only when no noun follows
+        ("He paused for a second before replying.", "a second", "PT1S", "DURATION"),
+        # plural weekends after "on" repeat
+        ("The market opens on weekends.", "weekends", "XXXX-WXX-WE", "SET"),
+    ],
+)
+def test_round_four_rule(text, expression, value, type_):
+    timex = only(text, expression=expression)
+    assert (timex.value, timex.type) == (value, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second blast hit the market.",  # the ordinal
+        "It was the second time the bridge fell.",  # the ordinal
+        "The police fired a second, smaller round.",  # the ordinal before a comma
+        "At the end of the day, it is about money.",  # an idiom
+        "Guests stayed in Room 2010.",  # a label, not a year
+        "She lived at 1999 Baker Street.",  # an address
+        "The furnace reached 1990 degrees.",  # a measure
+        "The Summer Games open in Rio.",  # a name
+    ],
+)
+def test_round_four_not_a_timex(text):
+    assert find_timexes(text, ANCHOR) == []
