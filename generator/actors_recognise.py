@@ -1055,8 +1055,54 @@ def known_names(spans: list[Span]) -> dict[str, Span]:
     return known
 
 
+_PLURAL_ACRONYM_RE = re.compile(r"\b([A-Z]{2,6})s\b")
+_ENDS_NOUN_PHRASE = (
+    r"(?=\s*[.,;:!?)]|\s+(?:that|which|with|for|in|on|at|from|and|or|is|was|has|had|will|"
+    r"can|could|would|to|of)\b)"
+)
+"""What may follow an acronym that heads its noun phrase (not "his WBO title")."""
+_DETERMINED_ACRONYM_RE = re.compile(
+    r"\b(?i:an?|its|their|his|her|our|your|my|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+([A-Z]{2,6})" + _ENDS_NOUN_PHRASE
+)
+
+
+def common_acronyms(texts: list[str]) -> frozenset[str]:
+    """Acronyms the text itself uses as common nouns: pluralised ("two SUVs"), or after
+    "a/an", a possessive or an ordinal and heading the noun phrase ("an EV that…",
+    "its EV and…", "the seventh EV to…"). An organisation is none of these; as a modifier
+    ("a BBC reporter", "his WBO title") it is left alone."""
+    found: set[str] = set()
+    for text in texts:
+        found.update(_PLURAL_ACRONYM_RE.findall(text))
+        found.update(_DETERMINED_ACRONYM_RE.findall(text))
+    return frozenset(found)
+
+
+def _drop_common_acronyms(spans: list[Span], common: frozenset[str]) -> list[Span]:
+    return [
+        s
+        for s in spans
+        if not (
+            (s.cue == "acronym" and s.text in common)
+            or (s.text.endswith("s") and s.text[:-1] in common and s.text[:-1].isupper())
+        )
+    ]
+
+
 def recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
-    """Spans of a headline and its body texts, with single words settled on the whole text."""
+    """Spans of a headline and its body texts, with single words settled on the whole text.
+
+    Unknown acronyms that the article uses as common nouns (`common_acronyms`) are dropped.
+    """
+    head, body = _recognise_document(title, texts)
+    common = common_acronyms([title, *texts])
+    if not common:
+        return head, body
+    return _drop_common_acronyms(head, common), [_drop_common_acronyms(b, common) for b in body]
+
+
+def _recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
     subheads = [
         len(text.split()) <= 12
         and is_title_like(text)

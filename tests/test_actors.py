@@ -486,3 +486,31 @@ def test_roles_are_listed_once_each_without_shorter_forms_of_a_fuller_title():
 
     roles = Counter({"President": 2, "Syrian President": 1, "president": 1, "head of state": 1})
     assert _distinct_roles(roles) == ("Syrian President", "head of state")
+
+
+def test_acronyms_used_as_common_nouns_are_not_organisations():
+    from generator.actors_recognise import recognise_document
+
+    texts = [
+        "Volkswagen showed two new SUVs in Detroit, and VW said an EV is next.",
+        "The EV will cost less than the SUV, VW said.",
+    ]
+    _, body = recognise_document("Car show opens", texts)
+    names = {(s.text, s.label) for spans in body for s in spans}
+    assert ("VW", "organisation") in names
+    assert not {t for t, _ in names} & {"SUVs", "SUV", "EV"}
+
+
+def test_an_acronym_before_a_noun_keeps_its_organisation_reading():
+    from generator.actors_recognise import common_acronyms
+
+    assert common_acronyms(["A BBC reporter asked an XYZ official.", "She bought an EV."]) == {"EV"}
+
+
+def test_acronym_after_a_possessive_or_an_ordinal_is_a_common_noun():
+    from generator.actors_recognise import common_acronyms
+
+    assert common_acronyms(["It is the seventh EV on the platform.", "Its GPU is fast."]) == {
+        "EV",
+        "GPU",
+    }
