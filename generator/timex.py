@@ -311,7 +311,7 @@ _FUTURE_RE = re.compile(
     r"|upcoming|forthcoming|next(?!\s+to\b)|is\s+to|are\s+to|to\s+be\s+held|likely\s+to"
     r"|(?<!ed\s)to\s+(?:meet|resume|begin|start|sign|hold|visit|open|attend|convene"
     r"|take\s+place)"
-    r"|effective|payable|starting|beginning|ahead\s+of"
+    r"|effective|takes?\s+effect|payable|starting|beginning|ahead\s+of"
     # a bare present that schedules: "they meet Monday", "the court rules Friday"
     r"|(?<!\bto\s)(?:meet|meets|resumes|convenes|reconvenes|opens|closes|begins|starts|ends"
     r"|travels|heads|leaves|arrives|returns|votes|rules|decides|testifies|visits)"
@@ -766,6 +766,8 @@ def _season(m, c):
     word = m["season"]
     season = lexicon()["seasons"][word.lower()]
     rel = (_g(m, "rel") or "").lower()
+    if rel.startswith("this") and rel.endswith("past"):
+        rel = "past"  # "this past summer"
     mod = _mod_code(_g(m, "mod"))
     if m["year"]:
         return _Value(f"{m['year']}-{season}", mod=mod)
@@ -911,7 +913,7 @@ def _relative_unit(m, c):
     unit = _unit_name(m["unit"])
     offset = _REL_OFFSET[rel]
     mod = _mod_code(_g(m, "mod"))
-    if rel == "past" and unit not in ("week", "month", "quarter", "year"):
+    if rel == "past" and unit not in ("week", "weekend", "month", "quarter", "year"):
         return None  # "the past decade" is a duration
     base: dt.date | None = None
     anaphoric = rel == "next" and unit == "day" and m.group(0).lower().startswith("the")
@@ -1540,7 +1542,7 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ("century", rf"(?:the\s+)?{mod}?(?P<ord>{f['ORD']})[\s-]+century\b", _century),
         (
             "season",
-            rf"(?:(?P<rel>last|this|next|past|coming|previous)\s+)?{mod}?(?P<season>{f['SEASON']})"
+            rf"(?:(?P<rel>last|this(?:\s+past)?|next|past|coming|previous)\s+)?{mod}?(?P<season>{f['SEASON']})"
             rf"(?:\s+(?:of\s+)?(?:(?P<year>{f['YEAR']})|(?P<syear>{_SPELLED_YEAR_PLAIN})))?\b",
             _season,
         ),
@@ -1566,8 +1568,8 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ),
         (
             "relative-unit",
-            rf"(?:{mod})?(?:the\s+)?(?P<rel>last|this|next|previous|coming|current|following"
-            rf"|preceding|same|(?<=the\s)past)\s+(?P<unit>week|weekend|month|quarter|year|decade"
+            rf"(?:{mod})?(?:the\s+|this\s+(?=past\b))?(?P<rel>last|this|next|previous|coming"
+            rf"|current|following|preceding|same|(?:(?<=\bthe\s)|(?<=\bthis\s))past)\s+(?P<unit>week|weekend|month|quarter|year|decade"
             rf"|century|day)\b",
             _relative_unit,
         ),

@@ -505,11 +505,18 @@ def test_round_three_rule(text, anchor, expression, value, type_):
         ("He paused for a second before replying.", "a second", "PT1S", "DURATION"),
         # plural weekends after "on" repeat
         ("The market opens on weekends.", "weekends", "XXXX-WXX-WE", "SET"),
+        # "this past" is the last one gone
+        ("Rain fell this past weekend.", "this past weekend", "2017-W03-WE", "DATE"),
+        ("The drought this past summer hurt.", "this past summer", "2016-SU", "DATE"),
     ],
 )
 def test_round_four_rule(text, expression, value, type_):
     timex = only(text, expression=expression)
     assert (timex.value, timex.type) == (value, type_)
+
+
+def test_take_effect_schedules_a_date_read_forward():
+    assert only("The new rules take effect Jan. 1.", "2017-03-22").value == "2018-01-01"
 
 
 @pytest.mark.parametrize(
