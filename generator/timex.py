@@ -926,18 +926,8 @@ def _relative_unit(m, c):
             return _Value("P1Y", "DURATION")
         year = base.year if base else c.year()
         return _Value(str(year + offset), mod=mod)
-    if unit == "month":
-        if base is None:
-            year, month = c.month()
-            base = dt.date(year, month, 1)
-        target = base + relativedelta(months=offset)
-        return _Value(_fmt_month(target.year, target.month), mod=mod)
-    if unit == "quarter":
-        if base is None:
-            year, month = c.month("XXXX-QX")
-            base = dt.date(year, month, 1)
-        target = base + relativedelta(months=3 * offset)
-        return _Value(f"{target.year}-Q{(target.month - 1) // 3 + 1}", mod=mod)
+    if unit in ("month", "quarter"):
+        return _shift_month_or_quarter(c, base, unit, offset, mod)
     if unit == "decade":
         year = (base.year if base else c.year("XXX")) + 10 * offset
         return _Value(str(year)[:3], mod=mod)
@@ -1130,18 +1120,8 @@ def _ago(m, c):
     if unit == "century":
         year = base.year if base else c.year("XX")
         return _Value(f"{(year + 100 * k) // 100:02d}", mod=mod)
-    if unit == "month":
-        if base is None:
-            year, month = c.month()
-            base = dt.date(year, month, 1)
-        target = base + relativedelta(months=k)
-        return _Value(_fmt_month(target.year, target.month), mod=mod)
-    if unit == "quarter":
-        if base is None:
-            year, month = c.month("XXXX-QX")
-            base = dt.date(year, month, 1)
-        target = base + relativedelta(months=3 * k)
-        return _Value(f"{target.year}-Q{(target.month - 1) // 3 + 1}", mod=mod)
+    if unit in ("month", "quarter"):
+        return _shift_month_or_quarter(c, base, unit, k, mod)
     if unit in ("week", "fortnight", "weekend"):
         base = base or c.day("XXXX-WXX")
         return _Value(
@@ -2072,3 +2052,17 @@ def article_timexes(article: Article) -> tuple[Timex, ...]:
             )
         )
     return tuple(result)
+
+
+def _shift_month_or_quarter(
+    c: _Ctx, base: dt.date | None, unit: str, steps: int, mod: str | None
+) -> _Value:
+    """The month or quarter `steps` away from `base` (or the anchor's month)."""
+    if base is None:
+        year, month = c.month() if unit == "month" else c.month("XXXX-QX")
+        base = dt.date(year, month, 1)
+    if unit == "month":
+        target = base + relativedelta(months=steps)
+        return _Value(_fmt_month(target.year, target.month), mod=mod)
+    target = base + relativedelta(months=3 * steps)
+    return _Value(f"{target.year}-Q{(target.month - 1) // 3 + 1}", mod=mod)

@@ -18,7 +18,32 @@ from generator.models import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+
+
+def build_bundled(out: Path, *extra: str) -> None:
+    """Build the bundled seeds with the project's briefing.yml into out/docs and out/site."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    result = CliRunner().invoke(
+        main,
+        [
+            "build",
+            "--seeds",
+            str(ROOT / "seeds"),
+            "--config",
+            str(ROOT / "briefing.yml"),
+            "--docs-dir",
+            str(out / "docs"),
+            "--site-dir",
+            str(out / "site"),
+            "--quiet",
+            *extra,
+        ],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
 
 
 def make_briefing() -> Briefing:

@@ -11,11 +11,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import main
-
-from .conftest import ROOT
+from .conftest import ROOT, build_bundled
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -45,23 +42,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("browser")
-    result = CliRunner().invoke(
-        main,
-        [
-            "build",
-            "--seeds",
-            str(ROOT / "seeds"),
-            "--config",
-            str(ROOT / "briefing.yml"),
-            "--docs-dir",
-            str(out / "docs"),
-            "--site-dir",
-            str(out / "site"),
-            "--quiet",
-        ],
-        catch_exceptions=False,
-    )
-    assert result.exit_code == 0, result.output
+    build_bundled(out)
     return out
 
 

@@ -5,36 +5,16 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import main
 from generator.site import read_tree
 
-from .conftest import ROOT
+from .conftest import ROOT, build_bundled
 from .sitecheck import broken_links, outside_requests
 
 SCHEMA = ROOT / "generator" / "schema" / "briefing.schema.json"
 
 
-def build(out: Path, *extra: str) -> None:
-    result = CliRunner().invoke(
-        main,
-        [
-            "build",
-            "--seeds",
-            str(ROOT / "seeds"),
-            "--config",
-            str(ROOT / "briefing.yml"),
-            "--docs-dir",
-            str(out / "docs"),
-            "--site-dir",
-            str(out / "site"),
-            "--quiet",
-            *extra,
-        ],
-        catch_exceptions=False,
-    )
-    assert result.exit_code == 0, result.output
+build = build_bundled
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from .common import (
     TYPE_SINGULAR,
     Linker,
     front_matter,
-    human_date,
     mentions_by_article,
 )
 from .paths import SitePaths
@@ -55,11 +54,7 @@ def actor_page(actor: Actor, briefing: Briefing, paths: SitePaths, events: list[
         out.append("")
     if events:
         out.append("## Timeline\n")
-        for event in events:
-            out.append(
-                f"- **{human_date(event.date)}** ({event.kind}): {md(event.summary)} — "
-                f"[details]({linker.to('timeline.md')}#{event.id})"
-            )
+        out.extend(linker.event_item(event, "details") for event in events)
         out.append("")
     if actor.related:
         out.append("## Related actors\n")

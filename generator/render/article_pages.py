@@ -103,11 +103,7 @@ def article_page(
         out.append("\n".join(f"- {linker.actor(a)} ({n})" for a, n in ranked) + "\n")
     if events:
         out.append("## Events reported here\n")
-        for event in events:
-            out.append(
-                f"- **{human_date(event.date)}** ({event.kind}): {md(event.summary)}"
-                f" — [timeline]({linker.to('timeline.md')}#{event.id})"
-            )
+        out.extend(linker.event_item(event, "timeline") for event in events)
         out.append("")
     if article.warnings:
         out.append("## Notes from the generator\n")

@@ -115,6 +115,13 @@ class Linker:
             return article_id
         return article.publication or article.title
 
+    def event_item(self, event: Event, link_label: str) -> str:
+        """A list item for an event, linking to its entry on the timeline page."""
+        return (
+            f"- **{human_date(event.date)}** ({event.kind}): {md(event.summary)} — "
+            f"[{link_label}]({self.to('timeline.md')}#{event.id})"
+        )
+
     def event_sources(self, event: Event) -> str:
         """Source links for an event: publication and paragraph, one per source."""
         links = []
