@@ -436,6 +436,34 @@ _TRAILER_RE = re.compile(
     re.I,
 )
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# "Reporting by A; Editing by B", "(Additional reporting by C)", "D contributed to this report"
+_CREDITS_RE = re.compile(
+    r"^\W*(?:(?:additional )?(?:reporting|writing|editing|research|compiled|graphics) by\b"
+    r"|.{0,120}\bcontributed (?:reporting|to this (?:report|story|article))\W*$)",
+    re.I,
+)
+_SKIP_LINK_RE = re.compile(r"^\s*skip to (?:the )?(?:main )?(?:content|navigation|article)\b", re.I)
+_MENU_SPLIT_RE = re.compile(r"\s+[|»›>/•·]\s+")
+
+
+def _is_menu_line(text: str) -> bool:
+    """A menu or breadcrumb trail: "Home | World | Middle East", "Skip to main content".
+
+    Three or more short items between separators, no sentence: a headline with one
+    "Analysis | …" label or a byline "A | Reuters" has two.
+    """
+    if _SKIP_LINK_RE.match(text):
+        rest = _SKIP_LINK_RE.sub("", text).strip()
+        return not rest or len(rest.split()) <= 2 or _is_menu_line(rest)
+    if text.rstrip()[-1:] in _TERMINAL or len(text) > 200:
+        return False
+    items = _MENU_SPLIT_RE.split(text.strip())
+    if len(items) < 3:
+        return False
+    sizes = [len(item.split()) for item in items]
+    return max(sizes) <= 4 and all(item[:1].isupper() or item[:1].isdigit() for item in items)
+
+
 _CREDIT_TAIL_RE = re.compile(
     r"(?:\b(?:photo|image|picture|credit|foto|illustration)s?\b\s*[:/]|"
     r"/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Pool|TASS|Sputnik|Shutterstock)\b|"
@@ -675,8 +703,14 @@ def rejoin_broken(blocks: list[str], stop: frozenset[str]) -> tuple[list[str], i
             if len(words) >= 5:
                 last = words[-1].lower()
                 if (
-                    _continues(plain) or (last in stop and len(last) <= 4 and plain[:1].isalpha())
-                ) and header_furniture(plain) is None:  # "Title" / "há 2 horas"
+                    _continues(plain)
+                    or (
+                        last in stop
+                        and len(last) <= 4
+                        and plain[:1].isalpha()
+                        and _mid_paragraph(previous, len(words))
+                    )
+                ) and not _header_line(plain):  # "Title" / "há 2 horas" / "A | Reuters"
                     out[-1] = out[-1].rstrip() + " " + raw.lstrip()
                     previous = previous.rstrip() + " " + plain.lstrip()
                     if not _is_prose_line(out[-1]):
@@ -686,6 +720,23 @@ def rejoin_broken(blocks: list[str], stop: frozenset[str]) -> tuple[list[str], i
         out.append(raw)
         previous = plain
     return out, joins
+
+
+def _mid_paragraph(plain: str, words: int) -> bool:
+    """Long enough, or punctuated enough, to be a paragraph cut short, not a title or dek.
+
+    Stop-word lists are frequency lists ("end", "war" are on English's), so a title ending
+    on one ("… as Vienna talks end") must not swallow the capitalised line under it.
+    """
+    return words >= 20 or words >= 12 and ("," in plain or bool(_SENTENCE_END_RE.search(plain)))
+
+
+def _header_line(plain: str) -> bool:
+    """A line that starts no continuation: furniture ("há 2 horas") or a byline ("A | Reuters").
+
+    Not a dateline or a caption shape: a continuation may well hold a year or a credit.
+    """
+    return header_furniture(plain) is not None or looks_like_byline(plain)
 
 
 def _is_prose_line(raw: str) -> bool:
@@ -731,6 +782,8 @@ def _furniture_reason(block: _Block) -> str | None:
         return "original-url trailer" if _TRAILER_RE.match(text) else "bare url"
     if _TAGS_RE.match(text):
         return "tag line"
+    if _CREDITS_RE.match(text) and block.words <= 50:
+        return "reporting credits"
     if _TEASER_RE.match(text) and (block.density > 0.3 or block.words <= 25):
         return "related-article teaser"
     words = max(block.words, 1)
@@ -744,6 +797,8 @@ def _furniture_reason(block: _Block) -> str | None:
             or (len(lowered) <= 2 and named == len(lowered))
         ):
             return "share row"
+    if _is_menu_line(text):
+        return "navigation menu"
     triggers = [word for word in block.tokens if word in _TRIGGERS]
     if not triggers and block.words > 3 and "©" not in text:
         return None  # fast path: no word any pattern needs
