@@ -264,10 +264,24 @@ def _looks_like_name_list(parts: list[str]) -> bool:
     return any(_looks_like_name(c.strip()) for p in parts for c in re.split(r",| and ", p))
 
 
+# A job title ends on its head noun: "Middle East Correspondent", "Senior Staff Writer".
+_ROLE_HEAD_RE = re.compile(
+    r"(?:correspondent|reporter|writer|editor|columnist|contributor|analyst|producer|"
+    r"photographer|journalist|researcher|fellow|professor|intern|director|chief)s?",
+    re.I,
+)
+
+
 def _is_role(chunk: str) -> bool:
     words = chunk.split()
     hits = sum(1 for w in words if _ROLE_RE.fullmatch(w))
-    return hits >= 1 and hits * 2 >= len(words) or chunk.lower() in {"staff", "admin", "agencies"}
+    return (
+        hits >= 1
+        and hits * 2 >= len(words)
+        or bool(words)
+        and bool(_ROLE_HEAD_RE.fullmatch(words[-1]))
+        or chunk.lower() in {"staff", "admin", "agencies"}
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -631,6 +645,37 @@ def _dek_follows(blocks: tuple[Paragraph, ...], i: int, first_prose: int) -> boo
     return False
 
 
+_BIO_VERB_RE = re.compile(r"\s+(?:is|was|has been|covers|writes|reports)\b")
+_BIO_WORDS_RE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau|"
+    r"covers|covered|reported|reporting|writes|based in)\b",
+    re.I,
+)
+
+
+def _cut_author_bio(
+    body: tuple[Paragraph, ...], authors: Iterable[str]
+) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """The body without a closing bio of its own author ("Jane Roe is our Moscow
+    correspondent. She previously …"): the article's last paragraph, short, opening on an
+    author's name and a verb, and saying what a reporter does."""
+    names = [a for a in authors if len(a.split()) >= 2]
+    if not body or not names:
+        return body, ()
+    last = body[-1]
+    text = last.text.strip()
+    if last.kind != "body" or len(text.split()) > 60:
+        return body, ()
+    for name in names:
+        if (
+            text.startswith(name)
+            and _BIO_VERB_RE.match(text, len(name))
+            and _BIO_WORDS_RE.search(text)
+        ):
+            return body[:-1], (last,)
+    return body, ()
+
+
 # ---------------------------------------------------------------------------
 # Inference
 # ---------------------------------------------------------------------------
@@ -649,7 +694,7 @@ def _infer_date(paragraphs: Iterable[Paragraph]) -> tuple[str, str] | None:
     for paragraph in paragraphs:
         if not _YEAR_RE.search(paragraph.text):
             continue  # a full date needs a year
-        for sentence in re.split(r"(?<=[.!?])\s+", paragraph.text):
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[^\w\s]*[A-Z])", paragraph.text):
             if not _PAST_RE.search(sentence):
                 continue
             for date in find_dates(sentence):
@@ -778,6 +823,7 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
             published, basis = correction.published, "config"
             warnings = [w for w in warnings if w != "no publication date found"]
 
+    body, bio = _cut_author_bio(body, authors)
     ids = {}
     paragraphs = []
     for n, block in enumerate(body, start=1):
@@ -786,6 +832,8 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     for i, role in header.taken.items():
         ids.setdefault(cleaned.blocks[i].id, f"the {role}")
     removals = _in_source_order(cleaned, header_removed, ids)
+    if bio:
+        removals += tuple(Removal(block.text, "author bio") for block in bio)
 
     return Article(
         id=raw.id,
