@@ -162,8 +162,8 @@ def _local_key(
         return slugify(span.name) or "actor"
     parts = tuple(name_parts(span.text))
     if len(parts) >= 2:
-        key = persons_by_parts.get(parts)
-        if key is None:
+        key = persons_by_parts.get(parts) or surnames.get(" ".join(parts))
+        if key is None:  # "Bagheri Kani" after "Ali Bagheri Kani" is the same man
             key = slugify(" ".join(parts)) or "person"
             persons_by_parts[parts] = key
         surnames[parts[-1]] = key

@@ -136,6 +136,7 @@ _EXTRA_DEMONYMS = {
     "CN": ("Chinese",),
     "RU": ("Russian",),
     "RS": ("Serb",),
+    "SA": ("Saudi",),
     "HR": ("Croat",),
 }
 _ABBREVIATED_STATES = {"S. Korea": "KR", "N. Korea": "KP", "S. Africa": "ZA"}
@@ -259,8 +260,8 @@ def gazetteer() -> dict[str, Entry]:
         add(word, Entry(name, "state", state=name, demonym=True))
         if word.isalpha() and not word.endswith(("s", "sh", "ch", "ese")):
             add(word + "s", Entry(name, "state", state=name, demonym=True))
-    for code, c in sorted(countries.items()):
-        if c.get("capital"):
+    for code, c in sorted(countries.items(), key=lambda item: (item[0] not in _SOVEREIGN, item)):
+        if c.get("capital"):  # a state before a former one ("Belgrade": Serbia, not CS)
             add(c["capital"], Entry(c["capital"], "capital", state=state_name[code]))
     for alias in ("Washington DC", "Washington D.C."):
         add(alias, Entry("Washington", "capital", state=state_name["US"]))

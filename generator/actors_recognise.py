@@ -48,6 +48,8 @@ WORD_PARTICLES = frozenset(
 )
 """Particles that may stand as separate words inside a name (not "at", "as", "an")."""
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "in"})
+COLLECTIVE_POSSESSORS = frozenset("people peoples workers women mothers".split())
+"""Possessors inside a group's name: "Tigray People's Liberation Front", "Workers' Party"."""
 """Words allowed inside organisation names ("Council on Foreign Relations")."""
 SENTENCE_END = frozenset('.!?:;"“”‘(—–•|')
 LOCATIVE = frozenset(
@@ -286,7 +288,11 @@ def _sequences(tokens: list[Token]) -> list[tuple[int, int]]:
                 kind == "poss"
                 and nxt is not None
                 and nxt.kind == "cap"
-                and (j - i == 1 or tokens[j - 2].kind == "low")
+                and (
+                    j - i == 1
+                    or tokens[j - 2].kind == "low"
+                    or fold(tokens[j - 1].text) in COLLECTIVE_POSSESSORS
+                )
             ):
                 follow = tokens[j + 1 : j + 4]
                 if any(fold(t.text) in org_words() for t in follow if t.kind == "cap"):
@@ -436,6 +442,14 @@ class _Recogniser:
         if entry is not None:
             self.emit_entry(i, j, entry)
             return
+        for k in range(i + 2, j - 1):
+            # "Institute for Security Studies in Addis Ababa": the place is not in the name
+            if tokens[k].text == "in" and tokens[k].kind == "low":
+                place = self.lookup(k + 1, j)
+                if place is not None and place.label in ("place", "capital", "state"):
+                    self.sequence(i, k)
+                    self.emit_entry(k + 1, j, place)
+                    return
         title, title_start, i = self.strip_title(i, j)
         if i >= j:
             return
@@ -481,7 +495,11 @@ class _Recogniser:
         if kind is not None:
             self.emit(i, j, kind, cue="org-word")
             return
-        for a, b in self.split_connectors(i, j):
+        for n, (a, b) in enumerate(self.split_connectors(i, j)):
+            if n:  # "… Hulusi Akar and UN Secretary-General António Guterres"
+                title, title_start, a = self.strip_title(a, b)
+                if a >= b:
+                    continue
             self.chunk(a, b, title, title_start)
             title, title_start = None, None
 
@@ -559,6 +577,19 @@ class _Recogniser:
             hit = words.get(head)
             if hit is not None and hit[1] == "any" and j - i >= 2:
                 return _council_kind(folded) if head in COUNCIL_HEADS else hit[0]
+        for k in range(i + 1, j - 2):
+            # "Belgrade Centre for Security Policy", "Revolutionary Armed Forces of Colombia":
+            # a head word that ends its phrase, then the complement that names its field
+            hit = words.get(folded[k - i])
+            if (
+                hit is not None
+                and folded[k - i] not in CORPORATE  # "Kia Motor Corp of South Korea"
+                and self.tokens[k].kind == "cap"
+                and self.tokens[k + 1].text in ("of", "for", "on")
+                and self.tokens[k + 2].kind in ("cap", "low")
+            ):
+                sub = folded[: k - i + 1]
+                return _council_kind(sub) if folded[k - i] in COUNCIL_HEADS else hit[0]
         return None
 
     def split_connectors(self, i: int, j: int) -> list[tuple[int, int]]:
