@@ -12,14 +12,17 @@ from collections.abc import Sequence
 
 from .models import Mention, Paragraph, Quote
 
-QUOTE_RE = re.compile(r"“([^”]{8,}?)”|\"([^\"]{8,}?)\"")
+QUOTE_RE = re.compile(r"“([^”]{8,}?)”|\"([^\"]*)\"")
+"""Curly quotes, or straight ones taken in pairs (a short scare quote such as "never" must
+not make its closing mark open the next quotation)."""
 VERBS = (
     r"said|says|added|adds|told|tells|suggests|suggested|argued|argues|warned|warns|noted|"
     r"notes|explained|explains|insisted|insists|stressed|stresses|wrote|writes|continued|"
     r"asked|asks|replied|declared|according to"
 )
 AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*(?:{VERBS})\s+$|^[\s,.]*(?:{VERBS})\s+(?=\S)")
-AFTER_NAME_FIRST = re.compile(rf"^\s*(?:{VERBS})\b")
+# "X said" or "X, the EU's foreign policy chief, wrote"
+AFTER_NAME_FIRST = re.compile(rf"^\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{VERBS})\b")
 PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(?:he|she)\s+(?:{VERBS})|(?:{VERBS})\s+(?:he|she))\b")
 BEFORE = re.compile(rf"(?:{VERBS})(?:\s+[\w ]{{1,30}}?)?\s*[:,]\s*$")
 
@@ -41,7 +44,7 @@ def find_quotes(
         text = paragraph.text
         for match in QUOTE_RE.finditer(text):
             body = (match.group(1) or match.group(2) or "").strip()
-            if len(body.split()) < 3:
+            if len(body) < 8 or len(body.split()) < 3:
                 continue
             before_people = [m for m in people if m.end <= match.start()]
             if before_people:
@@ -80,7 +83,8 @@ def _speaker(
         gap = text[end : mention.start]
         if (
             end <= mention.start <= end + 50
-            and re.fullmatch(r"[\s,.]*(?:[a-z][\w-]*\s+){0,4}", gap)
+            # "the group's leader X said", "U.S. Secretary of State X said"
+            and re.fullmatch(r"[\s,.]*(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,6}", gap)
             and AFTER_NAME_FIRST.match(text[mention.end :])
         ):
             return mention.actor
