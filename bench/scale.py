@@ -28,13 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def gather(target: Path, copies: int) -> int:
+def gather(target: Path, copies: int, html: bool = True) -> int:
     """Write the benchmark corpus into `target`; returns the number of files written."""
     sources: list[tuple[str, bytes]] = []
     extraction = SHARED / "bench" / "article-extraction"
     for path in sorted((extraction / "text").glob("*.txt")):
         sources.append((f"ae-{path.stem[:12]}.txt", path.read_bytes()))
-    for path in sorted((extraction / "html").glob("*.html.gz")):
+    for path in sorted((extraction / "html").glob("*.html.gz")) if html else []:
         sources.append((f"aeh-{path.name[:12]}.html", gzip.decompress(path.read_bytes())))
     for path in sorted((SHARED / "bench" / "conll2003" / "docs").glob("*.txt")):
         sources.append((f"conll-{path.stem}.txt", path.read_bytes()))
@@ -76,6 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--no-html", action="store_true", help="leave out the saved HTML pages")
     options = parser.parse_args()
     if not (SHARED / "bench").is_dir():
         print(f"benchmark data not found at {SHARED / 'bench'}: nothing measured")
@@ -84,7 +85,7 @@ def main() -> None:
     try:
         seeds = work / "seeds"
         seeds.mkdir()
-        n = gather(seeds, options.copies)
+        n = gather(seeds, options.copies, html=not options.no_html)
         jobs = ["--jobs", str(options.jobs)] if options.jobs else []
         config = work / "briefing.yml"
         config.write_text("title: Scale benchmark\n")
