@@ -31,7 +31,10 @@ def generator_digest() -> str:
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".json", ".tsv", ".txt", ".yml", ".css"}:
+        hidden = any(part.startswith((".", "__pycache__")) for part in path.relative_to(root).parts)
+        if hidden or not path.is_file():
+            continue
+        if path.suffix in {".py", ".json", ".tsv", ".txt", ".yml", ".css"}:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()

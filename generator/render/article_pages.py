@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..models import Article, Briefing, Event, Link, Mention, Paragraph
+from ..models import Article, Briefing, Event, Mention, Paragraph
 from .common import BASIS_LABELS, Linker, front_matter, human_date
 from .paths import SitePaths, as_html
 from .safe import html_text, md, md_link, safe_href
@@ -146,6 +146,3 @@ def articles_index(briefing: Briefing, paths: SitePaths) -> str:
             f"{md(article.publication) or '—'} | {', '.join(md(a) for a in article.authors) or '—'} |"
         )
     return "\n".join(out) + "\n"
-
-
-__all__ = ["article_page", "articles_index", "paragraph_html", "Link"]
