@@ -25,21 +25,12 @@ from .actors_lexicon import fold, gazetteer, role_heads, role_nouns, role_qualif
 from .actors_quotes import find_quotes
 from .actors_recognise import Span, name_parts, recognise_document
 from .actors_resolve import ActorIndex, resolve_actors
-from .models import Article, ArticleActors, LocalActor, Mention, Paragraph
+from .models import ACTOR_TYPES, Article, ArticleActors, LocalActor, Mention, Paragraph
+from .text import paragraph_number
 
 __all__ = ["ActorIndex", "extract_actors", "resolve_actors"]
 
-ACTOR_LABELS = frozenset(
-    (
-        "person",
-        "state",
-        "intergovernmental-org",
-        "armed-group",
-        "political-group",
-        "organisation",
-        "media",
-    )
-)
+ACTOR_LABELS = frozenset(ACTOR_TYPES)
 ACRONYM_DEF = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]{1,7})\s*\)")
 APPOSITIVE = re.compile(
     r",\s+((?:an?|the)\s+)?([a-z][^,.;:“”\"()]{3,90}?)(?=[,.;]|\s+(?:said|says|told)\b)"
@@ -138,13 +129,9 @@ def extract_actors(article: Article) -> ArticleActors:
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
     persons = {a.key for a in actors if a.type == "person"}
     paragraphs = [Paragraph("title", article.title)] + list(article.paragraphs)
-    mentions.sort(key=lambda m: (_order(m.paragraph), m.start))
+    mentions.sort(key=lambda m: (paragraph_number(m.paragraph), m.start))
     quotes = find_quotes(article.id, paragraphs, mentions, persons)
     return ArticleActors(article.id, actors, tuple(mentions), tuple(quotes))
-
-
-def _order(paragraph_id: str) -> int:
-    return 0 if paragraph_id == "title" else int(re.sub(r"\D", "", paragraph_id) or 0)
 
 
 def _local_key(

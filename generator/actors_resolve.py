@@ -25,6 +25,7 @@ from .actors_lexicon import fold
 from .actors_recognise import name_parts
 from .config import ActorCuration
 from .models import Actor, Article, ArticleActors, LocalActor, Mention, Quote, RelatedActor
+from .text import paragraph_number
 
 SENTENCE_RE = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
 
@@ -333,7 +334,7 @@ def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Acto
                     Mention(m.article, m.paragraph, m.start, m.end, m.text, cluster.id or "")
                     for m in cluster.mentions
                 ),
-                key=lambda m: (m.article, _paragraph_order(m.paragraph), m.start, m.end),
+                key=lambda m: (m.article, paragraph_number(m.paragraph), m.start, m.end),
             )
         )
         mentions = tuple(dict.fromkeys(mentions))
@@ -400,10 +401,6 @@ def _distinct_roles(roles: Counter[str]) -> tuple[str, ...]:
     for role in sorted(kept, key=lambda r: (-roles[r], not r[:1].isupper(), r)):
         unique.setdefault(folded[role], role)
     return tuple(unique.values())
-
-
-def _paragraph_order(paragraph_id: str) -> int:
-    return 0 if paragraph_id == "title" else int(re.sub(r"\D", "", paragraph_id) or 0)
 
 
 def _related(

@@ -6,7 +6,7 @@ import calendar
 import json
 from collections.abc import Sequence
 
-from ..models import Actor, Article, Briefing, Event, Mention
+from ..models import Actor, Briefing, Event, Mention
 from .paths import SitePaths, relative
 from .safe import html_text, md, one_line, tag_name
 
@@ -137,12 +137,3 @@ def mentions_by_article(actor: Actor) -> dict[str, list[Mention]]:
     for mention in actor.mentions:
         groups.setdefault(mention.article, []).append(mention)
     return groups
-
-
-def independent_sources(event: Event, articles: dict[str, Article]) -> int:
-    """How many different publications (or articles without one) report the event."""
-    keys = set()
-    for source in event.sources:
-        article = articles.get(source.article)
-        keys.add((article.publication or article.id) if article else source.article)
-    return len(keys)

@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from ..models import Briefing
-from .common import independent_sources
+from ..timeline import independent_sources
 from .paths import SitePaths
 
 SCHEMA_ID = "briefing/1"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import Briefing, Event
+from ..timeline import independent_sources
 from .actor_pages import by_salience
 from .charts import actor_network, coverage_matrix, events_over_time
 from .common import (
@@ -11,7 +12,6 @@ from .common import (
     Linker,
     front_matter,
     human_date,
-    independent_sources,
 )
 from .paths import SitePaths
 from .safe import md, md_link
