@@ -120,7 +120,9 @@ class _Checker:
         for name, key_node, _ in pairs:
             if name not in allowed:
                 choices = ", ".join(sorted(allowed))
-                self.problem(key_node, f"{prefix}{name}", f"unknown key (expected one of: {choices})")
+                self.problem(
+                    key_node, f"{prefix}{name}", f"unknown key (expected one of: {choices})"
+                )
 
     def string(self, node: yaml.Node, key: str) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
