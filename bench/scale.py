@@ -1,21 +1,24 @@
 """Scale benchmark: build a corpus of a few hundred real articles and time every step.
 
-Corpus (read from ../shared/bench/, never copied into the project): the article-extraction
-benchmark's scraped-text variant (`text/*.txt`) and saved pages (`html/*.html.gz`), the
-CoNLL-2003 dev documents (`docs/*.txt`) and the bundled seeds. `--copies N` repeats the
-whole set N times (each copy gets a distinct id and a distinguishing first line), to reach
-a larger corpus.
+Corpus (read from ../shared/bench/, never copied into the project), every article a
+different real one: the article-extraction benchmark's scraped-text variant
+(`text/*.txt`, 91) and saved pages (`html/*.html.gz`, 91), the CoNLL-2003 dev documents
+(`docs/*.txt`, 216), the TempEval-3 TBAQ news documents (`tbaq/**/*.tml`, 256: their
+text with the tags taken out, under a line giving the document's creation date) and the
+bundled seeds (5): 659 articles.
 
-Prints one table: articles, generator time (extraction → docs, no cache), articles/s,
-full build time with the site, no-change rebuild time, and peak memory of each run.
+Prints one table: articles, generator time (extraction → docs, no article cache),
+articles/s, where that time went (the generator's own `--debug` timing line), full build
+time with the site, no-change rebuild time, and peak memory of each run.
 
-    .venv/bin/python bench/scale.py [--copies 1] [--jobs N]
+    .venv/bin/python bench/scale.py [--jobs N] [--no-html]
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import re
 import resource
 import shutil
 import subprocess
@@ -26,9 +29,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from tempeval import read_document  # noqa: E402  (the TimeML reader, shared with that bench)
 
 
-def gather(target: Path, copies: int, html: bool = True) -> int:
+def gather(target: Path, html: bool = True) -> int:
     """Write the benchmark corpus into `target`; returns the number of files written."""
     sources: list[tuple[str, bytes]] = []
     extraction = SHARED / "bench" / "article-extraction"
@@ -38,28 +44,24 @@ def gather(target: Path, copies: int, html: bool = True) -> int:
         sources.append((f"aeh-{path.name[:12]}.html", gzip.decompress(path.read_bytes())))
     for path in sorted((SHARED / "bench" / "conll2003" / "docs").glob("*.txt")):
         sources.append((f"conll-{path.stem}.txt", path.read_bytes()))
+    for path in sorted((SHARED / "bench" / "tempeval3" / "tbaq").rglob("*.tml")):
+        document = read_document(path)
+        dated = f"Published {document.dct}\n\n" if document.dct else ""
+        sources.append((f"tbaq-{path.stem}.txt", (dated + document.text.strip()).encode()))
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         sources.append((f"seed-{path.name}", path.read_bytes()))
-    count = 0
-    for copy in range(copies):
-        for name, data in sources:
-            stem, suffix = name.rsplit(".", 1)
-            out = target / f"{stem}-c{copy}.{suffix}"
-            if copy and suffix == "txt":
-                data = f"Copy {copy}\n\n".encode() + data
-            elif copy:
-                data = data.replace(b"<body", f"<!-- copy {copy} --><body".encode(), 1)
-            out.write_bytes(data)
-            count += 1
-    return count
+    for name, data in sources:
+        (target / name).write_bytes(data)
+    return len(sources)
 
 
-def run(args: list[str]) -> tuple[float, float]:
-    """Run the generator in a fresh process; (seconds, peak resident MiB of that process)."""
+def run(args: list[str]) -> tuple[float, float, str]:
+    """Run the generator in a fresh process: (seconds, peak resident MiB of that process,
+    its own `timing:` line)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     completed = subprocess.run(
-        [sys.executable, "-m", "generator", *args, "--quiet"],
+        [sys.executable, "-m", "generator", *args, "--quiet", "--debug"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -69,12 +71,12 @@ def run(args: list[str]) -> tuple[float, float]:
     if completed.returncode != 0:
         sys.exit(f"build failed ({completed.returncode}):\n{completed.stderr[-3000:]}")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    timing = re.findall(r"^timing: (.*)$", completed.stderr, re.M)
+    return seconds, max(peak, before) / 1024, timing[-1] if timing else "?"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--no-html", action="store_true", help="leave out the saved HTML pages")
     options = parser.parse_args()
@@ -85,7 +87,7 @@ def main() -> None:
     try:
         seeds = work / "seeds"
         seeds.mkdir()
-        n = gather(seeds, options.copies, html=not options.no_html)
+        n = gather(seeds, html=not options.no_html)
         jobs = ["--jobs", str(options.jobs)] if options.jobs else []
         config = work / "briefing.yml"
         config.write_text("title: Scale benchmark\n")
@@ -99,16 +101,18 @@ def main() -> None:
             "--config",
             str(config),
         ]
-        gen_s, gen_mem = run(["build", *common, "--no-site", "--no-cache", *jobs])
+        gen_s, gen_mem, gen_steps = run(["build", *common, "--no-site", "--no-cache", *jobs])
         shutil.rmtree(work / "docs")
-        full_s, full_mem = run(["build", *common, *jobs])
-        again_s, again_mem = run(["build", *common, *jobs])
+        full_s, full_mem, full_steps = run(["build", *common, *jobs])
+        again_s, again_mem, _ = run(["build", *common, *jobs])
         pages = sum(1 for _ in (work / "site").rglob("*.html"))
         rows = [
             ("articles", f"{n}"),
             ("generator only (no cache, no site)", f"{gen_s:.1f} s"),
             ("generator articles/s", f"{n / gen_s:.0f}"),
+            ("  its steps (rest: start-up)", gen_steps),
             ("full build with site (cold cache)", f"{full_s:.1f} s"),
+            ("  its steps", full_steps),
             ("site pages", f"{pages}"),
             ("no-change rebuild", f"{again_s:.2f} s"),
             ("peak memory (largest run)", f"{max(gen_mem, full_mem, again_mem):.0f} MiB"),

@@ -11,8 +11,11 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 import traceback
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -58,6 +61,22 @@ class Options:
     jobs: int | None
     cache_dir: Path | None = None
     """Per-article cache folder (None: no cache, e.g. for `check`)."""
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent in each step of this run, printed with `--debug`."""
+
+
+@contextmanager
+def _timed(options: Options, step: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        options.timings[step] = options.timings.get(step, 0.0) + time.perf_counter() - start
+
+
+def _timing_line(timings: dict[str, float]) -> str:
+    """`timing: read 0.12 s, extract 2.31 s, …` in the order the steps ran."""
+    return "timing: " + ", ".join(f"{step} {seconds:.2f} s" for step, seconds in timings.items())
 
 
 def _err(line: str) -> None:
@@ -101,7 +120,8 @@ def read_inputs(options: Options) -> Inputs:
     config = _load_config(options.config)
     if not options.seeds.is_dir():
         raise Exit(2, f"error: {options.seeds}: seeds folder not found")
-    raws, read_problems = read_seeds(options.seeds)
+    with _timed(options, "read"):
+        raws, read_problems = read_seeds(options.seeds)
     problems = [str(p) for p in read_problems]
     for line in problems:
         _err(line)
@@ -123,13 +143,14 @@ def analyse(options: Options, inputs: Inputs | None = None) -> Analysis:
 
         bar = tqdm(total=len(raws), unit="article", desc="extracting", file=sys.stderr)
     try:
-        outcomes = analyse_all(
-            raws,
-            config,
-            jobs=options.jobs,
-            progress=bar.update if bar else None,
-            cache=ArticleCache(options.cache_dir) if options.cache_dir else None,
-        )
+        with _timed(options, "extract"):
+            outcomes = analyse_all(
+                raws,
+                config,
+                jobs=options.jobs,
+                progress=bar.update if bar else None,
+                cache=ArticleCache(options.cache_dir) if options.cache_dir else None,
+            )
     finally:
         if bar is not None:
             bar.close()
@@ -153,7 +174,8 @@ def analyse(options: Options, inputs: Inputs | None = None) -> Analysis:
             results.append(outcome)
     if not results:
         raise Exit(2, "error: nothing to build (every article failed)")
-    briefing = build_briefing(results, config)
+    with _timed(options, "link"):
+        briefing = build_briefing(results, config)
     for article_id in sorted(set(config.articles) - {r.article.id for r in results}):
         line = f"warning: {options.config}: articles.{article_id}: no article with this id in the corpus (ignored)"
         _err(line)
@@ -202,11 +224,15 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
         with build_lock(lock_folder):
             docs_changed = False
             if record is None:
-                docs_changed = write_docs(render(analysis.briefing), options.docs_dir, in_place)
+                with _timed(options, "render"):
+                    files = render(analysis.briefing)
+                with _timed(options, "write"):
+                    docs_changed = write_docs(files, options.docs_dir, in_place)
             site_built = False
             if not no_site:
                 mkdocs_yml = find_mkdocs_config(options.config)
-                site_built = build_site(options.docs_dir, options.site_dir, title, mkdocs_yml)
+                with _timed(options, "site"):
+                    site_built = build_site(options.docs_dir, options.site_dir, title, mkdocs_yml)
             if record is None and options.cache_dir is not None:
                 BuildStamp(options.cache_dir).save(
                     {
@@ -222,6 +248,8 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
         raise Exit(1, f"error: {error}") from None
     except SiteError as error:
         raise Exit(1, f"error: {error}") from None
+    if options.debug:
+        _err(_timing_line(options.timings))
     if not options.quiet:
         wrote = "updated" if docs_changed else "unchanged"
         site = (
@@ -268,7 +296,11 @@ def _common(function):
             help="Configuration file [default: briefing.yml if present].",
         ),
         click.option("--quiet", "-q", is_flag=True, help="Print only problems."),
-        click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors."),
+        click.option(
+            "--debug",
+            is_flag=True,
+            help="Show tracebacks for unexpected errors and the time each build step took.",
+        ),
         click.option(
             "--jobs",
             "-j",

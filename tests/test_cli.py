@@ -201,3 +201,20 @@ def test_changed_article_is_rebuilt(tmp_path):
     assert "docs/ updated" in result.stderr
     data = json.loads((tmp_path / "docs" / "data" / "briefing.json").read_text())
     assert data["articles"][0]["title"] == "Ministers meet in Bergen to revive fisheries talks"
+
+
+def test_debug_reports_the_time_of_each_build_step_in_order(tmp_path):
+    seeds = corpus(tmp_path, {"good.txt": ARTICLE})
+    result = run(tmp_path, *build_args(tmp_path, seeds, "--debug", "--quiet"))
+    assert result.exit_code == 0
+    lines = [line for line in result.stderr.splitlines() if line.startswith("timing: ")]
+    assert len(lines) == 1
+    steps = [part.split()[0] for part in lines[0].removeprefix("timing: ").split(", ")]
+    assert steps == ["read", "extract", "link", "render", "write"]
+    assert all(part.endswith(" s") for part in lines[0].split(", "))
+
+
+def test_without_debug_no_timing_is_printed(tmp_path):
+    seeds = corpus(tmp_path, {"good.txt": ARTICLE})
+    result = run(tmp_path, *build_args(tmp_path, seeds))
+    assert result.exit_code == 0 and "timing:" not in result.stderr
