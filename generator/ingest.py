@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import unicodedata
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,14 +118,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""Unicode category Cc (C0, DEL, C1) less the whitespace controls \\t \\n \\v \\f \\r."""
+
+
 def _control_share(text: str) -> float:
+    """Share of control characters in the first 20,000: a regex count, not a Python loop
+    over characters (that loop was most of the reading time)."""
     sample = text[:20000]
     if not sample:
         return 0.0
-    controls = sum(
-        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v"
-    )
-    return controls / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def _normalise(text: str) -> str:
