@@ -86,6 +86,15 @@ def test_control_character_soup_is_binary():
         decode(bytes(range(1, 32)) * 50)
 
 
+def test_whitespace_controls_are_text_but_c1_controls_are_not():
+    assert ingest._control_share("a\tb\fc\vd\n" * 10) == 0.0
+    assert ingest._control_share("ab\x85\x7f") == 0.5  # C1 NEL and DEL are controls
+    text, _, _ = decode(("Tabbed\tcolumns\fand a form feed. " * 20).encode())
+    assert text.startswith("Tabbed\tcolumns")
+    with pytest.raises(NotAnArticle, match="too many control characters"):
+        decode(("word \x1b[0m " * 50).encode())
+
+
 def test_oversized_file_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "MAX_BYTES", 100)
     write(tmp_path, "huge.txt", b"word " * 100)
