@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .actors_lexicon import (
     Entry,
@@ -116,8 +117,10 @@ CAPS_SKIP = frozenset({"who", "is", "ap", "au", "us", "it", "in", "an", "as", "a
 """Acronym aliases that are ordinary words when a text is in capitals."""
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One token of a text. A named tuple, not a frozen dataclass: a corpus makes millions
+    and a tuple is built several times faster."""
+
     start: int
     end: int
     text: str
@@ -155,8 +158,7 @@ def tokenize(text: str) -> list[Token]:
     """Words, acronyms, initials, numbers and punctuation with their offsets."""
     tokens: list[Token] = []
     for match in TOKEN_RE.finditer(text):
-        start, end, kind = match.start(), match.end(), match.lastgroup or "punct"
-        word = match.group()
+        (start, end), kind, word = match.span(), match.lastgroup or "punct", match.group()
         if kind == "word":
             if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
                 tokens.append(Token(start, end - 2, word[:-2], _word_kind(word[:-2])))
