@@ -55,15 +55,13 @@ class _Cluster:
     id: str | None = None
 
 
-def _person_key(name: str) -> str:
-    return " ".join(name_parts(name))
+_PARTICLE = re.compile(r"\b(?:al|el|the)[- ]")
+_NOT_CONSONANT = re.compile(r"[^bcdfghjklmnpqrstvwxz]")
 
 
 def _skeleton(name: str) -> str:
     """Consonants of a name without particles, doubled letters collapsed: al-Qaida → "qd"."""
-    text = re.sub(r"\b(?:al|el|the)[- ]", "", fold(name))
-    text = re.sub(r"[^a-z]", "", text)
-    text = re.sub(r"[aeiouy]", "", text)
+    text = _NOT_CONSONANT.sub("", _PARTICLE.sub("", fold(name)))
     return "".join(letter for letter, _ in groupby(text))
 
 
@@ -88,6 +86,7 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list
     """Group local actors into corpus-wide clusters; also return ambiguity problems."""
     uf = _UnionFind()
     local: dict[tuple[str, str], LocalActor] = {}
+    person_parts: dict[tuple[str, str], list[str]] = {}  # worked out once per person
     by_key: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for found in per_article:
         for actor in found.actors:
@@ -95,7 +94,8 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list
             local[ref] = actor
             uf.find(ref)
             if actor.type == "person":
-                by_key[("person", _person_key(actor.name))].append(ref)
+                parts = person_parts[ref] = name_parts(actor.name)
+                by_key[("person", " ".join(parts))].append(ref)
             else:
                 for alias in (actor.name, *actor.aliases):
                     by_key[("name", fold(alias))].append(ref)
@@ -107,14 +107,13 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list
             uf.union(refs[0], ref)
     problems = []
     full: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for ref, actor in local.items():
-        parts = name_parts(actor.name)
-        if actor.type == "person" and len(parts) >= 2:
+    for ref, parts in person_parts.items():
+        if len(parts) >= 2:
             full[parts[-1]].add(uf.find(ref))
-    for ref, actor in sorted(local.items()):
-        parts = name_parts(actor.name)
-        if actor.type != "person" or len(parts) != 1:
+    for ref, parts in sorted(person_parts.items()):
+        if len(parts) != 1:
             continue
+        actor = local[ref]
         owners = full.get(parts[0], set())
         if len(owners) == 1:
             uf.union(next(iter(owners)), ref)
@@ -176,8 +175,8 @@ def resolve_actors(
     _assign_ids(clusters, keep=True)
     local_to_global = {}
     for cluster in clusters:
-        counts = Counter((m.article, m.actor) for m in cluster.mentions)
-        for ref in {(a, local.key) for a, local in cluster.locals} | set(counts):
+        mentioned = {(m.article, m.actor) for m in cluster.mentions}
+        for ref in {(a, local.key) for a, local in cluster.locals} | mentioned:
             local_to_global.setdefault(ref, cluster.id)
     actors = _actors(clusters, articles)
     ids = {a.id for a in actors}
@@ -413,16 +412,22 @@ def _related(
             by_paragraph[(m.article, m.paragraph)].append((m.start, cluster.id or ""))
     weights: Counter[tuple[str, str]] = Counter()
     for where, found in by_paragraph.items():
-        weights.update(combinations(sorted({i for _, i in found}), 2))
-        text = texts.get(where, "")
-        ends = [m.end() for m in SENTENCE_RE.finditer(text)]
+        present = sorted({i for _, i in found})
+        if len(present) < 2:
+            continue  # one actor: no pair here, so no need to split the sentences
+        weights.update(combinations(present, 2))
+        ends = [m.end() for m in SENTENCE_RE.finditer(texts.get(where, ""))]
         sentences: dict[int, set[str]] = defaultdict(set)
         for start, actor_id in found:
             sentences[bisect_right(ends, start)].add(actor_id)
         for members in sentences.values():
             weights.update(combinations(sorted(members), 2))
-    table: dict[str, list[RelatedActor]] = defaultdict(list)
+    table: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (a, b), weight in weights.items():
-        table[a].append(RelatedActor(b, weight))
-        table[b].append(RelatedActor(a, weight))
-    return {k: tuple(sorted(v, key=lambda r: (-r.weight, r.actor))) for k, v in table.items()}
+        table[a].append((-weight, b))
+        table[b].append((-weight, a))
+    # plain (-weight, actor) tuples sort heaviest first, then by actor, with no key function
+    return {
+        actor: tuple(RelatedActor(other, -weight) for weight, other in sorted(entries))
+        for actor, entries in table.items()
+    }

@@ -54,8 +54,11 @@ def with_event_salience(actors: Sequence[Actor], events: Sequence[Event]) -> tup
     top = max(counts.values(), default=0)
     if not top:
         return tuple(actors)
+    # an actor in no event keeps its own salience (already rounded) and its object
     return tuple(
-        replace(a, salience=round(a.salience + EVENT_WEIGHT * counts.get(a.id, 0) / top, 4))
+        replace(a, salience=round(a.salience + EVENT_WEIGHT * counts[a.id] / top, 4))
+        if a.id in counts
+        else a
         for a in actors
     )
 

@@ -135,9 +135,9 @@ def settled_heap() -> Iterator[None]:
     """Keep the garbage collector off every object alive on entry, until the block ends.
 
     Those objects (lexicons, the corpus, extraction results) outlive the block anyway, but
-    each full collection would walk all of them again: 40 % of the link stage's time on 400
-    articles. Forked workers inherit the frozen heap, so their collections leave the
-    parent's lexicon pages unwritten (no copy-on-write) as well.
+    each full collection would walk all of them again. Forked workers inherit the frozen
+    heap, so their collections leave the parent's lexicon pages unwritten (no copy-on-write)
+    as well.
     """
     gc.freeze()
     try:
@@ -146,9 +146,27 @@ def settled_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic garbage collection until the block ends.
+
+    For the link stage: it makes no reference cycles (a collection right after it frees
+    nothing), and nearly all it builds lives on in the Briefing, so each collection would
+    only walk those objects again and again: a fifth of its time on 660 articles, even with
+    the older objects frozen.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build_briefing(results: Sequence[ArticleResult], config: Config) -> Briefing:
     """The whole corpus → Briefing."""
-    with settled_heap():
+    with collector_paused():
         return link(
             [r.article for r in results],
             [r.actors for r in results],

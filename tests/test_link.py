@@ -30,7 +30,9 @@ def test_no_events_leave_salience_unchanged():
 def test_undated_and_inferred_articles_need_attention():
     article = make_briefing().articles[0]
     undated = replace(article, id="u", source="u.txt", published=None, published_basis=None)
-    inferred = replace(article, id="i", source="i.txt", published="2019-03", published_basis="inferred")
+    inferred = replace(
+        article, id="i", source="i.txt", published="2019-03", published_basis="inferred"
+    )
     assert article_problems([article, undated, inferred]) == [
         "u.txt: no publication date (set articles.u.published)",
         "i.txt: publication date 2019-03 is inferred, not stated (confirm with articles.i.published)",

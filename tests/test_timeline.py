@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
+from itertools import combinations
 
 import pytest
 
@@ -370,3 +372,53 @@ def test_place_names_read_fast_are_the_library_names():
     expected = {c["name"] for c in cache.get_countries().values()}
     expected |= {c["name"] for c in cache.get_cities().values()}
     assert _place_names() == expected
+
+
+def random_events(seed: int, count: int = 60) -> list[Event]:
+    """Events crowded into a few dates, words, actors and places, so that many pairs share
+    something: same-day reports with only an event noun ("talks", "negotiations") or only a
+    place in common, months and years against days, and several events per article."""
+    rng = random.Random(seed)
+    words = (
+        "talks negotiations summit ceasefire truce attack strikes vote election delegates "
+        "envoy opposition army rebels convoy statement pipeline border Astana Geneva"
+    ).split()
+    places = [None, None, "Astana", "Astana, Kazakhstan", "Geneva", "geneva"]
+    events = []
+    for n in range(count):
+        date = rng.choice(["2016", "2017"])
+        if rng.random() < 0.7:
+            date += rng.choice(["-01", "-02"])
+            if rng.random() < 0.6:
+                date += rng.choice(["-01", "-02", "-03"])
+        summary = " ".join(rng.sample(words, rng.randint(1, 4)))
+        actors = rng.sample(["russia", "turkey", "iran", "un"], rng.randint(0, 2))
+        article = rng.choice(["a1", "a2", "a3", "a4", "a5"])
+        event = ev(f"e{n}", date, summary, sorted(actors), article)
+        events.append(replace(event, place=rng.choice(places)))
+    return events
+
+
+def test_candidate_pairs_merge_exactly_as_comparing_every_pair(monkeypatch):
+    from generator import timeline
+
+    noun_or_place_only = 0
+    for seed in range(25):
+        events = random_events(seed)
+        indexed = timeline._cluster(events)
+        ordered = sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article))
+        features = [timeline._features(e) for e in ordered]
+        candidates = timeline._candidate_pairs(features)
+        for i, j in combinations(range(len(ordered)), 2):
+            a, b = features[i], features[j]
+            if timeline._similarity(a, b) > timeline.MERGE_THRESHOLD:
+                assert (i, j) in candidates, (ordered[i], ordered[j])
+                noun_or_place_only += not (a.terms & b.terms or a.actors & b.actors)
+        with monkeypatch.context() as patch:
+            patch.setattr(
+                timeline,
+                "_candidate_pairs",
+                lambda features: combinations(range(len(features)), 2),
+            )
+            assert timeline._cluster(events) == indexed
+    assert noun_or_place_only >= 10  # the event-noun and place keys are exercised
