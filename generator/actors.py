@@ -159,6 +159,9 @@ def _local_key(
     word = parts[0] if parts else fold(span.text)
     if word in surnames:
         return surnames[word]
+    full = tuple(name_parts(span.name))
+    if len(full) >= 2 and full in persons_by_parts:  # a nickname of a person named before
+        return persons_by_parts[full]
     for full, key in sorted(persons_by_parts.items()):
         if full[0] == word:
             return key

@@ -685,7 +685,28 @@ class _Recogniser:
             return "title"
         if n >= 2 and self.said_next(i, j):
             return "said"
+        if n >= 2 and self.role_appositive(j):
+            return "appositive"
         return None
+
+    def role_appositive(self, j: int) -> bool:
+        """ "…, a senior TPLF official and the group's spokesman": an appositive right after
+        the name whose noun phrase is headed by a role noun only a person holds."""
+        tokens = self.tokens
+        k = j + 1
+        if k >= len(tokens) or tokens[j].text != "," or tokens[k].text not in ("a", "an", "the"):
+            return False
+        for m in range(k + 1, min(len(tokens), k + 7)):
+            token = tokens[m]
+            if token.kind == "punct" and token.text != "-":
+                return False
+            if token.kind != "low":
+                continue
+            if fold(token.text) in role_nouns() and token.text not in _SHARED_ROLE_NOUNS:
+                return True
+            if token.text in APPOSITIVE_STOPS:
+                return False
+        return False
 
     def left_title(self, i: int) -> str | None:
         """A lower-case title right before the name ("opposition spokesperson Yahya ...")."""
@@ -953,6 +974,10 @@ class _Recogniser:
             offset += len(part) + 1
 
 
+_SHARED_ROLE_NOUNS = frozenset("ally member leader defender general justice chief head".split())
+"""Role nouns a state or a group can hold as well ("a key ally of …", "a member of …")."""
+
+
 def _council_kind(words: list[str]) -> str:
     """A council's or committee's type from its other words, not from a list of names.
 
@@ -1024,11 +1049,20 @@ def recognise_title_like(text: str, known: dict[str, Span]) -> list[Span]:
     return rec.spans
 
 
-def resolve_singles(spans: list[Span], known: dict[str, Span]) -> list[Span]:
-    """Settle undecided single words: a known name's part, a place by context, or dropped."""
+def resolve_singles(
+    spans: list[Span], known: dict[str, Span], given: dict[str, Span] | None = None
+) -> list[Span]:
+    """Settle undecided single words: a known name's part, a place by context, or dropped.
+
+    `given` (folded given name → person) is consulted last, for undecided words only: a
+    person may be called by the given name alone ("Abiy"), but a place or a team that
+    shares it stays what it is.
+    """
     out = []
     for span in spans:
         hit = known.get(fold(span.text))
+        if hit is None and span.label == "single" and given:
+            hit = given.get(fold(span.text))
         if (
             (span.label == "place" or span.cue == "team")
             and hit is not None
@@ -1086,6 +1120,45 @@ def known_names(spans: list[Span]) -> dict[str, Span]:
         if len(owners) == 1:
             known.setdefault(surname, by_name[next(iter(owners))])
     return known
+
+
+def given_names(spans: list[Span], known: dict[str, Span]) -> dict[str, Span]:
+    """Folded given name → its person, when one person of the text has it and it is no
+    other known name ("Abiy" after "Abiy Ahmed"; not "Ali" with two Alis)."""
+    owners: dict[str, set[str]] = {}
+    by_name: dict[str, Span] = {}
+    for span in spans:
+        if span.label != "person":
+            continue
+        parts = name_parts(span.name)
+        if len(parts) >= 2 and len(parts[0]) > 2:
+            owners.setdefault(parts[0], set()).add(fold(span.name))
+            by_name.setdefault(fold(span.name), span)
+    return {
+        given: by_name[next(iter(names))]
+        for given, names in sorted(owners.items())
+        if len(names) == 1 and given not in known
+    }
+
+
+NICKNAME_RE = re.compile(
+    r",?\s+(?:(?:widely|better|also|commonly|popularly|universally|simply|often)\s+)?"
+    r"(?:known|referred to)\s+as\s+[\"“']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+"""A name's nickname in the text: "Mohamed Hamdan Dagalo, widely known as Hemedti"."""
+
+
+def nicknames(texts: list[str], body: list[list[Span]]) -> dict[str, Span]:
+    """Folded nickname → the person or group it was introduced for."""
+    found: dict[str, Span] = {}
+    for text, spans in zip(texts, body, strict=True):
+        for span in spans:
+            if span.label in ("single", "place", "capital", "demonym"):
+                continue
+            match = NICKNAME_RE.match(text, span.end)
+            if match:
+                found.setdefault(fold(match.group(1)), span)
+    return found
 
 
 _PLURAL_ACRONYM_RE = re.compile(r"\b([A-Z]{2,6})s\b")
@@ -1153,14 +1226,18 @@ def _recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[
         ]
         for spans in body
     ]
-    known = known_names([span for spans in body for span in spans])
+    everything = [span for spans in body for span in spans]
+    known = known_names(everything)
+    for nickname, span in nicknames(texts, body).items():
+        known.setdefault(nickname, span)
+    given = given_names(everything, known)
     body = [
         recognise_title_like(text, known) if sub else spans
         for text, sub, spans in zip(texts, subheads, body, strict=True)
     ]
-    body = [resolve_singles(spans, known) for spans in body]
+    body = [resolve_singles(spans, known, given) for spans in body]
     if is_title_like(title):
         head = recognise_title_like(title, known)
     else:
-        head = resolve_singles(recognise(title), known)
+        head = resolve_singles(recognise(title), known, given)
     return head, body

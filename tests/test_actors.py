@@ -525,3 +525,48 @@ def test_city_records_read_by_regex_are_exactly_the_librarys_cities():
     expected = sorted((c["name"], c["population"], c["geonameid"]) for c in library)
     assert sorted(city_records()) == expected
     assert any(name == "São Paulo" for name, _, _ in city_records())  # escapes decoded
+
+
+def test_role_appositive_makes_a_person_of_a_name_holding_a_town():
+    # "Lagos" is a city in the gazetteer; the appositive role says this is a person
+    names = actors_of("Temitope Lagos, a senior party official and its spokesman, said no.")
+    assert names.get("Temitope Lagos", ("?",))[0] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Golden Meadow, a key ally of the coalition, said no.",  # a shared role noun
+        "Alder Ridge, a town of farmers, said no.",  # no role noun at all
+    ],
+)
+def test_appositive_without_a_persons_role_noun_makes_no_person(text):
+    assert "Temitope Lagos" not in actors_of(text)
+
+
+def test_nickname_is_an_alias_of_the_person_it_was_introduced_for():
+    found = extract_actors(
+        make(
+            "The militia is led by Osman Kaddar Wali, widely known as Falcon.\n\n"
+            "Falcon denied the reports on Monday."
+        )
+    )
+    (person,) = [a for a in found.actors if a.type == "person"]
+    assert person.name == "Osman Kaddar Wali"
+    assert "Falcon" in person.aliases
+    assert sum(m.actor == person.key for m in found.mentions) == 3
+
+
+def test_given_name_alone_joins_the_one_person_who_has_it():
+    names = actors_of(
+        "Prime Minister Tesfaye Bekele met the envoy.\n\n"
+        "Tesfaye, who took office in 2019, said the talks would go on."
+    )
+    assert names["Tesfaye Bekele"] == ("person", 2)
+
+
+def test_given_name_shared_by_two_people_stays_unresolved():
+    names = actors_of(
+        "Minister Tesfaye Bekele met Tesfaye Alemu.\n\nTesfaye said the talks would go on."
+    )
+    assert names["Tesfaye Bekele"][1] == 1 and names["Tesfaye Alemu"][1] == 1
