@@ -80,7 +80,10 @@ def _excluded_names(article: Article) -> set[str]:
 def _as_actor_span(span: Span) -> Span | None:
     """The span as an actor mention (capitals and demonyms → their state), or None."""
     if span.label in ("capital",) and span.metonym or span.label in ("seat", "demonym"):
-        return Span(span.start, span.end, span.text, "state", span.state or span.name, cue=span.cue)
+        target = span.state or span.name
+        known = gazetteer().get(fold(target))  # "Brussels" stands for the European Union
+        label = known.label if known is not None and known.label in ACTOR_LABELS else "state"
+        return Span(span.start, span.end, span.text, label, target, cue=span.cue)
     if span.label in ACTOR_LABELS:
         return span
     return None

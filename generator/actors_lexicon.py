@@ -238,6 +238,11 @@ def city_records() -> tuple[tuple[str, int, int], ...]:
     return tuple((c["name"], c["population"], c["geonameid"]) for c in cities)
 
 
+_CAPITAL_INSTITUTIONS = {"Brussels": "European Union"}
+"""Capitals that, said for a government ("Brussels will have spent…"), nearly always mean
+an institution seated there rather than their own state's government."""
+
+
 @cache
 def gazetteer() -> dict[str, Entry]:
     """Folded name → Entry for states, demonyms, capitals, seats, regions, cities, known orgs.
@@ -301,7 +306,8 @@ def gazetteer() -> dict[str, Entry]:
             add(word + "s", Entry(name, "state", state=name, demonym=True))
     for code, c in sorted(countries.items(), key=lambda item: (item[0] not in _SOVEREIGN, item)):
         if c.get("capital"):  # a state before a former one ("Belgrade": Serbia, not CS)
-            add(c["capital"], Entry(c["capital"], "capital", state=state_name[code]))
+            stands_for = _CAPITAL_INSTITUTIONS.get(c["capital"], state_name[code])
+            add(c["capital"], Entry(c["capital"], "capital", state=stands_for))
     for alias in ("Washington DC", "Washington D.C."):
         add(alias, Entry("Washington", "capital", state=state_name["US"]))
     for row in _data_lines("actor_metonyms.tsv"):

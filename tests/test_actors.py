@@ -570,3 +570,18 @@ def test_given_name_shared_by_two_people_stays_unresolved():
         "Minister Tesfaye Bekele met Tesfaye Alemu.\n\nTesfaye said the talks would go on."
     )
     assert names["Tesfaye Bekele"][1] == 1 and names["Tesfaye Alemu"][1] == 1
+
+
+def test_brussels_speaking_is_the_european_union_and_paris_is_france():
+    names = actors_of("Brussels warned Belgrade on Monday. Paris said it agreed.")
+    assert names["European Union"] == ("intergovernmental-org", 1)
+    assert "Belgium" not in names and names["France"] == ("state", 1)
+
+
+def test_brussels_as_a_venue_is_no_actor():
+    assert actors_of("The two leaders met in Brussels on Monday.") == {}
+
+
+def test_think_tank_without_a_head_word_comes_from_the_lexicon():
+    names = actors_of("Mara Lind, a fellow at Chatham House, said talks had stalled.")
+    assert names["Chatham House"] == ("organisation", 1)

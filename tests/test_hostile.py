@@ -102,7 +102,9 @@ def hostile_build(tmp_path_factory):
             "cp1252"
         )
     )
-    (seeds / "long-line.txt").write_text("Endless line\n\n" + "The talks in Oslo went on for hours. " * 6000 + "\n")
+    (seeds / "long-line.txt").write_text(
+        "Endless line\n\n" + "The talks in Oslo went on for hours. " * 6000 + "\n"
+    )
     (seeds / "empty.md").write_text("")
     (seeds / "subdir").mkdir()
     (seeds / "subdir" / "outside.txt").symlink_to(Path("/etc/passwd"))
