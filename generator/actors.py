@@ -43,6 +43,13 @@ NOT_APPOSITIVE = frozenset(
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord rev reverend prof".split())
 """Forms of address: stripped from the name, but not a role."""
 OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
+VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|"
+    r"northeast|northwest|southeast|southwest)(?:ern)?\s+|neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
+"""What before a name makes it the place where something happens: "in (northern) X"."""
 
 
 @dataclass
@@ -55,6 +62,7 @@ class _Draft:
     roles: list[str]
     affiliations: list[str]
     description: str | None = None
+    venue_only: bool = True
 
 
 def _excluded_names(article: Article) -> set[str]:
@@ -120,6 +128,10 @@ def extract_actors(article: Article) -> ArticleActors:
             if draft is None:
                 draft = drafts[key] = _Draft(key, span.label, [], [], [])
             draft.names.append(span.name if span.label != "person" else span.text)
+            if draft.venue_only and not VENUE_BEFORE.search(
+                text, max(0, span.start - 40), span.start
+            ):
+                draft.venue_only = False
             if draft.type == "organisation" and span.label in ("armed-group", "political-group"):
                 draft.type = span.label
             if span.descriptor and draft.description is None and span.label != "person":
@@ -298,5 +310,6 @@ def _finish(draft: _Draft) -> LocalActor:
         aliases=tuple(n for n in names if n != name),
         roles=roles,
         affiliations=tuple(sorted(set(a for a in draft.affiliations if a != draft.key))),
+        venue_only=draft.venue_only,
         description=draft.description,
     )

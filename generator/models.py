@@ -167,6 +167,9 @@ class LocalActor:
     """Keys of actors this one belongs to (person → organisation/state)."""
     description: str | None = None
     """The first descriptive mention, one line."""
+    venue_only: bool = False
+    """Every mention only says where something happens ("talks in X"): a place here, not a
+    party. A state that is nothing else anywhere in the corpus is no actor."""
 
 
 @dataclass(frozen=True)

@@ -585,3 +585,30 @@ def test_brussels_as_a_venue_is_no_actor():
 def test_think_tank_without_a_head_word_comes_from_the_lexicon():
     names = actors_of("Mara Lind, a fellow at Chatham House, said talks had stalled.")
     assert names["Chatham House"] == ("organisation", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys will meet in Norway next month.",
+        "Fighting continued in northern Norway and near Norway's border.",
+    ],
+)
+def test_state_named_only_as_a_venue_is_no_actor(text):
+    article = make(text)
+    index = resolve_actors([article], [extract_actors(article)])
+    assert "Norway" not in {a.name for a in index.actors}
+
+
+def test_state_that_acts_anywhere_keeps_its_venue_mentions_too():
+    a = make("The envoys will meet in Norway next month.", aid="a1")
+    b = make("Norway said it would host the talks.", aid="a2")
+    index = resolve_actors([a, b], [extract_actors(a), extract_actors(b)])
+    (norway,) = [x for x in index.actors if x.name == "Norway"]
+    assert sorted(m.article for m in norway.mentions) == ["a1", "a2"]
+
+
+def test_curated_venue_state_is_kept():
+    article = make("The envoys will meet in Norway next month.")
+    index = resolve_actors([article], [extract_actors(article)], [ActorCuration(id="norway")])
+    assert "Norway" in {a.name for a in index.actors}
