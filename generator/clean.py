@@ -410,6 +410,14 @@ _SHARE_WORDS = frozenset(
     "google vk ok x save comment comments this article on via pocket blogger".split()
 )
 # Short lines that open an end-of-article section (teasers, comments, tags...).
+_CONTROL_LINE_RE = re.compile(
+    r"^(?:back to (?:the )?(?:gallery|top|video|slideshow|article|story|photos?)|"
+    r"(?:view|open|close|exit) (?:the )?(?:gallery|slideshow|share panel|photos?)|"
+    r"(?:next|previous|prev) (?:slide|image|photo|picture)|skip (?:ad|advert|advertisement))"
+    r"\s*[.:]?$",
+    re.I,
+)
+"""A gallery's, player's or share panel's control, as a line of its own."""
 _SECTION_RE = re.compile(
     r"^(?:related(?: articles?| stories| posts| content| coverage| news| links| reading)?|"
     r"more (?:from|on|in|about|stories|news|articles)\b.*|most (?:popular|read|viewed|shared)\b.*|"
@@ -873,12 +881,18 @@ def _classify(block: _Block, repeated: frozenset[str]) -> None:
     if reason is not None:
         block.reason = reason
         block.cls = "bad"
-    elif repeated and block.cls != "good" and block.key in repeated:
+    elif repeated and block.cls != "good" and block.key in repeated and not _plain_title(block):
         block.reason = "repeated across the corpus"
         block.cls = "bad"
     if block.heading and _SECTION_RE.match(block.text):
         block.reason = block.reason or "section heading of page furniture"
         block.cls = "bad"
+
+
+def _plain_title(block: _Block) -> bool:
+    """A `# Title` that is no link: in two files it is one story saved twice (a wire story
+    in two papers), not a site's furniture."""
+    return block.heading == 1 and block.density < 0.5
 
 
 def _value(block: _Block) -> float:
@@ -936,6 +950,11 @@ _DATE_HINT_RE = re.compile(
 )
 
 
+_DATE_LABEL_START_RE = re.compile(
+    r"^\s*(?:first |last )?(?:published|posted|updated|modified)\b(?!.*\bby\b)", re.I
+)
+
+
 def looks_like_byline(text: str) -> bool:
     """ "By …", or two to four capitalised words then "/", "|", "," or a dash and a little more.
 
@@ -946,6 +965,8 @@ def looks_like_byline(text: str) -> bool:
         return False
     if _BYLINE_RE.match(text):
         return True
+    if _DATE_LABEL_START_RE.match(text):
+        return False  # "Published Wed, Nov 20 …": a dateline, however it is capitalised
     match = _NAME_THEN_MORE_RE.match(text)
     if not match:
         return False
@@ -1069,6 +1090,27 @@ def _header_start(blocks: list[_Block], start: int) -> int:
             break  # a "12 comments" line under the title is no section of the page
         if _header_keep(block):
             first = i
+    return _title_heading_above(blocks, start, first)
+
+
+def _title_heading_above(blocks: list[_Block], start: int, first: int) -> int:
+    """The article's `# Title` when it sits a few blocks above the header found so far,
+    with only thin blocks between: share icons, an author's handle, "Key Points", a photo
+    credit. Scraped pages keep the title's heading mark, and these thin rows stopped the
+    walk; a block with a sentence's worth of plain text, or a list of other headlines,
+    still stops it."""
+    if first >= len(blocks) or blocks[first].heading == 1:
+        return first
+    linked_run = 0
+    for i in range(start - 1, max(-1, start - 13), -1):
+        block = blocks[i]
+        if block.heading == 1:
+            return i if i < first else first
+        headline = block.density > 0.5 and 3 <= block.words <= 25 and not block.is_list
+        linked_run = linked_run + 1 if headline else 0
+        plain_words = 0 if block.byline or block.dateline else block.words * (1 - block.density)
+        if linked_run >= 3 or block.cls == "good" or plain_words >= 15:
+            break
     return first
 
 
@@ -1181,6 +1223,8 @@ def clean_text(
         if reason is None and header <= i < body:
             if prose_seen and _inside_reason(block) == "caption":
                 reason = "caption"  # a photo under the first paragraph, not the lead photo
+            elif block.words <= 5 and _CONTROL_LINE_RE.match(block.text):
+                reason = "page controls"
             elif _header_keep(block):
                 # the article has begun once a paragraph follows a title-like line (a caption
                 # shown above the title reads like prose too)
@@ -1399,6 +1443,8 @@ def _inside_reason(block: _Block) -> str | None:
     A caption ends on its credit ("… (Image: GETTY)", "…Credit: EPA") and not on a
     sentence; a section label is a short line like "Read more" or "Don't miss".
     """
+    if block.words <= 5 and _CONTROL_LINE_RE.match(block.text):
+        return "page controls"  # even marked as a heading: "## Back to Gallery"
     if block.is_list or block.heading:
         return None
     if block.words <= 40 and not block.ends_sentence and is_caption(block.text, block.words):

@@ -65,7 +65,9 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th|º|°)?"
 # "2017-05-25", "2017-05-25T14:32:00Z"
 _ISO_RE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?")
 # "May 25, 2017", "Nov. 19, 2019", "May 25 2017"
-_MDY_RE = re.compile(rf"\b({_MONTH_NAMES})\.?\s+{_DAY},?\s+{_YEAR}\b", re.I)
+_MDY_RE = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+{_DAY},?\s+{_YEAR}(?:\b|(?=\d{{1,2}}:\d{{2}}))", re.I
+)  # a time may be glued to the year by a scraper: "Nov 19 20197:05 AM"
 # "25 May 2017", "25th May, 2017", "22 de outubro de 2010", "30. März 2017"
 _DMY_RE = re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?{_YEAR}\b", re.I)
 # "25/05/2017", "05/25/2017", "25.05.2017", "11/19/19"
@@ -220,6 +222,14 @@ _TIME_RE = re.compile(
 )
 
 
+_CALENDAR_WORD_RE = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$|"
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
+    re.I,
+)
+"""A weekday or a month, left over from a date in the byline line: never an author."""
+
+
 def _looks_like_name(candidate: str) -> bool:
     words = candidate.split()
     if not 1 <= len(words) <= 5:
@@ -255,7 +265,12 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
             chunk = chunk.strip(" .-–—")
             if not chunk:
                 continue
-            if _looks_like_name(chunk) and not _is_role(chunk) and chunk not in authors:
+            if (
+                _looks_like_name(chunk)
+                and not _is_role(chunk)
+                and not _CALENDAR_WORD_RE.match(chunk)
+                and chunk not in authors
+            ):
                 authors.append(chunk)
     return authors, outlet
 
@@ -435,6 +450,10 @@ def _read_header(
             removed.append((i, Removal(text, furniture)))
             i += 1
             continue
+        if header.title is not None and key == _key(header.title):
+            removed.append((i, Removal(text, "duplicate of the title")))  # a video's headline
+            i += 1
+            continue
         if header.caption is not None and key and _same_caption(key, header):
             if len(text) > len(header.caption) + len(header.credit or "") and is_caption(
                 text, words
@@ -507,6 +526,12 @@ def _read_header(
             and header.subtitle is None
             and 4 <= words <= 45
             and i + 1 < len(blocks)
+            and not (
+                # a dek sits above the byline; a long sentence below it is the lede
+                (header.authors or header.date_line)
+                and words >= 20
+                and _TERMINAL_END_RE.search(text)
+            )
             and _dek_follows(blocks, i, first_prose)
         ):
             header.subtitle = text
@@ -769,6 +794,16 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
             # a title-shaped line; a sentence stays a paragraph too (never lose the lede)
             header.taken[header.consumed] = "title"
             body = body[1:]
+
+    title_key = _key(header.title) if header.title else ""
+    for k, block in enumerate(body[:6]):
+        if title_key and _key(block.text) == title_key:
+            # a gallery or video repeats the headline above the text: the title says it
+            header_removed.append(
+                (header.consumed + k, Removal(block.text, "duplicate of the title"))
+            )
+            body = body[:k] + body[k + 1 :]
+            break
 
     url = cleaned.url or (html.url if html else None)
     publication = (

@@ -319,3 +319,88 @@ def test_by_on_its_own_line_and_a_dateline_block_are_read() -> None:
     assert got.authors == ("Jane Doe",)
     assert (got.published, got.published_basis) == ("2017-03-14", "text")
     assert [p.text for p in got.paragraphs] == [PARAGRAPH]
+
+
+# A scraped page whose header sits above thin rows (share icons, an author's handle, a
+# video label) that used to stop the header walk; invented text, real layout.
+GALLERY_PAGE = """[Home](#) [World](#) [Business](#) [Sport](#)
+
+[Sign In](#) [Subscribe](#)
+
+https://www.example-gazette.com/news/article/Harbour-bridge-vote-1234.php
+
+# Harbour bridge repairs approved after three-year dispute
+
+Ana Ruiz, AP Transport Writer
+
+Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago
+
+  * [ ](#)
+  * [ ](#)
+  * [ ](#)
+
+[Ana Ruiz](#)[@anaruiz](#)
+
+VIDEO3:4503:45
+
+## Harbour bridge repairs approved after three-year dispute
+
+## Back to Gallery
+
+The city council voted on Tuesday to repair the old harbour bridge, ending a dispute that had lasted for almost three years and divided the town. Engineers said the work would take a year.
+
+Engineers told the council that the eastern span could be reopened to light traffic within six months, once the corroded cables had been replaced and the deck resurfaced.
+
+The mayor said she was relieved that the long argument was over and thanked residents for their patience during the closures.
+"""
+
+
+def test_title_byline_and_date_found_above_thin_rows():
+    found = article(GALLERY_PAGE)
+    assert found.title == "Harbour bridge repairs approved after three-year dispute"
+    assert found.authors == ("Ana Ruiz",)  # "AP Transport Writer" is a role; "Wed" a weekday
+    assert found.published == "2019-11-20" and found.published_basis == "text"
+    assert found.paragraphs[0].text.startswith("The city council voted on Tuesday")
+    reasons = {r.text: r.reason for r in found.removed}
+    assert reasons["Harbour bridge repairs approved after three-year dispute"] == (
+        "duplicate of the title"
+    )
+    assert reasons["Back to Gallery"] == "page controls"
+
+
+def test_a_wire_story_saved_twice_keeps_its_title_line():
+    other = GALLERY_PAGE.replace("voted on Tuesday", "met on Tuesday").replace(
+        "example-gazette", "example-herald"
+    )
+    raws = [
+        RawArticle(id=name, source=f"{name}.txt", text=text, format="text")
+        for name, text in (("gazette", GALLERY_PAGE), ("herald", other))
+    ]
+    repeated = repeated_blocks(raws)
+    for raw in raws:
+        found = extract_metadata(clean(raw, repeated))
+        assert found.title == "Harbour bridge repairs approved after three-year dispute"
+
+
+def test_long_sentence_after_the_byline_is_the_lede_not_a_dek():
+    text = (
+        "# Bridge vote ends dispute\n\nby Ana Ruiz\n\n| November 18, 2019 12:01 PM\n\n"
+        "While residents spent the weekend arguing about the old harbour bridge, the council "
+        "quietly found the money to repair it and scheduled a vote for Tuesday.\n\n"
+        + PARAGRAPH
+        + " "
+        + PARAGRAPH
+        + "\n\n"
+        + PARAGRAPH
+    )
+    found = article(text)
+    assert found.subtitle is None
+    assert found.paragraphs[0].text.startswith("While residents spent the weekend")
+
+
+@pytest.mark.parametrize(
+    "line", ["Published Tue, Nov 19 2019 7:05 AM EST", "Published Tue, Nov 19 20197:05 AM EST"]
+)
+def test_a_labelled_dateline_is_no_byline(line):
+    assert parse_byline(line)[0] == []
+    assert [d.value for d in find_dates(line)][:1] == ["2019-11-19"]
