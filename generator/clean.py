@@ -1078,7 +1078,7 @@ def _header_start(blocks: list[_Block], start: int) -> int:
         if linked_run >= 3:
             return next(j for j in range(i + 1, start + 1) if j == start or _after_run(blocks, j))
         if block.heading == 1:
-            return i
+            return _with_lines_above(blocks, i)
         if (
             block.cls == "bad"
             and block.reason is None
@@ -1093,6 +1093,32 @@ def _header_start(blocks: list[_Block], start: int) -> int:
     return _title_heading_above(blocks, start, first)
 
 
+def _with_lines_above(blocks: list[_Block], title: int) -> int:
+    """The title's index, or that of a dateline or byline right above it ("Updated …")."""
+    first = title
+    while first > 0 and title - first < 2:
+        above = blocks[first - 1]
+        if not above.dateline or above.is_list or not _date_dominated(above.text):
+            break
+        first -= 1
+    return first
+
+
+_DATE_NOISE_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}|\b(?:[ap]\.?m\.?|[A-Z]{2,4}T|IST|UTC|GMT|published|posted|updated|"
+    r"last|first|modified|source|on|at)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    re.I,
+)
+
+
+def _date_dominated(text: str) -> bool:
+    """A line that is a date and at most two other words ("Nov. 20, 2019 6:02 AM EST",
+    "November 18"); not a byline with a date ("Von Moritz Bachmann publiziert am …")."""
+    rest = _DATE_NOISE_RE.sub(" ", text)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2
+
+
 def _title_heading_above(blocks: list[_Block], start: int, first: int) -> int:
     """The article's `# Title` when it sits a few blocks above the header found so far,
     with only thin blocks between: share icons, an author's handle, "Key Points", a photo
@@ -1105,7 +1131,7 @@ def _title_heading_above(blocks: list[_Block], start: int, first: int) -> int:
     for i in range(start - 1, max(-1, start - 13), -1):
         block = blocks[i]
         if block.heading == 1:
-            return i if i < first else first
+            return _with_lines_above(blocks, i) if i < first else first
         headline = block.density > 0.5 and 3 <= block.words <= 25 and not block.is_list
         linked_run = linked_run + 1 if headline else 0
         plain_words = 0 if block.byline or block.dateline else block.words * (1 - block.density)
@@ -1217,7 +1243,9 @@ def clean_text(
             continue  # markup only (a rule, an empty link): nothing to keep or record
         if block.reason in ("original-url trailer", "bare url"):
             found = _trailer_url(blocks, i)
-            if found and (i >= end or block.reason == "original-url trailer"):
+            # a page's own address is written after the body, or just above the title
+            near_header = header - 3 <= i <= body
+            if found and (i >= end or block.reason == "original-url trailer" or near_header):
                 url = url or found
                 reason = "original-url trailer"
         if reason is None and header <= i < body:

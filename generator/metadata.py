@@ -230,6 +230,18 @@ _CALENDAR_WORD_RE = re.compile(
 """A weekday or a month, left over from a date in the byline line: never an author."""
 
 
+_STAFF_RE = re.compile(r"^((?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}) (?i:staff|wires?)$")
+"""An outlet signing as itself: "Jerusalem Post Staff", "Times Wire"."""
+
+
+def _name_case(name: str) -> str:
+    """A name in capitals as a name is written ("DANICA KIRKA" → "Danica Kirka",
+    "O'NEILL" → "O'Neill"); any other spelling is left alone."""
+    if not name.isupper() or len(name) < 4:
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name)
+
+
 def _looks_like_name(candidate: str) -> bool:
     words = candidate.split()
     if not 1 <= len(words) <= 5:
@@ -265,6 +277,11 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
             chunk = chunk.strip(" .-–—")
             if not chunk:
                 continue
+            staff = _STAFF_RE.match(chunk)
+            if staff and outlet is None:
+                outlet = _name_case(staff.group(1))  # "JERUSALEM POST STAFF"
+                continue
+            chunk = _name_case(chunk)
             if (
                 _looks_like_name(chunk)
                 and not _is_role(chunk)
@@ -481,6 +498,12 @@ def _read_header(
                 break
             i += 1
             continue
+        if header.title is None and header.date_line is None and _plainly_dateline(text):
+            if find_dates(text):  # above the title: not a title however short it is
+                header.date_line = text
+            removed.append((i, Removal(text, "dateline")))
+            i += 1
+            continue
         if header.title is None and (
             html_title
             and _key(html_title) == key
@@ -552,6 +575,26 @@ def _read_header(
 _BY_ALONE_RE = re.compile(r"^\s*(?:by|por|von|par|di|oleh)\s*:?\s*$", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"')\]]*(?:\s|$)")
 _TERMINAL_END_RE = re.compile(r"[.!?…:;。！？][\"')\]*]*\s*$")
+
+
+_MONTH_DAY_RE = re.compile(rf"(?:[^\W\d_]+,?\s+)?({_MONTH_NAMES})\.?\s+{_DAY}", re.I)
+
+
+def _plainly_dateline(text: str) -> bool:
+    """A line that is a date and nothing more: labelled ("Last Updated : Nov 20, 2019 …
+    | Source: X") or a date and a time with at most two other words."""
+    if "\n" in text or len(text.split()) > 16:
+        return False
+    if _MONTH_DAY_RE.fullmatch(text.strip()):
+        return True  # "November 18": a date without its year, still no title
+    if not find_dates(text):
+        return False
+    if _LABEL_RE.search(text):
+        return True
+    rest = _TIME_RE.sub(" ", text)
+    for found in (_ISO_RE, _MDY_RE, _DMY_RE, _NUMERIC_RE):
+        rest = found.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2
 
 
 def _dateline_block(text: str) -> bool:

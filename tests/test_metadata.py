@@ -404,3 +404,33 @@ def test_long_sentence_after_the_byline_is_the_lede_not_a_dek():
 def test_a_labelled_dateline_is_no_byline(line):
     assert parse_byline(line)[0] == []
     assert [d.value for d in find_dates(line)][:1] == ["2019-11-19"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("DANICA KIRKA, JILL LAWLESS", ["Danica Kirka", "Jill Lawless"], None),
+        ("By PAT O'NEILL and JEAN-LUC MARTIN", ["Pat O'Neill", "Jean-Luc Martin"], None),
+        ("JERUSALEM POST STAFF", [], "Jerusalem Post"),
+    ],
+)
+def test_bylines_in_capitals_and_outlets_signing_as_staff(line, authors, outlet):
+    assert parse_byline(line) == (authors, outlet)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Example Wire",
+        "Nov. 20, 2019 6:02 AM EST",
+    ],
+)
+def test_a_dateline_above_the_title_is_not_the_title(dateline):
+    found = article(f"{dateline}\n\n# Bridge vote ends dispute\n\n{PARAGRAPH}\n\n{PARAGRAPH}")
+    assert found.title == "Bridge vote ends dispute"
+    assert found.published == "2019-11-20"
+
+
+def test_the_pages_address_just_above_the_title_gives_its_url():
+    found = article(GALLERY_PAGE)
+    assert found.url == "https://www.example-gazette.com/news/article/Harbour-bridge-vote-1234.php"
