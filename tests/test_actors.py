@@ -612,3 +612,39 @@ def test_curated_venue_state_is_kept():
     article = make("The envoys will meet in Norway next month.")
     index = resolve_actors([article], [extract_actors(article)], [ActorCuration(id="norway")])
     assert "Norway" in {a.name for a in index.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new TV and the CEO of the firm impressed critics.",  # everyday acronyms
+        "The Apple AirPods Pro cost more this year.",  # a brand's camel case
+        "Eat 60–90 minutes before your workout.",  # a range, not a score
+    ],
+)
+def test_things_are_not_actors(text):
+    assert actors_of(text) == {}
+
+
+def test_us_state_code_after_a_town_is_a_place_not_an_organisation():
+    assert actors_of("He grew up in Cleveland, OH and moved to NY last year.") == {}
+
+
+def test_title_before_an_acronym_names_the_organisation_not_a_person():
+    assert actors_of("The CEO of NASA spoke on Monday.") == {"NASA": ("organisation", 1)}
+
+
+def test_words_in_capitals_that_the_text_also_writes_in_lower_case_are_no_acronyms():
+    text = "BUILD A HABIT that lasts.\n\nTo build a habit, start small and plan each week."
+    assert actors_of(text) == {}
+
+
+def test_person_of_a_known_outlet_is_two_actors():
+    names = actors_of("Sui-Lee Wee of the New York Times reported the visit.")
+    assert names == {"Sui-Lee Wee": ("person", 1), "New York Times": ("media", 1)}
+
+
+def test_a_known_place_in_brackets_is_no_acronym_definition():
+    names = actors_of("Lumen Group (Israel) showed a new work. Israel sent its envoy.")
+    assert names["Israel"] == ("state", 2)
+    assert names["Lumen Group"][0] == "organisation"
