@@ -353,14 +353,13 @@ def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Acto
         aliases = tuple(sorted(n for n in names if n and n != cluster.name))
         roles = Counter(r for _, a in cluster.locals for r in a.roles)
         role = cluster.role or _main_role(roles)
-        affiliations = sorted(
-            {
-                local_ids.get((article_id, key), "")
-                for article_id, a in cluster.locals
-                for key in a.affiliations
-            }
-            & ids - {cluster.id}
-        )
+        affiliated = {
+            local_ids.get((article_id, key), "")
+            for article_id, a in cluster.locals
+            for key in a.affiliations
+        }
+        # intersect first: `ids - {cluster.id}` would copy every id, once per actor
+        affiliations = sorted((affiliated & ids) - {cluster.id})
         description = next(
             (a.description for _, a in sorted(cluster.locals, key=lambda x: x[0]) if a.description),
             None,

@@ -225,7 +225,7 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
             docs_changed = False
             if record is None:
                 with _timed(options, "render"):
-                    files = render(analysis.briefing)
+                    files = render(analysis.briefing, jobs=options.jobs)
                 with _timed(options, "write"):
                     docs_changed = write_docs(files, options.docs_dir, in_place)
             site_built = False

@@ -83,16 +83,15 @@ def link(
     articles: Sequence[Article],
     per_article_actors: Sequence[ArticleActors],
     per_article_timexes: Sequence[tuple[Timex, ...]],
+    per_article_clauses: Sequence[tuple[timeline_stage.DatedClause, ...]],
     config: Config,
 ) -> Briefing:
     """Join the per-article results into the corpus-wide Briefing (sorted, deterministic)."""
     index = actor_stage.resolve_actors(articles, per_article_actors, config.actors)
     events = []
-    for article, found, timexes in zip(
-        articles, per_article_actors, per_article_timexes, strict=True
-    ):
+    for found, clauses in zip(per_article_actors, per_article_clauses, strict=True):
         mentions = globalise_mentions(found.mentions, index.local_to_global)
-        events.extend(timeline_stage.extract_events(article, timexes, mentions))
+        events.extend(timeline_stage.with_actors(clauses, mentions))
     merged, event_problems = timeline_stage.merge_events(events, config.events)
     known_actors = {actor.id for actor in index.actors}
     merged = tuple(

@@ -1,8 +1,8 @@
 """The pipeline in one place: ingest → clean → metadata → actors → timeline → link.
 
-Per-article work (clean, metadata, actors, time expressions) is independent and pure,
-so it runs in a process pool for large corpora; results are gathered in input order,
-so a parallel run gives the same bytes as a serial one.
+Per-article work (clean, metadata, actors, time expressions, dated clauses) is independent
+and pure, so it runs in a process pool for large corpora; results are gathered in input
+order, so a parallel run gives the same bytes as a serial one.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from . import actors as actor_stage
 from . import clean as clean_stage
 from . import metadata as metadata_stage
+from . import timeline as timeline_stage
 from . import timex as timex_stage
 from .cache import ArticleCache, article_key
 from .config import ArticleCorrection, Config
@@ -38,6 +39,8 @@ class ArticleResult:
     article: Article
     actors: ArticleActors
     timexes: tuple[Timex, ...]
+    clauses: tuple[timeline_stage.DatedClause, ...]
+    """Its events, but for their actors (link knows their corpus-wide ids)."""
 
 
 def analyse_article(
@@ -46,10 +49,12 @@ def analyse_article(
     """One raw article through every per-article stage."""
     cleaned = clean_stage.clean(raw, repeated)
     article = metadata_stage.extract_metadata(cleaned, correction)
+    timexes = timex_stage.article_timexes(article)
     return ArticleResult(
         article=article,
         actors=actor_stage.extract_actors(article),
-        timexes=timex_stage.article_timexes(article),
+        timexes=timexes,
+        clauses=timeline_stage.dated_clauses(article, timexes),
     )
 
 
@@ -171,5 +176,6 @@ def build_briefing(results: Sequence[ArticleResult], config: Config) -> Briefing
             [r.article for r in results],
             [r.actors for r in results],
             [r.timexes for r in results],
+            [r.clauses for r in results],
             config,
         )

@@ -2,8 +2,10 @@
 
 `extract_events` reads one article: every DATE expression that resolves to at least a year
 (not a duration, a set, "now", or the article's own dateline) anchors an event in its clause.
-`merge_events` joins the same event reported by several articles and applies the curation
-from `briefing.yml` `events:`.
+It is two steps, so that the costly one runs per article, in parallel: `dated_clauses`
+needs only the article; `with_actors` adds the actors named in each clause once their
+corpus-wide ids are known. `merge_events` joins the same event reported by several articles
+and applies the curation from `briefing.yml` `events:`.
 
 Precision is the expression's own: "in December" gives a month, never a day. A week or a
 quarter counts only at the precision it surely has (the month it lies in, or its year).
@@ -392,20 +394,26 @@ def _event_id(date: str, summary: str) -> str:
     return f"{date}-{_slug_words(summary)}"
 
 
-def extract_events(
-    article: Article, timexes: Sequence[Timex], mentions: Sequence[Mention]
-) -> tuple[Event, ...]:
-    """Events in one article, in reading order, one per dated clause.
+@dataclass(frozen=True)
+class DatedClause:
+    """An event as its article states it, before its actors are known by their corpus-wide
+    ids: `with_actors` picks them from the mentions inside `clause` (or `sentence`)."""
 
-    `mentions` carry the actor ids to attach: those inside the event's clause, or its
-    sentence when the clause names nobody.
+    event: Event
+    """Complete but for `actors`, which is empty."""
+    clause: tuple[int, int]
+    """Start and end in the paragraph of `event.sources[0]`."""
+    sentence: tuple[int, int]
+
+
+def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClause, ...]:
+    """The events of one article, in reading order, one per dated clause, without actors.
+
+    This is all of the extraction that needs only the article, so it runs with the other
+    per-article stages, in parallel; link adds the actors once their ids are known.
     """
     paragraphs = {p.id: p for p in article.paragraphs if p.kind == "body"}
-    by_paragraph: dict[str, list[Mention]] = {}
-    for mention in mentions:
-        if mention.article == article.id:
-            by_paragraph.setdefault(mention.paragraph, []).append(mention)
-    events: list[Event] = []
+    found: list[tuple[Event, _Clause]] = []
     seen: set[tuple[str, int, int, str]] = set()
     ordered = sorted(timexes, key=lambda t: (paragraph_number(t.paragraph), t.start))
     for timex in ordered:
@@ -423,36 +431,57 @@ def extract_events(
         seen.add(key)
         clause_text = text[clause.start : clause.end]
         summary = _summary(text, clause, timex.start, timex.end)
-        inside = [
-            m.actor
-            for m in by_paragraph.get(paragraph.id, ())
-            if clause.start <= m.start and m.end <= clause.end
-        ]
-        if not inside:
-            inside = [
-                m.actor
-                for m in by_paragraph.get(paragraph.id, ())
-                if clause.sentence_start <= m.start and m.end <= clause.sentence_end
-            ]
         source = EventSource(
             article=article.id,
             paragraph=paragraph.id,
             text=text[clause.sentence_start : clause.sentence_end].strip(),
             expression=timex.text,
         )
-        events.append(
-            Event(
-                id=_event_id(date, summary),
-                date=date,
-                precision=date_precision(date),
-                kind=event_kind(clause_text, date, article.published, timex.start - clause.start),
-                summary=summary,
-                actors=tuple(sorted(set(inside))),
-                sources=(source,),
-                place=_place(clause_text),
-            )
+        event = Event(
+            id=_event_id(date, summary),
+            date=date,
+            precision=date_precision(date),
+            kind=event_kind(clause_text, date, article.published, timex.start - clause.start),
+            summary=summary,
+            actors=(),
+            sources=(source,),
+            place=_place(clause_text),
         )
-    return _unique_ids(events)
+        found.append((event, clause))
+    events = _unique_ids(event for event, _ in found)
+    return tuple(
+        DatedClause(event, (c.start, c.end), (c.sentence_start, c.sentence_end))
+        for event, (_, c) in zip(events, found, strict=True)
+    )
+
+
+def with_actors(clauses: Sequence[DatedClause], mentions: Sequence[Mention]) -> tuple[Event, ...]:
+    """The clauses' events with the actors of the `mentions` inside each clause, or inside
+    its sentence when the clause names nobody."""
+    by_paragraph: dict[tuple[str, str], list[Mention]] = {}
+    for mention in mentions:
+        by_paragraph.setdefault((mention.article, mention.paragraph), []).append(mention)
+    events = []
+    for dated in clauses:
+        source = dated.event.sources[0]
+        named = by_paragraph.get((source.article, source.paragraph), ())
+        (start, end), (sentence_start, sentence_end) = dated.clause, dated.sentence
+        inside = [m.actor for m in named if start <= m.start and m.end <= end]
+        if not inside:
+            inside = [m.actor for m in named if sentence_start <= m.start and m.end <= sentence_end]
+        events.append(replace(dated.event, actors=tuple(sorted(set(inside)))))
+    return tuple(events)
+
+
+def extract_events(
+    article: Article, timexes: Sequence[Timex], mentions: Sequence[Mention]
+) -> tuple[Event, ...]:
+    """Events in one article, in reading order, one per dated clause.
+
+    `mentions` carry the actor ids to attach: those inside the event's clause, or its
+    sentence when the clause names nobody.
+    """
+    return with_actors(dated_clauses(article, timexes), mentions)
 
 
 def _unique_ids(events: Iterable[Event]) -> tuple[Event, ...]:

@@ -98,9 +98,47 @@ def lexicon() -> dict:
 
 
 def _alternation(words) -> str:
-    """A regex alternation of `words`, longest first so the longest one wins."""
+    """A regex alternation of `words`, longest first so the longest one wins (grouped by
+    first character: see `_by_first_character`)."""
     escaped = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=lambda w: -len(w))
-    return "(?:" + "|".join(escaped) + ")"
+    return _by_first_character(escaped, _any_case)
+
+
+def _words(words: str) -> str:
+    """Space-separated words as an alternation, in the order given (see `_by_first_character`)."""
+    return _by_first_character(words.split(), _any_case)
+
+
+def _by_first_character(alternatives: list[str], head: Callable[[str], str]) -> str:
+    r"""`alternatives` (regexes) as one, grouped by first character, which `head` writes.
+
+    `monday|tuesday|thursday` becomes `m(?:onday)|t(?:uesday|hursday)`: the engine rules a
+    group out on one character instead of trying each word in turn, and trying words is
+    most of what the rules do. It is the same regex: the words keep their order, and two
+    words that start differently cannot both match at one place. Each alternative is a word
+    that may hold a group or end in a suffix (`centur(?:y|ies)`, `jan\.?`), never a `|`
+    outside parentheses; if one does not start with a letter or digit standing for itself,
+    they are joined as they are.
+    """
+    if not all(a[:1].isalnum() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
+        return "(?:" + "|".join(alternatives) + ")"
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(head(c) + "(?:" + "|".join(g) + ")" for c, g in groups.items()) + ")"
+
+
+_CASE_VARIANTS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+"""Characters other than its two ASCII cases that an IGNORECASE pattern reads as a letter."""
+
+
+def _any_case(char: str) -> str:
+    """`char` as a case-sensitive class of every character a case-insensitive pattern reads
+    as it (`s` → `[sSſ]`). The engine skips an alternative that starts with such a class
+    after one comparison; one that starts with a case-insensitive letter it must enter."""
+    if not char.isalpha():
+        return char
+    return "(?-i:[" + char.lower() + char.upper() + _CASE_VARIANTS.get(char.lower(), "") + "])"
 
 
 @functools.cache
@@ -109,18 +147,20 @@ def _fragments() -> dict[str, str]:
     full_months = [m for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
     abbr_months = [m for m in lex["months"] if m not in full_months]
     month = (
-        "(?:"
-        + "|".join(sorted(full_months, key=len, reverse=True))
-        + "|(?:"
-        + "|".join(sorted(abbr_months, key=len, reverse=True))
-        + r")\.?)(?![a-z])"
+        _by_first_character(
+            sorted(full_months, key=len, reverse=True)
+            + [m + r"\.?" for m in sorted(abbr_months, key=len, reverse=True)],
+            _any_case,
+        )
+        + "(?![a-z])"
     )
-    weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    weekday = _words("monday tuesday wednesday thursday friday saturday sunday")
     small = [w for w, n in lex["numbers"].items() if isinstance(n, int) and n < 20]
-    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    units_lt10 = "(?:one|two|three|four|five|six|seven|eight|nine)"
+    tens = _words("twenty thirty forty fifty sixty seventy eighty ninety")
+    units_lt10 = _words("one two three four five six seven eight nine")
     number = (
-        r"(?:\d{1,3}(?:,\d{3})+|\d+\s+1/2|\d+(?:\.\d+)?|"
+        # \d{1,3}(?:,\d{3})+|\d+\s+1/2|\d+(?:\.\d+)?, the first digit taken out in front
+        r"(?:\d(?:\d{0,2}(?:,\d{3})+|\d*\s+1/2|\d*(?:\.\d+)?)|"
         + tens
         + r"(?:[-\s]"
         + units_lt10
@@ -130,12 +170,12 @@ def _fragments() -> dict[str, str]:
     )
     vague = _alternation(lex["vague_numbers"])
     ordinal = _alternation(lex["ordinals"])
-    unit = (
-        r"(?:centur(?:y|ies)|millenni(?:um|a)|(?:second|minute|hour|day|night|week|fortnight"
-        r"|month|quarter|year|decade|weekend)s?)"
+    units = "second minute hour day night week fortnight month quarter year decade weekend"
+    unit = _by_first_character(
+        ["centur(?:y|ies)", "millenni(?:um|a)"] + [u + "s?" for u in units.split()], _any_case
     )
     season = _alternation(lex["seasons"])
-    pod = "(?:morning|afternoon|evening|night)"
+    pod = _words("morning afternoon evening night")
     year = r"(?:1[0-9]\d\d|20\d\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     mod = _alternation(
@@ -357,6 +397,8 @@ class _Ctx:
         self.end = 0
         self.choosing = False
         """True while spans are being chosen, before earlier values are known."""
+        self._tenses: dict[tuple[int, int], str | None] = {}
+        """`tense()` by span: a span is normalised twice, when chosen and when kept."""
 
     # -- anchor parts, raising _NeedsAnchor with the right placeholder
     def day(self, placeholder: str = "XXXX-XX-XX") -> dt.date:
@@ -378,6 +420,12 @@ class _Ctx:
     def tense(self) -> str | None:
         """'future', 'past' or None (present or unknown): the nearest verb marker in the
         expression's sentence, within `_TENSE_REACH` characters."""
+        span = (self.start, self.end)
+        if span not in self._tenses:
+            self._tenses[span] = self._nearest_tense()
+        return self._tenses[span]
+
+    def _nearest_tense(self) -> str | None:
         s, e = sentence_at(self.text, self.start)
         e = max(e, self.end)
         best: tuple[float, str | None] | None = None
@@ -1438,6 +1486,8 @@ class Rule:
     normalise: Handler
     triggers: frozenset[str] = frozenset()
     """Word classes the rule needs nearby (`MONTH`, `UNIT`, `DIGIT`, …)."""
+    key: re.Pattern[str] | None = None
+    """What every match contains, searched for in the case-folded text (see `_RULE_KEYS`)."""
 
 
 def _rule_table() -> list[tuple[str, str, Handler]]:
@@ -1449,6 +1499,14 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
     refs = _alternation(lex["present_ref"] + lex["past_ref"] + lex["future_ref"])
     set_adverbs = _alternation(lex["set_adverbs"])
     yrel = r"(?:\s+(?P<yrel>last|this|next)\s+year)"
+    this_next = _words("last this next")
+    month_rel = _words("last this next past previous coming")
+    weekday_rel = _words("last this next coming past")
+    determiner = _words("the its their his her a an")
+    period_adjective = _words(
+        "past last next first latest previous coming following final recent initial"
+        " remaining entire whole full additional extra further"
+    )
     mod = rf"(?:(?P<mod>{f['MOD']})[\s-]+)"
     tz = (
         r"(?:\s*(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST"
@@ -1491,7 +1549,7 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ),
         (
             "month",
-            rf"(?:(?P<rel>last|this|next|past|previous|coming)\s+)?{mod}?(?P<month>{f['MONTH']})"
+            rf"(?:(?P<rel>{month_rel})\s+)?{mod}?(?P<month>{f['MONTH']})"
             rf"(?:{yrel}|(?!\s+\d{{1,2}}(?!\d)))",
             _month_alone,
         ),
@@ -1573,7 +1631,7 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ("overnight", r"\b(?P<pod>overnight)\b", _part_of_day),
         (
             "weekday",
-            rf"(?:(?P<rel>last|this|next|coming|past|(?:the\s+)?(?:previous|preceding|following))\s+)?"
+            rf"(?:(?P<rel>{weekday_rel}|(?:the\s+)?(?:previous|preceding|following))\s+)?"
             rf"(?P<wd>{f['WD']})(?!s)"
             rf"(?:\s+(?P<pod>{f['POD']}))?\b",
             _weekday,
@@ -1606,9 +1664,8 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ),
         (
             "duration",
-            rf"(?:(?P<mod>{f['APPROX']})\s+(?!the\b|its\b|their\b))?(?:(?P<det>the|its|their|his|her|a|an)\s+)?"
-            rf"(?:(?P<rel>past|last|next|first|latest|previous|coming|following|final|recent|initial"
-            rf"|remaining|entire|whole|full|additional|extra|further)\s+)?"
+            rf"(?:(?P<mod>{f['APPROX']})\s+(?!the\b|its\b|their\b))?(?:(?P<det>{determiner})\s+)?"
+            rf"(?:(?P<rel>{period_adjective})\s+)?"
             rf"(?:(?P<num>{f['NUM']}|{f['VAGUE']})\s+(?:(?P<more>more|additional|extra|further)\s+)?)?"
             rf"(?P<unit>{f['UNIT']})(?:-(?:long|old))?(?P<half>\s+and\s+a\s+half)?\b(?!-)",
             _duration_value,
@@ -1665,7 +1722,7 @@ def _rule_table() -> list[tuple[str, str, Handler]]:
         ),
         (
             "holiday",
-            rf"(?:(?P<rel>last|this|next)\s+)?(?P<hol>{holidays})(?:\s+(?P<year>{f['YEAR']}))?\b",
+            rf"(?:(?P<rel>{this_next})\s+)?(?P<hol>{holidays})(?:\s+(?P<year>{f['YEAR']}))?\b",
             _holiday,
         ),
         ("reference", rf"\b(?P<ref>{refs})\b", _reference),
@@ -1751,8 +1808,15 @@ def _time_24(m, c):
 @functools.cache
 def rules() -> tuple[Rule, ...]:
     """Every rule, compiled once; earlier rules win ties between equally long matches."""
+    keys = _rule_keys()
     return tuple(
-        Rule(name, re.compile(_word_start(pattern), re.IGNORECASE), handler, _RULE_TRIGGERS[name])
+        Rule(
+            name,
+            re.compile(_word_start(pattern), re.IGNORECASE),
+            handler,
+            _RULE_TRIGGERS[name],
+            re.compile(keys[name]) if name in keys else None,
+        )
         for name, pattern, handler in _rule_table()
     )
 
@@ -1812,7 +1876,59 @@ _RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "duration-range": "UNIT",
     }.items()
 }
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_CLOCK_KEY = r"[\dnm](?:\s*[ap]\.?m|:\d|oon|idnight|idday)"
+"""'5 pm', '10:30', noon, midnight, midday (written to start with one class: see below)."""
+_UNIT_STEMS = (
+    "centur|millenni|second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+)
+_RULE_KEYS: dict[str, str] = {
+    "iso-date": r"-\d\d-",
+    "slash-date": r"/\d",
+    "compact-date": r"\d\d{7}",
+    "year": r"1\d\d\d|20\d\d",
+    "year-range-end": r"1\d\d\d|20\d\d",
+    "two-digit-year": r"['’]\d\d",
+    "decade": r"0['’]?s|ties",
+    "century": "century",
+    "half": "half",
+    "quarter": "quarter",
+    "the-quarter": "quarter|period",
+    "year-ago-adjective": "year[- ](?:ago|earlier)",
+    "relative-unit": "last|this|next|previous|coming|current|following|preceding|same|past",
+    "the-unit": r"the\s+(?:(?:fiscal|full|calendar)\s+)?(?:week|year|month|day)",
+    "relative-day": "yesterday|today|tomorrow|tonight|night",
+    "part-of-day": r"this\s+(?:morning|afternoon|evening)",
+    "overnight": "overnight",
+    "time": _CLOCK_KEY,
+    "time-then-day": _CLOCK_KEY,
+    "day-then-time": _CLOCK_KEY,
+    "part-of-day-then-day": "yesterday|today|tomorrow",
+    "ago": r"\s(?:ago|earlier|later|from\s+now|hence|before)",
+    "duration-adjective": f"-(?:{_UNIT_STEMS})",
+    "that-unit": r"that\s+(?:same\s+)?(?:day|week|month|quarter|year)",
+    "next-part-of-day": r"the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon"
+    r"|evening|night)",
+    "year-end": r"year[-\s]end|year['’]s\s+end",
+    "duration-range": r"\s(?:to|or)\s|[-–]",
+    "ordinal-period": r"(?:its|their|his|her)\s",
+    "set-every": r"every|each|per|a\s+year\s+for",
+    "set-weekdays": "days",
+}
+r"""For each rule, a plain regex (no flags, no lookaround) that every match contains, once
+lower-cased (`_lowered`): a window without it cannot hold a match, and looking for a word
+or a digit shape costs a fraction of trying the rule's every alternative at each word.
+A key that starts with a word, a class or a choice of words lets the engine skip straight
+to where it could match; one starting `\d{8}` or `\d…|noon` makes it try every position.
+`test_timex.py` checks that the rules' matches hold their keys."""
+
+
+@functools.cache
+def _rule_keys() -> dict[str, str]:
+    """`_RULE_KEYS` plus the holidays' key: their names, spelled as the holiday rule does."""
+    names = [re.escape(h).replace(r"\ ", r"\s+") for h in lexicon()["holidays"]]
+    return _RULE_KEYS | {"holiday": "|".join(n.replace("'", "['’]") for n in names)}
+
+
 _WINDOW = 60
 
 
@@ -1878,14 +1994,22 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     return {word: frozenset(names) for word, names in classes.items()}
 
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+@functools.cache
+def _trigger_tokens() -> re.Pattern[str]:
+    """A trigger word (a whole run of ASCII letters) or a run of digits, in lower-cased text:
+    one scan finds what `_windows` needs without a Python step for every other word."""
+    words = sorted(_trigger_words(), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])" + _by_first_character(words, str) + r"(?![a-z])|\d+")
+
+
+def _windows(lowered: str) -> dict[str, list[tuple[int, int]]]:
     """For each word class, the merged stretches of text around its words."""
     triggers = _trigger_words()
     found: dict[str, list[tuple[int, int]]] = {}
-    size = len(text)
-    for match in _TOKEN.finditer(text):
+    size = len(lowered)
+    for match in _trigger_tokens().finditer(lowered):
         word = match.group()
-        names = ("DIGIT",) if word[0].isdigit() else triggers.get(word.lower(), ())
+        names = ("DIGIT",) if word[0].isdigit() else triggers[word]
         for name in names:
             start, end = max(0, match.start() - _WINDOW), min(size, match.end() + _WINDOW)
             spans = found.setdefault(name, [])
@@ -1896,6 +2020,23 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
+_ODD_CASES = ("ſ", "ı", "İ", "\u212a")
+"""The non-ASCII characters an IGNORECASE pattern reads as ASCII letters (`s`, `i`, `i`, `k`)."""
+_ASCII_LOWER = {ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+_FOLD = _ASCII_LOWER | {ord(c): ord(f) for c, f in zip(_ODD_CASES, "siik", strict=True)}
+
+
+def _lowered(text: str) -> tuple[str, str]:
+    """`text` lower-cased two ways, offsets kept: ASCII letters only (the words `_windows`
+    looks for), and every character an IGNORECASE pattern reads as an ASCII letter made that
+    letter (where `_RULE_KEYS` are looked for). Without the four odd characters both are
+    what the much faster `str.lower` gives."""
+    if any(c in text for c in _ODD_CASES):
+        return text.translate(_ASCII_LOWER), text.translate(_FOLD)
+    lowered = text.lower()
+    return lowered, lowered
+
+
 # --------------------------------------------------------------------------- matching
 
 _SPAN_TRIM = re.compile(r"[\s,]+$")
@@ -1903,11 +2044,15 @@ _SPAN_TRIM = re.compile(r"[\s,]+$")
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     found = []
-    windows = _windows(text)
+    lowered, folded = _lowered(text)
+    windows = _windows(lowered)
+    stretches: dict[tuple[frozenset[str], re.Pattern[str] | None], list[tuple[int, int]]] = {}
     for index, rule in enumerate(rules()):
-        stretches = sorted({w for name in rule.triggers for w in windows.get(name, ())})
+        where = (rule.triggers, rule.key)
+        if where not in stretches:  # rules often share both
+            stretches[where] = _stretches(windows, rule.triggers, rule.key, folded)
         seen: set[tuple[int, int]] = set()
-        for window_start, window_end in stretches:
+        for window_start, window_end in stretches[where]:
             for match in rule.pattern.finditer(text, window_start, window_end):
                 start, end = match.span()
                 if (start, end) in seen:
@@ -1915,6 +2060,22 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
                 seen.add((start, end))
                 found.append(_trimmed(text, start, end, index, match))
     return [c for c in found if c is not None]
+
+
+def _stretches(
+    windows: dict[str, list[tuple[int, int]]],
+    triggers: frozenset[str],
+    key: re.Pattern[str] | None,
+    folded: str,
+) -> list[tuple[int, int]]:
+    """The windows around any of `triggers` that hold `key`, in order: where a rule may match."""
+    if len(triggers) == 1:
+        spans = windows.get(next(iter(triggers)), [])  # already in order and apart
+    else:
+        spans = sorted({w for name in triggers for w in windows.get(name, ())})
+    if key is None:
+        return spans
+    return [(start, end) for start, end in spans if key.search(folded, start, end)]
 
 
 def _trimmed(text: str, start: int, end: int, index: int, match: re.Match[str]):
@@ -1940,16 +2101,16 @@ def _choose(text: str, ctx: _Ctx) -> list[tuple[int, int, Rule, re.Match[str]]]:
     """Longest match first, then rule order; a match its rule rejects frees its span."""
     all_rules = rules()
     ranked = sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 for each character inside a chosen span
     chosen = []
     ctx.choosing = True
     for start, end, index, match in ranked:
-        if any(start < e and s < end for s, e in taken):
+        if taken.find(1, start, end) >= 0:
             continue
         ctx.start, ctx.end = start, end
         if _normalise(all_rules[index], match, ctx) is None:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\1" * (end - start)
         chosen.append((start, end, all_rules[index], match))
     ctx.choosing = False
     chosen.sort(key=lambda c: c[0])

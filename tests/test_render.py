@@ -1,10 +1,19 @@
 """render: pages link to each other, anchor paragraphs, keep the audit trail, escape text."""
 
+import multiprocessing
 from dataclasses import replace
 
+import pytest
+
+import generator.render as rendering
+from generator import pipeline
+from generator.config import Config
+from generator.ingest import read_seeds
 from generator.models import Paragraph, Removal
 from generator.render import render
 from generator.render.paths import SitePaths, relative, unique_slugs
+
+from .conftest import ROOT
 
 
 def test_every_page_and_export_is_rendered(briefing):
@@ -139,3 +148,36 @@ def test_exports_parse_back_to_the_same_facts(briefing):
         "day": "4",
         "display_date": "2019-03-04",
     }
+
+
+def test_graphml_escapes_names_and_ids_as_xml(briefing):
+    import io
+
+    import networkx as nx
+
+    odd = 'A & B <"Ltd"> \'s\ttab'
+    actors = tuple(
+        replace(a, name=odd, id="arcadia&<x>") if a.id == "arcadia" else a for a in briefing.actors
+    )
+    files = render(replace(briefing, actors=actors))
+    graph = nx.read_graphml(io.StringIO(files["data/network.graphml"]))
+    assert graph.nodes["arcadia&<x>"]["name"] == odd
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="render workers are forked"
+)
+def test_parallel_render_gives_the_same_files_as_serial(monkeypatch):
+    raws, _ = read_seeds(ROOT / "seeds")
+    briefing = pipeline.build_briefing(pipeline.analyse_all(raws, Config(), jobs=1), Config())
+    serial = render(briefing, jobs=1)
+    monkeypatch.setattr(rendering, "PARALLEL_FROM_PAGES", 2)
+    monkeypatch.setattr(rendering, "PAGES_PER_PART", 7)  # several parts of each kind
+    in_workers = []
+    real = rendering._render_in_workers
+    monkeypatch.setattr(
+        rendering, "_render_in_workers", lambda *args: in_workers.append(1) or real(*args)
+    )
+    parallel = render(briefing, jobs=2)
+    assert in_workers == [1]
+    assert list(parallel.items()) == list(serial.items())

@@ -11,12 +11,14 @@ import pytest
 from generator.config import EventCuration
 from generator.models import Article, Event, EventSource, Mention, Paragraph
 from generator.timeline import (
+    dated_clauses,
     dates_compatible,
     event_date,
     event_kind,
     extract_events,
     independent_sources,
     merge_events,
+    with_actors,
 )
 from generator.timex import article_timexes
 
@@ -79,6 +81,20 @@ def test_scheduled_event_from_expected_to_be_signed():
     assert (event.date, event.kind) == ("2017-01-24", "scheduled")
     assert event.summary == "The communique is expected to be signed on Tuesday."
     assert event.actors == ()  # Russia is named in another sentence
+
+
+def test_actors_are_those_of_the_clause_else_of_its_sentence():
+    article = make_article(
+        "Lavrov spoke to reporters for an hour; the talks open in Astana on Monday."
+    )
+    clauses = dated_clauses(article, article_timexes(article))
+    assert [c.event.actors for c in clauses] == [()]
+    both = mentions_of(article, {"Lavrov": "lavrov", "Astana": "astana"})
+    assert [e.actors for e in with_actors(clauses, both)] == [("astana",)]
+    # an actor without a corpus-wide id (excluded) leaves no mention: the sentence decides
+    lavrov = [m for m in both if m.actor == "lavrov"]
+    assert [e.actors for e in with_actors(clauses, lavrov)] == [("lavrov",)]
+    assert with_actors(clauses, both) == extract_events(article, article_timexes(article), both)
 
 
 def test_will_resume_is_scheduled():

@@ -5,12 +5,22 @@ The anchor is Monday 23 January 2017 unless a test says otherwise (ISO week 2017
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.models import Article, Paragraph
-from generator.timex import article_timexes, find_timexes, parse_anchor, rules
+from generator.timex import (
+    _alternation,
+    _lowered,
+    article_timexes,
+    find_timexes,
+    lexicon,
+    parse_anchor,
+    rules,
+)
 
 ANCHOR = "2017-01-23"  # a Monday
 
@@ -534,3 +544,77 @@ def test_take_effect_schedules_a_date_read_forward():
 )
 def test_round_four_not_a_timex(text):
     assert find_timexes(text, ANCHOR) == []
+
+
+# Temporal expressions of every shape the rules know, for the two tests below.
+_PHRASES = [
+    *("six days from now", "two hours hence", "a week before", "a year earlier", "days ago"),
+    *("the 1990’s", "the '90's", "the 90s", "the eighties", "1999-2000", "FY 2016", "in 1850"),
+    *("10:30", "10.30 pm", "5 P.M.", "noon", "midday", "midnight", "08:00 GMT Monday"),
+    *("that same week", "the next morning", "the following evening", "later that year"),
+    *("year-end", "year’s end", "year end", "two to three weeks", "five or six days"),
+    *("3-4 years", "3 – 4 years", "in its third year", "every other week", "each day"),
+    *("per month", "a year for", "Mondays", "the year-ago quarter", "the year earlier period"),
+    *("the fiscal year", "the full year", "the weekend", "this afternoon", "tonight"),
+    *("last night", "overnight", "the day before yesterday", "morning yesterday", "today"),
+    *("the 20th century", "second half", "third quarter", "the same period", "11/30/2016"),
+    *("2016-11-30", "20161130", "’16", "'99", "Christmas Eve", "Valentine’s Day"),
+    *("New Year’s Eve", "Good Friday", "a 10-year-old", "a two-week", "the past year"),
+    *("this past summer", "the preceding week", "the same day", "current month", "May 3"),
+    *("Dec. 29, 2016", "3 March", "March 2015", "last December", "Friday", "next Tuesday"),
+    *("spring of 2015", "nineteen ninety-six", "recently", "in the future", "at present"),
+]
+_SPELLINGS = (str, str.upper, str.title, lambda p: p.replace("s", "ſ").replace("i", "ı"))
+_TEXT = st.lists(
+    st.tuples(st.sampled_from(_PHRASES), st.sampled_from(_SPELLINGS)).map(lambda t: t[1](t[0]))
+    | st.sampled_from([" ", ", ", " and ", "-", "\n\n", "İ", "\u212a", "s"])
+    | st.text(max_size=3),
+    max_size=12,
+).map("".join)
+
+
+def _spellings(word: str) -> list[str]:
+    """`word` in the cases an IGNORECASE pattern accepts, odd characters included."""
+    odd = [("s", "ſ"), ("i", "ı"), ("i", "İ"), ("k", "\u212a")]
+    return [word, word.upper(), word.title(), *(word.replace(a, b) for a, b in odd)]
+
+
+@pytest.mark.parametrize("phrase", _PHRASES)
+def test_every_match_holds_its_rules_key(phrase):
+    """A rule's key (`_RULE_KEYS`) is in every text the rule matches, however spelled."""
+    for text in _spellings(phrase):
+        folded = _lowered(text)[1]
+        for rule in rules():
+            if rule.key is not None and rule.pattern.search(text):
+                assert rule.key.search(folded), (rule.name, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.lists(st.integers(min_value=0, max_value=200), min_size=2, max_size=6))
+def test_a_window_without_its_rules_key_holds_no_match(text, cuts):
+    """The rule keys only let the matcher skip windows where the rule cannot match."""
+    folded = _lowered(text)[1]
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    windows = [(s, e) for i, s in enumerate(bounds) for e in bounds[i + 1 :]]
+    for rule in rules():
+        if rule.key is None:
+            continue
+        for start, end in windows:
+            if rule.pattern.search(text, start, end):
+                assert rule.key.search(folded, start, end), (rule.name, text[start:end])
+
+
+def test_alternations_grouped_by_first_character_match_as_plain_ones():
+    """Grouping words by first letter (case-insensitively) is a speed-up, not a change."""
+    lex = lexicon()
+    others = ["its", "initial", "independence day", "kelvin", "second", "a few"]
+    for words in (lex["months"], lex["ordinals"], lex["numbers"], lex["vague_numbers"], others):
+        escaped = sorted(
+            {re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=lambda w: -len(w)
+        )
+        plain = re.compile("(?:" + "|".join(escaped) + ")", re.IGNORECASE)
+        grouped = re.compile(_alternation(words), re.IGNORECASE)
+        for text in (s for w in words for s in _spellings(w + ". " + w)):
+            for i in range(len(text) + 1):
+                a, b = plain.match(text, i), grouped.match(text, i)
+                assert (a and a.group()) == (b and b.group()), text

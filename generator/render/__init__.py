@@ -1,10 +1,21 @@
-"""Briefing → {path relative to the docs folder: file text}. Rendering writes nothing."""
+"""Briefing → {path relative to the docs folder: file text}. Rendering writes nothing.
+
+Every page depends only on the briefing and the site plan, so large briefings are rendered
+in parts by forked worker processes, which inherit the briefing instead of receiving a
+copy; the parts are merged in path order, so the result is the same dict as a serial run.
+"""
 
 from __future__ import annotations
 
+import multiprocessing.context
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from importlib import resources
 
 from ..models import Briefing, Event
+from ..pipeline import _fork_context, settled_heap
 from .actor_pages import actor_page, actors_index
 from .article_pages import article_page, articles_index
 from .export import exports
@@ -12,6 +23,13 @@ from .overview import about_page, data_page, overview_page, tags_page, timeline_
 from .paths import SitePaths
 
 ASSETS = ("briefing.css",)
+
+PARALLEL_FROM_PAGES = 2000
+"""Below this many article and actor pages, starting worker processes costs more than it saves."""
+
+PAGES_PER_PART = 200
+"""Article or actor pages a worker renders in one go: small enough to share the work out
+evenly, large enough that sending parts and results back and forth costs little."""
 
 
 def _events_by(briefing: Briefing) -> tuple[dict[str, list[Event]], dict[str, list[Event]]]:
@@ -26,11 +44,20 @@ def _events_by(briefing: Briefing) -> tuple[dict[str, list[Event]], dict[str, li
     return by_article, by_actor
 
 
-def render(briefing: Briefing) -> dict[str, str]:
-    """Every page, data file and stylesheet of the docs folder."""
-    paths = SitePaths.plan(briefing)
-    by_article, by_actor = _events_by(briefing)
-    files: dict[str, str] = {
+@dataclass(frozen=True)
+class _Plan:
+    """What every part of the render reads: the briefing and the lookups made once for it."""
+
+    briefing: Briefing
+    paths: SitePaths
+    events_by_article: dict[str, list[Event]]
+    events_by_actor: dict[str, list[Event]]
+
+
+def _site_pages(plan: _Plan) -> dict[str, str]:
+    """The overview, the indexes and the other one-off pages, and the stylesheet."""
+    briefing, paths = plan.briefing, plan.paths
+    files = {
         "index.md": overview_page(briefing, paths),
         "articles/index.md": articles_index(briefing, paths),
         "actors/index.md": actors_index(briefing, paths),
@@ -39,17 +66,104 @@ def render(briefing: Briefing) -> dict[str, str]:
         "about.md": about_page(briefing, paths),
         "tags.md": tags_page(),
     }
-    for article in briefing.articles:
-        files[paths.articles[article.id]] = article_page(
-            article, briefing, paths, by_article.get(article.id, [])
-        )
-    for actor in briefing.actors:
-        files[paths.actors[actor.id]] = actor_page(
-            actor, briefing, paths, by_actor.get(actor.id, [])
-        )
-    files.update(exports(briefing, paths))
     for name in ASSETS:
         files[f"assets/{name}"] = (
             resources.files("generator.assets").joinpath(name).read_text("utf-8")
         )
+    return files
+
+
+def _article_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
+    """The pages of articles start…stop-1, in the briefing's order."""
+    paths, events = plan.paths, plan.events_by_article
+    return {
+        paths.articles[article.id]: article_page(
+            article, plan.briefing, paths, events.get(article.id, [])
+        )
+        for article in plan.briefing.articles[start:stop]
+    }
+
+
+def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
+    """The pages of actors start…stop-1, in the briefing's order."""
+    paths, events = plan.paths, plan.events_by_actor
+    return {
+        paths.actors[actor.id]: actor_page(actor, plan.briefing, paths, events.get(actor.id, []))
+        for actor in plan.briefing.actors[start:stop]
+    }
+
+
+def _exports(plan: _Plan) -> dict[str, str]:
+    return exports(plan.briefing, plan.paths)
+
+
+Part = tuple[Callable[..., dict[str, str]], tuple[int, ...]]
+"""A piece of the render: a function of the plan, and its further arguments."""
+
+
+def _parts(plan: _Plan, pages_per_part: int) -> list[Part]:
+    """The whole render in pieces, longest first (the exports), the site pages last."""
+    parts: list[Part] = [(_exports, ())]
+    for render_pages, count in (
+        (_article_pages, len(plan.briefing.articles)),
+        (_actor_pages, len(plan.briefing.actors)),
+    ):
+        for start in range(0, count, pages_per_part):
+            parts.append((render_pages, (start, min(start + pages_per_part, count))))
+    parts.append((_site_pages, ()))
+    return parts
+
+
+_inherited: _Plan | None = None
+"""The plan, set just before worker processes fork so that they inherit it."""
+
+
+def _render_inherited(part: Part) -> dict[str, str]:
+    """One part, in a worker process, from the plan it inherited."""
+    assert _inherited is not None, "render workers must be forked from render()"
+    function, arguments = part
+    return function(_inherited, *arguments)
+
+
+def render(briefing: Briefing, jobs: int | None = None) -> dict[str, str]:
+    """Every page, data file and stylesheet of the docs folder.
+
+    `jobs` is the number of worker processes (default: one per CPU); with one, with a
+    small briefing, or where processes cannot be forked, everything is rendered here.
+    """
+    plan = _Plan(briefing, SitePaths.plan(briefing), *_events_by(briefing))
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    pages = len(briefing.articles) + len(briefing.actors)
+    context = _fork_context()
+    if workers > 1 and pages >= PARALLEL_FROM_PAGES and context is not None:
+        files = _render_in_workers(plan, workers, context)
+    else:
+        files = {}
+        for function, arguments in _parts(plan, max(pages, 1)):
+            files.update(function(plan, *arguments))
     return dict(sorted(files.items()))
+
+
+def _render_in_workers(
+    plan: _Plan, workers: int, context: multiprocessing.context.BaseContext
+) -> dict[str, str]:
+    """Workers render the exports and the article and actor pages while this process
+    renders the site pages (whose about page loads numpy for the network chart)."""
+    global _inherited
+    *shared, here = _parts(plan, PAGES_PER_PART)
+    _inherited = plan
+    try:
+        with (
+            settled_heap(),
+            ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool,
+        ):
+            futures = [pool.submit(_render_inherited, part) for part in shared]
+            function, arguments = here
+            rendered_here = function(plan, *arguments)
+            files: dict[str, str] = {}
+            for future in futures:
+                files.update(future.result())
+    finally:
+        _inherited = None
+    files.update(rendered_here)
+    return files

@@ -158,13 +158,8 @@ def coverage_matrix(actors: Sequence[Actor], articles: Sequence[Article], limit:
     cell, label_w, head_h = 26, 170, 24
     width = label_w + cell * len(columns) + 10
     height = head_h + cell * len(chosen) + 10
-    peak = (
-        max(
-            (sum(1 for m in a.mentions if m.article == c.id) for a in chosen for c in columns),
-            default=1,
-        )
-        or 1
-    )
+    per_source = [Counter(m.article for m in a.mentions) for a in chosen]
+    peak = max((counts[c.id] for counts in per_source for c in columns), default=1) or 1
     body = []
     for j, article in enumerate(columns):
         x = label_w + j * cell + cell / 2
@@ -182,7 +177,7 @@ def coverage_matrix(actors: Sequence[Actor], articles: Sequence[Article], limit:
         )
         counts = []
         for j, article in enumerate(columns):
-            n = sum(1 for m in actor.mentions if m.article == article.id)
+            n = per_source[i][article.id]
             counts.append(n)
             opacity = round(0.12 + 0.88 * n / peak, 2) if n else 0
             body.append(

@@ -35,6 +35,10 @@ BASIS_LABELS = {
     "inferred": "inferred from the text — check it",
 }
 
+to_json = json.JSONEncoder(ensure_ascii=False).encode
+"""`json.dumps(value, ensure_ascii=False)` with one encoder for the whole render, not a new
+one per call: a corpus's front matter and exports make tens of thousands of calls."""
+
 
 def human_date(value: str | None) -> str:
     """`2017-01-23` → `23 January 2017`, `2017-01` → `January 2017`, `2017` → `2017`."""
@@ -60,12 +64,12 @@ def front_matter(title: str | None = None, tags: Sequence[str] = (), **extra: st
     """
     lines = ["---"]
     if title:
-        lines.append(f"title: {json.dumps(html_text(one_line(title)), ensure_ascii=False)}")
+        lines.append(f"title: {to_json(html_text(one_line(title)))}")
     if tags:
         clean = sorted({tag_name(t) for t in tags})
-        lines.append(f"tags: {json.dumps(clean, ensure_ascii=False)}")
+        lines.append(f"tags: {to_json(clean)}")
     for key, value in extra.items():
-        lines.append(f"{key}: {json.dumps(html_text(one_line(value)), ensure_ascii=False)}")
+        lines.append(f"{key}: {to_json(html_text(one_line(value)))}")
     if len(lines) == 1:
         return ""  # an empty block is not valid front matter for every engine (Zensical)
     lines.append("---")
