@@ -378,10 +378,22 @@ def _place(clause_text: str) -> str | None:
     return None
 
 
+_STAMP_WORDS = frozenset("updated published posted last first modified on at am pm".split())
+"""Words of a date stamp line that say nothing happened."""
+
+
 def _is_dateline(paragraph: Paragraph, timex: Timex, published: str | None) -> bool:
-    """A paragraph that is nothing but the article's date ("May 25, 2017")."""
+    """A paragraph that is nothing but a date ("May 25, 2017", "2019-11-19T08:57:40+01:00"):
+    a stamp, no event. Fewer than two words besides the expression say nothing happened."""
     rest = (paragraph.text[: timex.start] + paragraph.text[timex.end :]).strip(" ,.|-–—")
-    return len(rest) < 4 or (timex.value == published and len(paragraph.text) < 40)
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]{2,}", rest)
+        if w.lower() not in _STAMP_WORDS and not (w.isupper() and len(w) <= 4)  # GMT, EST
+    ]
+    return (
+        len(rest) < 4 or len(words) < 2 or (timex.value == published and len(paragraph.text) < 40)
+    )
 
 
 def _slug_words(summary: str, count: int = 5) -> str:

@@ -121,8 +121,12 @@ def test_durations_sets_and_now_are_not_events():
     assert events_of(article) == ()
 
 
-def test_dateline_paragraph_is_not_an_event():
-    assert events_of(make_article("January 23, 2017")) == ()
+@pytest.mark.parametrize(
+    "stamp",
+    ["January 23, 2017", "2017-01-19T08:57:40+01:00", "Updated: 19 January 2017, 09:12 GMT"],
+)
+def test_date_stamp_paragraph_is_not_an_event(stamp):
+    assert events_of(make_article(stamp)) == ()
 
 
 def test_undated_article_gives_only_absolute_dates():
