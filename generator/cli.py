@@ -7,6 +7,8 @@ configuration error or nothing to build.
 
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -35,6 +37,7 @@ from .site import (
     find_mkdocs_config,
     read_tree,
     render_site,
+    temporary_sibling,
     tree_digest,
     write_docs,
 )
@@ -224,10 +227,17 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
         with build_lock(lock_folder):
             docs_changed = False
             if record is None:
-                with _timed(options, "render"):
-                    files = render(analysis.briefing, jobs=options.jobs)
-                with _timed(options, "write"):
-                    docs_changed = write_docs(files, options.docs_dir, in_place)
+                # the renderer writes into a staging folder as it goes, swapped in after
+                staging = None if in_place else temporary_sibling(options.docs_dir)
+                try:
+                    with _timed(options, "render"):
+                        files = render(analysis.briefing, jobs=options.jobs, staging=staging)
+                    with _timed(options, "write"):
+                        docs_changed = write_docs(files, options.docs_dir, in_place, staging)
+                except BaseException:
+                    if staging is not None:
+                        shutil.rmtree(staging, ignore_errors=True)
+                    raise
             site_built = False
             if not no_site:
                 mkdocs_yml = find_mkdocs_config(options.config)
@@ -342,6 +352,29 @@ def _guarded(options: Options, action) -> None:
             traceback.print_exc()
         _err(f"error: unexpected {type(error).__name__}: {error} (run with --debug for details)")
         sys.exit(1)
+
+
+def entry() -> None:
+    """`briefing` and `python -m generator`: run the command, then leave at once.
+
+    A large build holds a few hundred MB of small objects; freeing them one by one at
+    interpreter exit took 0.3 s of a 7 s build, for nothing: by then every file is written
+    and closed, the worker pools are joined and the lock is released. Output streams and
+    log handlers are flushed first. (Tests drive `main` in-process and never get here.)
+    """
+    try:
+        main()
+        code: int = 0
+    except SystemExit as stop:
+        if isinstance(stop.code, str):
+            sys.stderr.write(stop.code + "\n")
+            code = 1
+        else:
+            code = stop.code or 0
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -77,8 +77,9 @@ def _exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
-def recover(target: Path) -> None:
-    """Finish or undo a swap that a killed build left half done."""
+def recover(target: Path, keep: Path | None = None) -> None:
+    """Finish or undo a swap that a killed build left half done (`keep`: this build's own
+    staging folder, not a leftover)."""
     old = target.with_name(f".{target.name}.old")
     if old.exists():
         if not target.exists():
@@ -86,7 +87,8 @@ def recover(target: Path) -> None:
         else:
             shutil.rmtree(old, ignore_errors=True)
     for leftover in target.parent.glob(f".tmp-{target.name}-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+        if keep is None or leftover.resolve() != keep.resolve():
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def swap_into_place(new: Path, target: Path) -> None:
@@ -167,17 +169,35 @@ def _encode(files: Mapping[str, str]) -> dict[str, bytes]:
     return {name: text.encode("utf-8") for name, text in files.items()}
 
 
-def write_docs(files: Mapping[str, str], docs_dir: Path, in_place: bool = False) -> bool:
+def write_files(folder: Path, files: Mapping[str, str]) -> None:
+    """Write text files (UTF-8) below `folder`, making folders as needed."""
+    _write_files(folder, _encode(files))
+
+
+def write_docs(
+    files: Mapping[str, str], docs_dir: Path, in_place: bool = False, staged: Path | None = None
+) -> bool:
     """Make `docs_dir` hold exactly `files`. Returns False when it already did (nothing written).
 
     `in_place` writes only the changed files and deletes stale ones, without the swap: for
-    `serve`, whose file watcher would lose a folder that is swapped away.
+    `serve`, whose file watcher would lose a folder that is swapped away. `staged` is a
+    `temporary_sibling` of `docs_dir` that already holds `files` (the renderer wrote them
+    as it went): it is swapped in, or removed when nothing changed.
     """
-    recover(docs_dir)
+    recover(docs_dir, keep=staged)
     wanted = _encode(files)
     current = read_tree(docs_dir)
     if current == wanted:
+        if staged is not None:
+            shutil.rmtree(staged, ignore_errors=True)
         return False
+    if staged is not None:
+        try:
+            swap_into_place(staged, docs_dir)
+        except BaseException:
+            shutil.rmtree(staged, ignore_errors=True)
+            raise
+        return True
     if in_place and docs_dir.is_dir():
         for name in sorted(set(current) - set(wanted)):
             (docs_dir / name).unlink()

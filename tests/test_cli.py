@@ -218,3 +218,15 @@ def test_without_debug_no_timing_is_printed(tmp_path):
     seeds = corpus(tmp_path, {"good.txt": ARTICLE})
     result = run(tmp_path, *build_args(tmp_path, seeds))
     assert result.exit_code == 0 and "timing:" not in result.stderr
+
+
+def test_command_line_process_flushes_its_report_and_keeps_exit_codes(tmp_path):
+    seeds = corpus(tmp_path, {"good.txt": ARTICLE, "empty.txt": b""})
+    command = [sys.executable, "-m", "generator", *build_args(tmp_path, seeds)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert done.returncode == 0
+    assert "empty.txt: skipped: empty file" in done.stderr
+    assert "1 articles, " in done.stderr and (tmp_path / "docs" / "index.md").is_file()
+    missing = [sys.executable, "-m", "generator", "build", "--seeds", str(tmp_path / "none")]
+    done = subprocess.run(missing, capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert done.returncode == 2 and "seeds folder not found" in done.stderr

@@ -181,3 +181,23 @@ def test_parallel_render_gives_the_same_files_as_serial(monkeypatch):
     parallel = render(briefing, jobs=2)
     assert in_workers == [1]
     assert list(parallel.items()) == list(serial.items())
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_staging_folder_gets_exactly_the_rendered_files(monkeypatch, tmp_path, parallel):
+    if parallel and "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("render workers are forked")
+    raws, _ = read_seeds(ROOT / "seeds")
+    briefing = pipeline.build_briefing(pipeline.analyse_all(raws, Config(), jobs=1), Config())
+    if parallel:
+        monkeypatch.setattr(rendering, "PARALLEL_FROM_PAGES", 2)
+        monkeypatch.setattr(rendering, "PAGES_PER_PART", 7)
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    files = render(briefing, jobs=2 if parallel else 1, staging=staging)
+    written = {
+        p.relative_to(staging).as_posix(): p.read_text(encoding="utf-8")
+        for p in staging.rglob("*")
+        if p.is_file()
+    }
+    assert written == files

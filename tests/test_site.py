@@ -7,6 +7,8 @@ import pytest
 from generator import site
 from generator.site import BuildLocked, build_lock, read_tree, recover, write_docs
 
+ROOT = Path(__file__).parent.parent
+
 
 def test_write_docs_creates_exactly_the_files(tmp_path):
     docs = tmp_path / "docs"
@@ -75,3 +77,40 @@ def test_second_build_in_the_same_folder_is_refused(tmp_path):
         pass
     with build_lock(tmp_path):
         pass
+
+
+def test_failed_render_leaves_the_old_docs_and_no_staging_folder(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import generator.render as rendering
+    from generator.cli import main
+
+    seeds = ROOT / "seeds"
+    docs = tmp_path / "docs"
+    args = ["build", "--seeds", str(seeds), "--docs-dir", str(docs), "--no-site", "--no-cache"]
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, args).exit_code == 0
+    before = read_tree(docs)
+
+    def broken(plan):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(rendering, "_site_pages", broken)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and "disk full" in result.stderr
+    assert read_tree(docs) == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_unchanged_build_without_cache_removes_its_staging_folder(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    docs = tmp_path / "docs"
+    args = ["build", "--seeds", str(ROOT / "seeds"), "--docs-dir", str(docs), "--no-site"]
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, [*args, "--no-cache"]).exit_code == 0
+    again = CliRunner().invoke(main, [*args, "--no-cache"])
+    assert again.exit_code == 0 and "docs/ unchanged" in again.stderr
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]

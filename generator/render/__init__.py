@@ -1,8 +1,10 @@
-"""Briefing → {path relative to the docs folder: file text}. Rendering writes nothing.
+"""Briefing → {path relative to the docs folder: file text}.
 
 Every page depends only on the briefing and the site plan, so large briefings are rendered
 in parts by forked worker processes, which inherit the briefing instead of receiving a
 copy; the parts are merged in path order, so the result is the same dict as a serial run.
+Rendering writes nothing, unless given a staging folder: then each part is written there
+as soon as it is rendered, so that writing thousands of files overlaps the rendering.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from ..models import Briefing, Event
 from ..pipeline import _fork_context, settled_heap
+from ..site import write_files
 from .actor_pages import actor_page, actors_index
 from .article_pages import article_page, articles_index
 from .export import exports
@@ -114,52 +118,66 @@ def _parts(plan: _Plan, pages_per_part: int) -> list[Part]:
     return parts
 
 
-_inherited: _Plan | None = None
-"""The plan, set just before worker processes fork so that they inherit it."""
+def _run(plan: _Plan, part: Part, staging: Path | None) -> dict[str, str]:
+    """Render one part (and write it into `staging`, when given)."""
+    function, arguments = part
+    files = function(plan, *arguments)
+    if staging is not None:
+        write_files(staging, files)
+    return files
+
+
+_inherited: tuple[_Plan, Path | None] | None = None
+"""The plan and the staging folder, set just before worker processes fork so that they
+inherit them."""
 
 
 def _render_inherited(part: Part) -> dict[str, str]:
     """One part, in a worker process, from the plan it inherited."""
     assert _inherited is not None, "render workers must be forked from render()"
-    function, arguments = part
-    return function(_inherited, *arguments)
+    return _run(*_inherited[:1], part, _inherited[1])
 
 
-def render(briefing: Briefing, jobs: int | None = None) -> dict[str, str]:
+def render(
+    briefing: Briefing, jobs: int | None = None, staging: Path | None = None
+) -> dict[str, str]:
     """Every page, data file and stylesheet of the docs folder.
 
     `jobs` is the number of worker processes (default: one per CPU); with one, with a
     small briefing, or where processes cannot be forked, everything is rendered here.
+    With `staging` (an empty folder), every file is also written there as it is rendered.
     """
     plan = _Plan(briefing, SitePaths.plan(briefing), *_events_by(briefing))
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     pages = len(briefing.articles) + len(briefing.actors)
     context = _fork_context()
     if workers > 1 and pages >= PARALLEL_FROM_PAGES and context is not None:
-        files = _render_in_workers(plan, workers, context)
+        files = _render_in_workers(plan, workers, context, staging)
     else:
         files = {}
-        for function, arguments in _parts(plan, max(pages, 1)):
-            files.update(function(plan, *arguments))
+        for part in _parts(plan, max(pages, 1)):
+            files.update(_run(plan, part, staging))
     return dict(sorted(files.items()))
 
 
 def _render_in_workers(
-    plan: _Plan, workers: int, context: multiprocessing.context.BaseContext
+    plan: _Plan,
+    workers: int,
+    context: multiprocessing.context.BaseContext,
+    staging: Path | None,
 ) -> dict[str, str]:
     """Workers render the exports and the article and actor pages while this process
     renders the site pages (whose about page loads numpy for the network chart)."""
     global _inherited
     *shared, here = _parts(plan, PAGES_PER_PART)
-    _inherited = plan
+    _inherited = (plan, staging)
     try:
         with (
             settled_heap(),
             ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool,
         ):
             futures = [pool.submit(_render_inherited, part) for part in shared]
-            function, arguments = here
-            rendered_here = function(plan, *arguments)
+            rendered_here = _run(plan, here, staging)
             files: dict[str, str] = {}
             for future in futures:
                 files.update(future.result())
