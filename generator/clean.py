@@ -547,9 +547,17 @@ class _Block:
 
 
 def split_blocks(text: str) -> list[str]:
-    """Cut Markdown-ish text into blocks at blank lines (a link split by one is rejoined)."""
+    """Cut Markdown-ish text into blocks at blank lines (a link split by one is rejoined).
+
+    A text with no blank line at all but several lines puts one paragraph on each line (a
+    plain-text export, a wire feed): every line is a block, and `rejoin_broken` mends the
+    lines that were only wrapped.
+    """
     if "[" in text:
         text = _SPLIT_LINK_RE.sub(lambda m: _BLANK_LINES_RE.sub("\n", m.group(0)), text)
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    if len(lines) >= 3 and all(lines):
+        return _unwrap(lines)
     blocks: list[str] = []
     current: list[str] = []
     for line in text.split("\n"):
@@ -561,6 +569,31 @@ def split_blocks(text: str) -> list[str]:
     if current:
         blocks.append("\n".join(current))
     return blocks
+
+
+_WRAPPED_END_RE = re.compile(
+    r"(?:[,(\-–—]|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|that|as))$", re.I
+)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines of a text with one paragraph per line, the ones that were only wrapped joined
+    back: the next line starts in lower case ("Result in an international" / "basketball
+    tournament on Friday:"), or this one ends open (a comma, a bracket still open, "the")."""
+    out: list[str] = []
+    for line in lines:
+        if out:
+            previous = out[-1]
+            wrapped = (
+                line.lstrip()[:1].islower()
+                or _WRAPPED_END_RE.search(previous) is not None
+                or previous.count("(") > previous.count(")")
+            )
+            if wrapped and not _LIST_ITEM_RE.match(line) and not line.lstrip().startswith("#"):
+                out[-1] = previous + " " + line.lstrip()
+                continue
+        out.append(line)
+    return out
 
 
 def _describe(index: int, raw: str, stop: frozenset[str]) -> _Block:

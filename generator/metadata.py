@@ -508,7 +508,11 @@ def _read_header(
             html_title
             and _key(html_title) == key
             or html_title is None
-            and (block.kind == "subhead" or words <= 30 and not text.endswith("."))
+            and (
+                block.kind == "subhead"
+                or words <= 30
+                and (not text.endswith(".") or text.isupper())  # "… QUALIFIER."
+            )
             and not looks_like_byline(text)
         ):
             header.title = text

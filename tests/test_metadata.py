@@ -434,3 +434,21 @@ def test_a_dateline_above_the_title_is_not_the_title(dateline):
 def test_the_pages_address_just_above_the_title_gives_its_url():
     found = article(GALLERY_PAGE)
     assert found.url == "https://www.example-gazette.com/news/article/Harbour-bridge-vote-1234.php"
+
+
+def test_a_wire_text_with_one_paragraph_per_line_and_no_blank_line():
+    text = (
+        "SOCCER - HARBOUR TOWN AND RIVERSIDE DRAW 1-1 IN CUP TIE.\n"
+        "OSLO 1996-08-31\n"
+        "Harbour Town and Riverside drew 1-1 in a cup tie on Saturday, with the\n"
+        "visitors equalising late.\n"
+        "The replay is set for next week.\n"
+    )
+    found = article(text)
+    assert found.title == "SOCCER - HARBOUR TOWN AND RIVERSIDE DRAW 1-1 IN CUP TIE."
+    assert found.published == "1996-08-31"
+    assert [p.text for p in found.paragraphs] == [
+        "Harbour Town and Riverside drew 1-1 in a cup tie on Saturday, with the visitors "
+        "equalising late.",
+        "The replay is set for next week.",
+    ]
