@@ -166,7 +166,11 @@ def _local_key(
         return slugify(span.name) or "actor"
     parts = tuple(name_parts(span.text))
     if len(parts) >= 2:
-        key = persons_by_parts.get(parts) or surnames.get(" ".join(parts))
+        key = (
+            persons_by_parts.get(parts)
+            or surnames.get(" ".join(parts))
+            or _one_fuller_name(parts, persons_by_parts)
+        )
         if key is None:  # "Bagheri Kani" after "Ali Bagheri Kani" is the same man
             key = slugify(" ".join(parts)) or "person"
             persons_by_parts[parts] = key
@@ -183,6 +187,19 @@ def _local_key(
         if full[0] == word:
             return key
     return slugify(word) or "person"
+
+
+def _one_fuller_name(
+    parts: tuple[str, ...], persons_by_parts: dict[tuple[str, ...], str]
+) -> str | None:
+    """The key of the one person named before whose name begins with these words ("Juan
+    Miguel" after "Juan Miguel Gonzalez"); None when none or several do."""
+    keys = {
+        key
+        for full, key in persons_by_parts.items()
+        if len(full) > len(parts) and full[: len(parts)] == parts
+    }
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _roles(

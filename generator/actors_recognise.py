@@ -552,8 +552,9 @@ class _Recogniser:
             ):
                 break
             for m in range(min(j - 1, start + 5), start, -1):
-                if fold(self.surface(start, m)) in titles():
-                    best = m
+                title = fold(self.surface(start, m))
+                if title in titles() or title[-1:] == "s" and title[:-1] in titles():
+                    best = m  # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin"
                     break
             if best:
                 break
@@ -580,8 +581,8 @@ class _Recogniser:
                     break
             else:
                 m = end if end < j else m
-        if m >= j:
-            return None, None, i
+        if m >= j or j - m == 1 and fold(tokens[m].text) in org_words():
+            return None, None, i  # "the Justice Department": a title word names the office
         if qualifier is not None:
             self.emit_entry(*qualifier)
         start = tokens[i].start
@@ -774,7 +775,7 @@ class _Recogniser:
             return
         if (
             n == 1
-            and tokens[i].text in us_state_codes()
+            and tokens[i].text.replace(".", "") in us_state_codes()  # "NY", "N.Y."
             and (self.after_town(i) or self.locative_before(i))
         ):
             self.emit(i, j, "place", cue="us-state")  # "Cleveland, OH"

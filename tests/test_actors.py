@@ -648,3 +648,29 @@ def test_a_known_place_in_brackets_is_no_acronym_definition():
     names = actors_of("Lumen Group (Israel) showed a new work. Israel sent its envoy.")
     assert names["Israel"] == ("state", 2)
     assert names["Lumen Group"][0] == "organisation"
+
+
+def test_title_word_before_an_office_is_part_of_the_office():
+    assert actors_of("The Justice Department said it would appeal.") == {
+        "Justice Department": ("organisation", 1)
+    }
+
+
+def test_plural_title_before_two_names():
+    found = extract_actors(make("Presidents Leonid Kravets and Boris Volkov met in Minsk."))
+    roles = {a.name: a.roles for a in found.actors if a.type == "person"}
+    assert roles["Leonid Kravets"] == ("Presidents",)
+    assert "Boris Volkov" in roles
+
+
+def test_first_names_alone_join_the_one_person_they_begin():
+    names = actors_of(
+        "Juan Miguel Ortega flew to Havana. Later Juan Miguel told reporters he was tired."
+    )
+    assert names["Juan Miguel Ortega"] == ("person", 2)
+
+
+def test_former_states_and_dotted_state_codes():
+    names = actors_of("The Soviet Union sent envoys to Buffalo, N.Y., and Yugoslavia agreed.")
+    assert names["Soviet Union"] == ("state", 1) and names["Yugoslavia"] == ("state", 1)
+    assert "N.Y." not in names
