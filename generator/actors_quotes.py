@@ -2,7 +2,8 @@
 
 Recognised, with X a person mentioned at that place (or "he"/"she" → the last person named):
 `“…,” said X` · `“…,” X said/added/suggested` · `“…,” suggests X` · `X said: “…”` ·
-`X told <someone>: “…”`. A quote with no such attribution keeps speaker None.
+`X told <someone>: “…”`. A quote right after its speaker's attributed quote, in the same
+paragraph or opening the next one, is theirs too. Any other keeps speaker None.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .actors_lexicon import given_name_gender
 from .models import Mention, Paragraph, Quote
 
 QUOTE_RE = re.compile(r"“([^”]{8,}?)”|\"([^\"]*)\"")
@@ -23,7 +25,12 @@ VERBS = (
 AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*(?:{VERBS})\s+$|^[\s,.]*(?:{VERBS})\s+(?=\S)")
 # "X said" or "X, the EU's foreign policy chief, wrote"
 AFTER_NAME_FIRST = re.compile(rf"^\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{VERBS})\b")
-PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(?:he|she)\s+(?:{VERBS})|(?:{VERBS})\s+(?:he|she))\b")
+PRONOUN_AFTER = re.compile(
+    rf"^[\s,.]*(?:(?P<p1>he|she)\s+(?:{VERBS})|(?:{VERBS})\s+(?P<p2>he|she))\b"
+)
+CONTINUES = re.compile(rf"[\s,.]*(?:[^“”\"]{{0,80}}?\b(?:{VERBS})\b[^“”\"]{{0,60}}?)?[.:,]?\s*")
+"""What may stand between two quotes of one speaker: the attribution of the first ("…,"
+Howitt said. "…") or nothing."""
 BEFORE = re.compile(rf"(?:{VERBS})(?:\s+[\w ]{{1,30}}?)?\s*[:,]\s*$")
 
 
@@ -38,18 +45,35 @@ def find_quotes(
     for mention in mentions:
         by_paragraph.setdefault(mention.paragraph, []).append(mention)
     quotes: list[Quote] = []
-    last_person: str | None = None
+    named: list[str] = []  # persons in the order they were last named or quoted
+    running: str | None = None  # who spoke the last quote of the previous paragraph
     for paragraph in paragraphs:
         people = [m for m in by_paragraph.get(paragraph.id, []) if m.actor in persons]
         text = paragraph.text
+        earlier = named
+        previous: tuple[int, str | None] | None = None  # end and speaker of the last quote here
         for match in QUOTE_RE.finditer(text):
             body = (match.group(1) or match.group(2) or "").strip()
             if len(body) < 8 or len(body.split()) < 3:
                 continue
-            before_people = [m for m in people if m.end <= match.start()]
-            if before_people:
-                last_person = before_people[-1].actor
-            speaker = _speaker(text, match.start(), match.end(), people, last_person)
+            before = earlier + [m.actor for m in people if m.end <= match.start()]
+            speaker = _speaker(text, match.start(), match.end(), people, before)
+            if (
+                speaker is None
+                and previous is not None
+                and CONTINUES.fullmatch(text[previous[0] : match.start()])
+            ):
+                speaker = previous[1]  # “A,” X said. “B.”: the same voice goes on
+            if (
+                speaker is None
+                and previous is None
+                and not people
+                and not text[: match.start()].strip()
+            ):
+                speaker = running  # a paragraph opening on a quote, after a quoted speaker's
+            previous = (match.end(), speaker)
+            if speaker is not None:
+                earlier = [*before, speaker]
             quotes.append(
                 Quote(
                     speaker=speaker,
@@ -60,15 +84,34 @@ def find_quotes(
                     end=match.end(),
                 )
             )
-            if speaker is not None:
-                last_person = speaker
-        if people:
-            last_person = people[-1].actor
+        named = [*named, *(m.actor for m in people)]
+        if previous is not None and previous[1] is not None:
+            named.append(previous[1])
+        running = (
+            previous[1] if previous is not None and _ends_on_quote(text, previous[0]) else None
+        )
     return quotes
 
 
+def _ends_on_quote(text: str, quote_end: int) -> bool:
+    """The paragraph's last words are its last quote or that quote's attribution."""
+    return CONTINUES.fullmatch(text[quote_end:]) is not None or not text[quote_end:].strip()
+
+
+def _by_pronoun(pronoun: str, named: list[str]) -> str | None:
+    """The last person named whom the pronoun can stand for: "she" skips a Mike, "he" an
+    Elise (by the given name's usual gender; unknown names fit both)."""
+    wanted = "male" if pronoun == "he" else "female"
+    for key in reversed(named):
+        parts = key.split("-")  # a one-word key ("omar") is a surname, not a given name
+        gender = given_name_gender(parts[0]) if len(parts) >= 2 else None
+        if gender is None or gender == wanted:
+            return key
+    return None
+
+
 def _speaker(
-    text: str, start: int, end: int, people: list[Mention], last_person: str | None
+    text: str, start: int, end: int, people: list[Mention], named: list[str]
 ) -> str | None:
     after = text[end : end + 80]
     # “…,” said X / “…,” suggests X
@@ -89,8 +132,9 @@ def _speaker(
         ):
             return mention.actor
     # “…,” he said
-    if PRONOUN_AFTER.match(after):
-        return last_person
+    pronoun = PRONOUN_AFTER.match(after)
+    if pronoun:
+        return _by_pronoun((pronoun["p1"] or pronoun["p2"]).lower(), named)
     # X said: “…”
     before = text[max(0, start - 60) : start]
     if BEFORE.search(before):

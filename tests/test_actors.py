@@ -674,3 +674,29 @@ def test_former_states_and_dotted_state_codes():
     names = actors_of("The Soviet Union sent envoys to Buffalo, N.Y., and Yugoslavia agreed.")
     assert names["Soviet Union"] == ("state", 1) and names["Yugoslavia"] == ("state", 1)
     assert "N.Y." not in names
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text[:12]) for q in extract_actors(make(text)).quotes]
+
+
+def test_the_same_voice_goes_on_after_its_attribution():
+    text = "“We were not looking for it,” Ana Lopes said. “We were focused on bacteria.”"
+    assert speakers(text) == [("ana-lopes", "We were not "), ("ana-lopes", "We were focu")]
+
+
+def test_a_paragraph_opening_on_a_quote_continues_the_last_speaker():
+    text = (
+        "“The deal is close,” said Ana Lopes.\n\n“We looked at every clause twice and we "
+        "are nearly done.”\n\nThe talks resume on Monday. “Nothing is agreed yet,” a "
+        "diplomat told reporters."
+    )
+    assert [s for s, _ in speakers(text)] == ["ana-lopes", "ana-lopes", None]
+
+
+def test_a_pronoun_skips_people_of_the_other_gender():
+    text = (
+        "Elena Rossi, a lawyer, spoke after Mark Bellamy left the room.\n\n"
+        "“My client regrets nothing,” she said in a statement."
+    )
+    assert speakers(text) == [("elena-rossi", "My client re")]
