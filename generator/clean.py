@@ -369,7 +369,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:views|opinions) expressed\b|\bdo(?:es)? not necessarily reflect\b|"
             r"\bcollective positions?\b|\bviews of (?:the|their) (?:individual )?authors?\b|"
-            r"\bthis (?:post|article|page) (?:may )?contains? affiliate\b|\baffiliate links?\b",
+            r"\bthis (?:post|article|page) (?:may )?contains? affiliate\b|\baffiliate links?\b|"
+            r"\bsupported by (?:its|our) (?:audience|readers)\b|"
+            r"\bearn (?:an? )?(?:affiliate )?commission\b|"
+            r"\bquotes? (?:are )?delayed\b|\breal-time quotes?\b",
             re.I,
         ),
     ),
@@ -397,7 +400,9 @@ _KIND_TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "advertisement": frozenset(["below"]),  # and any block of three words or fewer
     "copyright": frozenset("c copyright rights".split()),  # and "©"
-    "disclaimer": frozenset("views opinions necessarily collective affiliate".split()),
+    "disclaimer": frozenset(
+        "views opinions necessarily collective affiliate supported commission quote quotes".split()
+    ),
 }
 _TRIGGERS = frozenset().union(*_KIND_TRIGGERS.values())
 _TRIGGER_KINDS = {

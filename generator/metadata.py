@@ -230,6 +230,13 @@ _CALENDAR_WORD_RE = re.compile(
 """A weekday or a month, left over from a date in the byline line: never an author."""
 
 
+_JOB_WORD_RE = re.compile(
+    r"(?i:contributors?|correspondents?|reporters?|writers?|editors?|columnists?|staff|"
+    r"interns?|photographers?)"
+)
+"""A job after an outlet's name in a byline ("Live Science Contributor")."""
+_GLUED_OUTLET_RE = re.compile(r"\b([A-Z][a-z]{2,})([A-Z]{2,}[A-Za-z]*)\b")
+"""A name and an outlet that a scraper glued together: "GarberFOXBusiness"."""
 _STAFF_RE = re.compile(r"^((?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}) (?i:staff|wires?)$")
 """An outlet signing as itself: "Jerusalem Post Staff", "Times Wire"."""
 
@@ -264,12 +271,16 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
             line = line[: match.start()]
     line = _TIME_RE.sub("", line)
     line = _BY_PREFIX_RE.sub("", line).strip(" -–—|,:·•")
+    line = _GLUED_OUTLET_RE.sub(r"\1 | \2", line)  # "Jonathan GarberFOXBusiness"
     outlet = None
     parts = re.split(r"\s*(?:/|\||\\-|\s[-–—]\s|\s·\s)\s*", line)
     if len(parts) >= 2:
         tail = parts[-1].strip()
         if _OUTLET_RE.match(tail) and _looks_like_name_list(parts[:-1]):
-            outlet = tail
+            words = tail.split()
+            while len(words) > 1 and _JOB_WORD_RE.fullmatch(words[-1]):
+                words.pop()  # "Live Science Contributor" → "Live Science"
+            outlet = " ".join(words)
             parts = parts[:-1]
     authors: list[str] = []
     for part in parts:

@@ -452,3 +452,26 @@ def test_a_wire_text_with_one_paragraph_per_line_and_no_blank_line():
         "equalising late.",
         "The replay is set for next week.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("Jonathan GarberFOXBusiness", ["Jonathan Garber"], "FOXBusiness"),
+        ("By Tim Childers - Live Science Contributor", ["Tim Childers"], "Live Science"),
+        ("By Jane Doe | Fox News", ["Jane Doe"], "Fox News"),
+    ],
+)
+def test_outlets_glued_to_a_name_or_followed_by_a_job(line, authors, outlet):
+    assert parse_byline(line) == (authors, outlet)
+
+
+def test_affiliate_and_market_data_disclaimers_are_furniture_not_the_title():
+    text = (
+        "Example Science is supported by its audience. When you purchase through links on our "
+        "site, we may earn an affiliate commission.\n\n# Harbour bridge repairs approved\n\n"
+        f"By Ana Ruiz\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    )
+    found = article(text)
+    assert found.title == "Harbour bridge repairs approved"
+    assert any(r.reason == "disclaimer" for r in found.removed)
