@@ -523,6 +523,7 @@ def _read_header(
                 block.kind == "subhead"
                 or words <= 30
                 and (not text.endswith(".") or text.isupper())  # "… QUALIFIER."
+                and not text.endswith(":")  # "Up next:" labels what follows
             )
             and not looks_like_byline(text)
         ):
@@ -653,6 +654,8 @@ def _residue(blocks: tuple[Paragraph, ...], i: int, words: int) -> str | None:
         credit = blocks[i + 1].text.strip()
         if len(credit.split()) <= 8 and is_caption(credit, len(credit.split())):
             return "caption"
+    if words <= 3 and text.endswith(":"):
+        return "header line"  # "Up next:", "Watch:": a label for what follows
     if (
         words <= 12
         and not _TERMINAL_END_RE.search(text)

@@ -475,3 +475,11 @@ def test_affiliate_and_market_data_disclaimers_are_furniture_not_the_title():
     found = article(text)
     assert found.title == "Harbour bridge repairs approved"
     assert any(r.reason == "disclaimer" for r in found.removed)
+
+
+def test_a_label_line_is_not_the_title():
+    found = article(
+        f"Up next:\n\nBridge vote ends a three-year dispute\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    )
+    assert found.title == "Bridge vote ends a three-year dispute"
+    assert ("Up next:", "header line") in [(r.text, r.reason) for r in found.removed]
