@@ -35,7 +35,7 @@ from urllib.parse import ParseResult, urlparse
 
 from .clean import header_furniture, is_caption, looks_like_byline, looks_like_dateline
 from .config import ArticleCorrection
-from .models import Article, Cleaned, Paragraph, Removal
+from .models import Article, Cleaned, HtmlMetadata, Paragraph, Removal
 
 # ---------------------------------------------------------------------------
 # Dates
@@ -213,7 +213,9 @@ _ROLE_RE = re.compile(
     r"photographer|in|for|at)\b",
     re.I,
 )
-_NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’-]*|de|da|di|van|von|der|al|bin|el|del|la|le|du|dos)$")
+_NAME_WORD_RE = re.compile(
+    r"^(?:[^\W\d_][\w.'’-]*|de|da|di|van|von|der|al|bin|el|del|la|le|du|dos)$"
+)  # the first letter's case is checked apart: any script's capitals ("Вера", "Ñúñez")
 _OUTLET_RE = re.compile(r"^(?:The )?[A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|on|for|and|&|the))*$")
 _TIME_RE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?|\bupdated\b.*$"
@@ -223,11 +225,14 @@ _TIME_RE = re.compile(
 
 
 _CALENDAR_WORD_RE = re.compile(
-    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$|"
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
+    r"^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
     re.I,
 )
 """A weekday or a month, left over from a date in the byline line: never an author."""
+_LONG_MONTHS = frozenset("january february august september october november december".split())
+"""Months that are no one's surname ("Theresa May" keeps hers)."""
 
 
 _JOB_WORD_RE = re.compile(
@@ -249,13 +254,29 @@ def _name_case(name: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name)
 
 
+def _outlet_like(chunk: str) -> bool:
+    """An outlet after the authors: an acronym ("CNN") or a name ending on a word outlet
+    names end on ("Business Insider", "Daily Star")."""
+    words = chunk.split()
+    if len(words) == 1 and chunk.isupper() and 2 <= len(chunk) <= 5:
+        return True
+    return len(words) >= 2 and words[-1].lower() in _OUTLET_WORDS and _OUTLET_RE.match(chunk)
+
+
+_NAME_PARTICLES = frozenset("de da di van von der al bin el del la le du dos".split())
+_WIRE_TAIL_RE = re.compile(
+    r"^(.+?)\s+((?i:the )?(?:Associated Press|Reuters|AP|AFP|Agence France-Presse|Bloomberg))$"
+)
+"""A name with its agency glued after it: "JILL LAWLESS Associated Press"."""
+
+
 def _looks_like_name(candidate: str) -> bool:
     words = candidate.split()
     if not 1 <= len(words) <= 5:
         return False
     if not words[0][:1].isupper():
         return False
-    return all(_NAME_WORD_RE.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 1
+    return all(_NAME_WORD_RE.match(w) and (w[:1].isupper() or w in _NAME_PARTICLES) for w in words)
 
 
 def parse_byline(text: str) -> tuple[list[str], str | None]:
@@ -288,9 +309,19 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
             chunk = chunk.strip(" .-–—")
             if not chunk:
                 continue
+            words = chunk.split()
+            while len(words) > 1 and words[-1].lower() in _LONG_MONTHS:
+                words.pop()  # "Carrie Arnold November": a date's month left behind
+            chunk = " ".join(words)
             staff = _STAFF_RE.match(chunk)
             if staff and outlet is None:
                 outlet = _name_case(staff.group(1))  # "JERUSALEM POST STAFF"
+                continue
+            wire = _WIRE_TAIL_RE.match(chunk)
+            if wire and _looks_like_name(wire.group(1)):
+                chunk, outlet = wire.group(1), outlet or wire.group(2)
+            elif authors and outlet is None and _outlet_like(chunk):
+                outlet = chunk  # "Sandee LaMotte, CNN", "Charlie Wood, Business Insider"
                 continue
             chunk = _name_case(chunk)
             if (
@@ -838,6 +869,14 @@ def _provisional_number(block_id: str) -> int | None:
     return int(digits) if block_id[:1] == "b" and digits.isdigit() else None
 
 
+def _page_authors(html: HtmlMetadata | None) -> tuple[str, ...]:
+    """The page's own author field, read like a byline: roles, outlets, months dropped
+    ("Tom Krisher, AP Auto Writer" → Tom Krisher)."""
+    if html is None or not html.authors:
+        return ()
+    return tuple(parse_byline(", ".join(html.authors))[0])
+
+
 def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = None) -> Article:
     """Read the header lines and page metadata into an Article (precedence: module doc)."""
     raw = cleaned.raw
@@ -877,7 +916,7 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         for paragraph in body:
             vocabulary.update(re.findall(r"[^\W\d_]+", paragraph.text.lower()))
         publication = publication_from_url(url, vocabulary)
-    authors = header.authors or (html.authors if html else ())
+    authors = header.authors or _page_authors(html)
 
     published, basis = None, None
     day_first = _day_first(url, [header.date_line or ""])

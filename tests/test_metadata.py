@@ -483,3 +483,33 @@ def test_a_label_line_is_not_the_title():
     )
     assert found.title == "Bridge vote ends a three-year dispute"
     assert ("Up next:", "header line") in [(r.text, r.reason) for r in found.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("Sandee LaMotte, CNN", ["Sandee LaMotte"], "CNN"),
+        ("Charlie Wood, Business Insider", ["Charlie Wood"], "Business Insider"),
+        (
+            "DANICA KIRKA, JILL LAWLESS Associated Press",
+            ["Danica Kirka", "Jill Lawless"],
+            "Associated Press",
+        ),
+        ("Carrie Arnold November", ["Carrie Arnold"], None),
+        ("Вера Петрова", ["Вера Петрова"], None),
+    ],
+)
+def test_bylines_with_outlets_months_and_other_scripts(line, authors, outlet):
+    assert parse_byline(line) == (authors, outlet)
+
+
+def test_page_author_field_is_read_like_a_byline():
+    html = HtmlMetadata(title="Bridge vote", authors=("Tom Krisher, AP Auto Writer",))
+    raw = RawArticle(id="p", source="p.html", text="<html></html>", format="html")
+    cleaned = Cleaned(raw=raw, blocks=(Paragraph("b1", PARAGRAPH),), html=html)
+    assert extract_metadata(cleaned).authors == ("Tom Krisher",)
+
+
+@pytest.mark.parametrize("line", ["By Theresa May", "By Jean-Luc Martin", "By Sunny Wednesday"])
+def test_names_that_look_like_calendar_words_stay_whole(line):
+    assert parse_byline(line)[0] == [line.removeprefix("By ")]
