@@ -264,9 +264,9 @@ def _outlet_like(chunk: str) -> bool:
 
 
 _NAME_PARTICLES = frozenset("de da di van von der al bin el del la le du dos".split())
-_WIRE_TAIL_RE = re.compile(
-    r"^(.+?)\s+((?i:the )?(?:Associated Press|Reuters|AP|AFP|Agence France-Presse|Bloomberg))$"
-)
+_WIRE = r"(?:Associated Press|Reuters|AP|AFP|Agence France-Presse|Bloomberg)"
+_WIRE_RE = re.compile(rf"(?i:the\s+)?{_WIRE}")
+_WIRE_TAIL_RE = re.compile(rf"^(.+?)\s+((?i:the )?{_WIRE})$")
 """A name with its agency glued after it: "JILL LAWLESS Associated Press"."""
 
 
@@ -317,8 +317,11 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
             if staff and outlet is None:
                 outlet = _name_case(staff.group(1))  # "JERUSALEM POST STAFF"
                 continue
+            if _WIRE_RE.fullmatch(chunk):
+                outlet = outlet or re.sub(r"(?i)^the\s+", "", chunk)  # "The Associated Press"
+                continue
             wire = _WIRE_TAIL_RE.match(chunk)
-            if wire and _looks_like_name(wire.group(1)):
+            if wire and len(wire.group(1).split()) >= 2 and _looks_like_name(wire.group(1)):
                 chunk, outlet = wire.group(1), outlet or wire.group(2)
             elif authors and outlet is None and _outlet_like(chunk):
                 outlet = chunk  # "Sandee LaMotte, CNN", "Charlie Wood, Business Insider"
@@ -869,6 +872,30 @@ def _provisional_number(block_id: str) -> int | None:
     return int(digits) if block_id[:1] == "b" and digits.isdigit() else None
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def _without_site_name(title: str, publication: str | None) -> str:
+    """A page title without the site's name stuck to it ("Best gadgets of 2019 | ZDNet",
+    "ZDNet | Best gadgets …"): only when the stuck part is the publication itself (or the
+    start of its name), so a title that merely contains a dash is left whole."""
+    site = _key(publication or "")
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not site or not separators:
+        return title
+
+    def is_site(part: str) -> bool:
+        key = _key(part)
+        return key == site or len(key) >= 4 and site.startswith(key)
+
+    last, first = separators[-1], separators[0]
+    if is_site(title[last.end() :]) and title[: last.start()].strip():
+        return title[: last.start()].strip()
+    if is_site(title[: first.start()]) and title[first.end() :].strip():
+        return title[first.end() :].strip()
+    return title
+
+
 def _page_authors(html: HtmlMetadata | None) -> tuple[str, ...]:
     """The page's own author field, read like a byline: roles, outlets, months dropped
     ("Tom Krisher, AP Auto Writer" → Tom Krisher)."""
@@ -916,6 +943,7 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         for paragraph in body:
             vocabulary.update(re.findall(r"[^\W\d_]+", paragraph.text.lower()))
         publication = publication_from_url(url, vocabulary)
+    title = _without_site_name(title, publication)
     authors = header.authors or _page_authors(html)
 
     published, basis = None, None

@@ -513,3 +513,23 @@ def test_page_author_field_is_read_like_a_byline():
 @pytest.mark.parametrize("line", ["By Theresa May", "By Jean-Luc Martin", "By Sunny Wednesday"])
 def test_names_that_look_like_calendar_words_stay_whole(line):
     assert parse_byline(line)[0] == [line.removeprefix("By ")]
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Best tech gadgets of 2019 | ZDNet", "ZDNet", "Best tech gadgets of 2019"),
+        ("Hiking kit - The Anti-June Cleaver", "The Anti-June Cleaver", "Hiking kit"),
+        ("LinkNaija | Nigeria news today", "LinkNaija", "Nigeria news today"),
+        ("Russia-Turkey talks - what next", "Reuters", "Russia-Turkey talks - what next"),
+        ("ZDNet", "ZDNet", "ZDNet"),
+    ],
+)
+def test_site_name_stuck_to_a_page_title_is_taken_off(title, site, expected):
+    from generator.metadata import _without_site_name
+
+    assert _without_site_name(title, site) == expected
+
+
+def test_the_agency_alone_is_the_outlet_not_an_author():
+    assert parse_byline("The Associated Press") == ([], "Associated Press")
