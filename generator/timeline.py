@@ -236,7 +236,12 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     trimmed = False
     if sum(_word_count(text, a, b) for a, b in runs) > MAX_SUMMARY_WORDS:
         own = next(r for r in runs if r[0] <= pieces[k][0] < r[1] or r[0] == pieces[k][0])
-        own = (pieces[k][0], pieces[k][1]) if _word_count(text, *own) > MAX_SUMMARY_WORDS else own
+        if _word_count(text, *own) > MAX_SUMMARY_WORDS:
+            own = (pieces[k][0], pieces[k][1])
+            if k + 1 < len(pieces) and _word_count(text, *own) <= 4:
+                # "Earlier this month, delegations met in Istanbul …": the date opens the
+                # sentence, the piece after it says what happened
+                own = (pieces[k][0], pieces[k + 1][1])
         head = runs[0]
         budget = MAX_SUMMARY_WORDS - _word_count(text, *own)
         if head[0] < own[0] and budget >= 4:
@@ -418,6 +423,13 @@ class DatedClause:
     sentence: tuple[int, int]
 
 
+def _says_nothing(summary: str, expression: str) -> bool:
+    """Fewer than two content words besides the date expression itself."""
+    rest = summary.replace(expression, " ")
+    words = [w.lower() for w in _WORD.findall(rest)]
+    return sum(1 for w in words if w not in _STOPWORDS and len(w) > 2 and not w.isdigit()) < 2
+
+
 def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClause, ...]:
     """The events of one article, in reading order, one per dated clause, without actors.
 
@@ -443,6 +455,8 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
         seen.add(key)
         clause_text = text[clause.start : clause.end]
         summary = _summary(text, clause, timex.start, timex.end)
+        if _says_nothing(summary, timex.text):
+            continue  # "In contrast to Thursday": a date, but nothing that happened on it
         source = EventSource(
             article=article.id,
             paragraph=paragraph.id,

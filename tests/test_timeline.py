@@ -442,3 +442,20 @@ def test_candidate_pairs_merge_exactly_as_comparing_every_pair(monkeypatch):
             )
             assert timeline._cluster(events) == indexed
     assert noun_or_place_only >= 10  # the event-noun and place keys are exercised
+
+
+def test_a_date_opening_a_long_sentence_keeps_what_happened():
+    article = make_article(
+        "Earlier this month, Russian and Ukrainian military delegations met in Istanbul for "
+        "the first direct talks between the two sides since March, when a round of peace "
+        "negotiations in the city ended without a breakthrough."
+    )
+    summaries = [e.summary for e in events_of(article)]
+    assert summaries[0].startswith(
+        "Earlier this month, Russian and Ukrainian military delegations met"
+    )
+
+
+def test_a_date_with_nothing_said_about_it_is_no_event():
+    article = make_article("Shares fell sharply on Friday. In contrast to Thursday.")
+    assert [e.summary for e in events_of(article)] == ["Shares fell sharply on Friday."]
