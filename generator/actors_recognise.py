@@ -1225,7 +1225,6 @@ _DETERMINED_ACRONYM_RE = re.compile(
 )
 
 
-_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,6}\b")
 _CAPITALS_WORD_RE = re.compile(r"\b[A-Z]{3,6}\b")
 
 
@@ -1236,15 +1235,15 @@ def common_acronyms(texts: list[str]) -> frozenset[str]:
     also writes in lower case ("PLAN" and "plan"). An organisation is none of these; as a
     modifier ("a BBC reporter", "his WBO title") it is left alone."""
     found: set[str] = set()
-    lower_words: set[str] = set()
-    capitals: set[str] = set()
     for text in texts:
         found.update(_PLURAL_ACRONYM_RE.findall(text))
         found.update(_DETERMINED_ACRONYM_RE.findall(text))
-        lower_words.update(_LOWER_WORD_RE.findall(text))
-        capitals.update(_CAPITALS_WORD_RE.findall(text))
     # "EAT WELL, PLAN AHEAD" in a text that also says "eat" and "plan": words in capitals
-    found.update(word for word in capitals if word.lower() in lower_words)
+    whole = "\n".join(texts)
+    for word in set(_CAPITALS_WORD_RE.findall(whole)):
+        lower = word.lower()
+        if lower in whole and re.search(rf"\b{lower}\b", whole):
+            found.add(word)
     return frozenset(found)
 
 

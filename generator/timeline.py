@@ -391,6 +391,8 @@ def _is_dateline(paragraph: Paragraph, timex: Timex, published: str | None) -> b
     """A paragraph that is nothing but a date ("May 25, 2017", "2019-11-19T08:57:40+01:00"):
     a stamp, no event. Fewer than two words besides the expression say nothing happened."""
     rest = (paragraph.text[: timex.start] + paragraph.text[timex.end :]).strip(" ,.|-–—")
+    if len(rest) > 160:
+        return False  # a stamp is a short line; do not count the words of a paragraph
     words = [
         w
         for w in re.findall(r"[^\W\d_]{2,}", rest)
