@@ -11,8 +11,6 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-import networkx as nx
-
 from ..models import Actor, Article, Event
 from .common import human_date
 from .safe import html_text
@@ -89,6 +87,8 @@ def actor_network(actors: Sequence[Actor], limit: int = 16) -> str:
     """The most salient actors as nodes, co-mention weights as edges (spring layout, fixed seed)."""
     chosen = sorted(actors, key=lambda a: (-a.salience, -len(a.mentions), a.id))[:limit]
     ids = {a.id for a in chosen}
+    import networkx as nx  # here, not at start-up: only the about page draws a network
+
     graph = nx.Graph()
     for actor in sorted(chosen, key=lambda a: a.id):
         graph.add_node(actor.id)
