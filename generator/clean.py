@@ -41,7 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from .models import Cleaned, Link, Paragraph, RawArticle, Removal
 
@@ -264,16 +264,19 @@ _LANGUAGES = (
 )
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> dict[str, frozenset[str]]:
-    """justext's stop-word lists (shipped with trafilatura's dependency), letters only."""
+@cache
+def _stoplist(language: str) -> frozenset[str]:
+    """justext's stop-word list for one language (shipped with trafilatura's dependency),
+    letters only."""
     import justext
 
-    lists = {}
-    for language in _LANGUAGES:
-        words = {w.lower() for w in justext.get_stoplist(language)}
-        lists[language] = frozenset(w for w in words if w.isalpha())
-    return lists
+    return frozenset(w for w in {w.lower() for w in justext.get_stoplist(language)} if w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, frozenset[str]]:
+    """Every language's list, loaded only for a text that is not plainly English."""
+    return {language: _stoplist(language) for language in _LANGUAGES}
 
 
 @lru_cache(maxsize=1)
@@ -294,12 +297,18 @@ _LANGUAGE_SAMPLE_RE = re.compile(r"[^\W\d_]+")
 def _language_stopwords(words: Sequence[str]) -> frozenset[str]:
     """The stop-word list that covers most of the article's words (English by default).
 
-    Another language must beat English by 15 %: the lists share many short words.
+    Another language must beat English by 15 %: the lists share many short words. A text
+    whose words are a third English stop words is English (no other language's text comes
+    near a fifth), and the fourteen other lists are not even loaded for it.
     """
+    sample = " ".join(words[:1500]).lower().split()
+    english = _stoplist("English")
+    if sample and sum(1 for word in sample if word in english) >= 0.35 * len(sample):
+        return english
     lists = _stopwords()
     index = _word_languages()
     hits: Counter[str] = Counter()
-    for word, n in Counter(" ".join(words[:1500]).lower().split()).items():
+    for word, n in Counter(sample).items():
         for language in index.get(word, ()):
             hits[language] += n
     best = "English"

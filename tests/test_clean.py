@@ -277,3 +277,18 @@ def test_seed_001_has_no_furniture_and_loses_nothing() -> None:
     cleaned = seed("001")
     assert cleaned.removed == ()
     assert len(cleaned.blocks) == 11  # title, byline and nine paragraphs
+
+
+def test_an_english_text_is_read_with_the_english_list_without_loading_the_others():
+    from generator import clean as cleaning
+
+    cleaning._stopwords.cache_clear()
+    english = cleaning._language_stopwords(
+        "the council voted on Tuesday to repair the bridge and the mayor said that it was".split()
+    )
+    assert english == cleaning._stoplist("English")
+    assert cleaning._stopwords.cache_info().currsize == 0
+    german = cleaning._language_stopwords(
+        "der Rat hat am Dienstag beschlossen die Brücke zu reparieren und die".split()
+    )
+    assert german == cleaning._stoplist("German")
