@@ -56,10 +56,16 @@ def gather(target: Path, html: bool = True) -> int:
     return len(sources)
 
 
-def run(args: list[str]) -> tuple[float, float, str]:
+def _cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(args: list[str]) -> tuple[float, float, str, float]:
     """Run the generator in a fresh process: (seconds, peak resident MiB of that process,
-    its own `timing:` line)."""
+    its own `timing:` line, CPU seconds of it and its workers)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    cpu_before = _cpu_of_children()
     start = time.perf_counter()
     completed = subprocess.run(
         [sys.executable, "-m", "generator", *args, "--quiet", "--debug"],
@@ -73,7 +79,8 @@ def run(args: list[str]) -> tuple[float, float, str]:
         sys.exit(f"build failed ({completed.returncode}):\n{completed.stderr[-3000:]}")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     timing = re.findall(r"^timing: (.*)$", completed.stderr, re.M)
-    return seconds, max(peak, before) / 1024, timing[-1] if timing else "?"
+    cpu = _cpu_of_children() - cpu_before
+    return seconds, max(peak, before) / 1024, timing[-1] if timing else "?", cpu
 
 
 def reference_loop() -> float:
@@ -124,12 +131,13 @@ def main() -> None:
             args = [*common, "--docs-dir", str(docs), "--no-site", "--no-cache", *jobs]
             generator_runs.append(run(["build", *args]))  # kept: deleting slows the disk
         generator_runs.sort(key=lambda result: result[0])
-        gen_s, gen_mem, gen_steps = generator_runs[len(generator_runs) // 2]  # the median
-        gen_all = ", ".join(f"{seconds:.1f}" for seconds, _, _ in generator_runs)
-        gen_mem = max(memory for _, memory, _ in generator_runs)
+        gen_s, gen_mem, gen_steps, _ = generator_runs[len(generator_runs) // 2]  # the median
+        gen_all = ", ".join(f"{run_[0]:.1f}" for run_ in generator_runs)
+        gen_mem = max(run_[1] for run_ in generator_runs)
+        cpus = sorted(run_[3] for run_ in generator_runs)
         docs = ["--docs-dir", str(work / "docs")]
-        full_s, full_mem, full_steps = run(["build", *common, *docs, *jobs])
-        again_s, again_mem, _ = run(["build", *common, *docs, *jobs])
+        full_s, full_mem, full_steps, _ = run(["build", *common, *docs, *jobs])
+        again_s, again_mem, _, _ = run(["build", *common, *docs, *jobs])
         pages = sum(1 for _ in (work / "site").rglob("*.html"))
         rows = [
             ("articles", f"{n}"),
@@ -139,6 +147,10 @@ def main() -> None:
             ("  every run (s)", gen_all),
             ("  best run: articles/s", f"{n / generator_runs[0][0]:.0f}"),
             ("  median run's steps (rest: start-up)", gen_steps),
+            (
+                "  CPU time, all processes, median",
+                f"{cpus[len(cpus) // 2]:.1f} s ({n / cpus[len(cpus) // 2]:.0f} articles per CPU-second)",
+            ),
             ("full build with site (cold cache)", f"{full_s:.1f} s"),
             ("  its steps", full_steps),
             ("site pages", f"{pages}"),
