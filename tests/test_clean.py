@@ -292,3 +292,20 @@ def test_an_english_text_is_read_with_the_english_list_without_loading_the_other
         "der Rat hat am Dienstag beschlossen die Brücke zu reparieren und die".split()
     )
     assert german == cleaning._stoplist("German")
+
+
+def test_an_article_saved_twice_is_no_evidence_of_furniture():
+    story = (
+        "Harbour Town beat Riverside 2-1 on Saturday.\n\nThe winner came late.\n\n"
+        "Fans stayed long after the whistle.\n\nSubscribe to our newsletter\n"
+    )
+    other = "Council approves budget.\n\nThe vote was close.\n\nSubscribe to our newsletter\n"
+    raws = [
+        raw_article(story, "copy-a"),
+        raw_article("Sports desk\n\n" + story, "copy-b"),
+        raw_article(other, "other"),
+    ]
+    repeated = repeated_blocks(raws)
+    assert "subscribe to our newsletter" in repeated
+    assert not any("winner came late" in key for key in repeated)
+    assert "The winner came late." in kept(clean(raws[0], repeated))
