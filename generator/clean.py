@@ -1103,7 +1103,11 @@ def _header_keep(block: _Block) -> bool:
         return False
     if block.is_list:
         return False
-    if block.density > 0.5 and block.link_count >= 2 and not (block.byline or block.dateline):
+    if (
+        block.density > 0.5
+        and block.link_count >= 2
+        and not (block.byline or block.dateline or _linked_prose(block))
+    ):
         return False  # a menu; but "[Author](#) 27/09/2018 [Topic](#)" is a byline
     return bool(block.text)
 
@@ -1166,6 +1170,12 @@ def _date_dominated(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2
 
 
+def _linked_prose(block: _Block) -> bool:
+    """A paragraph of the article whose words are mostly links (a lede that links every
+    name): sentences and stop words, however many links."""
+    return block.ends_sentence and block.words >= 20 and block.stop >= 0.3 and not block.is_list
+
+
 def _title_heading_above(blocks: list[_Block], start: int, first: int) -> int:
     """The article's `# Title` when it sits a few blocks above the header found so far,
     with only thin blocks between: share icons, an author's handle, "Key Points", a photo
@@ -1182,7 +1192,7 @@ def _title_heading_above(blocks: list[_Block], start: int, first: int) -> int:
         headline = block.density > 0.5 and 3 <= block.words <= 25 and not block.is_list
         linked_run = linked_run + 1 if headline else 0
         plain_words = 0 if block.byline or block.dateline else block.words * (1 - block.density)
-        if linked_run >= 3 or block.cls == "good" or plain_words >= 15:
+        if linked_run >= 3 or block.cls == "good" or plain_words >= 15 and not _linked_prose(block):
             break
     return first
 
@@ -1237,7 +1247,7 @@ def repeated_blocks(raws: Sequence[RawArticle]) -> frozenset[str]:
             continue
         keys = {_normal_key(_quick_plain(b)) for b in split_blocks(normalize_chars(raw.text))}
         keys.discard("")
-        sizes[raw.id] = len(keys)
+        sizes[raw.id] = sum(_prose_weight(key) for key in keys)
         for key in keys:
             seen.setdefault(key, set()).add(raw.id)
     group = _copies(seen, sizes)
@@ -1246,17 +1256,25 @@ def repeated_blocks(raws: Sequence[RawArticle]) -> frozenset[str]:
     )
 
 
+def _prose_weight(key: str) -> int:
+    """What a block weighs in telling copies apart: its length when it reads like a
+    sentence of text (eight words or more), nothing for a menu item or a short label."""
+    return len(key) if key.count(" ") >= 7 else 0
+
+
 def _copies(seen: dict[str, set[str]], sizes: dict[str, int]) -> dict[str, str]:
-    """File id → the first id of its group of copies: files sharing over half of the smaller
-    one's blocks are one article saved twice (or syndicated), whose shared paragraphs are
-    no evidence of furniture; without this both copies lost their whole text."""
+    """File id → the first id of its group of copies: files sharing over four fifths of the
+    smaller one's prose (`_prose_weight`; two pages of one site share menus and teaser
+    lists, up to two thirds of it) are one article saved twice, whose shared lines are no
+    evidence of furniture: without this both copies of a wire story in short lines lost
+    their whole text. (Long paragraphs are never removed on repetition alone anyway.)"""
     shared: Counter[tuple[str, str]] = Counter()
-    for ids in seen.values():
+    for key, ids in seen.items():
         if 2 <= len(ids) <= 20:  # a block in many files is furniture whatever else they share
             ordered = sorted(ids)
             for x, a in enumerate(ordered):
                 for b in ordered[x + 1 :]:
-                    shared[(a, b)] += 1
+                    shared[(a, b)] += _prose_weight(key)
     group: dict[str, str] = {}
 
     def root(i: str) -> str:
@@ -1265,7 +1283,7 @@ def _copies(seen: dict[str, set[str]], sizes: dict[str, int]) -> dict[str, str]:
         return i
 
     for (a, b), count in sorted(shared.items()):
-        if count * 2 > min(sizes[a], sizes[b]):
+        if count and count > 0.8 * min(sizes[a], sizes[b]):
             ra, rb = root(a), root(b)
             if ra != rb:
                 group[max(ra, rb)] = min(ra, rb)

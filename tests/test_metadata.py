@@ -533,3 +533,18 @@ def test_site_name_stuck_to_a_page_title_is_taken_off(title, site, expected):
 
 def test_the_agency_alone_is_the_outlet_not_an_author():
     assert parse_byline("The Associated Press") == ([], "Associated Press")
+
+
+def test_a_lede_full_of_links_neither_hides_the_title_nor_is_dropped():
+    lede = (
+        "A [harbour town council in the north](#) voted on [Tuesday after a long debate](#) "
+        "to [repair the old bridge over the river](#), ending [a dispute that had lasted "
+        "for almost three years](#) and [divided the town and its neighbours](#) in the end."
+    )
+    text = (
+        "[Home](#) [News](#) [Sport](#)\n\n# Bridge repairs approved\n\nBy Ana Ruiz\n\n"
+        f"  * [ ](#)\n  * [ ](#)\n\n{lede}\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    )
+    found = article(text)
+    assert found.title == "Bridge repairs approved" and found.authors == ("Ana Ruiz",)
+    assert found.paragraphs[0].text.startswith("A harbour town council in the north voted")
