@@ -512,6 +512,12 @@ def _read_header(
             removed.append((i, Removal(text, furniture)))
             i += 1
             continue
+        following = _key(blocks[i + 1].text) if i + 1 < len(blocks) else ""
+        if header.title is None and following and key.endswith(" " + following):
+            # "Home News Business News <the title>" above "# <the title>": a breadcrumb
+            removed.append((i, Removal(text, "breadcrumb")))
+            i += 1
+            continue
         if header.title is not None and key == _key(header.title):
             removed.append((i, Removal(text, "duplicate of the title")))  # a video's headline
             i += 1

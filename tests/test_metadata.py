@@ -548,3 +548,13 @@ def test_a_lede_full_of_links_neither_hides_the_title_nor_is_dropped():
     found = article(text)
     assert found.title == "Bridge repairs approved" and found.authors == ("Ana Ruiz",)
     assert found.paragraphs[0].text.startswith("A harbour town council in the north voted")
+
+
+def test_a_breadcrumb_ending_on_the_title_is_not_the_title():
+    text = (
+        "[Home](#) News [Business News](#) Harbour bridge repairs approved\n\n"
+        f"# Harbour bridge repairs approved\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    )
+    found = article(text)
+    assert found.title == "Harbour bridge repairs approved"
+    assert "breadcrumb" in [r.reason for r in found.removed]
