@@ -551,10 +551,14 @@ def test_a_lede_full_of_links_neither_hides_the_title_nor_is_dropped():
 
 
 def test_a_breadcrumb_ending_on_the_title_is_not_the_title():
-    text = (
-        "[Home](#) News [Business News](#) Harbour bridge repairs approved\n\n"
-        f"# Harbour bridge repairs approved\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    raw = RawArticle(id="p", source="p.txt", text="(blocks below)", format="text")
+    blocks = (
+        Paragraph("b1", "Home News Business News Harbour bridge repairs approved"),
+        Paragraph("b2", "Harbour bridge repairs approved"),
+        Paragraph("b3", PARAGRAPH),
     )
-    found = article(text)
+    found = extract_metadata(Cleaned(raw=raw, blocks=blocks))
     assert found.title == "Harbour bridge repairs approved"
-    assert "breadcrumb" in [r.reason for r in found.removed]
+    assert ("breadcrumb", "Home News Business News Harbour bridge repairs approved") in [
+        (r.reason, r.text) for r in found.removed
+    ]
