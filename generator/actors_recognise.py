@@ -1226,20 +1226,29 @@ _DETERMINED_ACRONYM_RE = re.compile(
 
 
 _CAPITALS_WORD_RE = re.compile(r"\b[A-Z]{3,6}\b")
+_DEFINED_RE = re.compile(
+    r"\b([A-Z][\w'’-]*(?:\s+(?:of|on|for|the|and|[A-Z][\w'’-]*))*)\s+\(([A-Z]{2,8})\)"
+)
 
 
 def common_acronyms(texts: list[str]) -> frozenset[str]:
     """Acronyms the text itself uses as common nouns: pluralised ("two SUVs"), or after
     "a/an", a possessive or an ordinal and heading the noun phrase ("an EV that…",
-    "its EV and…", "the seventh EV to…"), or ordinary words set in capitals that the text
-    also writes in lower case ("PLAN" and "plan"). An organisation is none of these; as a
+    "its EV and…", "the seventh EV to…"), ordinary words set in capitals that the text
+    also writes in lower case ("PLAN" and "plan"), or the short form of a thing's name
+    ("Joint Comprehensive Plan of Action (JCPOA)"). An organisation is none of these; as a
     modifier ("a BBC reporter", "his WBO title") it is left alone."""
     found: set[str] = set()
     for text in texts:
         found.update(_PLURAL_ACRONYM_RE.findall(text))
         found.update(_DETERMINED_ACRONYM_RE.findall(text))
-    # "EAT WELL, PLAN AHEAD" in a text that also says "eat" and "plan": words in capitals
     whole = "\n".join(texts)
+    # "the Joint Comprehensive Plan of Action (JCPOA)": the short form of a thing's name
+    for match in _DEFINED_RE.finditer(whole):
+        words = re.split(r"\s+(?:of|on|for)\s+", match.group(1))[0].split()
+        if words and head_words().get(fold(words[-1])) == "thing":
+            found.add(match.group(2))
+    # "EAT WELL, PLAN AHEAD" in a text that also says "eat" and "plan": words in capitals
     for word in set(_CAPITALS_WORD_RE.findall(whole)):
         lower = word.lower()
         if lower in whole and re.search(rf"\b{lower}\b", whole):

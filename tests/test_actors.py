@@ -700,3 +700,12 @@ def test_a_pronoun_skips_people_of_the_other_gender():
         "“My client regrets nothing,” she said in a statement."
     )
     assert speakers(text) == [("elena-rossi", "My client re")]
+
+
+def test_the_short_form_of_an_agreements_name_is_no_organisation():
+    names = actors_of(
+        "The deal, formally the Joint Comprehensive Plan of Action (JCPOA), lifted sanctions. "
+        "Iran said the JCPOA still stood. The Sudanese Armed Forces (SAF) did not comment."
+    )
+    assert "JCPOA" not in names
+    assert names["Sudanese Armed Forces"][0] == "armed-group"
