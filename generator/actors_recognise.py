@@ -543,18 +543,19 @@ class _Recogniser:
                 qualifier = (i, m, entry)
                 k = m
                 break
-        best = 0
+        best = title_at = 0
         # The title may follow up to two capitalised words that only qualify it ("Airport
         # Director", "Financial Secretary"); they become part of the role, not of the name.
         for start in range(k, min(k + 3, j - 1)):
             if start > k and (
-                tokens[start - 1].kind != "cap" or fold(tokens[start - 1].text) in first_names()
+                tokens[start - 1].kind not in ("cap", "acro")  # "CIA Director William Burns"
+                or fold(tokens[start - 1].text) in first_names()
             ):
                 break
             for m in range(min(j - 1, start + 5), start, -1):
                 title = fold(self.surface(start, m))
                 if title in titles() or title[-1:] == "s" and title[:-1] in titles():
-                    best = m  # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin"
+                    best, title_at = m, start  # "Presidents X of Ukraine and Boris Yeltsin"
                     break
             if best:
                 break
@@ -585,6 +586,10 @@ class _Recogniser:
             return None, None, i  # "the Justice Department": a title word names the office
         if qualifier is not None:
             self.emit_entry(*qualifier)
+        for q in range(k, title_at):
+            word = tokens[q].text
+            if tokens[q].kind == "acro" and fold(word) not in everyday_acronyms():
+                self.emit(q, q + 1, "organisation", cue="acronym")  # the CIA of "CIA Director"
         start = tokens[i].start
         return self.text[start : tokens[m - 1].end], start, m
 
@@ -687,8 +692,8 @@ class _Recogniser:
         """Why the stretch [i, j) is a person's name, or None."""
         tokens = self.tokens
         n = j - i
-        if n > 5:
-            return None
+        if sum(1 for k in range(i, j) if tokens[k].text.lower() not in PARTICLES) > 5:
+            return None  # "Sheikh Mohammed bin Abdulrahman Al Thani" has four name words
         if any(tokens[k].kind == "acro" for k in range(i, j)):
             # "the CEO of NASA": a title before an acronym names its organisation
             return "title" if title is not None and tokens[i].kind != "acro" else None

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import ParseResult, urlparse
 
@@ -902,6 +902,22 @@ def _without_site_name(title: str, publication: str | None) -> str:
     return title
 
 
+_WIRE_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s*[\w.]+(?:\s[\w.]+){0,2})?\s*"
+    r"\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\)\s*[-—–_]"
+)
+"""A wire story's opening: "CAIRO (Reuters) -", "SANTA FE, N.M. (AP) —",
+"BEIJING, Nov 5 (Reuters) -"."""
+_AGENCY_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
+
+
+def _wire_in_dateline(body: Sequence[Paragraph]) -> str | None:
+    """The agency named in the first paragraph's dateline, when nothing else names one."""
+    first = next((p.text for p in body if p.kind == "body"), "")
+    match = _WIRE_DATELINE_RE.match(first)
+    return _AGENCY_NAMES.get(match.group(1), match.group(1)) if match else None
+
+
 def _page_authors(html: HtmlMetadata | None) -> tuple[str, ...]:
     """The page's own author field, read like a byline: roles, outlets, months dropped
     ("Tom Krisher, AP Auto Writer" → Tom Krisher)."""
@@ -943,6 +959,7 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         header.outlet
         or _publication_from_disclaimer(cleaned.removed)
         or (html.sitename if html and html.sitename else None)
+        or _wire_in_dateline(body)
     )
     if publication is None and url:
         vocabulary = set(re.findall(r"[^\W\d_]+", title.lower()))

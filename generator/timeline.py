@@ -88,12 +88,14 @@ def date_precision(value: str) -> str:
     return {10: "day", 7: "month", 4: "year"}[len(value)]
 
 
-def event_date(timex_value: str) -> str | None:
+def event_date(timex_value: str, mod: str | None = None) -> str | None:
     """The calendar date an event can honestly be given, or None.
 
     A plain date keeps its precision. A week (or weekend) becomes the month it lies in,
-    or its year when it straddles two months; a quarter, half or season within one year
-    becomes the year. Winter (which spans two years), decades, durations and "now" give None.
+    or its year when it straddles two months, unless the expression names its start or
+    end ("early this week", "later this week": `mod` START or END), whose month it takes;
+    a quarter, half or season within one year becomes the year. Winter (which spans two
+    years), decades, durations and "now" give None.
     """
     if _PLAIN_DATE.match(timex_value):
         return timex_value
@@ -105,6 +107,8 @@ def event_date(timex_value: str) -> str | None:
         except ValueError:
             return None
         last = dt.date.fromisocalendar(year, number, 7)
+        if mod in ("START", "END"):
+            first = last = first if mod == "START" else last
         if (first.year, first.month) == (last.year, last.month):
             return f"{first.year:04d}-{first.month:02d}"
         return f"{first.year:04d}" if first.year == last.year else None
@@ -446,7 +450,7 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
         paragraph = paragraphs.get(timex.paragraph)
         if paragraph is None or timex.article != article.id or timex.type not in ("DATE", "TIME"):
             continue
-        date = event_date(timex.value[:10] if timex.type == "TIME" else timex.value)
+        date = event_date(timex.value[:10] if timex.type == "TIME" else timex.value, timex.mod)
         if date is None or _is_dateline(paragraph, timex, article.published):
             continue
         text = paragraph.text

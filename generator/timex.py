@@ -521,6 +521,8 @@ def _choose_year(month: int, day: int | None, c: _Ctx, weekday: int | None = Non
 
 
 _DEADLINE_WORDS = frozenset(("by", "until", "till", "through", "before"))
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:could|might|may|should|can|would|will|must)\b(?!.*[.;])", re.I)
+"""A modal verb earlier in the clause: with a deadline, the date lies ahead."""
 
 
 def _forward_tense(c: _Ctx) -> str | None:
@@ -530,8 +532,10 @@ def _forward_tense(c: _Ctx) -> str | None:
     if word == "last":
         return "past"
     tense = c.tense()
-    if tense is None and word in _DEADLINE_WORDS:
-        return "future"
+    if word in _DEADLINE_WORDS and (
+        tense is None or _MODAL_IN_CLAUSE.search(c.text, max(0, c.start - 40), c.start)
+    ):
+        return "future"  # "a deal could be reached by Monday", said on a Friday
     return tense
 
 

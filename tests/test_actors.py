@@ -709,3 +709,15 @@ def test_the_short_form_of_an_agreements_name_is_no_organisation():
     )
     assert "JCPOA" not in names
     assert names["Sudanese Armed Forces"][0] == "armed-group"
+
+
+def test_an_acronym_before_a_title_is_the_organisation_and_the_name_follows():
+    found = extract_actors(make("CIA Director Walter Brannock is expected to join the talks."))
+    names = {a.name: (a.type, a.roles) for a in found.actors}
+    assert names["Walter Brannock"] == ("person", ("CIA Director",))
+    assert names["CIA"][0] == "organisation"
+
+
+def test_a_long_name_with_particles_after_a_title_is_a_person():
+    names = actors_of("Prime Minister Sheikh Hamad bin Khalifa Al Nuaimi met the envoys.")
+    assert names["Sheikh Hamad bin Khalifa Al Nuaimi"] == ("person", 1)

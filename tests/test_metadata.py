@@ -562,3 +562,16 @@ def test_a_breadcrumb_ending_on_the_title_is_not_the_title():
     assert ("breadcrumb", "Home News Business News Harbour bridge repairs approved") in [
         (r.reason, r.text) for r in found.removed
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("CAIRO (Reuters) - ", "Reuters"),
+        ("SANTA FE, N.M. (AP) — ", "Associated Press"),
+        ("BEIJING, Nov 5 (Reuters) - ", "Reuters"),
+    ],
+)
+def test_the_agency_in_a_wire_dateline_is_the_publication(opening, agency):
+    found = article(f"# Bridge vote ends dispute\n\nBy Ana Ruiz\n\n{opening}{PARAGRAPH}")
+    assert found.publication == agency

@@ -459,3 +459,11 @@ def test_a_date_opening_a_long_sentence_keeps_what_happened():
 def test_a_date_with_nothing_said_about_it_is_no_event():
     article = make_article("Shares fell sharply on Friday. In contrast to Thursday.")
     assert [e.summary for e in events_of(article)] == ["Shares fell sharply on Friday."]
+
+
+def test_a_week_across_two_months_takes_the_month_of_its_named_end():
+    from generator.timeline import event_date
+
+    assert event_date("2024-W09") == "2024"  # 26 February to 3 March
+    assert event_date("2024-W09", "END") == "2024-03"  # "later this week"
+    assert event_date("2024-W09", "START") == "2024-02"  # "early this week"

@@ -618,3 +618,15 @@ def test_alternations_grouped_by_first_character_match_as_plain_ones():
             for i in range(len(text) + 1):
                 a, b = plain.match(text, i), grouped.match(text, i)
                 assert (a and a.group()) == (b and b.group()), text
+
+
+def test_a_deadline_after_a_modal_lies_ahead_even_in_reported_speech():
+    from generator.timex import find_timexes
+
+    said = "Biden said on Friday he hoped a deal could be reached by Monday."
+    assert [(t.text, t.value) for t in find_timexes(said, "2024-03-03")] == [
+        ("Friday", "2024-03-01"),
+        ("Monday", "2024-03-04"),
+    ]
+    done = "The troops had left by Monday."
+    assert [t.value for t in find_timexes(done, "2024-03-03")] == ["2024-02-26"]
