@@ -215,7 +215,7 @@ def _roles(
         return
     role = span.title
     if role is None:
-        role = _left_title(text, span.start)
+        role = _left_title(text, span.start) or _role_before_comma(text, span.start)
     if role and fold(role) in HONORIFICS:
         role = None
     if role:
@@ -247,6 +247,21 @@ def _roles(
                 if draft.description is None:
                     draft.description = f"{span.text} {text[span.end : other.end].strip()}"
             break
+
+
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:\b(?i:the|a|an|its|their|his|her)\s+|['’]s\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*$"
+)
+
+
+def _role_before_comma(text: str, start: int) -> str | None:
+    """ "The country's finance minister, Ken Ofori-Atta, said": a role in lower case, then a
+    comma, then the name."""
+    match = _ROLE_BEFORE_COMMA.search(text, max(0, start - 70), start)
+    if match is None:
+        return None
+    role = match.group(1)
+    return role if fold(role.split()[-1]) in role_nouns() else None
 
 
 def _left_title(text: str, start: int) -> str | None:

@@ -461,7 +461,8 @@ _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # "Reporting by A; Editing by B", "(Additional reporting by C)", "D contributed to this report"
 _CREDITS_RE = re.compile(
     r"^\W*(?:(?:additional )?(?:reporting|writing|editing|research|compiled|graphics) by\b"
-    r"|.{0,120}\bcontributed (?:reporting|to this (?:report|story|article))\W*$)",
+    r"|.{0,120}\bcontributed (?:reporting|to this (?:report|story|article))"
+    r"(?:\s+from\s+[^.]{1,60})?\W*$)",
     re.I,
 )
 _SKIP_LINK_RE = re.compile(r"^\s*skip to (?:the )?(?:main )?(?:content|navigation|article)\b", re.I)

@@ -721,3 +721,15 @@ def test_an_acronym_before_a_title_is_the_organisation_and_the_name_follows():
 def test_a_long_name_with_particles_after_a_title_is_a_person():
     names = actors_of("Prime Minister Sheikh Hamad bin Khalifa Al Nuaimi met the envoys.")
     assert names["Sheikh Hamad bin Khalifa Al Nuaimi"] == ("person", 1)
+
+
+def test_a_role_before_the_name_and_a_comma_is_the_persons_role():
+    found = extract_actors(make("The country's finance minister, Kwame Boateng, told reporters."))
+    (person,) = [a for a in found.actors if a.type == "person"]
+    assert person.roles == ("finance minister",)
+
+
+def test_in_a_statement_before_a_name_is_no_role():
+    found = extract_actors(make("In a statement, Kwame Boateng said the deal was close."))
+    (person,) = [a for a in found.actors if a.type == "person"]
+    assert person.roles == ()

@@ -309,3 +309,17 @@ def test_an_article_saved_twice_is_no_evidence_of_furniture():
     assert "subscribe to our newsletter" in repeated
     assert not any("winner came late" in key for key in repeated)
     assert "The winner came late." in kept(clean(raws[0], repeated))
+
+
+def test_a_contributor_credit_with_its_city_is_reporting_credits():
+    text = (
+        "Bridge vote ends dispute\n\nThe city council voted on Tuesday to repair the old "
+        "harbour bridge, ending a dispute that had lasted for almost three years.\n\n"
+        "Associated Press writer Jo Banks contributed to this report from Accra.\n"
+    )
+    assert (
+        reasons(clean(raw_article(text)))[
+            "Associated Press writer Jo Banks contributed to this report from Accra."
+        ]
+        == "reporting credits"
+    )
