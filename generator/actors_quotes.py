@@ -2,8 +2,9 @@
 
 Recognised, with X a person mentioned at that place (or "he"/"she" → the last person named):
 `“…,” said X` · `“…,” X said/added/suggested` · `“…,” suggests X` · `X said: “…”` ·
-`X told <someone>: “…”`. A quote right after its speaker's attributed quote, in the same
-paragraph or opening the next one, is theirs too. Any other keeps speaker None.
+`X told <someone>: “…”`, and a quoted phrase inside a sentence that reports X ("X said the
+bloc had sent “a very clear signal”"). A quote right after its speaker's attributed quote,
+in the same paragraph or opening the next one, is theirs too. Any other keeps speaker None.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ PRONOUN_AFTER = re.compile(
 CONTINUES = re.compile(rf"[\s,.]*(?:[^“”\"]{{0,80}}?\b(?:{VERBS})\b[^“”\"]{{0,60}}?)?[.:,]?\s*")
 """What may stand between two quotes of one speaker: the attribution of the first ("…,"
 Howitt said. "…") or nothing."""
+REPORTED = re.compile(
+    rf"(?:,[^,“”\"]{{1,80}},)?\s+(?:(?:also|later|then|again)\s+)?(?:{VERBS})\b"
+    r"(?!\s+(?:by|to be|was|is|were|are|had|has)\b)"  # not "the letter Mike wrote was"
+)
+"""A say verb right after a name, or after its appositive: the sentence reports that person."""
+QUOTE_MARK = re.compile(r"[“”\"]")
 BEFORE = re.compile(rf"(?:{VERBS})(?:\s+[\w ]{{1,30}}?)?\s*[:,]\s*$")
 
 
@@ -142,4 +149,10 @@ def _speaker(
         candidates = [m for m in people if cut - 3 <= m.end <= cut]
         if candidates:
             return candidates[-1].actor
+    # X said the bloc had sent “a very clear signal” / X told reporters that it was “…”
+    sentence = max(text.rfind(". ", 0, start) + 2, 0)
+    for mention in reversed([m for m in people if sentence <= m.start and m.end <= start]):
+        verb = REPORTED.match(text, mention.end)
+        if verb and verb.end() <= start and not QUOTE_MARK.search(text, verb.end(), start):
+            return mention.actor
     return None

@@ -582,8 +582,13 @@ class _Recogniser:
                     break
             else:
                 m = end if end < j else m
-        if m >= j or j - m == 1 and fold(tokens[m].text) in org_words():
-            return None, None, i  # "the Justice Department": a title word names the office
+        if (
+            m >= j
+            or j - m == 1
+            and (fold(tokens[m].text) in org_words() or fold(tokens[m].text) in head_words())
+        ):
+            # "the Justice Department", "High Commissioner for Human Rights": an office
+            return None, None, i
         if qualifier is not None:
             self.emit_entry(*qualifier)
         for q in range(k, title_at):

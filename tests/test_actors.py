@@ -733,3 +733,21 @@ def test_in_a_statement_before_a_name_is_no_role():
     found = extract_actors(make("In a statement, Kwame Boateng said the deal was close."))
     (person,) = [a for a in found.actors if a.type == "person"]
     assert person.roles == ()
+
+
+def test_an_office_is_not_a_person_named_after_its_last_word():
+    names = actors_of("The Minister for Human Rights said the decision was illegal.")
+    assert "Rights" not in names
+
+
+def test_a_quoted_phrase_inside_a_reported_sentence_is_the_reporters_subjects():
+    found = extract_actors(
+        make(
+            "Kremlin spokesman Dmitry Volkov told reporters that the decision was “a politicised one”."
+        )
+    )
+    assert [q.speaker for q in found.quotes] == ["dmitry-volkov"]
+    found = extract_actors(
+        make("His son said the letter Rami Haddad wrote was “kind and loving” to the end.")
+    )
+    assert [q.speaker for q in found.quotes] == [None]
