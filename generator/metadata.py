@@ -571,6 +571,11 @@ def _read_header(
             header.taken[i] = "title"
             i += 1
             continue
+        if header.title is not None and header.outlet is None and _WIRE_RE.fullmatch(text):
+            header.outlet = _AGENCY_NAMES.get(text, re.sub(r"(?i)^the\s+", "", text))
+            removed.append((i, Removal(text, "byline")))  # "Reuters" on a line of its own
+            i += 1
+            continue
         if _BY_ALONE_RE.match(text) and i + 1 < len(blocks) and not header.authors:
             # "By" on a line of its own, the name on the next: one byline in two blocks
             authors, outlet = parse_byline(f"{text} {blocks[i + 1].text.strip()}")
@@ -903,7 +908,7 @@ def _without_site_name(title: str, publication: str | None) -> str:
 
 
 _WIRE_DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s*[\w.]+(?:\s[\w.]+){0,2})?\s*"
+    r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[\w.]+(?:\s[\w.]+){0,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2})\s*"
     r"\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\)\s*[-—–_]"
 )
 """A wire story's opening: "CAIRO (Reuters) -", "SANTA FE, N.M. (AP) —",
@@ -990,6 +995,20 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
             if value:
                 published, basis = value, "metadata"
                 warnings.append("publication date taken from the article's URL")
+    if published is None and body and _plainly_dateline(body[-1].text.strip()):
+        # a date line at the very end ("October 17, 2023"), as some pages print it
+        chosen = pick_published(find_dates(body[-1].text, day_first))
+        if chosen:
+            published, basis = chosen.value, "text"
+            trailing, body = body[-1], body[:-1]
+            at = next(i for i, block in enumerate(cleaned.blocks) if block is trailing)
+            header_removed.append((at, Removal(trailing.text, "dateline")))
+    if published is None and cleaned.removed:
+        last = cleaned.removed[-1]  # the same line, already cut as furniture after the article
+        if last.reason == "page furniture after the article" and _plainly_dateline(last.text):
+            chosen = pick_published(find_dates(last.text, day_first))
+            if chosen:
+                published, basis = chosen.value, "text"
     if published is None:
         inferred = _infer_date(body)
         if inferred:

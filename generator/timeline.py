@@ -286,6 +286,13 @@ def _antecedent(text: str, piece_start: int, clause_start: int) -> int:
     return found[-1].start() if found else clause_start
 
 
+_WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[\w.]+(?:\s[\w.]+){0,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
+    r"\s*\([^)]{1,40}\)\s*[-—–_]+\s*"
+)
+"""A wire story's opening, no part of what happened: "CAIRO (Reuters) -"."""
+
+
 def _summary(text: str, clause: _Clause, start: int, end: int) -> str:
     """The clause's pieces in the article's words, at most 25 words around the expression."""
     parts = []
@@ -309,6 +316,7 @@ def _summary(text: str, clause: _Clause, start: int, end: int) -> str:
         piece = piece[chosen[0].start() : chosen[-1].end()]
         piece = ("…" if first else "") + piece + ("…" if cut else "")
     piece = re.sub(r"\s+", " ", piece).strip()
+    piece = _WIRE_DATELINE.sub("", piece)  # "Oct 18 (Reuters) - The United States …"
     piece = _LEADING_FILLER.sub("", piece).strip(" ,;:—–-")
     piece = piece.rstrip(" ,;:—–-")
     if piece and piece[0].islower():
@@ -316,11 +324,14 @@ def _summary(text: str, clause: _Clause, start: int, end: int) -> str:
     return piece
 
 
-def event_kind(clause_text: str, date: str, published: str | None, at: int = 0) -> str:
+def event_kind(
+    clause_text: str, date: str, published: str | None, at: int = 0, at_end: int | None = None
+) -> str:
     """`past`, `scheduled` or `projected`, from modality and the date against publication.
 
     A date before the article's own date is past whatever the grammar says. Otherwise the
-    marker nearest the expression (at offset `at` in the clause) decides: a hedge ("likely",
+    marker nearest the expression (at offsets `at`…`at_end` in the clause), before it if
+    any, else after it, decides: a hedge ("likely",
     "could") → projected, a plan ("will", "is expected to be signed", "scheduled") →
     scheduled, a past verb → past (not for a date after publication). No marker: a later
     date is scheduled, anything else past.
@@ -334,14 +345,23 @@ def event_kind(clause_text: str, date: str, published: str | None, at: int = 0) 
     markers = [(_PROJECTED, "projected"), (_SCHEDULED, "scheduled")]
     if not later:
         markers.append((_PAST, "past"))
-    best: tuple[int, str] | None = None
+    # A marker before the expression governs it; one after it counts only when none comes
+    # before: "signed an agreement on Tuesday to hold a vote" was signed, and "to hold"
+    # tells its purpose, not its tense.
+    end = at if at_end is None else at_end
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
     for regex, kind in markers:
         for match in regex.finditer(clause_text):
-            distance = at - match.end() if match.start() < at else match.start() - at
-            if abs(distance) > MARKER_REACH:
-                continue
-            if best is None or abs(distance) < best[0]:
-                best = (abs(distance), kind)
+            if match.start() < at:
+                distance = at - match.end()
+                if distance <= MARKER_REACH and (before is None or distance < before[0]):
+                    before = (distance, kind)
+            else:
+                distance = match.start() - end
+                if distance <= MARKER_REACH and (after is None or distance < after[0]):
+                    after = (distance, kind)
+    best = before or after
     if best is not None:
         return best[1]
     return "scheduled" if later else "past"
@@ -473,7 +493,13 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
             id=_event_id(date, summary),
             date=date,
             precision=date_precision(date),
-            kind=event_kind(clause_text, date, article.published, timex.start - clause.start),
+            kind=event_kind(
+                clause_text,
+                date,
+                article.published,
+                timex.start - clause.start,
+                timex.end - clause.start,
+            ),
             summary=summary,
             actors=(),
             sources=(source,),

@@ -575,3 +575,15 @@ def test_a_breadcrumb_ending_on_the_title_is_not_the_title():
 def test_the_agency_in_a_wire_dateline_is_the_publication(opening, agency):
     found = article(f"# Bridge vote ends dispute\n\nBy Ana Ruiz\n\n{opening}{PARAGRAPH}")
     assert found.publication == agency
+
+
+def test_a_date_line_at_the_very_end_dates_the_article():
+    found = article(
+        f"# Bridge vote ends dispute\n\n{PARAGRAPH}\n\nMore text follows here.\n\nOctober 17, 2023"
+    )
+    assert (found.published, found.published_basis) == ("2023-10-17", "text")
+
+
+def test_an_agency_on_a_line_of_its_own_under_the_title_is_the_publication():
+    found = article(f"# Bridge vote ends dispute\n\nReuters\n\nOct 18 (Reuters) - {PARAGRAPH}")
+    assert found.publication == "Reuters"

@@ -467,3 +467,23 @@ def test_a_week_across_two_months_takes_the_month_of_its_named_end():
     assert event_date("2024-W09") == "2024"  # 26 February to 3 March
     assert event_date("2024-W09", "END") == "2024-03"  # "later this week"
     assert event_date("2024-W09", "START") == "2024-02"  # "early this week"
+
+
+def test_a_verb_before_the_date_governs_it_not_a_purpose_after_it():
+    from generator.timeline import event_kind
+
+    clause = "the two sides signed an agreement on Tuesday to hold an election"
+    at = clause.index("on Tuesday")
+    assert event_kind(clause, "2017-01-23", "2017-01-23", at, at + 10) == "past"
+    clause = "the two sides will meet on Tuesday to discuss the deal"
+    at = clause.index("on Tuesday")
+    assert event_kind(clause, "2017-01-24", "2017-01-23", at, at + 10) == "scheduled"
+
+
+def test_a_wire_dateline_is_no_part_of_an_event_summary():
+    article = make_article(
+        "CAIRO (Reuters) - Mediators pressed both sides on Monday to agree a truce."
+    )
+    assert [e.summary for e in events_of(article)] == [
+        "Mediators pressed both sides on Monday to agree a truce."
+    ]
