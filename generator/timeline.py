@@ -692,13 +692,17 @@ def _cluster(events: Sequence[Event]) -> list[list[Event]]:
     similar pair first. A report can so bridge a month ("talks scheduled for February") and
     the day two others agree on ("Feb. 8").
 
-    Within one article two events are only joined when they share the exact date.
+    Within one article two events are only joined when they share the exact date and say
+    the same thing (`_same_article_similarity`).
     """
     ordered = sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article))
     features = [_features(event) for event in ordered]
     pairs = []
     for i, j in _candidate_pairs(features):
-        score = _similarity(features[i], features[j])
+        if ordered[i].sources[0].article == ordered[j].sources[0].article:
+            score = _same_article_similarity(features[i], features[j])
+        else:
+            score = _similarity(features[i], features[j])
         if score > MERGE_THRESHOLD:
             pairs.append((-score, i, j))
     group_of = list(range(len(ordered)))
@@ -711,6 +715,16 @@ def _cluster(events: Sequence[Event]) -> list[list[Event]]:
             group_of[k] = gi
         groups[gi] += groups.pop(gj)
     return [[ordered[k] for k in sorted(members)] for _, members in sorted(groups.items())]
+
+
+def _same_article_similarity(a: _Features, b: _Features) -> float:
+    """Two dated clauses of one article: one event only when they use the same key terms.
+    Shared actors, places and event nouns are no evidence here: one article names the same
+    actors and the same kind of thing for every event of its day ("strikes on Yemen on
+    Thursday" and "a day earlier, the Security Council demanded an end to the attacks")."""
+    if not dates_compatible(a.date, b.date):
+        return 0.0
+    return _overlap(a.terms, b.terms)
 
 
 def _shared_keys(event: _Features) -> list[tuple[str, str]]:

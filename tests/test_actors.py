@@ -751,3 +751,12 @@ def test_a_quoted_phrase_inside_a_reported_sentence_is_the_reporters_subjects():
         make("His son said the letter Rami Haddad wrote was “kind and loving” to the end.")
     )
     assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_well_known_armed_groups_come_from_the_lexicon():
+    names = actors_of(
+        "Iran-backed Houthi rebels fired missiles. The SDF and HTS clashed near Idlib."
+    )
+    assert names["Houthis"][0] == "armed-group"
+    assert names["Syrian Democratic Forces"][0] == "armed-group"
+    assert names["Hayat Tahrir al-Sham"][0] == "armed-group"

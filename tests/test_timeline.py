@@ -487,3 +487,16 @@ def test_a_wire_dateline_is_no_part_of_an_event_summary():
     assert [e.summary for e in events_of(article)] == [
         "Mediators pressed both sides on Monday to agree a truce."
     ]
+
+
+def test_two_events_of_one_day_in_one_article_stay_two_when_they_say_different_things():
+    article = make_article(
+        "The United States and Britain carried out strikes on rebel sites on Thursday. "
+        "On Thursday, the Security Council passed a resolution demanding an end to the attacks."
+    )
+    extracted = events_of(article, {"United States": "us", "Security Council": "unsc"})
+    merged, _ = merge_events(extracted)
+    assert len(extracted) == 2 and len(merged) == 2
+    again = make_article("Talks opened in Geneva on Thursday. On Thursday, the talks opened late.")
+    merged, _ = merge_events(events_of(again))
+    assert len(merged) == 1  # the same key terms: one event told twice
