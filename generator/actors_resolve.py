@@ -21,7 +21,7 @@ from itertools import combinations, groupby
 
 from slugify import slugify
 
-from .actors_lexicon import fold
+from .actors_lexicon import fold, gazetteer
 from .actors_recognise import name_parts
 from .config import ActorCuration
 from .models import Actor, Article, ArticleActors, LocalActor, Mention, Quote, RelatedActor
@@ -59,10 +59,16 @@ _PARTICLE = re.compile(r"\b(?:al|el|the)[- ]")
 _NOT_CONSONANT = re.compile(r"[^bcdfghjklmnpqrstvwxz]")
 
 
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
 def _skeleton(name: str) -> str:
-    """Consonants of a name without particles, doubled letters collapsed: al-Qaida → "qd"."""
-    text = _NOT_CONSONANT.sub("", _PARTICLE.sub("", fold(name)))
-    return "".join(letter for letter, _ in groupby(text))
+    """Consonants of a name without particles, doubled letters collapsed, and how many
+    vowel groups it has: al-Qaida and al-Qaeda → "qd/2", but Niger → "ngr/2" and
+    Nigeria → "ngr/3" (two states, not two spellings of one)."""
+    bare = _PARTICLE.sub("", fold(name))
+    consonants = "".join(letter for letter, _ in groupby(_NOT_CONSONANT.sub("", bare)))
+    return f"{consonants}/{len(_VOWEL_GROUP.findall(bare))}"
 
 
 class _UnionFind:
@@ -100,7 +106,11 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list
                 for alias in (actor.name, *actor.aliases):
                     by_key[("name", fold(alias))].append(ref)
                 skeleton = _skeleton(actor.name)
-                if len(skeleton) >= 2 and len(actor.name) >= 5:
+                if (
+                    skeleton.index("/") >= 2
+                    and len(actor.name) >= 5
+                    and fold(actor.name) not in gazetteer()  # a known name is spelled right
+                ):
                     by_key[("skeleton", skeleton)].append(ref)
     for refs in by_key.values():
         for ref in refs[1:]:

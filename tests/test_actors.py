@@ -760,3 +760,18 @@ def test_well_known_armed_groups_come_from_the_lexicon():
     assert names["Houthis"][0] == "armed-group"
     assert names["Syrian Democratic Forces"][0] == "armed-group"
     assert names["Hayat Tahrir al-Sham"][0] == "armed-group"
+
+
+def test_two_known_states_with_the_same_consonants_stay_apart():
+    a = make("Niger's junta expelled the envoy.", aid="a1")
+    b = make("Nigeria's president chairs the bloc.", aid="a2")
+    index = resolve_actors([a, b], [extract_actors(a), extract_actors(b)])
+    assert {"Niger", "Nigeria"} <= {x.name for x in index.actors}
+
+
+def test_an_unknown_name_spelled_two_ways_is_one_actor():
+    a = make("The Jabhat Fatah al-Sham militia attacked the town.", aid="a1")
+    b = make("The Jabhat Fateh al-Sham militia withdrew.", aid="a2")
+    index = resolve_actors([a, b], [extract_actors(a), extract_actors(b)])
+    groups = [x for x in index.actors if x.type == "armed-group"]
+    assert len(groups) == 1
