@@ -33,7 +33,8 @@ CONTINUES = re.compile(rf"[\s,.]*(?:[^“”\"]{{0,80}}?\b(?:{VERBS})\b[^“”\
 """What may stand between two quotes of one speaker: the attribution of the first ("…,"
 Howitt said. "…") or nothing."""
 REPORTED = re.compile(
-    rf"(?:,[^,“”\"]{{1,80}},)?\s+(?:(?:also|later|then|again)\s+)?(?:{VERBS})\b"
+    rf"(?:,[^,“”\"]{{1,80}},)?\s+(?:(?:also|later|then|again)\s+)?"
+    rf"(?:{VERBS}|called|calls|described|describes|dubbed|labell?ed)\b"
     r"(?!\s+(?:by|to be|was|is|were|are|had|has)\b)"  # not "the letter Mike wrote was"
 )
 """A say verb right after a name, or after its appositive: the sentence reports that person."""

@@ -775,3 +775,15 @@ def test_an_unknown_name_spelled_two_ways_is_one_actor():
     index = resolve_actors([a, b], [extract_actors(a), extract_actors(b)])
     groups = [x for x in index.actors if x.type == "armed-group"]
     assert len(groups) == 1
+
+
+def test_called_it_a_phrase_reports_the_subject():
+    found = extract_actors(
+        make("Prime Minister Haruto Sato called the launch “an outrageous act”.")
+    )
+    assert [q.speaker for q in found.quotes] == ["haruto-sato"]
+
+
+def test_joint_chiefs_of_staff_is_an_organisation_not_a_person_named_staff():
+    names = actors_of("South Korea's Joint Chiefs of Staff said the missile flew 1,000 km.")
+    assert "Staff" not in names and names["Joint Chiefs of Staff"][0] == "organisation"
