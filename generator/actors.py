@@ -33,7 +33,8 @@ __all__ = ["ActorIndex", "extract_actors", "resolve_actors"]
 ACTOR_LABELS = frozenset(ACTOR_TYPES)
 ACRONYM_DEF = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]{1,7})\s*\)")
 APPOSITIVE = re.compile(
-    r",\s+((?:an?|the)\s+)?([a-z][^,.;:“”\"()]{3,90}?)(?=[,.;]|\s+(?:said|says|told)\b)"
+    r",\s+((?:an?|the)\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}['’]s\s+)?"
+    r"([a-z][^,.;:“”\"()]{3,90}?)(?=[,.;]|\s+(?:said|says|told)\b)"
 )
 NOT_APPOSITIVE = frozenset(
     "and or but nor who whom which that while as when where whose if because so yet".split()
@@ -264,6 +265,10 @@ def _role_before_comma(text: str, start: int) -> str | None:
     return role if fold(role.split()[-1]) in role_nouns() else None
 
 
+_LEFT_ROLE_NOUNS = frozenset("diplomat negotiator envoy mediator".split())
+"""Job nouns that, like a title, may stand right before a name ("top diplomat Wang Yi")."""
+
+
 def _left_title(text: str, start: int) -> str | None:
     """A lower-case role phrase right before a name: "opposition spokesperson", "UK foreign
     secretary". It must end in a title head and may only grow leftwards over role qualifiers
@@ -273,15 +278,17 @@ def _left_title(text: str, start: int) -> str | None:
     if not words or text[offset + words[-1].end() : start] != " ":
         return None
     last = words[-1].group()
-    if not last.islower() or fold(last) not in role_heads():
+    if not last.islower() or fold(last) not in role_heads() | _LEFT_ROLE_NOUNS:
         return None
     kept = [last]
     for index in range(len(words) - 2, max(-1, len(words) - 5), -1):
         word = words[index]
         if text[offset + word.end() : offset + words[index + 1].start()] != " ":
             break
-        if not _role_qualifier(word.group()):
-            break
+        if (
+            word.group()[-1:] == "." and not re.fullmatch(r"(?:[A-Z]\.)+", word.group())
+        ) or not _role_qualifier(word.group()):
+            break  # "… the envoy. Chinese top diplomat X": a sentence ends there ("U.S." not)
         kept.insert(0, word.group())
     return " ".join(kept)
 

@@ -68,7 +68,10 @@ STATE_VERBS = frozenset(
     "has have had is was will would could can may might must should wants want hopes hoped "
     "insists insisted denied denies accused accuses rejected rejects agreed agrees refused "
     "refuses backed backs supports supported demanded demands sent sends needs plans "
-    "continues continued does did seems appears".split()
+    "continues continued does did seems appears cut cuts broke breaks struck strikes "
+    "sought seeks withdrew withdraws threatened threatens warned warns welcomed welcomes "
+    "condemned condemns responded responds imposed imposes lifted lifts expelled expels "
+    "recalled recalls".split()
 )
 """Verbs after a capital that make it stand for its government ("Moscow insisted")."""
 PLACE_OF = frozenset(

@@ -787,3 +787,20 @@ def test_called_it_a_phrase_reports_the_subject():
 def test_joint_chiefs_of_staff_is_an_organisation_not_a_person_named_staff():
     names = actors_of("South Korea's Joint Chiefs of Staff said the missile flew 1,000 km.")
     assert "Staff" not in names and names["Joint Chiefs of Staff"][0] == "organisation"
+
+
+def test_a_capital_that_cuts_ties_is_its_government():
+    names = actors_of("Riyadh cut ties with Tehran in 2016.")
+    assert names["Saudi Arabia"] == ("state", 1) and names["Iran"] == ("state", 1)
+
+
+def test_roles_after_a_possessive_and_before_a_name():
+    found = extract_actors(
+        make(
+            "Talks ended between Kamal Haddad, Jordan's national security adviser, and the "
+            "envoy. Chinese top diplomat Li Wen praised the result."
+        )
+    )
+    roles = {a.name: a.roles for a in found.actors if a.type == "person"}
+    assert roles["Kamal Haddad"] == ("national security adviser",)
+    assert roles["Li Wen"] == ("Chinese top diplomat",)
