@@ -24,6 +24,7 @@ from slugify import slugify
 from .actors_lexicon import fold, gazetteer
 from .actors_recognise import name_parts
 from .config import ActorCuration
+from .groups import UnionFind
 from .models import Actor, Article, ArticleActors, LocalActor, Mention, Quote, RelatedActor
 from .text import paragraph_number
 
@@ -71,26 +72,9 @@ def _skeleton(name: str) -> str:
     return f"{consonants}/{len(_VOWEL_GROUP.findall(bare))}"
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
-
-    def find(self, x: tuple[str, str]) -> tuple[str, str]:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list[str]]:
     """Group local actors into corpus-wide clusters; also return ambiguity problems."""
-    uf = _UnionFind()
+    uf: UnionFind[tuple[str, str]] = UnionFind()
     local: dict[tuple[str, str], LocalActor] = {}
     person_parts: dict[tuple[str, str], list[str]] = {}  # worked out once per person
     by_key: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
+from .groups import UnionFind
 from .models import Cleaned, Link, Paragraph, RawArticle, Removal
 
 # ---------------------------------------------------------------------------
@@ -1276,19 +1277,11 @@ def _copies(seen: dict[str, set[str]], sizes: dict[str, int]) -> dict[str, str]:
             for x, a in enumerate(ordered):
                 for b in ordered[x + 1 :]:
                     shared[(a, b)] += _prose_weight(key)
-    group: dict[str, str] = {}
-
-    def root(i: str) -> str:
-        while group.get(i, i) != i:
-            i = group[i]
-        return i
-
+    groups: UnionFind[str] = UnionFind()
     for (a, b), count in sorted(shared.items()):
         if count and count > 0.8 * min(sizes[a], sizes[b]):
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                group[max(ra, rb)] = min(ra, rb)
-    return {i: root(i) for i in list(group)}
+            groups.union(a, b)
+    return {i: groups.find(i) for i in list(groups.parent)}
 
 
 def clean(raw: RawArticle, repeated: frozenset[str] = frozenset()) -> Cleaned:
