@@ -36,6 +36,7 @@ from urllib.parse import ParseResult, urlparse
 from .clean import header_furniture, is_caption, looks_like_byline, looks_like_dateline
 from .config import ArticleCorrection
 from .models import Article, Cleaned, HtmlMetadata, Paragraph, Removal
+from .text import WIRE_DATELINE_START
 
 # ---------------------------------------------------------------------------
 # Dates
@@ -908,8 +909,7 @@ def _without_site_name(title: str, publication: str | None) -> str:
 
 
 _WIRE_DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[\w.]+(?:\s[\w.]+){0,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2})\s*"
-    r"\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\)\s*[-—–_]"
+    rf"^{WIRE_DATELINE_START}\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}})\)\s*[-—–_]"
 )
 """A wire story's opening: "CAIRO (Reuters) -", "SANTA FE, N.M. (AP) —",
 "BEIJING, Nov 5 (Reuters) -"."""

@@ -6,6 +6,12 @@ import bisect
 import re
 from functools import lru_cache
 
+WIRE_DATELINE_START = (
+    r"(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[\w.]+(?:\s[\w.]+){0,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
+)
+"""The place or date that opens a wire story, before its agency in brackets: "CAIRO",
+"SANTA FE, N.M.", "BEIJING, Nov 5", "Oct 18" (a regular-expression fragment)."""
+
 _ABBREVIATIONS = frozenset(
     (
         "mr mrs ms dr prof gen col lt sgt capt maj sen rep gov pres st jr sr vs etc inc ltd co "

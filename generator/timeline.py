@@ -27,7 +27,7 @@ from slugify import slugify
 from .actors_lexicon import city_records
 from .config import EventCuration
 from .models import Article, Event, EventSource, Mention, Paragraph, Timex
-from .text import paragraph_number, sentence_at
+from .text import WIRE_DATELINE_START, paragraph_number, sentence_at
 
 MAX_SUMMARY_WORDS = 25
 MARKER_REACH = 80
@@ -285,10 +285,7 @@ def _antecedent(text: str, piece_start: int, clause_start: int) -> int:
     return found[-1].start() if found else clause_start
 
 
-_WIRE_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[\w.]+(?:\s[\w.]+){0,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
-    r"\s*\([^)]{1,40}\)\s*[-—–_]+\s*"
-)
+_WIRE_DATELINE = re.compile(rf"^{WIRE_DATELINE_START}\s*\([^)]{{1,40}}\)\s*[-—–_]+\s*")
 """A wire story's opening, no part of what happened: "CAIRO (Reuters) -"."""
 
 
