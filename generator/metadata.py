@@ -971,7 +971,9 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         for paragraph in body:
             vocabulary.update(re.findall(r"[^\W\d_]+", paragraph.text.lower()))
         publication = publication_from_url(url, vocabulary)
-    title = _without_site_name(title, publication)
+    if header.title is None and html is not None and title == html.title:
+        # only the page's <title>: a title line of the text keeps every word it has
+        title = _without_site_name(title, publication)
     authors = header.authors or _page_authors(html)
 
     published, basis = None, None

@@ -587,3 +587,19 @@ def test_a_date_line_at_the_very_end_dates_the_article():
 def test_an_agency_on_a_line_of_its_own_under_the_title_is_the_publication():
     found = article(f"# Bridge vote ends dispute\n\nReuters\n\nOct 18 (Reuters) - {PARAGRAPH}")
     assert found.publication == "Reuters"
+
+
+def test_a_title_line_of_the_text_keeps_the_site_name_written_in_it():
+    raw = RawArticle(id="p", source="p.html", text="<html></html>", format="html")
+    cleaned = Cleaned(
+        raw=raw,
+        blocks=(Paragraph("b1", "Best gadgets of 2019 | ZDNet"), Paragraph("b2", PARAGRAPH)),
+        html=HtmlMetadata(title="Best gadgets of 2019 | ZDNet", sitename="ZDNet"),
+    )
+    assert extract_metadata(cleaned).title == "Best gadgets of 2019 | ZDNet"
+    page_only = Cleaned(
+        raw=raw,
+        blocks=(Paragraph("b2", PARAGRAPH),),
+        html=HtmlMetadata(title="Best gadgets of 2019 | ZDNet", sitename="ZDNet"),
+    )
+    assert extract_metadata(page_only).title == "Best gadgets of 2019"
