@@ -174,6 +174,10 @@ def analyse(options: Options, inputs: Inputs | None = None) -> Analysis:
             _err(line)
             problems.append(line)
         else:
+            for failure in outcome.failed:
+                line = str(Problem(raw.source, f"kept without some results: {failure}"))
+                _err(line)
+                problems.append(line)
             results.append(outcome)
     if not results:
         raise Exit(2, "error: nothing to build (every article failed)")

@@ -16,7 +16,8 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from . import actors as actor_stage
 from . import clean as clean_stage
@@ -27,6 +28,8 @@ from .cache import ArticleCache, article_key
 from .config import ArticleCorrection, Config
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
+
+T = TypeVar("T")
 
 PARALLEL_FROM = 48
 """Below this many articles a process pool costs more than it saves."""
@@ -41,21 +44,37 @@ class ArticleResult:
     timexes: tuple[Timex, ...]
     clauses: tuple[timeline_stage.DatedClause, ...]
     """Its events, but for their actors (link knows their corpus-wide ids)."""
+    failed: tuple[str, ...] = ()
+    """Stages that raised on this article (also among its warnings): reported, not fatal."""
 
 
 def analyse_article(
     raw: RawArticle, repeated: frozenset[str], correction: ArticleCorrection | None
 ) -> ArticleResult:
-    """One raw article through every per-article stage."""
+    """One raw article through every per-article stage.
+
+    Once the article is cleaned and has its metadata it is never lost: a later stage that
+    raises leaves it with what the stages before found, and a warning naming the stage.
+    """
     cleaned = clean_stage.clean(raw, repeated)
     article = metadata_stage.extract_metadata(cleaned, correction)
-    timexes = timex_stage.article_timexes(article)
-    return ArticleResult(
-        article=article,
-        actors=actor_stage.extract_actors(article),
-        timexes=timexes,
-        clauses=timeline_stage.dated_clauses(article, timexes),
-    )
+    failed: list[str] = []
+    no_actors = ArticleActors(article.id, (), ())
+    timexes = _or_else(failed, "time expressions", (), timex_stage.article_timexes, article)
+    actors = _or_else(failed, "actors", no_actors, actor_stage.extract_actors, article)
+    clauses = _or_else(failed, "events", (), timeline_stage.dated_clauses, article, timexes)
+    if failed:
+        article = replace(article, warnings=article.warnings + tuple(failed))
+    return ArticleResult(article, actors, timexes, clauses, tuple(failed))
+
+
+def _or_else(failed: list[str], stage: str, fallback: T, step: Callable[..., T], *args) -> T:
+    """`step(*args)`, or `fallback` with a line in `failed` when it raises."""
+    try:
+        return step(*args)
+    except Exception as error:  # noqa: BLE001 - keep the article, say what is missing
+        failed.append(f"{stage} not extracted: {type(error).__name__}: {error}")
+        return fallback
 
 
 @dataclass(frozen=True)

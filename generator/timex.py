@@ -596,7 +596,7 @@ def _iso_date(m, c):
         day = dt.date(y, mo, d)
     except ValueError:
         return None
-    if m["H"]:
+    if _g(m, "H"):
         sec = f":{m['S']}" if m["S"] else ""
         return _Value(f"{_fmt_day(day)}T{m['H']}:{m['M']}{sec}", "TIME")
     return _Value(_fmt_day(day))
