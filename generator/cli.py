@@ -27,19 +27,16 @@ from .cache import CACHE_DIR_NAME, ArticleCache, BuildStamp, inputs_digest
 from .config import Config, ConfigError, load_config
 from .ingest import Problem, read_seeds
 from .models import Briefing, RawArticle
+from .outputs import Output, OutputRefused, OutputWriteError, check_outputs
 from .pipeline import ArticleFailure, analyse_all, build_briefing
-from .render import render
+from .publish import Target, publish
 from .site import (
-    BuildLocked,
     SiteError,
-    build_lock,
-    build_site,
+    build_locks,
     find_mkdocs_config,
     read_tree,
     render_site,
-    temporary_sibling,
     tree_digest,
-    write_docs,
 )
 
 PROGRESS_FROM = 30
@@ -202,6 +199,12 @@ def _unchanged_since_last_build(options: Options, inputs: Inputs) -> dict | None
     return record
 
 
+def _outputs(options: Options, no_site: bool) -> list[Output]:
+    """The folders this build writes."""
+    docs = Output("--docs-dir", options.docs_dir)
+    return [docs] if no_site else [docs, Output("--site-dir", options.site_dir)]
+
+
 def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = False) -> str:
     """Build docs (and the site); returns the briefing's title.
 
@@ -209,6 +212,10 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
     and the docs folder untouched), extraction and rendering are skipped; the problems
     that build reported are reported again, so the output is the same.
     """
+    try:
+        check_outputs(_outputs(options, no_site), options.seeds, options.config)
+    except OutputRefused as error:
+        raise Exit(2, "\n".join(f"error: {line}" for line in error.problems)) from None
     inputs = read_inputs(options)
     record = _unchanged_since_last_build(options, inputs)
     if record is not None:
@@ -226,27 +233,16 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
         )
     if strict and problems:
         raise Exit(1, f"error: --strict: {len(problems)} warning(s); nothing written")
-    lock_folder = options.docs_dir.resolve().parent
+    site_dir = None if no_site else options.site_dir
     try:
-        with build_lock(lock_folder):
-            docs_changed = False
-            if record is None:
-                # the renderer writes into a staging folder as it goes, swapped in after
-                staging = None if in_place else temporary_sibling(options.docs_dir)
-                try:
-                    with _timed(options, "render"):
-                        files = render(analysis.briefing, jobs=options.jobs, staging=staging)
-                    with _timed(options, "write"):
-                        docs_changed = write_docs(files, options.docs_dir, in_place, staging)
-                except BaseException:
-                    if staging is not None:
-                        shutil.rmtree(staging, ignore_errors=True)
-                    raise
-            site_built = False
-            if not no_site:
-                mkdocs_yml = find_mkdocs_config(options.config)
-                with _timed(options, "site"):
-                    site_built = build_site(options.docs_dir, options.site_dir, title, mkdocs_yml)
+        with build_locks([o.path.resolve().parent for o in _outputs(options, no_site)]):
+            written = publish(
+                None if record is not None else analysis.briefing,
+                title,
+                Target(options.docs_dir, site_dir, options.config, options.jobs, in_place),
+                timed=lambda step: _timed(options, step),
+            )
+            docs_changed, site_built = written.docs_changed, written.site_built
             if record is None and options.cache_dir is not None:
                 BuildStamp(options.cache_dir).save(
                     {
@@ -258,9 +254,7 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
                         "attention": attention,
                     }
                 )
-    except BuildLocked as error:
-        raise Exit(1, f"error: {error}") from None
-    except SiteError as error:
+    except (SiteError, OutputWriteError) as error:
         raise Exit(1, f"error: {error}") from None
     if options.debug:
         _err(_timing_line(options.timings))

@@ -13,10 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.nodes import ScalarNode
 
+from .config_text import BAD_CHARACTER, character_problems, describe
 from .models import ACTOR_TYPES, EVENT_KINDS
+from .shown import shown
+from .yaml_safe import compose
 
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE_RE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+"""ASCII digits only, matched whole (`fullmatch`): no fullwidth digits, no trailing newline."""
 
 
 class ConfigError(Exception):
@@ -112,9 +117,21 @@ class _Checker:
             return []
         pairs = []
         for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.problem(key_node, f"{key}.?", "expected a plain string as a key")
+                continue
             name = str(key_node.value)
+            if self.refused_characters(key_node, f"{key}.{name!r}", name):
+                continue
             pairs.append((name, key_node, value_node))
         return pairs
+
+    def refused_characters(self, node: yaml.Node, key: str, value: str) -> bool:
+        """Report a control character or lone surrogate written as a YAML escape."""
+        found = BAD_CHARACTER.search(value)
+        if found:
+            self.problem(node, key, f"{describe(found.group())} is not allowed")
+        return found is not None
 
     def known(self, pairs, allowed: set[str], prefix: str) -> None:
         for name, key_node, _ in pairs:
@@ -130,6 +147,8 @@ class _Checker:
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, key, "expected a string")
             return None
+        if self.refused_characters(node, key, str(node.value)):
+            return None
         return str(node.value)
 
     def boolean(self, node: yaml.Node, key: str) -> bool:
@@ -140,7 +159,8 @@ class _Checker:
 
     def strings(self, node: yaml.Node, key: str) -> tuple[str, ...]:
         if isinstance(node, yaml.ScalarNode) and not node.tag.endswith(":null"):
-            return (str(node.value),)
+            value = self.string(node, key)
+            return () if value is None else (value,)
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, key, "expected a list of strings")
             return ()
@@ -155,7 +175,7 @@ class _Checker:
         value = self.string(node, key)
         if value is None:
             return None
-        if not DATE_RE.match(value) or not _valid_date(value):
+        if not DATE_RE.fullmatch(value) or not _valid_date(value):
             self.problem(node, key, f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
             return None
         return value
@@ -233,8 +253,11 @@ def _event(check: _Checker, event_id: str, node: yaml.Node) -> EventCuration:
 
 def parse_config(text: str, filename: str = "briefing.yml", path: Path | None = None) -> Config:
     """Validate YAML text into a Config; raise ConfigError listing every problem."""
+    refused = character_problems(text, filename)
+    if refused:
+        raise ConfigError(refused)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
@@ -279,8 +302,6 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError([f"{path}: configuration file not found"]) from None
     except OSError as error:
         raise ConfigError([f"{path}: cannot read: {error.strerror}"]) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ConfigError([f"{path}: not UTF-8 text"]) from None
-    return parse_config(text, filename=str(path), path=path.resolve())
+    # bytes that are not UTF-8 become lone surrogates, reported with their key and line
+    text = raw.decode("utf-8-sig", errors="surrogateescape")
+    return parse_config(text, filename=shown(path), path=path.resolve())

@@ -20,6 +20,8 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from .models import RawArticle
+from .outputs import is_output_folder
+from .shown import shown
 
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no news article is 5 MiB of text, a data dump is."""
@@ -49,7 +51,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.message}"
+        return f"{shown(self.source)}: {self.message}"
 
 
 class NotAnArticle(Exception):
@@ -60,22 +62,7 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     """Bytes → (text, encoding, warnings). Raises NotAnArticle for empty or binary data."""
     if not data.strip():
         raise NotAnArticle("empty file" if not data else "blank file (only whitespace)")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return _normalise(data[len(bom) :].decode(encoding)), encoding, ()
-            except UnicodeDecodeError as error:
-                raise NotAnArticle(
-                    f"starts with a {encoding} mark but is not {encoding}: {error.reason}"
-                ) from None
-    warnings: tuple[str, ...] = ()
-    try:
-        if b"\x00" in data:  # valid UTF-8 too, but only UTF-16 text has NUL bytes
-            raise UnicodeDecodeError("utf-8", data, 0, 1, "NUL byte")
-        text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        text, encoding = _guess(data)
-        warnings = (f"not UTF-8; read as {encoding} (detected)",)
+    text, encoding, warnings = _decode_text(data)
     if "\x00" in text:
         raise NotAnArticle("binary data (contains NUL bytes)")
     if _control_share(text) > 0.05:
@@ -84,6 +71,26 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     if not text.strip():
         raise NotAnArticle("blank file (only whitespace)")
     return text, encoding, warnings
+
+
+def _decode_text(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Bytes → (text, encoding, warnings): the BOM's encoding, else UTF-8, else a guess.
+    The text is checked by the caller whichever way it was decoded (a BOM included)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding, ()
+            except UnicodeDecodeError as error:
+                raise NotAnArticle(
+                    f"starts with a {encoding} mark but is not {encoding}: {error.reason}"
+                ) from None
+    try:
+        if b"\x00" in data:  # valid UTF-8 too, but only UTF-16 text has NUL bytes
+            raise UnicodeDecodeError("utf-8", data, 0, 1, "NUL byte")
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError:
+        text, encoding = _guess(data)
+        return text, encoding, (f"not UTF-8; read as {encoding} (detected)",)
 
 
 def _guess(data: bytes) -> tuple[str, str]:
@@ -152,13 +159,31 @@ def read_article(path: Path, source: str, article_id: str) -> RawArticle:
     )
 
 
-def _candidates(seeds_dir: Path) -> Iterator[Path]:
+def _candidates(seeds_dir: Path, problems: list[Problem]) -> Iterator[Path]:
     """Every file below the seeds folder, in sorted order; hidden entries skipped.
 
     Links to folders are yielded too (never followed), so that they can be reported.
+    A folder that cannot be read, or that holds the generator's own output (it carries
+    the output marker), is reported in `problems` and not entered.
     """
-    for root, dirs, files in os.walk(seeds_dir, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename or seeds_dir)
+        source = where.relative_to(seeds_dir).as_posix() if where != seeds_dir else "."
+        problems.append(
+            Problem(source, f"skipped: cannot read this folder ({error.strerror or error})")
+        )
+
+    for root, dirs, files in os.walk(seeds_dir, onerror=unreadable, followlinks=False):
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            folder = Path(root) / name
+            if not folder.is_symlink() and is_output_folder(folder):
+                source = folder.relative_to(seeds_dir).as_posix()
+                problems.append(Problem(source, "skipped: a folder of generated output"))
+            else:
+                kept.append(name)
+        dirs[:] = kept
         linked = [d for d in dirs if (Path(root) / d).is_symlink()]
         for name in sorted([*files, *linked]):
             if not name.startswith("."):
@@ -172,8 +197,12 @@ def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
     problems: list[Problem] = []
     seen_ids: set[str] = set()
     seen_digests: dict[str, str] = {}
-    for path in _candidates(seeds_dir):
+    for path in _candidates(seeds_dir, problems):
         source = path.relative_to(seeds_dir).as_posix()
+        refusal = _name_or_link_problem(path, source)
+        if refusal is not None:
+            problems.append(Problem(source, refusal))
+            continue
         if path.is_symlink():
             target = path.resolve()
             kind = "folder" if target.is_dir() else "file"
@@ -231,6 +260,20 @@ def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
             problems.append(Problem(source, f"warning: {warning}"))
         articles.append(raw)
     return articles, problems
+
+
+def _name_or_link_problem(path: Path, source: str) -> str | None:
+    """Why a file cannot even be looked at: a name that is not UTF-8, or a link that loops."""
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        return "skipped: the file name is not valid UTF-8 (rename the file)"
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "skipped: a link that loops or leads nowhere"
+    return None
 
 
 def _unique_id(stem: str, seen: set[str]) -> str:

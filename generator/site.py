@@ -19,8 +19,10 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+
+from .outputs import MARKER, MARKER_TEXT
 
 PACKAGE_MKDOCS_YML = Path(__file__).parent / "assets" / "mkdocs.yml"
 SHIM_NAME = "iframe-worker-shim.js"
@@ -57,6 +59,15 @@ def build_lock(folder: Path) -> Iterator[None]:
         yield
     finally:
         handle.close()
+
+
+@contextmanager
+def build_locks(folders: list[Path]) -> Iterator[None]:
+    """Hold the lock of every folder, taken in sorted order (no two builds deadlock)."""
+    with ExitStack() as stack:
+        for folder in sorted({f.resolve() for f in folders}):
+            stack.enter_context(build_lock(folder))
+        yield
 
 
 _RENAME_EXCHANGE = 2
@@ -185,7 +196,7 @@ def write_docs(
     as it went): it is swapped in, or removed when nothing changed.
     """
     recover(docs_dir, keep=staged)
-    wanted = _encode(files)
+    wanted = _encode({**files, MARKER: MARKER_TEXT})
     current = read_tree(docs_dir)
     if current == wanted:
         if staged is not None:
@@ -193,6 +204,7 @@ def write_docs(
         return False
     if staged is not None:
         try:
+            _write(staged / MARKER, wanted[MARKER])
             swap_into_place(staged, docs_dir)
         except BaseException:
             shutil.rmtree(staged, ignore_errors=True)
@@ -287,6 +299,18 @@ def render_site(
         shutil.copyfile(shim, target)
 
 
+def stage_docs(files: Mapping[str, str], docs_dir: Path, staged: Path) -> Path | None:
+    """Complete the staged docs folder (the renderer wrote `files` into it): the folder to
+    swap in for `docs_dir`, or None (and `staged` removed) when `docs_dir` already holds it."""
+    recover(docs_dir, keep=staged)
+    wanted = _encode({**files, MARKER: MARKER_TEXT})
+    if read_tree(docs_dir) == wanted:
+        shutil.rmtree(staged, ignore_errors=True)
+        return None
+    _write(staged / MARKER, wanted[MARKER])
+    return staged
+
+
 def build_site(
     docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path, force: bool = False
 ) -> bool:
@@ -295,6 +319,22 @@ def build_site(
     Returns False when the site was already built from exactly these inputs (the stamp
     file in the site records a digest of the docs, mkdocs.yml, the title and the shim).
     """
+    staged = stage_site(docs_dir, site_dir, site_name, mkdocs_yml, force)
+    if staged is None:
+        return False
+    try:
+        swap_into_place(staged, site_dir)
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    return True
+
+
+def stage_site(
+    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path, force: bool = False
+) -> Path | None:
+    """Render `docs_dir` into a temporary sibling of `site_dir`, returned to be swapped in
+    by the caller; None when `site_dir` was already built from exactly these inputs."""
     recover(site_dir)
     shim = find_shim()
     inputs = read_tree(docs_dir)
@@ -304,13 +344,13 @@ def build_site(
     stamp = tree_digest(inputs)
     stamp_file = site_dir / BUILD_STAMP
     if not force and stamp_file.is_file() and stamp_file.read_text().strip() == stamp:
-        return False
+        return None
     staging = temporary_sibling(site_dir)
     try:
         render_site(docs_dir, staging, site_name, mkdocs_yml)
         (staging / BUILD_STAMP).write_text(stamp + "\n")
-        swap_into_place(staging, site_dir)
+        (staging / MARKER).write_text(MARKER_TEXT)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return True
+    return staging

@@ -5,22 +5,29 @@ from pathlib import Path
 import pytest
 
 from generator import site
+from generator.outputs import MARKER
 from generator.site import BuildLocked, build_lock, read_tree, recover, write_docs
 
 ROOT = Path(__file__).parent.parent
 
 
-def test_write_docs_creates_exactly_the_files(tmp_path):
+def pages(docs: Path) -> dict[str, bytes]:
+    """The docs folder's files less the output marker."""
+    return {name: data for name, data in read_tree(docs).items() if name != MARKER}
+
+
+def test_write_docs_creates_exactly_the_files_and_the_marker(tmp_path):
     docs = tmp_path / "docs"
     assert write_docs({"index.md": "# Hi\n", "a/b.md": "x\n"}, docs) is True
-    assert read_tree(docs) == {"a/b.md": b"x\n", "index.md": b"# Hi\n"}
+    assert set(read_tree(docs)) == {"a/b.md", "index.md", MARKER}
+    assert pages(docs) == {"a/b.md": b"x\n", "index.md": b"# Hi\n"}
 
 
 def test_stale_files_disappear(tmp_path):
     docs = tmp_path / "docs"
     write_docs({"old.md": "old\n", "index.md": "1\n"}, docs)
     write_docs({"index.md": "2\n"}, docs)
-    assert read_tree(docs) == {"index.md": b"2\n"}
+    assert pages(docs) == {"index.md": b"2\n"}
 
 
 def test_unchanged_docs_are_not_rewritten(tmp_path):
@@ -42,7 +49,7 @@ def test_failure_while_writing_leaves_previous_docs_whole(tmp_path, monkeypatch)
     monkeypatch.setattr(site, "swap_into_place", broken_swap)
     with pytest.raises(OSError):
         write_docs({"index.md": "new\n"}, docs)
-    assert read_tree(docs) == {"index.md": b"good\n", "page.md": b"good\n"}
+    assert pages(docs) == {"index.md": b"good\n", "page.md": b"good\n"}
     assert [p.name for p in tmp_path.iterdir()] == ["docs"]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -305,9 +306,20 @@ def network_graphml(briefing: Briefing) -> str:
     return "".join(out)
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 cannot hold at all, not even escaped (control characters, lone
+surrogates, U+FFFE/U+FFFF): lxml refuses them, so one form feed in a name sank the build."""
+
+
+def _xml_safe(value: str) -> str:
+    """`value` with every character XML 1.0 cannot hold replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", value)
+
+
 @lru_cache(maxsize=1 << 16)
 def _xml_attribute(value: str) -> str:
     """`value` as lxml writes it in an attribute (`<x v="…"/>`, cut out)."""
+    value = _xml_safe(value)
     return etree.tostring(etree.Element("x", v=value), encoding="unicode")[
         len('<x v="') : -len('"/>')
     ]
@@ -316,7 +328,7 @@ def _xml_attribute(value: str) -> str:
 def _xml_text(value: str) -> str:
     """`value` as lxml writes it as an element's text (`<x>…</x>`, cut out)."""
     element = etree.Element("x")
-    element.text = value
+    element.text = _xml_safe(value)
     return etree.tostring(element, encoding="unicode")[len("<x>") : -len("</x>")]
 
 

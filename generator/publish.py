@@ -1,0 +1,112 @@
+"""Write the docs folder and the site, then swap both in: all or nothing.
+
+Both new folders are complete on disk before either replaces the live one, so a full
+disk or a failing MkDocs build leaves the previous docs and site together as they were
+(before, the docs were swapped in first and a failing site build left them mismatched).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+
+from .models import Briefing
+from .outputs import writing
+from .render import render
+from .site import (
+    find_mkdocs_config,
+    stage_docs,
+    stage_site,
+    swap_into_place,
+    temporary_sibling,
+    write_docs,
+)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a publish changed."""
+
+    docs_changed: bool
+    site_built: bool
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where to write, and how."""
+
+    docs_dir: Path
+    site_dir: Path | None
+    """None: no site (`--no-site`, `serve`)."""
+    config: Path | None
+    jobs: int | None = None
+    in_place: bool = False
+    """Update the docs file by file (for `serve`, whose watcher would lose a swapped folder)."""
+
+
+def _remove(*folders: Path | None) -> None:
+    for folder in folders:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+Timer = Callable[[str], AbstractContextManager]
+"""Measures a named step (the command line's `--debug` timings)."""
+
+
+def _untimed(_step: str) -> AbstractContextManager:
+    return nullcontext()
+
+
+def _docs(briefing: Briefing, target: Target, timed: Timer) -> tuple[Path | None, bool]:
+    """Render the docs: (staged folder to swap in or None, whether the docs change)."""
+    if target.in_place:
+        with writing(target.docs_dir):
+            with timed("render"):
+                files = render(briefing, jobs=target.jobs)
+            with timed("write"):
+                return None, write_docs(files, target.docs_dir, in_place=True)
+    staging = temporary_sibling(target.docs_dir)
+    try:
+        with writing(target.docs_dir):
+            with timed("render"):
+                files = render(briefing, jobs=target.jobs, staging=staging)
+            with timed("write"):
+                staged = stage_docs(files, target.docs_dir, staging)
+    except BaseException:
+        _remove(staging)
+        raise
+    return staged, staged is not None
+
+
+def publish(
+    briefing: Briefing | None, title: str, target: Target, timed: Timer = _untimed
+) -> Written:
+    """Render `briefing` into the docs (None: keep the docs as they are), build the site
+    from them, then swap in whatever changed. Raises OutputWriteError on a write failure."""
+    docs_staged, docs_changed = None, False
+    if briefing is not None:
+        docs_staged, docs_changed = _docs(briefing, target, timed)
+    site_staged, site_built = None, False
+    try:
+        if target.site_dir is not None:
+            with writing(target.site_dir), timed("site"):
+                site_staged = stage_site(
+                    docs_staged or target.docs_dir,
+                    target.site_dir,
+                    title,
+                    find_mkdocs_config(target.config),
+                )
+                site_built = site_staged is not None
+        if docs_staged is not None:
+            swap_into_place(docs_staged, target.docs_dir)
+            docs_staged = None
+        if site_staged is not None:
+            swap_into_place(site_staged, target.site_dir)
+            site_staged = None
+    finally:
+        _remove(docs_staged, site_staged)
+    return Written(docs_changed, site_built)
