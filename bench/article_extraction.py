@@ -40,6 +40,9 @@ from generator.clean import clean  # noqa: E402
 from generator.metadata import extract_metadata  # noqa: E402
 from generator.models import RawArticle  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from split import part_of  # noqa: E402
+
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench" / "article-extraction"
 TOKEN_RE = re.compile(r"\w+")
 
@@ -199,9 +202,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def worst(pages, extract, truth, count: int) -> None:
-    """Print the pages that score lowest, to see where the extractor goes wrong."""
+    """Print the read part's pages that score lowest (bench/split.py: never the unread)."""
     rows = []
-    for page_id, content in pages:
+    for page_id, content in (p for p in pages if part_of(p[0]) == "read"):
         s = score_page(extract(page_id, content), truth[page_id]["articleBody"])
         rows.append((min(s.precision or 0.0, s.recall), s.precision, s.recall, page_id))
     for _, p, r, page_id in sorted(rows)[:count]:
