@@ -63,6 +63,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check generator tests bench
 
 bench: $(VENV)/.installed-test
+	$(BIN)/python bench/suite.py --compare bench/baseline.json
 	$(BIN)/python bench/article_extraction.py
 	$(BIN)/python bench/conll.py
 	$(BIN)/python bench/tempeval.py
