@@ -38,7 +38,7 @@ def test_split_depends_on_the_salt():
 @pytest.mark.parametrize(
     ("answer", "gold", "exact", "relaxed"),
     [
-        ("The “Big” Story", "the \"big\" story", True, True),
+        ("The “Big” Story", 'the "big" story', True, True),
         ("Big Story", "Big Story | Daily Example", False, True),
         ("Big Story – Daily Example", "Big Story", False, True),
         ("Big", "Big Story", False, False),
