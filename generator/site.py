@@ -274,6 +274,7 @@ def render_site(
         build(config, serve_url=serve_url)
     except (MkDocsException, SystemExit, OSError, ValueError) as error:
         details = "; ".join(collector.messages[:5]) or str(error) or type(error).__name__
+        details = " ".join(details.split())  # one line, naming the file where MkDocs does
         raise SiteError(f"MkDocs could not build the site: {details}") from None
     finally:
         mkdocs_logger.removeHandler(collector)
