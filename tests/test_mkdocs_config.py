@@ -75,8 +75,11 @@ def test_own_mkdocs_yml_recolours_the_site_which_stays_offline_and_readable(
 ):
     folder = briefing_folder(
         tmp_path / "fishing",
-        "theme:\n  palette:\n    primary: red\nuse_directory_urls: true\ncopyright: Ours\n",
+        "theme:\n  custom_dir: look\n  palette:\n    primary: red\n"
+        "use_directory_urls: true\ncopyright: Ours\nextra_css: [assets/ours.css]\n",
     )
+    (folder / "look" / "assets").mkdir(parents=True)
+    (folder / "look" / "assets" / "ours.css").write_text("h1 { color: red; }\n")
     monkeypatch.chdir(folder)
     result = CliRunner().invoke(main, ["build"])
     assert result.exit_code == 0, result.output
@@ -84,6 +87,8 @@ def test_own_mkdocs_yml_recolours_the_site_which_stays_offline_and_readable(
     index = (site / "index.html").read_text()
     assert 'data-md-color-primary="red"' in index and "Ours" in index
     assert "assets/javascripts/iframe-worker-shim.js" in index
+    assert 'href="assets/ours.css"' in index and 'href="assets/briefing.css"' in index
+    assert (site / "assets" / "ours.css").read_text() == "h1 { color: red; }\n"
     assert (site / "articles" / "lisbon.html").is_file()  # no directory URLs
     assert "fonts.googleapis" not in index
     for folder_out in (site, folder / "docs_src"):
@@ -97,7 +102,7 @@ def test_own_mkdocs_yml_recolours_the_site_which_stays_offline_and_readable(
 @pytest.mark.parametrize(
     "mkdocs_yml, why",
     [
-        ("theme: [unclosed\n", "fishing/mkdocs.yml\", line 2"),
+        ("theme: [unclosed\n", 'fishing/mkdocs.yml", line 2'),
         ("theme:\n  custom_dir: no-such-folder\n", "no-such-folder"),
     ],
 )
