@@ -126,7 +126,11 @@ def read_inputs(options: Options) -> Inputs:
     """Load the configuration and read the seeds; report refused files; Exit(2) if none is left."""
     config = _load_config(options.config)
     if not options.seeds.is_dir():
-        raise Exit(2, f"error: {options.seeds}: seeds folder not found")
+        raise Exit(
+            2,
+            f"error: {_shown(options.seeds)}: seeds folder not found "
+            "(give --seeds, or start a briefing folder with `briefing new FOLDER`)",
+        )
     with _timed(options, "read"):
         raws, read_problems = read_seeds(options.seeds)
     problems = [str(p) for p in read_problems]
