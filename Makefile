@@ -4,19 +4,17 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-IFRAME_WORKER_VERSION := 1.0.4
-SHIM := .cache/iframe-worker/shim.js
 
 .PHONY: site test setup setup-test browser lint docs bench serve check clean
 
-site: $(VENV)/.installed $(SHIM)
+site: $(VENV)/.installed
 	$(BIN)/python -m generator build
 
-test: $(VENV)/.installed-test $(SHIM) browser
+test: $(VENV)/.installed-test browser
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/python -m pytest
 
-setup: $(VENV)/.installed $(SHIM)
+setup: $(VENV)/.installed
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,17 +27,6 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
-
-# Material's offline search needs the iframe-worker shim; fetched pinned from the npm
-# registry (never committed: it is third-party code). Without npm the site still builds,
-# only search is unavailable when reading from the file system.
-$(SHIM):
-	@mkdir -p .cache/iframe-worker
-	@if command -v npm >/dev/null 2>&1; then \
-	  cd .cache/iframe-worker && npm pack --silent iframe-worker@$(IFRAME_WORKER_VERSION) >/dev/null && \
-	  tar xzf iframe-worker-$(IFRAME_WORKER_VERSION).tgz package/shim/index.js && \
-	  mv package/shim/index.js shim.js && rm -rf package iframe-worker-$(IFRAME_WORKER_VERSION).tgz; \
-	else echo "warning: npm not found: offline search will be unavailable (install Node.js and re-run)"; fi
 
 # Browser tests drive Debian's Chromium (never a downloaded browser). Installed when
 # missing and we are root with apt-get; otherwise the browser tests say why they cannot run.
@@ -55,7 +42,7 @@ docs: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(BIN)/python -m generator check
 
-serve: $(VENV)/.installed $(SHIM)
+serve: $(VENV)/.installed
 	$(BIN)/python -m generator serve
 
 lint: $(VENV)/.installed-test
@@ -70,4 +57,4 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/scale.py
 
 clean:
-	rm -rf site .cache .pytest_cache
+	rm -rf site .pytest_cache

@@ -25,6 +25,7 @@ import click
 from . import __version__
 from .cache import CACHE_DIR_NAME, ArticleCache, BuildStamp, inputs_digest
 from .config import Config, ConfigError, load_config
+from .folder import resolve
 from .ingest import Problem, read_seeds
 from .models import Briefing, RawArticle
 from .outputs import Output, OutputRefused, OutputWriteError, check_outputs
@@ -56,6 +57,8 @@ class Options:
     docs_dir: Path
     site_dir: Path
     config: Path | None
+    folder: Path | None
+    """The briefing folder in use, whose mkdocs.yml (if any) is merged in."""
     quiet: bool
     debug: bool
     jobs: int | None
@@ -79,15 +82,16 @@ def _timing_line(timings: dict[str, float]) -> str:
     return "timing: " + ", ".join(f"{step} {seconds:.2f} s" for step, seconds in timings.items())
 
 
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def _err(line: str) -> None:
     click.echo(line, err=True)
-
-
-def _resolve_config_path(config: Path | None) -> Path | None:
-    if config is not None:
-        return config
-    default = Path("briefing.yml")
-    return default if default.is_file() else None
 
 
 def _load_config(path: Path | None) -> Config:
@@ -119,7 +123,11 @@ def read_inputs(options: Options) -> Inputs:
     """Load the configuration and read the seeds; report refused files; Exit(2) if none is left."""
     config = _load_config(options.config)
     if not options.seeds.is_dir():
-        raise Exit(2, f"error: {options.seeds}: seeds folder not found")
+        raise Exit(
+            2,
+            f"error: {_shown(options.seeds)}: seeds folder not found "
+            "(give --seeds, or start a briefing folder with `briefing new FOLDER`)",
+        )
     with _timed(options, "read"):
         raws, read_problems = read_seeds(options.seeds)
     problems = [str(p) for p in read_problems]
@@ -239,7 +247,7 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
             written = publish(
                 None if record is not None else analysis.briefing,
                 title,
-                Target(options.docs_dir, site_dir, options.config, options.jobs, in_place),
+                Target(options.docs_dir, site_dir, options.folder, options.jobs, in_place),
                 timed=lambda step: _timed(options, step),
             )
             docs_changed, site_built = written.docs_changed, written.site_built
@@ -263,9 +271,9 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
         site = (
             ""
             if no_site
-            else f", site {'built' if site_built else 'unchanged'} in {options.site_dir}/"
+            else f", site {'built' if site_built else 'unchanged'} in {_shown(options.site_dir)}/"
         )
-        click.echo(f"{summary}: {options.docs_dir}/ {wrote}{site}", err=True)
+        click.echo(f"{summary}: {_shown(options.docs_dir)}/ {wrote}{site}", err=True)
         if attention:
             click.echo(
                 f"{attention} item(s) need a person's attention: run `check` to list them",
@@ -279,29 +287,28 @@ def _common(function):
         click.option(
             "--seeds",
             type=click.Path(path_type=Path),
-            default=Path("seeds"),
-            show_default=True,
-            help="Folder of input articles (.txt, .md, .html, .htm), read recursively.",
+            default=None,
+            help="Folder of input articles (.txt, .md, .html, .htm), read recursively "
+            "[default: the briefing folder's seeds: articles/, else seeds/].",
         ),
         click.option(
             "--docs-dir",
             type=click.Path(path_type=Path),
-            default=Path("docs_src"),
-            show_default=True,
-            help="Where the generated Markdown and data files go (MkDocs docs_dir).",
+            default=None,
+            help="Where the generated Markdown and data files go (MkDocs docs_dir) "
+            "[default: docs_src/ in the briefing folder].",
         ),
         click.option(
             "--site-dir",
             type=click.Path(path_type=Path),
-            default=Path("site"),
-            show_default=True,
-            help="Where the rendered static site goes.",
+            default=None,
+            help="Where the rendered static site goes [default: site/ in the briefing folder].",
         ),
         click.option(
             "--config",
             type=click.Path(path_type=Path),
             default=None,
-            help="Configuration file [default: briefing.yml if present].",
+            help="Configuration file [default: briefing.yml of the folder the seeds belong to].",
         ),
         click.option("--quiet", "-q", is_flag=True, help="Print only problems."),
         click.option(
@@ -323,11 +330,15 @@ def _common(function):
 
 
 def _options(kwargs: dict) -> Options:
+    paths = resolve(
+        Path.cwd(), kwargs["seeds"], kwargs["docs_dir"], kwargs["site_dir"], kwargs["config"]
+    )
     return Options(
-        seeds=kwargs["seeds"],
-        docs_dir=kwargs["docs_dir"],
-        site_dir=kwargs["site_dir"],
-        config=_resolve_config_path(kwargs["config"]),
+        seeds=paths.seeds,
+        docs_dir=paths.docs_dir,
+        site_dir=paths.site_dir,
+        config=paths.config,
+        folder=paths.folder,
         quiet=kwargs["quiet"],
         debug=kwargs["debug"],
         jobs=kwargs["jobs"],
@@ -408,6 +419,24 @@ def build(no_site: bool, strict: bool, no_cache: bool, **kwargs) -> None:
     _guarded(options, lambda: run_build(options, no_site=no_site, strict=strict))
 
 
+@main.command(name="new")
+@click.argument("folder", type=click.Path(path_type=Path))
+def new(folder: Path) -> None:
+    """Start a briefing folder: a commented briefing.yml, an articles/ folder, a README."""
+    from .scaffold import ScaffoldError, scaffold
+
+    try:
+        scaffold(folder)
+    except ScaffoldError as error:
+        _err(f"error: {error}")
+        sys.exit(1)
+    click.echo(
+        f"created {folder}/: copy articles into {folder}/articles/, then "
+        f"`cd {folder} && briefing build`",
+        err=True,
+    )
+
+
 @main.command()
 @_common
 def check(**kwargs) -> None:
@@ -454,7 +483,7 @@ def serve(dev_addr: str, **kwargs) -> None:
         host, _, port = dev_addr.rpartition(":")
         if not host or not port.isdigit():
             raise Exit(2, f"error: --dev-addr {dev_addr!r}: expected HOST:PORT")
-        mkdocs_yml = find_mkdocs_config(options.config)
+        mkdocs_yml = find_mkdocs_config(options.folder)
         site_dir = Path(tempfile.mkdtemp(prefix="briefing-serve-"))
         serve_url = f"http://{host}:{port}/"
 
@@ -472,7 +501,8 @@ def serve(dev_addr: str, **kwargs) -> None:
         before = input_snapshot(options)
         builder()
         server.watch(str(options.seeds.resolve()))
-        server.watch(str(mkdocs_yml))
+        if mkdocs_yml is not None:
+            server.watch(str(mkdocs_yml))
         if options.config is not None:
             server.watch(str(options.config.resolve()))
         # An edit made during the first build, before the watches existed, would be lost.

@@ -90,11 +90,13 @@ class Config:
     articles: dict[str, ArticleCorrection] = field(default_factory=dict)
     actors: tuple[ActorCuration, ...] = ()
     events: tuple[EventCuration, ...] = ()
+    seeds: str | None = None
+    """The seeds folder, relative to the file (default `articles/`, else `seeds/`)."""
     path: Path | None = None
     """The file it came from, or None for the defaults."""
 
 
-_TOP_KEYS = {"title", "description", "articles", "actors", "events"}
+_TOP_KEYS = {"title", "description", "seeds", "articles", "actors", "events"}
 _ARTICLE_KEYS = {"title", "subtitle", "authors", "publication", "published", "url"}
 _ACTOR_KEYS = {"name", "type", "aliases", "role", "merge", "exclude", "split_from"}
 _EVENT_KEYS = {"date", "summary", "kind", "actors", "place", "drop"}
@@ -270,7 +272,7 @@ def parse_config(text: str, filename: str = "briefing.yml", path: Path | None = 
     check.known(pairs, _TOP_KEYS, "")
     values: dict[str, Any] = {"path": path}
     for name, _, value in pairs:
-        if name in {"title", "description"}:
+        if name in {"title", "description", "seeds"}:
             text_value = check.string(value, name)
             if text_value is not None:
                 values[name] = text_value

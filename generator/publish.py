@@ -41,7 +41,8 @@ class Target:
     docs_dir: Path
     site_dir: Path | None
     """None: no site (`--no-site`, `serve`)."""
-    config: Path | None
+    folder: Path | None
+    """The briefing folder in use, whose own mkdocs.yml (if any) is merged in."""
     jobs: int | None = None
     in_place: bool = False
     """Update the docs file by file (for `serve`, whose watcher would lose a swapped folder)."""
@@ -98,7 +99,7 @@ def publish(
                     docs_staged or target.docs_dir,
                     target.site_dir,
                     title,
-                    find_mkdocs_config(target.config),
+                    find_mkdocs_config(target.folder),
                 )
                 site_built = site_staged is not None
         if docs_staged is not None:

@@ -22,12 +22,12 @@ from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from . import mkdocs_config
 from .outputs import MARKER, MARKER_TEXT
 
-PACKAGE_MKDOCS_YML = Path(__file__).parent / "assets" / "mkdocs.yml"
 SHIM_NAME = "iframe-worker-shim.js"
-SHIM_CACHE = Path(".cache") / "iframe-worker" / "shim.js"
-"""Where `make setup` puts the shim fetched from the npm registry."""
+SHIM = Path(__file__).parent / "assets" / SHIM_NAME
+"""Our own offline-search shim (see the file), copied into every site."""
 SHIM_SITE_PATH = f"assets/javascripts/{SHIM_NAME}"
 BUILD_STAMP = ".briefing-build"
 """A file in the site folder holding the hash of what it was built from."""
@@ -122,6 +122,17 @@ def temporary_sibling(target: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=f".tmp-{target.name}-", dir=target.parent))
 
 
+def make_world_readable(folder: Path) -> None:
+    """Folders 0755, files 0644, whatever the umask or mkdtemp's 0700: a published site
+    copied with `rsync -a` must be readable by the web server."""
+    os.chmod(folder, 0o755)
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            os.chmod(os.path.join(root, name), 0o755)
+        for name in files:
+            os.chmod(os.path.join(root, name), 0o644)
+
+
 def read_tree(folder: Path) -> dict[str, bytes]:
     """Every file below `folder` as {relative posix path: bytes}."""
     if not folder.is_dir():
@@ -205,6 +216,7 @@ def write_docs(
     if staged is not None:
         try:
             _write(staged / MARKER, wanted[MARKER])
+            make_world_readable(staged)
             swap_into_place(staged, docs_dir)
         except BaseException:
             shutil.rmtree(staged, ignore_errors=True)
@@ -218,6 +230,7 @@ def write_docs(
     staging = temporary_sibling(docs_dir)
     try:
         _write_files(staging, wanted)
+        make_world_readable(staging)
         swap_into_place(staging, docs_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -225,28 +238,14 @@ def write_docs(
     return True
 
 
-def find_mkdocs_config(config_path: Path | None) -> Path:
-    """mkdocs.yml beside briefing.yml, else in the working folder, else the packaged default."""
-    candidates = []
-    if config_path is not None:
-        candidates.append(config_path.resolve().parent / "mkdocs.yml")
-    candidates.append(Path.cwd() / "mkdocs.yml")
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    return PACKAGE_MKDOCS_YML
+def find_mkdocs_config(folder: Path | None) -> Path | None:
+    """The briefing folder's own mkdocs.yml (merged over the packaged one), if it has one.
 
-
-def find_shim() -> Path | None:
-    """The iframe-worker shim fetched at set-up (npm, pinned), if present."""
-    env = os.environ.get("BRIEFING_IFRAME_WORKER")
-    candidates = [Path(env)] if env else []
-    here = Path(__file__).resolve().parent.parent
-    candidates += [here / SHIM_CACHE, Path.cwd() / SHIM_CACHE]
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    return None
+    Only the briefing folder's: never the working folder's, which may be another corpus."""
+    if folder is None:
+        return None
+    candidate = folder / "mkdocs.yml"
+    return candidate.resolve() if candidate.is_file() else None
 
 
 class _Collect(logging.Handler):
@@ -259,15 +258,19 @@ class _Collect(logging.Handler):
 
 
 def render_site(
-    docs_dir: Path, out_dir: Path, site_name: str, mkdocs_yml: Path, serve_url: str | None = None
+    docs_dir: Path,
+    out_dir: Path,
+    site_name: str,
+    mkdocs_yml: Path | None,
+    serve_url: str | None = None,
 ) -> None:
     """Run MkDocs (strict) from `docs_dir` into `out_dir` and add the offline-search shim.
 
-    `serve_url` is for `serve`: MkDocs then injects its live-reload script.
-    Raises SiteError with MkDocs' own warnings when the build fails.
+    `mkdocs_yml`: the briefing folder's own file, merged over the packaged one (None: the
+    packaged one alone). `serve_url` is for `serve`: MkDocs then injects its live-reload
+    script. Raises SiteError with MkDocs' own warnings when the build fails.
     """
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     collector = _Collect()
@@ -276,27 +279,22 @@ def render_site(
     previous_level = mkdocs_logger.level
     mkdocs_logger.setLevel(logging.WARNING)
     try:
-        config = load_config(
-            config_file=str(mkdocs_yml),
-            docs_dir=str(docs_dir.resolve()),
-            site_dir=str(out_dir),
-            site_name=site_name,
-            strict=True,
-        )
+        config = mkdocs_config.load(mkdocs_yml, docs_dir, out_dir, site_name)
         if serve_url:
             config.site_url = serve_url
         build(config, serve_url=serve_url)
-    except (MkDocsException, SystemExit) as error:
-        details = "; ".join(collector.messages[:5]) or str(error)
+    except (MkDocsException, SystemExit, OSError, ValueError) as error:
+        details = "; ".join(collector.messages[:5]) or str(error) or type(error).__name__
+        details = " ".join(details.split())  # one line, naming the file where MkDocs does
         raise SiteError(f"MkDocs could not build the site: {details}") from None
     finally:
         mkdocs_logger.removeHandler(collector)
         mkdocs_logger.setLevel(previous_level)
-    shim = find_shim()
-    if shim is not None:
-        target = out_dir / SHIM_SITE_PATH
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(shim, target)
+    if not (out_dir / "index.html").is_file():
+        raise SiteError(f"MkDocs wrote no {out_dir / 'index.html'}")
+    target = out_dir / SHIM_SITE_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SHIM, target)
 
 
 def stage_docs(files: Mapping[str, str], docs_dir: Path, staged: Path) -> Path | None:
@@ -308,11 +306,12 @@ def stage_docs(files: Mapping[str, str], docs_dir: Path, staged: Path) -> Path |
         shutil.rmtree(staged, ignore_errors=True)
         return None
     _write(staged / MARKER, wanted[MARKER])
+    make_world_readable(staged)
     return staged
 
 
 def build_site(
-    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path, force: bool = False
+    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path | None, force: bool = False
 ) -> bool:
     """Render `docs_dir` into a temporary folder, then swap it in for `site_dir`.
 
@@ -331,25 +330,28 @@ def build_site(
 
 
 def stage_site(
-    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path, force: bool = False
+    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path | None, force: bool = False
 ) -> Path | None:
     """Render `docs_dir` into a temporary sibling of `site_dir`, returned to be swapped in
     by the caller; None when `site_dir` was already built from exactly these inputs."""
+    site_dir = site_dir.resolve()
     recover(site_dir)
-    shim = find_shim()
     inputs = read_tree(docs_dir)
-    inputs["\0mkdocs.yml"] = mkdocs_yml.read_bytes()
+    inputs["\0mkdocs.yml"] = mkdocs_config.PACKAGE_MKDOCS_YML.read_bytes()
+    inputs["\0own mkdocs.yml"] = mkdocs_yml.read_bytes() if mkdocs_yml else b""
     inputs["\0site_name"] = site_name.encode("utf-8")
-    inputs["\0shim"] = shim.read_bytes() if shim else b""
+    inputs["\0shim"] = SHIM.read_bytes()
     stamp = tree_digest(inputs)
     stamp_file = site_dir / BUILD_STAMP
-    if not force and stamp_file.is_file() and stamp_file.read_text().strip() == stamp:
+    built = stamp_file.is_file() and (site_dir / "index.html").is_file()
+    if not force and built and stamp_file.read_text().strip() == stamp:
         return None
     staging = temporary_sibling(site_dir)
     try:
         render_site(docs_dir, staging, site_name, mkdocs_yml)
         (staging / BUILD_STAMP).write_text(stamp + "\n")
         (staging / MARKER).write_text(MARKER_TEXT)
+        make_world_readable(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -197,3 +197,35 @@ def test_dark_palette_toggle_switches_scheme(site, browser):
     assert {before, after} == {"default", "slate"}
     assert watched.errors == []
     watched.close()
+
+
+def test_own_worker_shim_passes_messages_both_ways_under_file_url(tmp_path, browser):
+    """Our shim alone, with a worker script of our own: Chromium refuses `new Worker` from
+    file://, the stand-in runs it in a frame; messages go both ways, failures are errors."""
+    from generator.site import SHIM
+
+    (tmp_path / "shim.js").write_bytes(SHIM.read_bytes())
+    (tmp_path / "echo.js").write_text(
+        'addEventListener("message", (e) => postMessage({echo: e.data.n * 2}));'
+    )
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html><head><script src="shim.js"></script></head><body></body></html>'
+    )
+    watched = Watched(browser)
+    watched.page.goto((tmp_path / "index.html").as_uri())
+    reply = watched.page.evaluate(
+        """() => new Promise((resolve) => {
+            const worker = new Worker("echo.js");
+            worker.onmessage = (e) => resolve(e.data);
+            worker.postMessage({n: 21});
+        })"""
+    )
+    assert reply == {"echo": 42}
+    failed = watched.page.evaluate(
+        """() => new Promise((resolve) => {
+            const worker = new Worker("missing.js");
+            worker.addEventListener("error", (e) => resolve(e.message));
+        })"""
+    )
+    assert "missing.js" in failed
+    watched.close()

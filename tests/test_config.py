@@ -73,7 +73,7 @@ def problems_of(text: str) -> list[str]:
 
 def test_unknown_top_level_key_names_key_and_line():
     assert problems_of("title: x\ntitel: y\n") == [
-        "briefing.yml:2: titel: unknown key (expected one of: actors, articles, description, events, title)"
+        "briefing.yml:2: titel: unknown key (expected one of: actors, articles, description, events, seeds, title)"
     ]
 
 
