@@ -25,7 +25,7 @@ import click
 from . import __version__
 from .cache import CACHE_DIR_NAME, ArticleCache, BuildStamp, inputs_digest
 from .config import Config, ConfigError, load_config
-from .folder import resolve
+from .folder import ForeignSeeds, resolve
 from .ingest import Problem, read_seeds
 from .models import Briefing, RawArticle
 from .outputs import Output, OutputRefused, OutputWriteError, check_outputs
@@ -330,9 +330,13 @@ def _common(function):
 
 
 def _options(kwargs: dict) -> Options:
-    paths = resolve(
-        Path.cwd(), kwargs["seeds"], kwargs["docs_dir"], kwargs["site_dir"], kwargs["config"]
-    )
+    try:
+        paths = resolve(
+            Path.cwd(), kwargs["seeds"], kwargs["docs_dir"], kwargs["site_dir"], kwargs["config"]
+        )
+    except ForeignSeeds as error:
+        _err(f"error: {error}")
+        sys.exit(2)
     return Options(
         seeds=paths.seeds,
         docs_dir=paths.docs_dir,

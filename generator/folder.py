@@ -6,7 +6,8 @@ briefing folder the defaults are its seeds, `docs_src/` and `site/`. Explicit
 `--seeds/--docs-dir/--site-dir/--config` resolve against the working directory, and
 explicit seeds pick up the settings of the folder they belong to (the working folder or
 the seeds' parent) and no other: building `~/mine` from inside another briefing folder
-never applies that folder's corrections or title.
+never applies that folder's corrections or title, and never writes over its outputs: such
+a build must name its `--docs-dir` (the site goes beside it unless `--site-dir` says where).
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ CONFIG_NAME = "briefing.yml"
 SEEDS_DEFAULTS = ("articles", "seeds")
 """Seeds folder of a briefing folder whose briefing.yml names none: the first that exists
 (a new scaffold has `articles/`; the repository's bundled briefing keeps `seeds/`)."""
+
+
+class ForeignSeeds(ValueError):
+    """Seeds that are not the working briefing folder's, with no output folders given."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,14 @@ def resolve(
             cwd / SEEDS_DEFAULTS[0],
         )
     base = folder if folder is not None else cwd
+    if folder is None and (cwd / CONFIG_NAME).is_file():
+        # another corpus built from inside a briefing folder: never over its outputs
+        if docs_dir is None:
+            raise ForeignSeeds(
+                f"{seeds} are not the seeds of the briefing folder {cwd}: give --docs-dir "
+                "(and --site-dir), so that its docs_src/ and site/ are not replaced"
+            )
+        base = absolute(docs_dir).parent
     return Paths(
         seeds=seeds,
         docs_dir=absolute(docs_dir) if docs_dir is not None else base / "docs_src",

@@ -2,10 +2,11 @@
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.folder import resolve
+from generator.folder import ForeignSeeds, resolve
 from generator.scaffold import scaffold, title_from
 
 ARTICLE = (
@@ -43,7 +44,7 @@ def test_other_seeds_from_inside_a_briefing_folder_do_not_get_its_settings(tmp_p
     repo = briefing_folder(tmp_path / "repo", "Repository briefing", "seeds")
     other = tmp_path / "mine"
     other.mkdir()
-    paths = resolve(repo, seeds=Path("../mine"))
+    paths = resolve(repo, seeds=Path("../mine"), docs_dir=Path("d"))
     assert paths.config is None and paths.folder is None
     assert paths.seeds == repo / "../mine"
     # its own seeds, named explicitly, still get its settings
@@ -110,3 +111,16 @@ def test_new_then_build_inside_uses_the_folders_title(tmp_path, monkeypatch):
     assert (tmp_path / "baltic-watch" / "docs_src" / "index.md").read_text().count(
         "Baltic watch"
     ) >= 1
+
+
+def test_foreign_seeds_from_inside_a_briefing_folder_need_explicit_outputs(tmp_path):
+    folder = tmp_path / "mine"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "briefing.yml").write_text('title: "Mine"\n')
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    with pytest.raises(ForeignSeeds, match="give --docs-dir"):
+        resolve(folder, seeds=other, site_dir=Path("out/site"))
+    paths = resolve(folder, seeds=other, docs_dir=Path("out/docs"))
+    assert paths.config is None
+    assert (paths.docs_dir, paths.site_dir) == (folder / "out/docs", folder / "out/site")
