@@ -258,6 +258,8 @@ def render_site(
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from .render.safe import site_name as safe_site_name  # not at the top: render imports site
+
     collector = _Collect()
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.addHandler(collector)
@@ -268,7 +270,7 @@ def render_site(
             config_file=str(mkdocs_yml),
             docs_dir=str(docs_dir.resolve()),
             site_dir=str(out_dir),
-            site_name=site_name,
+            site_name=safe_site_name(site_name),
             strict=True,
         )
         if serve_url:

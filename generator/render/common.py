@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..models import Actor, Briefing, Event, Mention
 from .paths import SitePaths, relative
-from .safe import html_text, md, one_line, tag_name
+from .safe import fragment, html_text, md, one_line, tag_name
 
 TYPE_LABELS = {
     "person": "People",
@@ -123,7 +123,7 @@ class Linker:
         """A list item for an event, linking to its entry on the timeline page."""
         return (
             f"- **{human_date(event.date)}** ({event.kind}): {md(event.summary)} — "
-            f"[{link_label}]({self.to('timeline.md')}#{event.id})"
+            f"[{link_label}]({self.to('timeline.md')}#{fragment(event.id)})"
         )
 
     def event_sources(self, event: Event) -> str:
