@@ -40,6 +40,8 @@ _URL_SAFE = "-._~!$&*+,;=:@/?%"
 """Characters a link target keeps as they are (RFC 3986 unreserved and most reserved
 ones); `()[]'` are reserved too but end or open Markdown syntax, so they are encoded."""
 _STRAY_PERCENT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_ENTITY_AMP_RE = re.compile(r"&(?=#?\w+;)")
+"""An `&` that starts a character reference, which Markdown would pass on to the browser."""
 _HOST_LABEL_RE = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -80,6 +82,18 @@ def html_text(text: str | None) -> str:
     return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
+_NOT_YAML_RE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters a YAML file may not hold (C0 and C1 controls, lone surrogates, U+FFFE/F)."""
+
+
+def front_matter_text(text: str) -> str:
+    """A page's title or description for its YAML front matter: one line, HTML-escaped
+    (MkDocs' templates print `page.title` and `page.meta.*` unescaped), and without the
+    characters YAML refuses; MkDocs would otherwise drop the front matter and show it as
+    text under a rule."""
+    return html_text(one_line(_NOT_YAML_RE.sub("\ufffd", text)))
+
+
 def site_name(title: str) -> Markup:
     """The briefing's title for MkDocs' `site_name`.
 
@@ -108,7 +122,8 @@ def _host(netloc: str) -> str | None:
 
 def _encode(part: str) -> str:
     """Percent-encode one URL part for a link target (a stray `%` too)."""
-    return quote(_STRAY_PERCENT_RE.sub("%25", part), safe=_URL_SAFE)
+    part = _ENTITY_AMP_RE.sub("%26", _STRAY_PERCENT_RE.sub("%25", part))
+    return quote(part, safe=_URL_SAFE)
 
 
 @lru_cache(maxsize=1 << 14)
