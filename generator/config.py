@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import yaml
 from yaml.nodes import ScalarNode
 
 from .config_text import BAD_CHARACTER, character_problems, describe
+from .ids import slug_problem
 from .models import ACTOR_TYPES, EVENT_KINDS
 from .shown import shown
 from .yaml_safe import compose
@@ -173,6 +175,19 @@ class _Checker:
                 values.append(value)
         return tuple(values)
 
+    def slug(self, node: yaml.Node, key: str, value: str) -> None:
+        """An actor or event id (key or reference) must be a slug."""
+        problem = slug_problem(value)
+        if problem:
+            self.problem(node, key, problem)
+
+    def slugs(self, node: yaml.Node, key: str) -> tuple[str, ...]:
+        """A list of actor ids."""
+        values = self.strings(node, key)
+        for value in values:
+            self.slug(node, key, value)
+        return values
+
     def date(self, node: yaml.Node, key: str) -> str | None:
         value = self.string(node, key)
         if value is None:
@@ -224,10 +239,16 @@ def _actor(check: _Checker, actor_id: str, node: yaml.Node) -> ActorCuration:
         key = prefix + name
         if name == "type":
             values[name] = check.choice(value, key, ACTOR_TYPES)
-        elif name in {"aliases", "merge"}:
+        elif name == "merge":
+            values[name] = check.slugs(value, key)
+        elif name == "aliases":
             values[name] = check.strings(value, key)
         elif name == "exclude":
             values[name] = check.boolean(value, key)
+        elif name == "split_from":
+            values[name] = check.string(value, key)
+            if values[name] is not None:
+                check.slug(value, key, values[name])
         elif name in _ACTOR_KEYS:
             values[name] = check.string(value, key)
     return ActorCuration(**values)
@@ -245,12 +266,21 @@ def _event(check: _Checker, event_id: str, node: yaml.Node) -> EventCuration:
         elif name == "kind":
             values[name] = check.choice(value, key, EVENT_KINDS)
         elif name == "actors":
-            values[name] = check.strings(value, key)
+            values[name] = check.slugs(value, key)
         elif name == "drop":
             values[name] = check.boolean(value, key)
         elif name in _EVENT_KEYS:
             values[name] = check.string(value, key)
     return EventCuration(**values)
+
+
+def _curations(check: _Checker, node: yaml.Node, section: str, build: Callable[..., Any]) -> tuple:
+    """Every entry of `actors:` or `events:`, its id checked as a slug."""
+    entries = []
+    for entry_id, key_node, entry in check.mapping(node, section):
+        check.slug(key_node, f"{section}.{entry_id}", entry_id)
+        entries.append(build(check, entry_id, entry))
+    return tuple(entries)
 
 
 def parse_config(text: str, filename: str = "briefing.yml", path: Path | None = None) -> Config:
@@ -282,13 +312,9 @@ def parse_config(text: str, filename: str = "briefing.yml", path: Path | None = 
                 for article_id, _, node in check.mapping(value, name)
             }
         elif name == "actors":
-            values[name] = tuple(
-                _actor(check, actor_id, node) for actor_id, _, node in check.mapping(value, name)
-            )
+            values[name] = _curations(check, value, name, _actor)
         elif name == "events":
-            values[name] = tuple(
-                _event(check, event_id, node) for event_id, _, node in check.mapping(value, name)
-            )
+            values[name] = _curations(check, value, name, _event)
     if check.problems:
         raise ConfigError(check.problems)
     return Config(**values)

@@ -273,13 +273,15 @@ def render_site(
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
+    from .render.safe import site_name as safe_site_name  # not at the top: render imports site
+
     collector = _Collect()
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.addHandler(collector)
     previous_level = mkdocs_logger.level
     mkdocs_logger.setLevel(logging.WARNING)
     try:
-        config = mkdocs_config.load(mkdocs_yml, docs_dir, out_dir, site_name)
+        config = mkdocs_config.load(mkdocs_yml, docs_dir, out_dir, safe_site_name(site_name))
         if serve_url:
             config.site_url = serve_url
         build(config, serve_url=serve_url)

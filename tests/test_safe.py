@@ -82,7 +82,7 @@ def test_unsafe_link_renders_as_plain_label():
 def test_safe_link_renders_with_rel():
     html = rendered(md_link("Read [more]", "https://example.org/a_(b)"))
     assert html_module.unescape(html) == (
-        '<p><a href="https://example.org/a_(b)" rel="nofollow noopener">Read [more]</a></p>'
+        '<p><a href="https://example.org/a_%28b%29" rel="nofollow noopener">Read [more]</a></p>'
     )
 
 

@@ -84,7 +84,7 @@ def article_page(
         ("Published", _published(article)),
         ("Authors", ", ".join(md(a) for a in article.authors) or "not stated"),
         ("Original", md_link(article.url, article.url) if article.url else "not stated"),
-        ("Source file", f"`{article.source}`" if "`" not in article.source else md(article.source)),
+        ("Source file", md(article.source)),
     ]
     out.append("\n".join(f"- **{k}:** {v}" for k, v in rows) + "\n")
     if article.caption:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..models import Actor, Briefing, Event, Mention
 from .paths import SitePaths, relative
-from .safe import html_text, md, one_line, tag_name
+from .safe import fragment, front_matter_text, md, tag_name
 
 TYPE_LABELS = {
     "person": "People",
@@ -64,12 +64,12 @@ def front_matter(title: str | None = None, tags: Sequence[str] = (), **extra: st
     """
     lines = ["---"]
     if title:
-        lines.append(f"title: {to_json(html_text(one_line(title)))}")
+        lines.append(f"title: {to_json(front_matter_text(title))}")
     if tags:
         clean = sorted({tag_name(t) for t in tags})
         lines.append(f"tags: {to_json(clean)}")
     for key, value in extra.items():
-        lines.append(f"{key}: {to_json(html_text(one_line(value)))}")
+        lines.append(f"{key}: {to_json(front_matter_text(value))}")
     if len(lines) == 1:
         return ""  # an empty block is not valid front matter for every engine (Zensical)
     lines.append("---")
@@ -123,7 +123,7 @@ class Linker:
         """A list item for an event, linking to its entry on the timeline page."""
         return (
             f"- **{human_date(event.date)}** ({event.kind}): {md(event.summary)} — "
-            f"[{link_label}]({self.to('timeline.md')}#{event.id})"
+            f"[{link_label}]({self.to('timeline.md')}#{fragment(event.id)})"
         )
 
     def event_sources(self, event: Event) -> str:

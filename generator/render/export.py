@@ -18,6 +18,7 @@ from ..models import Briefing
 from ..timeline import independent_sources
 from .common import to_json
 from .paths import SitePaths
+from .safe import csv_cell, timeline_text
 
 SCHEMA_ID = "briefing/1"
 
@@ -158,9 +159,10 @@ def json_by_item(data: dict[str, Any]) -> str:
 
 
 def _csv(rows: list[list[Any]]) -> str:
+    """Rows as CSV, every cell through `csv_cell` (no cell reads as a formula)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
     return buffer.getvalue()
 
 
@@ -225,7 +227,11 @@ def _timelinejs_date(value: str) -> dict[str, str]:
 
 
 def timelinejs_json(briefing: Briefing) -> str:
-    """Knight Lab TimelineJS3 JSON: one slide per event, text as plain text."""
+    """Knight Lab TimelineJS3 JSON: one slide per event.
+
+    TimelineJS puts headlines, texts and dates into the page as HTML, so every string it
+    shows goes through `timeline_text`; `unique_id` is an event id (a slug).
+    """
     actor_names = {a.id: a.name for a in briefing.actors}
     articles = {a.id: a for a in briefing.articles}
     events = []
@@ -237,14 +243,25 @@ def timelinejs_json(briefing: Briefing) -> str:
         events.append(
             {
                 "unique_id": e.id,
-                "start_date": {**_timelinejs_date(e.date), "display_date": e.date},
-                "text": {"headline": e.summary[:80], "text": f"{e.summary} (Sources: {sources})"},
-                "group": e.kind,
-                "actors": [actor_names.get(a, a) for a in e.actors],
+                "start_date": {
+                    **_timelinejs_date(e.date),
+                    "display_date": timeline_text(e.date),
+                },
+                "text": {
+                    "headline": timeline_text(e.summary[:80]),
+                    "text": timeline_text(f"{e.summary} (Sources: {sources})"),
+                },
+                "group": timeline_text(e.kind),
+                "actors": [timeline_text(actor_names.get(a, a)) for a in e.actors],
             }
         )
     data = {
-        "title": {"text": {"headline": briefing.title, "text": briefing.description or ""}},
+        "title": {
+            "text": {
+                "headline": timeline_text(briefing.title),
+                "text": timeline_text(briefing.description),
+            }
+        },
         "events": events,
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

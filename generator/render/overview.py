@@ -14,7 +14,7 @@ from .common import (
     human_date,
 )
 from .paths import SitePaths
-from .safe import md, md_link
+from .safe import fragment, md, md_link
 
 DOWNLOADS = (
     (
@@ -184,7 +184,9 @@ def timeline_page(briefing: Briefing, paths: SitePaths) -> str:
             month = event_month
             out.append(f"### {human_date(month) if month else 'During ' + year}\n")
         n = independent_sources(event, linker.articles)
-        out.append(f'<div class="event event-{event.kind}" id="{event.id}" markdown="1">\n')
+        out.append(
+            f'<div class="event event-{event.kind}" id="{fragment(event.id)}" markdown="1">\n'
+        )
         out.append(f"**{human_date(event.date)}** · *{event.kind}* · {md(event.summary)}\n")
         details = []
         if event.actors:
