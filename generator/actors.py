@@ -16,6 +16,7 @@ who is who (`resolve_actors` in `actors_resolve`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -120,6 +121,9 @@ def extract_actors(article: Article) -> ArticleActors:
     ordered = ordered[1:] + ordered[:1]
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
+        starts = [raw.start for raw in spans]
+        if starts != sorted(starts):
+            starts = None
         for raw in spans:
             span = _as_actor_span(raw)
             if span is None or fold(span.text) in excluded or fold(span.name) in excluded:
@@ -137,7 +141,7 @@ def extract_actors(article: Article) -> ArticleActors:
                 draft.type = span.label
             if span.descriptor and draft.description is None and span.label != "person":
                 draft.description = span.descriptor
-            _roles(draft, span, text, spans, drafts, acronyms)
+            _roles(draft, span, text, spans, drafts, acronyms, starts)
             mentions.append(Mention(article.id, paragraph_id, span.start, span.end, span.text, key))
             match = ACRONYM_DEF.match(text, span.end)
             if match and span.label != "person" and len(span.text.split()) >= 2:
@@ -210,8 +214,11 @@ def _roles(
     spans: list[Span],
     drafts: dict[str, _Draft],
     acronyms: dict[str, str],
+    starts: list[int] | None = None,
 ) -> None:
-    """Collect roles, affiliations and a description for a person from around a mention."""
+    """Collect roles, affiliations and a description for a person from around a mention.
+    `starts`: the spans' starts when the spans are in order of start (looked up by
+    bisection, so a paragraph of thousands of names is not read whole for each)."""
     if span.label != "person":
         return
     role = span.title
@@ -223,10 +230,9 @@ def _roles(
         draft.roles.append(role)
         if draft.description is None:
             draft.description = f"{role} {span.text}"
-        for other in spans:
-            if other.start >= (span.title_start or span.start - len(role) - 1) and (
-                other.end <= span.start and other is not span
-            ):
+        lo = span.title_start or span.start - len(role) - 1
+        for other in _starting_within(spans, starts, lo, span.start):
+            if other.start >= lo and (other.end <= span.start and other is not span):
                 qualifier = _as_actor_span(other)
                 if qualifier is not None and qualifier.label != "person":
                     draft.affiliations.append(slugify(qualifier.name))
@@ -239,7 +245,9 @@ def _roles(
             draft.roles.append(role)
             if draft.description is None:
                 draft.description = (appositive.group(1) or "") + phrase
-    for other in spans:
+    reach = _OF_ORG_AHEAD.match(text, span.end)
+    ahead = _starting_within(spans, starts, span.end + 1, reach.end()) if reach else ()
+    for other in ahead:
         if other.start > span.end and OF_ORG.fullmatch(text[span.end : other.start]):
             org = _as_actor_span(other)
             if org is not None and org.label not in ("person", "state"):
@@ -248,6 +256,17 @@ def _roles(
                 if draft.description is None:
                     draft.description = f"{span.text} {text[span.end : other.end].strip()}"
             break
+
+
+_OF_ORG_AHEAD = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+"""The longest stretch after a name that `OF_ORG` can match: no organisation starts later."""
+
+
+def _starting_within(spans: list[Span], starts: list[int] | None, lo: int, hi: int) -> list[Span]:
+    """The spans, in order, that may start in [lo, hi]: all of them when not in order."""
+    if starts is None:
+        return spans
+    return spans[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
 
 
 _ROLE_BEFORE_COMMA = re.compile(

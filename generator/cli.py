@@ -23,6 +23,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .budget import DEFAULT_SECONDS
 from .cache import CACHE_DIR_NAME, ArticleCache, BuildStamp, inputs_digest
 from .config import Config, ConfigError, load_config
 from .folder import ForeignSeeds, resolve
@@ -64,6 +65,8 @@ class Options:
     jobs: int | None
     cache_dir: Path | None = None
     """Per-article cache folder (None: no cache, e.g. for `check`)."""
+    article_timeout: float | None = DEFAULT_SECONDS
+    """Seconds one article's extraction may take before it is skipped (0 or None: no limit)."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds spent in each step of this run, printed with `--debug`."""
 
@@ -158,6 +161,7 @@ def analyse(options: Options, inputs: Inputs | None = None) -> Analysis:
                 jobs=options.jobs,
                 progress=bar.update if bar else None,
                 cache=ArticleCache(options.cache_dir) if options.cache_dir else None,
+                article_timeout=options.article_timeout,
             )
     finally:
         if bar is not None:
@@ -165,7 +169,8 @@ def analyse(options: Options, inputs: Inputs | None = None) -> Analysis:
     results = []
     for raw, outcome in zip(raws, outcomes, strict=True):
         if isinstance(outcome, ArticleFailure):
-            line = str(Problem(raw.source, f"skipped: extraction failed: {outcome.error}"))
+            message = outcome.message or f"skipped: extraction failed: {outcome.error}"
+            line = str(Problem(raw.source, message))
             _err(line)
             if options.debug:
                 _err(outcome.trace)
@@ -323,6 +328,14 @@ def _common(function):
             default=None,
             help="Worker processes for extraction [default: one per core].",
         ),
+        click.option(
+            "--article-timeout",
+            type=click.FloatRange(min=0),
+            default=DEFAULT_SECONDS,
+            show_default=True,
+            help="Seconds one article's extraction may take; a slower one is skipped with a "
+            "warning (0: no limit).",
+        ),
     ]
     for decorator in reversed(decorators):
         function = decorator(function)
@@ -346,6 +359,7 @@ def _options(kwargs: dict) -> Options:
         quiet=kwargs["quiet"],
         debug=kwargs["debug"],
         jobs=kwargs["jobs"],
+        article_timeout=kwargs["article_timeout"],
     )
 
 

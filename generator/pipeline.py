@@ -24,6 +24,7 @@ from . import clean as clean_stage
 from . import metadata as metadata_stage
 from . import timeline as timeline_stage
 from . import timex as timex_stage
+from .budget import DEFAULT_SECONDS, TooSlow, time_budget
 from .cache import ArticleCache, article_key
 from .config import ArticleCorrection, Config
 from .link import link
@@ -83,13 +84,21 @@ class ArticleFailure:
 
     error: str
     trace: str
+    message: str = ""
+    """The warning to show after the file's name; empty: "skipped: extraction failed: …"."""
 
 
-def _analyse_packed(
-    job: tuple[RawArticle, frozenset[str], ArticleCorrection | None],
-) -> ArticleResult | ArticleFailure:
+Job = tuple[RawArticle, frozenset[str], ArticleCorrection | None, float | None]
+"""An article, the corpus's repeated blocks, its correction and its time budget (s)."""
+
+
+def _analyse_packed(job: Job) -> ArticleResult | ArticleFailure:
+    raw, repeated, correction, seconds = job
     try:
-        return analyse_article(*job)
+        with time_budget(seconds):
+            return analyse_article(raw, repeated, correction)
+    except TooSlow as slow:
+        return ArticleFailure(str(slow), "", message=str(slow))
     except Exception as error:  # noqa: BLE001 - one bad article must not sink the corpus
         return ArticleFailure(f"{type(error).__name__}: {error}", traceback.format_exc())
 
@@ -100,15 +109,19 @@ def analyse_all(
     jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
     cache: ArticleCache | None = None,
+    article_timeout: float | None = DEFAULT_SECONDS,
 ) -> list[ArticleResult | ArticleFailure]:
     """Run the per-article stages over the corpus: cached results first, the rest in parallel
-    when there are many. Results come back in input order whatever ran where."""
+    when there are many. Results come back in input order whatever ran where. An article
+    that takes over `article_timeout` seconds comes back as a failure saying so."""
     repeated = clean_stage.repeated_blocks(raws)
     repeated_digest = hashlib.sha256("\n".join(sorted(repeated)).encode()).hexdigest()
-    work = [(raw, repeated, config.articles.get(raw.id)) for raw in raws]
+    work: list[Job] = [
+        (raw, repeated, config.articles.get(raw.id), article_timeout) for raw in raws
+    ]
     keys = [
         article_key(raw.id, raw.source, raw.format, raw.text, repeated_digest, correction)
-        for raw, _, correction in work
+        for raw, _, correction, _ in work
     ]
     results: list[ArticleResult | ArticleFailure | None] = [
         cache.get(key) if cache else None for key in keys

@@ -197,6 +197,24 @@ def _comma_pieces(text: str, c_start: int, c_end: int, start: int, end: int) -> 
     return [p for p in pieces if p[1] > p[0]]
 
 
+SENTENCE_REACH = 1000
+"""Characters of a sentence read on each side of a date. No news sentence comes near it; a
+hostile one of thousands of dates would otherwise be read whole for each date (quadratic)."""
+
+
+def _sentence_window(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence, or in an overlong one the words within `SENTENCE_REACH` of the date."""
+    if s_end - s_start <= 2 * SENTENCE_REACH:
+        return s_start, s_end
+    if start - s_start > SENTENCE_REACH:
+        cut = text.find(" ", start - SENTENCE_REACH, start)
+        s_start = cut + 1 if cut >= 0 else start
+    if s_end - end > SENTENCE_REACH:
+        cut = text.rfind(" ", end, end + SENTENCE_REACH)
+        s_end = cut if cut >= 0 else end
+    return s_start, s_end
+
+
 def _clause(text: str, start: int, end: int) -> _Clause:
     """What the event sentence says about the date, in the sentence's own words.
 
@@ -207,7 +225,7 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     antecedent instead of the main verb ("Russia, which backed Assad … in 2015"). What is
     left keeps its subject; over 25 words, the subject's opening and the dated piece remain.
     """
-    s_start, s_end = sentence_at(text, start)
+    s_start, s_end = _sentence_window(text, *sentence_at(text, start), start, end)
     c_start, c_end = _hard_clause(text, start, end, s_start, s_end)
     pieces = _comma_pieces(text, c_start, c_end, start, end)
     k = next(i for i, p in enumerate(pieces) if p[0] <= start < p[1] or i == len(pieces) - 1)

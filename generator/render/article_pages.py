@@ -7,6 +7,8 @@ Actor names link to actor pages; real links from the source keep their (safe) ta
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import Counter
 
 from ..models import Article, Briefing, Event, Mention, Paragraph
@@ -26,13 +28,16 @@ def paragraph_html(
             spans.append(
                 (link.start, link.end, f'<a href="{html_text(href)}" rel="nofollow noopener">')
             )
+    links = _Intervals(sorted((s, e) for s, e, _ in spans))
+    linked_to = -1  # the end of the last mention linked: mentions come in order of start
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if mention.actor not in linker.paths.actors:
             continue
         if not 0 <= mention.start < mention.end <= len(paragraph.text):
             continue
-        if any(s < mention.end and mention.start < e for s, e, _ in spans):
+        if linked_to > mention.start or links.overlaps(mention.start, mention.end):
             continue
+        linked_to = max(linked_to, mention.end)
         href = as_html(linker.to(linker.paths.actors[mention.actor]))
         spans.append(
             (mention.start, mention.end, f'<a class="actor-link" href="{html_text(href)}">')
@@ -52,6 +57,19 @@ def paragraph_html(
         inner = "".join(f"<li>{item}</li>" for item in items)
         return f'<ul id="{paragraph.id}" class="article-list">{inner}</ul>'
     return f'<{tag} id="{paragraph.id}">{body}</{tag}>'
+
+
+class _Intervals:
+    """Sorted [start, end) intervals that answer "does any overlap this one?" by bisection,
+    so a paragraph of thousands of names is not compared name by name with every link."""
+
+    def __init__(self, intervals: list[tuple[int, int]]):
+        self.starts = [s for s, _ in intervals]
+        self.reach = list(itertools.accumulate((e for _, e in intervals), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # intervals starting before `end`
+        return before > 0 and self.reach[before - 1] > start
 
 
 def _escape_block(text: str, keep_newlines: bool) -> str:
