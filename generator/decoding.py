@@ -32,8 +32,27 @@ SAMPLE = 20000
 TIE = 0.02
 """Score difference (per non-ASCII character) below which two readings are equally good."""
 
-_PREFERRED = ("utf-8", "cp1252")
-"""Tie order: the encodings most text in the wild is in."""
+_USUAL = (
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "koi8_r",
+    "koi8_u",
+    "iso8859_2",
+    "iso8859_5",
+    "iso8859_7",
+    "mac_roman",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_kr",
+)
+"""Legacy encodings always tried after charset-normalizer's own candidates: it proposes
+none at all for some texts (a repetitive one, say), and a candidate costs one decode."""
 
 _RARE_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs", "No", "Sk", "So", "Sm"})
 _BROKEN_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
@@ -116,10 +135,10 @@ def readings(data: bytes) -> list[Reading]:
         add("utf-8", mixed, f"{stray} byte(s) that are not UTF-8 were read as cp1252")
     if cp1252 is not None:
         add("cp1252", cp1252)
-    for match in from_bytes(data):
-        text = _decode(data, match.encoding)
+    for encoding in [*(match.encoding for match in from_bytes(data)), *_USUAL]:
+        text = _decode(data, encoding)
         if text is not None:
-            add(match.encoding, text)
+            add(encoding, text)
     add("latin-1", data.decode("latin-1"))  # decodes anything: nothing is ever lost
     return found
 
@@ -145,16 +164,15 @@ def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int]:
     a UTF-8 file with a pasted Windows quote keeps all its letters. Also the count of
     such stray bytes."""
     text = data.decode("utf-8", errors="surrogateescape")
-    stray = _ESCAPED_RE.findall(text)
-    if not stray:
-        return text, 0
-    return _ESCAPED_RE.sub(_as_cp1252, text), sum(map(len, stray))
+    stray = len(_ESCAPED_RE.findall(text))
+    return (text.translate(_ESCAPED_AS_CP1252), stray) if stray else (text, 0)
 
 
-_ESCAPED_RE = re.compile("[\udc80-\udcff]+")
-"""Bytes that `surrogateescape` kept as lone surrogates."""
+_ESCAPED_RE = re.compile("[\udc80-\udcff]")
+"""A byte that `surrogateescape` kept as a lone surrogate (U+DC80 + the byte)."""
 
-
-def _as_cp1252(match: re.Match[str]) -> str:
-    raw = bytes(ord(c) - 0xDC00 for c in match.group())
-    return "".join(_decode(bytes([b]), "cp1252") or chr(b) for b in raw)
+_ESCAPED_AS_CP1252 = {
+    0xDC00 + byte: bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)
+    for byte in range(0x80, 0x100)
+}
+"""Each escaped byte as cp1252 reads it, or as Latin-1 where cp1252 has no character."""

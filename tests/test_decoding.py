@@ -85,3 +85,8 @@ def test_wrong_readings_score_worse(wrong, right):
 
 def test_plain_ascii_is_never_implausible():
     assert implausibility("Talks resume in Vienna.") == 0.0
+
+
+def test_a_repetitive_text_is_read_even_when_detection_proposes_nothing():
+    text = "Zażółć gęślą jaźń. Źródła mówią, że łódź płynęła. " * 300
+    assert choose(text.encode("cp1250")).reading.text == text
