@@ -332,18 +332,18 @@ def article_language(text: str) -> tuple[str | None, frozenset[str]]:
     its blocks by: empty for a language with no profile, so that prose is judged by its
     shape (sentences, punctuation, length, links, repetition), never by English stop words.
 
-    Plainly English text takes the fast path: the identifier is not even loaded for it.
+    The stop-word profiles name the language when one fits (no model is loaded for the
+    fifteen languages they cover, English above all); only text that none fits is given to
+    the identifier.
     """
     words = _LANGUAGE_SAMPLE_RE.findall(_LINK_TARGET_RE.sub("", text[:15000]))
     name, stop, coverage = _language_stopwords(words)
     if not words:
         return None, stop
-    if name == "English" and coverage >= 0.35:
-        return "en", stop
+    if coverage >= _PROFILE_FITS:
+        return PROFILE_CODES[name], stop
     code = identify(" ".join(words[:1500]))
-    if coverage < _PROFILE_FITS and code not in PROFILE_CODES.values():
-        return code, frozenset()
-    return code, stop
+    return code, stop if code in PROFILE_CODES.values() else frozenset()
 
 
 # ---------------------------------------------------------------------------

@@ -51,12 +51,16 @@ def test_languages_are_identified():
     assert article_language("1 2 3")[0] is None
 
 
-def test_plain_english_never_loads_the_identifier(monkeypatch):
+def test_a_language_with_a_profile_never_loads_the_identifier(monkeypatch):
     def fail(text: str) -> str:
-        raise AssertionError("the identifier ran on plainly English text")
+        raise AssertionError("the identifier ran on text a stop-word profile fits")
 
     monkeypatch.setattr(clean_module, "identify", fail)
     assert article_language(ENGLISH) == ("en", clean_module._stoplist("English"))
+    german = (
+        "Der Rat hat am Dienstag beschlossen, die Brücke zu reparieren, sagte der Bürgermeister."
+    )
+    assert article_language(german) == ("de", clean_module._stoplist("German"))
 
 
 def test_a_language_without_a_profile_is_judged_by_shape_not_english_stop_words():
