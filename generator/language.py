@@ -9,6 +9,7 @@ the cleaner's profiles fits, and English text never pays for it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -45,7 +46,7 @@ def identify(text: str) -> str:
 def direction(text: str) -> str:
     """`"rtl"` when most of the strongly directional letters run right to left (Arabic,
     Hebrew, Syriac, Thaana scripts), else `"ltr"`. Digits and punctuation do not count."""
-    if text.isascii():
+    if text.isascii() or not _RIGHT_TO_LEFT_RE.search(text):
         return "ltr"
     rtl = ltr = 0
     for char in text[:SAMPLE]:
@@ -55,6 +56,11 @@ def direction(text: str) -> str:
         elif kind == "L":
             ltr += 1
     return "rtl" if rtl > ltr else "ltr"
+
+
+_RIGHT_TO_LEFT_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+"""Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms: without one of
+these a text has no right-to-left letter to count (the common case, at regex speed)."""
 
 
 @cache
