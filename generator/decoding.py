@@ -14,8 +14,8 @@ non-ASCII characters (the ASCII ones read the same in every candidate):
   inside ("íÉÎÉÓÔÒ": KOI8-R Russian read as a Latin code page).
 
 The lowest score wins. Readings within `TIE` of the best are equally plausible: the
-preferred one wins (UTF-8, then Windows-1252, then charset-normalizer's order) and the
-caller is told the reading was a guess.
+preferred one wins (UTF-8, then Windows-1252, then charset-normalizer's order, then the
+usual legacy code pages) and the caller is told the reading was a guess.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def _script(char: str) -> str:
 
 
 def readings(data: bytes) -> list[Reading]:
-    """Every candidate decoding of `data`, in preference order, each scored once."""
+    """Every distinct candidate decoding of `data`, in preference order, each scored once."""
     found: list[Reading] = []
     seen: set[str] = set()
 
