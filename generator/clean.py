@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from .groups import UnionFind
+from .language import PROFILE_CODES, identify
 from .models import Cleaned, Link, Paragraph, RawArticle, Removal
 
 # ---------------------------------------------------------------------------
@@ -295,8 +296,9 @@ _LINK_TARGET_RE = re.compile(r"\]\([^()\s]*\)")
 _LANGUAGE_SAMPLE_RE = re.compile(r"[^\W\d_]+")
 
 
-def _language_stopwords(words: Sequence[str]) -> frozenset[str]:
-    """The stop-word list that covers most of the article's words (English by default).
+def _language_stopwords(words: Sequence[str]) -> tuple[str, frozenset[str], float]:
+    """The stop-word list that covers most of the article's words (English by default):
+    its language, the list, and the share of the words it covers.
 
     Another language must beat English by 15 %: the lists share many short words. A text
     whose words are a third English stop words is English (no other language's text comes
@@ -304,8 +306,9 @@ def _language_stopwords(words: Sequence[str]) -> frozenset[str]:
     """
     sample = " ".join(words[:1500]).lower().split()
     english = _stoplist("English")
-    if sample and sum(1 for word in sample if word in english) >= 0.35 * len(sample):
-        return english
+    covered = sum(1 for word in sample if word in english)
+    if sample and covered >= 0.35 * len(sample):
+        return "English", english, covered / len(sample)
     lists = _stopwords()
     index = _word_languages()
     hits: Counter[str] = Counter()
@@ -316,7 +319,31 @@ def _language_stopwords(words: Sequence[str]) -> frozenset[str]:
     for language in _LANGUAGES[1:]:
         if hits[language] > hits[best] * 1.15:
             best = language
-    return lists[best]
+    return best, lists[best], hits[best] / len(sample) if sample else 0.0
+
+
+_PROFILE_FITS = 0.15
+"""Share of an article's words its best stop-word list must cover to judge it by that
+list: prose in any of the fifteen languages is over a fifth stop words."""
+
+
+def article_language(text: str) -> tuple[str | None, frozenset[str]]:
+    """The article's language (ISO 639-1; None without words) and the stop words to judge
+    its blocks by: empty for a language with no profile, so that prose is judged by its
+    shape (sentences, punctuation, length, links, repetition), never by English stop words.
+
+    The stop-word profiles name the language when one fits (no model is loaded for the
+    fifteen languages they cover, English above all); only text that none fits is given to
+    the identifier.
+    """
+    words = _LANGUAGE_SAMPLE_RE.findall(_LINK_TARGET_RE.sub("", text[:15000]))
+    name, stop, coverage = _language_stopwords(words)
+    if not words:
+        return None, stop
+    if coverage >= _PROFILE_FITS:
+        return PROFILE_CODES[name], stop
+    code = identify(" ".join(words[:1500]))
+    return code, stop if code in PROFILE_CODES.values() else frozenset()
 
 
 # ---------------------------------------------------------------------------
@@ -506,7 +533,7 @@ _ROLE_WORDS_RE = re.compile(
     r"is a |writes (?:about|for|on)|covers )",
     re.I,
 )
-_TERMINAL = frozenset(".!?…。！？:;")
+_TERMINAL = frozenset(".!?…。！？:;؟۔।")
 _CLOSERS = "\"')]}»*”’"
 
 
@@ -691,7 +718,7 @@ def _fill(block: _Block, parts: list[_Inline], stop: frozenset[str]) -> None:
     _measure(block, stop)
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:[\"')\]]*)(?:\s|$)")
+_SENTENCE_END_RE = re.compile(r"[.!?。！？؟۔।](?:[\"')\]]*)(?:\s|$)")
 _CJK_STOP_RE = re.compile(r"[。！？]")
 
 
@@ -710,12 +737,19 @@ def _measure(block: _Block, stop: frozenset[str]) -> None:
         # no stop-word list for CJK: sentence punctuation stands in for prose shape
         block.stop = 0.4 if _CJK_STOP_RE.search(text) else 0.1
         block.chars = len(text) + 2 * cjk
-    elif words:
+    elif words and stop:
         block.stop = len(list(filter(stop.__contains__, words))) / len(words)
+    elif words:
+        # a language with no stop-word profile: sentence punctuation stands in, as for CJK
+        block.stop = 0.4 if _SENTENCE_END_RE.search(text) or _ends_sentence(text) else 0.1
     if "." in text or "!" in text or "?" in text or not text.isascii():
         block.sentences = len(_SENTENCE_END_RE.findall(text))
+    block.ends_sentence = _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
     tail = text.rstrip().rstrip(_CLOSERS)
-    block.ends_sentence = bool(tail) and tail[-1] in _TERMINAL
+    return bool(tail) and tail[-1] in _TERMINAL
 
 
 # ---------------------------------------------------------------------------
@@ -1302,7 +1336,7 @@ def clean_text(
 ) -> Cleaned:
     """The text path, shared with the HTML path (`trust_body`: input is already the body)."""
     pieces = split_blocks(text)
-    stop = _language_stopwords(_LANGUAGE_SAMPLE_RE.findall(_LINK_TARGET_RE.sub("", text[:15000])))
+    language, stop = article_language(text)
     pieces, joins = rejoin_broken(pieces, stop)
     blocks = [_describe(i, piece, stop) for i, piece in enumerate(pieces)]
     removed: list[tuple[int, Removal]] = []
@@ -1413,6 +1447,7 @@ def clean_text(
         removed=removals,
         warnings=tuple(notes),
         url=url,
+        language=language,
     )
 
 

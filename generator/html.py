@@ -254,4 +254,5 @@ def clean_html(raw: RawArticle) -> Cleaned:
         warnings=cleaned.warnings,
         url=cleaned.url or metadata.url,
         html=metadata,
+        language=cleaned.language,
     )

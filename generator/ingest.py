@@ -1,7 +1,8 @@
 """Seeds folder → RawArticle per readable file, plus one problem line per refused file.
 
 Reading is the only stage that sees bytes. It decides the encoding (BOM first, then
-strict UTF-8, then charset-normalizer's best guess, which is reported), normalises
+strict UTF-8, then UTF-16 without a BOM, then the most plausible of the candidate
+encodings, see `decoding`, which is reported), normalises
 newlines, and refuses what cannot be an article: empty or blank files, binary data,
 files over `MAX_BYTES`, links that lead outside the corpus, and exact copies of a
 file already read.
@@ -17,8 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
+from .decoding import choose
 from .models import RawArticle
 from .outputs import is_output_folder
 from .shown import shown
@@ -89,12 +89,12 @@ def _decode_text(data: bytes) -> tuple[str, str, tuple[str, ...]]:
             raise UnicodeDecodeError("utf-8", data, 0, 1, "NUL byte")
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
-        text, encoding = _guess(data)
-        return text, encoding, (f"not UTF-8; read as {encoding} (detected)",)
+        text, encoding, warning = _guess(data)
+        return text, encoding, (warning,)
 
 
-def _guess(data: bytes) -> tuple[str, str]:
-    """Let charset-normalizer choose; refuse when no plausible text encoding fits.
+def _guess(data: bytes) -> tuple[str, str, str]:
+    """(text, encoding, warning) for bytes that are not UTF-8 (see `decoding`).
 
     NUL bytes are only text in UTF-16 without a BOM (NUL on every other byte).
     """
@@ -103,13 +103,22 @@ def _guess(data: bytes) -> tuple[str, str]:
         if encoding is None:
             raise NotAnArticle("binary data (contains NUL bytes)")
         try:
-            return data.decode(encoding), encoding
+            return data.decode(encoding), encoding, f"not UTF-8; read as {encoding} (detected)"
         except UnicodeDecodeError:
             raise NotAnArticle("binary data (contains NUL bytes)") from None
-    best = from_bytes(data).best()
-    if best is None:
-        raise NotAnArticle("binary data (no text encoding fits)")
-    return str(best), best.encoding
+    choice = choose(data)
+    reading = choice.reading
+    if reading.note:
+        return reading.text, reading.encoding, f"not all UTF-8: {reading.note}"
+    if choice.rivals:
+        others = ", ".join(choice.rivals[:3]) + (", …" if len(choice.rivals) > 3 else "")
+        return (
+            reading.text,
+            reading.encoding,
+            f"not UTF-8; read as {reading.encoding} (a guess: {others} read as plausibly; "
+            "check its accented letters, or save the file as UTF-8)",
+        )
+    return reading.text, reading.encoding, f"not UTF-8; read as {reading.encoding} (detected)"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -1057,4 +1057,5 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         paragraphs=tuple(paragraphs),
         removed=removals,
         warnings=tuple(warnings),
+        language=cleaned.language,
     )

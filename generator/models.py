@@ -106,6 +106,8 @@ class Cleaned:
     """An original URL found in the text (e.g. an "Original url:" trailer)."""
     html: HtmlMetadata | None = None
     """Page metadata when the input was HTML."""
+    language: str | None = None
+    """ISO 639-1 code of the article's language (None: no words to tell)."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,8 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     removed: tuple[Removal, ...] = ()
     warnings: tuple[str, ...] = ()
+    language: str | None = None
+    """ISO 639-1 code of the article's language (None: no words to tell)."""
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """The paragraph with this id, or None."""

@@ -283,15 +283,15 @@ def test_an_english_text_is_read_with_the_english_list_without_loading_the_other
     from generator import clean as cleaning
 
     cleaning._stopwords.cache_clear()
-    english = cleaning._language_stopwords(
+    name, english, _ = cleaning._language_stopwords(
         "the council voted on Tuesday to repair the bridge and the mayor said that it was".split()
     )
-    assert english == cleaning._stoplist("English")
+    assert (name, english) == ("English", cleaning._stoplist("English"))
     assert cleaning._stopwords.cache_info().currsize == 0
-    german = cleaning._language_stopwords(
+    name, german, _ = cleaning._language_stopwords(
         "der Rat hat am Dienstag beschlossen die Brücke zu reparieren und die".split()
     )
-    assert german == cleaning._stoplist("German")
+    assert (name, german) == ("German", cleaning._stoplist("German"))
 
 
 def test_an_article_saved_twice_is_no_evidence_of_furniture():

@@ -11,6 +11,7 @@ import bisect
 import itertools
 from collections import Counter
 
+from ..language import direction, language_name
 from ..models import Article, Briefing, Event, Mention, Paragraph
 from .common import BASIS_LABELS, Linker, front_matter, human_date
 from .paths import SitePaths, as_html
@@ -102,6 +103,7 @@ def article_page(
         ("Published", _published(article)),
         ("Authors", ", ".join(md(a) for a in article.authors) or "not stated"),
         ("Original", md_link(article.url, article.url) if article.url else "not stated"),
+        ("Language", md(language_name(article.language)) if article.language else "unknown"),
         ("Source file", md(article.source)),
     ]
     out.append("\n".join(f"- **{k}:** {v}" for k, v in rows) + "\n")
@@ -110,7 +112,7 @@ def article_page(
             f' <span class="credit">{html_text(article.credit)}</span>' if article.credit else ""
         )
         out.append(f'<p class="article-caption">Photo: {html_text(article.caption)}{credit}</p>\n')
-    out.append('<div class="article-body" markdown="0">')
+    out.append(_body_open(article))
     for paragraph in article.paragraphs:
         tag = "h2" if paragraph.kind == "subhead" else "p"
         out.append(paragraph_html(paragraph, mentions.get(paragraph.id, []), linker, tag))
@@ -128,6 +130,15 @@ def article_page(
         out.append("\n".join(f"- {md(w)}" for w in article.warnings) + "\n")
     out.append(_removed_block(article))
     return "\n".join(out).rstrip() + "\n"
+
+
+def _body_open(article: Article) -> str:
+    """The article text's container: its language, and right to left where its script runs
+    so (both values come from fixed vocabularies, and are escaped all the same)."""
+    attributes = f' lang="{html_text(article.language)}"' if article.language else ""
+    if direction("\n".join(p.text for p in article.paragraphs)) == "rtl":
+        attributes += ' dir="rtl"'
+    return f'<div class="article-body" markdown="0"{attributes}>'
 
 
 def _published(article: Article) -> str:

@@ -41,6 +41,7 @@ def briefing_data(briefing: Briefing, paths: SitePaths) -> dict[str, Any]:
                 "publication": a.publication,
                 "published": a.published,
                 "published_basis": a.published_basis,
+                "language": a.language,
                 "url": a.url,
                 "caption": a.caption,
                 "credit": a.credit,
