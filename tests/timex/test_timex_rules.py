@@ -25,9 +25,9 @@ def test_rule_normaliser_accepts_every_match_of_its_pattern(rule, data):
     match = rule.pattern.search(text)
     assert match is not None
     for anchor in ANCHORS:
-        ctx = timex._Ctx(text, timex.parse_anchor(anchor))
+        ctx = timex.Ctx(text, timex.parse_anchor(anchor))
         ctx.start, ctx.end = match.span()
-        value = timex._normalise(rule, match, ctx)
+        value = timex.normalise(rule, match, ctx)
         assert value is None or isinstance(value.value, str)
 
 

@@ -13,14 +13,14 @@ from hypothesis import strategies as st
 
 from generator.models import Article, Paragraph
 from generator.timex import (
-    _alternation,
-    _lowered,
     article_timexes,
     find_timexes,
     lexicon,
     parse_anchor,
     rules,
 )
+from generator.timex.regex import alternation
+from generator.timex.scan import lowered
 
 ANCHOR = "2017-01-23"  # a Monday
 
@@ -583,7 +583,7 @@ def _spellings(word: str) -> list[str]:
 def test_every_match_holds_its_rules_key(phrase):
     """A rule's key (`_RULE_KEYS`) is in every text the rule matches, however spelled."""
     for text in _spellings(phrase):
-        folded = _lowered(text)[1]
+        folded = lowered(text)[1]
         for rule in rules():
             if rule.key is not None and rule.pattern.search(text):
                 assert rule.key.search(folded), (rule.name, text)
@@ -593,7 +593,7 @@ def test_every_match_holds_its_rules_key(phrase):
 @given(_TEXT, st.lists(st.integers(min_value=0, max_value=200), min_size=2, max_size=6))
 def test_a_window_without_its_rules_key_holds_no_match(text, cuts):
     """The rule keys only let the matcher skip windows where the rule cannot match."""
-    folded = _lowered(text)[1]
+    folded = lowered(text)[1]
     bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
     windows = [(s, e) for i, s in enumerate(bounds) for e in bounds[i + 1 :]]
     for rule in rules():
@@ -613,7 +613,7 @@ def test_alternations_grouped_by_first_character_match_as_plain_ones():
             {re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=lambda w: -len(w)
         )
         plain = re.compile("(?:" + "|".join(escaped) + ")", re.IGNORECASE)
-        grouped = re.compile(_alternation(words), re.IGNORECASE)
+        grouped = re.compile(alternation(words), re.IGNORECASE)
         for text in (s for w in words for s in _spellings(w + ". " + w)):
             for i in range(len(text) + 1):
                 a, b = plain.match(text, i), grouped.match(text, i)

@@ -1,0 +1,155 @@
+"""Placing an underspecified expression against the anchor: which year, which week.
+
+A month or day given without a year, or a weekday, takes the reading the clause's tense
+and the nearness to the anchor suggest; the shared lookups of words to numbers are here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from .context import Ctx
+from .lexicon import cue, lexicon, words
+from .values import NeedsAnchor, Value, fmt_month
+
+WEEKDAY_RD = (MO, TU, WE, TH, FR, SA, SU)
+SEASONS = ("SP", "SU", "FA", "WI")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
+EXPLICIT_QUARTER = ("quarter",)
+"""Only a named quarter ("the third quarter") sets the quarter later phrases refer to."""
+
+
+def choose_year(month: int, day: int | None, c: Ctx, weekday: int | None = None) -> int:
+    """Year of a month (and day) given without one: by tense, near dates win for days."""
+    if day is not None and c.anchor.date is not None:
+        return _choose_year_of_day(month, day, c, weekday)
+    year, amonth = c.month("XXXX")
+    if month == amonth:
+        return year
+    # One or two months ahead is read forward (TBAQ: 6 of 8), beyond that by tense.
+    if (month - amonth) % 12 <= 2 or forward_tense(c) == "future":
+        return year if month > amonth else year + 1
+    return year if month < amonth else year - 1
+
+
+def _choose_year_of_day(month: int, day: int, c: Ctx, weekday: int | None) -> int:
+    anchor = c.anchor.date
+    assert anchor is not None
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        fitting = [d for d in candidates if d.isoweekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - anchor).days)).year
+    if not candidates:
+        raise NeedsAnchor("XXXX")
+    nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+    if c.preceding_word() == "last" and any(d < anchor for d in candidates):
+        return max(d for d in candidates if d < anchor).year  # "last Oct. 23"
+    # Within about two months the nearest reading wins whatever the tense: news about
+    # "Dec. 7" written in late October means this December (TBAQ: 5 of 5 such cases).
+    if abs((nearest - anchor).days) <= 75:
+        return nearest.year
+    tense = forward_tense(c)
+    if tense == "future":
+        later = [d for d in candidates if d >= anchor]
+        return min(later).year if later else nearest.year
+    earlier = [d for d in candidates if d <= anchor]
+    return max(earlier).year if earlier else nearest.year
+
+
+def forward_tense(c: Ctx) -> str | None:
+    """The clause's tense, with a deadline ("by February", "until June") read forward
+    unless the clause is in the past; "last Oct. 23" is always the one gone."""
+    word = c.preceding_word()
+    if word == "last":
+        return "past"
+    tense = c.tense()
+    if word in lexicon()["deadline_words"] and (
+        tense is None or cue("modal_in_clause").search(c.text, max(0, c.start - 40), c.start)
+    ):
+        return "future"  # "a deal could be reached by Monday", said on a Friday
+    return tense
+
+
+def resolve_weekday(weekday: int, rel: str | None, c: Ctx) -> dt.date:
+    """Date of a weekday: last → strictly before, next → strictly after, else by tense."""
+    wd = WEEKDAY_RD[weekday - 1]
+    if rel and rel.split()[-1] in words("anaphoric_relations"):
+        # "the previous Friday": the one before the date just given (else before today)
+        prior = c.last_value(DAY_VALUE, within=1500)
+        base = dt.date.fromisoformat(prior.value[:10]) if prior else c.day(f"XXXX-WXX-{weekday}")
+        if rel.endswith("following"):
+            return base + relativedelta(days=+1, weekday=wd(+1))
+        return base + relativedelta(days=-1, weekday=wd(-1))
+    anchor = c.day(f"XXXX-WXX-{weekday}")
+    if rel == "last":
+        return anchor + relativedelta(days=-1, weekday=wd(-1))
+    if rel in words("forward_relations"):
+        return anchor + relativedelta(days=+1, weekday=wd(+1))
+    if rel == "ahead" or (rel != "latest" and forward_tense(c) == "future"):
+        return anchor + relativedelta(weekday=wd(+1))
+    return anchor + relativedelta(weekday=wd(-1))
+
+
+def season_of(month: int) -> str:
+    return SEASONS[((month - 3) % 12) // 3]
+
+
+def mod_code(text: str | None) -> str | None:
+    """A modifier as matched ('the end of', 'mid-') → its TimeML mod, or None."""
+    if not text:
+        return None
+    key = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    return lexicon()["modifiers"].get(key)
+
+
+def month_number(word: str) -> int:
+    return lexicon()["months"][word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return lexicon()["weekdays"][word.lower().rstrip(".")]
+
+
+def year_offset(word: str) -> int:
+    """'last' → -1, 'this' → 0, 'next' → 1 (of "last year", "next year's")."""
+    return lexicon()["year_offsets"][word.lower()]
+
+
+def previous_quarter(c: Ctx) -> tuple[int, int]:
+    year, month = c.month("XXXX-QX")
+    q = (month - 1) // 3  # the quarter before the current one, 1-based
+    return (year - 1, 4) if q == 0 else (year, q)
+
+
+def shift_month_or_quarter(
+    c: Ctx, base: dt.date | None, unit: str, steps: int, mod: str | None
+) -> Value:
+    """The month or quarter `steps` away from `base` (or the anchor's month)."""
+    if base is None:
+        year, month = c.month() if unit == "month" else c.month("XXXX-QX")
+        base = dt.date(year, month, 1)
+    if unit == "month":
+        target = base + relativedelta(months=steps)
+        return Value(fmt_month(target.year, target.month), mod=mod)
+    target = base + relativedelta(months=3 * steps)
+    return Value(f"{target.year}-Q{(target.month - 1) // 3 + 1}", mod=mod)
+
+
+def pod_codes() -> dict[str, str]:
+    """Part-of-day words ('morning', 'last night') → TimeML codes ('MO', 'NI')."""
+    lex = lexicon()
+    return lex["part_of_day_codes"] | lex["night_word_codes"]
+
+
+def pod_code(word: str) -> str:
+    return pod_codes()[word.lower()]

@@ -1,0 +1,121 @@
+"""What a normaliser may read besides its match: the text, the anchor, the clause's tense.
+
+`Ctx` is the one mutable object of the stage: the matcher moves it from span to span and
+appends each value it keeps, so that "that day" can find the date it refers to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..text import sentence_at
+from .lexicon import cue
+from .values import Anchor, NeedsAnchor, TimexSpan
+
+_QUOTE_CLOSE = re.compile(r"[\"”]|''")
+_TENSE_REACH = 80
+"""Characters between a verb marker and the expression beyond which the marker is ignored."""
+_PRECEDING_WORD = re.compile(r"([A-Za-z']+)\W*$")
+
+
+class Ctx:
+    """What a normaliser may read: the text, the anchor, the clause's tense, earlier values."""
+
+    def __init__(self, text: str, anchor: Anchor):
+        self.text = text
+        self.anchor = anchor
+        self.previous: list[TimexSpan] = []
+        self.start = 0
+        self.end = 0
+        self.choosing = False
+        """True while spans are being chosen, before earlier values are known."""
+        self._tenses: dict[tuple[int, int], str | None] = {}
+        """`tense()` by span: a span is normalised twice, when chosen and when kept."""
+
+    # -- anchor parts, raising NeedsAnchor with the right placeholder
+    def day(self, placeholder: str = "XXXX-XX-XX") -> dt.date:
+        d = self.anchor.date
+        if d is None:
+            raise NeedsAnchor(placeholder)
+        return d
+
+    def month(self, placeholder: str = "XXXX-XX") -> tuple[int, int]:
+        if self.anchor.year is None or self.anchor.month is None:
+            raise NeedsAnchor(placeholder)
+        return self.anchor.year, self.anchor.month
+
+    def year(self, placeholder: str = "XXXX") -> int:
+        if self.anchor.year is None:
+            raise NeedsAnchor(placeholder)
+        return self.anchor.year
+
+    def tense(self) -> str | None:
+        """'future', 'past' or None (present or unknown): the nearest verb marker in the
+        expression's sentence, within `_TENSE_REACH` characters."""
+        span = (self.start, self.end)
+        if span not in self._tenses:
+            self._tenses[span] = self._nearest_tense()
+        return self._tenses[span]
+
+    def _nearest_tense(self) -> str | None:
+        s, e = sentence_at(self.text, self.start)
+        e = max(e, self.end)
+        best: tuple[float, str | None] | None = None
+        markers = ((cue("future"), "future"), (cue("past"), "past"), (cue("present"), None))
+        s, e = max(s, self.start - _TENSE_REACH), min(e, self.end + _TENSE_REACH)
+        for regex, label in markers:
+            for match in regex.finditer(self.text, s, e):
+                if self.start <= match.start() < self.end:
+                    continue  # words inside the expression itself ("last", "next")
+                if label == "past" and self._participle(match):
+                    continue  # "will stay closed until Tuesday": not a past tense
+                distance = self._distance(match)
+                if distance is None:
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, self._pluperfect(match, label))
+        return best[1] if best else None
+
+    def _distance(self, match: re.Match[str]) -> float | None:
+        """How far a marker is from the expression; one after it counts for more, one in
+        the next clause for more still, one beyond a closing quote not at all."""
+        if match.start() < self.start:
+            return self.start - match.end()
+        if _QUOTE_CLOSE.search(self.text, self.end, match.start()):
+            return None  # '"… leave Thursday," he said': the quote has its own tense
+        distance = (match.start() - self.end) * 1.5
+        if cue("clause_break").search(self.text, self.end, match.start()):
+            distance *= 4  # "was there Thursday and will go on Saturday"
+        return distance
+
+    def _pluperfect(self, match: re.Match[str], label: str | None) -> str | None:
+        """ "had been due to expire Friday": a future marker after "had" is in the past."""
+        if label == "future" and cue("pluperfect").search(
+            self.text, max(0, match.start() - 20), match.start()
+        ):
+            return "past"
+        return label
+
+    def _participle(self, match: re.Match[str]) -> bool:
+        """An -ed word after a modal or "to" and at most two words ("will stay closed",
+        "to get married", "must be approved") is a participle, not a past tense."""
+        if not match.group().lower().endswith("ed"):
+            return False
+        before = self.text[max(0, match.start() - 40) : match.start()]
+        return cue("modal_chain").search(before) is not None
+
+    def preceding_word(self) -> str:
+        match = _PRECEDING_WORD.search(self.text[max(0, self.start - 30) : self.start])
+        return match.group(1).lower() if match else ""
+
+    def last_value(
+        self, pattern: re.Pattern[str], within: int = 100_000, rules: tuple[str, ...] = ()
+    ) -> TimexSpan | None:
+        """The nearest earlier value matching `pattern` (from one of `rules`, if given)."""
+        for span in reversed(self.previous):
+            if self.start - span.end > within:
+                return None
+            if pattern.match(span.value) and (not rules or span.rule in rules):
+                return span
+        return None
