@@ -73,6 +73,8 @@ def _or_else(failed: list[str], stage: str, fallback: T, step: Callable[..., T],
     """`step(*args)`, or `fallback` with a line in `failed` when it raises."""
     try:
         return step(*args)
+    except TooSlow:
+        raise  # the budget skips the whole article, whichever stage it ran out in
     except Exception as error:  # noqa: BLE001 - keep the article, say what is missing
         failed.append(f"{stage} not extracted: {type(error).__name__}: {error}")
         return fallback
