@@ -36,3 +36,22 @@ def ini_table(code: str, name: str) -> dict[str, dict[str, str]]:
         section: {key: "".join(value.split("\n")) for key, value in parser[section].items()}
         for section in parser.sections()
     }
+
+
+@functools.cache
+def load(code: str, name: str) -> Any:
+    """`lang/<code>/<name>` read by its ending: JSON (.json), INI (.ini), rows of
+    tab-separated fields (.tsv, a tuple of tuples) or lines (.txt, a tuple; blank lines and
+    `#` comments skipped). Cached: every table is read once."""
+    if name.endswith(".json"):
+        return json_table(code, name)
+    if name.endswith(".ini"):
+        return ini_table(code, name)
+    lines = [
+        line.rstrip("\n")
+        for line in read_text(code, name).splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    if name.endswith(".tsv"):
+        return tuple(tuple(line.split("\t")) for line in lines)
+    return tuple(lines)
