@@ -50,7 +50,7 @@ browser:
 	fi
 
 docs: $(VENV)/.installed
-	$(BIN)/python -m generator build --no-site
+	$(BIN)/python -m generator build --no-site --no-history
 
 check: $(VENV)/.installed
 	$(BIN)/python -m generator check
