@@ -30,6 +30,10 @@ REPEAT_SIMILARITY = 0.45
 SUPPORT_SIMILARITY = 0.4
 """Cosine at or above which another article's sentence reports the same point."""
 
+BASE_GAIN = 0.25
+"""What any readable sentence adds: enough to fill the first five points, too little to go
+on past them without new events or actors."""
+
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _LEADING_PUNCT = "\"'“‘(«—–- "
 
@@ -240,7 +244,8 @@ def _gain(
     events = sum(event_weight.get(e, 0.0) for e in candidate.events - covered_events)
     actors = sum(actor_weight.get(a, 0.0) for a in candidate.actors - covered_actors)
     redundancy = max((similarity(candidate.words, c.words) for c in chosen), default=0.0)
-    return events + actors - 2.0 * redundancy
+    lead = 0.25 / (1 + candidate.order[1])  # the first paragraphs say what the story is
+    return BASE_GAIN + lead + events + actors - 2.0 * redundancy
 
 
 def _select(candidates: list[_Candidate], briefing: Briefing) -> list[_Candidate]:
