@@ -411,7 +411,8 @@ def main() -> None:
     "--no-history",
     is_flag=True,
     help="Neither compare with nor remember this build (the 'What changed' page says there "
-    "is no previous build): for a docs folder that must not depend on earlier builds.",
+    "is no previous build; --no-cache implies it): for docs that must not depend on earlier "
+    "builds.",
 )
 def build(no_site: bool, strict: bool, no_cache: bool, no_history: bool, **kwargs) -> None:
     """Build the briefing: Markdown and data into --docs-dir, then the site into --site-dir.
@@ -422,8 +423,8 @@ def build(no_site: bool, strict: bool, no_cache: bool, no_history: bool, **kwarg
     options = _options(kwargs)
     if not no_cache:
         options.cache_dir = options.docs_dir.resolve().parent / CACHE_DIR_NAME
-    if not no_history:
-        options.history_dir = options.docs_dir.resolve().parent / CACHE_DIR_NAME
+        if not no_history:  # kept in the cache folder: --no-cache writes none
+            options.history_dir = options.cache_dir
     _guarded(options, lambda: run_build(options, no_site=no_site, strict=strict))
 
 
