@@ -37,7 +37,7 @@ browser:
 	fi
 
 docs: $(VENV)/.installed
-	$(BIN)/python -m generator build --no-site
+	$(BIN)/python -m generator build --no-site --no-history
 
 check: $(VENV)/.installed
 	$(BIN)/python -m generator check

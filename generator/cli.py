@@ -23,6 +23,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from . import history as history_store
 from .budget import DEFAULT_SECONDS
 from .cache import CACHE_DIR_NAME, ArticleCache, BuildStamp, inputs_digest
 from .config import Config, ConfigError, load_config
@@ -65,6 +66,8 @@ class Options:
     jobs: int | None
     cache_dir: Path | None = None
     """Per-article cache folder (None: no cache, e.g. for `check`)."""
+    history_dir: Path | None = None
+    """Where the previous build's briefing summary is kept (None: `--no-history`)."""
     article_timeout: float | None = DEFAULT_SECONDS
     """Seconds one article's extraction may take before it is skipped (0 or None: no limit)."""
     timings: dict[str, float] = field(default_factory=dict)
@@ -247,6 +250,11 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
     if strict and problems:
         raise Exit(1, f"error: --strict: {len(problems)} warning(s); nothing written")
     site_dir = None if no_site else options.site_dir
+    changes, history = history_store.NO_PREVIOUS, None
+    if record is None and options.history_dir is not None:
+        current = history_store.summarise(analysis.briefing)
+        previous = history_store.baseline(history_store.load(options.history_dir), current)
+        changes, history = history_store.compare(previous, current), (current, previous)
     try:
         with build_locks([o.path.resolve().parent for o in _outputs(options, no_site)]):
             written = publish(
@@ -254,7 +262,10 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
                 title,
                 Target(options.docs_dir, site_dir, options.folder, options.jobs, in_place),
                 timed=lambda step: _timed(options, step),
+                changes=changes,
             )
+            if history is not None and options.history_dir is not None:
+                history_store.save(options.history_dir, history_store.record(*history))
             docs_changed, site_built = written.docs_changed, written.site_built
             if record is None and options.cache_dir is not None:
                 BuildStamp(options.cache_dir).save(
@@ -425,7 +436,14 @@ def main() -> None:
     is_flag=True,
     help="Extract every article again instead of reusing unchanged ones.",
 )
-def build(no_site: bool, strict: bool, no_cache: bool, **kwargs) -> None:
+@click.option(
+    "--no-history",
+    is_flag=True,
+    help="Neither compare with nor remember this build (the 'What changed' page says there "
+    "is no previous build; --no-cache implies it): for docs that must not depend on earlier "
+    "builds.",
+)
+def build(no_site: bool, strict: bool, no_cache: bool, no_history: bool, **kwargs) -> None:
     """Build the briefing: Markdown and data into --docs-dir, then the site into --site-dir.
 
     A bad article is reported on one line naming its file and skipped; the rest is built.
@@ -434,6 +452,8 @@ def build(no_site: bool, strict: bool, no_cache: bool, **kwargs) -> None:
     options = _options(kwargs)
     if not no_cache:
         options.cache_dir = options.docs_dir.resolve().parent / CACHE_DIR_NAME
+        if not no_history:  # kept in the cache folder: --no-cache writes none
+            options.history_dir = options.cache_dir
     _guarded(options, lambda: run_build(options, no_site=no_site, strict=strict))
 
 
@@ -494,6 +514,7 @@ def serve(dev_addr: str, **kwargs) -> None:
     """
     options = _options(kwargs)
     options.cache_dir = options.docs_dir.resolve().parent / CACHE_DIR_NAME
+    options.history_dir = options.cache_dir
 
     def action() -> None:
         from mkdocs.livereload import LiveReloadServer

@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
+from .history import NO_PREVIOUS, Changes
 from .models import Briefing
 from .outputs import writing
 from .render import render
@@ -62,19 +63,21 @@ def _untimed(_step: str) -> AbstractContextManager:
     return nullcontext()
 
 
-def _docs(briefing: Briefing, target: Target, timed: Timer) -> tuple[Path | None, bool]:
+def _docs(
+    briefing: Briefing, target: Target, timed: Timer, changes: Changes
+) -> tuple[Path | None, bool]:
     """Render the docs: (staged folder to swap in or None, whether the docs change)."""
     if target.in_place:
         with writing(target.docs_dir):
             with timed("render"):
-                files = render(briefing, jobs=target.jobs)
+                files = render(briefing, jobs=target.jobs, changes=changes)
             with timed("write"):
                 return None, write_docs(files, target.docs_dir, in_place=True)
     staging = temporary_sibling(target.docs_dir)
     try:
         with writing(target.docs_dir):
             with timed("render"):
-                files = render(briefing, jobs=target.jobs, staging=staging)
+                files = render(briefing, jobs=target.jobs, staging=staging, changes=changes)
             with timed("write"):
                 staged = stage_docs(files, target.docs_dir, staging)
     except BaseException:
@@ -84,13 +87,18 @@ def _docs(briefing: Briefing, target: Target, timed: Timer) -> tuple[Path | None
 
 
 def publish(
-    briefing: Briefing | None, title: str, target: Target, timed: Timer = _untimed
+    briefing: Briefing | None,
+    title: str,
+    target: Target,
+    timed: Timer = _untimed,
+    changes: Changes = NO_PREVIOUS,
 ) -> Written:
     """Render `briefing` into the docs (None: keep the docs as they are), build the site
-    from them, then swap in whatever changed. Raises OutputWriteError on a write failure."""
+    from them, then swap in whatever changed. Raises OutputWriteError on a write failure.
+    `changes` since the previous build go on the "What changed" page."""
     docs_staged, docs_changed = None, False
     if briefing is not None:
-        docs_staged, docs_changed = _docs(briefing, target, timed)
+        docs_staged, docs_changed = _docs(briefing, target, timed, changes)
     site_staged, site_built = None, False
     try:
         if target.site_dir is not None:

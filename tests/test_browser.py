@@ -228,4 +228,26 @@ def test_own_worker_shim_passes_messages_both_ways_under_file_url(tmp_path, brow
         })"""
     )
     assert "missing.js" in failed
+
+
+def test_key_points_link_to_the_paragraphs_that_say_them(site, browser):
+    """Each key point's first link opens the article at the paragraph holding the point."""
+    watched = Watched(browser)
+    watched.page.goto(url(site, "index.html"))
+    items = watched.page.locator("article li:has(span.key-point)")
+    count = items.count()
+    assert 5 <= count <= 10
+    targets = []
+    for i in range(count):
+        text = items.nth(i).locator("span.key-point").inner_text()
+        href = items.nth(i).locator("a").first.get_attribute("href")
+        targets.append((text, href))
+    for text, href in targets:
+        page, _, anchor = href.partition("#")
+        assert anchor.startswith("p"), href
+        watched.page.goto(url(site, page) + "#" + anchor)
+        target = watched.page.locator(f"[id='{anchor}']")
+        assert target.count() == 1, href
+        assert " ".join(text.split()) in " ".join(target.inner_text().split()), href
+    assert watched.outside() == [] and watched.errors == []
     watched.close()

@@ -17,12 +17,19 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ..divergences import Divergence
+from ..divergences import divergences as find_divergences
+from ..history import NO_PREVIOUS, Changes
+from ..keypoints import KeyPoint, key_points
 from ..models import Briefing, Event
 from ..pipeline import _fork_context, settled_heap
 from ..site import write_files
 from .actor_pages import actor_page, actors_index
 from .article_pages import article_page, articles_index
+from .changes import changes_page
+from .divergences import divergences_data, divergences_page
 from .export import exports
+from .keypoints import key_points_data
 from .overview import about_page, data_page, overview_page, tags_page, timeline_page
 from .paths import SitePaths
 
@@ -56,19 +63,26 @@ class _Plan:
     paths: SitePaths
     events_by_article: dict[str, list[Event]]
     events_by_actor: dict[str, list[Event]]
+    points: tuple[KeyPoint, ...] = ()
+    divergences: tuple[Divergence, ...] = ()
+    changes: Changes = NO_PREVIOUS
 
 
 def _site_pages(plan: _Plan) -> dict[str, str]:
     """The overview, the indexes and the other one-off pages, and the stylesheet."""
     briefing, paths = plan.briefing, plan.paths
     files = {
-        "index.md": overview_page(briefing, paths),
+        "index.md": overview_page(
+            briefing, paths, plan.points, len(plan.divergences), plan.changes
+        ),
         "articles/index.md": articles_index(briefing, paths),
         "actors/index.md": actors_index(briefing, paths),
         "timeline.md": timeline_page(briefing, paths),
         "data/index.md": data_page(briefing, paths),
         "about.md": about_page(briefing, paths),
         "tags.md": tags_page(),
+        "divergences.md": divergences_page(briefing, paths, plan.divergences),
+        "changes.md": changes_page(briefing, paths, plan.changes),
     }
     for name in ASSETS:
         files[f"assets/{name}"] = (
@@ -98,7 +112,11 @@ def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
 
 
 def _exports(plan: _Plan) -> dict[str, str]:
-    return exports(plan.briefing, plan.paths)
+    extra = {
+        "key_points": key_points_data(plan.points),
+        "divergences": divergences_data(plan.divergences),
+    }
+    return exports(plan.briefing, plan.paths, extra)
 
 
 Part = tuple[Callable[..., dict[str, str]], tuple[int, ...]]
@@ -139,15 +157,26 @@ def _render_inherited(part: Part) -> dict[str, str]:
 
 
 def render(
-    briefing: Briefing, jobs: int | None = None, staging: Path | None = None
+    briefing: Briefing,
+    jobs: int | None = None,
+    staging: Path | None = None,
+    changes: Changes = NO_PREVIOUS,
 ) -> dict[str, str]:
     """Every page, data file and stylesheet of the docs folder.
 
     `jobs` is the number of worker processes (default: one per CPU); with one, with a
     small briefing, or where processes cannot be forked, everything is rendered here.
     With `staging` (an empty folder), every file is also written there as it is rendered.
+    `changes` (since the previous build) is what the "What changed" page lists.
     """
-    plan = _Plan(briefing, SitePaths.plan(briefing), *_events_by(briefing))
+    plan = _Plan(
+        briefing,
+        SitePaths.plan(briefing),
+        *_events_by(briefing),
+        key_points(briefing),
+        find_divergences(briefing),
+        changes,
+    )
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     pages = len(briefing.articles) + len(briefing.actors)
     context = _fork_context()

@@ -23,8 +23,11 @@ from .safe import csv_cell, timeline_text
 SCHEMA_ID = "briefing/1"
 
 
-def briefing_data(briefing: Briefing, paths: SitePaths) -> dict[str, Any]:
-    """The export as plain data, keys as in the contract (plus a few extra ones)."""
+def briefing_data(
+    briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The export as plain data, keys as in the contract (plus a few extra ones, and `extra`:
+    the key points and divergences, worked out once for the whole render)."""
     articles_by_id = paths.article_by_id
     return {
         "schema": SCHEMA_ID,
@@ -134,12 +137,13 @@ def briefing_data(briefing: Briefing, paths: SitePaths) -> dict[str, Any]:
             }
             for t in briefing.timexes
         ],
+        **(extra or {}),
         "problems": list(briefing.problems),
     }
 
 
-def briefing_json(briefing: Briefing, paths: SitePaths) -> str:
-    return json_by_item(briefing_data(briefing, paths))
+def briefing_json(briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None = None) -> str:
+    return json_by_item(briefing_data(briefing, paths, extra))
 
 
 def json_by_item(data: dict[str, Any]) -> str:
@@ -350,10 +354,12 @@ def _xml_text(value: str) -> str:
     return etree.tostring(element, encoding="unicode")[len("<x>") : -len("</x>")]
 
 
-def exports(briefing: Briefing, paths: SitePaths) -> dict[str, str]:
+def exports(
+    briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None = None
+) -> dict[str, str]:
     """Every data file, keyed by its path relative to the docs folder."""
     return {
-        "data/briefing.json": briefing_json(briefing, paths),
+        "data/briefing.json": briefing_json(briefing, paths, extra),
         "data/events.csv": events_csv(briefing),
         "data/actors.csv": actors_csv(briefing, paths),
         "data/timeline.json": timelinejs_json(briefing),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from ..history import NO_PREVIOUS, Changes
+from ..keypoints import KeyPoint
 from ..models import Briefing, Event
 from ..timeline import independent_sources
 from .actor_pages import by_salience
+from .changes import updated_line
 from .charts import actor_network, coverage_matrix, events_over_time
 from .common import (
     BASIS_LABELS,
@@ -13,6 +16,8 @@ from .common import (
     front_matter,
     human_date,
 )
+from .keypoints import ABOUT as KEY_POINTS_ABOUT
+from .keypoints import key_points_section
 from .paths import SitePaths
 from .safe import fragment, md, md_link
 
@@ -44,12 +49,23 @@ def date_span(briefing: Briefing) -> str:
     return f"{human_date(dates[0])} – {human_date(dates[-1])}"
 
 
-def overview_page(briefing: Briefing, paths: SitePaths) -> str:
+def overview_page(
+    briefing: Briefing,
+    paths: SitePaths,
+    points: tuple[KeyPoint, ...] = (),
+    differences: int = 0,
+    changes: Changes = NO_PREVIOUS,
+) -> str:
     linker = Linker(briefing, paths, "index.md")
     publications = sorted({a.publication for a in briefing.articles if a.publication})
     out = [front_matter(title="Overview"), f"# {md(briefing.title)}\n"]
     if briefing.description:
         out.append(f"{md(briefing.description)}\n")
+    out.append(key_points_section(points, linker))
+    out.append(
+        f"[Where sources differ]({linker.to('divergences.md')}): {differences} "
+        f"difference{'' if differences == 1 else 's'} · {updated_line(changes, linker)}"
+    )
     figures = [
         (len(briefing.articles), "articles", "articles/index.md"),
         (len(publications), "publications", "about.md"),
@@ -227,6 +243,7 @@ def about_page(briefing: Briefing, paths: SitePaths) -> str:
         "dated events in it extracted, and everything linked across sources. Nothing here was "
         "written by hand except the title and the corrections in `briefing.yml`.\n"
     )
+    out.append(KEY_POINTS_ABOUT)
     out.append("## Sources\n")
     out.append(_sources_table(briefing, linker))
     network = actor_network(briefing.actors)

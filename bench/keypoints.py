@@ -1,0 +1,79 @@
+"""Key points and divergences, measured: `python -m bench.keypoints [FOLDER ...]`.
+
+For each corpus (default: /work/shared/seeds, built without briefing.yml, and the
+article-extraction texts): how many main events (reported by two or more articles) the key
+points cover, how many points repeat another (content-word cosine at or above 0.4, or the
+same main events and nothing else), how many open on a pronoun; and for the seeds whether
+the divergences hold the death toll (400,000 against 300,000) and the displaced against
+refugees figures.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from generator.config import load_config
+from generator.divergences import divergences
+from generator.ingest import read_seeds
+from generator.keypoints import content_words, key_points, opens_with_pronoun, similarity
+from generator.models import Briefing
+from generator.pipeline import ArticleResult, analyse_all, build_briefing
+
+SHARED = Path("/work/shared")
+DEFAULT = (SHARED / "seeds", SHARED / "bench" / "article-extraction" / "text")
+
+
+def corpus_briefing(folder: Path) -> Briefing:
+    raws, _ = read_seeds(folder)
+    config = load_config(None)
+    results = [
+        r
+        for r in analyse_all(raws, config, jobs=1)
+        if isinstance(r, ArticleResult) and r.article.paragraphs
+    ]
+    return build_briefing(results, config)
+
+
+def measure(briefing: Briefing) -> dict[str, object]:
+    points = key_points(briefing)
+    main = {e.id for e in briefing.events if len({s.article for s in e.sources}) >= 2}
+    covered = main & {e for p in points for e in p.events}
+    words = [content_words(p.text) for p in points]
+    repeats = 0
+    for i, point in enumerate(points):
+        mine = set(point.events) & main
+        if any(
+            similarity(words[i], words[j]) >= 0.4 or (mine and mine == set(other.events) & main)
+            for j, other in enumerate(points)
+            if j != i
+        ):
+            repeats += 1
+    figures = {(d.kind, c.value) for d in divergences(briefing) for c in d.claims}
+    return {
+        "articles": len(briefing.articles),
+        "points": len(points),
+        "main events": len(main),
+        "covered": f"{len(covered)}/{len(main)}" if main else "0/0",
+        "repeats": repeats,
+        "pronoun openings": sum(opens_with_pronoun(p.text) for p in points),
+        "toll 400k/300k": {("figure", "400000"), ("figure", "300000")} <= figures,
+        "displaced 11M/refugees 5M": {
+            ("related-figures", "11000000"),
+            ("related-figures", "5000000"),
+        }
+        <= figures,
+    }
+
+
+def main(folders: list[str]) -> None:
+    rows = [(Path(f), measure(corpus_briefing(Path(f)))) for f in folders or DEFAULT]
+    columns = list(rows[0][1])
+    print("| corpus | " + " | ".join(columns) + " |")
+    print("|---|" + "---|" * len(columns))
+    for folder, row in rows:
+        print(f"| {folder.name} | " + " | ".join(str(row[c]) for c in columns) + " |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,334 @@
+"""Key points: five to ten sentences, the sources' own, that together say what the corpus reports.
+
+A pure function of the Briefing: better actors (salience) and events (their sources) make
+better points without a change here. Each candidate is a sentence of an article's body, or
+its first clause cut at a clause boundary when the sentence is long; never rewritten. Points
+are chosen greedily for coverage (MMR-style): what a candidate adds in events not yet
+covered (weighted by how many articles report them, recent ones more) and salient actors not
+yet named, less its similarity to the points already chosen (content-word cosine); a
+candidate too close to a chosen point is never taken. Sentences opening on a pronoun or a
+bare "the deal" are left out: a point must be readable on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .models import Article, Briefing, Event
+from .text import sentence_spans
+
+MIN_POINTS, MAX_POINTS = 5, 10
+MIN_CHARS, MAX_CHARS = 50, 320
+REPEAT_SIMILARITY = 0.45
+"""Content-word cosine at or above which two sentences say the same thing."""
+SUPPORT_SIMILARITY = 0.4
+"""Cosine at or above which another article's sentence reports the same point."""
+
+BASE_GAIN = 0.25
+"""What any readable sentence adds: enough to fill the first five points, too little to go
+on past them without new events or actors."""
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_LEADING_PUNCT = "\"'“‘(«—–- "
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    """The English word lists (generator/lang/en/keypoints.json), read once."""
+    path = resources.files("generator").joinpath("lang/en/keypoints.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        "stopwords": frozenset(data["stopwords"]),
+        "dangling_starts": frozenset(data["dangling_starts"]),
+        "pronouns": frozenset(data["pronouns"]),
+        "anaphoric_nouns": frozenset(data["anaphoric_nouns"]),
+        "clause_cuts": tuple(data["clause_cuts"]),
+    }
+
+
+@dataclass(frozen=True)
+class PointSource:
+    """A paragraph that reports the point."""
+
+    article: str
+    paragraph: str
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """One key point: `text` is `paragraph.text[start:end]` of its first source, verbatim."""
+
+    text: str
+    article: str
+    paragraph: str
+    start: int
+    end: int
+    sources: tuple[PointSource, ...]
+    """Its own paragraph first, then one paragraph per other article that reports it."""
+    events: tuple[str, ...]
+    actors: tuple[str, ...]
+    date: str | None
+    """The latest date among the events it covers (None: background)."""
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    article: str
+    paragraph: str
+    start: int
+    end: int
+    text: str
+    words: frozenset[str]
+    events: frozenset[str]
+    actors: frozenset[str]
+    order: tuple[int, int, int]
+    """Article position, paragraph number, sentence start: ties break in reading order."""
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case words less stopwords, with a plural `s` taken off: what similarity compares."""
+    stop = lexicon()["stopwords"]
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        word = word.strip("'’-")
+        if len(word) < 2 or word in stop:
+            continue
+        words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    return frozenset(words)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Cosine of two word sets."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def opens_dangling(text: str) -> bool:
+    """True when the sentence opens on a word that needs an antecedent: a pronoun
+    ("He said"), a connective ("But", "However") or "the deal" with no name after it."""
+    words = _WORD.findall(text.lstrip(_LEADING_PUNCT)[:80])
+    if not words:
+        return True
+    first = words[0].lower()
+    words_lex = lexicon()
+    if first in words_lex["dangling_starts"]:
+        return True
+    if len(words) > 1 and words[1].lower() in words_lex["pronouns"] - {"his", "her", "their"}:
+        return True  # "Contrast that with …", "Despite this, …"
+    if first == "the" and len(words) > 1:
+        second = words[1]
+        return second.lower() in words_lex["anaphoric_nouns"] and not second[:1].isupper()
+    return False
+
+
+def opens_with_pronoun(text: str) -> bool:
+    """True when the first word is a personal or demonstrative pronoun (the bench's measure)."""
+    words = _WORD.findall(text.lstrip(_LEADING_PUNCT)[:40])
+    return bool(words) and words[0].lower() in lexicon()["pronouns"]
+
+
+def _readable(text: str) -> bool:
+    """A sentence that reads on its own: opens on a capital, names its subject, is mostly
+    words (not a list of names and dates), and is not mostly a quotation."""
+    first = text.lstrip(_LEADING_PUNCT)[:1]
+    if not (first.isupper() or first.isdigit()) or opens_dangling(text):
+        return False
+    if text.count("“") + text.count('"') > 2:
+        return False
+    words = _WORD.findall(text)
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return len(words) >= 8 and capitalised <= 0.5 * len(words)
+
+
+def _clause(text: str, start: int, end: int) -> int:
+    """Where a long sentence may end early: the first clause boundary that leaves a
+    sentence of a readable length (the sentence's own end when there is none)."""
+    if end - start <= MAX_CHARS:
+        return end
+    sentence = text[start:end]
+    cuts = [sentence.find(cut, MIN_CHARS) for cut in lexicon()["clause_cuts"] if cut in sentence]
+    fitting = [c for c in cuts if MIN_CHARS <= c <= MAX_CHARS]
+    return start + min(fitting) if fitting else end
+
+
+def _located(paragraph_text: str, sentence: str) -> tuple[int, int] | None:
+    at = paragraph_text.find(sentence)
+    return (at, at + len(sentence)) if at >= 0 else None
+
+
+def _event_spans(briefing: Briefing) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+    """(article, paragraph) → (start, end, event id) of every event source sentence."""
+    texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
+    spans: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for event in briefing.events:
+        for source in event.sources:
+            key = (source.article, source.paragraph)
+            where = _located(texts.get(key, ""), source.text)
+            if where:
+                spans.setdefault(key, []).append((*where, event.id))
+    return spans
+
+
+def _candidates(briefing: Briefing) -> list[_Candidate]:
+    """Every readable body sentence (or first clause) of every article."""
+    events_at = _event_spans(briefing)
+    actors_at: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for actor in briefing.actors:
+        for m in actor.mentions:
+            actors_at.setdefault((m.article, m.paragraph), []).append((m.start, m.end, actor.id))
+    out = []
+    for position, article in enumerate(briefing.articles):
+        for number, paragraph in enumerate(article.paragraphs):
+            if paragraph.kind != "body" or paragraph.is_list:
+                continue
+            key = (article.id, paragraph.id)
+            for start, end in sentence_spans(paragraph.text):
+                end = _clause(paragraph.text, start, end)
+                text = paragraph.text[start:end]
+                if not MIN_CHARS <= len(text) <= MAX_CHARS or text.endswith("?"):
+                    continue
+                if not _readable(text):
+                    continue
+                out.append(
+                    _Candidate(
+                        article.id,
+                        paragraph.id,
+                        start,
+                        end,
+                        text,
+                        content_words(text),
+                        _inside(events_at.get(key, ()), start, end),
+                        _inside(actors_at.get(key, ()), start, end),
+                        (position, number, start),
+                    )
+                )
+    return out
+
+
+def _inside(spans: Iterable[tuple[int, int, str]], start: int, end: int) -> frozenset[str]:
+    """Ids of the spans that overlap start…end."""
+    return frozenset(i for s, e, i in spans if s < end and e > start)
+
+
+def _event_weights(briefing: Briefing) -> dict[str, float]:
+    """How much covering each event is worth: articles reporting it, halved for background
+    (dated before the corpus's first article) and for what is only expected."""
+    dates = sorted(a.published for a in briefing.articles if a.published)
+    first = dates[0][:7] if dates else ""
+    weights = {}
+    for event in briefing.events:
+        reports = len({s.article for s in event.sources})
+        weight = float(reports) if reports >= 2 else 0.5
+        if event.date[:7] < first:
+            weight *= 0.5
+        weights[event.id] = weight
+    return weights
+
+
+def _gain(
+    candidate: _Candidate,
+    covered_events: set[str],
+    covered_actors: set[str],
+    chosen: list[_Candidate],
+    event_weight: dict[str, float],
+    actor_weight: dict[str, float],
+) -> float:
+    """What a candidate adds to the points chosen so far (MMR: coverage less redundancy)."""
+    events = sum(event_weight.get(e, 0.0) for e in candidate.events - covered_events)
+    actors = sum(actor_weight.get(a, 0.0) for a in candidate.actors - covered_actors)
+    redundancy = max((similarity(candidate.words, c.words) for c in chosen), default=0.0)
+    lead = 0.25 / (1 + candidate.order[1])  # the first paragraphs say what the story is
+    return BASE_GAIN + lead + events + actors - 2.0 * redundancy
+
+
+def _select(candidates: list[_Candidate], briefing: Briefing) -> list[_Candidate]:
+    event_weight = _event_weights(briefing)
+    top = max((a.salience for a in briefing.actors), default=0.0) or 1.0
+    actor_weight = {a.id: a.salience / top for a in briefing.actors}
+    chosen: list[_Candidate] = []
+    covered_events: set[str] = set()
+    covered_actors: set[str] = set()
+    pool = sorted(candidates, key=lambda c: c.order)
+    while len(chosen) < MAX_POINTS:
+        best, best_gain = None, 0.0
+        for candidate in pool:
+            if any(similarity(candidate.words, c.words) >= REPEAT_SIMILARITY for c in chosen):
+                continue
+            gain = _gain(
+                candidate, covered_events, covered_actors, chosen, event_weight, actor_weight
+            )
+            if gain > best_gain + 1e-9:
+                best, best_gain = candidate, gain
+        if best is None or (best_gain < 0.5 and len(chosen) >= MIN_POINTS):
+            break
+        chosen.append(best)
+        covered_events |= best.events
+        covered_actors |= best.actors
+        pool.remove(best)
+    return chosen
+
+
+def _sources(
+    point: _Candidate, candidates: list[_Candidate], events: dict[str, Event]
+) -> tuple[PointSource, ...]:
+    """The point's own paragraph, then per other article the paragraph that reports the same:
+    a sentence close enough in words, else a source of the same main event."""
+    found: dict[str, PointSource] = {}
+    scored = sorted(
+        (c for c in candidates if c.article != point.article),
+        key=lambda c: (-similarity(point.words, c.words), c.order),
+    )
+    for other in scored:
+        if similarity(point.words, other.words) < SUPPORT_SIMILARITY:
+            break
+        found.setdefault(other.article, PointSource(other.article, other.paragraph))
+    for event_id in sorted(point.events):
+        for source in events[event_id].sources:
+            if source.article != point.article:
+                found.setdefault(source.article, PointSource(source.article, source.paragraph))
+    own = PointSource(point.article, point.paragraph)
+    return (own, *(found[a] for a in sorted(found)))
+
+
+def key_points(briefing: Briefing) -> tuple[KeyPoint, ...]:
+    """The briefing's key points: recent developments first, then what is expected, then
+    background; deterministic (ties break in the articles' reading order)."""
+    candidates = _candidates(briefing)
+    events = {e.id: e for e in briefing.events}
+    points = []
+    for c in _select(candidates, briefing):
+        dates = sorted(events[e].date for e in c.events)
+        points.append(
+            KeyPoint(
+                c.text,
+                c.article,
+                c.paragraph,
+                c.start,
+                c.end,
+                _sources(c, candidates, events),
+                tuple(sorted(c.events)),
+                tuple(sorted(c.actors)),
+                dates[-1] if dates else None,
+            )
+        )
+    return tuple(sorted(points, key=lambda p: _display_key(p, events, briefing.articles)))
+
+
+def _display_key(point: KeyPoint, events: dict[str, Event], articles: Iterable[Article]):
+    """Past developments newest first, then scheduled and projected ones soonest first, then
+    points without a date in reading order."""
+    kinds = {events[e].kind for e in point.events}
+    order = {a.id: i for i, a in enumerate(articles)}
+    if point.date is None:
+        return (2, "", order.get(point.article, 0), point.start)
+    if "past" in kinds:
+        inverted = "".join(chr(0x10FFFF - ord(ch)) for ch in point.date)
+        return (0, inverted, order.get(point.article, 0), point.start)
+    return (1, point.date, order.get(point.article, 0), point.start)
