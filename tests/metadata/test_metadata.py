@@ -20,7 +20,7 @@ from generator.metadata import (
 )
 from generator.models import Article, Cleaned, HtmlMetadata, Paragraph, RawArticle, Removal
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).parent.parent.parent / "seeds"
 PARAGRAPH = (
     "The city council voted on Tuesday to repair the old harbour bridge, ending a dispute "
     "that had lasted for almost three years and divided the town."
@@ -194,7 +194,7 @@ def test_seed_004_publication_from_the_disclaimer() -> None:
 # The audit trail and header furniture
 # ---------------------------------------------------------------------------
 
-FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "metadata"
 WORD_RE = re.compile(r"[^\W_]+")
 
 
@@ -526,7 +526,7 @@ def test_names_that_look_like_calendar_words_stay_whole(line):
     ],
 )
 def test_site_name_stuck_to_a_page_title_is_taken_off(title, site, expected):
-    from generator.metadata import _without_site_name
+    from generator.metadata.title import without_site_name as _without_site_name
 
     assert _without_site_name(title, site) == expected
 
