@@ -61,12 +61,13 @@ class _Walk:
 
 @dataclass(frozen=True)
 class _Line:
-    """One non-empty block under the walk: its index, block, stripped text and length."""
+    """One non-empty block under the walk: its index, block, stripped text, length, key."""
 
     i: int
     block: Paragraph
     text: str
     words: int
+    key: str
 
 
 def read_header(
@@ -87,7 +88,8 @@ def read_header(
         if not text:
             i += 1  # an empty block has nothing to read or to lose
             continue
-        following = _read_line(walk, _Line(i, block, text, len(text.split())))
+        line = _Line(i, block, text, len(text.split()), key(text))
+        following = _read_line(walk, line)
         if following == _STOP:
             break
         i = following
@@ -113,21 +115,21 @@ def _breadcrumb(walk: _Walk, line: _Line) -> int | None:
     """ "Home News Business News <the title>" above "# <the title>"."""
     blocks, i = walk.blocks, line.i
     following = key(blocks[i + 1].text) if i + 1 < len(blocks) else ""
-    if walk.header.title is None and following and key(line.text).endswith(" " + following):
+    if walk.header.title is None and following and line.key.endswith(" " + following):
         return walk.remove(i, line.text, "breadcrumb")
     return None
 
 
 def _title_again(walk: _Walk, line: _Line) -> int | None:
     title = walk.header.title
-    if title is not None and key(line.text) == key(title):
+    if title is not None and line.key == key(title):
         return walk.remove(line.i, line.text, "duplicate of the title")  # a video's headline
     return None
 
 
 def _caption_again(walk: _Walk, line: _Line) -> int | None:
     """The caption repeated: the longer copy (with its credit) is kept."""
-    header, text, line_key = walk.header, line.text, key(line.text)
+    header, text, line_key = walk.header, line.text, line.key
     if header.caption is None or not line_key:
         return None
     if not same_caption(line_key, header.caption, header.credit):
@@ -173,7 +175,7 @@ def _title(walk: _Walk, line: _Line) -> int | None:
     header, html_title, text, words = walk.header, walk.html_title, line.text, line.words
     if header.title is None and (
         html_title
-        and key(html_title) == key(text)
+        and key(html_title) == line.key
         or html_title is None
         and (
             line.block.kind == "subhead"
