@@ -526,9 +526,9 @@ def test_names_that_look_like_calendar_words_stay_whole(line):
     ],
 )
 def test_site_name_stuck_to_a_page_title_is_taken_off(title, site, expected):
-    from generator.metadata.title import without_site_name as _without_site_name
+    from generator.metadata.title import without_site_name
 
-    assert _without_site_name(title, site) == expected
+    assert without_site_name(title, site) == expected
 
 
 def test_the_agency_alone_is_the_outlet_not_an_author():
