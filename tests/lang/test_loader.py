@@ -13,15 +13,16 @@ def test_load_reads_each_kind_by_its_ending(monkeypatch):
         "rules.ini": "[one]\npattern = a\n  b\n",
     }
     monkeypatch.setattr(lang, "read_text", lambda code, name: files[name])
-    lang.load.cache_clear()
-    lang.json_table.cache_clear()
-    lang.ini_table.cache_clear()
+    _clear()
     try:
-        assert lang.load("xx", "words.txt") == ("alpha", "  beta  ")
+        assert lang.load("xx", "words.txt") == ("alpha", "beta")
         assert lang.load("xx", "rows.tsv") == (("a", "b"), ("c", "d"))
         assert lang.load("xx", "table.json") == {"x": [1, 2]}
         assert lang.load("xx", "rules.ini") == {"one": {"pattern": "ab"}}
     finally:
-        lang.load.cache_clear()
-        lang.json_table.cache_clear()
-        lang.ini_table.cache_clear()
+        _clear()
+
+
+def _clear():
+    for cached in (lang.load, lang.json_table, lang.ini_table):
+        cached.cache_clear()

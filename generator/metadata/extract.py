@@ -1,0 +1,93 @@
+"""The stage: Cleaned → Article, each field by its precedence (see the package's doc)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..config import ArticleCorrection
+from ..models import Article, Cleaned
+from .audit import numbered
+from .byline import cut_author_bio, page_authors
+from .header import read_header
+from .publication import choose_publication
+from .published import choose_published
+from .title import choose_title, without_site_name
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """The article's metadata before a configured correction overrides any of it."""
+
+    title: str
+    subtitle: str | None
+    authors: tuple[str, ...]
+    publication: str | None
+    url: str | None
+    published: str | None
+    basis: str | None
+    warnings: tuple[str, ...]
+
+
+def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = None) -> Article:
+    """Read the header lines and page metadata into an Article (precedence: package doc)."""
+    html = cleaned.html
+    header, header_removed = read_header(cleaned.blocks, html.title if html else None)
+    titled = choose_title(cleaned, header)
+    url = cleaned.url or (html.url if html else None)
+    publication = choose_publication(cleaned, header.outlet, titled.title, titled.body, url)
+    title = titled.title
+    if header.title is None and html is not None and title == html.title:
+        # only the page's <title>: a title line of the text keeps every word it has
+        title = without_site_name(title, publication)
+    dated = choose_published(cleaned, header.date_line, url, titled.body)
+    fields = _Fields(
+        title=title,
+        subtitle=header.subtitle,
+        authors=tuple(header.authors or page_authors(html)),
+        publication=publication,
+        url=url,
+        published=dated.value,
+        basis=dated.basis,
+        warnings=(*cleaned.warnings, *titled.warnings, *dated.warnings),
+    )
+    if correction is not None:
+        fields = _corrected(fields, correction)
+    body, bio = cut_author_bio(dated.body, fields.authors)
+    taken = dict(header.taken)
+    if titled.taken_at is not None:
+        taken[titled.taken_at] = "title"
+    removed = [*header_removed, *titled.removed, *dated.removed]
+    paragraphs, removals = numbered(cleaned, body, taken, removed, bio)
+    return Article(
+        id=cleaned.raw.id,
+        source=cleaned.raw.source,
+        title=fields.title,
+        subtitle=fields.subtitle,
+        authors=tuple(fields.authors),
+        publication=fields.publication,
+        published=fields.published,
+        published_basis=fields.basis,
+        url=fields.url,
+        caption=header.caption,
+        credit=header.credit,
+        paragraphs=paragraphs,
+        removed=removals,
+        warnings=fields.warnings,
+        language=cleaned.language,
+    )
+
+
+def _corrected(fields: _Fields, correction: ArticleCorrection) -> _Fields:
+    """The fields with the configuration's corrections over them."""
+    fields = replace(
+        fields,
+        title=correction.title or fields.title,
+        subtitle=correction.subtitle or fields.subtitle,
+        authors=correction.authors if correction.authors is not None else fields.authors,
+        publication=correction.publication or fields.publication,
+        url=correction.url or fields.url,
+    )
+    if correction.published:
+        warnings = tuple(w for w in fields.warnings if w != "no publication date found")
+        fields = replace(fields, published=correction.published, basis="config", warnings=warnings)
+    return fields
