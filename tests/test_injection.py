@@ -359,3 +359,10 @@ def test_exports_are_inert_for_spreadsheets_and_timelinejs(injection_build):
     timeline = json.loads((data / "timeline.json").read_text(encoding="utf-8"))
     assert not [s for s in strings(timeline) if "<" in s or ">" in s]
     assert "Fish &lt;script&gt;PWNED()&lt;/script&gt;" in timeline["title"]["text"]["headline"]
+
+
+def test_an_ampersand_ending_the_path_never_starts_an_entity_with_the_fragment():
+    target = safe_href("https://example.org/&#106;")
+    assert target == "https://example.org/%26#106;"
+    (href,) = re.findall(r'href="([^"]*)"', rendered(md_link("Original", target)))
+    assert html_module.unescape(href) == target

@@ -158,7 +158,9 @@ def safe_href(href: str | None) -> str | None:
     except (ValueError, UnicodeError):
         return None
     authority = f"//{host}" if scheme != "mailto" else ""
-    return f"{scheme}:{authority}{path}{query}{anchor}"
+    # parts are checked one by one; an `&` ending one part may start an entity with the
+    # next (`/&` + `#106;`), so the whole target is checked once more
+    return _ENTITY_AMP_RE.sub("%26", f"{scheme}:{authority}{path}{query}{anchor}")
 
 
 def md_link(label: str, href: str | None) -> str:
