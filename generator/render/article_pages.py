@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..models import Article, Briefing, Event, Mention, Paragraph
 from .common import BASIS_LABELS, Linker, front_matter, human_date
+from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths, as_html
 from .safe import html_text, md, md_link, safe_href
 
@@ -72,7 +73,9 @@ def article_page(
     for mention in paths.mentions_by_article.get(article.id, []):
         mentions.setdefault(mention.paragraph, []).append(mention)
         counts[mention.actor] += 1
-    tags = [article.publication] if article.publication else []
+    large = len(briefing.articles) > TAG_PAGES_UP_TO
+    tags = [article.publication] if article.publication and not large else []
+    quiet = search_exclusion(len(briefing.articles))
     out = [
         front_matter(title=article.title, tags=tags, description=article.subtitle or article.title)
     ]
@@ -92,21 +95,22 @@ def article_page(
             f' <span class="credit">{html_text(article.credit)}</span>' if article.credit else ""
         )
         out.append(f'<p class="article-caption">Photo: {html_text(article.caption)}{credit}</p>\n')
-    out.append('<div class="article-body" markdown="0">')
+    exclude = " data-search-exclude" if quiet else ""
+    out.append(f'<div class="article-body"{exclude} markdown="0">')
     for paragraph in article.paragraphs:
         tag = "h2" if paragraph.kind == "subhead" else "p"
         out.append(paragraph_html(paragraph, mentions.get(paragraph.id, []), linker, tag))
     out.append("</div>\n")
     if counts:
-        out.append("## Actors in this article\n")
+        out.append(f"## Actors in this article{quiet}\n")
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         out.append("\n".join(f"- {linker.actor(a)} ({n})" for a, n in ranked) + "\n")
     if events:
-        out.append("## Events reported here\n")
+        out.append(f"## Events reported here{quiet}\n")
         out.extend(linker.event_item(event, "timeline") for event in events)
         out.append("")
     if article.warnings:
-        out.append("## Notes from the generator\n")
+        out.append(f"## Notes from the generator{quiet}\n")
         out.append("\n".join(f"- {md(w)}" for w in article.warnings) + "\n")
     out.append(_removed_block(article))
     return "\n".join(out).rstrip() + "\n"
