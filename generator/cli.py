@@ -22,7 +22,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, executors
 from .cache import CACHE_DIR_NAME, ArticleCache, BuildStamp, inputs_digest
 from .config import Config, ConfigError, load_config
 from .folder import ForeignSeeds, resolve
@@ -158,6 +158,7 @@ def analyse(options: Options, inputs: Inputs | None = None) -> Analysis:
                 jobs=options.jobs,
                 progress=bar.update if bar else None,
                 cache=ArticleCache(options.cache_dir) if options.cache_dir else None,
+                executor=executors.from_environment(),
             )
     finally:
         if bar is not None:
