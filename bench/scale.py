@@ -10,7 +10,9 @@ bundled seeds (5): 659 articles.
 Prints one table: articles, generator time (extraction → docs, no article cache; the
 median of `--repeat` runs, each into a new folder, with every run listed), articles/s,
 where that time went (the generator's own `--debug` timing line), full build
-time with the site, no-change rebuild time, and peak memory of each run.
+time with the site, no-change rebuild time, peak memory of each run, and from Chromium the
+largest page, the most DOM elements on a page, and the time from loading the overview to a
+search's first result (bench/browser_measure.py).
 
     .venv/bin/python bench/scale.py [--jobs N] [--no-html] [--repeat 5]
 """
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from browser_measure import measure as measure_site  # noqa: E402  (Chromium, file://)
 from tempeval import read_document  # noqa: E402  (the TimeML reader, shared with that bench)
 
 
@@ -139,6 +142,7 @@ def main() -> None:
         full_s, full_mem, full_steps, _ = run(["build", *common, *docs, *jobs])
         again_s, again_mem, _, _ = run(["build", *common, *docs, *jobs])
         pages = sum(1 for _ in (work / "site").rglob("*.html"))
+        browser = measure_site(work / "site", "Clinton")
         rows = [
             ("articles", f"{n}"),
             ("CPU reference loop (lower is faster)", f"{reference:.2f} s"),
@@ -155,6 +159,13 @@ def main() -> None:
             ("  its steps", full_steps),
             ("site pages", f"{pages}"),
             ("no-change rebuild", f"{again_s:.2f} s"),
+            ("largest page (bytes)", f"{browser.largest_page[1]:,} ({browser.largest_page[0]})"),
+            (
+                "most DOM elements (Chromium)",
+                f"{browser.most_nodes[1]:,} ({browser.most_nodes[0]})",
+            ),
+            ("search index (bytes)", f"{browser.search_index_bytes:,}"),
+            ("search: load to first result (Chromium)", f"{browser.search_seconds:.1f} s"),
             ("peak memory (largest run)", f"{max(gen_mem, full_mem, again_mem):.0f} MiB"),
         ]
         width = max(len(k) for k, _ in rows)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, executors
 from . import history as history_store
 from .budget import DEFAULT_SECONDS
 from .cache import CACHE_DIR_NAME, ArticleCache, BuildStamp, inputs_digest
@@ -165,6 +165,7 @@ def analyse(options: Options, inputs: Inputs | None = None) -> Analysis:
                 progress=bar.update if bar else None,
                 cache=ArticleCache(options.cache_dir) if options.cache_dir else None,
                 article_timeout=options.article_timeout,
+                executor=executors.from_environment(),
             )
     finally:
         if bar is not None:

@@ -27,6 +27,7 @@ from . import timex as timex_stage
 from .budget import DEFAULT_SECONDS, TooSlow, time_budget
 from .cache import ArticleCache, article_key
 from .config import ArticleCorrection, Config
+from .executors import MapExecutor
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
 
@@ -112,10 +113,12 @@ def analyse_all(
     progress: Callable[[int], None] | None = None,
     cache: ArticleCache | None = None,
     article_timeout: float | None = DEFAULT_SECONDS,
+    executor: MapExecutor | None = None,
 ) -> list[ArticleResult | ArticleFailure]:
     """Run the per-article stages over the corpus: cached results first, the rest in parallel
-    when there are many. Results come back in input order whatever ran where. An article
-    that takes over `article_timeout` seconds comes back as a failure saying so."""
+    when there are many (on `executor`, e.g. a Dask cluster, when given, else in a local
+    process pool). Results come back in input order whatever ran where. An article that
+    takes over `article_timeout` seconds comes back as a failure saying so."""
     repeated = clean_stage.repeated_blocks(raws)
     repeated_digest = hashlib.sha256("\n".join(sorted(repeated)).encode()).hexdigest()
     work: list[Job] = [
@@ -133,7 +136,13 @@ def analyse_all(
         progress(len(work) - len(todo))
     computed = list(todo)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(todo) >= PARALLEL_FROM:
+    if executor is not None and todo:
+        fresh = executor.map(_analyse_packed, [work[i] for i in todo])
+        for index, result in zip(todo, fresh, strict=True):
+            results[index] = result
+            if progress:
+                progress(1)
+    elif workers > 1 and len(todo) >= PARALLEL_FROM:
         # The first article runs here: it loads the lexicons and compiles the patterns,
         # which forked workers then inherit instead of each loading them again.
         first, todo = todo[0], todo[1:]

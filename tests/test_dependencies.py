@@ -11,9 +11,12 @@ from .conftest import ROOT
 
 def declared() -> set[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    return {
-        normalise(re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0]) for spec in project["dependencies"]
-    }
+    extras = project.get("optional-dependencies", {})
+    specs = [
+        *project["dependencies"],
+        *(s for name, e in extras.items() if name != "test" for s in e),
+    ]
+    return {normalise(re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0]) for spec in specs}
 
 
 def normalise(name: str) -> str:

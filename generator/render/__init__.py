@@ -24,14 +24,16 @@ from ..keypoints import KeyPoint, key_points
 from ..models import Briefing, Event
 from ..pipeline import _fork_context, settled_heap
 from ..site import write_files
-from .actor_pages import actor_page, actors_index
-from .article_pages import article_page, articles_index
+from .actor_pages import actor_pages
+from .article_pages import article_page
 from .changes import changes_page
 from .divergences import divergences_data, divergences_page
 from .export import exports
+from .index_pages import actor_index_pages, article_index_pages
 from .keypoints import key_points_data
-from .overview import about_page, data_page, overview_page, tags_page, timeline_page
+from .overview import about_page, data_page, overview_page, tags_page
 from .paths import SitePaths
+from .timeline_pages import timeline_pages
 
 ASSETS = ("briefing.css",)
 
@@ -75,12 +77,12 @@ def _site_pages(plan: _Plan) -> dict[str, str]:
         "index.md": overview_page(
             briefing, paths, plan.points, len(plan.divergences), plan.changes
         ),
-        "articles/index.md": articles_index(briefing, paths),
-        "actors/index.md": actors_index(briefing, paths),
-        "timeline.md": timeline_page(briefing, paths),
+        **article_index_pages(briefing, paths),
+        **actor_index_pages(briefing, paths),
         "data/index.md": data_page(briefing, paths),
         "about.md": about_page(briefing, paths),
         "tags.md": tags_page(),
+        **timeline_pages(briefing, paths),
         "divergences.md": divergences_page(briefing, paths, plan.divergences),
         "changes.md": changes_page(briefing, paths, plan.changes),
     }
@@ -105,10 +107,10 @@ def _article_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
 def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
     """The pages of actors start…stop-1, in the briefing's order."""
     paths, events = plan.paths, plan.events_by_actor
-    return {
-        paths.actors[actor.id]: actor_page(actor, plan.briefing, paths, events.get(actor.id, []))
-        for actor in plan.briefing.actors[start:stop]
-    }
+    files: dict[str, str] = {}
+    for actor in plan.briefing.actors[start:stop]:
+        files.update(actor_pages(actor, plan.briefing, paths, events.get(actor.id, [])))
+    return files
 
 
 def _exports(plan: _Plan) -> dict[str, str]:

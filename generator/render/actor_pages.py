@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..models import Actor, Briefing, Event
+from collections.abc import Sequence
+
+from ..models import Actor, Briefing, Event, Mention, Quote
 from ..text import paragraph_number, sentence_at
 from .common import (
     TYPE_LABELS,
@@ -10,6 +12,14 @@ from .common import (
     Linker,
     front_matter,
     mentions_by_article,
+)
+from .listing import (
+    TAG_PAGES_UP_TO,
+    chunks,
+    numbered,
+    pager,
+    search_exclusion,
+    unsearched_front_matter,
 )
 from .paths import SitePaths
 from .safe import md
@@ -19,11 +29,57 @@ def by_salience(actors: tuple[Actor, ...] | list[Actor]) -> list[Actor]:
     return sorted(actors, key=lambda a: (-a.salience, -len(a.mentions), a.name.lower(), a.id))
 
 
-def actor_page(actor: Actor, briefing: Briefing, paths: SitePaths, events: list[Event]) -> str:
-    page = paths.actors[actor.id]
-    linker = Linker(briefing, paths, page)
-    articles = paths.article_by_id
-    out = [front_matter(title=actor.name, tags=[actor.type], description=actor.role or actor.name)]
+QUOTES_PER_PAGE = 40
+EVENTS_PER_PAGE = 60
+ARTICLES_PER_PAGE = 40
+"""An actor's quotes, events and mentioning articles are shown this many at a time: the most
+prominent actors are named in most articles, and their page must still open at once."""
+
+
+def actor_pages(
+    actor: Actor, briefing: Briefing, paths: SitePaths, events: list[Event]
+) -> dict[str, str]:
+    """The actor's page, and its continuation pages (`actors/<slug>/more-p2.md`, …) when
+    it has more quotes, events or mentioning articles than one page shows."""
+    quotes = chunks(paths.quotes_by_speaker.get(actor.id, []), QUOTES_PER_PAGE)
+    timeline = chunks(events, EVENTS_PER_PAGE)
+    groups = mentions_by_article(actor)
+    ordered = sorted(
+        (a for a in groups if a in paths.article_by_id),
+        key=lambda a: (paths.article_by_id[a].published or "", a),
+    )
+    mentioning = chunks(ordered, ARTICLES_PER_PAGE)
+    count = max(len(quotes), len(timeline), len(mentioning))
+    main = paths.actors[actor.id]
+    more = main[: -len(".md")] + "/more.md"
+    pages = [main] + [numbered(more, n) for n in range(2, count + 1)]
+    files = {}
+    for number, page in enumerate(pages):
+        linker = Linker(briefing, paths, page)
+        out = [_head(actor, linker) if number == 0 else _continued(actor, linker, number + 1)]
+        nav = pager(page, pages, "Pages about this actor")
+        out.append(nav)
+        part = (
+            quotes[number] if number < len(quotes) else [],
+            timeline[number] if number < len(timeline) else [],
+            mentioning[number] if number < len(mentioning) else [],
+        )
+        out.append(_sections(actor, linker, groups, *part, related=number == 0))
+        out.append(nav)
+        files[page] = "\n".join(o for o in out if o).rstrip() + "\n"
+    return files
+
+
+def _continued(actor: Actor, linker: Linker, number: int) -> str:
+    title = f"{actor.name} (page {number})"
+    back = linker.actor(actor.id)
+    return unsearched_front_matter(title) + f"# {md(title)}\n\nContinued from {back}.\n"
+
+
+def _head(actor: Actor, linker: Linker) -> str:
+    """Front matter, name and facts: what the search index holds for an actor."""
+    tags = [actor.type] if len(linker.briefing.articles) <= TAG_PAGES_UP_TO else []
+    out = [front_matter(title=actor.name, tags=tags, description=actor.role or actor.name)]
     out.append(f"# {md(actor.name)}\n")
     facts = [("Type", TYPE_SINGULAR.get(actor.type, actor.type))]
     if actor.aliases:
@@ -43,9 +99,24 @@ def actor_page(actor: Actor, briefing: Briefing, paths: SitePaths, events: list[
     out.append("\n".join(f"- **{k}:** {v}" for k, v in facts) + "\n")
     if actor.description:
         out.append(f"> {md(actor.description)}\n")
-    quotes = paths.quotes_by_speaker.get(actor.id, [])
+    return "\n".join(out)
+
+
+def _sections(
+    actor: Actor,
+    linker: Linker,
+    groups: dict[str, list[Mention]],
+    quotes: Sequence[Quote],
+    events: Sequence[Event],
+    article_ids: Sequence[str],
+    related: bool,
+) -> str:
+    """Quotes, timeline, related actors and mentions (one page's share of each); in a
+    large briefing, out of the search index, which keeps the name, aliases and role."""
+    out = []
+    quiet = search_exclusion(len(linker.briefing.articles))
     if quotes:
-        out.append("## Quotes\n")
+        out.append(f"## Quotes{quiet}\n")
         for quote in quotes:
             source = linker.paragraph(
                 quote.article, quote.paragraph, linker.publication(quote.article)
@@ -53,42 +124,44 @@ def actor_page(actor: Actor, briefing: Briefing, paths: SitePaths, events: list[
             out.append(f"- “{md(quote.text)}” — {source}")
         out.append("")
     if events:
-        out.append("## Timeline\n")
+        out.append(f"## Timeline{quiet}\n")
         out.extend(linker.event_item(event, "details") for event in events)
         out.append("")
-    if actor.related:
-        out.append("## Related actors\n")
+    if related and actor.related:
+        out.append(f"## Related actors{quiet}\n")
         out.append("Actors named in the same sentences or paragraphs, most often first.\n")
-        for related in actor.related[:15]:
-            out.append(f"- {linker.actor(related.actor)} ({related.weight})")
+        for other in actor.related[:15]:
+            out.append(f"- {linker.actor(other.actor)} ({other.weight})")
         out.append("")
-    out.append("## Mentioned in\n")
-    groups = mentions_by_article(actor)
-    for article_id in sorted(
-        groups, key=lambda a: (articles[a].published or "", a) if a in articles else ("", a)
-    ):
-        article = articles.get(article_id)
-        if article is None:
+    if article_ids or related:
+        out.append(f"## Mentioned in{quiet}\n")
+    for article_id in article_ids:
+        out.extend(_mention_lines(linker, article_id, groups[article_id], quiet))
+    return "\n".join(out)
+
+
+def _mention_lines(
+    linker: Linker, article_id: str, mentions: list[Mention], quiet: str
+) -> list[str]:
+    """The article's heading and each sentence naming the actor, linked to its paragraph."""
+    article = linker.articles[article_id]
+    out = [f"### {linker.article(article_id)}{quiet}\n"]
+    seen: set[tuple[str, int]] = set()
+    for mention in sorted(mentions, key=lambda m: (paragraph_number(m.paragraph), m.start)):
+        text = (
+            article.title
+            if mention.paragraph == "title"
+            else _paragraph_text(article, mention.paragraph)
+        )
+        start, end = sentence_at(text, mention.start)
+        if (mention.paragraph, start) in seen:
             continue
-        out.append(f"### {linker.article(article_id)}\n")
-        seen: set[tuple[str, int]] = set()
-        for mention in sorted(
-            groups[article_id], key=lambda m: (paragraph_number(m.paragraph), m.start)
-        ):
-            text = (
-                article.title
-                if mention.paragraph == "title"
-                else _paragraph_text(article, mention.paragraph)
-            )
-            start, end = sentence_at(text, mention.start)
-            if (mention.paragraph, start) in seen:
-                continue
-            seen.add((mention.paragraph, start))
-            label = "title" if mention.paragraph == "title" else f"¶{mention.paragraph.lstrip('p')}"
-            link = linker.paragraph(article_id, mention.paragraph, label)
-            out.append(f"- {link}: {md(text[start:end])}")
-        out.append("")
-    return "\n".join(out).rstrip() + "\n"
+        seen.add((mention.paragraph, start))
+        label = "title" if mention.paragraph == "title" else f"¶{mention.paragraph.lstrip('p')}"
+        link = linker.paragraph(article_id, mention.paragraph, label)
+        out.append(f"- {link}: {md(text[start:end])}")
+    out.append("")
+    return out
 
 
 def _paragraph_text(article, paragraph_id: str) -> str:

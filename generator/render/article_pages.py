@@ -14,6 +14,7 @@ from collections import Counter
 from ..language import direction, language_name
 from ..models import Article, Briefing, Event, Mention, Paragraph
 from .common import BASIS_LABELS, Linker, front_matter, human_date
+from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths, as_html
 from .safe import html_text, md, md_link, safe_href
 
@@ -91,7 +92,9 @@ def article_page(
     for mention in paths.mentions_by_article.get(article.id, []):
         mentions.setdefault(mention.paragraph, []).append(mention)
         counts[mention.actor] += 1
-    tags = [article.publication] if article.publication else []
+    large = len(briefing.articles) > TAG_PAGES_UP_TO
+    tags = [article.publication] if article.publication and not large else []
+    quiet = search_exclusion(len(briefing.articles))
     out = [
         front_matter(title=article.title, tags=tags, description=article.subtitle or article.title)
     ]
@@ -112,33 +115,35 @@ def article_page(
             f' <span class="credit">{html_text(article.credit)}</span>' if article.credit else ""
         )
         out.append(f'<p class="article-caption">Photo: {html_text(article.caption)}{credit}</p>\n')
-    out.append(_body_open(article))
+    out.append(_body_open(article, search=not quiet))
     for paragraph in article.paragraphs:
         tag = "h2" if paragraph.kind == "subhead" else "p"
         out.append(paragraph_html(paragraph, mentions.get(paragraph.id, []), linker, tag))
     out.append("</div>\n")
     if counts:
-        out.append("## Actors in this article\n")
+        out.append(f"## Actors in this article{quiet}\n")
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         out.append("\n".join(f"- {linker.actor(a)} ({n})" for a, n in ranked) + "\n")
     if events:
-        out.append("## Events reported here\n")
+        out.append(f"## Events reported here{quiet}\n")
         out.extend(linker.event_item(event, "timeline") for event in events)
         out.append("")
     if article.warnings:
-        out.append("## Notes from the generator\n")
+        out.append(f"## Notes from the generator{quiet}\n")
         out.append("\n".join(f"- {md(w)}" for w in article.warnings) + "\n")
     out.append(_removed_block(article))
     return "\n".join(out).rstrip() + "\n"
 
 
-def _body_open(article: Article) -> str:
+def _body_open(article: Article, search: bool = True) -> str:
     """The article text's container: its language, and right to left where its script runs
-    so (both values come from fixed vocabularies, and are escaped all the same)."""
+    so (both values come from fixed vocabularies, and are escaped all the same); left out of
+    the search index when `search` is False (large briefings)."""
+    exclude = "" if search else " data-search-exclude"
     attributes = f' lang="{html_text(article.language)}"' if article.language else ""
     if direction("\n".join(p.text for p in article.paragraphs)) == "rtl":
         attributes += ' dir="rtl"'
-    return f'<div class="article-body" markdown="0"{attributes}>'
+    return f'<div class="article-body"{exclude} markdown="0"{attributes}>'
 
 
 def _published(article: Article) -> str:

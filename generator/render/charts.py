@@ -11,7 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from ..models import Actor, Article, Event
+from ..models import Actor, Event
 from .common import human_date
 from .safe import html_text
 
@@ -149,23 +149,26 @@ def actor_network(actors: Sequence[Actor], limit: int = 16) -> str:
     )
 
 
-def coverage_matrix(actors: Sequence[Actor], articles: Sequence[Article], limit: int = 15) -> str:
-    """Rows: the most salient actors; columns: sources; cells: mention counts."""
+def coverage_matrix(
+    actors: Sequence[Actor], columns: Sequence[tuple[str, frozenset[str]]], limit: int = 15
+) -> str:
+    """Rows: the most salient actors; columns: sources (each a tooltip and a set of article
+    ids, in the caller's order); cells: mention counts."""
     chosen = sorted(actors, key=lambda a: (-a.salience, -len(a.mentions), a.id))[:limit]
-    columns = sorted(articles, key=lambda a: (a.published or "", a.id))
     if not chosen or not columns:
         return ""
     cell, label_w, head_h = 26, 170, 24
     width = label_w + cell * len(columns) + 10
     height = head_h + cell * len(chosen) + 10
-    per_source = [Counter(m.article for m in a.mentions) for a in chosen]
-    peak = max((counts[c.id] for counts in per_source for c in columns), default=1) or 1
+    per_article = [Counter(m.article for m in a.mentions) for a in chosen]
+    per_source = [[sum(counts[i] for i in ids) for _, ids in columns] for counts in per_article]
+    peak = max((n for row in per_source for n in row), default=1) or 1
     body = []
-    for j, article in enumerate(columns):
+    for j, (title, _) in enumerate(columns):
         x = label_w + j * cell + cell / 2
         body.append(
             f'<text x="{x}" y="{head_h - 8}" text-anchor="middle" font-size="10" fill="currentColor">'
-            f"S{j + 1}<title>{html_text(article.title)}</title></text>"
+            f"S{j + 1}<title>{html_text(title)}</title></text>"
         )
     rows = []
     for i, actor in enumerate(chosen):
@@ -175,15 +178,14 @@ def coverage_matrix(actors: Sequence[Actor], articles: Sequence[Article], limit:
             f'<text x="{label_w - 6}" y="{y + cell / 2 + 4}" text-anchor="end" font-size="11" '
             f'fill="currentColor">{html_text(name)}</text>'
         )
-        counts = []
-        for j, article in enumerate(columns):
-            n = per_source[i][article.id]
-            counts.append(n)
+        for j, n in enumerate(per_source[i]):
             opacity = round(0.12 + 0.88 * n / peak, 2) if n else 0
             body.append(
                 f'<rect class="cell" x="{label_w + j * cell + 1}" y="{y + 1}" width="{cell - 2}" '
                 f'height="{cell - 2}" fill-opacity="{opacity}"><title>{html_text(actor.name)} in '
                 f"S{j + 1}: {n}</title></rect>"
             )
-        rows.append(f"{actor.name}: " + ", ".join(f"S{j + 1} {n}" for j, n in enumerate(counts)))
+        rows.append(
+            f"{actor.name}: " + ", ".join(f"S{j + 1} {n}" for j, n in enumerate(per_source[i]))
+        )
     return _svg(width, height, "Actors by source", "; ".join(rows), body, "chart-coverage")

@@ -123,8 +123,12 @@ class Linker:
         """A list item for an event, linking to its entry on the timeline page."""
         return (
             f"- **{human_date(event.date)}** ({event.kind}): {md(event.summary)} — "
-            f"[{link_label}]({self.to('timeline.md')}#{fragment(event.id)})"
+            f"[{link_label}]({self.to(self.timeline_page(event))}#{fragment(event.id)})"
         )
+
+    def timeline_page(self, event: Event) -> str:
+        """The timeline page that lists the event (the timeline is split when large)."""
+        return self.paths.events.get(event.id, "timeline.md")
 
     def event_sources(self, event: Event) -> str:
         """Source links for an event: publication and paragraph, one per source."""

@@ -5,12 +5,10 @@ from __future__ import annotations
 from ..history import NO_PREVIOUS, Changes
 from ..keypoints import KeyPoint
 from ..models import Briefing, Event
-from ..timeline import independent_sources
 from .actor_pages import by_salience
 from .changes import updated_line
 from .charts import actor_network, coverage_matrix, events_over_time
 from .common import (
-    BASIS_LABELS,
     TYPE_SINGULAR,
     Linker,
     front_matter,
@@ -19,7 +17,8 @@ from .common import (
 from .keypoints import ABOUT as KEY_POINTS_ABOUT
 from .keypoints import key_points_section
 from .paths import SitePaths
-from .safe import fragment, md, md_link
+from .safe import md
+from .sources import chart_columns, sources_table
 
 DOWNLOADS = (
     (
@@ -126,7 +125,7 @@ def overview_page(
             )
             out.append(f"> “{md(quote.text)}”  \n> — {speaker}, {source}\n")
     out.append("## Sources\n")
-    out.append(_sources_table(briefing, linker))
+    out.append(sources_table(briefing, linker, limit=10))
     out.append("## Downloads\n")
     for path, label, what in DOWNLOADS:
         out.append(f"- [{label}]({linker.to(path)}): {what}")
@@ -151,68 +150,12 @@ def _key_quotes(briefing: Briefing, limit: int = 4):
     return chosen
 
 
-def _sources_table(briefing: Briefing, linker: Linker) -> str:
-    rows = ["| Publication | Published | Authors | Article | Original |", "|---|---|---|---|---|"]
-    for article in sorted(briefing.articles, key=lambda a: (a.published or "", a.id)):
-        basis = (
-            f" ({BASIS_LABELS[article.published_basis]})"
-            if article.published_basis in BASIS_LABELS
-            else ""
-        )
-        rows.append(
-            f"| {md(article.publication) or '—'} | {human_date(article.published)}{basis} | "
-            f"{', '.join(md(a) for a in article.authors) or '—'} | {linker.article(article.id)} | "
-            f"{md_link('original', article.url) if article.url else '—'} |"
-        )
-    return "\n".join(rows) + "\n"
-
-
 def _event_line(event: Event, linker: Linker) -> str:
     actors = f" · {linker.actors_list(event.actors)}" if event.actors else ""
     return (
         f"- **{human_date(event.date)}** · {event.kind} · {md(event.summary)}{actors} "
         f"· sources: {linker.event_sources(event)}"
     )
-
-
-def timeline_page(briefing: Briefing, paths: SitePaths) -> str:
-    linker = Linker(briefing, paths, "timeline.md")
-    kinds = sorted({e.kind for e in briefing.events})
-    out = [front_matter(title="Timeline", tags=[f"{k} events" for k in kinds]), "# Timeline\n"]
-    if not briefing.events:
-        out.append("No dated events were found in the articles.\n")
-        return "\n".join(out)
-    out.append(
-        f"{len(briefing.events)} dated events from {len(briefing.articles)} articles. Dates are shown "
-        "at the precision the articles give: a day, a month or a year. Relative dates "
-        "(“on Monday”, “last week”) are resolved against each article's publication date.\n"
-    )
-    out.append(_figure(events_over_time(briefing.events), "Events by month, by kind."))
-    year = month = None
-    for event in sorted(
-        briefing.events, key=lambda e: (e.date[:4], e.date[5:7] or "00", e.date, e.id)
-    ):
-        if event.date[:4] != year:
-            year, month = event.date[:4], None
-            out.append(f"## {year}\n")
-        event_month = event.date[:7] if len(event.date) >= 7 else None
-        if event_month != month:
-            month = event_month
-            out.append(f"### {human_date(month) if month else 'During ' + year}\n")
-        n = independent_sources(event, linker.articles)
-        out.append(
-            f'<div class="event event-{event.kind}" id="{fragment(event.id)}" markdown="1">\n'
-        )
-        out.append(f"**{human_date(event.date)}** · *{event.kind}* · {md(event.summary)}\n")
-        details = []
-        if event.actors:
-            details.append(f"Actors: {linker.actors_list(event.actors)}")
-        if event.place:
-            details.append(f"Place: {md(event.place)}")
-        details.append(f"Sources ({n} independent): {linker.event_sources(event)}")
-        out.append("  \n".join(details) + "\n")
-        out.append("</div>\n")
-    return "\n".join(out).rstrip() + "\n"
 
 
 def data_page(briefing: Briefing, paths: SitePaths) -> str:
@@ -245,7 +188,7 @@ def about_page(briefing: Briefing, paths: SitePaths) -> str:
     )
     out.append(KEY_POINTS_ABOUT)
     out.append("## Sources\n")
-    out.append(_sources_table(briefing, linker))
+    out.append(sources_table(briefing, linker, limit=200))
     network = actor_network(briefing.actors)
     if network:
         out.append("## Who appears with whom\n")
@@ -255,15 +198,11 @@ def about_page(briefing: Briefing, paths: SitePaths) -> str:
                 "The most prominent actors; lines join actors named together, thicker when more often.",
             )
         )
-    matrix = coverage_matrix(briefing.actors, briefing.articles)
+    columns = chart_columns(briefing.articles)
+    matrix = coverage_matrix(briefing.actors, [(c.title, c.articles) for c in columns])
     if matrix:
         out.append("## Actors by source\n")
-        legend = "; ".join(
-            f"S{i + 1}: {md(a.publication or a.title)} ({human_date(a.published)})"
-            for i, a in enumerate(
-                sorted(briefing.articles, key=lambda a: (a.published or "", a.id))
-            )
-        )
+        legend = "; ".join(f"S{i + 1}: {md(c.label)}" for i, c in enumerate(columns))
         out.append(
             _figure(matrix, "Mentions of the most prominent actors in each source; darker is more.")
         )

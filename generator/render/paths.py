@@ -53,9 +53,13 @@ class SitePaths:
     mentions_by_article: dict[str, list[Mention]] = field(default_factory=dict)
     """article id → its mentions of every actor, in actor order."""
     quotes_by_speaker: dict[str, list[Quote]] = field(default_factory=dict)
+    events: dict[str, str] = field(default_factory=dict)
+    """event id → the timeline page it is on (`timeline.md` or a month's page)."""
 
     @classmethod
     def plan(cls, briefing: Briefing) -> SitePaths:
+        from .timeline_pages import event_paths  # it renders with these paths
+
         article_slugs = unique_slugs((a.id for a in briefing.articles), "article")
         actor_slugs = unique_slugs((a.id for a in briefing.actors), "actor")
         mentions: dict[str, list[Mention]] = {}
@@ -73,6 +77,7 @@ class SitePaths:
             article_by_id={a.id: a for a in briefing.articles},
             mentions_by_article=mentions,
             quotes_by_speaker=quotes,
+            events=event_paths(briefing.events),
         )
 
 
