@@ -107,7 +107,8 @@ def article_page(
         ("Source file", md(article.source)),
     ]
     out.append("\n".join(f"- **{k}:** {v}" for k, v in rows) + "\n")
-    out.append(_date_evidence_block(article))
+    if article.published_window:
+        out.append(_date_evidence_block(article))
     if article.caption:
         credit = (
             f' <span class="credit">{html_text(article.credit)}</span>' if article.credit else ""
