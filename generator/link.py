@@ -72,9 +72,16 @@ def article_problems(articles: Sequence[Article]) -> list[str]:
                 f"{article.source}: no publication date (set articles.{article.id}.published)"
             )
         elif article.published_basis == "inferred":
+            window = (
+                f" (between {article.published_window[0]} and {article.published_window[1]}, "
+                f"{sum(e.agrees for e in article.published_evidence)} of "
+                f"{len(article.published_evidence)} clues agree)"
+                if article.published_window
+                else ""
+            )
             problems.append(
-                f"{article.source}: publication date {article.published} is inferred, not stated "
-                f"(confirm with articles.{article.id}.published)"
+                f"{article.source}: publication date {article.published} is inferred, not stated"
+                f"{window} (confirm with articles.{article.id}.published)"
             )
     return problems
 

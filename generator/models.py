@@ -111,6 +111,24 @@ class Cleaned:
 
 
 @dataclass(frozen=True)
+class DateEvidence:
+    """One clue an inferred publication date rests on, as a person checks it."""
+
+    paragraph: str
+    """Paragraph id, `title`, `subtitle` or `caption`."""
+    text: str
+    """The expression or phrase in the text."""
+    reading: str
+    """What it says about the date ("past: on or after 2017-01-01")."""
+    earliest: str | None
+    """First day it allows (in the year nearest the estimate), None: no bound."""
+    latest: str | None
+    weight: float
+    agrees: bool
+    """True when the estimate lies in what it allows."""
+
+
+@dataclass(frozen=True)
 class Article:
     """A clean article with its metadata: what every later stage reads."""
 
@@ -132,6 +150,10 @@ class Article:
     warnings: tuple[str, ...] = ()
     language: str | None = None
     """ISO 639-1 code of the article's language (None: no words to tell)."""
+    published_window: tuple[str, str] | None = None
+    """First and last day an inferred date may be (`published_basis == "inferred"`)."""
+    published_evidence: tuple[DateEvidence, ...] = ()
+    """The clues an inferred date rests on, in reading order."""
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """The paragraph with this id, or None."""
@@ -222,6 +244,8 @@ class EventSource:
     paragraph: str
     text: str
     expression: str
+    date_inferred: bool = False
+    """True when the expression's date rests on the article's inferred publication date."""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from . import actors as actor_stage
 from . import clean as clean_stage
+from . import dating
 from . import metadata as metadata_stage
 from . import timeline as timeline_stage
 from . import timex as timex_stage
@@ -63,11 +64,36 @@ def analyse_article(
     failed: list[str] = []
     no_actors = ArticleActors(article.id, (), ())
     timexes = _or_else(failed, "time expressions", (), timex_stage.article_timexes, article)
+    if article.published is None or article.published_basis == "inferred":
+        dated = _or_else(failed, "date inference", None, dating.infer_published, article, timexes)
+        if dated is not None:
+            article = with_inferred_date(article, dated)
+            timexes = _or_else(failed, "time expressions", (), timex_stage.article_timexes, article)
     actors = _or_else(failed, "actors", no_actors, actor_stage.extract_actors, article)
     clauses = _or_else(failed, "events", (), timeline_stage.dated_clauses, article, timexes)
     if failed:
         article = replace(article, warnings=article.warnings + tuple(failed))
     return ArticleResult(article, actors, timexes, clauses, tuple(failed))
+
+
+def with_inferred_date(article: Article, dated: dating.DateInference) -> Article:
+    """The article dated by inference: its window and evidence kept, and a warning that
+    says so (metadata's own cruder guess, if any, gives way)."""
+    lo, hi = dated.window
+    warnings = tuple(w for w in article.warnings if not w.startswith("publication date inferred"))
+    warnings = tuple(w for w in warnings if w != "no publication date found")
+    note = (
+        f"publication date inferred as {dated.published} (between {lo} and {hi}) from "
+        f"{sum(e.agrees for e in dated.evidence)} of {len(dated.evidence)} clues in the text"
+    )
+    return replace(
+        article,
+        published=dated.published,
+        published_basis="inferred",
+        published_window=dated.window,
+        published_evidence=dated.evidence,
+        warnings=(*warnings, note),
+    )
 
 
 def _or_else(failed: list[str], stage: str, fallback: T, step: Callable[..., T], *args) -> T:

@@ -453,6 +453,14 @@ def _says_nothing(summary: str, expression: str) -> bool:
     return sum(1 for w in words if w not in _STOPWORDS and len(w) > 2 and not w.isdigit()) < 2
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _rests_on_inferred_date(article: Article, timex: Timex) -> bool:
+    """An expression without a year ("on Monday", "Feb. 8") read against an inferred date."""
+    return article.published_basis == "inferred" and not _YEAR.search(timex.text)
+
+
 def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClause, ...]:
     """The events of one article, in reading order, one per dated clause, without actors.
 
@@ -485,6 +493,7 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
             paragraph=paragraph.id,
             text=text[clause.sentence_start : clause.sentence_end].strip(),
             expression=timex.text,
+            date_inferred=_rests_on_inferred_date(article, timex),
         )
         event = Event(
             id=_event_id(date, summary),

@@ -110,6 +110,8 @@ def article_page(
         ("Source file", md(article.source)),
     ]
     out.append("\n".join(f"- **{k}:** {v}" for k, v in rows) + "\n")
+    if article.published_window:
+        out.append(_date_evidence_block(article))
     if article.caption:
         credit = (
             f' <span class="credit">{html_text(article.credit)}</span>' if article.credit else ""
@@ -151,6 +153,22 @@ def _published(article: Article) -> str:
         return "unknown"
     basis = BASIS_LABELS.get(article.published_basis or "", "")
     return f"{human_date(article.published)} ({basis})" if basis else human_date(article.published)
+
+
+def _date_evidence_block(article: Article) -> str:
+    """An inferred date's window and the clues it rests on, collapsed, for a person to check."""
+    if article.published_window is None:
+        return ""
+    lo, hi = (human_date(d) for d in article.published_window)
+    items = "".join(
+        f"<li>{'agrees' if e.agrees else 'disagrees'}: "
+        f"<q>{html_text(e.text)}</q> ({html_text(e.paragraph)}) — {html_text(e.reading)}</li>"
+        for e in article.published_evidence
+    )
+    return (
+        f'<details class="date-evidence" markdown="0"><summary>How the date was inferred: '
+        f"between {html_text(lo)} and {html_text(hi)}</summary><ul>{items}</ul></details>\n"
+    )
 
 
 def _removed_block(article: Article) -> str:

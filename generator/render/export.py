@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..models import Briefing
+from ..models import Article, Briefing
 from ..timeline import independent_sources
 from .common import to_json
 from .paths import SitePaths
@@ -44,6 +44,7 @@ def briefing_data(
                 "publication": a.publication,
                 "published": a.published,
                 "published_basis": a.published_basis,
+                **_inference(a),
                 "language": a.language,
                 "url": a.url,
                 "caption": a.caption,
@@ -114,6 +115,7 @@ def briefing_data(
                         "paragraph": s.paragraph,
                         "text": s.text,
                         "expression": s.expression,
+                        **({"date_basis": "inferred"} if s.date_inferred else {}),
                     }
                     for s in e.sources
                 ],
@@ -364,4 +366,26 @@ def exports(
         "data/actors.csv": actors_csv(briefing, paths),
         "data/timeline.json": timelinejs_json(briefing),
         "data/network.graphml": network_graphml(briefing),
+    }
+
+
+def _inference(article: Article) -> dict:
+    """An inferred date's window and evidence trail (nothing for a stated date)."""
+    if article.published_window is None:
+        return {}
+    earliest, latest = article.published_window
+    return {
+        "published_window": {"earliest": earliest, "latest": latest},
+        "published_evidence": [
+            {
+                "paragraph": e.paragraph,
+                "text": e.text,
+                "reading": e.reading,
+                "earliest": e.earliest,
+                "latest": e.latest,
+                "weight": e.weight,
+                "agrees": e.agrees,
+            }
+            for e in article.published_evidence
+        ],
     }
