@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
+from .actors_collective import find_collectives, merge_into
 from .actors_lexicon import fold, gazetteer, role_heads, role_nouns, role_qualifiers
 from .actors_quotes import find_quotes
 from .actors_recognise import Span, name_parts, recognise_document
@@ -149,6 +150,8 @@ def extract_actors(article: Article) -> ArticleActors:
                 if known is None or known.name == span.name:  # "OGE Group (Israel)": a place
                     acronyms[fold(match.group(1))] = key
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
+    found = find_collectives(texts, ordered, actors, mentions)
+    actors, mentions = merge_into(article.id, actors, mentions, found)
     persons = {a.key for a in actors if a.type == "person"}
     paragraphs = [Paragraph("title", article.title)] + list(article.paragraphs)
     mentions.sort(key=lambda m: (paragraph_number(m.paragraph), m.start))
