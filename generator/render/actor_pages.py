@@ -33,6 +33,10 @@ def actor_page(actor: Actor, briefing: Briefing, paths: SitePaths, events: list[
         facts.append(("Role", "; ".join(md(r) for r in roles if r)))
     if actor.affiliations:
         facts.append(("Affiliation", linker.actors_list(actor.affiliations)))
+    if actor.part_of:
+        facts.append(("Part of", linker.actors_list((actor.part_of,))))
+    if paths.parts_of.get(actor.id):
+        facts.append(("Parts", linker.actors_list(paths.parts_of[actor.id])))
     facts.append(
         (
             "Mentions",

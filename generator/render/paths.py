@@ -53,6 +53,8 @@ class SitePaths:
     mentions_by_article: dict[str, list[Mention]] = field(default_factory=dict)
     """article id → its mentions of every actor, in actor order."""
     quotes_by_speaker: dict[str, list[Quote]] = field(default_factory=dict)
+    parts_of: dict[str, list[str]] = field(default_factory=dict)
+    """actor id → ids of the organs and delegations that are part of it, sorted."""
 
     @classmethod
     def plan(cls, briefing: Briefing) -> SitePaths:
@@ -66,6 +68,10 @@ class SitePaths:
         for quote in briefing.quotes:
             if quote.speaker:
                 quotes.setdefault(quote.speaker, []).append(quote)
+        parts: dict[str, list[str]] = {}
+        for actor in briefing.actors:  # actors come sorted by id
+            if actor.part_of:
+                parts.setdefault(actor.part_of, []).append(actor.id)
         return cls(
             articles={k: f"articles/{v}.md" for k, v in article_slugs.items()},
             actors={k: f"actors/{v}.md" for k, v in actor_slugs.items()},
@@ -73,6 +79,7 @@ class SitePaths:
             article_by_id={a.id: a for a in briefing.articles},
             mentions_by_article=mentions,
             quotes_by_speaker=quotes,
+            parts_of=parts,
         )
 
 
