@@ -78,7 +78,7 @@ def test_ambiguous_or_unresolved_description_is_reported_not_guessed():
     actors, index = corpus(
         "The Venezuelan opposition met.", "The Bolivian opposition met.", "The opposition won."
     )
-    assert not any("opposition" == a.name for a in actors.values())
+    assert not any(a.name == "opposition" for a in actors.values())
     assert any("a3" in p and "'opposition'" in p for p in index.problems)
     lone, index = corpus("The regime fell and the army left.")
     assert lone == {}
