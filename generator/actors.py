@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from slugify import slugify
 
 from .actors_collective import find_collectives, merge_into
+from .actors_credits import agencies_credited, credit_ranges, inside
 from .actors_lexicon import fold, gazetteer, role_heads, role_nouns, role_qualifiers
 from .actors_quotes import find_quotes
 from .actors_recognise import Span, name_parts, recognise_document
@@ -107,8 +108,9 @@ def _texts(article: Article) -> list[tuple[str, str]]:
 def extract_actors(article: Article) -> ArticleActors:
     """Actors named in one article, their mentions and the quotes attributed to them."""
     head, body = recognise_document(article.title, [p.text for p in article.paragraphs])
-    excluded = _excluded_names(article)
     texts = dict(_texts(article))
+    credits = {pid: credit_ranges(text) for pid, text in texts.items()}
+    excluded = _excluded_names(article) | {fold(a) for a in agencies_credited(list(texts.values()))}
     drafts: dict[str, _Draft] = {}
     mentions: list[Mention] = []
     acronyms: dict[str, str] = {}
@@ -129,6 +131,8 @@ def extract_actors(article: Article) -> ArticleActors:
             span = _as_actor_span(raw)
             if span is None or fold(span.text) in excluded or fold(span.name) in excluded:
                 continue
+            if credits[paragraph_id] and inside(credits[paragraph_id], raw.start, raw.end):
+                continue  # "Photograph: Mara Holt/Reuters": the article's makers
             key = _local_key(span, drafts, acronyms, surnames, persons_by_parts)
             draft = drafts.get(key)
             if draft is None:

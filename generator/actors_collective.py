@@ -99,6 +99,7 @@ def _qualified(
             return Found(
                 paragraph, start, end, surface, "administration", "organisation",
                 f"{span.text} (person)", surname, organ=True, part_of=state,
+                consumed=(span.start, span.end),
             )  # fmt: skip
         if head.canonical != "government":
             return None
@@ -106,10 +107,12 @@ def _qualified(
             return Found(
                 paragraph, start, end, surface, "government", head.type, state,
                 adjective_of(state), member, organ=True, part_of=state,
+                consumed=(span.start, span.end),
             )  # fmt: skip
         return Found(
             paragraph, start, end, surface, "government", head.type,
             f"{span.text} (person)", surname, member, organ=True,
+            consumed=(span.start, span.end),
         )  # fmt: skip
     state = span.state or span.name
     if span.label == "demonym" or span.text.replace(".", "").isupper():
@@ -330,10 +333,12 @@ def merge_into(
     mentions: list[Mention],
     found: list[Found],
 ) -> tuple[tuple[LocalActor, ...], list[Mention]]:
-    """The article's actors and mentions with its collectives added: a state's mention that
-    a collective replaces goes, and a state left with no mention goes with it."""
+    """The article's actors and mentions with its collectives added: a mention that a
+    collective replaces ("Syrian" in "Syrian air force", "Obama" in "Obama administration")
+    goes, and an actor left with no mention goes with it."""
     new_actors, new_mentions, consumed = collective_actors(article, found)
     kept = [m for m in mentions if (m.paragraph, m.start, m.end) not in consumed]
     still = {m.actor for m in kept}
-    olds = [a for a in actors if a.key in still or a.type != "state"]
+    lost = {m.actor for m in mentions} - still  # every mention now inside a collective's
+    olds = [a for a in actors if a.key not in lost]
     return tuple(sorted(olds + new_actors, key=lambda a: a.key)), kept + new_mentions
