@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .actors_collective import PREFIX, collective_key
+from .actors_collective_lexicon import adjective_of
 from .actors_lexicon import fold
+from .actors_recognise import name_parts
 from .models import ArticleActors, LocalActor
 
 
@@ -41,10 +43,50 @@ def _qualifiers(per_article: Sequence[ArticleActors]) -> dict[str, dict[str, str
     return table
 
 
+def _person_states(per_article: Sequence[ArticleActors]) -> dict[str, set[str]]:
+    """Folded surname → the states people of that surname are affiliated with anywhere in the
+    corpus ("Syrian President Bashar al-Assad" → assad: {Syria})."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for found in per_article:
+        by_key = {a.key: a for a in found.actors}
+        for actor in found.actors:
+            states = {
+                by_key[k].name
+                for k in actor.affiliations
+                if k in by_key and by_key[k].type == "state"
+            }
+            if actor.type == "person" and states:
+                table[(name_parts(actor.name) or [""])[-1]] |= states
+    return table
+
+
+def _person_to_state(per_article: Sequence[ArticleActors]) -> list[ArticleActors]:
+    """ "Assad regime" in an article that never says which state Assad leads becomes the
+    government of the one state the corpus affiliates him with elsewhere."""
+    states = _person_states(per_article)
+    out = []
+    for found in per_article:
+        actors = []
+        for actor in found.actors:
+            qualifier, head, member = _split(actor.collective or "")
+            known: set[str] = set()
+            if qualifier.endswith(" (person)") and head == "government":
+                person = name_parts(qualifier.removesuffix(" (person)")) or [""]
+                known = states.get(person[-1], set())
+            if len(known) == 1:
+                (state,) = known
+                written = replace(actor, name=min(actor.aliases, default=actor.name))
+                actor = _resolved(written, fold(state), adjective_of(state), head, member)
+            actors.append(actor)
+        out.append(replace(found, actors=tuple(actors)))
+    return out
+
+
 def resolve_descriptions(
     per_article: Sequence[ArticleActors],
 ) -> tuple[list[ArticleActors], list[str]]:
     """The articles' actors with every bare description resolved or dropped (and reported)."""
+    per_article = _person_to_state(per_article)
     table = _qualifiers(per_article)
     out, problems = [], []
     for found in per_article:

@@ -124,3 +124,14 @@ def test_both_pages_show_part_of():
     paths = SitePaths.plan(briefing)
     assert "**Part of:** [Peru]" in actor_page(organ, briefing, paths, [])
     assert "**Parts:** [Peruvian-Navy]" in actor_page(state, briefing, paths, [])
+
+
+def test_persons_regime_is_their_states_government_when_the_corpus_says_which_state():
+    actors, index = corpus(
+        "Peruvian President Lena Okafor spoke. The Peruvian government agreed.",
+        "The Okafor regime refused. Later the regime gave in.",
+    )
+    government = actors["peruvian-government"]
+    assert {"Okafor regime", "regime"} <= set(government.aliases)
+    assert "Okafor government" not in government.aliases  # never written
+    assert index.problems == ()
