@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
+from .actors_collective import find_collectives, merge_into
+from .actors_credits import agencies_credited, credit_ranges, inside
 from .actors_lexicon import fold, gazetteer, role_heads, role_nouns, role_qualifiers
 from .actors_quotes import find_quotes
 from .actors_recognise import Span, name_parts, recognise_document
@@ -106,8 +108,9 @@ def _texts(article: Article) -> list[tuple[str, str]]:
 def extract_actors(article: Article) -> ArticleActors:
     """Actors named in one article, their mentions and the quotes attributed to them."""
     head, body = recognise_document(article.title, [p.text for p in article.paragraphs])
-    excluded = _excluded_names(article)
     texts = dict(_texts(article))
+    credits = {pid: credit_ranges(text) for pid, text in texts.items()}
+    excluded = _excluded_names(article) | {fold(a) for a in agencies_credited(list(texts.values()))}
     drafts: dict[str, _Draft] = {}
     mentions: list[Mention] = []
     acronyms: dict[str, str] = {}
@@ -128,6 +131,8 @@ def extract_actors(article: Article) -> ArticleActors:
             span = _as_actor_span(raw)
             if span is None or fold(span.text) in excluded or fold(span.name) in excluded:
                 continue
+            if credits[paragraph_id] and inside(credits[paragraph_id], raw.start, raw.end):
+                continue  # "Photograph: Mara Holt/Reuters": the article's makers
             key = _local_key(span, drafts, acronyms, surnames, persons_by_parts)
             draft = drafts.get(key)
             if draft is None:
@@ -149,6 +154,8 @@ def extract_actors(article: Article) -> ArticleActors:
                 if known is None or known.name == span.name:  # "OGE Group (Israel)": a place
                     acronyms[fold(match.group(1))] = key
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
+    found = find_collectives(texts, ordered, actors, mentions)
+    actors, mentions = merge_into(article.id, actors, mentions, found)
     persons = {a.key for a in actors if a.type == "person"}
     paragraphs = [Paragraph("title", article.title)] + list(article.paragraphs)
     mentions.sort(key=lambda m: (paragraph_number(m.paragraph), m.start))

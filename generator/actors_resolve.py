@@ -21,6 +21,7 @@ from itertools import combinations, groupby
 
 from slugify import slugify
 
+from .actors_describe import part_of_ids, resolve_descriptions
 from .actors_lexicon import fold, gazetteer
 from .actors_recognise import name_parts
 from .config import ActorCuration
@@ -83,6 +84,8 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list
             ref = (found.article, actor.key)
             local[ref] = actor
             uf.find(ref)
+            if actor.collective:  # "Syrian regime" = "Syrian government": one key
+                by_key[("collective", fold(actor.collective))].append(ref)
             if actor.type == "person":
                 parts = person_parts[ref] = name_parts(actor.name)
                 by_key[("person", " ".join(parts))].append(ref)
@@ -150,7 +153,9 @@ def resolve_actors(
     curations: Sequence[ActorCuration] = (),
 ) -> ActorIndex:
     """Corpus-wide actors with global ids, curated, related and ranked (deterministic)."""
-    clusters, problems = _cluster(per_article)
+    per_article, problems = resolve_descriptions(per_article)
+    clusters, cluster_problems = _cluster(per_article)
+    problems += cluster_problems
     owner: dict[tuple[str, str], _Cluster] = {}
     for cluster in clusters:
         for article_id, actor in cluster.locals:
@@ -324,6 +329,15 @@ def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Acto
         (a.id, "title"): a.title for a in articles
     }
     related = _related(clusters, texts)
+    part_of = part_of_ids(
+        (
+            c.id or "",
+            c.type,
+            [c.name or "", *(a.name for _, a in c.locals)],
+            [a for _, a in c.locals],
+        )
+        for c in clusters
+    )
     raw_salience = {}
     for cluster in clusters:
         per_article = Counter(m.article for m in cluster.mentions)
@@ -371,6 +385,7 @@ def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Acto
                 affiliations=tuple(affiliations),
                 description=description,
                 salience=round(raw_salience[cluster.id] / top, 4),
+                part_of=part_of.get(cluster.id or ""),
             )
         )
     return tuple(sorted(actors, key=lambda a: a.id))

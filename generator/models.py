@@ -196,6 +196,12 @@ class LocalActor:
     venue_only: bool = False
     """Every mention only says where something happens ("talks in X"): a place here, not a
     party. A state that is nothing else anywhere in the corpus is no actor."""
+    part_of: str | None = None
+    """For an organ or delegation: the collective key ("syria/government") or the state's
+    canonical name ("Syria") of what it belongs to; resolved to an actor id corpus-wide."""
+    collective: str | None = None
+    """For a collective actor: its key, "<state>/<head>" ("syria/air force"); a bare
+    description not yet resolved has no state ("/opposition")."""
 
 
 @dataclass(frozen=True)
@@ -284,6 +290,8 @@ class Actor:
     """Actor ids this actor belongs to."""
     description: str | None = None
     salience: float = 0.0
+    part_of: str | None = None
+    """Actor id of the state or collective this organ or delegation belongs to."""
 
     @property
     def articles(self) -> tuple[str, ...]:

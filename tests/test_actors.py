@@ -94,8 +94,9 @@ def test_capital_after_preposition_is_a_place():
     assert actors_of("Delegates met in Ottawa on Monday.") == {}
 
 
-def test_seat_of_government_is_its_state():
-    assert "Russia" in actors_of("The Kremlin rejected the offer.")
+def test_seat_of_government_is_an_organ_of_its_state():
+    (kremlin,) = extract_actors(make("The Kremlin rejected the offer.")).actors
+    assert (kremlin.name, kremlin.type, kremlin.part_of) == ("Kremlin", "organisation", "Russia")
 
 
 def test_demonym_is_a_mention_of_the_state():
@@ -358,8 +359,10 @@ def test_context_sets_type_and_description(text, name, kind, description):
     assert (actor.type, actor.description) == (kind, description)
 
 
-def test_demonym_delegation_stays_the_state():
-    assert actors_of("The Chilean delegation arrived late.") == {"Chile": ("state", 1)}
+def test_demonym_delegation_is_the_states_government_delegation():
+    assert actors_of("The Chilean delegation arrived late.") == {
+        "Chilean government delegation": ("organisation", 1)
+    }
 
 
 # -- councils and committees by head word and modifiers ----------------------------------
@@ -394,7 +397,7 @@ def test_council_types(text, name, kind):
 
 def test_the_x_administration_names_a_person():
     names = actors_of("The Obama administration objected. Obama later relented.")
-    assert names == {"Obama": ("person", 2)}
+    assert names == {"Obama": ("person", 1), "Obama administration": ("organisation", 1)}
 
 
 def test_hyphenated_pair_of_states_is_two_states():

@@ -89,6 +89,10 @@ def _head(actor: Actor, linker: Linker) -> str:
         facts.append(("Role", "; ".join(md(r) for r in roles if r)))
     if actor.affiliations:
         facts.append(("Affiliation", linker.actors_list(actor.affiliations)))
+    if actor.part_of:
+        facts.append(("Part of", linker.actors_list((actor.part_of,))))
+    if linker.paths.parts_of.get(actor.id):
+        facts.append(("Parts", linker.actors_list(linker.paths.parts_of[actor.id])))
     facts.append(
         (
             "Mentions",

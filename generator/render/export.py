@@ -83,6 +83,7 @@ def briefing_data(
                 "role": actor.role,
                 "roles": list(actor.roles),
                 "affiliations": list(actor.affiliations),
+                "part_of": actor.part_of,
                 "description": actor.description,
                 "salience": round(actor.salience, 4),
                 "mentions": [

@@ -55,6 +55,8 @@ class SitePaths:
     quotes_by_speaker: dict[str, list[Quote]] = field(default_factory=dict)
     events: dict[str, str] = field(default_factory=dict)
     """event id → the timeline page it is on (`timeline.md` or a month's page)."""
+    parts_of: dict[str, list[str]] = field(default_factory=dict)
+    """actor id → ids of the organs and delegations that are part of it, sorted."""
 
     @classmethod
     def plan(cls, briefing: Briefing) -> SitePaths:
@@ -70,6 +72,10 @@ class SitePaths:
         for quote in briefing.quotes:
             if quote.speaker:
                 quotes.setdefault(quote.speaker, []).append(quote)
+        parts: dict[str, list[str]] = {}
+        for actor in briefing.actors:  # actors come sorted by id
+            if actor.part_of:
+                parts.setdefault(actor.part_of, []).append(actor.id)
         return cls(
             articles={k: f"articles/{v}.md" for k, v in article_slugs.items()},
             actors={k: f"actors/{v}.md" for k, v in actor_slugs.items()},
@@ -78,6 +84,7 @@ class SitePaths:
             mentions_by_article=mentions,
             quotes_by_speaker=quotes,
             events=event_paths(briefing.events),
+            parts_of=parts,
         )
 
 

@@ -1,0 +1,344 @@
+"""Collective actors of one article: organs of states ("the Russian military", "the
+Pentagon"), groups ("the Syrian opposition", "the Cairo group"), their delegations ("Assad's
+negotiators") and blocs ("the West").
+
+In a negotiation or a conflict the parties that matter are often not single names, so the
+recogniser's spans are read again with the tables of `actors_collective_lexicon`:
+- a state or demonym followed by a head ("Syrian air force", "Russia's military") is an organ
+  of that state (part_of it) or a group of that country ("Syrian opposition");
+- a person followed by "administration" or "'s negotiators" is that person's administration
+  or their state's delegation;
+- a place followed by a group noun is a named group ("the Cairo and Riyadh groups");
+- a bare description ("the rebels", "the regime") joins the one actor with that head named
+  in the article; with none or several it is left for the corpus (`actors_describe`).
+Each collective carries a key, "<state>/<head>", which is how the corpus merges them: not their
+spelling, and never across corpora.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from .actors_collective_lexicon import (
+    adjective_of,
+    after_qualifier,
+    bare_phrase,
+    blocs,
+    heads,
+    named_after,
+    named_nouns,
+    seats,
+)
+from .actors_lexicon import fold
+from .actors_recognise import Span, name_parts
+from .models import LocalActor, Mention
+
+PREFIX = "collective:"
+"""Local keys of collectives start with this, so they never meet a recognised name's key."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """One collective mention before it becomes a LocalActor."""
+
+    paragraph: str
+    start: int
+    end: int
+    text: str
+    head: str
+    """Canonical head ("government"), or the full name of a named group or bloc."""
+    type: str
+    qualifier: str | None
+    """The state's (or person's) canonical name; None for a bare description."""
+    adjective: str = ""
+    member: bool = False
+    organ: bool = False
+    name: str | None = None
+    """A fixed name (seats, named groups, blocs): no adjective + head."""
+    part_of: str | None = None
+    consumed: tuple[int, int] | None = None
+    """The recognised span this replaces (a demonym or seat mention), as (start, end)."""
+
+    @property
+    def key(self) -> str:
+        return collective_key(self.qualifier, self.head, self.member)
+
+
+def collective_key(qualifier: str | None, head: str, member: bool) -> str:
+    """ "syria/government delegation": what merges collectives across the corpus."""
+    return f"{fold(qualifier or '')}/{head}{' delegation' if member else ''}"
+
+
+def _person_state(span: Span, mention_key: dict, actors: dict[str, LocalActor]) -> str | None:
+    """The one state a person is affiliated with in this article ("Syrian President X")."""
+    actor = actors.get(mention_key.get((span.start, span.end), ""))
+    if actor is None:
+        return None
+    states = {
+        actors[k].name for k in actor.affiliations if k in actors and actors[k].type == "state"
+    }
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _qualified(
+    paragraph: str, text: str, span: Span, mention_key: dict, actors: dict[str, LocalActor]
+) -> Found | None:
+    """A state, demonym or person followed by a collective head."""
+    match = after_qualifier().match(text, span.end)
+    if match is None:
+        return None
+    head_text = match.group("head")
+    head = heads()[head_text] if head_text else heads()["government"]
+    member = bool(match.group("member") or match.group("only"))
+    start, end, surface = span.start, match.end(), text[span.start : match.end()]
+    if span.label == "person":
+        surname = (name_parts(span.text) or [span.text])[-1].title()
+        state = _person_state(span, mention_key, actors)
+        if head.canonical == "administration" and not member:
+            return Found(
+                paragraph, start, end, surface, "administration", "organisation",
+                f"{span.text} (person)", surname, organ=True, part_of=state,
+                consumed=(span.start, span.end),
+            )  # fmt: skip
+        if head.canonical != "government":
+            return None
+        if state is not None:
+            return Found(
+                paragraph, start, end, surface, "government", head.type, state,
+                adjective_of(state), member, organ=True, part_of=state,
+                consumed=(span.start, span.end),
+            )  # fmt: skip
+        return Found(
+            paragraph, start, end, surface, "government", head.type,
+            f"{span.text} (person)", surname, member, organ=True,
+            consumed=(span.start, span.end),
+        )  # fmt: skip
+    state = span.state or span.name
+    if span.label == "demonym" or span.text.replace(".", "").isupper():
+        adjective = span.text
+    else:
+        adjective = adjective_of(state)
+    organ = head.kind == "organ"
+    return Found(
+        paragraph, start, end, surface, head.canonical, head.type, state, adjective,
+        member, organ, part_of=state if organ else None, consumed=(span.start, span.end),
+    )  # fmt: skip
+
+
+def _named_groups(paragraph: str, text: str, spans: list[Span]) -> list[Found]:
+    """ "the Cairo group", "the Cairo and Riyadh groups": places naming a group."""
+    places = [s for s in spans if s.label in ("capital", "place")]
+    found: list[Found] = []
+    for index, span in enumerate(places):
+        match = named_after().match(text, span.end)
+        if match is None:
+            continue
+        noun, kind = named_nouns()[match.group("noun")]
+        chain = [span]
+        for earlier in reversed(places[:index]):
+            gap = text[earlier.end : chain[0].start]
+            if gap.strip(" ,") not in ("", "and") or len(gap) > 6:
+                break
+            chain.insert(0, earlier)
+        for place in chain:
+            end = match.end() if place is span else place.end
+            name = f"{place.name} {noun}"
+            found.append(
+                Found(
+                    paragraph,
+                    place.start,
+                    end,
+                    text[place.start : end],
+                    name,
+                    kind,
+                    "named",
+                    name=name,
+                )  # fmt: skip
+            )
+    return found
+
+
+def _blocs(paragraph: str, text: str) -> list[Found]:
+    found = []
+    for phrase, name in blocs():
+        start = text.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            before = text[start - 1 : start]
+            after = text[end : end + 2]
+            if not before.isalnum() and not after[:1].isalnum() and not after[1:].isupper():
+                found.append(
+                    Found(
+                        paragraph,
+                        start,
+                        end,
+                        text[start:end],
+                        name,
+                        "intergovernmental-org",
+                        "bloc",
+                        name=name,
+                    )  # fmt: skip
+                )
+            start = text.find(phrase, end)
+    return found
+
+
+def _bare(paragraph: str, text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Descriptions with no state before them: "the rebels", "opposition negotiators"."""
+    found = []
+    for match in bare_phrase().finditer(text):
+        head_text = match.group("head") or match.group("head2")
+        member = bool(match.group("member") or match.group("member2"))
+        head = heads()[head_text]
+        if not member and not (match.group("det") and head.bare):
+            continue
+        start = match.start("head") if match.group("head") else match.start()
+        if any(start < hi and lo < match.end() for lo, hi in taken):
+            continue
+        found.append(
+            Found(
+                paragraph,
+                start,
+                match.end(),
+                text[start : match.end()],
+                head.canonical,
+                head.type,
+                None,
+                member=member,
+                organ=head.kind == "organ",
+            )  # fmt: skip
+        )
+    return found
+
+
+def find_collectives(
+    texts: dict[str, str],
+    spans: list[tuple[str, list[Span]]],
+    actors: tuple[LocalActor, ...],
+    mentions: list[Mention],
+) -> list[Found]:
+    """Every collective mention of one article, bare descriptions resolved within it when
+    the article names exactly one actor with their head."""
+    by_key = {a.key: a for a in actors}
+    found: list[Found] = []
+    for paragraph, paragraph_spans in spans:
+        text = texts[paragraph]
+        mention_key = {(m.start, m.end): m.actor for m in mentions if m.paragraph == paragraph}
+        here: list[Found] = []
+        for span in paragraph_spans:
+            seat = seats().get(fold(span.text))
+            if seat is not None:
+                state, head = seat
+                here.append(
+                    Found(
+                        paragraph,
+                        span.start,
+                        span.end,
+                        span.text,
+                        head,
+                        "organisation",
+                        state,
+                        adjective_of(state),
+                        organ=True,
+                        name=span.text,
+                        part_of=state,
+                        consumed=(span.start, span.end),
+                    )  # fmt: skip
+                )
+            elif span.label in ("demonym", "state", "person"):
+                qualified = _qualified(paragraph, text, span, mention_key, by_key)
+                if qualified is not None:
+                    here.append(qualified)
+        here += _named_groups(paragraph, text, paragraph_spans)
+        here += _blocs(paragraph, text)
+        taken = [(f.start, f.end) for f in here] + [
+            (s.start, s.end) for s in paragraph_spans if s.label not in ("demonym", "place")
+        ]
+        here += _bare(paragraph, text, taken)
+        found += here
+    return _resolve_in_article(found)
+
+
+def _resolve_in_article(found: list[Found]) -> list[Found]:
+    """A bare description takes the state of the one actor with its head in the article."""
+    qualifiers: dict[str, dict[str, Found]] = defaultdict(dict)
+    for item in found:
+        if item.qualifier and item.name is None:
+            qualifiers[item.head].setdefault(fold(item.qualifier), item)
+    out = []
+    for item in found:
+        known = qualifiers.get(item.head, {})
+        if item.qualifier is None and len(known) == 1:
+            (model,) = known.values()
+            item = replace(
+                item,
+                qualifier=model.qualifier,
+                adjective=model.adjective,
+                part_of=model.qualifier if item.organ else None,
+            )
+        out.append(item)
+    return out
+
+
+def display_name(item: Found) -> str:
+    """ "Syrian government delegation", "Trump administration", "Pentagon"."""
+    if item.name is not None:
+        return item.name
+    words = [item.adjective, item.head, "delegation" if item.member else ""]
+    return " ".join(w for w in words if w)
+
+
+def collective_actors(
+    article: str, found: list[Found]
+) -> tuple[list[LocalActor], list[Mention], set[tuple[str, int, int]]]:
+    """LocalActors and Mentions of the collectives, and the (paragraph, start, end) of the
+    recognised mentions they replace ("Syrian" inside "Syrian air force")."""
+    groups: dict[str, list[Found]] = defaultdict(list)
+    for item in found:
+        groups[item.key].append(item)
+    actors, mentions, consumed = [], [], set()
+    for key, items in sorted(groups.items()):
+        local = PREFIX + key
+        named = [i for i in items if i.qualifier is not None]
+        first = (named or items)[0]
+        fixed = sorted({i.name for i in items if i.name})
+        name = fixed[0] if fixed else display_name(first) if named else first.text
+        part_of = first.part_of
+        if first.member:
+            part_of = collective_key(first.qualifier, first.head, False)
+        texts = {i.text for i in items}
+        actors.append(
+            LocalActor(
+                key=local,
+                name=name,
+                type=first.type,
+                aliases=tuple(sorted(texts - {name})),
+                part_of=part_of,
+                collective=key,
+            )
+        )
+        for item in items:
+            mentions.append(
+                Mention(article, item.paragraph, item.start, item.end, item.text, local)
+            )
+            if item.consumed:
+                consumed.add((item.paragraph, *item.consumed))
+    return actors, mentions, consumed
+
+
+def merge_into(
+    article: str,
+    actors: tuple[LocalActor, ...],
+    mentions: list[Mention],
+    found: list[Found],
+) -> tuple[tuple[LocalActor, ...], list[Mention]]:
+    """The article's actors and mentions with its collectives added: a mention that a
+    collective replaces ("Syrian" in "Syrian air force", "Obama" in "Obama administration")
+    goes, and an actor left with no mention goes with it."""
+    new_actors, new_mentions, consumed = collective_actors(article, found)
+    kept = [m for m in mentions if (m.paragraph, m.start, m.end) not in consumed]
+    still = {m.actor for m in kept}
+    lost = {m.actor for m in mentions} - still  # every mention now inside a collective's
+    olds = [a for a in actors if a.key not in lost]
+    return tuple(sorted(olds + new_actors, key=lambda a: a.key)), kept + new_mentions

@@ -1,0 +1,118 @@
+"""The word tables of collective actors (organs of states, groups, delegations, blocs), read
+once from `lang/en/collective_*` and compiled into the regexes `actors_collective` uses.
+
+Keeping the words as data means a new organ ("navy", "Majlis") is one line in a table, not a
+change to code; the states behind seats come from pycountry by ISO code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .actors_lexicon import demonym_states, fold, gazetteer
+from .lang import load
+
+LANG = "en"
+
+
+@dataclass(frozen=True)
+class Head:
+    """A collective head phrase ("armed forces") and what it stands for."""
+
+    canonical: str
+    """Head shared by synonyms: "regime" and "government" are one actor."""
+    type: str
+    kind: str
+    """`organ` (of the state before it: part_of) or `group` (a collective of that country)."""
+    bare: bool
+    """"the <phrase>" alone may stand for the actor."""
+
+
+@cache
+def heads() -> dict[str, Head]:
+    """Lower-case head phrase → Head."""
+    return {
+        row[0]: Head(row[1], row[2], row[3], row[4] == "yes")
+        for row in load(LANG, "collective_heads.tsv")
+    }
+
+
+@cache
+def members() -> dict[str, str]:
+    """Words after a head naming the body that speaks for it ("negotiators" → delegation)."""
+    return {row[0]: row[1] for row in load(LANG, "collective_members.tsv")}
+
+
+@cache
+def named_nouns() -> dict[str, tuple[str, str]]:
+    """Group nouns after a name ("Cairo group") → (canonical noun, actor type)."""
+    return {row[0]: (row[1], row[2]) for row in load(LANG, "collective_named.tsv")}
+
+
+@cache
+def seats() -> dict[str, tuple[str, str]]:
+    """Folded seat or body name → (state's canonical name, canonical head of the organ)."""
+    import pycountry
+
+    table = {}
+    for name, code, what in load(LANG, "collective_seats.tsv"):
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None:
+            raise ValueError(f"lang/{LANG}/collective_seats.tsv: unknown country code {code!r}")
+        entry = gazetteer().get(fold(country.name))
+        state = entry.name if entry is not None else country.name
+        head = heads().get(what)
+        table[fold(name)] = (state, head.canonical if head else what)
+    return table
+
+
+@cache
+def blocs() -> tuple[tuple[str, str], ...]:
+    """(phrase as written, canonical name) of blocs of states, longest first."""
+    rows = load(LANG, "collective_blocs.tsv")
+    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def after_qualifier() -> re.Pattern[str]:
+    """What may follow a state or person to make a collective: "'s main opposition
+    delegation", " air force", "’s negotiators"."""
+    fillers = _alternation(list(load(LANG, "collective_fillers.txt")))
+    return re.compile(
+        rf"(?P<pos>['’]s)?\s+(?:(?:{fillers})\s+)?"
+        rf"(?:(?P<head>{_alternation(list(heads()))})(?:\s+(?P<member>{_alternation(list(members()))}))?"
+        rf"|(?P<only>{_alternation(list(members()))}))(?![\w-])"
+    )
+
+
+@cache
+def bare_phrase() -> re.Pattern[str]:
+    """A collective with no state before it: "the rebels", "opposition negotiators", "a
+    delegation of armed rebels"."""
+    head = _alternation(list(heads()))
+    member = _alternation(list(members()))
+    fillers = _alternation(list(load(LANG, "collective_fillers.txt")))
+    return re.compile(
+        rf"(?<![\w’'-])(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:{fillers})\s+)?)?"
+        rf"(?:(?P<head>{head})(?:\s+(?P<member>{member}))?"
+        rf"|(?P<member2>{member})\s+(?:of|from)\s+(?:the\s+)?(?P<head2>{head}))(?![\w-])"
+    )
+
+
+@cache
+def named_after() -> re.Pattern[str]:
+    """A group noun right after a name: " group", " platforms"."""
+    return re.compile(rf"\s+(?P<noun>{_alternation(list(named_nouns()))})(?![\w-])")
+
+
+@cache
+def adjective_of(state: str) -> str:
+    """The adjective naming a state's organs ("Syria" → "Syrian"), else the state's name."""
+    forms = sorted(k for k, v in demonym_states().items() if v == state and not k.endswith("s"))
+    return forms[0].title() if forms else state

@@ -1,0 +1,59 @@
+"""Where an article credits itself: photo and reporting credits, and the wire agency of its
+dateline. Names there are the article's makers, not actors in its story (issue #14, "false
+actors"), so the actors stage skips spans inside these stretches and drops the agency.
+
+The cue words and agencies are data (`lang/en/credit_cues.tsv`, `lang/en/wire_agencies.txt`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import load
+
+LANG = "en"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _credit_re() -> re.Pattern[str]:
+    """A credit cue at the start of a line, a sentence or a parenthesis, up to the end of
+    that line or sentence (a semicolon does not end it: "Reporting by X; Editing by Y")."""
+    cues = _alternation([row[0] for row in load(LANG, "credit_cues.tsv")])
+    return re.compile(rf"(?:^|(?<=[.!?(\n])\s*)(?i:{cues})[^\n.!?]*(?:\.(?=\w)[^\n.!?]*)*")
+
+
+@cache
+def _dateline_re() -> re.Pattern[str]:
+    """ "KABUL (Reuters) -", "Paris, May 3 (AFP) —": the agency in a dateline."""
+    agencies = _alternation(list(load(LANG, "wire_agencies.txt")))
+    return re.compile(
+        rf"^[A-Z][\w .,'’-]{{0,60}}?\((?P<agency>{agencies})\)\s*[-–—:]", re.MULTILINE
+    )
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every credit stretch and dateline agency in one text, in order."""
+    ranges = [(m.start(), m.end()) for m in _credit_re().finditer(text) if m.end() > m.start()]
+    ranges += [(m.start("agency"), m.end("agency")) for m in _dateline_re().finditer(text)]
+    return sorted(ranges)
+
+
+def agencies_credited(texts: list[str]) -> set[str]:
+    """Wire agencies named inside a credit or a dateline of the article: its own sources."""
+    names = set(load(LANG, "wire_agencies.txt"))
+    pattern = re.compile(rf"(?<!\w)(?:{_alternation(sorted(names))})(?!\w)")
+    found = set()
+    for text in texts:
+        for start, end in credit_ranges(text):
+            found |= {m.group() for m in pattern.finditer(text, start, end)}
+    return found
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the ranges."""
+    return any(lo <= start and end <= hi for lo, hi in ranges)

@@ -1,0 +1,167 @@
+"""Corpus-wide: bare collective descriptions ("the rebels", "the regime") resolved to the
+actor they denote in this corpus, and organs linked to what they are part of.
+
+An article that only says "the opposition" takes the state of the one opposition the corpus
+names ("the Syrian opposition"). With none or several candidates the description stands for
+no one actor: it is dropped and reported, never guessed, and never matched by spelling
+against another corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from .actors_collective import PREFIX, collective_key
+from .actors_collective_lexicon import adjective_of
+from .actors_lexicon import fold
+from .actors_recognise import name_parts
+from .models import ArticleActors, LocalActor
+
+
+def _split(key: str) -> tuple[str, str, bool]:
+    """ "syria/government delegation" → ("syria", "government", True)."""
+    qualifier, _, head = key.partition("/")
+    member = head.endswith(" delegation")
+    return qualifier, head.removesuffix(" delegation") if member else head, member
+
+
+def _qualifiers(per_article: Sequence[ArticleActors]) -> dict[str, dict[str, str]]:
+    """Canonical head → {folded qualifier: the adjective the corpus names it with}."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for found in per_article:
+        for actor in sorted(found.actors, key=lambda a: a.key):
+            if not actor.collective:
+                continue
+            qualifier, head, member = _split(actor.collective)
+            if not qualifier or qualifier in ("named", "bloc"):
+                continue
+            words = actor.name.removesuffix(" delegation") if member else actor.name
+            adjective = words.removesuffix(" " + head)
+            table[head].setdefault(qualifier, adjective if adjective != words else "")
+    return table
+
+
+def _person_states(per_article: Sequence[ArticleActors]) -> dict[str, set[str]]:
+    """Folded surname → the states people of that surname are affiliated with anywhere in the
+    corpus ("Syrian President Bashar al-Assad" → assad: {Syria})."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for found in per_article:
+        by_key = {a.key: a for a in found.actors}
+        for actor in found.actors:
+            states = {
+                by_key[k].name
+                for k in actor.affiliations
+                if k in by_key and by_key[k].type == "state"
+            }
+            if actor.type == "person" and states:
+                table[(name_parts(actor.name) or [""])[-1]] |= states
+    return table
+
+
+def _person_to_state(per_article: Sequence[ArticleActors]) -> list[ArticleActors]:
+    """ "Assad regime" in an article that never says which state Assad leads becomes the
+    government of the one state the corpus affiliates him with elsewhere."""
+    states = _person_states(per_article)
+    out = []
+    for found in per_article:
+        actors = []
+        for actor in found.actors:
+            qualifier, head, member = _split(actor.collective or "")
+            known: set[str] = set()
+            if qualifier.endswith(" (person)") and head == "government":
+                person = name_parts(qualifier.removesuffix(" (person)")) or [""]
+                known = states.get(person[-1], set())
+            if len(known) == 1:
+                (state,) = known
+                written = replace(actor, name=min(actor.aliases, default=actor.name))
+                actor = _resolved(written, fold(state), adjective_of(state), head, member)
+            actors.append(actor)
+        out.append(replace(found, actors=tuple(actors)))
+    return out
+
+
+def resolve_descriptions(
+    per_article: Sequence[ArticleActors],
+) -> tuple[list[ArticleActors], list[str]]:
+    """The articles' actors with every bare description resolved or dropped (and reported)."""
+    per_article = _person_to_state(per_article)
+    table = _qualifiers(per_article)
+    out, problems = [], []
+    for found in per_article:
+        actors, dropped = [], set()
+        for actor in found.actors:
+            if not actor.collective or not actor.collective.startswith("/"):
+                actors.append(actor)
+                continue
+            _, head, member = _split(actor.collective)
+            candidates = table.get(head, {})
+            if len(candidates) != 1:
+                dropped.add(actor.key)
+                names = ", ".join(sorted(candidates.values())) or "none named"
+                problems.append(
+                    f"{found.article}: {actor.name!r} stands for no one actor in this corpus "
+                    f"(candidates: {names}); not counted as an actor"
+                )
+                continue
+            ((qualifier, adjective),) = candidates.items()
+            actors.append(_resolved(actor, qualifier, adjective, head, member))
+        out.append(
+            replace(
+                found,
+                actors=tuple(actors),
+                mentions=tuple(m for m in found.mentions if m.actor not in dropped),
+            )
+        )
+    return out, problems
+
+
+def _resolved(
+    actor: LocalActor, qualifier: str, adjective: str, head: str, member: bool
+) -> LocalActor:
+    """A bare description as the qualified collective it stands for."""
+    words = [adjective or qualifier.title(), head] + (["delegation"] if member else [])
+    name = " ".join(words)
+    part_of = collective_key(qualifier, head, False) if member else None
+    if not member and actor.type == "organisation":
+        part_of = qualifier  # an organ: part of the state (looked up by folded name)
+    return replace(
+        actor,
+        name=name,
+        aliases=tuple(sorted({actor.name, *actor.aliases} - {name})),
+        part_of=part_of,
+        collective=collective_key(qualifier, head, member),
+    )
+
+
+def part_of_ids(
+    clusters: Iterable[tuple[str, str, Sequence[str], Sequence[LocalActor]]],
+) -> dict[str, str]:
+    """Actor id → id of what it is part of. `clusters` gives (id, type, names, locals); a
+    local's part_of is a collective key or a state's name."""
+    clusters = list(clusters)
+    by_ref: dict[str, str] = {}
+    for actor_id, kind, names, locals_ in clusters:
+        for local in locals_:
+            if local.collective:
+                by_ref.setdefault("key:" + fold(local.collective), actor_id)
+        if kind == "state":
+            for name in names:
+                by_ref.setdefault("name:" + fold(name), actor_id)
+    out = {}
+    for actor_id, _, _, locals_ in clusters:
+        votes: Counter[str] = Counter()
+        for local in locals_:
+            if not local.part_of:
+                continue
+            ref = ("key:" if "/" in local.part_of else "name:") + fold(local.part_of)
+            target = by_ref.get(ref)
+            if target and target != actor_id:
+                votes[target] += 1
+        if votes:
+            out[actor_id] = max(votes, key=lambda t: (votes[t], t))
+    return out
+
+
+__all__ = ["PREFIX", "part_of_ids", "resolve_descriptions"]

@@ -1,0 +1,137 @@
+"""Collective actors: organs linked to their state, groups, delegations, named groups, blocs
+and bare descriptions, one short invented text per rule."""
+
+from __future__ import annotations
+
+from generator.actors import extract_actors, resolve_actors
+from generator.models import Actor, Briefing, Mention
+from generator.render.actor_pages import actor_page
+from generator.render.paths import SitePaths
+
+from .test_actors import make
+
+
+def corpus(*texts: str):
+    """The resolved actors of invented articles a1, a2, … by id, and the index."""
+    articles = [make(t, aid=f"a{i}") for i, t in enumerate(texts, 1)]
+    index = resolve_actors(articles, [extract_actors(a) for a in articles])
+    return {a.id: a for a in index.actors}, index
+
+
+def test_organ_of_a_state_is_an_organisation_part_of_that_state():
+    actors, _ = corpus("Peru protested. The Peruvian air force then struck a depot.")
+    organ = actors["peruvian-air-force"]
+    assert (organ.type, organ.part_of) == ("organisation", "peru")
+    assert actors["peru"].type == "state"
+
+
+def test_possessive_and_synonym_heads_make_one_organ_named_by_the_demonym():
+    actors, _ = corpus(
+        "Chile's armed forces moved north, Chile said.",
+        "The Chilean military denied it. Chile was silent.",
+    )
+    organ = actors["chilean-military"]
+    assert organ.part_of == "chile"
+    assert {"Chile's armed forces", "Chilean military"} <= {organ.name, *organ.aliases}
+
+
+def test_regime_and_government_of_one_state_are_one_actor():
+    actors, _ = corpus("The Bolivian regime fell silent.", "The Bolivian government spoke.")
+    government = actors["bolivian-government"]
+    assert "Bolivian regime" in government.aliases
+    assert government.part_of is None  # Bolivia itself is never named as a party here
+
+
+def test_seat_is_an_organ_not_the_state():
+    actors, _ = corpus("The Pentagon disagreed, and the United States sent envoys.")
+    assert actors["pentagon"].type == "organisation"
+    assert actors["pentagon"].part_of == "united-states"
+    assert "Pentagon" not in actors["united-states"].aliases
+
+
+def test_administration_named_after_a_person():
+    actors, _ = corpus("President Lena Okafor spoke. The Okafor administration objected.")
+    assert actors["okafor-administration"].type == "organisation"
+    assert "lena-okafor" in actors
+
+
+def test_bare_description_joins_the_group_named_in_the_article():
+    actors, _ = corpus(
+        "The Venezuelan opposition met on Monday. The opposition delegation walked out, "
+        "and the rebels refused to sign."
+    )
+    group = actors["venezuelan-opposition"]
+    assert group.type == "political-group"
+    assert {"rebels"} <= set(group.aliases)
+    delegation = actors["venezuelan-opposition-delegation"]
+    assert delegation.part_of == "venezuelan-opposition"
+    assert "opposition delegation" in delegation.aliases
+
+
+def test_bare_description_resolves_across_the_corpus():
+    actors, _ = corpus("The Venezuelan opposition met.", "Later the rebels refused to sign.")
+    assert "rebels" in actors["venezuelan-opposition"].aliases
+    assert len([a for a in actors.values() if a.type == "political-group"]) == 1
+
+
+def test_ambiguous_or_unresolved_description_is_reported_not_guessed():
+    actors, index = corpus(
+        "The Venezuelan opposition met.", "The Bolivian opposition met.", "The opposition won."
+    )
+    assert not any(a.name == "opposition" for a in actors.values())
+    assert any("a3" in p and "'opposition'" in p for p in index.problems)
+    lone, index = corpus("The regime fell and the army left.")
+    assert lone == {}
+    assert any("'regime'" in p for p in index.problems)
+
+
+def test_persons_state_delegation():
+    actors, _ = corpus(
+        "Peruvian President Lena Okafor arrived. Okafor’s negotiators left at noon. "
+        "The Peruvian government stayed."
+    )
+    delegation = actors["peruvian-government-delegation"]
+    assert delegation.part_of == "peruvian-government"
+    assert "Okafor’s negotiators" in delegation.aliases
+
+
+def test_named_groups_of_places_and_blocs():
+    actors, _ = corpus(
+        "Russia invited the Lima and Quito groups. The West objected; the West Bank was quiet."
+    )
+    assert actors["lima-group"].type == "political-group"
+    assert actors["quito-group"].part_of is None
+    assert actors["the-west"].type == "intergovernmental-org"
+    assert len(actors["the-west"].mentions) == 1
+
+
+def test_organ_merges_within_a_corpus_by_key_not_by_spelling_elsewhere():
+    first, _ = corpus("The Peruvian air force flew.")
+    second, _ = corpus("Peru's air force flew.")
+    assert first["peruvian-air-force"].mentions[0].article == "a1"
+    assert "peruvian-air-force" in second  # named by the demonym in each corpus on its own
+
+
+def _actor(actor_id: str, kind: str, part_of: str | None = None) -> Actor:
+    mention = Mention("a1", "p1", 0, 4, actor_id, actor_id)
+    return Actor(actor_id, actor_id.title(), kind, (), None, (mention,), part_of=part_of)
+
+
+def test_both_pages_show_part_of():
+    state = _actor("peru", "state")
+    organ = _actor("peruvian-navy", "organisation", part_of="peru")
+    briefing = Briefing("t", None, (), (organ, state), (), (), ())
+    paths = SitePaths.plan(briefing)
+    assert "**Part of:** [Peru]" in actor_page(organ, briefing, paths, [])
+    assert "**Parts:** [Peruvian-Navy]" in actor_page(state, briefing, paths, [])
+
+
+def test_persons_regime_is_their_states_government_when_the_corpus_says_which_state():
+    actors, index = corpus(
+        "Peruvian President Lena Okafor spoke. The Peruvian government agreed.",
+        "The Okafor regime refused. Later the regime gave in.",
+    )
+    government = actors["peruvian-government"]
+    assert {"Okafor regime", "regime"} <= set(government.aliases)
+    assert "Okafor government" not in government.aliases  # never written
+    assert index.problems == ()
