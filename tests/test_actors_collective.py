@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.actors import extract_actors, resolve_actors
 from generator.models import Actor, Briefing, Mention
-from generator.render.actor_pages import actor_page
+from generator.render.actor_pages import actor_pages
 from generator.render.paths import SitePaths
 
 from .test_actors import make
@@ -122,8 +122,10 @@ def test_both_pages_show_part_of():
     organ = _actor("peruvian-navy", "organisation", part_of="peru")
     briefing = Briefing("t", None, (), (organ, state), (), (), ())
     paths = SitePaths.plan(briefing)
-    assert "**Part of:** [Peru]" in actor_page(organ, briefing, paths, [])
-    assert "**Parts:** [Peruvian-Navy]" in actor_page(state, briefing, paths, [])
+    organ_page = actor_pages(organ, briefing, paths, [])[paths.actors[organ.id]]
+    state_page = actor_pages(state, briefing, paths, [])[paths.actors[state.id]]
+    assert "**Part of:** [Peru]" in organ_page
+    assert "**Parts:** [Peruvian-Navy]" in state_page
 
 
 def test_persons_regime_is_their_states_government_when_the_corpus_says_which_state():
