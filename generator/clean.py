@@ -1417,7 +1417,9 @@ def clean_text(
         previous = reason
         removed.append((i, Removal(block.text, reason)))
 
-    kept, duplicates = _deduplicate(kept, header_end=body)
+    # a trusted body is the page's own text: a paragraph the page prints twice (a repeated
+    # template line, a pull quote) is read twice, so the HTML path keeps every copy
+    kept, duplicates = (kept, []) if trust_body else _deduplicate(kept, header_end=body)
     removed.extend((i, Removal(text, reason)) for i, text, reason, _ in duplicates)
     removed.sort(key=lambda pair: pair[0])
     ids = _source_ids([b.index for b in kept], [i for i, _ in removed])

@@ -1,0 +1,48 @@
+"""The HTML body: what trafilatura finds is kept whole unless evidence says otherwise."""
+
+from __future__ import annotations
+
+from generator.clean import clean
+from generator.models import RawArticle
+
+
+def html_page(paragraphs: list[str], title: str = "Films to watch this weekend") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\n"
+        f"{body}\n</article></body></html>"
+    )
+
+
+def body_of(html: str, fmt: str = "html") -> list[str]:
+    raw = RawArticle(id="page", source="page.html", text=html, format=fmt)
+    return [block.text for block in clean(raw).blocks]
+
+
+TEMPLATE = (
+    "{} is currently streaming on Netflix and available to digitally rent "
+    "on Google Play and YouTube for the whole of the coming month."
+)
+FILMS = ["The Lighthouse Keeper", "Winter Orchard", "A Quiet Harbour", "Paper Kites"]
+INTRO = (
+    "Our critics picked four films from the past year that are easy to find at home, "
+    "with a word on where each one can be watched tonight."
+)
+
+
+def test_html_paragraphs_written_from_one_template_are_all_kept() -> None:
+    kept = body_of(html_page([INTRO, *(TEMPLATE.format(f) for f in FILMS)]))
+    for film in FILMS:
+        assert any(text.startswith(film) for text in kept), film
+
+
+def test_html_paragraph_the_page_prints_twice_is_kept_twice() -> None:
+    twice = "The museum reopens on Saturday after two years of repairs to its glass roof."
+    kept = body_of(html_page([INTRO, twice, TEMPLATE.format(FILMS[0]), twice]))
+    assert kept.count(twice) == 2
+
+
+def test_scraped_text_still_drops_a_repeated_paragraph() -> None:
+    twice = "The museum reopens on Saturday after two years of repairs to its glass roof."
+    text = "\n\n".join(["Films to watch this weekend", INTRO, twice, INTRO, twice])
+    assert body_of(text, fmt="text").count(twice) == 1
