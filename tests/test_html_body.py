@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.clean import clean
+from generator.metadata import extract_metadata
 from generator.models import RawArticle
 
 
@@ -46,3 +47,26 @@ def test_scraped_text_still_drops_a_repeated_paragraph() -> None:
     twice = "The museum reopens on Saturday after two years of repairs to its glass roof."
     text = "\n\n".join(["Films to watch this weekend", INTRO, twice, INTRO, twice])
     assert body_of(text, fmt="text").count(twice) == 1
+
+
+def article_of(html: str):
+    raw = RawArticle(id="page", source="page.html", text=html, format="html")
+    return extract_metadata(clean(raw))
+
+
+def test_html_page_whose_only_text_is_a_headline_keeps_it_as_body() -> None:
+    line = "Harbour ferry timetable for the winter season with every crossing listed by day"
+    for markup in (f"<p>{line}</p>", f"<h1>{line}</h1>"):
+        article = article_of(f"<html><body><article>{markup}</article></body></html>")
+        assert article.title == line
+        assert [p.text for p in article.paragraphs] == [line]
+        assert all(r.text != line for r in article.removed)
+
+
+def test_html_headline_above_a_paragraph_is_only_the_title() -> None:
+    line = "Harbour ferry timetable for the winter season"
+    article = article_of(
+        f"<html><body><article><h1>{line}</h1><p>{INTRO}</p></article></body></html>"
+    )
+    assert article.title == line
+    assert [p.text for p in article.paragraphs] == [INTRO]
