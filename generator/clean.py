@@ -1356,7 +1356,8 @@ def clean_text(
     header = _header_start(blocks, start)
     body = _body_start(blocks, header, start, end)
 
-    controls = _control_runs(blocks, body, end)
+    # runs of tiny lines in a trusted body are the page's own (table rows, verse, code)
+    controls = set() if trust_body else _control_runs(blocks, body, end)
     kept: list[_Block] = []
     previous: str | None = None
     prose_seen = False  # a paragraph of the article was kept in the header zone

@@ -70,3 +70,19 @@ def test_html_headline_above_a_paragraph_is_only_the_title() -> None:
     )
     assert article.title == line
     assert [p.text for p in article.paragraphs] == [INTRO]
+
+
+def test_html_run_of_short_lines_in_the_body_is_kept() -> None:
+    verse = ["Grey gulls at dawn", "Salt on the rail", "The ferry sails", "Nobody waves"]
+    kept = body_of(html_page([INTRO, *verse, INTRO.replace("Our", "The")]))
+    for line in verse:
+        assert line in kept, line
+
+
+def test_scraped_text_still_drops_a_run_of_gallery_controls() -> None:
+    controls = ["Caption", "Close", "Image 1 of 8", "Next image"]
+    text = "\n\n".join(
+        ["Films to watch this weekend", INTRO, *controls, INTRO.replace("Our", "The")]
+    )
+    kept = body_of(text, fmt="text")
+    assert not any(line in kept for line in controls)
