@@ -1356,7 +1356,8 @@ def clean_text(
     header = _header_start(blocks, start)
     body = _body_start(blocks, header, start, end)
 
-    controls = _control_runs(blocks, body, end)
+    # runs of tiny lines in a trusted body are the page's own (table rows, verse, code)
+    controls = set() if trust_body else _control_runs(blocks, body, end)
     kept: list[_Block] = []
     previous: str | None = None
     prose_seen = False  # a paragraph of the article was kept in the header zone
@@ -1417,7 +1418,9 @@ def clean_text(
         previous = reason
         removed.append((i, Removal(block.text, reason)))
 
-    kept, duplicates = _deduplicate(kept, header_end=body)
+    # a trusted body is the page's own text: a paragraph the page prints twice (a repeated
+    # template line, a pull quote) is read twice, so the HTML path keeps every copy
+    kept, duplicates = (kept, []) if trust_body else _deduplicate(kept, header_end=body)
     removed.extend((i, Removal(text, reason)) for i, text, reason, _ in duplicates)
     removed.sort(key=lambda pair: pair[0])
     ids = _source_ids([b.index for b in kept], [i for i, _ in removed])

@@ -52,6 +52,10 @@ def choose_title(cleaned: Cleaned, header: Header) -> TitleChoice:
             removed = ((header.consumed + k, Removal(block.text, "duplicate of the title")),)
             body = body[:k] + body[k + 1 :]
             break
+    if html is not None and not body:
+        # a page whose only text is its headline: the body keeps it too (never empty)
+        body = tuple(b for b in cleaned.blocks if key(b.text) == key(title))[-1:]
+        removed = tuple(r for r in removed if body[:1] != (cleaned.blocks[r[0]],))
     return TitleChoice(title, body, taken_at, removed, warnings)
 
 
