@@ -5,8 +5,8 @@ import json
 import jsonschema
 from click.testing import CliRunner
 
-from generator.clean import profiles as clean_module
 from generator.clean import article_language, clean
+from generator.clean import profiles as clean_module
 from generator.cli import main
 from generator.language import direction, language_name
 from generator.models import RawArticle

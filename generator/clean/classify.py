@@ -10,34 +10,36 @@ from .body import is_byline, is_dateline
 from .furniture import SECTION_RE, furniture_reason
 
 
-def classify(block: Block, repeated: frozenset[str]) -> None:
-    """justext-style classes from shape, then furniture evidence on top."""
+def classify(block: Block, repeated: frozenset[str]) -> tuple[str, str | None]:
+    """justext-style class from shape, then furniture evidence on top: (class, reason)."""
+    cls = _shape_class(block)
+    reason = "no words" if block.words == 0 else None
+    furniture = furniture_reason(block)
+    if furniture is not None:
+        cls, reason = "bad", furniture
+    elif repeated and cls != "good" and block.key in repeated and not _plain_title(block):
+        cls, reason = "bad", "repeated across the corpus"
+    if block.heading and SECTION_RE.match(block.text):
+        cls, reason = "bad", reason or "section heading of page furniture"
+    return cls, reason
+
+
+def _shape_class(block: Block) -> str:
+    """`good`, `neargood`, `short` or `bad` from the block's shape alone."""
     density = block.density
     if block.words == 0:
-        block.cls = "bad"
-        block.reason = "no words"
-    elif density > 0.5 or (density > 0.3 and block.words < 25) or block.is_list and density > 0.25:
-        block.cls = "bad"
-    elif block.words >= 6 and block.ends_sentence and block.stop >= 0.3 and density < 0.2:
-        block.cls = "good" if block.chars >= 140 or block.sentences >= 2 else "neargood"
-    elif block.chars < 70 or block.words < 8:
-        block.cls = "short"
-    elif block.stop >= 0.30 or (block.sentences >= 2 and block.stop >= 0.2):
-        block.cls = "good" if block.chars >= 140 or block.sentences >= 2 else "neargood"
-    elif block.stop >= 0.2 or block.sentences >= 2:
-        block.cls = "neargood"
-    else:
-        block.cls = "bad"
-    reason = furniture_reason(block)
-    if reason is not None:
-        block.reason = reason
-        block.cls = "bad"
-    elif repeated and block.cls != "good" and block.key in repeated and not _plain_title(block):
-        block.reason = "repeated across the corpus"
-        block.cls = "bad"
-    if block.heading and SECTION_RE.match(block.text):
-        block.reason = block.reason or "section heading of page furniture"
-        block.cls = "bad"
+        return "bad"
+    if density > 0.5 or (density > 0.3 and block.words < 25) or block.is_list and density > 0.25:
+        return "bad"
+    if block.words >= 6 and block.ends_sentence and block.stop >= 0.3 and density < 0.2:
+        return "good" if block.chars >= 140 or block.sentences >= 2 else "neargood"
+    if block.chars < 70 or block.words < 8:
+        return "short"
+    if block.stop >= 0.30 or (block.sentences >= 2 and block.stop >= 0.2):
+        return "good" if block.chars >= 140 or block.sentences >= 2 else "neargood"
+    if block.stop >= 0.2 or block.sentences >= 2:
+        return "neargood"
+    return "bad"
 
 
 def _plain_title(block: Block) -> bool:

@@ -9,6 +9,7 @@ package at its top.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..models import Cleaned, Paragraph, RawArticle, Removal
 from .blocks import Block, describe, split_blocks
@@ -44,6 +45,16 @@ def clean(raw: RawArticle, repeated: frozenset[str] = frozenset()) -> Cleaned:
     return clean_text(raw, normalize_chars(raw.text), repeated)
 
 
+@dataclass(frozen=True)
+class _Bounds:
+    """Block indexes: the header's first, the body's first, the body run [start, end)."""
+
+    header: int
+    body: int
+    start: int
+    end: int
+
+
 def clean_text(
     raw: RawArticle,
     text: str,
@@ -56,85 +67,14 @@ def clean_text(
     language, stop = article_language(text)
     pieces, joins = rejoin_broken(pieces, stop)
     blocks = [describe(i, piece, stop) for i, piece in enumerate(pieces)]
-    removed: list[tuple[int, Removal]] = []
-    url: str | None = None
-
     for block in blocks:
-        classify(block, repeated)
+        block.cls, block.reason = classify(block, repeated)
         block.value = block_value(block)
     mark_internal_repeats(blocks)
     title_bonus(blocks)
-    if trust_body:
-        start, end = 0, len(blocks)
-    else:
-        start, end = body_run(blocks)
-        end = cut_card_run(blocks, start, end)
-        end = cut_author_bio(blocks, start, end)
-    header = header_start(blocks, start)
-    body = body_start(blocks, header, start, end)
-
-    controls = control_runs(blocks, body, end)
-    kept: list[Block] = []
-    previous: str | None = None
-    prose_seen = False  # a paragraph of the article was kept in the header zone
-    title_seen = False
-    for i, block in enumerate(blocks):
-        reason: str | None = None
-        if not block.text and not block.links:
-            continue  # markup only (a rule, an empty link): nothing to keep or record
-        if block.reason in ("original-url trailer", "bare url"):
-            found = trailer_url(blocks, i)
-            # a page's own address is written after the body, or just above the title
-            near_header = header - 3 <= i <= body
-            if found and (i >= end or block.reason == "original-url trailer" or near_header):
-                url = url or found
-                reason = "original-url trailer"
-        if reason is None and header <= i < body:
-            if prose_seen and inside_reason(block) == "caption":
-                reason = "caption"  # a photo under the first paragraph, not the lead photo
-            elif block.words <= 5 and CONTROL_LINE_RE.match(block.text):
-                reason = "page controls"
-            elif header_keep(block):
-                # the article has begun once a paragraph follows a title-like line (a caption
-                # shown above the title reads like prose too)
-                prose_seen = prose_seen or title_seen and block.cls == "good" and block.words >= 20
-                title_seen = title_seen or block.words <= 30 and not block.ends_sentence
-                kept.append(block)
-                continue
-            else:
-                reason = (
-                    header_furniture(block.text)
-                    or block.reason
-                    or outside_reason(block, before=True)
-                )
-        elif reason is None and body <= i < end:
-            if block.cls == "bad" and block.reason is not None:
-                reason = block.reason
-            elif block.cls == "bad" and (block.density > 0.5 or block.is_list and block.density):
-                if linked_subhead(blocks, i):
-                    kept.append(block)
-                    continue
-                reason = link_reason(block)
-            elif i in controls:
-                reason = "page controls"
-            else:
-                reason = inside_reason(block)
-                if reason is None:
-                    kept.append(block)
-                    continue
-        elif reason is None:
-            if strong_prose(block) and near_body(blocks, i, start, end):
-                kept.append(block)
-                continue
-            reason = (
-                block.reason
-                or inherited(block, previous)
-                or outside_reason(block, before=i < start)
-            )
-        previous = reason
-        removed.append((i, Removal(block.text, reason)))
-
-    kept, duplicates = deduplicate(kept, header_end=body)
+    bounds = _bounds(blocks, trust_body)
+    kept, removed, url = _sort_blocks(blocks, bounds)
+    kept, duplicates = deduplicate(kept, header_end=bounds.body)
     removed.extend((i, Removal(text, reason)) for i, text, reason, _ in duplicates)
     removed.sort(key=lambda pair: pair[0])
     ids = _source_ids([b.index for b in kept], [i for i, _ in removed])
@@ -147,7 +87,7 @@ def clean_text(
         Paragraph(
             id=ids[block.index],
             text=block.text,
-            kind=paragraph_kind(block, header_end=body),
+            kind=paragraph_kind(block, header_end=bounds.body),
             is_list=block.is_list,
             links=tuple(block.links),
         )
@@ -165,6 +105,105 @@ def clean_text(
         warnings=tuple(notes),
         url=url,
         language=language,
+    )
+
+
+def _bounds(blocks: list[Block], trust_body: bool) -> _Bounds:
+    """The body run (cut before card runs and an author bio), then the header above it."""
+    if trust_body:
+        start, end = 0, len(blocks)
+    else:
+        start, end = body_run(blocks)
+        end = cut_card_run(blocks, start, end)
+        end = cut_author_bio(blocks, start, end)
+    header = header_start(blocks, start)
+    return _Bounds(header, body_start(blocks, header, start, end), start, end)
+
+
+def _sort_blocks(
+    blocks: list[Block], bounds: _Bounds
+) -> tuple[list[Block], list[tuple[int, Removal]], str | None]:
+    """Each block kept or removed with its reason, by the zone it is in; and the page's URL
+    when a trailer gives it."""
+    controls = control_runs(blocks, bounds.body, bounds.end)
+    kept: list[Block] = []
+    removed: list[tuple[int, Removal]] = []
+    url: str | None = None
+    previous: str | None = None
+    prose_seen = False  # a paragraph of the article was kept in the header zone
+    title_seen = False
+    for i, block in enumerate(blocks):
+        if not block.text and not block.links:
+            continue  # markup only (a rule, an empty link): nothing to keep or record
+        reason: str | None = None
+        found = _trailer(blocks, i, bounds)
+        if found is not None:
+            url = url or found
+            reason = "original-url trailer"
+        elif bounds.header <= i < bounds.body:
+            reason, prose_seen, title_seen = _header_zone(block, prose_seen, title_seen)
+        elif bounds.body <= i < bounds.end:
+            reason = _body_zone(blocks, i, controls)
+        else:
+            reason = _outside_zone(blocks, i, bounds, previous)
+        if reason is None:
+            kept.append(block)
+            continue
+        previous = reason
+        removed.append((i, Removal(block.text, reason)))
+    return kept, removed, url
+
+
+def _trailer(blocks: list[Block], i: int, bounds: _Bounds) -> str | None:
+    """The URL an "Original url:" trailer or a bare URL gives for the page, if it is one."""
+    block = blocks[i]
+    if block.reason not in ("original-url trailer", "bare url"):
+        return None
+    found = trailer_url(blocks, i)
+    # a page's own address is written after the body, or just above the title
+    near_header = bounds.header - 3 <= i <= bounds.body
+    if found and (i >= bounds.end or block.reason == "original-url trailer" or near_header):
+        return found
+    return None
+
+
+def _header_zone(block: Block, prose_seen: bool, title_seen: bool) -> tuple[str | None, bool, bool]:
+    """A header block's removal reason (None: kept), and whether prose and a title-like
+    line have been seen in the header so far."""
+    if prose_seen and inside_reason(block) == "caption":
+        # a photo under the first paragraph, not the lead photo
+        return "caption", prose_seen, title_seen
+    if block.words <= 5 and CONTROL_LINE_RE.match(block.text):
+        return "page controls", prose_seen, title_seen
+    if header_keep(block):
+        # the article has begun once a paragraph follows a title-like line (a caption
+        # shown above the title reads like prose too)
+        prose_seen = prose_seen or title_seen and block.cls == "good" and block.words >= 20
+        title_seen = title_seen or block.words <= 30 and not block.ends_sentence
+        return None, prose_seen, title_seen
+    reason = header_furniture(block.text) or block.reason or outside_reason(block, before=True)
+    return reason, prose_seen, title_seen
+
+
+def _body_zone(blocks: list[Block], i: int, controls: set[int]) -> str | None:
+    """A body block's removal reason, None when it is kept."""
+    block = blocks[i]
+    if block.cls == "bad" and block.reason is not None:
+        return block.reason
+    if block.cls == "bad" and (block.density > 0.5 or block.is_list and block.density):
+        return None if linked_subhead(blocks, i) else link_reason(block)
+    if i in controls:
+        return "page controls"
+    return inside_reason(block)
+
+
+def _outside_zone(blocks: list[Block], i: int, bounds: _Bounds, previous: str | None) -> str | None:
+    """The removal reason of a block outside the header and body (None: prose kept)."""
+    block = blocks[i]
+    if strong_prose(block) and near_body(blocks, i, bounds.start, bounds.end):
+        return None
+    return (
+        block.reason or inherited(block, previous) or outside_reason(block, before=i < bounds.start)
     )
 
 

@@ -1,42 +1,57 @@
 """Language data: each language's words live as files under `lang/<code>/`, read once here.
 
-As spaCy keeps a language's vocabulary under `lang/<code>/`, the stages keep their words
-in these files and build their regular expressions from them in code, so that a word is
-written in one place only and a language's knowledge can be read (and added) as data.
+spaCy keeps a language's vocabulary under `lang/<code>/`, HeidelTime its patterns and
+normalisations as resource files per language; the stages build their regexes from these
+tables in code, so a word is written in one place only.
 """
 
 from __future__ import annotations
 
+import configparser
 import functools
 import json
 from importlib import resources
 from typing import Any
 
 
+def read_text(code: str, name: str) -> str:
+    """The text of `lang/<code>/<name>`, shipped as package data."""
+    return resources.files("generator.lang").joinpath(code, name).read_text("utf-8")
+
+
 @functools.cache
-def load(lang: str, name: str) -> Any:
-    """The table `lang/<lang>/<name>`, read and parsed once (see `parse`).
-
-    Callers must not mutate what they get: it is shared.
-    """
-    text = resources.files(__name__).joinpath(lang, name).read_text(encoding="utf-8")
-    return parse(name, text)
+def json_table(code: str, name: str) -> Any:
+    """A JSON table of language `code`, parsed once."""
+    return json.loads(read_text(code, name))
 
 
-def parse(name: str, text: str) -> Any:
-    """A table's text parsed by the extension of its file `name`.
+@functools.cache
+def ini_table(code: str, name: str) -> dict[str, dict[str, str]]:
+    """An INI resource of language `code` as {section: {option: value}}, sections in file
+    order; an option's continuation lines are joined without spaces (for regexes)."""
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read_string(read_text(code, name), source=f"lang/{code}/{name}")
+    return {
+        section: {key: "".join(value.split("\n")) for key, value in parser[section].items()}
+        for section in parser.sections()
+    }
 
-    `.json`: the parsed value; `.txt`: a tuple of its lines, stripped; `.tsv`: a tuple of
-    rows (tuples of tab-separated fields). Blank lines and `#` comments are skipped in
-    `.txt` and `.tsv`.
-    """
+
+@functools.cache
+def load(code: str, name: str) -> Any:
+    """`lang/<code>/<name>` read by its ending: JSON (.json), INI (.ini), rows of
+    tab-separated fields (.tsv, a tuple of tuples) or lines (.txt, a tuple; blank lines and
+    `#` comments skipped). Cached: every table is read once."""
     if name.endswith(".json"):
-        return json.loads(text)
+        return json_table(code, name)
+    if name.endswith(".ini"):
+        return ini_table(code, name)
     lines = [
-        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+        line.rstrip("\n")
+        for line in read_text(code, name).splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
     ]
-    if name.endswith(".txt"):
-        return tuple(line.strip() for line in lines)
     if name.endswith(".tsv"):
         return tuple(tuple(line.split("\t")) for line in lines)
-    raise ValueError(f"{name}: unknown table format (expected .json, .txt or .tsv)")
+    return tuple(lines)

@@ -122,10 +122,8 @@ def test_the_compiled_patterns_hold_each_languages_words() -> None:
     assert _ABOUT_RE.match("About the author")
 
 
-def test_the_loader_reads_lines_rows_and_json() -> None:
-    assert lang.parse("a.txt", "# note\n\nfirst\n  second \n") == ("first", "second")
-    assert lang.parse("a.tsv", "# k\tv\nx\t1\ny\t2\n") == (("x", "1"), ("y", "2"))
-    assert lang.parse("a.json", '{"k": [1]}') == {"k": [1]}
-    with pytest.raises(ValueError, match="a.csv"):
-        lang.parse("a.csv", "x")
+def test_the_english_tables_are_read_once_as_rows_and_json() -> None:
+    kinds = lang.load("en", "furniture_kinds.tsv")
+    assert [kind for kind, _ in kinds][:2] == ["cookie banner", "newsletter"]
+    assert all(len(row) == 2 for row in kinds + lang.load("en", "clean_patterns.tsv"))
     assert lang.load("en", "clean.json") is lang.load("en", "clean.json")  # read once
