@@ -5,8 +5,8 @@ import json
 import jsonschema
 from click.testing import CliRunner
 
-from generator import clean as clean_module
 from generator.clean import article_language, clean
+from generator.clean import profiles as clean_module
 from generator.cli import main
 from generator.language import direction, language_name
 from generator.models import RawArticle
@@ -56,11 +56,11 @@ def test_a_language_with_a_profile_never_loads_the_identifier(monkeypatch):
         raise AssertionError("the identifier ran on text a stop-word profile fits")
 
     monkeypatch.setattr(clean_module, "identify", fail)
-    assert article_language(ENGLISH) == ("en", clean_module._stoplist("English"))
+    assert article_language(ENGLISH) == ("en", clean_module.stoplist("English"))
     german = (
         "Der Rat hat am Dienstag beschlossen, die Brücke zu reparieren, sagte der Bürgermeister."
     )
-    assert article_language(german) == ("de", clean_module._stoplist("German"))
+    assert article_language(german) == ("de", clean_module.stoplist("German"))
 
 
 def test_a_language_without_a_profile_is_judged_by_shape_not_english_stop_words():

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from generator.clean import clean, normalize_chars, repeated_blocks
 from generator.models import Cleaned, RawArticle
 
-FIXTURES = Path(__file__).parent / "fixtures" / "clean"
-SEEDS = Path(__file__).parent.parent / "seeds"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "clean"
+SEEDS = Path(__file__).parent.parent.parent / "seeds"
 BODY_STARTS = (
     "The city council voted on Tuesday",
     "Engineers told the council",
@@ -280,18 +280,18 @@ def test_seed_001_has_no_furniture_and_loses_nothing() -> None:
 
 
 def test_an_english_text_is_read_with_the_english_list_without_loading_the_others():
-    from generator import clean as cleaning
+    from generator.clean import profiles as cleaning
 
     cleaning._stopwords.cache_clear()
     name, english, _ = cleaning._language_stopwords(
         "the council voted on Tuesday to repair the bridge and the mayor said that it was".split()
     )
-    assert (name, english) == ("English", cleaning._stoplist("English"))
+    assert (name, english) == ("English", cleaning.stoplist("English"))
     assert cleaning._stopwords.cache_info().currsize == 0
     name, german, _ = cleaning._language_stopwords(
         "der Rat hat am Dienstag beschlossen die Brücke zu reparieren und die".split()
     )
-    assert (name, german) == ("German", cleaning._stoplist("German"))
+    assert (name, german) == ("German", cleaning.stoplist("German"))
 
 
 def test_an_article_saved_twice_is_no_evidence_of_furniture():

@@ -1,0 +1,69 @@
+"""The cleaner's words, read once from `generator/lang/<code>/clean.json` and the English
+pattern tables, and the regular expressions built from them.
+
+Each language lists its own furniture words (advertisement labels, "min read", "3 hours
+ago", "12 comments", bylines' "By", …) in its `clean.json`; an alternation joins every
+language's list, English first then the other codes in order, each word once. English line
+shapes (section labels, trailers, credits …) are whole patterns in
+`lang/en/clean_patterns.tsv` and `lang/en/furniture_kinds.tsv`, whose `<<name>>` slots are
+filled with the joined lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from .. import lang
+
+TABLE = "clean.json"
+
+
+@cache
+def codes() -> tuple[str, ...]:
+    """The languages with cleaner words: English first, then the others by code."""
+    root = resources.files(lang.__name__)
+    found = sorted(
+        entry.name
+        for entry in root.iterdir()
+        if entry.is_dir() and entry.joinpath(TABLE).is_file() and entry.name != "en"
+    )
+    return ("en", *found)
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """Every language's list `name`, joined in `codes()` order, each entry once."""
+    joined: dict[str, None] = {}
+    for code in codes():
+        for word in lang.load(code, TABLE).get(name, ()):
+            joined.setdefault(word, None)
+    return tuple(joined)
+
+
+def alternation(name: str) -> str:
+    """The list `name` as the body of a regex alternation (entries are regex fragments)."""
+    return "|".join(words(name))
+
+
+def fill(source: str) -> str:
+    """A pattern source with each `<<name>>` slot replaced by that list's alternation."""
+    return re.sub(r"<<(\w+)>>", lambda m: alternation(m.group(1)), source)
+
+
+@cache
+def english_pattern(name: str) -> re.Pattern[str]:
+    """A case-insensitive English line shape from `lang/en/clean_patterns.tsv`."""
+    sources = dict(lang.load("en", "clean_patterns.tsv"))
+    return re.compile(fill(sources[name]), re.I)
+
+
+def furniture_kinds() -> tuple[tuple[str, str], ...]:
+    """(kind, pattern source) of the English furniture kinds, in the order they are tried."""
+    return tuple((kind, fill(source)) for kind, source in lang.load("en", "furniture_kinds.tsv"))
+
+
+def english(name: str) -> object:
+    """An English-only table of `lang/en/clean.json` (share words, kind triggers)."""
+    return lang.load("en", TABLE)[name]
