@@ -83,6 +83,7 @@ def words() -> dict[str, Any]:
         "that": re.compile(r"\bthat\s+"),
         "deny": frozenset(data["deny_verbs"]),
         "object_verbs": frozenset(data["object_verbs"]),
+        "that_verbs": frozenset(data["that_verbs"]),
         "not_after": frozenset(data["speaker_not_after"]),
         "that_preludes": tuple(data["that_preludes"]),
         "negations": frozenset(data["negations"]),
@@ -138,7 +139,8 @@ def statement(
 def _content(sentence: str, verb: str) -> str:
     """What the reporting verb introduces: after "that" when it comes soon ("said on Monday
     that …", "told reporters that …"), after a denied noun ("denied reports that …"), up to
-    the first clause boundary; "" when a quotation follows (that is a quote's statement)."""
+    the first clause boundary; "" when a quotation follows (that is a quote's statement) or
+    when the verb takes a plain object ("announced a ceasefire", "rejected the plan")."""
     table = words()
     rest = sentence.strip()
     that = table["that"].search(rest[:60])
@@ -149,11 +151,14 @@ def _content(sentence: str, verb: str) -> str:
         or (len(prelude) <= 5 and (verb in table["object_verbs"] or _opens_prelude(prelude)))
     ):
         rest = rest[that.end() :]
-    elif verb in table["object_verbs"]:
-        return ""  # "told reporters the …": where the object ends is a guess
+    elif verb in table["object_verbs"] or verb in table["that_verbs"]:
+        return ""  # "told reporters the …", "announced a ceasefire": no claim without "that"
     elif verb in table["deny"]:
         denied = table["object"].match(rest)
-        rest = rest[denied.end() :] if denied else rest
+        if denied:
+            rest = rest[denied.end() :]
+        elif not rest.split(maxsplit=1)[0].lower().endswith("ing"):
+            return ""  # "rejected the plan" denies no claim; "denied shelling Kell" does
     rest = rest.lstrip(" ,:")
     if not rest or rest[0] in "“\"‘'":
         return ""

@@ -164,3 +164,12 @@ def test_contradictions_are_deterministic():
     b = briefing(article("a1", SHELLED), article("a2", DENIED), article("a3", SHELLED))
     assert contradictions(b) == contradictions(b)
     assert pairs(b) == [("a1", "p1", "a2", "p1"), ("a2", "p1", "a3", "p1")]
+
+
+def test_a_verb_with_a_plain_object_reports_no_claim():
+    violated = "Borduria said the peace plan for the valley was violated by the militias."
+    a1 = article("a1", "Arcadia announced a peace plan for the valley and its militias.")
+    a2 = article("a2", "Arcadia rejected the peace plan for the valley and its militias.")
+    b = briefing(a1, a2, article("a3", violated))
+    assert statements(b) == statements(briefing(article("a3", violated)))
+    assert pairs(b) == []
