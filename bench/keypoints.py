@@ -5,14 +5,17 @@ article-extraction texts): how many main events (reported by two or more article
 points cover, how many points repeat another (content-word cosine at or above 0.4, or the
 same main events and nothing else), how many open on a pronoun; and for the seeds whether
 the divergences hold the death toll (400,000 against 300,000) and the displaced against
-refugees figures.
+refugees figures; the divergences found, by kind, and how many statements of named actors
+(generator/claims.py) the contradictory-claims check compared.
 """
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
+from generator.claims import statements
 from generator.config import load_config
 from generator.divergences import divergences
 from generator.ingest import read_seeds
@@ -49,7 +52,9 @@ def measure(briefing: Briefing) -> dict[str, object]:
             if j != i
         ):
             repeats += 1
-    figures = {(d.kind, c.value) for d in divergences(briefing) for c in d.claims}
+    found = divergences(briefing)
+    figures = {(d.kind, c.value) for d in found for c in d.claims}
+    kinds = Counter(d.kind for d in found)
     return {
         "articles": len(briefing.articles),
         "points": len(points),
@@ -63,6 +68,8 @@ def measure(briefing: Briefing) -> dict[str, object]:
             ("related-figures", "5000000"),
         }
         <= figures,
+        "divergences": ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())) or "none",
+        "claim statements": len(statements(briefing)),
     }
 
 

@@ -1,4 +1,5 @@
-"""Where sources differ: figures for one quantity, dates for one event, side by side.
+"""Where sources differ: figures for one quantity, dates for one event, and contradictory
+claims of named actors, side by side.
 
 A pure function of the Briefing. Nothing is resolved: each entry lists what every source
 says and where (article and paragraph), and says when two quantities set against each other
@@ -11,6 +12,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .claims import Statement
+from .contradictions import Contradiction, contradictions
 from .figures import Figure, article_figures, table
 from .keypoints import content_words, similarity
 from .models import Briefing, Event
@@ -29,7 +32,10 @@ class Claim:
     paragraph: str
     text: str
     value: str
-    """The figure or date, as shown: `400000`, `2017-05-19`."""
+    """The figure or date, as shown: `400000`, `2017-05-19`; for a claim, who and how:
+    `Russia said`, `Borduria denied`."""
+    actor: str | None = None
+    """A claim's speaker (actor id); None for figures and dates."""
 
 
 @dataclass(frozen=True)
@@ -38,11 +44,20 @@ class Divergence:
 
     kind: str
     """`figure` (one quantity, several values), `related-figures` (two quantities often
-    compared that are not the same thing) or `date` (one event, several dates)."""
+    compared that are not the same thing), `date` (one event, several dates) or `claim`
+    (named actors reported to say opposite things)."""
     topic: str
     claims: tuple[Claim, ...]
     note: str | None = None
     events: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    """A claim entry's speakers."""
+
+
+CLAIM_NOTE = (
+    "Opposite claims: one says what the other denies or contradicts. Nothing here says which "
+    "is right."
+)
 
 
 def _claim(figure: Figure) -> Claim:
@@ -134,12 +149,37 @@ def _date_divergences(briefing: Briefing) -> list[Divergence]:
     return out
 
 
+def _statement_claim(statement: Statement, names: dict[str, str]) -> Claim:
+    verb = statement.verb or "quoted"
+    return Claim(
+        statement.article,
+        statement.paragraph,
+        statement.text,
+        f"{names.get(statement.speaker, statement.speaker)} {verb}",
+        statement.speaker,
+    )
+
+
+def _claim_divergences(found: tuple[Contradiction, ...], briefing: Briefing) -> list[Divergence]:
+    """One entry per contradiction, both statements with their paragraphs."""
+    names = {a.id: a.name for a in briefing.actors}
+    out = []
+    for c in found:
+        speakers = tuple(dict.fromkeys((c.first.speaker, c.second.speaker)))
+        who = " and ".join(names.get(s, s) for s in speakers)
+        topic = f"What {who} say" if len(speakers) > 1 else f"What {who} is reported to say"
+        claims = (_statement_claim(c.first, names), _statement_claim(c.second, names))
+        out.append(Divergence("claim", topic, claims, CLAIM_NOTE, (), speakers))
+    return out
+
+
 def divergences(briefing: Briefing) -> tuple[Divergence, ...]:
-    """Every difference found, figures first, then dates; deterministic."""
+    """Every difference found, figures first, then dates, then claims; deterministic."""
     order = {a.id: i for i, a in enumerate(briefing.articles)}
     figures = [f for article in briefing.articles for f in article_figures(article)]
     return tuple(
         _figure_divergences(figures, order)
         + _related_divergences(figures, order)
         + _date_divergences(briefing)
+        + _claim_divergences(contradictions(briefing), briefing)
     )

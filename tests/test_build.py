@@ -82,8 +82,12 @@ def test_site_has_every_section(built):
         "data/index.html",
         "data/briefing.json",
         "search/search_index.js",
+        "divergences.html",
+        "changes.html",
     ):
         assert (site / page).is_file(), page
+    about = (site / "about.html").read_text(encoding="utf-8")  # links to neither in its text
+    assert 'href="divergences.html"' in about and 'href="changes.html"' in about  # the nav
 
 
 def test_site_has_no_broken_internal_link_or_anchor(built):

@@ -27,8 +27,9 @@ def divergences_page(
     out = [front_matter(title="Where sources differ"), "# Where sources differ\n"]
     out.append(
         "Figures for the same quantity and dates for the same event that the articles give "
-        "differently, side by side. Nothing here is resolved: each line is the source's own "
-        "words, linked to its paragraph.\n"
+        "differently, and claims of named actors that contradict each other, side by side. "
+        "Nothing here is resolved: each line is the source's own words, linked to its "
+        "paragraph.\n"
     )
     if not divergences:
         out.append("No differences were found between the sources.\n")
@@ -56,8 +57,15 @@ def divergences_data(divergences: tuple[Divergence, ...]) -> list[dict[str, Any]
             "topic": d.topic,
             "note": d.note,
             "events": list(d.events),
+            "actors": list(d.actors),
             "claims": [
-                {"article": c.article, "paragraph": c.paragraph, "text": c.text, "value": c.value}
+                {
+                    "article": c.article,
+                    "paragraph": c.paragraph,
+                    "text": c.text,
+                    "value": c.value,
+                    "actor": c.actor,
+                }
                 for c in d.claims
             ],
         }

@@ -8,13 +8,14 @@ from ..keypoints import KeyPoint
 from .common import Linker
 from .safe import md
 
-ABOUT = (
-    "**Key points** are sentences (or a sentence's first clause) copied from the articles, never "
-    "rewritten. They are chosen one by one for what they add: events that several articles report "
-    "and the most prominent actors not yet covered, minus their likeness to the points already "
-    "chosen; sentences opening on “he”, “this” or “the deal” are left out. Recent developments "
-    "come first, then what is expected, then background.\n"
+ABOUT_LINES = (
+    "**Key points** are sentences copied from the articles, never rewritten: recent news "
+    "first, then what is expected, then background.",
+    "Each adds events several articles report or prominent actors not yet covered, repeats "
+    "no other point and names its subject.",
 )
+"""How the points are chosen, in the issue's two lines (a Markdown line break between)."""
+ABOUT = "  \n".join(ABOUT_LINES) + "\n"
 
 
 def _source_links(point: KeyPoint, linker: Linker) -> str:
