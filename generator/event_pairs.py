@@ -16,10 +16,11 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from itertools import product
 
-SAME_DATE_WINDOW = 200
+SAME_DATE_WINDOW = 50
 """Neighbours a clause is compared with among its article's clauses of the same date. No
-news article comes near it (the largest such run on 660 benchmark articles is far below),
-so normal output is unchanged; a hostile one of thousands stays linear."""
+news article comes near it (the longest such run on the seeds and the 660 benchmark
+articles is 14 clauses), so normal output is unchanged; a hostile one of thousands stays
+linear."""
 
 
 def same_article_pairs(

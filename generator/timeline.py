@@ -696,8 +696,9 @@ def _cluster(events: Sequence[Event]) -> list[list[Event]]:
     dates = [f.date for f in features]
     articles = [event.sources[0].article for event in ordered]
     pairs = []
-    for i, j in same_article_pairs(dates, articles):
-        score = _same_article_similarity(features[i], features[j])
+    terms = [f.terms for f in features]
+    for i, j in same_article_pairs(dates, articles):  # one date: `_same_article_similarity`
+        score = _overlap(terms[i], terms[j])
         if score > MERGE_THRESHOLD:
             pairs.append((-score, i, j))
     for i, j in cross_article_pairs(dates, articles, [_shared_keys(f) for f in features]):
