@@ -3,9 +3,9 @@
 A long article has thousands of dated clauses, many on one date ("last week") and sharing
 words; comparing every pair that shares a date and a word was quadratic (a 5 MB article ran
 for minutes). Here: two clauses of one article are compared only when they have the same
-date (two of one article on different dates are never joined anyway), and then only with
-their `SAME_DATE_WINDOW` neighbours in date-and-id order; clauses of different articles are
-paired through an index of (month or year, shared key), article by article. Groups are
+date (two of one article on different dates are never joined anyway), and in a run of
+hundreds only with their `SAME_DATE_WINDOW` next in date-and-id order; clauses of
+different articles are paired through an index of (month or year, shared key), article by article. Groups are
 joined with union by size and a per-group map article → date, so refusing a join that
 would put two dates of one article together costs the smaller group's size, not a product.
 """
@@ -16,25 +16,31 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from itertools import product
 
+SAME_DATE_ALL = 300
+"""Up to this many clauses of one article on one date, every pair of them is compared. The
+longest such run on the seeds and the 660 benchmark articles is 137 (a page of sports
+results, many in one year), so normal output is unchanged."""
 SAME_DATE_WINDOW = 50
-"""Neighbours a clause is compared with among its article's clauses of the same date. No
-news article comes near it (the longest such run on the seeds and the 660 benchmark
-articles is 14 clauses), so normal output is unchanged; a hostile one of thousands stays
-linear."""
+"""In a longer run, a clause is compared with its next `SAME_DATE_WINDOW` only: a hostile
+article of thousands of clauses on one date stays linear."""
 
 
 def same_article_pairs(
-    dates: Sequence[str], articles: Sequence[str], window: int = SAME_DATE_WINDOW
+    dates: Sequence[str],
+    articles: Sequence[str],
+    every: int = SAME_DATE_ALL,
+    window: int = SAME_DATE_WINDOW,
 ) -> list[tuple[int, int]]:
-    """Index pairs (i < j) of one article and one date, at most `window` apart in that run;
-    indices are in the caller's order (date, then id)."""
+    """Index pairs (i < j) of one article and one date: all of them in a run of up to
+    `every`, else those at most `window` apart; indices in the caller's (date, id) order."""
     runs: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (date, article) in enumerate(zip(dates, articles, strict=True)):
         runs[(article, date)].append(i)
     pairs = []
     for members in runs.values():
+        reach = len(members) if len(members) <= every else window
         for p, i in enumerate(members):
-            pairs.extend((i, j) for j in members[p + 1 : p + 1 + window])
+            pairs.extend((i, j) for j in members[p + 1 : p + 1 + reach])
     return pairs
 
 

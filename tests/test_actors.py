@@ -832,3 +832,14 @@ def test_words_in_capitals_written_also_in_lower_case_are_common_whole_words_onl
 
     found = common_acronyms(["PLAN AHEAD, EAT WELL, SEE NATO.", "We plan to eat, seeing it."])
     assert found == frozenset({"PLAN", "EAT"})
+
+
+def test_a_paragraph_of_many_quotes_gives_each_its_own_speaker_and_pronoun():
+    names = ["Anna Berg", "Boris Costa", "Clara Dunn", "Dmitri Fischer", "Elena Garcia"]
+    names += ["Farid Haddad", "Greta Jensen", "Hamid Lopez", "Irene Kowalski", "Jonas Ivanova"]
+    said = [f'"We will keep talking about item {i}," said {n}.' for i, n in enumerate(names)]
+    text = " ".join(said) + ' "The talks will go on for a while," she said.'
+    quotes = extract_actors(make(text)).quotes
+    speakers = [q.speaker for q in quotes]
+    assert speakers[:-1] == [n.lower().replace(" ", "-") for n in names]
+    assert speakers[-1] == "irene-kowalski"  # Jonas is the last named, but not a "she"

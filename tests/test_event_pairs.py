@@ -6,19 +6,19 @@ from itertools import combinations
 from generator.event_pairs import cross_article_pairs, join_groups, same_article_pairs
 
 
-def test_one_articles_clauses_of_one_date_are_compared_within_a_window():
+def test_one_articles_clauses_of_one_date_are_compared_within_a_window_in_a_long_run():
     dates = ["2021-06-14"] * 1000 + ["2021-06-15"] * 3
     articles = ["a"] * 1003
-    pairs = same_article_pairs(dates, articles, window=10)
+    pairs = same_article_pairs(dates, articles, every=999, window=10)
     assert len(pairs) == sum(min(10, 999 - i) for i in range(1000)) + 3
     assert (0, 10) in pairs and (0, 11) not in pairs
     assert not any(i < 1000 <= j for i, j in pairs)  # never across dates
 
 
-def test_a_window_as_long_as_the_run_compares_every_pair():
+def test_a_run_up_to_the_bound_compares_every_pair():
     dates = ["2021", "2021", "2021-06", "2021", "2021"]
     articles = ["a", "a", "a", "b", "a"]
-    assert sorted(same_article_pairs(dates, articles, window=4)) == [
+    assert sorted(same_article_pairs(dates, articles, every=3, window=1)) == [
         (0, 1),
         (0, 4),
         (1, 4),
