@@ -70,9 +70,12 @@ def analyse_article(
 
 
 def _or_else(failed: list[str], stage: str, fallback: T, step: Callable[..., T], *args) -> T:
-    """`step(*args)`, or `fallback` with a line in `failed` when it raises."""
+    """`step(*args)`, or `fallback` with a line in `failed` when it raises. A used-up time
+    budget is no failure of one stage: it skips the whole article."""
     try:
         return step(*args)
+    except TooSlow:
+        raise
     except Exception as error:  # noqa: BLE001 - keep the article, say what is missing
         failed.append(f"{stage} not extracted: {type(error).__name__}: {error}")
         return fallback
