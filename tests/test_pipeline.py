@@ -49,6 +49,6 @@ def test_failures_still_reach_the_packed_caller(monkeypatch):
         raise ValueError("bad bytes")
 
     monkeypatch.setattr(pipeline.clean_stage, "clean", broken)
-    outcome = pipeline._analyse_packed((_raw(), frozenset(), None))
+    outcome = pipeline._analyse_packed((_raw(), frozenset(), None, None))
     assert isinstance(outcome, pipeline.ArticleFailure)
     assert outcome.error == "ValueError: bad bytes"
