@@ -29,6 +29,7 @@ from .actors_quotes import find_quotes
 from .actors_recognise import Span, name_parts, recognise_document
 from .actors_resolve import ActorIndex, resolve_actors
 from .models import ACTOR_TYPES, Article, ArticleActors, LocalActor, Mention, Paragraph
+from .person_index import PersonIndex
 from .text import paragraph_number
 
 __all__ = ["ActorIndex", "extract_actors", "resolve_actors"]
@@ -115,7 +116,7 @@ def extract_actors(article: Article) -> ArticleActors:
     mentions: list[Mention] = []
     acronyms: dict[str, str] = {}
     surnames: dict[str, str] = {}
-    persons_by_parts: dict[tuple[str, ...], str] = {}
+    persons_by_parts = PersonIndex()
 
     ordered = [("title", head)] + [
         (p.id, spans) for p, spans in zip(article.paragraphs, body, strict=True)
@@ -168,7 +169,7 @@ def _local_key(
     drafts: dict[str, _Draft],
     acronyms: dict[str, str],
     surnames: dict[str, str],
-    persons_by_parts: dict[tuple[str, ...], str],
+    persons_by_parts: PersonIndex,
 ) -> str:
     """The article-local key a span belongs to, registering new names as it goes."""
     if span.label != "person":
@@ -181,11 +182,11 @@ def _local_key(
         key = (
             persons_by_parts.get(parts)
             or surnames.get(" ".join(parts))
-            or _one_fuller_name(parts, persons_by_parts)
+            or persons_by_parts.one_fuller(parts)
         )
         if key is None:  # "Bagheri Kani" after "Ali Bagheri Kani" is the same man
             key = slugify(" ".join(parts)) or "person"
-            persons_by_parts[parts] = key
+            persons_by_parts.add(parts, key)
         surnames[parts[-1]] = key
         surnames[" ".join(parts[1:])] = key
         return key
@@ -193,25 +194,9 @@ def _local_key(
     if word in surnames:
         return surnames[word]
     full = tuple(name_parts(span.name))
-    if len(full) >= 2 and full in persons_by_parts:  # a nickname of a person named before
-        return persons_by_parts[full]
-    for full, key in sorted(persons_by_parts.items()):
-        if full[0] == word:
-            return key
-    return slugify(word) or "person"
-
-
-def _one_fuller_name(
-    parts: tuple[str, ...], persons_by_parts: dict[tuple[str, ...], str]
-) -> str | None:
-    """The key of the one person named before whose name begins with these words ("Juan
-    Miguel" after "Juan Miguel Gonzalez"); None when none or several do."""
-    keys = {
-        key
-        for full, key in persons_by_parts.items()
-        if len(full) > len(parts) and full[: len(parts)] == parts
-    }
-    return next(iter(keys)) if len(keys) == 1 else None
+    if len(full) >= 2 and (known := persons_by_parts.get(full)):  # a nickname of a person
+        return known
+    return persons_by_parts.first_word(word) or slugify(word) or "person"
 
 
 def _roles(

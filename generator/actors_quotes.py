@@ -9,8 +9,11 @@ in the same paragraph or opening the next one, is theirs too. Any other keeps sp
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .actors_lexicon import given_name_gender
 from .models import Mention, Paragraph, Quote
@@ -25,7 +28,8 @@ VERBS = (
 )
 AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*(?:{VERBS})\s+$|^[\s,.]*(?:{VERBS})\s+(?=\S)")
 # "X said" or "X, the EU's foreign policy chief, wrote"
-AFTER_NAME_FIRST = re.compile(rf"^\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{VERBS})\b")
+AFTER_NAME = re.compile(rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{VERBS})\b")
+"""Matched at the name's end, not on the rest of the paragraph cut off (a copy per quote)."""
 PRONOUN_AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<p1>he|she)\s+(?:{VERBS})|(?:{VERBS})\s+(?P<p2>he|she))\b"
 )
@@ -42,6 +46,63 @@ QUOTE_MARK = re.compile(r"[“”\"]")
 BEFORE = re.compile(rf"(?:{VERBS})(?:\s+[\w ]{{1,30}}?)?\s*[:,]\s*$")
 
 
+class _Recent(NamedTuple):
+    """The last person named whom "he" can stand for, and the last for "she" (by the given
+    name's usual gender; unknown names fit both): all a pronoun needs of who was named."""
+
+    he: str | None = None
+    she: str | None = None
+
+    def then(self, key: str) -> _Recent:
+        """After `key` is named."""
+        he, she = _fits(key)
+        return _Recent(key if he else self.he, key if she else self.she)
+
+    def by_pronoun(self, pronoun: str) -> str | None:
+        return self.he if pronoun == "he" else self.she
+
+
+@functools.lru_cache(maxsize=4096)
+def _fits(key: str) -> tuple[bool, bool]:
+    """Whether "he" and "she" can stand for the person: "she" skips a Mike, "he" an Elise;
+    a one-word key ("omar") is a surname, not a given name."""
+    parts = key.split("-")
+    gender = given_name_gender(parts[0]) if len(parts) >= 2 else None
+    return gender in (None, "male"), gender in (None, "female")
+
+
+class _People:
+    """A paragraph's people mentions, in order of start, looked up by position (bisection),
+    so that a paragraph of thousands of quotes and names is not read whole for each."""
+
+    def __init__(self, people: list[Mention]) -> None:
+        self.people = people = sorted(people, key=lambda m: m.start)
+        self.starts = [m.start for m in people]
+        self.longest = max((m.end - m.start for m in people), default=0)
+        self._by_end = sorted(range(len(people)), key=lambda i: people[i].end)
+        self._fed = 0
+        self._last = [-1, -1]  # highest index of a mention ended so far fitting he / she
+
+    def starting(self, low: int, high: int) -> list[Mention]:
+        """Mentions starting in [low, high], in order."""
+        lo, hi = bisect_left(self.starts, low), bisect_right(self.starts, high)
+        return self.people[lo:hi]
+
+    def recent_before(self, position: int, earlier: _Recent) -> _Recent:
+        """`earlier`, then the mentions ending by `position` in paragraph order (positions
+        asked for only grow)."""
+        while self._fed < len(self._by_end) and (
+            self.people[self._by_end[self._fed]].end <= position
+        ):
+            index = self._by_end[self._fed]
+            for side, fits in enumerate(_fits(self.people[index].actor)):
+                if fits:
+                    self._last[side] = max(self._last[side], index)
+            self._fed += 1
+        he, she = (self.people[i].actor if i >= 0 else None for i in self._last)
+        return _Recent(he or earlier.he, she or earlier.she)
+
+
 def find_quotes(
     article_id: str,
     paragraphs: Sequence[Paragraph],
@@ -53,10 +114,10 @@ def find_quotes(
     for mention in mentions:
         by_paragraph.setdefault(mention.paragraph, []).append(mention)
     quotes: list[Quote] = []
-    named: list[str] = []  # persons in the order they were last named or quoted
+    named = _Recent()  # who "he" and "she" would be, by the persons last named or quoted
     running: str | None = None  # who spoke the last quote of the previous paragraph
     for paragraph in paragraphs:
-        people = [m for m in by_paragraph.get(paragraph.id, []) if m.actor in persons]
+        people = _People([m for m in by_paragraph.get(paragraph.id, []) if m.actor in persons])
         text = paragraph.text
         earlier = named
         previous: tuple[int, str | None] | None = None  # end and speaker of the last quote here
@@ -64,7 +125,7 @@ def find_quotes(
             body = (match.group(1) or match.group(2) or "").strip()
             if len(body) < 8 or len(body.split()) < 3:
                 continue
-            before = earlier + [m.actor for m in people if m.end <= match.start()]
+            before = people.recent_before(match.start(), earlier)
             speaker = _speaker(text, match.start(), match.end(), people, before)
             if (
                 speaker is None
@@ -75,13 +136,13 @@ def find_quotes(
             if (
                 speaker is None
                 and previous is None
-                and not people
+                and not people.people
                 and not text[: match.start()].strip()
             ):
                 speaker = running  # a paragraph opening on a quote, after a quoted speaker's
             previous = (match.end(), speaker)
             if speaker is not None:
-                earlier = [*before, speaker]
+                earlier = before.then(speaker)
             quotes.append(
                 Quote(
                     speaker=speaker,
@@ -92,9 +153,10 @@ def find_quotes(
                     end=match.end(),
                 )
             )
-        named = [*named, *(m.actor for m in people)]
+        for mention in people.people:
+            named = named.then(mention.actor)
         if previous is not None and previous[1] is not None:
-            named.append(previous[1])
+            named = named.then(previous[1])
         running = (
             previous[1] if previous is not None and _ends_on_quote(text, previous[0]) else None
         )
@@ -106,53 +168,40 @@ def _ends_on_quote(text: str, quote_end: int) -> bool:
     return CONTINUES.fullmatch(text[quote_end:]) is not None or not text[quote_end:].strip()
 
 
-def _by_pronoun(pronoun: str, named: list[str]) -> str | None:
-    """The last person named whom the pronoun can stand for: "she" skips a Mike, "he" an
-    Elise (by the given name's usual gender; unknown names fit both)."""
-    wanted = "male" if pronoun == "he" else "female"
-    for key in reversed(named):
-        parts = key.split("-")  # a one-word key ("omar") is a surname, not a given name
-        gender = given_name_gender(parts[0]) if len(parts) >= 2 else None
-        if gender is None or gender == wanted:
-            return key
-    return None
-
-
-def _speaker(
-    text: str, start: int, end: int, people: list[Mention], named: list[str]
-) -> str | None:
+def _speaker(text: str, start: int, end: int, people: _People, named: _Recent) -> str | None:
     after = text[end : end + 80]
     # “…,” said X / “…,” suggests X
     verb = AFTER_VERB_FIRST.match(after)
     if verb:
         at = end + verb.end()
-        for mention in people:
-            if at <= mention.start <= at + 2:
-                return mention.actor
+        for mention in people.starting(at, at + 2):
+            return mention.actor
     # “…,” X said / X added
-    for mention in people:
+    for mention in people.starting(end, end + 50):
         gap = text[end : mention.start]
         if (
-            end <= mention.start <= end + 50
             # "the group's leader X said", "U.S. Secretary of State X said"
-            and re.fullmatch(r"[\s,.]*(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,6}", gap)
-            and AFTER_NAME_FIRST.match(text[mention.end :])
+            re.fullmatch(r"[\s,.]*(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,6}", gap)
+            and AFTER_NAME.match(text, mention.end)
         ):
             return mention.actor
     # “…,” he said
     pronoun = PRONOUN_AFTER.match(after)
     if pronoun:
-        return _by_pronoun((pronoun["p1"] or pronoun["p2"]).lower(), named)
+        return named.by_pronoun((pronoun["p1"] or pronoun["p2"]).lower())
     # X said: “…”
     before = text[max(0, start - 60) : start]
     if BEFORE.search(before):
         cut = start - len(before) + BEFORE.search(before).start()
-        candidates = [m for m in people if cut - 3 <= m.end <= cut]
+        near = people.starting(cut - 3 - people.longest, cut)
+        candidates = [m for m in near if cut - 3 <= m.end <= cut]
         if candidates:
             return candidates[-1].actor
     # X said the bloc had sent “a very clear signal” / X told reporters that it was “…”
     sentence = max(text.rfind(". ", 0, start) + 2, 0)
-    for mention in reversed([m for m in people if sentence <= m.start and m.end <= start]):
+    for mention in reversed(people.starting(sentence, start)):
+        if mention.end > start:
+            continue
         verb = REPORTED.match(text, mention.end)
         if verb and verb.end() <= start and not QUOTE_MARK.search(text, verb.end(), start):
             return mention.actor

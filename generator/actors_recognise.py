@@ -15,6 +15,7 @@ No statistical model: every decision is a rule over data in `actors_lexicon`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -1239,9 +1240,26 @@ _DETERMINED_ACRONYM_RE = re.compile(
 
 
 _CAPITALS_WORD_RE = re.compile(r"\b[A-Z]{3,6}\b")
-_DEFINED_RE = re.compile(
-    r"\b([A-Z][\w'’-]*(?:\s+(?:of|on|for|the|and|[A-Z][\w'’-]*))*)\s+\(([A-Z]{2,8})\)"
-)
+_NAME_CHAIN_RE = re.compile(r"\b[A-Z][\w'’-]*+(?:\s+(?:of|on|for|the|and|[A-Z][\w'’-]*+))*+")
+"""Capitalised words, with "of", "on", "for", "the", "and" between them. Possessive: the
+words of one chain can be read only one way, and a chain not followed by a short form in
+brackets is skipped whole (backtracking word by word, from every word, was quadratic on a
+text in capitals)."""
+_SHORT_FORM_RE = re.compile(r"\s+\(([A-Z]{2,8})\)")
+_WORD_TOKEN_RE = re.compile(r"\w+")
+
+
+def _defined_short_forms(text: str) -> Iterator[tuple[str, str]]:
+    """(name, short form) for each "Joint Comprehensive Plan of Action (JCPOA)", in one pass:
+    a chain that fails from its first word fails from any later word of it too."""
+    position = 0
+    while chain := _NAME_CHAIN_RE.search(text, position):
+        short = _SHORT_FORM_RE.match(text, chain.end())
+        if short:
+            yield chain.group(), short.group(1)
+            position = short.end()
+        else:
+            position = chain.end()
 
 
 def common_acronyms(texts: list[str]) -> frozenset[str]:
@@ -1257,15 +1275,14 @@ def common_acronyms(texts: list[str]) -> frozenset[str]:
         found.update(_DETERMINED_ACRONYM_RE.findall(text))
     whole = "\n".join(texts)
     # "the Joint Comprehensive Plan of Action (JCPOA)": the short form of a thing's name
-    for match in _DEFINED_RE.finditer(whole):
-        words = re.split(r"\s+(?:of|on|for)\s+", match.group(1))[0].split()
+    for name, short in _defined_short_forms(whole):
+        words = re.split(r"\s+(?:of|on|for)\s+", name)[0].split()
         if words and head_words().get(fold(words[-1])) == "thing":
-            found.add(match.group(2))
+            found.add(short)
     # "EAT WELL, PLAN AHEAD" in a text that also says "eat" and "plan": words in capitals
-    for word in set(_CAPITALS_WORD_RE.findall(whole)):
-        lower = word.lower()
-        if lower in whole and re.search(rf"\b{lower}\b", whole):
-            found.add(word)
+    # (the whole words of the text are listed once, not searched for each capitals word)
+    words = set(_WORD_TOKEN_RE.findall(whole))
+    found.update(w for w in set(_CAPITALS_WORD_RE.findall(whole)) if w.lower() in words)
     return frozenset(found)
 
 

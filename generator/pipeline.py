@@ -97,7 +97,8 @@ def with_inferred_date(article: Article, dated: dating.DateInference) -> Article
 
 
 def _or_else(failed: list[str], stage: str, fallback: T, step: Callable[..., T], *args) -> T:
-    """`step(*args)`, or `fallback` with a line in `failed` when it raises."""
+    """`step(*args)`, or `fallback` with a line in `failed` when it raises. A used-up time
+    budget is no failure of one stage: it skips the whole article."""
     try:
         return step(*args)
     except TooSlow:

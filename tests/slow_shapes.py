@@ -69,7 +69,7 @@ def byline(size: int) -> str:
 def capitals(size: int) -> str:
     """Words in capitals, with no defining acronym in brackets."""
     words = "THE MINISTRY OF ENERGY SAID ON TUESDAY THAT FUEL PRICES WILL RISE AGAIN".split()
-    return _fill(size, lambda i: words[i % len(words)], end=" (AB).")
+    return _fill(size, lambda i: words[i % len(words)], end=".")
 
 
 def quotes(size: int) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from generator.actors import extract_actors, resolve_actors
@@ -807,3 +810,39 @@ def test_roles_after_a_possessive_and_before_a_name():
     roles = {a.name: a.roles for a in found.actors if a.type == "person"}
     assert roles["Kamal Haddad"] == ("national security adviser",)
     assert roles["Li Wen"] == ("Chinese top diplomat",)
+
+
+_DEFINED_AS_WRITTEN = re.compile(
+    r"\b([A-Z][\w'’-]*(?:\s+(?:of|on|for|the|and|[A-Z][\w'’-]*))*)\s+\(([A-Z]{2,8})\)"
+)
+"""The short-form pattern as first written (backtracking): the reference for the scan."""
+
+
+def test_short_forms_are_found_as_the_backtracking_pattern_found_them():
+    from generator.actors_recognise import _defined_short_forms
+
+    rng = random.Random(5)
+    pieces = ["Plan", "of", "Action", "(JCPOA)", "offers", "the", "and", "(AB)", "Jean-Pierre"]
+    pieces += ["O'Neil", "(x)", "(ABCDEFGHI)", "x", "A", ".", "ofA", "((AB))", "\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", "  "]) for _ in range(20))
+        expected = [m.groups() for m in _DEFINED_AS_WRITTEN.finditer(text)]
+        assert list(_defined_short_forms(text)) == expected, text
+
+
+def test_words_in_capitals_written_also_in_lower_case_are_common_whole_words_only():
+    from generator.actors_recognise import common_acronyms
+
+    found = common_acronyms(["PLAN AHEAD, EAT WELL, SEE NATO.", "We plan to eat, seeing it."])
+    assert found == frozenset({"PLAN", "EAT"})
+
+
+def test_a_paragraph_of_many_quotes_gives_each_its_own_speaker_and_pronoun():
+    names = ["Anna Berg", "Boris Costa", "Clara Dunn", "Dmitri Fischer", "Elena Garcia"]
+    names += ["Farid Haddad", "Greta Jensen", "Hamid Lopez", "Irene Kowalski", "Jonas Ivanova"]
+    said = [f'"We will keep talking about item {i}," said {n}.' for i, n in enumerate(names)]
+    text = " ".join(said) + ' "The talks will go on for a while," she said.'
+    quotes = extract_actors(make(text)).quotes
+    speakers = [q.speaker for q in quotes]
+    assert speakers[:-1] == [n.lower().replace(" ", "-") for n in names]
+    assert speakers[-1] == "irene-kowalski"  # Jonas is the last named, but not a "she"

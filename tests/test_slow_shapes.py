@@ -1,13 +1,19 @@
-"""Cost grows about linearly with the article: each hostile shape at 50 kB and at 200 kB
-(four times as long) must take under six times as long, where a quadratic step takes 16."""
+"""Cost grows about linearly with the article: each hostile shape at 12.5 kB and at 50 kB
+(four times as long) must take under six times as long, where a quadratic step takes 16.
+The quadratic steps of issue 17 already showed at these sizes (relative dates: 9 s at
+25 kB, 29 s at 50 kB); at 50 and 200 kB the seven shapes take minutes, which
+`bench/slow_shapes.py --sizes 25 50 100 200` measures instead.
+
+Timings on a shared machine are noisy: a shape over the ratio is measured once more and the
+better time of each size counts (a quadratic step fails both times)."""
 
 import pytest
 
 from .slow_shapes import SHAPES, article_cost
 
-LINEAR_SO_FAR = ("dates in one sentence", "Ab Cd ( repeated", "long byline")
-"""Shapes made near-linear; relative dates and long prose (timeline._cluster), words in
-capitals (_DEFINED_RE) and quotes (find_quotes) are still to do."""
+SMALL, LARGE, RATIO = 12_500, 50_000, 6
+FLOOR = 0.25
+"""Seconds below which the small article's time is mostly noise on a loaded machine."""
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -15,8 +21,11 @@ def _lexicons_loaded():
     article_cost(SHAPES["ordinary prose"](2000))
 
 
-@pytest.mark.parametrize("shape", LINEAR_SO_FAR)
+@pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_four_times_the_article_costs_under_six_times_the_time(shape):
-    small = article_cost(SHAPES[shape](50_000))
-    large = article_cost(SHAPES[shape](200_000))
-    assert large < 6 * max(small, 0.05), (shape, small, large)
+    small_text, large_text = SHAPES[shape](SMALL), SHAPES[shape](LARGE)
+    small, large = article_cost(small_text), article_cost(large_text)
+    if large >= RATIO * max(small, FLOOR):
+        small = min(small, article_cost(small_text))
+        large = min(large, article_cost(large_text))
+    assert large < RATIO * max(small, FLOOR), (shape, small, large)
