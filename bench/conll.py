@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.actors_recognise import recognise_document  # noqa: E402
+from generator.actors.recognise import recognise_document  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split import part_of  # noqa: E402

@@ -21,13 +21,13 @@ from itertools import combinations, groupby
 
 from slugify import slugify
 
-from .actors_describe import part_of_ids, resolve_descriptions
-from .actors_lexicon import fold, gazetteer
-from .actors_recognise import name_parts
-from .config import ActorCuration
-from .groups import UnionFind
-from .models import Actor, Article, ArticleActors, LocalActor, Mention, Quote, RelatedActor
-from .text import paragraph_number
+from ..config import ActorCuration
+from ..groups import UnionFind
+from ..models import Actor, Article, ArticleActors, LocalActor, Mention, Quote, RelatedActor
+from ..text import paragraph_number
+from .describe import part_of_ids, resolve_descriptions
+from .lexicon import fold, gazetteer
+from .recognise import name_parts
 
 SENTENCE_RE = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
 

@@ -1,8 +1,8 @@
-"""Actors stage: per article, who is named (typed, with roles and quotes); then, corpus-wide,
-who is who (`resolve_actors` in `actors_resolve`).
+"""Actors of one article: who is named, typed, with roles and quotes (corpus-wide
+resolution is `resolve.resolve_actors`).
 
 `extract_actors(article)` is pure and per article:
-1. `actors_recognise.recognise_document` finds typed names in the title and paragraphs;
+1. `recognise.recognise_document` finds typed names in the title and paragraphs;
 2. places are dropped, except capitals used for their government ("Moscow said") and seats
    ("the Kremlin"); demonyms ("Russian-backed") become mentions of their state; names of the
    article's authors, photo credit and publication are dropped;
@@ -11,7 +11,7 @@ who is who (`resolve_actors` in `actors_resolve`).
    acronym defined in the text ("High Negotiations Committee (HNC)") joining its long form;
 4. roles come from titles ("UN Special Envoy for Syria …"), lower-case titles before the name
    ("opposition spokesperson …"), appositives ("…, a researcher …") and "… of the <org>";
-5. quotes come from `actors_quotes`.
+5. quotes come from `quotes`.
 """
 
 from __future__ import annotations
@@ -22,17 +22,14 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
-from .actors_collective import find_collectives, merge_into
-from .actors_credits import agencies_credited, credit_ranges, inside
-from .actors_lexicon import fold, gazetteer, role_heads, role_nouns, role_qualifiers
-from .actors_quotes import find_quotes
-from .actors_recognise import Span, name_parts, recognise_document
-from .actors_resolve import ActorIndex, resolve_actors
-from .models import ACTOR_TYPES, Article, ArticleActors, LocalActor, Mention, Paragraph
+from ..models import ACTOR_TYPES, Article, ArticleActors, LocalActor, Mention, Paragraph
+from ..text import paragraph_number
+from .collective import find_collectives, merge_into
+from .credits import agencies_credited, credit_ranges, inside
+from .lexicon import fold, gazetteer, role_heads, role_nouns, role_qualifiers
 from .person_index import PersonIndex
-from .text import paragraph_number
-
-__all__ = ["ActorIndex", "extract_actors", "resolve_actors"]
+from .quotes import find_quotes
+from .recognise import Span, name_parts, recognise_document
 
 ACTOR_LABELS = frozenset(ACTOR_TYPES)
 ACRONYM_DEF = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]{1,7})\s*\)")

@@ -1,5 +1,5 @@
 """The word tables of collective actors (organs of states, groups, delegations, blocs), read
-once from `lang/en/collective_*` and compiled into the regexes `actors_collective` uses.
+once from `lang/en/collective_*` and compiled into the regexes `collective` uses.
 
 Keeping the words as data means a new organ ("navy", "Majlis") is one line in a table, not a
 change to code; the states behind seats come from pycountry by ISO code.
@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .actors_lexicon import demonym_states, fold, gazetteer
-from .lang import load
+from ..lang import load
+from .lexicon import demonym_states, fold, gazetteer
 
 LANG = "en"
 

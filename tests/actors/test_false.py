@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.actors import extract_actors
-from generator.actors_credits import credit_ranges
+from generator.actors.credits import credit_ranges
 
 from .test_actors import make
 

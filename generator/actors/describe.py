@@ -13,11 +13,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from .actors_collective import PREFIX, collective_key
-from .actors_collective_lexicon import adjective_of
-from .actors_lexicon import fold
-from .actors_recognise import name_parts
-from .models import ArticleActors, LocalActor
+from ..models import ArticleActors, LocalActor
+from .collective import PREFIX, collective_key
+from .collective_lexicon import adjective_of
+from .lexicon import fold
+from .recognise import name_parts
 
 
 def _split(key: str) -> tuple[str, str, bool]:

@@ -5,7 +5,7 @@ Sources, all general rather than tied to one corpus:
   `countryinfo`, extra official names from `pycountry`;
 - first names from `gender-guesser`'s international name dictionary;
 - titles, organisation head words, well-known organisations, seats of government and
-  regions from `generator/data/actor_*.{txt,tsv}`.
+  regions from `generator/lang/en/actor_*.{txt,tsv}`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+
+from ..lang import read_text
+
+LANG = "en"
 
 
 def fold_uncached(text: str) -> str:
@@ -52,7 +56,7 @@ class Entry:
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files("generator").joinpath("data", name).read_text("utf-8")
+    text = read_text(LANG, name)
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

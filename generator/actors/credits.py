@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lang import load
+from ..lang import load
 
 LANG = "en"
 

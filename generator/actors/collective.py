@@ -3,14 +3,14 @@ Pentagon"), groups ("the Syrian opposition", "the Cairo group"), their delegatio
 negotiators") and blocs ("the West").
 
 In a negotiation or a conflict the parties that matter are often not single names, so the
-recogniser's spans are read again with the tables of `actors_collective_lexicon`:
+recogniser's spans are read again with the tables of `collective_lexicon`:
 - a state or demonym followed by a head ("Syrian air force", "Russia's military") is an organ
   of that state (part_of it) or a group of that country ("Syrian opposition");
 - a person followed by "administration" or "'s negotiators" is that person's administration
   or their state's delegation;
 - a place followed by a group noun is a named group ("the Cairo and Riyadh groups");
 - a bare description ("the rebels", "the regime") joins the one actor with that head named
-  in the article; with none or several it is left for the corpus (`actors_describe`).
+  in the article; with none or several it is left for the corpus (`describe`).
 Each collective carries a key, "<state>/<head>", which is how the corpus merges them: not their
 spelling, and never across corpora.
 """
@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from .actors_collective_lexicon import (
+from ..models import LocalActor, Mention
+from .collective_lexicon import (
     adjective_of,
     after_qualifier,
     bare_phrase,
@@ -30,9 +31,8 @@ from .actors_collective_lexicon import (
     named_nouns,
     seats,
 )
-from .actors_lexicon import fold
-from .actors_recognise import Span, name_parts
-from .models import LocalActor, Mention
+from .lexicon import fold
+from .recognise import Span, name_parts
 
 PREFIX = "collective:"
 """Local keys of collectives start with this, so they never meet a recognised name's key."""

@@ -1,6 +1,6 @@
 """People named so far, looked up by their name's words instead of scanned."""
 
-from generator.person_index import PersonIndex
+from generator.actors.person_index import PersonIndex
 
 
 def _index(*names: str) -> PersonIndex:
