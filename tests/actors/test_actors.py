@@ -819,7 +819,7 @@ _DEFINED_AS_WRITTEN = re.compile(
 
 
 def test_short_forms_are_found_as_the_backtracking_pattern_found_them():
-    from generator.actors.recognise import _defined_short_forms
+    from generator.actors.short_forms import defined_short_forms
 
     rng = random.Random(5)
     pieces = ["Plan", "of", "Action", "(JCPOA)", "offers", "the", "and", "(AB)", "Jean-Pierre"]
@@ -827,7 +827,7 @@ def test_short_forms_are_found_as_the_backtracking_pattern_found_them():
     for _ in range(2000):
         text = "".join(rng.choice(pieces) + rng.choice([" ", "", "  "]) for _ in range(20))
         expected = [m.groups() for m in _DEFINED_AS_WRITTEN.finditer(text)]
-        assert list(_defined_short_forms(text)) == expected, text
+        assert list(defined_short_forms(text)) == expected, text
 
 
 def test_words_in_capitals_written_also_in_lower_case_are_common_whole_words_only():

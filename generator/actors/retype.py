@@ -1,0 +1,193 @@
+"""Second looks over a text's spans: descriptors beside a name, teams before scores, hyphen compounds, located states."""
+
+from __future__ import annotations
+
+from .context import Context, Span, locative_before
+from .lexicon import everyday_acronyms, fold, role_nouns, us_state_codes
+from .tokens import Token
+from .words import (
+    APPOSITIVE_STOPS,
+    ARMED_ADJECTIVES,
+    ARMED_NOUNS,
+    GROUP_NOUNS,
+    PARTICLES,
+    POLITICAL_ADJECTIVES,
+    POLITICAL_NOUNS,
+)
+
+
+def located_states(ctx: Context, spans: list[Span]) -> list[Span]:
+    """A state that only locates a place is a place: "Astana, Kazakhstan", "the capital of
+    Kazakhstan", "east of Syria"."""
+    first = {t.start: k for k, t in enumerate(ctx.tokens)}
+    out = []
+    previous: Span | None = None
+    for span in spans:
+        if span.label == "state" and span.cue == "lexicon" and span.start in first:
+            i = first[span.start]
+            after_place = (
+                previous is not None
+                and previous.label in ("place", "capital")
+                and ctx.text[previous.end : span.start] == ", "
+            )
+            if after_place or (locative_before(ctx, i) and ctx.tokens[i - 1].text == "of"):
+                span = Span(span.start, span.end, span.text, "place", span.name, cue="located")
+        out.append(span)
+        previous = span
+    return out
+
+
+def typed_by_context(ctx: Context, spans: list[Span]) -> list[Span]:
+    """Type undecided names and generic organisations from a descriptive phrase beside
+    them: "rebel group X", "the X militia", "X rebels", "X, the al-Qaeda affiliate",
+    "opposition bloc X", "X delegation". Lexicon names keep their type but get the phrase
+    as a descriptor."""
+    first = {t.start: k for k, t in enumerate(ctx.tokens)}
+    last = {t.end: k for k, t in enumerate(ctx.tokens)}
+    out = []
+    for span in spans:
+        i, j = first.get(span.start), last.get(span.end)
+        if i is None or j is None or span.label in ("place", "capital", "seat", "demonym"):
+            out.append(span)
+            continue
+        found = context_type(ctx, i, j + 1)
+        if found is None or (
+            span.label == "person"
+            and span.cue not in ("default", "said")
+            and not (span.cue == "given-name" and found[1].startswith(span.text))
+        ):
+            out.append(span)
+            continue
+        kind, descriptor = found
+        label = span.label
+        if label in ("single", "person") or (
+            label == "organisation" and span.cue in ("org-word", "acronym")
+        ):
+            label = kind
+        out.append(
+            Span(
+                span.start,
+                span.end,
+                span.text,
+                label,
+                span.name,
+                state=span.state,
+                cue=span.cue if label == span.label else "context",
+                descriptor=descriptor,
+            )
+        )
+    return out
+
+
+def context_type(ctx: Context, i: int, j: int) -> tuple[str, str] | None:
+    """(actor type, descriptive phrase) from the words around the name [i, j), or None."""
+    tokens = ctx.tokens
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.kind == "low" and (j - i >= 2 or tokens[i].kind == "acro"):
+        word = after.text.lower()
+        if word in ARMED_NOUNS:
+            return "armed-group", ctx.text[tokens[i].start : after.end]
+        if word in POLITICAL_NOUNS:
+            return "political-group", ctx.text[tokens[i].start : after.end]
+    if i >= 1 and tokens[i - 1].kind == "low":
+        noun = tokens[i - 1].text.lower()
+        if noun in GROUP_NOUNS | POLITICAL_NOUNS or noun in ("militia", "rebels"):
+            k = i - 1
+            adjectives = ARMED_ADJECTIVES | POLITICAL_ADJECTIVES
+            while k > max(0, i - 4) and tokens[k - 1].text.lower() in adjectives:
+                k -= 1
+            words = {t.text.lower() for t in tokens[k : i - 1]}
+            phrase = ctx.text[tokens[k].start : tokens[i - 1].end]
+            if noun in ("militia", "rebels") or words & ARMED_ADJECTIVES:
+                return "armed-group", phrase
+            if noun in POLITICAL_NOUNS or words & POLITICAL_ADJECTIVES:
+                return "political-group", phrase
+    if after is not None and after.text == ",":
+        return appositive_type(ctx, j + 1)
+    return None
+
+
+def appositive_type(ctx: Context, k: int) -> tuple[str, str] | None:
+    """ "…, the al-Qaeda affiliate": a determiner, up to four words, a group noun."""
+    tokens = ctx.tokens
+    if k >= len(tokens) or tokens[k].text.lower() not in ("the", "a", "an"):
+        return None
+    for m in range(k + 1, min(len(tokens), k + 6)):
+        token = tokens[m]
+        if token.kind == "punct" and token.text != "-":
+            return None
+        word = token.text.lower()
+        if word in APPOSITIVE_STOPS or fold(word) in role_nouns():
+            return None
+        if word not in GROUP_NOUNS | ARMED_NOUNS | POLITICAL_NOUNS:
+            continue
+        labels = {getattr(ctx.gaz.get(fold(t.text)), "label", "") for t in tokens[k:m]}
+        words = {fold(t.text) for t in tokens[k:m]} | {
+            part for t in tokens[k:m] for part in fold(t.text).split("-")
+        }
+        phrase = ctx.text[tokens[k].start : token.end]
+        if word in ARMED_NOUNS or words & ARMED_ADJECTIVES or "armed-group" in labels:
+            return "armed-group", phrase
+        if word in POLITICAL_NOUNS or words & POLITICAL_ADJECTIVES:
+            return "political-group", phrase
+        if "political-group" in labels:
+            return "political-group", phrase
+        return None
+    return None
+
+
+def teams(ctx: Context, spans: list[Span]) -> list[Span]:
+    """In a results line ("Leeds 2 Chelsea 1"), a place or bare word before a score is a team."""
+    tokens = ctx.tokens
+    if sum(t.kind == "num" for t in tokens) < 2:
+        return spans
+    scores = set()
+    for k, token in enumerate(tokens[:-1]):
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        score = tokens[k + 1]
+        # A score is a small whole number, not a dateline's year ("LONDON 1996-12-06").
+        if (
+            score.kind == "num"
+            and score.text.isdigit()
+            and len(score.text) <= 3
+            and (after is None or after.text not in ("-", "/", "–", "—"))
+        ):
+            scores.add(token.end)
+    out = []
+    for span in spans:
+        if span.label in ("place", "capital", "single") and span.end in scores:
+            span = Span(span.start, span.end, span.text, "organisation", span.text, cue="team")
+        out.append(span)
+    return out
+
+
+def hyphen_parts(ctx: Context, token: Token) -> None:
+    parts = token.text.split("-")
+    if parts[0] in PARTICLES or (
+        token.kind == "cap"
+        and all(p[:1].isupper() for p in parts)
+        and not all(fold(p) in ctx.gaz for p in parts)
+    ):
+        return
+    offset = token.start
+    for part in parts:
+        if part[:1].isupper():
+            entry = ctx.gaz.get(fold(part))
+            start, end = offset, offset + len(part)
+            if entry is not None and entry.label != "place":
+                label = "demonym" if entry.demonym else entry.label
+                if entry.label == "capital":
+                    label = "place"
+                ctx.spans.append(
+                    Span(start, end, part, label, entry.name, state=entry.state, cue="hyphen")
+                )
+            elif entry is not None:
+                ctx.spans.append(Span(start, end, part, "place", entry.name, cue="hyphen"))
+            elif (
+                part.isupper()
+                and 2 <= len(part) <= 6
+                and part not in us_state_codes()  # "R-CA": a congressman's state
+                and fold(part) not in everyday_acronyms()
+            ):
+                ctx.spans.append(Span(start, end, part, "organisation", part, cue="acronym"))
+        offset += len(part) + 1

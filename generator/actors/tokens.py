@@ -1,0 +1,182 @@
+"""Tokens of a text and the runs of capitalised tokens that may be names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import fold, org_words
+from .words import ABBREVIATIONS, COLLECTIVE_POSSESSORS, CONNECTORS, PARTICLES, WORD_PARTICLES
+
+TOKEN_RE = re.compile(
+    r"(?P<acro>(?:[A-Z]\.){2,})"
+    r"|(?P<word>[^\W\d_][\w]*(?:[-'’][\w]+)*)"
+    r"|(?P<num>\d[\d.,:/]*)"
+    r"|(?P<punct>\S)"
+)
+
+SENTENCE_END = frozenset('.!?:;"“”‘(—–•|')
+
+
+class Token(NamedTuple):
+    """One token of a text. A named tuple, not a frozen dataclass: a corpus makes millions
+    and a tuple is built several times faster."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """`cap`, `low`, `acro`, `init`, `num`, `poss` or `punct`."""
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, acronyms, initials, numbers and punctuation with their offsets."""
+    tokens: list[Token] = []
+    for match in TOKEN_RE.finditer(text):
+        (start, end), kind, word = match.span(), match.lastgroup or "punct", match.group()
+        if kind == "word":
+            if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+                tokens.append(Token(start, end - 2, word[:-2], _word_kind(word[:-2])))
+                tokens.append(Token(end - 2, end, word[-2:], "poss"))
+                continue
+            kind = _hyphen_kind(word)
+            if word in ABBREVIATIONS and text[end : end + 1] == "." and tokens:
+                tokens.append(Token(start, end + 1, word + ".", kind))
+                continue
+            if (
+                len(word) == 1
+                and word.isupper()
+                and end < len(text)
+                and text[end] == "."
+                and (end + 1 == len(text) or text[end + 1] != " " or _next_is_cap(text, end + 1))
+            ):
+                tokens.append(Token(start, end + 1, word + ".", "init"))
+                continue
+        elif kind == "punct" and tokens and tokens[-1].kind == "init" and tokens[-1].end > start:
+            continue
+        tokens.append(Token(start, end, word, kind))
+    return tokens
+
+
+def _next_is_cap(text: str, i: int) -> bool:
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i < len(text) and text[i].isupper()
+
+
+def _word_kind(word: str) -> str:
+    if word[0].isupper():
+        if len(word) >= 2 and word.isupper() and word.isalpha():
+            return "acro"
+        return "cap"
+    head, _, rest = word.partition("-")
+    if rest and head in PARTICLES and rest[:1].isupper():
+        return "cap"
+    return "low"
+
+
+@lru_cache(maxsize=1 << 16)
+def _hyphen_kind(word: str) -> str:
+    """Adjectives such as "Damascus-based" or "Russian-backed" are not parts of a name.
+
+    Cached: a corpus has a few thousand distinct words and every one is typed again on
+    each use.
+    """
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower() and word[:1].isupper():
+        return "low"
+    return _word_kind(word)
+
+
+def is_title_like(text: str) -> bool:
+    """True for headlines in capitals or Title Case, where capitals say nothing about names."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 3:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        return True
+    content = [w for w in words if len(w) > 3]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) > 0.75
+
+
+def sentence_start(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    return prev.kind == "punct" and prev.text in SENTENCE_END or prev.kind == "num" and i == 1
+
+
+def sequences(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of capitalised tokens, particles and connectors between them."""
+    runs = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].kind not in ("cap", "acro", "init"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            step = _step(tokens, i, j)
+            if not step:
+                break
+            j += step
+        while j > i and tokens[j - 1].kind in ("low", "punct", "poss"):
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _step(tokens: list[Token], i: int, j: int) -> int:
+    """How many tokens from j extend the run that started at i (0: it ends before j)."""
+    n = len(tokens)
+    kind = tokens[j].kind
+    if kind in ("cap", "acro", "init"):
+        return 1
+    nxt = tokens[j + 1] if j + 1 < n else None
+    lower = tokens[j].text.lower()
+    nxt2 = tokens[j + 2] if j + 2 < n else None
+    if (
+        kind == "low"
+        and lower in WORD_PARTICLES
+        and nxt is not None
+        and nxt.text in WORD_PARTICLES
+        and nxt2 is not None
+        and nxt2.kind == "cap"
+    ):
+        return 2
+    if (
+        kind == "low"
+        and lower in ("of", "for", "on")
+        and nxt is not None
+        and nxt.text == "the"
+        and nxt2 is not None
+        and nxt2.kind in ("cap", "acro")
+    ):
+        return 2
+    if (
+        nxt is not None
+        and nxt.kind in ("cap", "acro")
+        and (
+            (kind == "low" and lower in WORD_PARTICLES | CONNECTORS)
+            or (kind == "punct" and tokens[j].text == "&")
+        )
+    ):
+        return 1
+    if kind == "low" and lower == "the" and j > i and tokens[j - 1].text.lower() in CONNECTORS:
+        return 1
+    if (
+        kind == "poss"
+        and nxt is not None
+        and nxt.kind == "cap"
+        and (
+            j - i == 1
+            or tokens[j - 2].kind == "low"
+            or fold(tokens[j - 1].text) in COLLECTIVE_POSSESSORS
+        )
+    ):
+        follow = tokens[j + 1 : j + 4]
+        if any(fold(t.text) in org_words() for t in follow if t.kind == "cap"):
+            return 1
+    return 0

@@ -1,0 +1,60 @@
+"""The recogniser's cue words, read once from `lang/en/actor_cues.json`.
+
+Each set is named for the decision it serves; the words themselves live only in the table.
+"""
+
+from __future__ import annotations
+
+from ..lang import load
+
+LANG = "en"
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(load(LANG, "actor_cues.json")[name]["words"])
+
+
+PARTICLES = _words("particles")
+"""Lower-case name particles, as a hyphenated prefix ("al-Assad") or a word ("de Mistura")."""
+WORD_PARTICLES = _words("word_particles")
+"""Particles that may stand as separate words inside a name (not "at", "as", "an")."""
+CONNECTORS = _words("connectors")
+"""Words allowed inside organisation names ("Council on Foreign Relations")."""
+COLLECTIVE_POSSESSORS = _words("collective_possessors")
+"""Possessors inside a group's name: "Tigray People's Liberation Front", "Workers' Party"."""
+LOCATIVE = _words("locative")
+"""Prepositions of place before a name: "in X", "near X" make it a place."""
+SAY_VERBS = _words("say_verbs")
+"""Verbs of saying next to a name that make it a person, or a capital its government (the recogniser's copy; `quotes` keeps its own)."""
+STATE_VERBS = _words("state_verbs")
+"""Verbs after a capital that make it stand for its government ("Moscow insisted")."""
+PLACE_OF = _words("place_of")
+"""Nouns before "of" that make the next name a place ("the town of X", "east of X")."""
+CORPORATE = _words("corporate")
+"""Company suffixes: they end a company's name, so "X Inc and Y Corp" are two names."""
+ABBREVIATIONS = _words("abbreviations")
+"""Words whose full stop belongs to them ("Barnett Banks Inc.", "Martin Luther King Jr.")."""
+LEADER_NOUNS = _words("leader_nouns")
+"""Nouns after "the X" that make X the leader they are named after ("the Obama administration")."""
+ARMED_NOUNS = _words("armed_nouns")
+"""Nouns after a name that make it an armed group ("Houthi rebels", "the Wagner militia")."""
+POLITICAL_NOUNS = _words("political_nouns")
+"""Nouns after a name that make it a political group ("the Tudeh party", "X delegation")."""
+GROUP_NOUNS = _words("group_nouns")
+"""Nouns that head a descriptive phrase of a group ("rebel group X", "X, the al-Qaeda affiliate")."""
+ARMED_ADJECTIVES = _words("armed_adjectives")
+"""Adjectives that make a group noun an armed group ("rebel group", "armed faction")."""
+POLITICAL_ADJECTIVES = _words("political_adjectives")
+"""Adjectives that make a group noun a political group ("opposition bloc")."""
+APPOSITIVE_STOPS = _words("appositive_stops")
+"""Words that end the noun phrase of an appositive: "a researcher focusing on militias"."""
+COUNCIL_HEADS = _words("council_heads")
+"""Head words whose type depends on the other words of the name (`council_kind`)."""
+COUNCIL_POLITICAL = _words("council_political")
+"""Words that make a council or committee a political body ("Kurdish National Council")."""
+COUNCIL_CIVIC = _words("council_civic")
+"""Words that make it an institution, whatever else it says ("Norwegian Refugee Council")."""
+CAPS_SKIP = _words("caps_skip")
+"""Acronym aliases that are ordinary words when a text is in capitals."""
+SHARED_ROLE_NOUNS = _words("shared_role_nouns")
+"""Role nouns a state or a group can hold as well ("a key ally of …", "a member of …")."""
