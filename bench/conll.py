@@ -22,6 +22,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.actors.recognise import recognise_document  # noqa: E402
+from generator.models import (  # noqa: E402
+    ARMED_GROUP,
+    INTERGOVERNMENTAL_ORG,
+    MEDIA,
+    ORGANISATION,
+    PERSON,
+    POLITICAL_GROUP,
+    STATE,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split import part_of  # noqa: E402
@@ -29,14 +38,14 @@ from split import part_of  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "conll2003"
 TYPES = ("PER", "ORG", "LOC")
 LABEL_TO_CONLL = {
-    "person": "PER",
-    "intergovernmental-org": "ORG",
-    "armed-group": "ORG",
-    "political-group": "ORG",
-    "organisation": "ORG",
-    "media": "ORG",
+    PERSON: "PER",
+    INTERGOVERNMENTAL_ORG: "ORG",
+    ARMED_GROUP: "ORG",
+    POLITICAL_GROUP: "ORG",
+    ORGANISATION: "ORG",
+    MEDIA: "ORG",
     "seat": "ORG",
-    "state": "LOC",
+    STATE: "LOC",
     "capital": "LOC",
     "place": "LOC",
 }

@@ -11,15 +11,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ACTOR_TYPES = (
-    "person",
-    "state",
-    "intergovernmental-org",
-    "armed-group",
-    "political-group",
-    "organisation",
-    "media",
+
+@dataclass(frozen=True)
+class ActorType:
+    """One kind of actor: its key (in spans, pages, tags, exports and the schema), the
+    heading of its index section and its singular noun."""
+
+    key: str
+    heading: str
+    noun: str
+
+
+ACTOR_TYPE_TABLE = (
+    ActorType("person", "People", "person"),
+    ActorType("state", "States and governments", "state"),
+    ActorType(
+        "intergovernmental-org", "Intergovernmental organisations", "intergovernmental organisation"
+    ),
+    ActorType("armed-group", "Armed groups", "armed group"),
+    ActorType("political-group", "Political groups and delegations", "political group"),
+    ActorType("organisation", "Organisations", "organisation"),
+    ActorType("media", "Media", "media"),
 )
+"""The one table of actor types: recognition, resolution, rendering, tags, exports and the
+schema's enum all read it (a test fails if a type key is written anywhere else)."""
+ACTOR_TYPES = tuple(t.key for t in ACTOR_TYPE_TABLE)
+PERSON, STATE, INTERGOVERNMENTAL_ORG, ARMED_GROUP, POLITICAL_GROUP, ORGANISATION, MEDIA = (
+    ACTOR_TYPES
+)
+
 EVENT_KINDS = ("past", "scheduled", "projected")
 PRECISIONS = ("day", "month", "year")
 PUBLISHED_BASES = ("text", "metadata", "config", "inferred")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..models import LocalActor, Mention
+from ..models import INTERGOVERNMENTAL_ORG, ORGANISATION, PERSON, STATE, LocalActor, Mention
 from .collective_lexicon import (
     adjective_of,
     after_qualifier,
@@ -75,9 +75,7 @@ def _person_state(span: Span, mention_key: dict, actors: dict[str, LocalActor]) 
     actor = actors.get(mention_key.get((span.start, span.end), ""))
     if actor is None:
         return None
-    states = {
-        actors[k].name for k in actor.affiliations if k in actors and actors[k].type == "state"
-    }
+    states = {actors[k].name for k in actor.affiliations if k in actors and actors[k].type == STATE}
     return next(iter(states)) if len(states) == 1 else None
 
 
@@ -92,12 +90,12 @@ def _qualified(
     head = heads()[head_text] if head_text else heads()["government"]
     member = bool(match.group("member") or match.group("only"))
     start, end, surface = span.start, match.end(), text[span.start : match.end()]
-    if span.label == "person":
+    if span.label == PERSON:
         surname = (name_parts(span.text) or [span.text])[-1].title()
         state = _person_state(span, mention_key, actors)
         if head.canonical == "administration" and not member:
             return Found(
-                paragraph, start, end, surface, "administration", "organisation",
+                paragraph, start, end, surface, "administration", ORGANISATION,
                 f"{span.text} (person)", surname, organ=True, part_of=state,
                 consumed=(span.start, span.end),
             )  # fmt: skip
@@ -175,7 +173,7 @@ def _blocs(paragraph: str, text: str) -> list[Found]:
                         end,
                         text[start:end],
                         name,
-                        "intergovernmental-org",
+                        INTERGOVERNMENTAL_ORG,
                         "bloc",
                         name=name,
                     )  # fmt: skip
@@ -237,7 +235,7 @@ def find_collectives(
                         span.end,
                         span.text,
                         head,
-                        "organisation",
+                        ORGANISATION,
                         state,
                         adjective_of(state),
                         organ=True,
@@ -246,7 +244,7 @@ def find_collectives(
                         consumed=(span.start, span.end),
                     )  # fmt: skip
                 )
-            elif span.label in ("demonym", "state", "person"):
+            elif span.label in ("demonym", STATE, PERSON):
                 qualified = _qualified(paragraph, text, span, mention_key, by_key)
                 if qualified is not None:
                     here.append(qualified)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..models import PERSON, STATE
 from .lexicon import Entry, fold, gazetteer
 from .tokens import Token, tokenize
 from .words import LEADER_NOUNS, LOCATIVE, PLACE_OF, SAY_VERBS, STATE_VERBS
@@ -69,7 +70,7 @@ def emit(ctx: Context, i: int, j: int, label: str, name: str | None = None, **ex
 
 def emit_entry(ctx: Context, i: int, j: int, entry: Entry) -> None:
     if entry.label == "place" and j - i == 1 and leader_next(ctx, i, j):
-        emit(ctx, i, j, "person", cue="leader")
+        emit(ctx, i, j, PERSON, cue="leader")
         return
     if entry.demonym:
         emit(ctx, i, j, "demonym", entry.name, state=entry.state, cue="lexicon")
@@ -141,7 +142,7 @@ def is_metonym(ctx: Context, i: int, j: int) -> bool:
 
 def state_like(ctx: Context, word: str) -> bool:
     entry = ctx.gaz.get(fold(word))
-    return entry is not None and entry.label in ("state", "capital", "seat")
+    return entry is not None and entry.label in (STATE, "capital", "seat")
 
 
 def past_verb(word: str) -> bool:

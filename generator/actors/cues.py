@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..models import ARMED_GROUP, INTERGOVERNMENTAL_ORG, MEDIA, ORGANISATION, POLITICAL_GROUP
 from .context import Context, lookup
 from .lexicon import first_names, fold, org_words, role_nouns, titles
 from .tokens import Token
@@ -138,9 +139,9 @@ def member_of_known(ctx: Context, i: int, cut: int, j: int) -> bool:
     a = cut + 1 + (tokens[cut + 1].text == "the" if cut + 1 < j else 0)
     entry = lookup(ctx, a, j)
     return entry is not None and entry.label in (
-        "organisation",
-        "media",
-        "intergovernmental-org",
+        ORGANISATION,
+        MEDIA,
+        INTERGOVERNMENTAL_ORG,
     )
 
 
@@ -171,12 +172,12 @@ def council_kind(words: list[str]) -> str:
     """
     rest = set(words[:-1]) if words[-1] in COUNCIL_HEADS else set(words)
     if rest & {"on", "for", "of"} or rest & COUNCIL_CIVIC:
-        return "organisation"
+        return ORGANISATION
     if "military" in rest:
-        return "armed-group"
+        return ARMED_GROUP
     if rest & COUNCIL_POLITICAL:
-        return "political-group"
-    return "organisation"
+        return POLITICAL_GROUP
+    return ORGANISATION
 
 
 def camel_case(word: str) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from ..models import ArticleActors, LocalActor
+from ..models import ORGANISATION, PERSON, STATE, ArticleActors, LocalActor
 from .collective import PREFIX, collective_key
 from .collective_lexicon import adjective_of
 from .lexicon import fold
@@ -53,9 +53,9 @@ def _person_states(per_article: Sequence[ArticleActors]) -> dict[str, set[str]]:
             states = {
                 by_key[k].name
                 for k in actor.affiliations
-                if k in by_key and by_key[k].type == "state"
+                if k in by_key and by_key[k].type == STATE
             }
-            if actor.type == "person" and states:
+            if actor.type == PERSON and states:
                 table[(name_parts(actor.name) or [""])[-1]] |= states
     return table
 
@@ -124,7 +124,7 @@ def _resolved(
     words = [adjective or qualifier.title(), head] + (["delegation"] if member else [])
     name = " ".join(words)
     part_of = collective_key(qualifier, head, False) if member else None
-    if not member and actor.type == "organisation":
+    if not member and actor.type == ORGANISATION:
         part_of = qualifier  # an organ: part of the state (looked up by folded name)
     return replace(
         actor,
@@ -146,7 +146,7 @@ def part_of_ids(
         for local in locals_:
             if local.collective:
                 by_ref.setdefault("key:" + fold(local.collective), actor_id)
-        if kind == "state":
+        if kind == STATE:
             for name in names:
                 by_ref.setdefault("name:" + fold(name), actor_id)
     out = {}

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ..lang import read_text
+from ..models import STATE
 
 LANG = "en"
 
@@ -313,9 +314,9 @@ def gazetteer() -> dict[str, Entry]:
             add(alias, entry)
 
     for _code, name in sorted(state_name.items()):
-        add(name, Entry(name, "state"))
+        add(name, Entry(name, STATE))
     for acronym, code in sorted((_ACRONYM_STATES | _ABBREVIATED_STATES).items()):
-        add(acronym, Entry(state_name[code], "state"))
+        add(acronym, Entry(state_name[code], STATE))
     for country in pycountry.countries:
         name = state_name.get(country.alpha_2)
         if not name:
@@ -323,7 +324,7 @@ def gazetteer() -> dict[str, Entry]:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                add(value, Entry(name, "state"))
+                add(value, Entry(name, STATE))
     demonyms: list[tuple[str, str]] = [
         (word, state_name[code])
         for code, words in sorted(_EXTRA_DEMONYMS.items())
@@ -336,14 +337,14 @@ def gazetteer() -> dict[str, Entry]:
             continue
         for alt in record.get("altSpellings") or ():
             if len(alt) > 3 and "," not in alt and alt.isascii():
-                add(alt, Entry(name, "state"))
+                add(alt, Entry(name, STATE))
         demonym = record.get("demonym")
         if demonym and demonym.isalpha() and code in _SOVEREIGN:
             demonyms.append((demonym, name))
     for word, name in demonyms:
-        add(word, Entry(name, "state", state=name, demonym=True))
+        add(word, Entry(name, STATE, state=name, demonym=True))
         if word.isalpha() and not word.endswith(("s", "sh", "ch", "ese")):
-            add(word + "s", Entry(name, "state", state=name, demonym=True))
+            add(word + "s", Entry(name, STATE, state=name, demonym=True))
     for code, c in sorted(countries.items(), key=lambda item: (item[0] not in _SOVEREIGN, item)):
         if c.get("capital"):  # a state before a former one ("Belgrade": Serbia, not CS)
             stands_for = _CAPITAL_INSTITUTIONS.get(c["capital"], state_name[code])

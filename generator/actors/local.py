@@ -22,7 +22,19 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
-from ..models import ACTOR_TYPES, Article, ArticleActors, LocalActor, Mention, Paragraph
+from ..models import (
+    ACTOR_TYPES,
+    ARMED_GROUP,
+    ORGANISATION,
+    PERSON,
+    POLITICAL_GROUP,
+    STATE,
+    Article,
+    ArticleActors,
+    LocalActor,
+    Mention,
+    Paragraph,
+)
 from ..text import paragraph_number
 from .collective import find_collectives, merge_into
 from .credits import agencies_credited, credit_ranges, inside
@@ -92,7 +104,7 @@ def _as_actor_span(span: Span) -> Span | None:
     if span.label in ("capital",) and span.metonym or span.label in ("seat", "demonym"):
         target = span.state or span.name
         known = gazetteer().get(fold(target))  # "Brussels" stands for the European Union
-        label = known.label if known is not None and known.label in ACTOR_LABELS else "state"
+        label = known.label if known is not None and known.label in ACTOR_LABELS else STATE
         return Span(span.start, span.end, span.text, label, target, cue=span.cue)
     if span.label in ACTOR_LABELS:
         return span
@@ -135,26 +147,26 @@ def extract_actors(article: Article) -> ArticleActors:
             draft = drafts.get(key)
             if draft is None:
                 draft = drafts[key] = _Draft(key, span.label, [], [], [])
-            draft.names.append(span.name if span.label != "person" else span.text)
+            draft.names.append(span.name if span.label != PERSON else span.text)
             if draft.venue_only and not VENUE_BEFORE.search(
                 text, max(0, span.start - 40), span.start
             ):
                 draft.venue_only = False
-            if draft.type == "organisation" and span.label in ("armed-group", "political-group"):
+            if draft.type == ORGANISATION and span.label in (ARMED_GROUP, POLITICAL_GROUP):
                 draft.type = span.label
-            if span.descriptor and draft.description is None and span.label != "person":
+            if span.descriptor and draft.description is None and span.label != PERSON:
                 draft.description = span.descriptor
             _roles(draft, span, text, spans, drafts, acronyms, starts)
             mentions.append(Mention(article.id, paragraph_id, span.start, span.end, span.text, key))
             match = ACRONYM_DEF.match(text, span.end)
-            if match and span.label != "person" and len(span.text.split()) >= 2:
+            if match and span.label != PERSON and len(span.text.split()) >= 2:
                 known = gazetteer().get(fold(match.group(1)))
                 if known is None or known.name == span.name:  # "OGE Group (Israel)": a place
                     acronyms[fold(match.group(1))] = key
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
     found = find_collectives(texts, ordered, actors, mentions)
     actors, mentions = merge_into(article.id, actors, mentions, found)
-    persons = {a.key for a in actors if a.type == "person"}
+    persons = {a.key for a in actors if a.type == PERSON}
     paragraphs = [Paragraph("title", article.title)] + list(article.paragraphs)
     mentions.sort(key=lambda m: (paragraph_number(m.paragraph), m.start))
     quotes = find_quotes(article.id, paragraphs, mentions, persons)
@@ -169,7 +181,7 @@ def _local_key(
     persons_by_parts: PersonIndex,
 ) -> str:
     """The article-local key a span belongs to, registering new names as it goes."""
-    if span.label != "person":
+    if span.label != PERSON:
         folded = fold(span.text)
         if folded in acronyms:
             return acronyms[folded]
@@ -182,7 +194,7 @@ def _local_key(
             or persons_by_parts.one_fuller(parts)
         )
         if key is None:  # "Bagheri Kani" after "Ali Bagheri Kani" is the same man
-            key = slugify(" ".join(parts)) or "person"
+            key = slugify(" ".join(parts)) or PERSON
             persons_by_parts.add(parts, key)
         surnames[parts[-1]] = key
         surnames[" ".join(parts[1:])] = key
@@ -193,7 +205,7 @@ def _local_key(
     full = tuple(name_parts(span.name))
     if len(full) >= 2 and (known := persons_by_parts.get(full)):  # a nickname of a person
         return known
-    return persons_by_parts.first_word(word) or slugify(word) or "person"
+    return persons_by_parts.first_word(word) or slugify(word) or PERSON
 
 
 def _roles(
@@ -208,7 +220,7 @@ def _roles(
     """Collect roles, affiliations and a description for a person from around a mention.
     `starts`: the spans' starts when the spans are in order of start (looked up by
     bisection, so a paragraph of thousands of names is not read whole for each)."""
-    if span.label != "person":
+    if span.label != PERSON:
         return
     role = span.title
     if role is None:
@@ -223,7 +235,7 @@ def _roles(
         for other in _starting_within(spans, starts, lo, span.start):
             if other.start >= lo and (other.end <= span.start and other is not span):
                 qualifier = _as_actor_span(other)
-                if qualifier is not None and qualifier.label != "person":
+                if qualifier is not None and qualifier.label != PERSON:
                     draft.affiliations.append(slugify(qualifier.name))
     after = text[span.end : span.end + 120]
     appositive = APPOSITIVE.match(after)
@@ -239,7 +251,7 @@ def _roles(
     for other in ahead:
         if other.start > span.end and OF_ORG.fullmatch(text[span.end : other.start]):
             org = _as_actor_span(other)
-            if org is not None and org.label not in ("person", "state"):
+            if org is not None and org.label not in (PERSON, STATE):
                 key = acronyms.get(fold(org.text), slugify(org.name))
                 draft.affiliations.append(key)
                 if draft.description is None:
@@ -309,7 +321,7 @@ def _role_qualifier(word: str) -> bool:
     if word.replace(".", "").isupper() and len(word.replace(".", "")) >= 2:
         return True
     entry = gazetteer().get(fold(word))
-    return entry is not None and entry.label not in ("place", "capital", "person")
+    return entry is not None and entry.label not in ("place", "capital", PERSON)
 
 
 def _appositive_role(phrase: str) -> str | None:
@@ -346,7 +358,7 @@ def _appositive_role(phrase: str) -> str | None:
 
 def _finish(draft: _Draft) -> LocalActor:
     names = sorted(set(draft.names))
-    if draft.type == "person":
+    if draft.type == PERSON:
         name = max(names, key=lambda n: (len(name_parts(n)), len(n), n))
     else:
         non_acronyms = [n for n in names if not n.replace(".", "").isupper()] or names

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..models import PERSON
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
 from .retype import hyphen_parts, located_states, teams, typed_by_context
@@ -103,7 +104,7 @@ def resolve_singles(
         if (
             (span.label == "place" or span.cue == "team")
             and hit is not None
-            and hit.label == "person"
+            and hit.label == PERSON
             and " " not in span.text
         ):
             span = Span(span.start, span.end, span.text, "single", span.text)
@@ -147,12 +148,12 @@ def known_names(spans: list[Span]) -> dict[str, Span]:
         if span.label in ("single", "demonym"):
             continue
         known.setdefault(fold(span.text), span)
-        if span.label == "person":
+        if span.label == PERSON:
             parts = name_parts(span.name)
             if len(parts) >= 2:
                 surnames.setdefault(parts[-1], set()).add(fold(span.name))
                 surnames.setdefault(" ".join(parts[1:]), set()).add(fold(span.name))
-    by_name = {fold(s.name): s for s in spans if s.label == "person"}
+    by_name = {fold(s.name): s for s in spans if s.label == PERSON}
     for surname, owners in surnames.items():
         if len(owners) == 1:
             known.setdefault(surname, by_name[next(iter(owners))])
@@ -165,7 +166,7 @@ def given_names(spans: list[Span], known: dict[str, Span]) -> dict[str, Span]:
     owners: dict[str, set[str]] = {}
     by_name: dict[str, Span] = {}
     for span in spans:
-        if span.label != "person":
+        if span.label != PERSON:
             continue
         parts = name_parts(span.name)
         if len(parts) >= 2 and len(parts[0]) > 2:

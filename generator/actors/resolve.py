@@ -23,7 +23,18 @@ from slugify import slugify
 
 from ..config import ActorCuration
 from ..groups import UnionFind
-from ..models import Actor, Article, ArticleActors, LocalActor, Mention, Quote, RelatedActor
+from ..models import (
+    ORGANISATION,
+    PERSON,
+    STATE,
+    Actor,
+    Article,
+    ArticleActors,
+    LocalActor,
+    Mention,
+    Quote,
+    RelatedActor,
+)
 from ..text import paragraph_number
 from .describe import part_of_ids, resolve_descriptions
 from .lexicon import fold, gazetteer
@@ -86,9 +97,9 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list
             uf.find(ref)
             if actor.collective:  # "Syrian regime" = "Syrian government": one key
                 by_key[("collective", fold(actor.collective))].append(ref)
-            if actor.type == "person":
+            if actor.type == PERSON:
                 parts = person_parts[ref] = name_parts(actor.name)
-                by_key[("person", " ".join(parts))].append(ref)
+                by_key[(PERSON, " ".join(parts))].append(ref)
             else:
                 for alias in (actor.name, *actor.aliases):
                     by_key[("name", fold(alias))].append(ref)
@@ -132,7 +143,7 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list
     clusters = []
     for refs in groups.values():
         types = Counter(local[r].type for r in refs)
-        kind = max(types, key=lambda t: (types[t], t != "organisation", t))
+        kind = max(types, key=lambda t: (types[t], t != ORGANISATION, t))
         clusters.append(_Cluster(kind, [(r[0], local[r]) for r in refs]))
     return clusters, problems
 
@@ -141,7 +152,7 @@ def _canonical(cluster: _Cluster) -> str:
     names = Counter()
     for _, actor in cluster.locals:
         names[actor.name] += 1
-    if cluster.type == "person":
+    if cluster.type == PERSON:
         return max(names, key=lambda n: (len(name_parts(n)), names[n], len(n), n))
     non_acronyms = [n for n in names if not n.replace(".", "").isupper()] or list(names)
     return max(non_acronyms, key=lambda n: (names[n], len(n), n))
@@ -201,7 +212,7 @@ def _venue_only(cluster: _Cluster, curations: Sequence[ActorCuration]) -> bool:
     """A state that every article only names as a venue ("talks in X"), and that no
     curation asks for: a place in this corpus, not a party to it."""
     return (
-        cluster.type == "state"
+        cluster.type == STATE
         and all(local.venue_only for _, local in cluster.locals)
         and not any(cluster.id == c.id or cluster.id in c.merge for c in curations)
     )
@@ -235,7 +246,7 @@ def _acronym_problems(clusters: list[_Cluster]) -> list[str]:
             n for _, a in cluster.locals for n in a.aliases
         }
         if (
-            cluster.type != "person"
+            cluster.type != PERSON
             and name.replace(".", "").isupper()
             and len(names) == 1
             and 2 <= len(name) <= 8
@@ -263,7 +274,7 @@ def _curate(
         source = by_id.get(cur.split_from) if cur.split_from else None
         if cur.split_from and source is None:
             problems.append(f"actors.{cur.id}.split_from: no actor with id {cur.split_from!r}")
-        new = _Cluster(cur.type or (source.type if source else "person"), [], id=cur.id)
+        new = _Cluster(cur.type or (source.type if source else PERSON), [], id=cur.id)
         new.name = cur.name
         if source is not None:
             keep = [m for m in source.mentions if fold(m.text) not in surfaces]

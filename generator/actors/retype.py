@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..models import ARMED_GROUP, ORGANISATION, PERSON, POLITICAL_GROUP, STATE
 from .context import Context, Span, locative_before
 from .lexicon import everyday_acronyms, fold, role_nouns, us_state_codes
 from .tokens import Token
@@ -23,7 +24,7 @@ def located_states(ctx: Context, spans: list[Span]) -> list[Span]:
     out = []
     previous: Span | None = None
     for span in spans:
-        if span.label == "state" and span.cue == "lexicon" and span.start in first:
+        if span.label == STATE and span.cue == "lexicon" and span.start in first:
             i = first[span.start]
             after_place = (
                 previous is not None
@@ -52,7 +53,7 @@ def typed_by_context(ctx: Context, spans: list[Span]) -> list[Span]:
             continue
         found = context_type(ctx, i, j + 1)
         if found is None or (
-            span.label == "person"
+            span.label == PERSON
             and span.cue not in ("default", "said")
             and not (span.cue == "given-name" and found[1].startswith(span.text))
         ):
@@ -60,8 +61,8 @@ def typed_by_context(ctx: Context, spans: list[Span]) -> list[Span]:
             continue
         kind, descriptor = found
         label = span.label
-        if label in ("single", "person") or (
-            label == "organisation" and span.cue in ("org-word", "acronym")
+        if label in ("single", PERSON) or (
+            label == ORGANISATION and span.cue in ("org-word", "acronym")
         ):
             label = kind
         out.append(
@@ -86,9 +87,9 @@ def context_type(ctx: Context, i: int, j: int) -> tuple[str, str] | None:
     if after is not None and after.kind == "low" and (j - i >= 2 or tokens[i].kind == "acro"):
         word = after.text.lower()
         if word in ARMED_NOUNS:
-            return "armed-group", ctx.text[tokens[i].start : after.end]
+            return ARMED_GROUP, ctx.text[tokens[i].start : after.end]
         if word in POLITICAL_NOUNS:
-            return "political-group", ctx.text[tokens[i].start : after.end]
+            return POLITICAL_GROUP, ctx.text[tokens[i].start : after.end]
     if i >= 1 and tokens[i - 1].kind == "low":
         noun = tokens[i - 1].text.lower()
         if noun in GROUP_NOUNS | POLITICAL_NOUNS or noun in ("militia", "rebels"):
@@ -99,9 +100,9 @@ def context_type(ctx: Context, i: int, j: int) -> tuple[str, str] | None:
             words = {t.text.lower() for t in tokens[k : i - 1]}
             phrase = ctx.text[tokens[k].start : tokens[i - 1].end]
             if noun in ("militia", "rebels") or words & ARMED_ADJECTIVES:
-                return "armed-group", phrase
+                return ARMED_GROUP, phrase
             if noun in POLITICAL_NOUNS or words & POLITICAL_ADJECTIVES:
-                return "political-group", phrase
+                return POLITICAL_GROUP, phrase
     if after is not None and after.text == ",":
         return appositive_type(ctx, j + 1)
     return None
@@ -126,12 +127,12 @@ def appositive_type(ctx: Context, k: int) -> tuple[str, str] | None:
             part for t in tokens[k:m] for part in fold(t.text).split("-")
         }
         phrase = ctx.text[tokens[k].start : token.end]
-        if word in ARMED_NOUNS or words & ARMED_ADJECTIVES or "armed-group" in labels:
-            return "armed-group", phrase
+        if word in ARMED_NOUNS or words & ARMED_ADJECTIVES or ARMED_GROUP in labels:
+            return ARMED_GROUP, phrase
         if word in POLITICAL_NOUNS or words & POLITICAL_ADJECTIVES:
-            return "political-group", phrase
-        if "political-group" in labels:
-            return "political-group", phrase
+            return POLITICAL_GROUP, phrase
+        if POLITICAL_GROUP in labels:
+            return POLITICAL_GROUP, phrase
         return None
     return None
 
@@ -156,7 +157,7 @@ def teams(ctx: Context, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         if span.label in ("place", "capital", "single") and span.end in scores:
-            span = Span(span.start, span.end, span.text, "organisation", span.text, cue="team")
+            span = Span(span.start, span.end, span.text, ORGANISATION, span.text, cue="team")
         out.append(span)
     return out
 
@@ -189,5 +190,5 @@ def hyphen_parts(ctx: Context, token: Token) -> None:
                 and part not in us_state_codes()  # "R-CA": a congressman's state
                 and fold(part) not in everyday_acronyms()
             ):
-                ctx.spans.append(Span(start, end, part, "organisation", part, cue="acronym"))
+                ctx.spans.append(Span(start, end, part, ORGANISATION, part, cue="acronym"))
         offset += len(part) + 1

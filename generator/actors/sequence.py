@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..models import ORGANISATION, PERSON, STATE
 from .context import Context, emit, emit_entry, leader_next, locative_before, lookup, surface
 from .cues import (
     after_town,
@@ -87,7 +88,7 @@ def _split_two(ctx: Context, i: int, j: int) -> bool:
     for k in range(i + 1, j - 1):
         if tokens[k].text in ("and", "&") and (
             lookup(ctx, i, k) is not None
-            and lookup(ctx, i, k).label != "person"
+            and lookup(ctx, i, k).label != PERSON
             or fold(tokens[k - 1].text) in CORPORATE
         ):
             sequence(ctx, i, k)
@@ -102,7 +103,7 @@ def _split_place(ctx: Context, i: int, j: int) -> bool:
     for k in range(i + 2, j - 1):
         if tokens[k].text == "in" and tokens[k].kind == "low":
             place = lookup(ctx, k + 1, j)
-            if place is not None and place.label in ("place", "capital", "state"):
+            if place is not None and place.label in ("place", "capital", STATE):
                 sequence(ctx, i, k)
                 emit_entry(ctx, k + 1, j, place)
                 return True
@@ -167,7 +168,7 @@ def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, i
     qualifier: tuple[int, int, Entry] | None = None
     for m in range(min(j - 1, i + 4), i, -1):
         entry = lookup(ctx, i, m)
-        if entry is not None and entry.label not in ("place", "person"):
+        if entry is not None and entry.label not in ("place", PERSON):
             qualifier = (i, m, entry)
             k = m
             break
@@ -222,7 +223,7 @@ def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, i
     for q in range(k, title_at):
         word = tokens[q].text
         if tokens[q].kind == "acro" and fold(word) not in everyday_acronyms():
-            emit(ctx, q, q + 1, "organisation", cue="acronym")  # the CIA of "CIA Director"
+            emit(ctx, q, q + 1, ORGANISATION, cue="acronym")  # the CIA of "CIA Director"
     start = tokens[i].start
     return ctx.text[start : tokens[m - 1].end], start, m
 
@@ -270,7 +271,7 @@ def chunk(ctx: Context, i: int, j: int, title: str | None, title_start: int | No
         emit(ctx, i, j, "place", cue="locative")
         return
     if cue is not None:
-        emit(ctx, i, j, "person", cue=cue, title=title, title_start=title_start)
+        emit(ctx, i, j, PERSON, cue=cue, title=title, title_start=title_start)
         return
     # Gazetteer hits inside, longest first from the left; the gaps are classified again.
     k = i
@@ -315,7 +316,7 @@ def rest(ctx: Context, i: int, j: int) -> None:
         emit(ctx, i, j, "place", cue="locative")
         return
     if cue is not None:
-        emit(ctx, i, j, "person", cue=cue)
+        emit(ctx, i, j, PERSON, cue=cue)
         return
     if (
         n == 1
@@ -334,12 +335,12 @@ def rest(ctx: Context, i: int, j: int) -> None:
             or roman(tokens[i].text)
         )
     ):
-        emit(ctx, i, j, "organisation", cue="acronym")
+        emit(ctx, i, j, ORGANISATION, cue="acronym")
         return
     if n == 1 and tokens[i].kind == "acro" or all(tokens[k].kind == "acro" for k in range(i, j)):
         return
     if n == 1 and leader_next(ctx, i, j):
-        emit(ctx, i, j, "person", cue="leader")
+        emit(ctx, i, j, PERSON, cue="leader")
         return
     if n == 1:
         locative = locative_before(ctx, i)
@@ -356,4 +357,4 @@ def rest(ctx: Context, i: int, j: int) -> None:
         if locative_before(ctx, i):
             emit(ctx, i, j, "place", cue="locative")
         else:
-            emit(ctx, i, j, "person", cue="default")
+            emit(ctx, i, j, PERSON, cue="default")

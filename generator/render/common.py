@@ -6,28 +6,12 @@ import calendar
 import json
 from collections.abc import Sequence
 
-from ..models import Actor, Briefing, Event, Mention
+from ..models import ACTOR_TYPE_TABLE, Actor, Briefing, Event, Mention
 from .paths import SitePaths, relative
 from .safe import fragment, front_matter_text, md, tag_name
 
-TYPE_LABELS = {
-    "person": "People",
-    "state": "States and governments",
-    "intergovernmental-org": "Intergovernmental organisations",
-    "armed-group": "Armed groups",
-    "political-group": "Political groups and delegations",
-    "organisation": "Organisations",
-    "media": "Media",
-}
-TYPE_SINGULAR = {
-    "person": "person",
-    "state": "state",
-    "intergovernmental-org": "intergovernmental organisation",
-    "armed-group": "armed group",
-    "political-group": "political group",
-    "organisation": "organisation",
-    "media": "media",
-}
+TYPE_LABELS = {t.key: t.heading for t in ACTOR_TYPE_TABLE}
+TYPE_SINGULAR = {t.key: t.noun for t in ACTOR_TYPE_TABLE}
 BASIS_LABELS = {
     "text": "stated in the text",
     "metadata": "from the page's metadata",
