@@ -19,6 +19,7 @@ from importlib import resources
 
 from ..lang import read_text
 from ..models import STATE
+from .words import AMBIGUOUS_TITLE_HEADS
 
 LANG = "en"
 
@@ -374,18 +375,12 @@ def demonym_states() -> dict[str, str]:
     return {key: entry.name for key, entry in gazetteer().items() if entry.demonym}
 
 
-_AMBIGUOUS_HEADS = frozenset(
-    "state private major head count chair justice miss lady father general sir lord".split()
-)
-"""Title heads that are ordinary words in lower case ("the state", "a major", "in private")."""
-
-
 @cache
 def role_heads() -> frozenset[str]:
     """Lower-case words a role phrase before a name may end in: "spokesperson", "minister"."""
     heads = {fold(t).split()[-1] for t in titles()}
     heads = {h for h in heads if len(h) > 3 or h == "ceo"} | {"official", "activist", "lawyer"}
-    return frozenset(heads - _AMBIGUOUS_HEADS)
+    return frozenset(heads - AMBIGUOUS_TITLE_HEADS)
 
 
 @cache

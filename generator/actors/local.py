@@ -42,20 +42,14 @@ from .lexicon import fold, gazetteer, role_heads, role_nouns, role_qualifiers
 from .person_index import PersonIndex
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document
+from .words import APPOSITIVE_SAY_VERBS, HONORIFICS, LEFT_ROLE_NOUNS, NOT_APPOSITIVE, alternation
 
 ACTOR_LABELS = frozenset(ACTOR_TYPES)
 ACRONYM_DEF = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]{1,7})\s*\)")
 APPOSITIVE = re.compile(
     r",\s+((?:an?|the)\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}['’]s\s+)?"
-    r"([a-z][^,.;:“”\"()]{3,90}?)(?=[,.;]|\s+(?:said|says|told)\b)"
+    rf"([a-z][^,.;:“”\"()]{{3,90}}?)(?=[,.;]|\s+(?:{alternation(APPOSITIVE_SAY_VERBS)})\b)"
 )
-NOT_APPOSITIVE = frozenset(
-    "and or but nor who whom which that while as when where whose if because so yet".split()
-)
-"""First words of a clause or coordination after a comma, never of an appositive: in
-"Rex Tillerson, and Russian Foreign Minister Sergei Lavrov" the title is Lavrov's."""
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord rev reverend prof".split())
-"""Forms of address: stripped from the name, but not a role."""
 OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
 VENUE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?"
@@ -285,10 +279,6 @@ def _role_before_comma(text: str, start: int) -> str | None:
     return role if fold(role.split()[-1]) in role_nouns() else None
 
 
-_LEFT_ROLE_NOUNS = frozenset("diplomat negotiator envoy mediator".split())
-"""Job nouns that, like a title, may stand right before a name ("top diplomat Wang Yi")."""
-
-
 def _left_title(text: str, start: int) -> str | None:
     """A lower-case role phrase right before a name: "opposition spokesperson", "UK foreign
     secretary". It must end in a title head and may only grow leftwards over role qualifiers
@@ -298,7 +288,7 @@ def _left_title(text: str, start: int) -> str | None:
     if not words or text[offset + words[-1].end() : start] != " ":
         return None
     last = words[-1].group()
-    if not last.islower() or fold(last) not in role_heads() | _LEFT_ROLE_NOUNS:
+    if not last.islower() or fold(last) not in role_heads() | LEFT_ROLE_NOUNS:
         return None
     kept = [last]
     for index in range(len(words) - 2, max(-1, len(words) - 5), -1):

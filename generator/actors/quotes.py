@@ -17,15 +17,12 @@ from typing import NamedTuple
 
 from ..models import Mention, Paragraph, Quote
 from .lexicon import given_name_gender
+from .words import NOT_REPORTING_AFTER, QUOTE_VERBS, REPORTED_VERBS, alternation
 
 QUOTE_RE = re.compile(r"“([^”]{8,}?)”|\"([^\"]*)\"")
 """Curly quotes, or straight ones taken in pairs (a short scare quote such as "never" must
 not make its closing mark open the next quotation)."""
-VERBS = (
-    r"said|says|added|adds|told|tells|suggests|suggested|argued|argues|warned|warns|noted|"
-    r"notes|explained|explains|insisted|insists|stressed|stresses|wrote|writes|continued|"
-    r"asked|asks|replied|declared|according to"
-)
+VERBS = alternation(QUOTE_VERBS)
 AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*(?:{VERBS})\s+$|^[\s,.]*(?:{VERBS})\s+(?=\S)")
 # "X said" or "X, the EU's foreign policy chief, wrote"
 AFTER_NAME = re.compile(rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{VERBS})\b")
@@ -38,8 +35,8 @@ CONTINUES = re.compile(rf"[\s,.]*(?:[^“”\"]{{0,80}}?\b(?:{VERBS})\b[^“”\
 Howitt said. "…") or nothing."""
 REPORTED = re.compile(
     rf"(?:,[^,“”\"]{{1,80}},)?\s+(?:(?:also|later|then|again)\s+)?"
-    rf"(?:{VERBS}|called|calls|described|describes|dubbed|labell?ed)\b"
-    r"(?!\s+(?:by|to be|was|is|were|are|had|has)\b)"  # not "the letter Mike wrote was"
+    rf"(?:{VERBS}|{alternation(REPORTED_VERBS)})\b"
+    rf"(?!\s+(?:{alternation(NOT_REPORTING_AFTER)})\b)"  # not "the letter Mike wrote was"
 )
 """A say verb right after a name, or after its appositive: the sentence reports that person."""
 QUOTE_MARK = re.compile(r"[“”\"]")

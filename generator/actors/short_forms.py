@@ -7,16 +7,14 @@ from collections.abc import Iterator
 
 from .context import Span
 from .lexicon import fold, head_words
+from .words import ACRONYM_DETERMINERS, AFTER_NOUN_PHRASE, alternation
 
 _PLURAL_ACRONYM_RE = re.compile(r"\b([A-Z]{2,6})s\b")
-_ENDS_NOUN_PHRASE = (
-    r"(?=\s*[.,;:!?)]|\s+(?:that|which|with|for|in|on|at|from|and|or|is|was|has|had|will|"
-    r"can|could|would|to|of)\b)"
-)
+_ENDS_NOUN_PHRASE = rf"(?=\s*[.,;:!?)]|\s+(?:{alternation(AFTER_NOUN_PHRASE)})\b)"
 """What may follow an acronym that heads its noun phrase (not "his WBO title")."""
 _DETERMINED_ACRONYM_RE = re.compile(
-    r"\b(?i:an?|its|their|his|her|our|your|my|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+([A-Z]{2,6})" + _ENDS_NOUN_PHRASE
+    rf"\b(?i:{alternation(ACRONYM_DETERMINERS)}|\d+(?:st|nd|rd|th))\s+([A-Z]{{2,6}})"
+    + _ENDS_NOUN_PHRASE
 )
 
 

@@ -5,13 +5,24 @@ Each set is named for the decision it serves; the words themselves live only in 
 
 from __future__ import annotations
 
+import re
+
 from ..lang import load
 
 LANG = "en"
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(load(LANG, "actor_cues.json")[name]["words"])
+    return frozenset(_ordered(name))
+
+
+def _ordered(name: str) -> tuple[str, ...]:
+    return tuple(load(LANG, "actor_cues.json")[name]["words"])
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words`, in their order (the first that matches wins)."""
+    return "|".join(re.escape(word) for word in words)
 
 
 PARTICLES = _words("particles")
@@ -58,3 +69,23 @@ CAPS_SKIP = _words("caps_skip")
 """Acronym aliases that are ordinary words when a text is in capitals."""
 SHARED_ROLE_NOUNS = _words("shared_role_nouns")
 """Role nouns a state or a group can hold as well ("a key ally of …", "a member of …")."""
+QUOTE_VERBS = _ordered("quote_verbs")
+"""Verbs of saying that attribute a quotation (the quotes' copy: it differs from `say_verbs`; kept apart until the extraction issues settle them). Order kept: it is a regex alternation."""
+REPORTED_VERBS = _ordered("reported_verbs")
+"""Verbs that, like `quote_verbs`, report what a person said of something ("X called it ..."). Order kept."""
+APPOSITIVE_SAY_VERBS = _ordered("appositive_say_verbs")
+"""Verbs of saying that end an appositive ("X, a researcher, said"): the third copy, kept apart. Order kept."""
+NOT_APPOSITIVE = _words("not_appositive")
+"""First words of a clause or coordination after a comma, never of an appositive: in "Rex Tillerson, and Russian Foreign Minister Sergei Lavrov" the title is Lavrov's."""
+HONORIFICS = _words("honorifics")
+"""Forms of address: stripped from the name, but not a role."""
+LEFT_ROLE_NOUNS = _words("left_role_nouns")
+"""Job nouns that, like a title, may stand right before a name ("top diplomat Wang Yi")."""
+AMBIGUOUS_TITLE_HEADS = _words("ambiguous_title_heads")
+"""Title heads that are ordinary words in lower case ("the state", "a major", "in private")."""
+AFTER_NOUN_PHRASE = _ordered("after_noun_phrase")
+"""Words that may follow an acronym heading its noun phrase ("an EV that ..."; not "his WBO title"). Order kept: a regex alternation."""
+ACRONYM_DETERMINERS = _ordered("acronym_determiners")
+"""Determiners and ordinals before an acronym used as a common noun ("an EV", "its EV", "the seventh EV"). Order kept: a regex alternation ("an" before "a")."""
+NOT_REPORTING_AFTER = _ordered("not_reporting_after")
+"""Words after a verb of saying that make it no report ("the letter Mike wrote was ..."). Order kept: a regex alternation."""

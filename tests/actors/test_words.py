@@ -1,0 +1,105 @@
+"""The actors package's words live in `lang/en/` tables only: no copy of a word list in code."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from generator import lang
+from generator.actors import local, quotes, words
+
+PACKAGE = Path(words.__file__).parent
+CUES = lang.load("en", "actor_cues.json")
+CHECKED = (
+    "say_verbs",
+    "quote_verbs",
+    "reported_verbs",
+    "appositive_say_verbs",
+    "state_verbs",
+    "armed_nouns",
+    "political_nouns",
+    "group_nouns",
+    "armed_adjectives",
+    "political_adjectives",
+    "honorifics",
+    "not_appositive",
+    "left_role_nouns",
+    "council_civic",
+    "council_political",
+)
+MONTHS = {row[0].capitalize() for row in lang.load("en", "months.tsv")}
+"""Capitalised: "may" is a verb."""
+
+
+def _code_strings(source: str) -> list[str]:
+    """String constants of a module that are not docstrings."""
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    strings = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+    # attribute docstrings (a string expression after an assignment) are prose too
+    prose = {
+        node.value.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    return [s for s in strings if s not in prose and id(s) not in docstrings]
+
+
+def _copies(source: str) -> list[tuple[str, str]]:
+    found = []
+    for text in _code_strings(source):
+        present = set(re.findall(r"[a-z]+", text.lower()))
+        for name in CHECKED:
+            hits = present & {w for w in CUES[name]["words"] if " " not in w}
+            if len(hits) >= 2:
+                found.append((name, text))
+        if set(re.findall(r"[A-Z][a-z]+", text)) & MONTHS:
+            found.append(("months", text))
+    return found
+
+
+def test_no_word_list_is_copied_into_the_package_code():
+    copies = [
+        (path.name, name, text)
+        for path in sorted(PACKAGE.glob("*.py"))
+        for name, text in _copies(path.read_text(encoding="utf-8"))
+    ]
+    assert copies == []
+
+
+def test_the_check_sees_a_copied_list(tmp_path):
+    assert _copies('VERBS = "said|says|told"\n') == [
+        ("say_verbs", "said|says|told"),
+        ("quote_verbs", "said|says|told"),
+        ("appositive_say_verbs", "said|says|told"),
+    ]
+    assert _copies('X = "in January"\n') == [("months", "in January")]
+    assert _copies('"""The verbs said, says and told."""\n') == []
+
+
+def test_patterns_are_built_from_the_tables():
+    for word in CUES["quote_verbs"]["words"]:
+        assert re.fullmatch(f"(?:{quotes.VERBS})", word)
+    for word in CUES["appositive_say_verbs"]["words"]:
+        assert local.APPOSITIVE.search(f"X, a researcher {word} then")
+    assert frozenset(CUES["say_verbs"]["words"]) == words.SAY_VERBS
+    assert tuple(CUES["quote_verbs"]["words"]) == words.QUOTE_VERBS
+
+
+def test_every_table_of_the_cues_is_used_by_the_package():
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted(PACKAGE.glob("*.py")))
+    for name in CUES:
+        assert f'"{name}"' in source, name
+        assert re.search(rf"\b{name.upper()}\b", source), name
