@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from slugify import slugify
 
-from .actors.lexicon import city_records
+from .actors.gazetteer import city_records
 from .config import EventCuration
 from .event_pairs import cross_article_pairs, join_groups, same_article_pairs
 from .models import Article, Event, EventSource, Mention, Paragraph, Timex

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import load
-from .lexicon import demonym_states, fold, gazetteer
+from .gazetteer import demonym_states, gazetteer
+from .lexicon import fold
 
 LANG = "en"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import PERSON, STATE
-from .lexicon import Entry, fold, gazetteer
+from .gazetteer import gazetteer
+from .lexicon import Entry, fold
 from .tokens import Token, tokenize
 from .words import LEADER_NOUNS, LOCATIVE, PLACE_OF, SAY_VERBS, STATE_VERBS
 

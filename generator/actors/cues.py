@@ -6,7 +6,8 @@ import re
 
 from ..models import ARMED_GROUP, INTERGOVERNMENTAL_ORG, MEDIA, ORGANISATION, POLITICAL_GROUP
 from .context import Context, lookup
-from .lexicon import first_names, fold, org_words, role_nouns, titles
+from .lexicon import fold, org_words, role_nouns, titles
+from .names import first_names
 from .tokens import Token
 from .words import (
     APPOSITIVE_STOPS,

@@ -38,7 +38,8 @@ from ..models import (
 from ..text import paragraph_number
 from .collective import find_collectives, merge_into
 from .credits import agencies_credited, credit_ranges, inside
-from .lexicon import fold, gazetteer, role_heads, role_nouns, role_qualifiers
+from .gazetteer import gazetteer
+from .lexicon import fold, role_heads, role_nouns, role_qualifiers
 from .person_index import PersonIndex
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document

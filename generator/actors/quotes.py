@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..models import Mention, Paragraph, Quote
-from .lexicon import given_name_gender
+from .names import given_name_gender
 from .words import NOT_REPORTING_AFTER, QUOTE_VERBS, REPORTED_VERBS, alternation
 
 QUOTE_RE = re.compile(r"“([^”]{8,}?)”|\"([^\"]*)\"")

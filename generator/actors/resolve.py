@@ -37,7 +37,8 @@ from ..models import (
 )
 from ..text import paragraph_number
 from .describe import part_of_ids, resolve_descriptions
-from .lexicon import fold, gazetteer
+from .gazetteer import gazetteer
+from .lexicon import fold
 from .recognise import name_parts
 
 SENTENCE_RE = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")

@@ -18,7 +18,6 @@ from .cues import (
 from .lexicon import (
     Entry,
     everyday_acronyms,
-    first_names,
     fold,
     head_words,
     modifiers,
@@ -28,6 +27,7 @@ from .lexicon import (
     titles,
     us_state_codes,
 )
+from .names import first_names
 from .tokens import sentence_start
 from .words import CONNECTORS, CORPORATE
 

