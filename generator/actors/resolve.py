@@ -11,13 +11,11 @@ Then `ActorCuration`s apply: add/split, merge, rename/retype/aliases/role, exclu
 
 from __future__ import annotations
 
-import math
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from itertools import combinations, groupby
+from dataclasses import dataclass, replace
+from itertools import groupby
 
 from slugify import slugify
 
@@ -33,15 +31,13 @@ from ..models import (
     LocalActor,
     Mention,
     Quote,
-    RelatedActor,
 )
-from ..text import paragraph_number
-from .describe import part_of_ids, resolve_descriptions
+from .cluster import Cluster
+from .describe import resolve_descriptions
 from .gazetteer import gazetteer
 from .lexicon import fold
 from .recognise import name_parts
-
-SENTENCE_RE = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
+from .records import actor_records
 
 
 @dataclass(frozen=True)
@@ -56,17 +52,6 @@ class ActorIndex:
     """Quotes with global speaker ids (None when unattributed or excluded)."""
     problems: tuple[str, ...] = ()
     """Ambiguous names and curation entries that could not be applied, one line each."""
-
-
-@dataclass
-class _Cluster:
-    type: str
-    locals: list[tuple[str, LocalActor]]
-    mentions: list[Mention] = field(default_factory=list)
-    extra_aliases: list[str] = field(default_factory=list)
-    name: str | None = None
-    role: str | None = None
-    id: str | None = None
 
 
 _PARTICLE = re.compile(r"\b(?:al|el|the)[- ]")
@@ -85,7 +70,7 @@ def _skeleton(name: str) -> str:
     return f"{consonants}/{len(_VOWEL_GROUP.findall(bare))}"
 
 
-def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list[str]]:
+def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[Cluster], list[str]]:
     """Group local actors into corpus-wide clusters; also return ambiguity problems."""
     uf: UnionFind[tuple[str, str]] = UnionFind()
     local: dict[tuple[str, str], LocalActor] = {}
@@ -114,6 +99,24 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list
     for refs in by_key.values():
         for ref in refs[1:]:
             uf.union(refs[0], ref)
+    problems = _join_surnames(uf, local, person_parts)
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for ref in sorted(local):
+        groups[uf.find(ref)].append(ref)
+    clusters = []
+    for refs in groups.values():
+        types = Counter(local[r].type for r in refs)
+        kind = max(types, key=lambda t: (types[t], t != ORGANISATION, t))
+        clusters.append(Cluster(kind, [(r[0], local[r]) for r in refs]))
+    return clusters, problems
+
+
+def _join_surnames(
+    uf: UnionFind[tuple[str, str]],
+    local: dict[tuple[str, str], LocalActor],
+    person_parts: dict[tuple[str, str], list[str]],
+) -> list[str]:
+    """A bare surname joins the one person who has it; shared surnames are problems."""
     problems = []
     full: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for ref, parts in person_parts.items():
@@ -138,18 +141,10 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[_Cluster], list
             problems.append(
                 f"surname {surname!r} is shared by {len(owners)} people: {', '.join(names)}"
             )
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for ref in sorted(local):
-        groups[uf.find(ref)].append(ref)
-    clusters = []
-    for refs in groups.values():
-        types = Counter(local[r].type for r in refs)
-        kind = max(types, key=lambda t: (types[t], t != ORGANISATION, t))
-        clusters.append(_Cluster(kind, [(r[0], local[r]) for r in refs]))
-    return clusters, problems
+    return problems
 
 
-def _canonical(cluster: _Cluster) -> str:
+def _canonical(cluster: Cluster) -> str:
     names = Counter()
     for _, actor in cluster.locals:
         names[actor.name] += 1
@@ -168,7 +163,7 @@ def resolve_actors(
     per_article, problems = resolve_descriptions(per_article)
     clusters, cluster_problems = _cluster(per_article)
     problems += cluster_problems
-    owner: dict[tuple[str, str], _Cluster] = {}
+    owner: dict[tuple[str, str], Cluster] = {}
     for cluster in clusters:
         for article_id, actor in cluster.locals:
             owner[(article_id, actor.key)] = cluster
@@ -190,7 +185,7 @@ def resolve_actors(
         mentioned = {(m.article, m.actor) for m in cluster.mentions}
         for ref in {(a, local.key) for a, local in cluster.locals} | mentioned:
             local_to_global.setdefault(ref, cluster.id)
-    actors = _actors(clusters, articles)
+    actors = actor_records(clusters, articles)
     ids = {a.id for a in actors}
     quotes = []
     for found in per_article:
@@ -209,7 +204,7 @@ def resolve_actors(
     )
 
 
-def _venue_only(cluster: _Cluster, curations: Sequence[ActorCuration]) -> bool:
+def _venue_only(cluster: Cluster, curations: Sequence[ActorCuration]) -> bool:
     """A state that every article only names as a venue ("talks in X"), and that no
     curation asks for: a place in this corpus, not a party to it."""
     return (
@@ -219,7 +214,7 @@ def _venue_only(cluster: _Cluster, curations: Sequence[ActorCuration]) -> bool:
     )
 
 
-def _assign_ids(clusters: list[_Cluster], keep: bool = False) -> None:
+def _assign_ids(clusters: list[Cluster], keep: bool = False) -> None:
     """Slug of the canonical name; a clash adds the type, then a number."""
     taken: set[str] = set()
     if keep:
@@ -239,7 +234,7 @@ def _assign_ids(clusters: list[_Cluster], keep: bool = False) -> None:
         taken.add(candidate)
 
 
-def _acronym_problems(clusters: list[_Cluster]) -> list[str]:
+def _acronym_problems(clusters: list[Cluster]) -> list[str]:
     out = []
     for cluster in clusters:
         name = cluster.name or ""
@@ -257,8 +252,8 @@ def _acronym_problems(clusters: list[_Cluster]) -> list[str]:
 
 
 def _curate(
-    clusters: list[_Cluster], curations: Sequence[ActorCuration], articles: Sequence[Article]
-) -> tuple[list[_Cluster], list[str]]:
+    clusters: list[Cluster], curations: Sequence[ActorCuration], articles: Sequence[Article]
+) -> tuple[list[Cluster], list[str]]:
     """Apply `actors:` entries: add/split, merge, rename/retype/aliases/role, then exclude."""
     problems: list[str] = []
     by_id = {c.id: c for c in clusters}
@@ -275,7 +270,7 @@ def _curate(
         source = by_id.get(cur.split_from) if cur.split_from else None
         if cur.split_from and source is None:
             problems.append(f"actors.{cur.id}.split_from: no actor with id {cur.split_from!r}")
-        new = _Cluster(cur.type or (source.type if source else PERSON), [], id=cur.id)
+        new = Cluster(cur.type or (source.type if source else PERSON), [], id=cur.id)
         new.name = cur.name
         if source is not None:
             keep = [m for m in source.mentions if fold(m.text) not in surfaces]
@@ -329,136 +324,3 @@ def _find_mentions(articles: Sequence[Article], names: Sequence[str], key: str) 
                     )
                 )
     return found
-
-
-def _actors(clusters: list[_Cluster], articles: Sequence[Article]) -> tuple[Actor, ...]:
-    ids = {c.id for c in clusters}
-    local_ids = {}
-    for cluster in clusters:
-        for article_id, local in cluster.locals:
-            local_ids[(article_id, local.key)] = cluster.id
-    texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs} | {
-        (a.id, "title"): a.title for a in articles
-    }
-    related = _related(clusters, texts)
-    part_of = part_of_ids(
-        (
-            c.id or "",
-            c.type,
-            [c.name or "", *(a.name for _, a in c.locals)],
-            [a for _, a in c.locals],
-        )
-        for c in clusters
-    )
-    raw_salience = {}
-    for cluster in clusters:
-        per_article = Counter(m.article for m in cluster.mentions)
-        titles = sum(1 for m in cluster.mentions if m.paragraph == "title")
-        raw_salience[cluster.id] = sum(1 + math.log(n) for n in per_article.values()) + titles
-    top = max(raw_salience.values(), default=1.0) or 1.0
-    actors = []
-    for cluster in clusters:
-        mentions = tuple(
-            sorted(
-                (
-                    Mention(m.article, m.paragraph, m.start, m.end, m.text, cluster.id or "")
-                    for m in cluster.mentions
-                ),
-                key=lambda m: (m.article, paragraph_number(m.paragraph), m.start, m.end),
-            )
-        )
-        mentions = tuple(dict.fromkeys(mentions))
-        names = {m.text for m in mentions} | {a.name for _, a in cluster.locals}
-        names |= {n for _, a in cluster.locals for n in a.aliases} | set(cluster.extra_aliases)
-        aliases = tuple(sorted(n for n in names if n and n != cluster.name))
-        roles = Counter(r for _, a in cluster.locals for r in a.roles)
-        role = cluster.role or _main_role(roles)
-        affiliated = {
-            local_ids.get((article_id, key), "")
-            for article_id, a in cluster.locals
-            for key in a.affiliations
-        }
-        # intersect first: `ids - {cluster.id}` would copy every id, once per actor
-        affiliations = sorted((affiliated & ids) - {cluster.id})
-        description = next(
-            (a.description for _, a in sorted(cluster.locals, key=lambda x: x[0]) if a.description),
-            None,
-        )
-        actors.append(
-            Actor(
-                id=cluster.id or "",
-                name=cluster.name or "",
-                type=cluster.type,
-                aliases=aliases,
-                role=role,
-                mentions=mentions,
-                related=related.get(cluster.id or "", ()),
-                roles=_distinct_roles(roles),
-                affiliations=tuple(affiliations),
-                description=description,
-                salience=round(raw_salience[cluster.id] / top, 4),
-                part_of=part_of.get(cluster.id or ""),
-            )
-        )
-    return tuple(sorted(actors, key=lambda a: a.id))
-
-
-def _main_role(roles: Counter[str]) -> str | None:
-    """The most supported role, where a fuller title inherits the support of the shorter ones
-    it ends with: "Syrian President" (1) beats "president" (2) because it is both."""
-    if not roles:
-        return None
-
-    def support(role: str) -> int:
-        folded = fold(role)
-        return sum(n for other, n in roles.items() if folded.endswith(fold(other)))
-
-    return max(roles, key=lambda r: (support(r), len(r.split()), r[:1].isupper(), r))
-
-
-def _distinct_roles(roles: Counter[str]) -> tuple[str, ...]:
-    """Roles worth listing, most supported first: a role that a fuller one ends with
-    ("president" in "Syrian President") is not listed again."""
-    folded = {r: fold(r) for r in roles}
-    kept = [
-        r
-        for r in roles
-        if not any(
-            o != r and folded[o] != folded[r] and folded[o].endswith(folded[r]) for o in roles
-        )
-    ]
-    unique: dict[str, str] = {}
-    for role in sorted(kept, key=lambda r: (-roles[r], not r[:1].isupper(), r)):
-        unique.setdefault(folded[role], role)
-    return tuple(unique.values())
-
-
-def _related(
-    clusters: list[_Cluster], texts: dict[tuple[str, str], str]
-) -> dict[str, tuple[RelatedActor, ...]]:
-    """Co-occurrence weights: +1 per shared paragraph, +1 more per shared sentence."""
-    by_paragraph: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    for cluster in clusters:
-        for m in cluster.mentions:
-            by_paragraph[(m.article, m.paragraph)].append((m.start, cluster.id or ""))
-    weights: Counter[tuple[str, str]] = Counter()
-    for where, found in by_paragraph.items():
-        present = sorted({i for _, i in found})
-        if len(present) < 2:
-            continue  # one actor: no pair here, so no need to split the sentences
-        weights.update(combinations(present, 2))
-        ends = [m.end() for m in SENTENCE_RE.finditer(texts.get(where, ""))]
-        sentences: dict[int, set[str]] = defaultdict(set)
-        for start, actor_id in found:
-            sentences[bisect_right(ends, start)].add(actor_id)
-        for members in sentences.values():
-            weights.update(combinations(sorted(members), 2))
-    table: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for (a, b), weight in weights.items():
-        table[a].append((-weight, b))
-        table[b].append((-weight, a))
-    # plain (-weight, actor) tuples sort heaviest first, then by actor, with no key function
-    return {
-        actor: tuple(RelatedActor(other, -weight) for weight, other in sorted(entries))
-        for actor, entries in table.items()
-    }

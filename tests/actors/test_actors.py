@@ -488,10 +488,10 @@ def test_coordinated_title_belongs_to_the_next_person():
 def test_roles_are_listed_once_each_without_shorter_forms_of_a_fuller_title():
     from collections import Counter
 
-    from generator.actors.resolve import _distinct_roles
+    from generator.actors.records import distinct_roles
 
     roles = Counter({"President": 2, "Syrian President": 1, "president": 1, "head of state": 1})
-    assert _distinct_roles(roles) == ("Syrian President", "head of state")
+    assert distinct_roles(roles) == ("Syrian President", "head of state")
 
 
 def test_acronyms_used_as_common_nouns_are_not_organisations():

@@ -1,0 +1,163 @@
+"""The Actor records of resolved clusters: mentions, aliases, roles, salience, relations."""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from ..models import Actor, Article, Mention, RelatedActor
+from ..text import paragraph_number
+from .cluster import Cluster
+from .describe import part_of_ids
+from .lexicon import fold
+
+SENTENCE_RE = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
+
+
+def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple[Actor, ...]:
+    """The corpus-wide Actor of each cluster: mentions, aliases, roles, salience, relations."""
+    ids = {c.id for c in clusters}
+    local_ids = {}
+    for cluster in clusters:
+        for article_id, local in cluster.locals:
+            local_ids[(article_id, local.key)] = cluster.id
+    texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs} | {
+        (a.id, "title"): a.title for a in articles
+    }
+    related = _related(clusters, texts)
+    part_of = part_of_ids(
+        (
+            c.id or "",
+            c.type,
+            [c.name or "", *(a.name for _, a in c.locals)],
+            [a for _, a in c.locals],
+        )
+        for c in clusters
+    )
+    raw_salience = _raw_salience(clusters)
+    top = max(raw_salience.values(), default=1.0) or 1.0
+    actors = []
+    for cluster in clusters:
+        mentions = _mentions(cluster)
+        names = {m.text for m in mentions} | {a.name for _, a in cluster.locals}
+        names |= {n for _, a in cluster.locals for n in a.aliases} | set(cluster.extra_aliases)
+        aliases = tuple(sorted(n for n in names if n and n != cluster.name))
+        roles = Counter(r for _, a in cluster.locals for r in a.roles)
+        role = cluster.role or main_role(roles)
+        affiliated = {
+            local_ids.get((article_id, key), "")
+            for article_id, a in cluster.locals
+            for key in a.affiliations
+        }
+        # intersect first: `ids - {cluster.id}` would copy every id, once per actor
+        affiliations = sorted((affiliated & ids) - {cluster.id})
+        description = next(
+            (a.description for _, a in sorted(cluster.locals, key=lambda x: x[0]) if a.description),
+            None,
+        )
+        actors.append(
+            Actor(
+                id=cluster.id or "",
+                name=cluster.name or "",
+                type=cluster.type,
+                aliases=aliases,
+                role=role,
+                mentions=mentions,
+                related=related.get(cluster.id or "", ()),
+                roles=distinct_roles(roles),
+                affiliations=tuple(affiliations),
+                description=description,
+                salience=round(raw_salience[cluster.id] / top, 4),
+                part_of=part_of.get(cluster.id or ""),
+            )
+        )
+    return tuple(sorted(actors, key=lambda a: a.id))
+
+
+def _raw_salience(clusters: list[Cluster]) -> dict[str | None, float]:
+    """Per cluster: 1 + log(mentions) per article naming it, plus one per headline."""
+    raw_salience = {}
+    for cluster in clusters:
+        per_article = Counter(m.article for m in cluster.mentions)
+        titles = sum(1 for m in cluster.mentions if m.paragraph == "title")
+        raw_salience[cluster.id] = sum(1 + math.log(n) for n in per_article.values()) + titles
+    return raw_salience
+
+
+def _mentions(cluster: Cluster) -> tuple[Mention, ...]:
+    """The cluster's mentions under its id, in reading order, without duplicates."""
+    mentions = tuple(
+        sorted(
+            (
+                Mention(m.article, m.paragraph, m.start, m.end, m.text, cluster.id or "")
+                for m in cluster.mentions
+            ),
+            key=lambda m: (m.article, paragraph_number(m.paragraph), m.start, m.end),
+        )
+    )
+    return tuple(dict.fromkeys(mentions))
+
+
+def main_role(roles: Counter[str]) -> str | None:
+    """The most supported role, where a fuller title inherits the support of the shorter ones
+    it ends with: "Syrian President" (1) beats "president" (2) because it is both."""
+    if not roles:
+        return None
+
+    def support(role: str) -> int:
+        folded = fold(role)
+        return sum(n for other, n in roles.items() if folded.endswith(fold(other)))
+
+    return max(roles, key=lambda r: (support(r), len(r.split()), r[:1].isupper(), r))
+
+
+def distinct_roles(roles: Counter[str]) -> tuple[str, ...]:
+    """Roles worth listing, most supported first: a role that a fuller one ends with
+    ("president" in "Syrian President") is not listed again."""
+    folded = {r: fold(r) for r in roles}
+    kept = [
+        r
+        for r in roles
+        if not any(
+            o != r and folded[o] != folded[r] and folded[o].endswith(folded[r]) for o in roles
+        )
+    ]
+    unique: dict[str, str] = {}
+    for role in sorted(kept, key=lambda r: (-roles[r], not r[:1].isupper(), r)):
+        unique.setdefault(folded[role], role)
+    return tuple(unique.values())
+
+
+def _related(
+    clusters: list[Cluster], texts: dict[tuple[str, str], str]
+) -> dict[str, tuple[RelatedActor, ...]]:
+    """Co-occurrence weights: +1 per shared paragraph, +1 more per shared sentence."""
+    by_paragraph: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for cluster in clusters:
+        for m in cluster.mentions:
+            by_paragraph[(m.article, m.paragraph)].append((m.start, cluster.id or ""))
+    weights: Counter[tuple[str, str]] = Counter()
+    for where, found in by_paragraph.items():
+        present = sorted({i for _, i in found})
+        if len(present) < 2:
+            continue  # one actor: no pair here, so no need to split the sentences
+        weights.update(combinations(present, 2))
+        ends = [m.end() for m in SENTENCE_RE.finditer(texts.get(where, ""))]
+        sentences: dict[int, set[str]] = defaultdict(set)
+        for start, actor_id in found:
+            sentences[bisect_right(ends, start)].add(actor_id)
+        for members in sentences.values():
+            weights.update(combinations(sorted(members), 2))
+    table: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for (a, b), weight in weights.items():
+        table[a].append((-weight, b))
+        table[b].append((-weight, a))
+    # plain (-weight, actor) tuples sort heaviest first, then by actor, with no key function
+    return {
+        actor: tuple(RelatedActor(other, -weight) for weight, other in sorted(entries))
+        for actor, entries in table.items()
+    }
