@@ -29,7 +29,7 @@ from .lexicon import (
 )
 from .names import first_names
 from .tokens import sentence_start
-from .words import CONNECTORS, CORPORATE
+from .words import CONNECTORS, CORPORATE, PLACE_PREPOSITIONS
 
 
 def sequence(ctx: Context, i: int, j: int) -> None:
@@ -172,22 +172,7 @@ def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, i
             qualifier = (i, m, entry)
             k = m
             break
-    best = title_at = 0
-    # The title may follow up to two capitalised words that only qualify it ("Airport
-    # Director", "Financial Secretary"); they become part of the role, not of the name.
-    for start in range(k, min(k + 3, j - 1)):
-        if start > k and (
-            tokens[start - 1].kind not in ("cap", "acro")  # "CIA Director William Burns"
-            or fold(tokens[start - 1].text) in first_names()
-        ):
-            break
-        for m in range(min(j - 1, start + 5), start, -1):
-            title = fold(surface(ctx, start, m))
-            if title in titles() or title[-1:] == "s" and title[:-1] in titles():
-                best, title_at = m, start  # "Presidents X of Ukraine and Boris Yeltsin"
-                break
-        if best:
-            break
+    best, title_at = _title_end(ctx, k, j)
     if not best or tokens[best].kind == "poss" or tokens[best - 1].kind == "poss":
         return None, None, i
     m = best
@@ -228,6 +213,30 @@ def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, i
     return ctx.text[start : tokens[m - 1].end], start, m
 
 
+def _title_end(ctx: Context, k: int, j: int) -> tuple[int, int]:
+    """(end, start) of the title after token k, or (0, 0).
+
+    The title may follow up to two capitalised words that only qualify it ("Airport
+    Director", "Financial Secretary"); they become part of the role, not of the name.
+    """
+    tokens = ctx.tokens
+    best = title_at = 0
+    for start in range(k, min(k + 3, j - 1)):
+        if start > k and (
+            tokens[start - 1].kind not in ("cap", "acro")  # "CIA Director William Burns"
+            or fold(tokens[start - 1].text) in first_names()
+        ):
+            break
+        for m in range(min(j - 1, start + 5), start, -1):
+            title = fold(surface(ctx, start, m))
+            if title in titles() or title[-1:] == "s" and title[:-1] in titles():
+                best, title_at = m, start  # "Presidents X of Ukraine and Boris Yeltsin"
+                break
+        if best:
+            break
+    return best, title_at
+
+
 def split_connectors(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
     """Cut a sequence at connectors that do not sit inside an organisation's name."""
     parts = []
@@ -266,7 +275,7 @@ def chunk(ctx: Context, i: int, j: int, title: str | None, title_start: int | No
         cue in ("given-name", "default", "said")
         and j - i >= 2
         and i > 0
-        and ctx.tokens[i - 1].text in ("in", "near", "around", "across", "outside", "inside")
+        and ctx.tokens[i - 1].text in PLACE_PREPOSITIONS
     ):
         emit(ctx, i, j, "place", cue="locative")
         return
@@ -310,7 +319,7 @@ def rest(ctx: Context, i: int, j: int) -> None:
         cue in ("given-name", "default", None)
         and n >= 2
         and i > 0
-        and tokens[i - 1].text in ("in", "near", "around", "across", "outside", "inside")
+        and tokens[i - 1].text in PLACE_PREPOSITIONS
         and all(tokens[k].kind == "cap" for k in range(i, j))
     ):
         emit(ctx, i, j, "place", cue="locative")
@@ -318,33 +327,10 @@ def rest(ctx: Context, i: int, j: int) -> None:
     if cue is not None:
         emit(ctx, i, j, PERSON, cue=cue)
         return
-    if (
-        n == 1
-        and tokens[i].text.replace(".", "") in us_state_codes()  # "NY", "N.Y."
-        and (after_town(ctx, i) or locative_before(ctx, i))
-    ):
-        emit(ctx, i, j, "place", cue="us-state")  # "Cleveland, OH"
-        return
-    if (
-        n == 1
-        and tokens[i].kind == "acro"
-        and 2 <= len(tokens[i].text) <= 6
-        and not (
-            fold(tokens[i].text) in stopwords()
-            or fold(tokens[i].text) in everyday_acronyms()
-            or roman(tokens[i].text)
-        )
-    ):
-        emit(ctx, i, j, ORGANISATION, cue="acronym")
-        return
-    if n == 1 and tokens[i].kind == "acro" or all(tokens[k].kind == "acro" for k in range(i, j)):
-        return
-    if n == 1 and leader_next(ctx, i, j):
-        emit(ctx, i, j, PERSON, cue="leader")
-        return
     if n == 1:
-        locative = locative_before(ctx, i)
-        emit(ctx, i, j, "single", cue="locative" if locative else "")
+        _single(ctx, i)
+        return
+    if all(tokens[k].kind == "acro" for k in range(i, j)):
         return
     if n <= 4 and not any(
         fold(tokens[k].text) in stopwords()
@@ -358,3 +344,33 @@ def rest(ctx: Context, i: int, j: int) -> None:
             emit(ctx, i, j, "place", cue="locative")
         else:
             emit(ctx, i, j, PERSON, cue="default")
+
+
+def _single(ctx: Context, i: int) -> None:
+    """One capitalised token with no lexicon hit and no person cue."""
+    tokens = ctx.tokens
+    j = i + 1
+    if (
+        tokens[i].text.replace(".", "") in us_state_codes()  # "NY", "N.Y."
+        and (after_town(ctx, i) or locative_before(ctx, i))
+    ):
+        emit(ctx, i, j, "place", cue="us-state")  # "Cleveland, OH"
+        return
+    if (
+        tokens[i].kind == "acro"
+        and 2 <= len(tokens[i].text) <= 6
+        and not (
+            fold(tokens[i].text) in stopwords()
+            or fold(tokens[i].text) in everyday_acronyms()
+            or roman(tokens[i].text)
+        )
+    ):
+        emit(ctx, i, j, ORGANISATION, cue="acronym")
+        return
+    if tokens[i].kind == "acro":
+        return
+    if leader_next(ctx, i, j):
+        emit(ctx, i, j, PERSON, cue="leader")
+        return
+    locative = locative_before(ctx, i)
+    emit(ctx, i, j, "single", cue="locative" if locative else "")

@@ -89,3 +89,5 @@ ACRONYM_DETERMINERS = _ordered("acronym_determiners")
 """Determiners and ordinals before an acronym used as a common noun ("an EV", "its EV", "the seventh EV"). Order kept: a regex alternation ("an" before "a")."""
 NOT_REPORTING_AFTER = _ordered("not_reporting_after")
 """Words after a verb of saying that make it no report ("the letter Mike wrote was ..."). Order kept: a regex alternation."""
+PLACE_PREPOSITIONS = _words("place_prepositions")
+"""Prepositions before a multi-word name that, with no stronger cue, make it a place."""
