@@ -110,7 +110,7 @@ def _stopped(error: Exception) -> Exit:
     """The exit code and last line for a build that could not go on."""
     if isinstance(error, ConfigError):
         for problem in error.problems:
-            _err(f"error: {problem}")
+            _err(problem_line(problem))
         return Exit(2)
     if isinstance(error, OutputRefused):
         return Exit(2, "\n".join(f"error: {line}" for line in error.problems))
