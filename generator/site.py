@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import mkdocs_config
 from .outputs import MARKER, MARKER_TEXT
+from .render.safe import site_name as safe_site_name
 
 SHIM_NAME = "iframe-worker-shim.js"
 SHIM = Path(__file__).parent / "assets" / SHIM_NAME
@@ -272,8 +273,6 @@ def render_site(
     """
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
-
-    from .render.safe import site_name as safe_site_name  # not at the top: render imports site
 
     collector = _Collect()
     mkdocs_logger = logging.getLogger("mkdocs")
