@@ -75,7 +75,7 @@ def analyse_article(
 
 def with_inferred_date(article: Article, dated: dating.DateInference) -> Article:
     """The article dated by inference: its window and evidence kept, and a warning that
-    says so (metadata's own cruder guess, if any, gives way)."""
+    says so (replacing the "no publication date found" warning)."""
     lo, hi = dated.window
     warnings = tuple(w for w in article.warnings if not w.startswith("publication date inferred"))
     warnings = tuple(w for w in warnings if w != "no publication date found")

@@ -1,13 +1,12 @@
 """The publication date and its basis: a dateline or byline date, the page's date, a date
-in the URL, a date line at the very end, or inference from the text (month precision).
-
-Past-tense cues for the inference come from the language tables (`words.py`).
+in the URL or a date line at the very end. An undated article is dated later, from its
+text's own evidence, by `generator.dating` (one mechanism: the latest past date this module
+once guessed put the month right in under half the dated development documents).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import Cleaned, Paragraph, Removal
@@ -19,15 +18,6 @@ from .dates import (
     pick_published,
     plainly_dateline,
     valid,
-)
-from .words import PAST_TENSE_SUFFIXES, PAST_TENSE_WORDS, alternation
-
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-_PAST_RE = re.compile(
-    rf"\b(?:{alternation(PAST_TENSE_WORDS)}|"
-    + "|".join(rf"\w+{re.escape(suffix)}" for suffix in PAST_TENSE_SUFFIXES)
-    + r")\b",
-    re.I,
 )
 
 
@@ -61,9 +51,6 @@ def choose_published(
         chosen = source(evidence)
         if chosen is not None:
             return chosen
-    inferred = infer_date(body)
-    if inferred:
-        return PublishedChoice(inferred[0], "inferred", body, warnings=(inferred[1],))
     return PublishedChoice(None, None, body, warnings=("no publication date found",))
 
 
@@ -135,31 +122,3 @@ _SOURCES: tuple[Callable[[_Evidence], PublishedChoice | None], ...] = (
     _from_last_line,
     _from_cut_furniture,
 )
-
-
-def infer_date(paragraphs: Iterable[Paragraph]) -> tuple[str, str] | None:
-    """The latest explicitly dated past event (full date, past-tense sentence).
-
-    Returns (value at month precision, reason). Day precision would claim more than the
-    evidence holds: the article can only be known to be no older than that event.
-    """
-    best: tuple[str, str] | None = None
-    for paragraph in paragraphs:
-        if not _YEAR_RE.search(paragraph.text):
-            continue  # a full date needs a year
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[^\w\s]*[A-Z])", paragraph.text):
-            if not _PAST_RE.search(sentence):
-                continue
-            for date in find_dates(sentence):
-                if date.ambiguous:
-                    continue
-                if best is None or date.value > best[0]:
-                    best = (date.value, sentence.strip()[:120])
-    if best is None:
-        return None
-    value, sentence = best
-    reason = (
-        f"publication date inferred as {value[:7]}: the latest dated past event in the text "
-        f"is {value} ({sentence!r}); the article is no older than that"
-    )
-    return value[:7], reason
