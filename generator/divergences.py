@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .claims import Statement
 from .contradictions import Contradiction, contradictions
-from .figure_subjects import Subject, groups, same_subject, subjects
+from .figure_subjects import Subject, subject_groups, subjects
 from .figures import Figure, article_figures, paragraph_number, table
 from .keypoints import content_words, similarity
 from .models import Briefing, Event
@@ -87,9 +87,7 @@ def _figure_divergences(
     out = []
     for quantity in sorted({f.quantity for f in figures}):
         same = [f for f in _in_order(figures, order) if f.quantity == quantity]
-        found = [
-            g for g in groups(same, lambda a, b: same_subject(about[a], about[b])) if _differ(g)
-        ]
+        found = [g for g in subject_groups(same, about) if _differ(g)]
         for group in found:
             topic = labels.get(quantity, quantity)
             if len(found) > 1:
@@ -122,7 +120,7 @@ def _related_divergences(
     out = []
     for first, second, note in table()["related"]:
         pair = [f for f in _in_order(figures, order) if f.quantity in (first, second)]
-        for group in groups(pair, lambda a, b: same_subject(about[a], about[b])):
+        for group in subject_groups(pair, about):
             a = [f for f in group if f.quantity == first]
             b = [f for f in group if f.quantity == second]
             if not a or not b or {f.article for f in a} == {f.article for f in b}:

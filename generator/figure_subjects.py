@@ -13,7 +13,8 @@ first: a wrong divergence misleads the reader, a missed one only leaves the page
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -31,6 +32,10 @@ one thing."""
 MIN_SHARED = 2
 """Subject words two figures must share: one name alone ("Kenya") may be a flood and a
 drought."""
+
+MAX_CHECKED = 50
+"""Members of a group a new figure must match (the first ones): enough against drift, and a
+corpus of thousands of tolls of one war is not compared pairwise."""
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 _YEAR = re.compile(r"(?<![\w,.])(1[5-9]\d\d|20\d\d)(?!\w|,\d)")
@@ -108,25 +113,13 @@ def _places(names: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _sentence(text: str, start: int) -> tuple[int, int]:
-    for s, e in sentence_spans(text):
-        if s <= start < e:
-            return s, e
-    return 0, len(text)
-
-
-def subject(
-    figure: Figure, paragraph_text: str, actors: Sequence[tuple[int, int, Actor]]
-) -> Subject:
-    """The subject of the figure's sentence; `actors` are (start, end, actor) of the
-    paragraph's mentions."""
-    start, end = _sentence(paragraph_text, figure.start)
-    sentence = paragraph_text[start:end]
+def subject(sentence: str, actors: Sequence[Actor] = ()) -> Subject:
+    """The subject of a figure's sentence; `actors` are those it mentions."""
     quantity = _vocabulary()[0]
     words = {_normal(w) for w in content_words(sentence) if w.isalpha() and w not in quantity}
     names = _names(sentence)
     words |= {n for n in names if " " not in n}
-    here = [a for s, e, a in actors if s < end and e > start and a.type not in _NOT_SUBJECT_TYPES]
+    here = [a for a in actors if a.type not in _NOT_SUBJECT_TYPES]
     names |= {fold(a.name) for a in here}
     places = _places(names) | {fold(a.name) for a in here if a.type == "state"}
     years = frozenset(int(y) for y in _YEAR.findall(sentence))
@@ -145,28 +138,66 @@ def same_subject(a: Subject, b: Subject) -> bool:
 
 
 def subjects(briefing: Briefing, figures: Sequence[Figure]) -> dict[Figure, Subject]:
-    """Each figure's subject, read from its paragraph and the actors mentioned there."""
+    """Each figure's subject, read from its sentence and the actors mentioned there (each
+    paragraph cut into sentences once, however many figures it holds)."""
     texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
     mentions: dict[tuple[str, str], list[tuple[int, int, Actor]]] = {}
     for actor in briefing.actors:
         for m in actor.mentions:
             mentions.setdefault((m.article, m.paragraph), []).append((m.start, m.end, actor))
-    return {
-        f: subject(f, texts[(f.article, f.paragraph)], mentions.get((f.article, f.paragraph), ()))
-        for f in figures
-    }
+    spans: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+    out = {}
+    for figure in figures:
+        key = (figure.article, figure.paragraph)
+        text = texts[key]
+        if key not in spans:
+            spans[key] = sentence_spans(text) or ((0, len(text)),)
+        starts = [s for s, _ in spans[key]]
+        start, end = spans[key][max(0, bisect_right(starts, figure.start) - 1)]
+        actors = [a for s, e, a in mentions.get(key, ()) if s < end and e > start]
+        own = " " * (figure.end - figure.start)  # its own number is no year ("killed 1600")
+        sentence = text[start : figure.start] + own + text[figure.end : end]
+        out[figure] = subject(sentence, actors)
+    return out
 
 
-def groups(items: Sequence[T], same: Callable[[T, T], bool]) -> list[list[T]]:
-    """Items in groups whose members are all pairwise the same (complete linkage, so no chain
-    of near neighbours joins two unrelated ends); each item joins the first group that takes
-    it, in the given order."""
+def subject_groups(figures: Sequence[Figure], about: dict[Figure, Subject]) -> list[list[Figure]]:
+    """The figures (in reading order) in groups about one subject each; figures of one
+    sentence repeated (wire copies) are compared once."""
+    subs = [about[f] for f in figures]
+    unique: dict[Subject, int] = {}
+    ids = [unique.setdefault(s, len(unique)) for s in subs]
+    memo: dict[tuple[int, int], bool] = {}
+
+    def same(i: int, j: int) -> bool:
+        key = (ids[i], ids[j])
+        if key not in memo:
+            memo[key] = same_subject(subs[i], subs[j])
+        return memo[key]
+
+    found = groups(range(len(figures)), same, lambda i: subs[i].names)
+    return [[figures[i] for i in group] for group in found]
+
+
+def groups(
+    items: Iterable[T], same: Callable[[T, T], bool], keys: Callable[[T], Iterable[str]]
+) -> list[list[T]]:
+    """Items in groups whose members are pairwise the same (complete linkage, so no chain of
+    near neighbours joins two unrelated ends; checked against a group's first MAX_CHECKED
+    members); each item joins the first group that takes it, in the given order. Only groups
+    whose first member shares one of the item's `keys` are tried: same items must share a
+    key, and a large corpus is not compared pairwise."""
     out: list[list[T]] = []
+    by_key: dict[str, list[int]] = {}
     for item in items:
-        for group in out:
-            if all(same(item, member) for member in group):
-                group.append(item)
+        item_keys = set(keys(item))
+        tried = sorted({i for k in item_keys for i in by_key.get(k, ())})
+        for index in tried:
+            if all(same(item, member) for member in out[index][:MAX_CHECKED]):
+                out[index].append(item)
                 break
         else:
+            for k in item_keys:
+                by_key.setdefault(k, []).append(len(out))
             out.append([item])
     return out
