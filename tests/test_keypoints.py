@@ -129,8 +129,12 @@ def test_figures_name_their_quantity_and_skip_years():
 
 
 def test_different_tolls_and_related_quantities_are_set_side_by_side():
-    a1 = article("a1", "The conflict has cost 400,000 lives and created 5 million refugees.")
-    a2 = article("a2", "The fighting has killed 300,000 and displaced 11 million in five years.")
+    a1 = article(
+        "a1", "The conflict in Arcadia has cost 400,000 lives and created 5 million refugees."
+    )
+    a2 = article(
+        "a2", "The fighting in Arcadia has killed 300,000 and displaced 11 million in five years."
+    )
     found = divergences(briefing([a1, a2]))
     kinds = {d.kind: d for d in found}
     deaths = kinds["figure"]
