@@ -186,10 +186,10 @@
       items.push([doc, value * (1 + boost * boost), terms, hits]);
     });
     items.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+    // Grouped as Material does: under the first entry of each page (its article).
     var groups = new Map();
     for (var i = 0; i < items.length; i++) {
-      var row = index.docs[items[i][0]];
-      var page = row[0].split("#")[0];
+      var page = index.pages.get(index.docs[items[i][0]][0].split("#")[0]);
       if (!groups.has(page)) {
         if (groups.size >= MAX_PAGES) continue;
         groups.set(page, []);
@@ -197,9 +197,9 @@
       groups.get(page).push(item(items[i][0], items[i][1], items[i][2], items[i][3]));
     }
     groups.forEach(function (list, page) {
-      if (!list.some(function (entry) { return entry.location === page; })) {
-        var own = index.pages.get(page);
-        if (own !== undefined) list.push(item(own, 0, {}, []));
+      var own = index.docs[page][0];
+      if (!list.some(function (entry) { return entry.location === own; })) {
+        list.push(item(page, 0, {}, []));
       }
     });
     return { items: Array.from(groups.values()) };
