@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from . import mkdocs_config
+from . import mkdocs_config, search_index
 from .outputs import MARKER, MARKER_TEXT
 from .render.safe import site_name as safe_site_name
 
@@ -265,7 +265,8 @@ def render_site(
     mkdocs_yml: Path | None,
     serve_url: str | None = None,
 ) -> None:
-    """Run MkDocs (strict) from `docs_dir` into `out_dir` and add the offline-search shim.
+    """Run MkDocs (strict) from `docs_dir` into `out_dir`, add the offline-search shim and
+    our prebuilt search index with its worker (generator/search_index.py).
 
     `mkdocs_yml`: the briefing folder's own file, merged over the packaged one (None: the
     packaged one alone). `serve_url` is for `serve`: MkDocs then injects its live-reload
@@ -296,6 +297,7 @@ def render_site(
     target = out_dir / SHIM_SITE_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHIM, target)
+    search_index.install(out_dir)
 
 
 def stage_docs(files: Mapping[str, str], docs_dir: Path, staged: Path) -> Path | None:
@@ -342,6 +344,7 @@ def stage_site(
     inputs["\0own mkdocs.yml"] = mkdocs_yml.read_bytes() if mkdocs_yml else b""
     inputs["\0site_name"] = site_name.encode("utf-8")
     inputs["\0shim"] = SHIM.read_bytes()
+    inputs["\0search"] = b"\0".join(search_index.sources())
     stamp = tree_digest(inputs)
     stamp_file = site_dir / BUILD_STAMP
     built = stamp_file.is_file() and (site_dir / "index.html").is_file()
