@@ -186,12 +186,33 @@ def slim(mkdocs_index: Mapping) -> dict:
     return {key: value for key, value in mkdocs_index.items() if key != "docs"} | {"docs": []}
 
 
+class WorkerNotFound(Exception):
+    """Material's search worker is not where the shim looks for it: search would be empty."""
+
+
+MATERIAL_WORKERS = "assets/javascripts/workers"
+MATERIAL_WORKER_RE = re.compile(r"search\.[^/?#]*\.js")
+"""The name of Material's search worker, as the shim (iframe-worker-shim.js) matches it."""
+
+
 def install(site: Path) -> None:
     """Write the prebuilt index and the worker into a built site, and slim the index
-    files every page loads. Does nothing when the site has no search index."""
+    files every page loads. Does nothing when the site has no search index.
+
+    Raises WorkerNotFound when Material's worker has another name than the shim expects:
+    the pages' own index is emptied here, so a shim that missed the worker would leave
+    the reader a search that silently finds nothing.
+    """
     source = site / MKDOCS_INDEX
     if not source.is_file():
         return
+    workers = site / MATERIAL_WORKERS
+    names = sorted(p.name for p in workers.iterdir()) if workers.is_dir() else []
+    if not any(MATERIAL_WORKER_RE.fullmatch(name) for name in names):
+        raise WorkerNotFound(
+            f"Material's search worker is not at {MATERIAL_WORKERS}/search.*.js "
+            f"(found: {', '.join(names) or 'nothing'}); the offline search cannot replace it"
+        )
     mkdocs_index = json.loads(source.read_text(encoding="utf-8"))
     (site / INDEX_SITE_PATH).write_text(script(compact(mkdocs_index)), encoding="utf-8")
     light = json.dumps(slim(mkdocs_index), separators=(",", ":"), sort_keys=True)

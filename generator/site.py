@@ -297,7 +297,10 @@ def render_site(
     target = out_dir / SHIM_SITE_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHIM, target)
-    search_index.install(out_dir)
+    try:
+        search_index.install(out_dir)
+    except search_index.WorkerNotFound as error:
+        raise SiteError(str(error)) from None
 
 
 def stage_docs(files: Mapping[str, str], docs_dir: Path, staged: Path) -> Path | None:

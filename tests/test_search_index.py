@@ -1,6 +1,9 @@
 """The prebuilt search index: folding, postings, the script the worker loads, install."""
 
 import json
+import re
+
+import pytest
 
 from generator import search_index as si
 
@@ -89,7 +92,13 @@ def test_script_round_trips_and_is_ascii():
     assert json.loads(json.loads(text[len(prefix) : -len(suffix)])) == index
 
 
+def _material_worker(site, name="search.a7633da7.min.js"):
+    (site / si.MATERIAL_WORKERS).mkdir(parents=True)
+    (site / si.MATERIAL_WORKERS / name).write_text("// Material's worker")
+
+
 def test_install_writes_index_and_worker_and_slims_what_pages_load(tmp_path):
+    _material_worker(tmp_path)
     (tmp_path / "search").mkdir()
     (tmp_path / si.MKDOCS_INDEX).write_text(json.dumps(MKDOCS))
     si.install(tmp_path)
@@ -109,3 +118,20 @@ def test_install_leaves_a_site_without_search_alone(tmp_path):
     (tmp_path / "index.html").write_text("<html></html>")
     si.install(tmp_path)
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["index.html"]
+
+
+def test_install_refuses_a_site_whose_material_worker_the_shim_would_miss(tmp_path):
+    _material_worker(tmp_path, "lookup.1234.min.js")
+    (tmp_path / "search").mkdir()
+    (tmp_path / si.MKDOCS_INDEX).write_text(json.dumps(MKDOCS))
+    with pytest.raises(si.WorkerNotFound, match="lookup.1234.min.js"):
+        si.install(tmp_path)
+    assert json.loads((tmp_path / si.MKDOCS_INDEX).read_text()) == MKDOCS  # left whole
+
+
+def test_the_shim_and_the_check_agree_on_materials_worker_name():
+    shim = si.WORKER.with_name("iframe-worker-shim.js").read_text()
+    (pattern,) = re.findall(r"MATERIAL_SEARCH_WORKER = /(.*)/;", shim)
+    for name in ("search.a7633da7.min.js", "search.0.js"):
+        assert si.MATERIAL_WORKER_RE.fullmatch(name)
+        assert re.search(pattern.replace("\\/", "/"), f"../assets/javascripts/workers/{name}")
