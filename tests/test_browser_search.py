@@ -51,6 +51,8 @@ def site(tmp_path_factory) -> Path:
 
 def worker_page(tmp_path: Path, mkdocs_index: dict) -> str:
     """A bare page with the shim, our worker and an index built from `mkdocs_index`."""
+    (tmp_path / si.MATERIAL_WORKERS).mkdir(parents=True)  # what the shim stands in for
+    (tmp_path / si.MATERIAL_WORKERS / "search.0.min.js").write_text("// never loaded")
     (tmp_path / "search").mkdir()
     (tmp_path / si.MKDOCS_INDEX).write_text(json.dumps(mkdocs_index))
     si.install(tmp_path)
