@@ -12,6 +12,7 @@ from .header import read_header
 from .publication import choose_publication
 from .published import choose_published
 from .title import choose_title, without_site_name
+from .title_vote import candidates, vote
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,11 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     url = cleaned.url or (html.url if html else None)
     publication = choose_publication(cleaned, header.outlet, titled.title, titled.body, url)
     title = titled.title
-    if header.title is None and html is not None and title == html.title:
+    if html is not None and html.titles:
+        # a web page declares its title in several places: they vote (see title_vote)
+        found = candidates(html.titles, html.title, header.title, publication)
+        title = vote(found) or title
+    elif header.title is None and html is not None and title == html.title:
         # only the page's <title>: a title line of the text keeps every word it has
         title = without_site_name(title, publication)
     dated = choose_published(cleaned, header.date_line, url, titled.body)
