@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..config import ArticleCorrection
-from ..models import Article, Cleaned
+from ..models import Article, Cleaned, Removal
 from .audit import numbered
 from .byline import cut_author_bio, page_authors
 from .header import read_header
+from .header_lines import key
 from .publication import choose_publication
 from .published import choose_published
 from .title import choose_title, without_site_name
 from .title_vote import candidates, vote
+
+_OTHER_HEADING = "a heading above the article, not its title (the page declares another)"
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,11 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     if titled.taken_at is not None:
         taken[titled.taken_at] = "title"
     removed = [*header_removed, *titled.removed, *dated.removed]
+    if header.title is not None and key(header.title) != key(title):
+        # the vote chose another title: the heading line is kept as a removal, not lost
+        for i in [i for i, role in taken.items() if role == "title"]:
+            del taken[i]
+            removed.append((i, Removal(cleaned.blocks[i].text, _OTHER_HEADING)))
     paragraphs, removals = numbered(cleaned, body, taken, removed, bio)
     return Article(
         id=cleaned.raw.id,
