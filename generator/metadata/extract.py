@@ -15,7 +15,7 @@ from .published import choose_published
 from .title import choose_title, without_site_name
 from .title_vote import candidates, vote
 
-_OTHER_HEADING = "a heading above the article, not its title (the page declares another)"
+_OTHER_HEADING = "a heading above the article; the page declares another title"
 
 
 @dataclass(frozen=True)

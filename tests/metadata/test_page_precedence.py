@@ -52,6 +52,29 @@ def test_a_section_heading_is_not_the_title_and_is_kept_as_a_removal():
     assert [(r.text, r.reason) for r in article.removed] == [
         (
             "Sleep Health Center",
-            "a heading above the article, not its title (the page declares another)",
+            "a heading above the article; the page declares another title",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted on March 3, 2020 by Jane Roe", ("Jane Roe",)),
+        ("Tuesday 15 October 2019 by Ann Beech", ("Ann Beech",)),
+        ("12 Mar 2020 by admin", ()),
+        ("March 3, 2020", ()),
+    ],
+)
+def test_a_dateline_naming_its_author_gives_the_date_and_the_author(line, authors):
+    cleaned = page("Moths return to the valley", line, PARAGRAPH)
+    article = extract_metadata(cleaned)
+    assert article.authors == authors
+    assert article.published is not None and article.published[:4] in line
+    assert [p.text for p in article.paragraphs] == [PARAGRAPH]
+
+
+@pytest.mark.parametrize("placeholder", ["Username", "Anonymous", "webmaster"])
+def test_a_placeholder_in_the_pages_author_field_is_no_author(placeholder):
+    cleaned = page("Moths return to the valley", PARAGRAPH, authors=(placeholder, "Jane Roe"))
+    assert extract_metadata(cleaned).authors == ("Jane Roe",)
