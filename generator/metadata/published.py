@@ -58,13 +58,22 @@ def _from_date_line(evidence: _Evidence) -> PublishedChoice | None:
     if not evidence.date_line:
         return None
     chosen = pick_published(find_dates(evidence.date_line, evidence.day_first))
-    if chosen is None:
+    if chosen is None or _page_date_outranks(evidence, chosen.ambiguous):
         return None
     warnings = ()
     if chosen.ambiguous:
         line = evidence.date_line.strip()
         warnings = (f"day/month order of {line!r} guessed; check the date",)
     return PublishedChoice(chosen.value, "text", evidence.body, warnings=warnings)
+
+
+def _page_date_outranks(evidence: _Evidence, ambiguous: bool) -> bool:
+    """The page's structured date (JSON-LD, article:published_time, <time datetime>, read
+    by trafilatura/htmldate) over a text date that is guessed: a day/month order read from
+    the locale, or a date inside a sentence ("Am 9. Oktober wurde …" is an event)."""
+    html = evidence.cleaned.html
+    line = evidence.date_line or ""
+    return bool(html and html.date) and (ambiguous or not plainly_dateline(line.strip()))
 
 
 def _from_page(evidence: _Evidence) -> PublishedChoice | None:
