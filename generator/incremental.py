@@ -96,7 +96,8 @@ def dump_records(records: dict[str, PageRecord], key: str) -> bytes:
         }
         for uri, r in sorted(records.items())
     }
-    text = json.dumps({"key": key, "pages": pages}, sort_keys=True, separators=(",", ":"))
+    # not sort_keys: search entries keep their key order (the index is written from them)
+    text = json.dumps({"key": key, "pages": pages}, separators=(",", ":"))
     return text.encode("utf-8")
 
 
