@@ -46,21 +46,25 @@ _NOT_ACTORS = frozenset({"media"})
 
 
 @dataclass(frozen=True)
-class Occurrence:
-    """What an event's firm sources say about it, as two events are compared."""
+class Reading:
+    """One firmly dated source of an event, as two events are compared."""
 
     event: Event
-    sources: tuple[EventSource, ...]
-    """Its sources whose date rests on a firm anchor, in the event's order."""
+    source: EventSource
     words: frozenset[str]
     keys: frozenset[str]
     """Key words of its clause: what happened, not who, when or who said so."""
     actors: frozenset[str]
+    """Actors its sentence mentions (news outlets left out)."""
     places: frozenset[str]
+    """Places its sentence names besides its actors: where it happened."""
     years: frozenset[int]
     ordinals: frozenset[int]
+    relative: int | None
+    """Days from its article's publication date when the expression names no number ("on
+    Thursday", "yesterday"): each article's own latest occurrence sits there."""
     weekday: bool
-    """Some source dates it by a weekday name alone ("on Sunday")."""
+    """Dated by a weekday name alone ("on Sunday")."""
 
 
 @lru_cache(maxsize=1)
@@ -114,33 +118,61 @@ def _ordinals(words: frozenset[str]) -> frozenset[int]:
     return frozenset(table[w] for w in words if w in table)
 
 
-def occurrence(
-    event: Event, articles: dict[str, Article], actors: dict[str, Actor]
-) -> Occurrence | None:
-    """The event as compared, or None when no source dates it on a firm anchor."""
-    sources = tuple(s for s in event.sources if firm(s, articles.get(s.article)))
-    if not sources:
+_Mentions = dict[tuple[str, str], list[tuple[int, int, Actor]]]
+
+
+def _mentioned(
+    source: EventSource, articles: dict[str, Article], mentions: _Mentions
+) -> list[Actor]:
+    """The actors (not news outlets) named in the source's sentence."""
+    article = articles.get(source.article)
+    paragraph = article.paragraph(source.paragraph) if article else None
+    start = paragraph.text.find(source.text) if paragraph else -1
+    if start < 0:
+        return []
+    end = start + len(source.text)
+    here = mentions.get((source.article, source.paragraph), ())
+    found = {a.id: a for s, e, a in here if s < end and e > start and a.type not in _NOT_ACTORS}
+    return [found[k] for k in sorted(found)]
+
+
+def _relative(event: Event, source: EventSource, article: Article | None) -> int | None:
+    """Days between the date and the publication day, for an expression with no number."""
+    if re.search(r"\d", source.expression) or article is None or article.published is None:
         return None
-    own = [actors[a] for a in event.actors if a in actors]
-    named = tuple(a.id for a in own if a.type not in _NOT_ACTORS) + tuple(
-        a for a in event.actors if a not in actors
-    )
-    text = " ".join(_without(s.text, s.expression) for s in sources)
-    words = frozenset(w for w in content_words(text) if w.isalpha())
-    about = subject(text, [a for a in own if a.type not in _NOT_ACTORS])
-    expression = event.sources[0].expression
-    keys = key_words(event.summary, expression, [a.name for a in own])
-    return Occurrence(
-        event=event,
-        sources=sources,
-        words=words,
-        keys=keys,
-        actors=frozenset(named),
-        places=about.places,
-        years=about.years,
-        ordinals=_ordinals(content_words(text)),
-        weekday=any(weekday_only(s.expression) for s in sources),
-    )
+    if len(event.date) != 10 or len(article.published) != 10:
+        return None
+    return (_start(event.date) - _start(article.published)).days
+
+
+def readings(event: Event, articles: dict[str, Article], mentions: _Mentions) -> list[Reading]:
+    """The event's firmly dated sources as compared: its first source by its clause (the
+    event's summary), the others by their sentences."""
+    out = []
+    for index, source in enumerate(event.sources):
+        article = articles.get(source.article)
+        if not firm(source, article):
+            continue
+        actors = _mentioned(source, articles, mentions)
+        text = _without(source.text, source.expression)
+        clause = event.summary if index == 0 else source.text
+        about = subject(text, actors)
+        words = content_words(text)
+        out.append(
+            Reading(
+                event=event,
+                source=source,
+                words=frozenset(w for w in words if w.isalpha()),
+                keys=key_words(clause, source.expression, [a.name for a in actors]),
+                actors=frozenset(a.id for a in actors),
+                places=about.places - subject("", actors).places,
+                years=about.years,
+                ordinals=_ordinals(words),
+                relative=_relative(event, source, article),
+                weekday=weekday_only(source.expression),
+            )
+        )
+    return out
 
 
 def _disjoint(a: frozenset, b: frozenset) -> bool:
@@ -151,9 +183,10 @@ def _start(date: str) -> dt.date:
     return dt.date.fromisoformat(date if len(date) == 10 else f"{date}-01")
 
 
-def close_dates(a: Occurrence, b: Occurrence) -> bool:
+def close_dates(a: Reading, b: Reading) -> bool:
     """Different dates of the same precision (day or month) near enough to be one occurrence
-    dated twice, and not a weekday read a week off."""
+    dated twice; not a weekday read a week off, nor each article's own latest occurrence
+    ("games played on Thursday" in one day's paper, "on Friday" in the next)."""
     x, y = a.event.date, b.event.date
     if x == y or len(x) != len(y) or len(x) == 4:
         return False
@@ -162,49 +195,58 @@ def close_dates(a: Occurrence, b: Occurrence) -> bool:
         months = abs((first.year - second.year) * 12 + first.month - second.month)
         return months == 1
     days = abs((first - second).days)
-    if days > MAX_DAYS_APART:
+    if days > MAX_DAYS_APART or (a.weekday or b.weekday) and days % 7 == 0:
         return False
-    return not ((a.weekday or b.weekday) and days % 7 == 0)
+    return a.relative is None or a.relative != b.relative
 
 
-def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
-    """True when two events of different articles are one occurrence given two dates (see
+def same_occurrence(a: Reading, b: Reading) -> bool:
+    """True when two sources of different articles report one occurrence on two dates (see
     the module's docstring)."""
-    if {s.article for s in a.event.sources} & {s.article for s in b.event.sources}:
+    if a.source.article == b.source.article or not close_dates(a, b):
         return False
-    if not close_dates(a, b) or not a.actors & b.actors or not a.keys & b.keys:
+    if not a.actors & b.actors or not a.keys & b.keys:
         return False
     if any(_disjoint(x, y) for x, y in _facets(a, b)):
         return False
     return similarity(a.words, b.words) >= SAME_EVENT_SIMILARITY
 
 
-def _facets(a: Occurrence, b: Occurrence) -> tuple[tuple[frozenset, frozenset], ...]:
+def _facets(a: Reading, b: Reading) -> tuple[tuple[frozenset, frozenset], ...]:
     return ((a.places, b.places), (a.years, b.years), (a.ordinals, b.ordinals))
 
 
-def dated_twice(briefing: Briefing) -> list[tuple[Occurrence, Occurrence]]:
-    """Pairs of events that are one occurrence given two dates, in (date, id) order of the
-    first, then of the second; found through the (actor, key word) they share."""
+def dated_twice(briefing: Briefing) -> list[tuple[Reading, Reading]]:
+    """Pairs of events of different articles that are one occurrence given two dates, each
+    with the first pair of their sources that says so; in (date, id) order of the first
+    event, then of the second. Pairs are found through the (actor, key word) they share."""
     articles = {a.id: a for a in briefing.articles}
-    actors = {a.id: a for a in briefing.actors}
-    found = (occurrence(e, articles, actors) for e in sorted(briefing.events, key=_order))
-    occurrences = [o for o in found if o is not None]
+    mentions: _Mentions = defaultdict(list)
+    for actor in briefing.actors:
+        for m in actor.mentions:
+            mentions[(m.article, m.paragraph)].append((m.start, m.end, actor))
+    events = sorted(briefing.events, key=lambda e: (e.date, e.id))
+    found = [r for e in events for r in readings(e, articles, mentions)]
+    position = {e.id: i for i, e in enumerate(events)}
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, o in enumerate(occurrences):
-        for actor in o.actors:
-            for word in o.keys:
-                by_key[(actor, word)].append(i)
+    for i, r in enumerate(found):
+        for key in {(actor, word) for actor in r.actors for word in r.keys}:
+            by_key[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in by_key.values():
         if len(members) <= MAX_KEY_EVENTS:
             pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
-    return [
-        (occurrences[i], occurrences[j])
-        for i, j in sorted(pairs)
-        if same_occurrence(occurrences[i], occurrences[j])
-    ]
+    chosen: dict[tuple[int, int], tuple[Reading, Reading]] = {}
+    for i, j in sorted(pairs):
+        a, b = found[i], found[j]
+        key = (position[a.event.id], position[b.event.id])
+        if key[0] == key[1] or key in chosen or _shared_article(a.event, b.event):
+            continue
+        if same_occurrence(a, b):
+            chosen[key] = (a, b)
+    return [chosen[k] for k in sorted(chosen)]
 
 
-def _order(event: Event) -> tuple[str, str]:
-    return (event.date, event.id)
+def _shared_article(a: Event, b: Event) -> bool:
+    """Two events one article reports both of: merging kept them apart on purpose."""
+    return bool({s.article for s in a.sources} & {s.article for s in b.sources})

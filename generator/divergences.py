@@ -127,15 +127,14 @@ def _related_divergences(
 
 def _date_divergences(briefing: Briefing) -> list[Divergence]:
     """Events of different articles that are one occurrence given two dates
-    (generator/date_divergences.py), each with its first firmly dated source."""
+    (generator/date_divergences.py), each with the sources that say so."""
     return [
         Divergence(
             "date",
             a.event.summary,
             tuple(
-                Claim(s.article, s.paragraph, s.text, o.event.date)
-                for o in (a, b)
-                for s in o.sources[:1]
+                Claim(r.source.article, r.source.paragraph, r.source.text, r.event.date)
+                for r in (a, b)
             ),
             None,
             (a.event.id, b.event.id),
