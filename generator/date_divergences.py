@@ -122,16 +122,15 @@ _Mentions = dict[tuple[str, str], list[tuple[int, int, Actor]]]
 
 
 def _mentioned(
-    source: EventSource, articles: dict[str, Article], mentions: _Mentions
+    source: EventSource, texts: dict[tuple[str, str], str], mentions: _Mentions
 ) -> list[Actor]:
     """The actors (not news outlets) named in the source's sentence."""
-    article = articles.get(source.article)
-    paragraph = article.paragraph(source.paragraph) if article else None
-    start = paragraph.text.find(source.text) if paragraph else -1
+    key = (source.article, source.paragraph)
+    start = texts[key].find(source.text) if key in texts else -1
     if start < 0:
         return []
     end = start + len(source.text)
-    here = mentions.get((source.article, source.paragraph), ())
+    here = mentions.get(key, ())
     found = {a.id: a for s, e, a in here if s < end and e > start and a.type not in _NOT_ACTORS}
     return [found[k] for k in sorted(found)]
 
@@ -145,15 +144,34 @@ def _relative(event: Event, source: EventSource, article: Article | None) -> int
     return (_start(event.date) - _start(article.published)).days
 
 
-def readings(event: Event, articles: dict[str, Article], mentions: _Mentions) -> list[Reading]:
+@dataclass(frozen=True)
+class Corpus:
+    """What reading a source needs, indexed once: articles, paragraph texts, mentions."""
+
+    articles: dict[str, Article]
+    texts: dict[tuple[str, str], str]
+    mentions: _Mentions
+
+
+def corpus(briefing: Briefing) -> Corpus:
+    """The briefing's articles, paragraph texts and actor mentions, by id."""
+    mentions: _Mentions = defaultdict(list)
+    for actor in briefing.actors:
+        for m in actor.mentions:
+            mentions[(m.article, m.paragraph)].append((m.start, m.end, actor))
+    texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
+    return Corpus({a.id: a for a in briefing.articles}, texts, dict(mentions))
+
+
+def readings(event: Event, known: Corpus) -> list[Reading]:
     """The event's firmly dated sources as compared: its first source by its clause (the
     event's summary), the others by their sentences."""
     out = []
     for index, source in enumerate(event.sources):
-        article = articles.get(source.article)
+        article = known.articles.get(source.article)
         if not firm(source, article):
             continue
-        actors = _mentioned(source, articles, mentions)
+        actors = _mentioned(source, known.texts, known.mentions)
         text = _without(source.text, source.expression)
         clause = event.summary if index == 0 else source.text
         about = subject(text, actors)
@@ -220,13 +238,9 @@ def dated_twice(briefing: Briefing) -> list[tuple[Reading, Reading]]:
     """Pairs of events of different articles that are one occurrence given two dates, each
     with the first pair of their sources that says so; in (date, id) order of the first
     event, then of the second. Pairs are found through the (actor, key word) they share."""
-    articles = {a.id: a for a in briefing.articles}
-    mentions: _Mentions = defaultdict(list)
-    for actor in briefing.actors:
-        for m in actor.mentions:
-            mentions[(m.article, m.paragraph)].append((m.start, m.end, actor))
+    known = corpus(briefing)
     events = sorted(briefing.events, key=lambda e: (e.date, e.id))
-    found = [r for e in events for r in readings(e, articles, mentions)]
+    found = [r for e in events for r in readings(e, known)]
     position = {e.id: i for i, e in enumerate(events)}
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(found):
