@@ -4,26 +4,20 @@ claims of named actors, side by side.
 A pure function of the Briefing. Nothing is resolved: each entry lists what every source
 says and where (article and paragraph), and says when two quantities set against each other
 are not the same thing (displaced against refugees). Figures are set against each other only
-when they are about one subject (generator/figure_subjects.py), not for sharing a noun.
+when they are about one subject (generator/figure_subjects.py), dates only when they are
+for one occurrence of one event (generator/date_divergences.py), not for sharing words.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from .claims import Statement
 from .contradictions import Contradiction, contradictions
+from .date_divergences import dated_twice
 from .figure_subjects import Subject, subject_groups, subjects
 from .figures import Figure, article_figures, paragraph_number, table
-from .keypoints import content_words, similarity
-from .models import Briefing, Event
-
-_URL = re.compile(r"\S*(?:https?:|www\.)\S*")
-
-SAME_EVENT_SIMILARITY = 0.5
-"""Content-word cosine of two events' sentences at or above which they report one event."""
+from .models import Briefing
 
 
 @dataclass(frozen=True)
@@ -131,46 +125,22 @@ def _related_divergences(
     return out
 
 
-def _dates_compatible(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
-def _event_text(event: Event) -> frozenset[str]:
-    text = " ".join(_URL.sub(" ", s.text) for s in event.sources)
-    words = content_words(text)
-    return frozenset(w for w in words if w.isalpha())
-
-
 def _date_divergences(briefing: Briefing) -> list[Divergence]:
-    """Pairs of events from different articles that say the same thing on different dates."""
-    events = sorted(briefing.events, key=lambda e: (e.date, e.id))
-    words = {e.id: _event_text(e) for e in events}
-    articles = {e.id: frozenset(s.article for s in e.sources) for e in events}
-    by_word: dict[str, list[int]] = defaultdict(list)
-    for i, event in enumerate(events):
-        for word in words[event.id]:
-            by_word[word].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in by_word.values():
-        if len(members) > 50:
-            continue  # a word in that many events tells nothing about which are one
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                shared[(i, j)] += 1
-    out = []
-    for (i, j), count in sorted(shared.items()):
-        a, b = events[i], events[j]
-        if count < 3 or articles[a.id] & articles[b.id] or _dates_compatible(a.date, b.date):
-            continue
-        if a.actors and b.actors and not set(a.actors) & set(b.actors):
-            continue
-        if similarity(words[a.id], words[b.id]) < SAME_EVENT_SIMILARITY:
-            continue
-        claims = tuple(
-            Claim(s.article, s.paragraph, s.text, e.date) for e in (a, b) for s in e.sources[:1]
+    """Events of different articles that are one occurrence given two dates
+    (generator/date_divergences.py), each with the sources that say so."""
+    return [
+        Divergence(
+            "date",
+            a.event.summary,
+            tuple(
+                Claim(r.source.article, r.source.paragraph, r.source.text, r.event.date)
+                for r in (a, b)
+            ),
+            None,
+            (a.event.id, b.event.id),
         )
-        out.append(Divergence("date", a.summary, claims, None, (a.id, b.id)))
-    return out
+        for a, b in dated_twice(briefing)
+    ]
 
 
 def _statement_claim(statement: Statement, names: dict[str, str]) -> Claim:

@@ -176,7 +176,13 @@ def test_one_event_given_two_dates_by_two_articles():
             (EventSource("a2", "p1", s2, "April 3"),),
         ),
     ]
-    (found,) = divergences(briefing([article("a1", s1), article("a2", s2)], events))
+    mentions = (
+        Mention("a1", "p1", 0, 7, "Arcadia", "arcadia"),
+        Mention("a2", "p1", 0, 7, "Arcadia", "arcadia"),
+    )
+    arcadia = Actor("arcadia", "Arcadia", "state", (), None, mentions)
+    arts = [article("a1", s1), article("a2", s2)]
+    (found,) = divergences(briefing(arts, events, [arcadia]))
     assert found.kind == "date"
     assert [(c.article, c.paragraph, c.value) for c in found.claims] == [
         ("a1", "p1", "2030-04-01"),
