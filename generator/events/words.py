@@ -31,7 +31,10 @@ def _list(section: str, key: str) -> tuple[str, ...]:
 # Kind: modality and tense. "likely to remain in power until 2021" is projected; "is expected
 # to be signed on Tuesday" and "will resume" are scheduled: a plan with a date, not a forecast.
 PROJECTED_CUES = _list("kind", "projected")
+"""Hedges (a drifted copy of timex's `modal_in_clause` cue: kept apart)."""
 SCHEDULED_CUES = _list("kind", "scheduled")
+"""Plans (a drifted copy of timex's `future` cue, which reads "expects to" as future: kept
+apart)."""
 PAST_CUES = _list("kind", "past")
 """Past-tense words (a drifted copy of timex's `past` cue and metadata's past-tense words)."""
 PAST_SUFFIX: str = _TABLE["kind"]["past_suffix"]
@@ -59,6 +62,8 @@ TRAILING_ASIDES = _list("clauses", "trailing_asides")
 verbs of saying of `actors_quotes`, kept apart."""
 FUNCTION_WORDS = frozenset(_list("clauses", "function_words"))
 DETERMINERS = _list("clauses", "determiners")
+"""A drifted copy of timex's `word_sets.determiners` (which lacks "this" and "that"): kept
+apart."""
 
 HARD_BREAK = re.compile(
     rf";\s|:\s|\s[—–]\s|\s--\s|\s-\s|\(|\)|,\s(?=(?:{alternatives(BREAK_BEFORE)})\b)",
@@ -94,7 +99,8 @@ MONTH_NAMES = tuple(name for name, *_ in load(LANGUAGE, "months.tsv"))
 WEEKDAY_NAMES = tuple(full_weekdays())
 """Weekday names written out, the timex stage's table (no abbreviations: "sun", "sat")."""
 STOPWORDS = frozenset(_list("merge", "stopwords") + WEEKDAY_NAMES + MONTH_NAMES)
-"""Words left out of ids and of the terms compared when merging (the date says them)."""
+"""Words left out of ids and of the terms compared when merging (the date says them); a
+drifted copy of `keypoints.json` `stopwords`, kept apart."""
 EVENT_NOUNS: dict[str, str] = dict(_TABLE["merge"]["event_nouns"])
 """Words naming the kind of event, with their synonyms: two reports of one day that share
 one of these ("talks" and "negotiations") speak of the same thing."""
