@@ -270,7 +270,7 @@ def test_any_config_id_is_a_slug_or_refused(identifier):
         config = parse_config(text)
     except ConfigError:
         return
-    assert all(fragment(e.id) == e.id and e.id.islower() for e in config.events)
+    assert all(fragment(e.id) == e.id and e.id == e.id.lower() for e in config.events)
 
 
 # --- a strict MkDocs build of a hostile corpus ------------------------------------------
