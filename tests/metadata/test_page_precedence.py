@@ -23,8 +23,10 @@ def page(*texts: str, **metadata) -> Cleaned:
 @pytest.mark.parametrize(
     ("line", "expected", "basis"),
     [
-        # a plain, unambiguous dateline still wins over the page's metadata
-        ("12 Mar 2021, 09:30 GMT", "2021-03-12", "text"),
+        # a plain dateline a day off the page's timestamp gives the day the page prints
+        ("5 May 2021, 00:30 GMT+10", "2021-05-05", "text"),
+        # one farther off does not outvote the page's date (htmldate's) alone
+        ("12 Mar 2021, 09:30 GMT", "2021-05-04", "metadata"),
         # a numeric date whose day/month order is a guess: the metadata decides
         ("04/05/2021", "2021-05-04", "metadata"),
         # a date inside a sentence is an event, not the publication
