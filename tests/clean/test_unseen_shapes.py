@@ -1,0 +1,86 @@
+"""Shapes from pages nobody tuned the cleaner on (#13): datelines against sentences with a
+date, joins across a banner, furniture left in, short or list-shaped articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.clean import clean, looks_like_dateline, opens_with_dateline
+from generator.metadata import extract_metadata
+from generator.models import Article, Cleaned, RawArticle
+
+BODY = (
+    "The council of Westmoor voted late on Monday to raise the fees that fishing boats pay "
+    "to use the old harbour, the third rise in as many years. Fishermen said the decision "
+    "would push the smallest crews out of business before the summer season begins.\n\n"
+    "The mayor said the money would pay for a new sea wall, which engineers have warned is "
+    "needed before the next winter storms. She told reporters that the town had no other "
+    "way to raise the sum in time.\n\n"
+    "Opposition councillors said they would ask the regional court to review the vote, "
+    "arguing that the town had not consulted the fishing cooperative as the law requires."
+)
+
+
+def cleaned(text: str) -> Cleaned:
+    return clean(RawArticle(id="case", source="case.txt", text=text, format="text"))
+
+
+def article(text: str) -> Article:
+    return extract_metadata(cleaned(text))
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.text for p in article(text).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LONDON, 3 March 2021 (Reuters) -",
+        "Updated: 3 March 2021, 10.00 GMT",
+        "Last modified on Wed 3 Mar 2021 10.00 GMT",
+        "March 3, 2021 at 10:00 a.m.",
+        "Posted in news on March 3, 2021",
+        "actualizado el 3 de marzo de 2021 a las 10:00",
+        "HELSINKI 1996-08-30",
+    ],
+)
+def test_a_dateline_is_date_place_and_agency(line: str) -> None:
+    assert looks_like_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Negotiators from both towns met on 3 March 2021 to discuss the harbour fees, "
+        "officials said on Tuesday.",
+        "Talks resumed on 3 March, officials said.",
+        "The ferry has run every morning since 1998 and the crews want it to stay that way",
+    ],
+)
+def test_a_sentence_with_a_date_is_no_dateline(line: str) -> None:
+    assert not looks_like_dateline(line)
+
+
+def test_a_short_sentence_with_a_date_under_the_title_stays_in_the_body() -> None:
+    lede = (
+        "Negotiators from both towns met on 3 March 2021 to discuss the harbour fees, "
+        "officials said on Tuesday."
+    )
+    found = article(f"# Harbour fees rise again in Westmoor\n\n{lede}\n\n{BODY}")
+    assert found.title == "Harbour fees rise again in Westmoor"
+    # a dek or the first paragraph (the metadata stage decides), never a removed "dateline"
+    assert lede in (found.subtitle, found.paragraphs[0].text)
+    assert not [r for r in found.removed if r.text == lede]
+
+
+def test_a_lede_opened_by_a_dateline_ends_the_header() -> None:
+    lede = (
+        "Feb. 3, 2021 -- Fishing crews in Westmoor face higher harbour fees from next month, "
+        "the third rise in as many years, and the cooperative has called a meeting."
+    )
+    assert opens_with_dateline(lede) and not looks_like_dateline(lede)
+    text = f"# Harbour fees rise again\n\nChecked by Jane Doe, harbour desk\n\n{lede}\n\n{BODY}"
+    kept = paragraphs(text)
+    assert kept[0] == lede
+    assert "Checked by Jane Doe, harbour desk" not in kept
