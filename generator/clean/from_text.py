@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..models import Cleaned, Paragraph, RawArticle, Removal
 from .blocks import Block, describe, split_blocks
 from .body import body_start, header_keep, header_start
+from .buttons import mark_buttons
 from .classify import block_value, body_run, classify, mark_internal_repeats, title_bonus
 from .cuts import cut_author_bio, cut_card_run
 from .duplicates import deduplicate
@@ -69,6 +70,8 @@ def clean_text(
     blocks = [describe(i, piece, stop) for i, piece in enumerate(pieces)]
     for block in blocks:
         block.cls, block.reason = classify(block, repeated)
+    mark_buttons(blocks)
+    for block in blocks:
         block.value = block_value(block)
     mark_internal_repeats(blocks)
     title_bonus(blocks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.clean import clean, looks_like_dateline, opens_with_dateline
+from generator.clean import clean, looks_like_dateline, opens_with_dateline, rejoin_broken
 from generator.metadata import extract_metadata
 from generator.models import Article, Cleaned, RawArticle
 
@@ -84,3 +84,52 @@ def test_a_lede_opened_by_a_dateline_ends_the_header() -> None:
     kept = paragraphs(text)
     assert kept[0] == lede
     assert "Checked by Jane Doe, harbour desk" not in kept
+
+
+NOTICE = (
+    "Like most websites we and our partners store small files on your device to measure "
+    "traffic and remember your choices for"
+)
+HEADLINE = "Harbour fees rise again in Westmoor after a long night of talks"
+STOP = frozenset({"for", "it", "to", "the", "a", "of", "and", "its", "more"})
+
+
+def test_repair_never_joins_across_a_button_label_or_into_a_headline() -> None:
+    blocks, joins = rejoin_broken([NOTICE, "Got it", HEADLINE], STOP)
+    assert (blocks, joins) == ([NOTICE, "Got it", HEADLINE], 0)
+    blocks, joins = rejoin_broken([NOTICE, HEADLINE], STOP)
+    assert (blocks, joins) == ([NOTICE, HEADLINE], 0)
+
+
+def test_repair_never_joins_furniture_to_what_follows() -> None:
+    banner = (
+        "We use cookies and similar tracking technologies to personalise content and ads and "
+        "to measure traffic, which you can change in your privacy settings at"
+    )
+    assert rejoin_broken([banner, "any time you like."], STOP) == (
+        [banner, "any time you like."],
+        0,
+    )
+
+
+def test_repair_still_joins_a_sentence_broken_before_its_end() -> None:
+    first = "The ministry said on Friday, after a long meeting, that it would keep sending its Ambassador to"
+    blocks, joins = rejoin_broken([first, "Kazakhstan as an observer of the talks."], STOP)
+    assert joins == 1 and blocks == [f"{first} Kazakhstan as an observer of the talks."]
+    credit = "A crane lifts the old gate, rusted through, out of the harbour on Monday ... more"
+    assert rejoin_broken([credit, "Photo: Jane Doe, Coastal Press"], STOP)[1] == 1
+
+
+def test_a_consent_notice_and_its_button_are_removed_and_the_headline_is_the_title() -> None:
+    found = article(f"{NOTICE}\n\nGot it\n\n{HEADLINE}\n\n{BODY}")
+    assert found.title == HEADLINE
+    reasons = {r.text: r.reason for r in found.removed}
+    assert reasons[NOTICE] == "banner closed by a button"
+    assert reasons["Got it"] == "button label"
+    assert found.paragraphs[0].text.startswith("The council of Westmoor voted")
+
+
+def test_a_paragraph_above_a_learn_more_link_is_kept() -> None:
+    lede = "Here are a few of the boats the crews like best"
+    found = article(f"# {HEADLINE}\n\n{BODY}\n\n{lede}\n\nLearn more\n\n{BODY.split(chr(10))[0]}")
+    assert lede in [p.text for p in found.paragraphs]
