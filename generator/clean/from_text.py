@@ -35,6 +35,7 @@ from .reasons import (
     trailer_url,
 )
 from .repair import rejoin_broken
+from .toc import mark_contents
 
 
 def clean(raw: RawArticle, repeated: frozenset[str] = frozenset()) -> Cleaned:
@@ -71,6 +72,7 @@ def clean_text(
     for block in blocks:
         block.cls, block.reason = classify(block, repeated)
     mark_buttons(blocks)
+    mark_contents(blocks)
     for block in blocks:
         block.value = block_value(block)
     mark_internal_repeats(blocks)

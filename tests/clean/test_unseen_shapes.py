@@ -133,3 +133,60 @@ def test_a_paragraph_above_a_learn_more_link_is_kept() -> None:
     lede = "Here are a few of the boats the crews like best"
     found = article(f"# {HEADLINE}\n\n{BODY}\n\n{lede}\n\nLearn more\n\n{BODY.split(chr(10))[0]}")
     assert lede in [p.text for p in found.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("furniture", "reason"),
+    [
+        (
+            "A fishing boat returns to the harbour at dusk. Photograph: Jane Doe/Coastal Press",
+            "caption",
+        ),
+        ("The new sea wall under construction in May. Photo: Jane Doe", "caption"),
+        (
+            "You have read 3 of 5 free articles this month. Subscribe now for unlimited access",
+            "paywall",
+        ),
+        ("Already have an account? Sign in", "sign-in prompt"),
+        ("Create a free account to keep reading", "sign-in prompt"),
+    ],
+)
+def test_furniture_inside_the_body_is_removed_with_its_reason(furniture: str, reason: str) -> None:
+    paras = BODY.split("\n\n")
+    text = f"# {HEADLINE}\n\n{paras[0]}\n\n{furniture}\n\n{paras[1]}\n\n{paras[2]}"
+    found = cleaned(text)
+    removed = {r.text: r.reason for r in found.removed}
+    label = furniture.removeprefix("## ")
+    assert removed.get(label) == reason
+    assert [b.text for b in found.blocks][1:] == paras
+
+
+def test_a_list_repeating_the_subheads_below_is_a_table_of_contents() -> None:
+    paras = BODY.split("\n\n")
+    text = (
+        f"# {HEADLINE}\n\n- The vote\n- The sea wall\n- The court\n\n## The vote\n\n{paras[0]}"
+        f"\n\n## The sea wall\n\n{paras[1]}\n\n## The court\n\n{paras[2]}"
+    )
+    found = cleaned(text)
+    assert {r.text: r.reason for r in found.removed} == {
+        "The vote\nThe sea wall\nThe court": "table of contents"
+    }
+    kept = [b.text for b in found.blocks]
+    assert all(head in kept for head in ("The vote", "The sea wall", "The court"))
+
+
+def test_a_contents_label_and_its_list_are_a_table_of_contents() -> None:
+    paras = BODY.split("\n\n")
+    toc = "1. Background\n2. The vote\n3. Reactions"
+    found = cleaned(f"# {HEADLINE}\n\n{paras[0]}\n\n## Contents\n\n{toc}\n\n{BODY}")
+    assert {r.reason for r in found.removed if "Background" in r.text or r.text == "Contents"} == {
+        "table of contents"
+    }
+    assert len([r for r in found.removed if r.reason == "table of contents"]) == 2
+
+
+def test_a_list_of_points_under_no_label_is_kept() -> None:
+    paras = BODY.split("\n\n")
+    points = "- Higher fees for boats\n- A new sea wall\n- A court review"
+    found = cleaned(f"# {HEADLINE}\n\n{paras[0]}\n\n{points}\n\n{paras[1]}\n\n{paras[2]}")
+    assert "Higher fees for boats\nA new sea wall\nA court review" in [b.text for b in found.blocks]
