@@ -35,6 +35,7 @@ from .reasons import (
     trailer_url,
 )
 from .repair import rejoin_broken
+from .rescue import plain_run, thin_run
 from .toc import mark_contents
 
 
@@ -123,6 +124,9 @@ def _bounds(blocks: list[Block], trust_body: bool) -> _Bounds:
         start, end = body_run(blocks)
         end = cut_card_run(blocks, start, end)
         end = cut_author_bio(blocks, start, end)
+        rescued = plain_run(blocks) if thin_run(blocks, start, end) else None
+        if rescued is not None and rescued[1] - rescued[0] > end - start:
+            start, end = rescued  # a results table, a short notice: no furniture in it
     header = header_start(blocks, start)
     return _Bounds(header, body_start(blocks, header, start, end), start, end)
 

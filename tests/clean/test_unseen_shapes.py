@@ -190,3 +190,31 @@ def test_a_list_of_points_under_no_label_is_kept() -> None:
     points = "- Higher fees for boats\n- A new sea wall\n- A court review"
     found = cleaned(f"# {HEADLINE}\n\n{paras[0]}\n\n{points}\n\n{paras[1]}\n\n{paras[2]}")
     assert "Higher fees for boats\nA new sea wall\nA court review" in [b.text for b in found.blocks]
+
+
+def test_a_results_table_is_an_article_not_page_furniture() -> None:
+    rows = ["Harbour rowing regatta final results", "WESTMOOR 2021-03-03"] + [
+        f"{crew} {time}"
+        for crew, time in (
+            ("Westmoor A men's eight", "6:41.2"),
+            ("Eastmoor men's eight", "6:45.9"),
+            ("Westmoor B men's eight", "7:02.3"),
+        )
+    ]
+    found = article("\n".join(rows))
+    assert found.title == "Harbour rowing regatta final results"
+    assert [p.text for p in found.paragraphs] == rows[2:]
+
+
+def test_a_short_list_shaped_post_is_kept() -> None:
+    text = "# Opening hours over the holidays\n\n- Monday: closed\n- Tuesday to Friday: 9 to 17"
+    found = article(text)
+    assert found.paragraphs and "Monday: closed" in found.paragraphs[0].text
+
+
+def test_a_page_of_furniture_alone_is_still_empty() -> None:
+    text = (
+        "[Home](#) | [News](#) | [Sport](#)\n\nWe use cookies to personalise content and ads. "
+        "Accept all cookies to continue.\n\nShare on Facebook\n\nCopyright © 2021 Harbour Gazette"
+    )
+    assert not article(text).paragraphs
