@@ -1,4 +1,4 @@
-"""Key points and divergences, measured: `python -m bench.keypoints [FOLDER ...]`.
+"""Key points and divergences, measured: `python -m bench.keypoints [--list] [FOLDER ...]`.
 
 For each corpus (default: /work/shared/seeds, built without briefing.yml, and the
 article-extraction texts): how many main events (reported by two or more articles) the key
@@ -6,7 +6,9 @@ points cover, how many points repeat another (content-word cosine at or above 0.
 same main events and nothing else), how many open on a pronoun; and for the seeds whether
 the divergences hold the death toll (400,000 against 300,000) and the displaced against
 refugees figures; the divergences found, by kind, and how many statements of named actors
-(generator/claims.py) the contradictory-claims check compared.
+(generator/claims.py) the contradictory-claims check compared. `--list` prints every
+divergence after the table (kind, topic, each value with its words and paragraph), to judge
+each one by hand.
 """
 
 from __future__ import annotations
@@ -73,13 +75,29 @@ def measure(briefing: Briefing) -> dict[str, object]:
     }
 
 
-def main(folders: list[str]) -> None:
-    rows = [(Path(f), measure(corpus_briefing(Path(f)))) for f in folders or DEFAULT]
+def listing(name: str, briefing: Briefing) -> list[str]:
+    """Every divergence of one corpus, one line per claim, to be read and judged."""
+    lines = []
+    for d in divergences(briefing):
+        lines.append(f"{name} · {d.kind} · {d.topic}" + (f" ({d.note})" if d.note else ""))
+        for c in d.claims:
+            text = " ".join(c.text.split())[:160]
+            lines.append(f"    {c.value} [{c.article[:12]} {c.paragraph}] {text}")
+    return lines
+
+
+def main(args: list[str]) -> None:
+    folders = [Path(a) for a in args if a != "--list"] or list(DEFAULT)
+    briefings = [(folder, corpus_briefing(folder)) for folder in folders]
+    rows = [(folder, measure(briefing)) for folder, briefing in briefings]
     columns = list(rows[0][1])
     print("| corpus | " + " | ".join(columns) + " |")
     print("|---|" + "---|" * len(columns))
     for folder, row in rows:
         print(f"| {folder.name} | " + " | ".join(str(row[c]) for c in columns) + " |")
+    if "--list" in args:
+        for folder, briefing in briefings:
+            print("\n".join(listing(folder.name, briefing)))
 
 
 if __name__ == "__main__":

@@ -1,20 +1,24 @@
-"""Scale benchmark: build a corpus of a few hundred real articles and time every step.
+"""Scale benchmark: the issue's table for nested corpora of real, distinct articles.
 
 Corpus (read from ../shared/bench/, never copied into the project), every article a
-different real one: the article-extraction benchmark's scraped-text variant
-(`text/*.txt`, 91) and saved pages (`html/*.html.gz`, 91), the CoNLL-2003 dev documents
-(`docs/*.txt`, 216), the TempEval-3 TBAQ news documents (`tbaq/**/*.tml`, 256: their
-text with the tags taken out, under a line giving the document's creation date) and the
-bundled seeds (5): 659 articles.
+different real one, interleaved source by source so that each smaller corpus is the start
+of the larger one: the bundled seeds (5), the article-extraction benchmark's saved pages
+(`html/*.html.gz`, 91; its `text/` variant holds the same 91 articles, so it is left
+out), the CoNLL-2003 dev documents (`docs/*.txt`, 216), the TempEval-3 TBAQ news
+documents (`tbaq/**/*.tml`, 256: their text with the tags taken out, under a line giving
+the document's creation date), htmldate's pages (`pages/*.html`, 483) and Readability's
+test pages (`pages/*.html`, 69): 1,120 distinct articles. A size larger than that is not
+measured (the same articles again, lightly varied, would not be distinct): it is printed
+as "not measured".
 
-Prints one table: articles, generator time (extraction → docs, no article cache; the
-median of `--repeat` runs, each into a new folder, with every run listed), articles/s,
-where that time went (the generator's own `--debug` timing line), full build
-time with the site, no-change rebuild time, peak memory of each run, and from Chromium the
-largest page, the most DOM elements on a page, and the time from loading the overview to a
-search's first result (bench/browser_measure.py).
+For each size, one row: site pages, generator time (extraction → docs, no article cache,
+no site; fastest of `--repeat` runs), full build with the site (cold cache; in brackets
+the MkDocs step), one article added (the next article of the corpus, rebuilt with the
+cache), no-change rebuild, peak memory; from Chromium (bench/browser_measure.py): the
+overview's load, the first search query's time to its first result (including loading
+the prebuilt index), the largest page and the most DOM elements on a page.
 
-    .venv/bin/python bench/scale.py [--jobs N] [--no-html] [--repeat 5]
+    .venv/bin/python bench/scale.py [--sizes 650,1300,2600] [--jobs N] [--repeat 1]
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,25 +43,54 @@ from browser_measure import measure as measure_site  # noqa: E402  (Chromium, fi
 from tempeval import read_document  # noqa: E402  (the TimeML reader, shared with that bench)
 
 
-def gather(target: Path, html: bool = True) -> int:
-    """Write the benchmark corpus into `target`; returns the number of files written."""
-    sources: list[tuple[str, bytes]] = []
-    extraction = SHARED / "bench" / "article-extraction"
-    for path in sorted((extraction / "text").glob("*.txt")):
-        sources.append((f"ae-{path.stem[:12]}.txt", path.read_bytes()))
-    for path in sorted((extraction / "html").glob("*.html.gz")) if html else []:
-        sources.append((f"aeh-{path.name[:12]}.html", gzip.decompress(path.read_bytes())))
-    for path in sorted((SHARED / "bench" / "conll2003" / "docs").glob("*.txt")):
-        sources.append((f"conll-{path.stem}.txt", path.read_bytes()))
-    for path in sorted((SHARED / "bench" / "tempeval3" / "tbaq").rglob("*.tml")):
+def _sources() -> list[list[tuple[str, bytes]]]:
+    """Each source's articles as (file name, bytes), sorted."""
+    bench = SHARED / "bench"
+    seeds = [(f"seed-{p.name}", p.read_bytes()) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    html = [
+        (f"aeh-{p.name[:12]}.html", gzip.decompress(p.read_bytes()))
+        for p in sorted((bench / "article-extraction" / "html").glob("*.html.gz"))
+    ]
+    conll = [
+        (f"conll-{p.stem}.txt", p.read_bytes())
+        for p in sorted((bench / "conll2003" / "docs").glob("*.txt"))
+    ]
+    tbaq = []
+    for path in sorted((bench / "tempeval3" / "tbaq").rglob("*.tml")):
         document = read_document(path)
         dated = f"Published {document.dct}\n\n" if document.dct else ""
-        sources.append((f"tbaq-{path.stem}.txt", (dated + document.text.strip()).encode()))
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
-        sources.append((f"seed-{path.name}", path.read_bytes()))
-    for name, data in sources:
+        tbaq.append((f"tbaq-{path.stem}.txt", (dated + document.text.strip()).encode()))
+    dates = [
+        (f"hd-{p.stem[:40]}.html", p.read_bytes())
+        for p in sorted((bench / "htmldate-pages" / "pages").glob("*.html"))
+    ]
+    readability = [
+        (f"rd-{p.stem[:40]}.html", p.read_bytes())
+        for p in sorted((bench / "readability-pages" / "pages").glob("*.html"))
+    ]
+    return [seeds, html, conll, tbaq, dates, readability]
+
+
+def pool() -> list[tuple[str, bytes]]:
+    """Every distinct article, the sources interleaved (round robin, in proportion to
+    their sizes), so a corpus of the first n has some of each."""
+    sources = [s for s in _sources() if s]
+    total = sum(len(s) for s in sources)
+    keyed = [
+        ((i + 0.5) / len(source), order, name, data)
+        for order, source in enumerate(sources)
+        for i, (name, data) in enumerate(source)
+    ]
+    keyed.sort(key=lambda k: (k[0], k[1]))
+    assert len(keyed) == total
+    return [(name, data) for _, _, name, data in keyed]
+
+
+def gather(target: Path, articles: list[tuple[str, bytes]]) -> int:
+    """Write `articles` into `target`; returns how many."""
+    for name, data in articles:
         (target / name).write_bytes(data)
-    return len(sources)
+    return len(articles)
 
 
 def _cpu_of_children() -> float:
@@ -97,84 +131,100 @@ def reference_loop() -> float:
     return time.perf_counter() - start
 
 
+@dataclass(frozen=True)
+class Row:
+    articles: int
+    pages: int
+    generator_s: float
+    full_s: float
+    full_steps: str
+    added_s: float
+    again_s: float
+    peak_mib: float
+    browser: object
+    about_bytes: int
+
+
+def measure_size(work: Path, articles: list[tuple[str, bytes]], extra, repeat: int, jobs):
+    """Build the corpus `articles[:-1]`, then add the last article; one Row."""
+    seeds = work / "seeds"
+    seeds.mkdir()
+    n = gather(seeds, articles[:-1])
+    config = work / "briefing.yml"
+    config.write_text("title: Scale benchmark\n")
+    common = ["--seeds", str(seeds), "--site-dir", str(work / "site"), "--config", str(config)]
+    runs = []
+    for number in range(repeat):
+        docs = work / f"docs-{number}"  # a new folder each time: no old tree to replace
+        runs.append(
+            run(["build", *common, "--docs-dir", str(docs), "--no-site", "--no-cache", *jobs])
+        )
+    docs = ["--docs-dir", str(work / "docs")]
+    full_s, full_mem, full_steps, _ = run(["build", *common, *docs, *jobs])
+    gather(seeds, articles[-1:])
+    added_s, added_mem, _, _ = run(["build", *common, *docs, *jobs])
+    again_s, again_mem, _, _ = run(["build", *common, *docs, *jobs])
+    site = work / "site"
+    return Row(
+        n + 1,
+        sum(1 for _ in site.rglob("*.html")),
+        min(r[0] for r in runs),
+        full_s,
+        full_steps,
+        added_s,
+        again_s,
+        max(full_mem, added_mem, again_mem, *(r[1] for r in runs)),
+        measure_site(site, extra),
+        (site / "about.html").stat().st_size,
+    )
+
+
+def print_table(rows: list[Row], missing: list[tuple[int, int]]) -> None:
+    print(
+        "| articles | site pages | generator | full build | one article added | no-change "
+        "rebuild | page load + first search result | largest page | most DOM elements "
+        "| about.html | search index | peak memory |"
+    )
+    print("|" + "---|" * 12)
+    for r in rows:
+        b = r.browser
+        print(
+            f"| {r.articles:,} | {r.pages:,} | {r.generator_s:.1f} s | {r.full_s:.0f} s | "
+            f"{r.added_s:.0f} s | {r.again_s:.1f} s | {b.load_seconds:.2f} s + "
+            f"{b.query_seconds:.2f} s | {b.largest_page[1] / 1e3:.0f} kB ({b.largest_page[0]}) "
+            f"| {b.most_nodes[1]:,} ({b.most_nodes[0]}) | {r.about_bytes / 1e3:.0f} kB | "
+            f"{b.search_index_bytes / 1e6:.1f} MB | {r.peak_mib:.0f} MiB |"
+        )
+    for size, available in missing:
+        print(f"| {size:,} | not measured: only {available:,} distinct articles |" + " |" * 10)
+    for r in rows:
+        print(f"steps of the full build at {r.articles:,}: {r.full_steps}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="650,1300,2600", help="corpus sizes, comma-separated")
     parser.add_argument("--jobs", type=int, default=None)
-    parser.add_argument("--no-html", action="store_true", help="leave out the saved HTML pages")
-    parser.add_argument(
-        "--repeat",
-        type=int,
-        default=5,
-        help="generator-only runs (the median is reported: this machine's speed varies)",
-    )
+    parser.add_argument("--repeat", type=int, default=1, help="generator-only runs (fastest kept)")
+    parser.add_argument("--query", default="Clinton", help="what the search timing looks for")
     options = parser.parse_args()
     if not (SHARED / "bench").is_dir():
         print(f"benchmark data not found at {SHARED / 'bench'}: nothing measured")
         return
-    work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
-    try:
-        seeds = work / "seeds"
-        seeds.mkdir()
-        n = gather(seeds, html=not options.no_html)
-        jobs = ["--jobs", str(options.jobs)] if options.jobs else []
-        config = work / "briefing.yml"
-        config.write_text("title: Scale benchmark\n")
-        common = [
-            "--seeds",
-            str(seeds),
-            "--site-dir",
-            str(work / "site"),
-            "--config",
-            str(config),
-        ]
-        reference = reference_loop()
-        generator_runs = []
-        for repeat in range(options.repeat):
-            docs = work / f"docs-{repeat}"  # a new folder each time: no old tree to replace
-            args = [*common, "--docs-dir", str(docs), "--no-site", "--no-cache", *jobs]
-            generator_runs.append(run(["build", *args]))  # kept: deleting slows the disk
-        generator_runs.sort(key=lambda result: result[0])
-        gen_s, gen_mem, gen_steps, _ = generator_runs[len(generator_runs) // 2]  # the median
-        gen_all = ", ".join(f"{run_[0]:.1f}" for run_ in generator_runs)
-        gen_mem = max(run_[1] for run_ in generator_runs)
-        cpus = sorted(run_[3] for run_ in generator_runs)
-        docs = ["--docs-dir", str(work / "docs")]
-        full_s, full_mem, full_steps, _ = run(["build", *common, *docs, *jobs])
-        again_s, again_mem, _, _ = run(["build", *common, *docs, *jobs])
-        pages = sum(1 for _ in (work / "site").rglob("*.html"))
-        browser = measure_site(work / "site", "Clinton")
-        rows = [
-            ("articles", f"{n}"),
-            ("CPU reference loop (lower is faster)", f"{reference:.2f} s"),
-            ("generator only (no cache, no site), median", f"{gen_s:.1f} s"),
-            ("generator articles/s, median", f"{n / gen_s:.0f}"),
-            ("  every run (s)", gen_all),
-            ("  best run: articles/s", f"{n / generator_runs[0][0]:.0f}"),
-            ("  median run's steps (rest: start-up)", gen_steps),
-            (
-                "  CPU time, all processes, median",
-                f"{cpus[len(cpus) // 2]:.1f} s ({n / cpus[len(cpus) // 2]:.0f} articles per CPU-second)",
-            ),
-            ("full build with site (cold cache)", f"{full_s:.1f} s"),
-            ("  its steps", full_steps),
-            ("site pages", f"{pages}"),
-            ("no-change rebuild", f"{again_s:.2f} s"),
-            ("largest page (bytes)", f"{browser.largest_page[1]:,} ({browser.largest_page[0]})"),
-            (
-                "most DOM elements (Chromium)",
-                f"{browser.most_nodes[1]:,} ({browser.most_nodes[0]})",
-            ),
-            ("search index (bytes)", f"{browser.search_index_bytes:,}"),
-            ("search: load to first result (Chromium)", f"{browser.search_seconds:.1f} s"),
-            ("peak memory (largest run)", f"{max(gen_mem, full_mem, again_mem):.0f} MiB"),
-        ]
-        width = max(len(k) for k, _ in rows)
-        print(f"{'measure':<{width}} | value")
-        print(f"{'-' * width}-|------")
-        for key, value in rows:
-            print(f"{key:<{width}} | {value}")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    articles = pool()
+    jobs = ["--jobs", str(options.jobs)] if options.jobs else []
+    print(f"CPU reference loop (lower is faster): {reference_loop():.2f} s")
+    rows = []
+    sizes = sorted({int(s) for s in options.sizes.split(",")})
+    missing = [(size, len(articles)) for size in sizes if size > len(articles)]
+    for size in sorted({min(size, len(articles)) for size in sizes}):  # all of them, once
+        work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
+        try:
+            rows.append(measure_size(work, articles[:size], options.query, options.repeat, jobs))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print(f"measured {size:,} articles", file=sys.stderr)
+    print_table(rows, missing)
 
 
 if __name__ == "__main__":

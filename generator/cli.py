@@ -9,38 +9,36 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sys
-import tempfile
-import threading
-import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
-from . import __version__, executors
-from . import history as history_store
+from . import __version__
 from .budget import DEFAULT_SECONDS
-from .cache import CACHE_DIR_NAME, ArticleCache, BuildStamp, inputs_digest
-from .config import Config, ConfigError, load_config
-from .folder import ForeignSeeds, resolve
-from .ingest import Problem, read_seeds
-from .models import Briefing, RawArticle
-from .outputs import Output, OutputRefused, OutputWriteError, check_outputs
-from .pipeline import ArticleFailure, analyse_all, build_briefing
-from .publish import Target, publish
-from .site import (
-    SiteError,
-    build_locks,
-    find_mkdocs_config,
-    read_tree,
-    render_site,
-    tree_digest,
+from .build import (
+    Analysis,
+    Hooks,
+    NothingToBuild,
+    Options,
+    SeedsNotFound,
+    StrictRefusal,
+    analyse,
 )
+from .build import (
+    build as run,
+)
+from .cache import CACHE_DIR_NAME
+from .config import ConfigError
+from .folder import ForeignSeeds, resolve
+from .outputs import OutputRefused, OutputWriteError
+from .problems import Problem
+from .serve import serve_live
+from .shown import shown
+from .site import SiteError, find_mkdocs_config, render_site
 
 PROGRESS_FROM = 30
 """Show a progress bar from this many articles on."""
@@ -51,36 +49,6 @@ class Exit(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
-
-
-@dataclass
-class Options:
-    seeds: Path
-    docs_dir: Path
-    site_dir: Path
-    config: Path | None
-    folder: Path | None
-    """The briefing folder in use, whose mkdocs.yml (if any) is merged in."""
-    quiet: bool
-    debug: bool
-    jobs: int | None
-    cache_dir: Path | None = None
-    """Per-article cache folder (None: no cache, e.g. for `check`)."""
-    history_dir: Path | None = None
-    """Where the previous build's briefing summary is kept (None: `--no-history`)."""
-    article_timeout: float | None = DEFAULT_SECONDS
-    """Seconds one article's extraction may take before it is skipped (0 or None: no limit)."""
-    timings: dict[str, float] = field(default_factory=dict)
-    """Seconds spent in each step of this run, printed with `--debug`."""
-
-
-@contextmanager
-def _timed(options: Options, step: str) -> Iterator[None]:
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        options.timings[step] = options.timings.get(step, 0.0) + time.perf_counter() - start
 
 
 def _timing_line(timings: dict[str, float]) -> str:
@@ -100,203 +68,96 @@ def _err(line: str) -> None:
     click.echo(line, err=True)
 
 
-def _load_config(path: Path | None) -> Config:
-    try:
-        return load_config(path)
-    except ConfigError as error:
-        for problem in error.problems:
-            _err(f"error: {problem}")
-        raise Exit(2) from None
+def problem_line(problem: Problem) -> str:
+    """The one line that reports a problem.
+
+    A problem with a configuration key, or one that stops the build, leads with its
+    severity (`error: briefing.yml:3: title: …`); one about an article file leads with the
+    file, its message saying what became of it (`seeds/a.txt: skipped: empty file`).
+    """
+    where = shown(problem.file) + (f":{problem.line}" if problem.line is not None else "")
+    if problem.key is not None:
+        where += f": {problem.key}"
+    lead = f"{problem.severity}: " if problem.key is not None or problem.severity == "error" else ""
+    return f"{lead}{where}: {problem.message}"
 
 
-@dataclass
-class Analysis:
-    briefing: Briefing
-    problems: list[str]
-    """One line per bad or doubtful input file: the warnings that --strict makes fatal."""
+def _hooks(options: Options) -> Hooks:
+    """Report each problem on its own line as it is met; a progress bar for large corpora."""
 
+    def report(problem: Problem) -> None:
+        _err(problem_line(problem))
+        if options.debug and problem.detail:
+            _err(problem.detail)
 
-@dataclass
-class Inputs:
-    config: Config
-    raws: list[RawArticle]
-    problems: list[str]
-    digest: str
-    """Digest of the generator, the configuration file and every article read."""
-
-
-def read_inputs(options: Options) -> Inputs:
-    """Load the configuration and read the seeds; report refused files; Exit(2) if none is left."""
-    config = _load_config(options.config)
-    if not options.seeds.is_dir():
-        raise Exit(
-            2,
-            f"error: {_shown(options.seeds)}: seeds folder not found "
-            "(give --seeds, or start a briefing folder with `briefing new FOLDER`)",
-        )
-    with _timed(options, "read"):
-        raws, read_problems = read_seeds(options.seeds)
-    problems = [str(p) for p in read_problems]
-    for line in problems:
-        _err(line)
-    if not raws:
-        raise Exit(
-            2, f"error: {options.seeds}: nothing to build (no readable .txt, .md or .html article)"
-        )
-    config_text = options.config.read_bytes() if options.config is not None else b""
-    return Inputs(config, raws, problems, inputs_digest(config_text, raws))
-
-
-def analyse(options: Options, inputs: Inputs | None = None) -> Analysis:
-    """Read, extract and link; report bad inputs; raise Exit(2) when there is nothing to build."""
-    inputs = inputs or read_inputs(options)
-    config, raws, problems = inputs.config, inputs.raws, list(inputs.problems)
-    bar = None
-    if not options.quiet and len(raws) >= PROGRESS_FROM:
+    @contextmanager
+    def progress(total: int) -> Iterator[Callable[[int], None] | None]:
+        if options.quiet or total < PROGRESS_FROM:
+            yield None
+            return
         from tqdm import tqdm
 
-        bar = tqdm(total=len(raws), unit="article", desc="extracting", file=sys.stderr)
-    try:
-        with _timed(options, "extract"):
-            outcomes = analyse_all(
-                raws,
-                config,
-                jobs=options.jobs,
-                progress=bar.update if bar else None,
-                cache=ArticleCache(options.cache_dir) if options.cache_dir else None,
-                article_timeout=options.article_timeout,
-                executor=executors.from_environment(),
-            )
-    finally:
-        if bar is not None:
+        bar = tqdm(total=total, unit="article", desc="extracting", file=sys.stderr)
+        try:
+            yield bar.update
+        finally:
             bar.close()
-    results = []
-    for raw, outcome in zip(raws, outcomes, strict=True):
-        if isinstance(outcome, ArticleFailure):
-            message = outcome.message or f"skipped: extraction failed: {outcome.error}"
-            line = str(Problem(raw.source, message))
-            _err(line)
-            if options.debug:
-                _err(outcome.trace)
-            problems.append(line)
-        elif not outcome.article.paragraphs:
-            reasons = sorted({r.reason for r in outcome.article.removed})
-            why = f" (removed: {', '.join(reasons)})" if reasons else ""
-            line = str(
-                Problem(raw.source, f"skipped: no article text found, only page furniture{why}")
-            )
-            _err(line)
-            problems.append(line)
-        else:
-            for failure in outcome.failed:
-                line = str(Problem(raw.source, f"kept without some results: {failure}"))
-                _err(line)
-                problems.append(line)
-            results.append(outcome)
-    if not results:
-        raise Exit(2, "error: nothing to build (every article failed)")
-    with _timed(options, "link"):
-        briefing = build_briefing(results, config)
-    for article_id in sorted(set(config.articles) - {r.article.id for r in results}):
-        line = f"warning: {options.config}: articles.{article_id}: no article with this id in the corpus (ignored)"
-        _err(line)
-        problems.append(line)
-    return Analysis(briefing=briefing, problems=problems)
+
+    return Hooks(report, progress)
 
 
-def _unchanged_since_last_build(options: Options, inputs: Inputs) -> dict | None:
-    """The last build's record when its inputs and its docs folder are exactly as now."""
-    if options.cache_dir is None:
-        return None
-    record = BuildStamp(options.cache_dir).load()
-    if not record or record.get("inputs") != inputs.digest:
-        return None
-    if record.get("docs") != tree_digest(read_tree(options.docs_dir)):
-        return None
-    return record
+def _stopped(error: Exception) -> Exit:
+    """The exit code and last line for a build that could not go on."""
+    if isinstance(error, ConfigError):
+        for problem in error.problems:
+            _err(problem_line(problem))
+        return Exit(2)
+    if isinstance(error, OutputRefused):
+        return Exit(2, "\n".join(f"error: {line}" for line in error.problems))
+    if isinstance(error, SeedsNotFound):
+        return Exit(
+            2,
+            f"error: {_shown(error.args[0])}: seeds folder not found "
+            "(give --seeds, or start a briefing folder with `briefing new FOLDER`)",
+        )
+    if isinstance(error, NothingToBuild):
+        return Exit(2, f"error: {error}")
+    if isinstance(error, StrictRefusal):
+        return Exit(1, f"error: --strict: {error.count} warning(s); nothing written")
+    return Exit(1, f"error: {error}")  # SiteError, OutputWriteError
 
 
-def _outputs(options: Options, no_site: bool) -> list[Output]:
-    """The folders this build writes."""
-    docs = Output("--docs-dir", options.docs_dir)
-    return [docs] if no_site else [docs, Output("--site-dir", options.site_dir)]
+STOPS = (ConfigError, OutputRefused, SeedsNotFound, NothingToBuild, StrictRefusal, SiteError)
+STOPS = (*STOPS, OutputWriteError)
 
 
 def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = False) -> str:
-    """Build docs (and the site); returns the briefing's title.
-
-    When nothing changed since the last build (same generator, configuration, articles,
-    and the docs folder untouched), extraction and rendering are skipped; the problems
-    that build reported are reported again, so the output is the same.
-    """
+    """Build docs (and the site), print the summary; returns the briefing's title."""
     try:
-        check_outputs(_outputs(options, no_site), options.seeds, options.config)
-    except OutputRefused as error:
-        raise Exit(2, "\n".join(f"error: {line}" for line in error.problems)) from None
-    inputs = read_inputs(options)
-    record = _unchanged_since_last_build(options, inputs)
-    if record is not None:
-        for line in record["problems"][len(inputs.problems) :]:
-            _err(line)
-        problems, title, summary = record["problems"], record["title"], record["summary"]
-        attention = record["attention"]
-    else:
-        analysis = analyse(options, inputs)
-        b = analysis.briefing
-        problems, title, attention = analysis.problems, b.title, len(b.problems)
-        summary = (
-            f"{len(b.articles)} articles, {len(b.actors)} actors, {len(b.events)} events, "
-            f"{len(b.quotes)} quotes"
-        )
-    if strict and problems:
-        raise Exit(1, f"error: --strict: {len(problems)} warning(s); nothing written")
-    site_dir = None if no_site else options.site_dir
-    changes, history = history_store.NO_PREVIOUS, None
-    if record is None and options.history_dir is not None:
-        current = history_store.summarise(analysis.briefing)
-        previous = history_store.baseline(history_store.load(options.history_dir), current)
-        changes, history = history_store.compare(previous, current), (current, previous)
-    try:
-        with build_locks([o.path.resolve().parent for o in _outputs(options, no_site)]):
-            written = publish(
-                None if record is not None else analysis.briefing,
-                title,
-                Target(options.docs_dir, site_dir, options.folder, options.jobs, in_place),
-                timed=lambda step: _timed(options, step),
-                changes=changes,
-            )
-            if history is not None and options.history_dir is not None:
-                history_store.save(options.history_dir, history_store.record(*history))
-            docs_changed, site_built = written.docs_changed, written.site_built
-            if record is None and options.cache_dir is not None:
-                BuildStamp(options.cache_dir).save(
-                    {
-                        "inputs": inputs.digest,
-                        "docs": tree_digest(read_tree(options.docs_dir)),
-                        "problems": problems,
-                        "title": title,
-                        "summary": summary,
-                        "attention": attention,
-                    }
-                )
-    except (SiteError, OutputWriteError) as error:
-        raise Exit(1, f"error: {error}") from None
+        outcome = run(options, no_site, strict, in_place, _hooks(options))
+    except STOPS as error:
+        raise _stopped(error) from None
     if options.debug:
         _err(_timing_line(options.timings))
     if not options.quiet:
-        wrote = "updated" if docs_changed else "unchanged"
+        wrote = "updated" if outcome.docs_changed else "unchanged"
         site = (
             ""
             if no_site
-            else f", site {'built' if site_built else 'unchanged'} in {_shown(options.site_dir)}/"
+            else f", site {'built' if outcome.site_built else 'unchanged'} "
+            f"in {_shown(options.site_dir)}/"
         )
-        click.echo(f"{summary}: {_shown(options.docs_dir)}/ {wrote}{site}", err=True)
-        if attention:
-            click.echo(
-                f"{attention} item(s) need a person's attention: run `check` to list them",
-                err=True,
-            )
-    return title
+        _err(f"{outcome.summary}: {_shown(options.docs_dir)}/ {wrote}{site}")
+        if outcome.attention:
+            _err(f"{outcome.attention} item(s) need a person's attention: run `check` to list them")
+    return outcome.title
+
+
+def _analysed(options: Options) -> Analysis:
+    try:
+        return analyse(options, _hooks(options))
+    except STOPS as error:
+        raise _stopped(error) from None
 
 
 def _common(function):
@@ -487,7 +348,7 @@ def check(**kwargs) -> None:
     options = _options(kwargs)
 
     def action() -> None:
-        analysis = analyse(options)
+        analysis = _analysed(options)
         briefing = analysis.briefing
         for line in briefing.problems:
             click.echo(f"attention: {line}")
@@ -518,16 +379,12 @@ def serve(dev_addr: str, **kwargs) -> None:
     options.history_dir = options.cache_dir
 
     def action() -> None:
-        from mkdocs.livereload import LiveReloadServer
-
         host, _, port = dev_addr.rpartition(":")
         if not host or not port.isdigit():
             raise Exit(2, f"error: --dev-addr {dev_addr!r}: expected HOST:PORT")
         mkdocs_yml = find_mkdocs_config(options.folder)
-        site_dir = Path(tempfile.mkdtemp(prefix="briefing-serve-"))
-        serve_url = f"http://{host}:{port}/"
 
-        def builder() -> None:
+        def builder(site_dir: Path, serve_url: str) -> None:
             try:
                 title = run_build(options, no_site=True, strict=False, in_place=True)
                 render_site(options.docs_dir, site_dir, title, mkdocs_yml, serve_url)
@@ -537,50 +394,9 @@ def serve(dev_addr: str, **kwargs) -> None:
             except SiteError as error:
                 _err(f"error: {error}")
 
-        server = LiveReloadServer(builder=builder, host=host, port=int(port), root=str(site_dir))
-        before = input_snapshot(options)
-        builder()
-        server.watch(str(options.seeds.resolve()))
-        if mkdocs_yml is not None:
-            server.watch(str(mkdocs_yml))
-        if options.config is not None:
-            server.watch(str(options.config.resolve()))
-        # An edit made during the first build, before the watches existed, would be lost.
-        threading.Timer(1.0, _rebuild_if_changed, args=(server, options, before)).start()
-        try:
-            server.serve()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.shutdown()
-            shutil.rmtree(site_dir, ignore_errors=True)
+        watched = [options.seeds.resolve()]
+        watched += [mkdocs_yml] if mkdocs_yml is not None else []
+        watched += [options.config.resolve()] if options.config is not None else []
+        serve_live(builder, host, int(port), watched, options.seeds, options.config)
 
     _guarded(options, action)
-
-
-def input_snapshot(options: Options) -> tuple[tuple[str, int, int], ...]:
-    """(path, size, mtime) of every seed and the config: cheap change detection."""
-    paths = sorted(options.seeds.rglob("*")) if options.seeds.is_dir() else []
-    if options.config is not None:
-        paths.append(options.config)
-    entries = []
-    for path in paths:
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        entries.append((str(path), stat.st_size, stat.st_mtime_ns))
-    return tuple(entries)
-
-
-def _rebuild_if_changed(server, options: Options, before: tuple) -> None:
-    """Ask the live-reload server for a rebuild when inputs changed since `before`.
-
-    Uses the server's rebuild flag (mkdocs.livereload, pinned to MkDocs 1.6), the same
-    one its own file watches set.
-    """
-    if input_snapshot(options) == before:
-        return
-    with server._rebuild_cond:
-        server._want_rebuild = True
-        server._rebuild_cond.notify_all()

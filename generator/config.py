@@ -19,7 +19,7 @@ from yaml.nodes import ScalarNode
 from .config_text import BAD_CHARACTER, character_problems, describe
 from .ids import slug_problem
 from .models import ACTOR_TYPES, EVENT_KINDS
-from .shown import shown
+from .problems import Problem
 from .yaml_safe import compose
 
 DATE_RE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
@@ -27,10 +27,10 @@ DATE_RE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 
 class ConfigError(Exception):
-    """The configuration file cannot be used; `problems` says why, one line each."""
+    """The configuration file cannot be used; `problems` says why, one Problem each."""
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(p.message for p in problems))
         self.problems = problems
 
 
@@ -109,11 +109,11 @@ class _Checker:
 
     def __init__(self, filename: str):
         self.filename = filename
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
 
     def problem(self, node: yaml.Node, key: str, message: str) -> None:
         line = node.start_mark.line + 1
-        self.problems.append(f"{self.filename}:{line}: {key}: {message}")
+        self.problems.append(Problem(self.filename, message, key, line, "error"))
 
     def mapping(self, node: yaml.Node, key: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
         if not isinstance(node, yaml.MappingNode):
@@ -292,9 +292,11 @@ def parse_config(text: str, filename: str = "briefing.yml", path: Path | None = 
         root = compose(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(error, "problem", None) or str(error)
-        raise ConfigError([f"{filename}{where}: not valid YAML: {problem}"]) from None
+        line = mark.line + 1 if mark is not None else None
+        raise ConfigError(
+            [Problem(filename, f"not valid YAML: {problem}", None, line, "error")]
+        ) from None
     if root is None:
         return Config(path=path)
     check = _Checker(filename)
@@ -327,9 +329,12 @@ def load_config(path: Path | None) -> Config:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ConfigError([f"{path}: configuration file not found"]) from None
+        raise ConfigError(
+            [Problem(str(path), "configuration file not found", severity="error")]
+        ) from None
     except OSError as error:
-        raise ConfigError([f"{path}: cannot read: {error.strerror}"]) from None
+        message = f"cannot read: {error.strerror}"
+        raise ConfigError([Problem(str(path), message, severity="error")]) from None
     # bytes that are not UTF-8 become lone surrogates, reported with their key and line
     text = raw.decode("utf-8-sig", errors="surrogateescape")
-    return parse_config(text, filename=shown(path), path=path.resolve())
+    return parse_config(text, filename=str(path), path=path.resolve())

@@ -13,6 +13,7 @@ import re
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .problems import Problem
 from .yaml_safe import compose
 
 BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -64,8 +65,8 @@ def joined(path: list[str]) -> str:
     return ".".join(path).replace(".[", "[") or "(top level)"
 
 
-def character_problems(text: str, filename: str) -> list[str]:
-    """One line per refused character: `file:line: key: what is not allowed`."""
+def character_problems(text: str, filename: str) -> list[Problem]:
+    """One problem per refused character: its line, its key and what is not allowed."""
     hits = list(BAD_CHARACTER.finditer(text))
     if not hits:
         return []
@@ -77,7 +78,9 @@ def character_problems(text: str, filename: str) -> list[str]:
     for hit in hits[:MAX_REPORTED]:
         line = text.count("\n", 0, hit.start()) + 1
         key = joined(key_at(root, hit.start()))
-        problems.append(f"{filename}:{line}: {key}: {describe(hit.group())} is not allowed")
+        message = f"{describe(hit.group())} is not allowed"
+        problems.append(Problem(filename, message, key, line, "error"))
     if len(hits) > MAX_REPORTED:
-        problems.append(f"{filename}: {len(hits) - MAX_REPORTED} more such characters")
+        more = f"{len(hits) - MAX_REPORTED} more such characters"
+        problems.append(Problem(filename, more, severity="error"))
     return problems

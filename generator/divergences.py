@@ -3,25 +3,21 @@ claims of named actors, side by side.
 
 A pure function of the Briefing. Nothing is resolved: each entry lists what every source
 says and where (article and paragraph), and says when two quantities set against each other
-are not the same thing (displaced against refugees).
+are not the same thing (displaced against refugees). Figures are set against each other only
+when they are about one subject (generator/figure_subjects.py), dates only when they are
+for one occurrence of one event (generator/date_divergences.py), not for sharing words.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from .claims import Statement
 from .contradictions import Contradiction, contradictions
-from .figures import Figure, article_figures, table
-from .keypoints import content_words, similarity
-from .models import Briefing, Event
-
-_URL = re.compile(r"\S*(?:https?:|www\.)\S*")
-
-SAME_EVENT_SIMILARITY = 0.5
-"""Content-word cosine of two events' sentences at or above which they report one event."""
+from .date_divergences import dated_twice
+from .figure_subjects import Subject, subject_groups, subjects
+from .figures import Figure, article_figures, paragraph_number, table
+from .models import Briefing
 
 
 @dataclass(frozen=True)
@@ -64,89 +60,87 @@ def _claim(figure: Figure) -> Claim:
     return Claim(figure.article, figure.paragraph, figure.text, str(figure.value))
 
 
-def _figure_divergences(figures: list[Figure], order: dict[str, int]) -> list[Divergence]:
-    """One entry per quantity whose value differs between articles."""
+def _differ(group: list[Figure]) -> bool:
+    """True when two articles give different values."""
+    return any(
+        a.article != b.article and a.value != b.value
+        for i, a in enumerate(group)
+        for b in group[i:]
+    )
+
+
+def _in_order(figures: list[Figure], order: dict[str, int]) -> list[Figure]:
+    return sorted(figures, key=lambda f: (order[f.article], paragraph_number(f.paragraph), f.start))
+
+
+def _figure_divergences(
+    figures: list[Figure], about: dict[Figure, Subject], order: dict[str, int]
+) -> list[Divergence]:
+    """One entry per quantity and subject whose value differs between articles."""
     labels = table()["labels"]
-    by_quantity: dict[str, list[Figure]] = defaultdict(list)
-    for figure in figures:
-        by_quantity[figure.quantity].append(figure)
     out = []
-    for quantity in sorted(by_quantity):
-        group = by_quantity[quantity]
-        values_by_article = defaultdict(set)
-        for figure in group:
-            values_by_article[figure.article].add(figure.value)
-        if len(values_by_article) < 2 or len({v for f in group for v in [f.value]}) < 2:
-            continue
-        first = _first_per_value_and_article(group, order)
-        out.append(Divergence("figure", labels.get(quantity, quantity), first))
+    for quantity in sorted({f.quantity for f in figures}):
+        same = [f for f in _in_order(figures, order) if f.quantity == quantity]
+        found = [g for g in subject_groups(same, about) if _differ(g)]
+        for group in found:
+            topic = labels.get(quantity, quantity)
+            if len(found) > 1:
+                topic = f"{topic}: {_shared_words(group, about)}"
+            out.append(Divergence("figure", topic, _first_per_value_and_article(group, order)))
     return out
+
+
+def _shared_words(group: list[Figure], about: dict[Figure, Subject]) -> str:
+    """What the figures of a group are all about, to tell apart two entries of one quantity."""
+    shared = frozenset.intersection(*(about[f].words for f in group))
+    return ", ".join(sorted(shared))
 
 
 def _first_per_value_and_article(figures: list[Figure], order: dict[str, int]) -> tuple[Claim, ...]:
     """The first figure of each (article, value), largest value first."""
     seen: dict[tuple[str, int], Figure] = {}
-    for figure in sorted(figures, key=lambda f: (order[f.article], f.paragraph, f.start)):
+    for figure in _in_order(figures, order):
         seen.setdefault((figure.article, figure.value), figure)
     ranked = sorted(seen.values(), key=lambda f: (-f.value, order[f.article]))
     return tuple(_claim(f) for f in ranked)
 
 
-def _related_divergences(figures: list[Figure], order: dict[str, int]) -> list[Divergence]:
-    """Two quantities often set against each other, given by different articles."""
+def _related_divergences(
+    figures: list[Figure], about: dict[Figure, Subject], order: dict[str, int]
+) -> list[Divergence]:
+    """Two quantities often set against each other, given by different articles about one
+    subject."""
     labels = table()["labels"]
     out = []
     for first, second, note in table()["related"]:
-        a = [f for f in figures if f.quantity == first]
-        b = [f for f in figures if f.quantity == second]
-        if not a or not b or {f.article for f in a} == {f.article for f in b}:
-            continue
-        claims = _first_per_value_and_article(a, order) + _first_per_value_and_article(b, order)
-        topic = f"{labels.get(first, first)} and {labels.get(second, second).lower()}"
-        out.append(Divergence("related-figures", topic, claims, note))
+        pair = [f for f in _in_order(figures, order) if f.quantity in (first, second)]
+        for group in subject_groups(pair, about):
+            a = [f for f in group if f.quantity == first]
+            b = [f for f in group if f.quantity == second]
+            if not a or not b or {f.article for f in a} == {f.article for f in b}:
+                continue
+            claims = _first_per_value_and_article(a, order) + _first_per_value_and_article(b, order)
+            topic = f"{labels.get(first, first)} and {labels.get(second, second).lower()}"
+            out.append(Divergence("related-figures", topic, claims, note))
     return out
-
-
-def _dates_compatible(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
-def _event_text(event: Event) -> frozenset[str]:
-    text = " ".join(_URL.sub(" ", s.text) for s in event.sources)
-    words = content_words(text)
-    return frozenset(w for w in words if w.isalpha())
 
 
 def _date_divergences(briefing: Briefing) -> list[Divergence]:
-    """Pairs of events from different articles that say the same thing on different dates."""
-    events = sorted(briefing.events, key=lambda e: (e.date, e.id))
-    words = {e.id: _event_text(e) for e in events}
-    articles = {e.id: frozenset(s.article for s in e.sources) for e in events}
-    by_word: dict[str, list[int]] = defaultdict(list)
-    for i, event in enumerate(events):
-        for word in words[event.id]:
-            by_word[word].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in by_word.values():
-        if len(members) > 50:
-            continue  # a word in that many events tells nothing about which are one
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                shared[(i, j)] += 1
-    out = []
-    for (i, j), count in sorted(shared.items()):
-        a, b = events[i], events[j]
-        if count < 3 or articles[a.id] & articles[b.id] or _dates_compatible(a.date, b.date):
-            continue
-        if a.actors and b.actors and not set(a.actors) & set(b.actors):
-            continue
-        if similarity(words[a.id], words[b.id]) < SAME_EVENT_SIMILARITY:
-            continue
-        claims = tuple(
-            Claim(s.article, s.paragraph, s.text, e.date) for e in (a, b) for s in e.sources[:1]
+    """Events of different articles that are one occurrence given two dates
+    (generator/date_divergences.py), each with the sources that say so."""
+    return [
+        Divergence(
+            "date",
+            a.event.summary,
+            tuple(
+                Claim(r.source.article, r.source.paragraph, r.source.text, r.event.date)
+                for r in (a, b)
+            ),
+            None,
+            (a.event.id, b.event.id),
         )
-        out.append(Divergence("date", a.summary, claims, None, (a.id, b.id)))
-    return out
+        for a, b in dated_twice(briefing)
+    ]
 
 
 def _statement_claim(statement: Statement, names: dict[str, str]) -> Claim:
@@ -177,9 +171,10 @@ def divergences(briefing: Briefing) -> tuple[Divergence, ...]:
     """Every difference found, figures first, then dates, then claims; deterministic."""
     order = {a.id: i for i, a in enumerate(briefing.articles)}
     figures = [f for article in briefing.articles for f in article_figures(article)]
+    about = subjects(briefing, figures)
     return tuple(
-        _figure_divergences(figures, order)
-        + _related_divergences(figures, order)
+        _figure_divergences(figures, about, order)
+        + _related_divergences(figures, about, order)
         + _date_divergences(briefing)
         + _claim_divergences(contradictions(briefing), briefing)
     )

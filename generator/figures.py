@@ -106,8 +106,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     )
                 )
     unique = {(f.paragraph, f.start, f.quantity): f for f in found}
-    return tuple(sorted(unique.values(), key=lambda f: (_number(f.paragraph), f.start, f.end)))
+    return tuple(
+        sorted(unique.values(), key=lambda f: (paragraph_number(f.paragraph), f.start, f.end))
+    )
 
 
-def _number(paragraph_id: str) -> int:
+def paragraph_number(paragraph_id: str) -> int:
+    """`p12` → 12: paragraphs in reading order (a string sort puts p10 before p2)."""
     return int(paragraph_id[1:]) if paragraph_id[1:].isdigit() else 0

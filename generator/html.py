@@ -9,6 +9,7 @@ authors, date, site name, canonical URL, description) travels in `Cleaned.html`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -20,6 +21,7 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
 from .clean import clean_text, normalize_chars
+from .html_titles import title_candidates
 from .models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
 
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|,)\s*")
@@ -233,6 +235,7 @@ def clean_html(raw: RawArticle) -> Cleaned:
         body, metadata = "", HtmlMetadata()
     else:
         body, metadata = extract_page(tree)
+        metadata = replace(metadata, titles=title_candidates(tree))
     warnings = list(raw.warnings)
     if not body.strip():
         warnings.append("no article text found in the page")

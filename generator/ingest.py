@@ -15,13 +15,12 @@ import hashlib
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from .decoding import choose
 from .models import RawArticle
 from .outputs import is_output_folder
-from .shown import shown
+from .problems import Problem
 
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no news article is 5 MiB of text, a data dump is."""
@@ -41,17 +40,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A file that could not be used, or something about it a person should know."""
-
-    source: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{shown(self.source)}: {self.message}"
 
 
 class NotAnArticle(Exception):

@@ -107,6 +107,8 @@ class HtmlMetadata:
     sitename: str | None = None
     url: str | None = None
     description: str | None = None
+    titles: tuple[tuple[str, str], ...] = ()
+    """Every title the page declares, (source, text): see `generator.html_titles`."""
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,11 @@ order, so a parallel run gives the same bytes as a serial one.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import multiprocessing
-import multiprocessing.context
 import os
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -31,6 +27,7 @@ from .config import ArticleCorrection, Config
 from .executors import MapExecutor
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
+from .processes import collector_paused, fork_context, settled_heap
 
 T = TypeVar("T")
 
@@ -78,7 +75,7 @@ def analyse_article(
 
 def with_inferred_date(article: Article, dated: dating.DateInference) -> Article:
     """The article dated by inference: its window and evidence kept, and a warning that
-    says so (metadata's own cruder guess, if any, gives way)."""
+    says so (replacing the "no publication date found" warning)."""
     lo, hi = dated.window
     warnings = tuple(w for w in article.warnings if not w.startswith("publication date inferred"))
     warnings = tuple(w for w in warnings if w != "no publication date found")
@@ -179,7 +176,7 @@ def analyse_all(
         with (
             settled_heap(),
             collector_paused(),  # inherited by the forked workers
-            ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context()) as pool,
+            ProcessPoolExecutor(max_workers=workers, mp_context=fork_context()) as pool,
         ):
             fresh = pool.map(_analyse_packed, [work[i] for i in todo], chunksize=4)
             for index, result in zip(todo, fresh, strict=True):
@@ -198,47 +195,6 @@ def analyse_all(
                 cache.put(keys[index], results[index])
         cache.prune(set(keys))
     return [r for r in results if r is not None]
-
-
-def _fork_context() -> multiprocessing.context.BaseContext | None:
-    """Fork where the system has it (workers share the parent's loaded data), else the default."""
-    if "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return None
-
-
-@contextmanager
-def settled_heap() -> Iterator[None]:
-    """Keep the garbage collector off every object alive on entry, until the block ends.
-
-    Those objects (lexicons, the corpus, extraction results) outlive the block anyway, but
-    each full collection would walk all of them again. Forked workers inherit the frozen
-    heap, so their collections leave the parent's lexicon pages unwritten (no copy-on-write)
-    as well.
-    """
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No automatic garbage collection until the block ends.
-
-    Extraction and linking make next to no reference cycles (a full collection after 659
-    articles found 33 objects), and what they build lives on, so each collection would only
-    walk the same objects again and again: a fifth of link's time, and up to a third of
-    extraction's, even with the older objects frozen. Forked workers inherit the pause.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def build_briefing(results: Sequence[ArticleResult], config: Config) -> Briefing:

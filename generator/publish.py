@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .history import NO_PREVIOUS, Changes
@@ -24,6 +25,7 @@ from .site import (
     swap_into_place,
     temporary_sibling,
     write_docs,
+    write_files,
 )
 
 
@@ -77,7 +79,12 @@ def _docs(
     try:
         with writing(target.docs_dir):
             with timed("render"):
-                files = render(briefing, jobs=target.jobs, staging=staging, changes=changes)
+                files = render(
+                    briefing,
+                    jobs=target.jobs,
+                    sink=partial(write_files, staging),  # written as rendered: faster
+                    changes=changes,
+                )
             with timed("write"):
                 staged = stage_docs(files, target.docs_dir, staging)
     except BaseException:

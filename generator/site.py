@@ -22,8 +22,9 @@ from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from . import mkdocs_config
+from . import incremental, mkdocs_config, search_index
 from .outputs import MARKER, MARKER_TEXT
+from .render.safe import site_name as safe_site_name
 
 SHIM_NAME = "iframe-worker-shim.js"
 SHIM = Path(__file__).parent / "assets" / SHIM_NAME
@@ -263,17 +264,19 @@ def render_site(
     site_name: str,
     mkdocs_yml: Path | None,
     serve_url: str | None = None,
+    previous: Path | None = None,
 ) -> None:
-    """Run MkDocs (strict) from `docs_dir` into `out_dir` and add the offline-search shim.
+    """Run MkDocs (strict) from `docs_dir` into `out_dir`, add the offline-search shim and
+    our prebuilt search index with its worker (generator/search_index.py).
 
     `mkdocs_yml`: the briefing folder's own file, merged over the packaged one (None: the
     packaged one alone). `serve_url` is for `serve`: MkDocs then injects its live-reload
-    script. Raises SiteError with MkDocs' own warnings when the build fails.
+    script. `previous`: the last built site, whose unchanged pages are kept rather than
+    rendered again (generator/incremental.py; not with `serve_url`). Raises SiteError with
+    MkDocs' own warnings when the build fails.
     """
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
-
-    from .render.safe import site_name as safe_site_name  # not at the top: render imports site
 
     collector = _Collect()
     mkdocs_logger = logging.getLogger("mkdocs")
@@ -284,7 +287,11 @@ def render_site(
         config = mkdocs_config.load(mkdocs_yml, docs_dir, out_dir, safe_site_name(site_name))
         if serve_url:
             config.site_url = serve_url
-        build(config, serve_url=serve_url)
+            build(config, serve_url=serve_url)
+        elif incremental.available():
+            incremental.build(config, previous, site_key(site_name, mkdocs_yml))
+        else:
+            build(config)
     except (MkDocsException, SystemExit, OSError, ValueError) as error:
         details = "; ".join(collector.messages[:5]) or str(error) or type(error).__name__
         details = " ".join(details.split())  # one line, naming the file where MkDocs does
@@ -297,6 +304,17 @@ def render_site(
     target = out_dir / SHIM_SITE_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHIM, target)
+    try:
+        search_index.install(out_dir)
+    except search_index.WorkerNotFound as error:
+        raise SiteError(str(error)) from None
+
+
+def site_key(site_name: str, mkdocs_yml: Path | None) -> str:
+    """What every page of the site depends on besides its own source (see incremental)."""
+    own = mkdocs_yml.read_bytes() if mkdocs_yml else b""
+    packaged = mkdocs_config.PACKAGE_MKDOCS_YML.read_bytes()
+    return incremental.site_key([packaged, own, site_name.encode("utf-8"), SHIM.read_bytes()])
 
 
 def stage_docs(files: Mapping[str, str], docs_dir: Path, staged: Path) -> Path | None:
@@ -343,6 +361,7 @@ def stage_site(
     inputs["\0own mkdocs.yml"] = mkdocs_yml.read_bytes() if mkdocs_yml else b""
     inputs["\0site_name"] = site_name.encode("utf-8")
     inputs["\0shim"] = SHIM.read_bytes()
+    inputs["\0search"] = b"\0".join(search_index.sources())
     stamp = tree_digest(inputs)
     stamp_file = site_dir / BUILD_STAMP
     built = stamp_file.is_file() and (site_dir / "index.html").is_file()
@@ -350,7 +369,8 @@ def stage_site(
         return None
     staging = temporary_sibling(site_dir)
     try:
-        render_site(docs_dir, staging, site_name, mkdocs_yml)
+        previous = site_dir if built and not force else None
+        render_site(docs_dir, staging, site_name, mkdocs_yml, previous=previous)
         (staging / BUILD_STAMP).write_text(stamp + "\n")
         (staging / MARKER).write_text(MARKER_TEXT)
         make_world_readable(staging)

@@ -182,12 +182,12 @@ def test_unchanged_rebuild_skips_extraction_and_repeats_the_same_report(tmp_path
     first = run(tmp_path, *build_args(tmp_path, seeds))
     assert first.exit_code == 0
 
-    import generator.cli as cli_module
+    import generator.build as build_module
 
     def fail(*args, **kwargs):
         raise AssertionError("extraction ran on an unchanged corpus")
 
-    monkeypatch.setattr(cli_module, "analyse", fail)
+    monkeypatch.setattr(build_module, "analyse", fail)
     second = run(tmp_path, *build_args(tmp_path, seeds))
     assert second.exit_code == 0
     assert second.stderr == first.stderr.replace("docs/ updated", "docs/ unchanged")

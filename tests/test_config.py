@@ -2,6 +2,7 @@
 
 import pytest
 
+from generator.cli import problem_line
 from generator.config import (
     ActorCuration,
     ArticleCorrection,
@@ -68,7 +69,7 @@ def test_empty_file_gives_defaults():
 def problems_of(text: str) -> list[str]:
     with pytest.raises(ConfigError) as caught:
         parse_config(text, filename="briefing.yml")
-    return caught.value.problems
+    return [problem_line(p).removeprefix("error: ") for p in caught.value.problems]
 
 
 def test_unknown_top_level_key_names_key_and_line():

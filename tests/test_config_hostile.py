@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import problem_line
 from generator.config import ConfigError, load_config, parse_config
 from generator.yaml_safe import MAX_ALIAS_NODES
 
@@ -21,7 +22,7 @@ def bomb(levels: int, as_key: bool) -> str:
 def problems(text: str) -> list[str]:
     with pytest.raises(ConfigError) as caught:
         parse_config(text)
-    return caught.value.problems
+    return [problem_line(p).removeprefix("error: ") for p in caught.value.problems]
 
 
 @pytest.mark.parametrize("as_key", [True, False])
@@ -83,7 +84,7 @@ def test_a_bom_does_not_skip_the_checks_and_bad_bytes_are_placed(tmp_path):
     path.write_bytes(b"\xef\xbb\xbftitle: ok\ndescription: a\xffb\x00c\n")
     with pytest.raises(ConfigError) as caught:
         load_config(path)
-    assert caught.value.problems == [
+    assert [problem_line(p).removeprefix("error: ") for p in caught.value.problems] == [
         f"{path}:2: description: byte 0xff that is not UTF-8 is not allowed",
         f"{path}:2: description: control character U+0000 is not allowed",
     ]
@@ -94,5 +95,6 @@ def test_a_config_file_name_is_shown_escaped(tmp_path):
     path.write_text("title: a\x0cb\n")
     with pytest.raises(ConfigError) as caught:
         load_config(Path(path))
-    assert "\x1b" not in caught.value.problems[0]
-    assert "brief\\x1b[31ming.yml:1: title:" in caught.value.problems[0]
+    line = problem_line(caught.value.problems[0])
+    assert "\x1b" not in line
+    assert "brief\\x1b[31ming.yml:1: title:" in line

@@ -9,7 +9,7 @@ import jsonschema
 
 from generator import pipeline
 from generator.config import load_config
-from generator.dating import infer_published
+from generator.dating import Weights, infer_published
 from generator.link import article_problems
 from generator.models import Article, Paragraph, RawArticle
 from generator.render.article_pages import article_page
@@ -37,9 +37,55 @@ def undated(*texts: str, caption: str | None = None) -> Article:
     )
 
 
-def infer(*texts: str, caption: str | None = None):
+EVERY_KIND_RECENT = Weights(
+    recent=frozenset(
+        f"{y}{p}-{t}"
+        for y in ("", "yearless-")
+        for p in ("day", "month", "year")
+        for t in ("past", "future", "untensed")
+    )
+    | {"weekday", "title", "new-title"}
+)
+"""No recency gate and no margin: the window's mechanics alone."""
+
+
+def infer(*texts: str, caption: str | None = None, weights: Weights | None = EVERY_KIND_RECENT):
     article = undated(*texts, caption=caption)
-    return infer_published(article, article_timexes(article))
+    return infer_published(article, article_timexes(article), weights)
+
+
+def test_a_past_date_alone_does_not_date_the_text():
+    # the article may be years after what it recalls: no recency clue, no date
+    found = infer("The harbour strike ended on May 3, 2016, officials said.", weights=None)
+    assert found is None
+    assert infer("The harbour strike ended on May 3, 2016, officials said.") is not None
+
+
+def test_a_weekday_that_agrees_with_a_date_dates_the_text():
+    found = infer(
+        "The council met on Friday, March 3, and approved the harbour budget.",
+        "The fees were last raised in 2016.",
+        weights=None,
+    )
+    assert found is not None
+    assert found.window[0] <= "2017-03-03" <= found.window[1]
+
+
+def test_a_rival_reading_within_the_margin_is_not_dated():
+    texts = ("The council met on Friday, March 3, and approved the budget.", "It was 2016.")
+    lenient = Weights(recent=frozenset({"weekday"}))
+    assert infer(*texts, weights=lenient) is not None
+    assert infer(*texts, weights=Weights(recent=frozenset({"weekday"}), margin=50.0)) is None
+
+
+def test_weights_by_kind_replace_the_default_weight():
+    found = infer(
+        "The council met on Friday, March 3, and approved the budget.",
+        "It was 2016.",
+        weights=Weights({"weekday": 4.0}, frozenset({"weekday"})),
+    )
+    assert found is not None
+    assert {e.weight for e in found.evidence if "weekday" in e.reading} == {4.0}
 
 
 def test_a_past_month_and_a_scheduled_month_bound_the_window():
@@ -101,7 +147,7 @@ TEXT = (
     "Harbour talks stall in Valletta\n\n"
     "The two towns still disagree about the harbour fees, and the ferries wait.\n\n"
     "On Monday, negotiators from both towns met in Valletta, the mayor said. "
-    "The harbour strike had ended on November 9, 2018.\n\n"
+    "The harbour strike had ended on Friday, November 9, 2018.\n\n"
     "A second round of talks is scheduled for November 20, 2018, officials said."
 )
 
@@ -124,7 +170,7 @@ def test_the_pipeline_dates_an_undated_article_and_marks_what_rests_on_it():
     sources = [s for c in result.clauses for s in c.event.sources]
     flags = {s.expression: s.date_inferred for s in sources}
     assert flags.get("Monday") is True
-    assert flags.get("November 9, 2018", False) is False
+    assert flags.get("Friday, November 9, 2018", False) is False
 
 
 def test_a_stated_date_is_kept_and_nothing_is_inferred():
@@ -150,11 +196,11 @@ def test_check_export_and_page_show_the_window_and_the_evidence():
     (exported,) = data["articles"]
     assert exported["published_window"] == {"earliest": "2018-11-09", "latest": "2018-11-20"}
     assert {e["text"] for e in exported["published_evidence"]} == {
-        "November 9, 2018",
+        "Friday, November 9, 2018",
         "November 20, 2018",
     }
     bases = [s.get("date_basis") for e in data["events"] for s in e["sources"]]
     assert "inferred" in bases
     page = article_page(briefing.articles[0], briefing, paths, [])
     assert "How the date was inferred: between 9 November 2018 and 20 November 2018" in page
-    assert "<q>November 9, 2018</q>" in page
+    assert "<q>Friday, November 9, 2018</q>" in page

@@ -2,6 +2,7 @@
 
 import pytest
 
+from generator.cli import problem_line
 from generator.decoding import choose, implausibility
 from generator.ingest import read_seeds
 
@@ -15,7 +16,7 @@ FRENCH = "Réunion à Genève: déjà trois jours de débats sur l'accord.\n"
 def read_one(tmp_path, data: bytes):
     (tmp_path / "a.txt").write_bytes(data)
     [article], problems = read_seeds(tmp_path)
-    return article, [str(p) for p in problems]
+    return article, [problem_line(p) for p in problems]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from generator.cli import main
+from generator.cli import main, problem_line
 from generator.ingest import NotAnArticle, decode, read_seeds
 from generator.outputs import MARKER
 from generator.render.export import network_graphml
@@ -38,7 +38,7 @@ def test_a_file_name_that_is_not_utf8_is_skipped(seeds):
     (seeds / os.fsdecode(b"bad\xff.txt")).write_text(ARTICLE.format(place="Rome"))
     raws, problems = read_seeds(seeds)
     assert [r.source for r in raws] == ["good.txt"]
-    assert [str(p) for p in problems] == [
+    assert [problem_line(p) for p in problems] == [
         "bad\\xff.txt: skipped: the file name is not valid UTF-8 (rename the file)"
     ]
 
@@ -48,7 +48,7 @@ def test_looping_links_are_skipped(seeds):
     (seeds / "two.txt").symlink_to("one.txt")
     raws, problems = read_seeds(seeds)
     assert [r.source for r in raws] == ["good.txt"]
-    assert [str(p) for p in problems] == [
+    assert [problem_line(p) for p in problems] == [
         "one.txt: skipped: a link that loops or leads nowhere",
         "two.txt: skipped: a link that loops or leads nowhere",
     ]
@@ -67,7 +67,7 @@ def test_an_unreadable_folder_is_named(seeds, monkeypatch):
     monkeypatch.setattr(os, "scandir", scandir)
     raws, problems = read_seeds(seeds)
     assert [r.source for r in raws] == ["good.txt"]
-    assert [str(p) for p in problems] == [
+    assert [problem_line(p) for p in problems] == [
         "locked: skipped: cannot read this folder (Permission denied)"
     ]
 

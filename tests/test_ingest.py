@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from generator import ingest
+from generator.cli import problem_line
 from generator.ingest import NotAnArticle, decode, read_seeds
 
 ARTICLE = "Talks resume in Vienna\n\nDelegates met on Monday, officials said.\n"
@@ -19,7 +20,7 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 
 def messages(problems) -> list[str]:
-    return [str(p) for p in problems]
+    return [problem_line(p) for p in problems]
 
 
 def test_utf8_text_is_read_unchanged(tmp_path):

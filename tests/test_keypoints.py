@@ -129,8 +129,12 @@ def test_figures_name_their_quantity_and_skip_years():
 
 
 def test_different_tolls_and_related_quantities_are_set_side_by_side():
-    a1 = article("a1", "The conflict has cost 400,000 lives and created 5 million refugees.")
-    a2 = article("a2", "The fighting has killed 300,000 and displaced 11 million in five years.")
+    a1 = article(
+        "a1", "The conflict in Arcadia has cost 400,000 lives and created 5 million refugees."
+    )
+    a2 = article(
+        "a2", "The fighting in Arcadia has killed 300,000 and displaced 11 million in five years."
+    )
     found = divergences(briefing([a1, a2]))
     kinds = {d.kind: d for d in found}
     deaths = kinds["figure"]
@@ -172,7 +176,13 @@ def test_one_event_given_two_dates_by_two_articles():
             (EventSource("a2", "p1", s2, "April 3"),),
         ),
     ]
-    (found,) = divergences(briefing([article("a1", s1), article("a2", s2)], events))
+    mentions = (
+        Mention("a1", "p1", 0, 7, "Arcadia", "arcadia"),
+        Mention("a2", "p1", 0, 7, "Arcadia", "arcadia"),
+    )
+    arcadia = Actor("arcadia", "Arcadia", "state", (), None, mentions)
+    arts = [article("a1", s1), article("a2", s2)]
+    (found,) = divergences(briefing(arts, events, [arcadia]))
     assert found.kind == "date"
     assert [(c.article, c.paragraph, c.value) for c in found.claims] == [
         ("a1", "p1", "2030-04-01"),

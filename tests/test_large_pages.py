@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from generator.history import Changes
 from generator.models import (
     Actor,
     Article,
@@ -15,7 +16,9 @@ from generator.models import (
     Quote,
 )
 from generator.render import render
+from generator.render.changes import changes_page
 from generator.render.listing import PER_PAGE
+from generator.render.paths import SitePaths
 
 ARTICLES, ACTORS, EVENTS = 420, 460, 760
 PUBLICATIONS = [f"Paper {chr(65 + i)}" for i in range(14)]
@@ -175,3 +178,15 @@ def test_small_briefing_keeps_one_page_per_list(briefing):
 
 def test_split_pages_are_the_same_bytes_every_time(files):
     assert render(make_large(), jobs=1) == files
+
+
+def test_what_changed_links_new_events_to_the_month_page_that_holds_them():
+    briefing = make_large()
+    paths = SitePaths.plan(briefing)
+    new = (briefing.events[0].id, briefing.events[-1].id)
+    page = changes_page(briefing, paths, Changes(first_build=False, new_events=new))
+    links = re.findall(r"\]\((timeline/[^)#]+)#(e\d{4})\)", page)
+    assert sorted(anchor for _, anchor in links) == sorted(new)
+    files = render(briefing, jobs=1)
+    for target, anchor in links:
+        assert f'id="{anchor}"' in files[target], target

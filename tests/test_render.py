@@ -2,6 +2,7 @@
 
 import multiprocessing
 from dataclasses import replace
+from functools import partial
 
 import pytest
 
@@ -12,6 +13,7 @@ from generator.ingest import read_seeds
 from generator.models import Paragraph, Removal
 from generator.render import render
 from generator.render.paths import SitePaths, relative, unique_slugs
+from generator.site import write_files
 
 from .conftest import ROOT
 
@@ -196,7 +198,7 @@ def test_staging_folder_gets_exactly_the_rendered_files(monkeypatch, tmp_path, p
         monkeypatch.setattr(rendering, "PAGES_PER_PART", 7)
     staging = tmp_path / "staging"
     staging.mkdir()
-    files = render(briefing, jobs=2 if parallel else 1, staging=staging)
+    files = render(briefing, jobs=2 if parallel else 1, sink=partial(write_files, staging))
     written = {
         p.relative_to(staging).as_posix(): p.read_text(encoding="utf-8")
         for p in staging.rglob("*")

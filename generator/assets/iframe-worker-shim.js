@@ -8,13 +8,36 @@
  * messages both ways, asynchronously, as a worker would. Over http(s) it does nothing.
  *
  * The file name must contain "iframe-worker": Material's offline plugin otherwise adds
- * a shim of its own from a CDN. Material's search worker looks for `IFrameWorker` on its
- * parent to find its language files next to its own script, so the stand-in is also
- * published under that name.
+ * a shim of its own from a CDN. The stand-in is also published as `IFrameWorker`, the
+ * name a worker looks for on its parent to know it runs in a frame.
+ *
+ * It also hands Material's search UI our own search worker (briefing-search-worker.js,
+ * next to this file) in place of Material's, under file:// and over http(s) alike: ours
+ * answers from an index prebuilt at build time instead of building one in the browser
+ * on every page load (see generator/search_index.py).
  */
 (function () {
   "use strict";
+
+  var MATERIAL_SEARCH_WORKER = /\/workers\/search\.[^\/?#]*\.js(?:[?#].*)?$/;
+
+  /* Our search worker in place of Material's; any other worker as asked. */
+  function workerUrl(url) {
+    var href = new URL(String(url), location.href).href;
+    return MATERIAL_SEARCH_WORKER.test(href)
+      ? new URL("../briefing-search-worker.js", href).href
+      : href;
+  }
+
   if (location.protocol !== "file:") {
+    var NativeWorker = window.Worker;
+    if (typeof NativeWorker === "function") {
+      var Redirected = function (url, options) {
+        return new NativeWorker(workerUrl(url), options);
+      };
+      Redirected.prototype = NativeWorker.prototype;
+      window.Worker = Redirected;
+    }
     return;
   }
 
@@ -42,7 +65,7 @@
       super();
       this.onmessage = null;
       this.onerror = null;
-      this.url = new URL(String(url), location.href).href;
+      this.url = workerUrl(url);
       this.frame = document.createElement("iframe");
       this.frame.hidden = true;
       this.frame.setAttribute("aria-hidden", "true");

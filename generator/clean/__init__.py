@@ -49,7 +49,13 @@ from __future__ import annotations
 from .blocks import split_blocks
 from .duplicates import repeated_blocks
 from .from_text import clean, clean_text
-from .header import header_furniture, is_caption, looks_like_byline, looks_like_dateline
+from .header import (
+    header_furniture,
+    is_caption,
+    looks_like_byline,
+    looks_like_dateline,
+    opens_with_dateline,
+)
 from .inline import normalize_chars
 from .profiles import article_language
 from .repair import rejoin_broken
@@ -63,6 +69,7 @@ __all__ = [
     "looks_like_byline",
     "looks_like_dateline",
     "normalize_chars",
+    "opens_with_dateline",
     "rejoin_broken",
     "repeated_blocks",
     "split_blocks",

@@ -8,7 +8,7 @@ import re
 from . import vocab
 from .blocks import Block
 from .furniture import SECTION_RE
-from .header import header_furniture, is_caption
+from .header import header_furniture, is_caption, opens_with_dateline
 
 _DATE_NOISE_RE = vocab.english_pattern("date_noise")
 
@@ -125,6 +125,8 @@ def body_start(blocks: list[Block], header: int, start: int, end: int) -> int:
     limit = min(end, max(header, start) + 8)
     for j in range(header, limit):
         block = blocks[j]
+        if block.ends_sentence and opens_with_dateline(block.text):
+            return max(j, start)  # "Feb. 23, 2015 -- Peanut allergies …": the body's first
         if is_byline(block) or is_dateline(block) or is_caption(block.text, block.words):
             body = j + 1
         elif block.cls == "good" and block.words >= 40 and block.sentences >= 2:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..models import Cleaned, Paragraph, RawArticle, Removal
 from .blocks import Block, describe, split_blocks
 from .body import body_start, header_keep, header_start
+from .buttons import mark_buttons
 from .classify import block_value, body_run, classify, mark_internal_repeats, title_bonus
 from .cuts import cut_author_bio, cut_card_run
 from .duplicates import deduplicate
@@ -34,6 +35,8 @@ from .reasons import (
     trailer_url,
 )
 from .repair import rejoin_broken
+from .rescue import plain_run, thin_run
+from .toc import mark_contents
 
 
 def clean(raw: RawArticle, repeated: frozenset[str] = frozenset()) -> Cleaned:
@@ -69,6 +72,9 @@ def clean_text(
     blocks = [describe(i, piece, stop) for i, piece in enumerate(pieces)]
     for block in blocks:
         block.cls, block.reason = classify(block, repeated)
+    mark_buttons(blocks)
+    mark_contents(blocks)
+    for block in blocks:
         block.value = block_value(block)
     mark_internal_repeats(blocks)
     title_bonus(blocks)
@@ -118,6 +124,9 @@ def _bounds(blocks: list[Block], trust_body: bool) -> _Bounds:
         start, end = body_run(blocks)
         end = cut_card_run(blocks, start, end)
         end = cut_author_bio(blocks, start, end)
+        rescued = plain_run(blocks) if thin_run(blocks, start, end) else None
+        if rescued is not None and rescued[1] - rescued[0] > end - start:
+            start, end = rescued  # a results table, a short notice: no furniture in it
     header = header_start(blocks, start)
     return _Bounds(header, body_start(blocks, header, start, end), start, end)
 

@@ -60,11 +60,42 @@ def looks_like_byline(text: str) -> bool:
 
 
 def looks_like_dateline(text: str) -> bool:
-    """A short line that carries a date."""
-    return "\n" not in text and len(text) <= 160 and bool(DATE_HINT_RE.search(text))
+    """A short line that carries a date and is mostly date, place and agency: not a
+    sentence that mentions a date ("Talks met on 3 March 2021 to discuss …, officials said.")."""
+    return (
+        "\n" not in text
+        and len(text) <= 160
+        and bool(DATE_HINT_RE.search(text))
+        and not reads_as_clause(text)
+    )
 
 
-_SENTENCE_INSIDE_RE = re.compile(r"[.!?]\s+\w")
+_DATE_NOISE_RE = vocab.english_pattern("date_noise")
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{2,}[.!?][\"'”’)]*\s*$")
+
+
+def reads_as_clause(text: str) -> bool:
+    """A sentence rather than a label: besides its date words, the line has many lower-case
+    words (verbs, articles, common nouns), or several and a full stop after a word.
+
+    Datelines are capitalised places and agencies around a date ("LONDON, 3 March (Reuters)",
+    "Updated: 3 March 2021, 10.00 GMT"); the lower-case words of a few labels ("posted in
+    news on", "actualizado el … de") stay under both limits.
+    """
+    rest = _DATE_NOISE_RE.sub(" ", text)
+    lower = sum(1 for word in _LETTER_WORD_RE.findall(rest) if word[0].islower())
+    return lower >= 8 or lower >= 3 and bool(_SENTENCE_STOP_RE.search(text))
+
+
+_LEDE_DASH_RE = re.compile(r"\s(?:--|—|–)\s")
+
+
+def opens_with_dateline(text: str) -> bool:
+    """A paragraph opened by a dateline and a dash ("Feb. 23, 2015 -- Peanut allergies …"):
+    the lede with its date in front, so the header ends above it."""
+    head = _LEDE_DASH_RE.split(text, maxsplit=1)
+    return len(head) == 2 and len(head[0].split()) <= 12 and looks_like_dateline(head[0])
 
 
 def header_furniture(text: str) -> str | None:

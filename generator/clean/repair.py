@@ -7,6 +7,7 @@ import re
 
 from .header import header_furniture, looks_like_byline
 from .inline import LIST_ITEM_RE, SENTENCE_END_RE, TERMINAL, WORD_RE, quick_plain
+from .join_guard import join_allowed
 
 _OPEN_END_RE = re.compile(r"[\w,\-–—(/&]$")
 
@@ -54,6 +55,10 @@ def rejoin_broken(blocks: list[str], stop: frozenset[str]) -> tuple[list[str], i
                         and _mid_paragraph(previous, len(words))
                     )
                 ) and not _header_line(plain):  # "Title" / "há 2 horas" / "A | Reuters"
+                    if not join_allowed(previous, plain, stop, _continues(plain)):
+                        out.append(raw)
+                        previous = plain
+                        continue
                     out[-1] = out[-1].rstrip() + " " + raw.lstrip()
                     previous = previous.rstrip() + " " + plain.lstrip()
                     if not _is_prose_line(out[-1]):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..models import Article, DateEvidence, Timex
 from .evidence import Clue, article_texts, plausible_year, timex_clues, title_clues
+from .weights import Weights, fitted
 from .window import Window, choose_window
 
 DAY_PRECISION_DAYS = 21
@@ -82,11 +83,8 @@ def trail(clues: Sequence[Clue], estimate: dt.date) -> tuple[DateEvidence, ...]:
     return tuple(result)
 
 
-def infer_published(article: Article, timexes: Sequence[Timex]) -> DateInference | None:
-    """The publication date the text points to, from timexes found without an anchor.
-
-    None when the text names no year and no dated title: nothing fixes the year.
-    """
+def gather_clues(article: Article, timexes: Sequence[Timex]) -> tuple[list[Clue], list[int]] | None:
+    """Every clue the text gives, and the years they name (None: no year named)."""
     texts, caption_timexes = article_texts(article)
     all_timexes = [*caption_timexes, *timexes]
     titles = title_clues(texts)
@@ -94,14 +92,41 @@ def infer_published(article: Article, timexes: Sequence[Timex]) -> DateInference
     if not years:
         return None
     every_year = range(min(years) - 1, max(years) + 2)
-    clues = [*timex_clues(all_timexes, texts, every_year), *titles]
-    window = choose_window(clues, sorted(years))
-    if window is None:
+    return [*timex_clues(all_timexes, texts, every_year), *titles], sorted(years)
+
+
+def infer_published(
+    article: Article, timexes: Sequence[Timex], weights: Weights | None = None
+) -> DateInference | None:
+    """The publication date the text points to, from timexes found without an anchor.
+
+    None when the text names no year and no dated title (nothing fixes the year), when no
+    recency clue agrees with the window (past dates only bound the date from below: the
+    article may be years later), or when a reading far from it scores nearly as well.
+    """
+    gathered = gather_clues(article, timexes)
+    if gathered is None:
+        return None
+    weights = weights or fitted()
+    clues = weights.apply(gathered[0])
+    window = choose_window(clues, gathered[1])
+    if window is None or not pinned(window, clues, weights):
         return None
     return DateInference(
         published=_published(window),
         window=(window.lo.isoformat(), window.hi.isoformat()),
         evidence=trail(clues, window.estimate),
+    )
+
+
+def pinned(window: Window, clues: Sequence[Clue], weights: Weights) -> bool:
+    """A recency clue agrees with the window, and no far reading comes within the margin."""
+    if window.score - window.rival < weights.margin:
+        return False
+    return any(
+        clue.kind in weights.recent
+        and any(lo <= window.hi and window.lo <= hi for lo, hi in clue.spans)
+        for clue in clues
     )
 
 
@@ -111,4 +136,4 @@ def _published(window: Window) -> str:
     return window.estimate.isoformat()[:7]
 
 
-__all__ = ["DateInference", "infer_published", "trail"]
+__all__ = ["DateInference", "Weights", "gather_clues", "infer_published", "pinned", "trail"]

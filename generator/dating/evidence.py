@@ -54,6 +54,8 @@ class Clue:
     """What it says, for a person: "past: after 2016-12", "scheduled: before 2017-02-08"."""
     spans: tuple[tuple[dt.date, dt.date], ...]
     weight: float
+    kind: str = "other"
+    """What sort of clue (`clue_kind`): the key of its weight and of whether it is recent."""
 
 
 def plausible_year(year: int) -> bool:
@@ -146,12 +148,22 @@ def timex_clues(
         if not near:
             continue
         where = f"{t.value}" if year_text != "XXXX" else f"{t.value} (year not given)"
+        kind = clue_kind(year_text == "XXXX", precision, tense, bool(weekday))
         if year_text != "XXXX" and hard:
-            clues.append(Clue(t.paragraph, t.text, f"{where} {reading}", tuple(hard), HARD))
+            bound = Clue(t.paragraph, t.text, f"{where} {reading}", tuple(hard), HARD, "bound")
+            clues.append(bound)
         weight = WEEKDAY_AGREES if weekday else NEAR
         label = "weekday agrees with the date, near it" if weekday else "near it"
-        clues.append(Clue(t.paragraph, t.text, f"{where} {label}", tuple(near), weight))
+        clues.append(Clue(t.paragraph, t.text, f"{where} {label}", tuple(near), weight, kind))
     return clues
+
+
+def clue_kind(yearless: bool, precision: str, tense: str | None, weekday: bool) -> str:
+    """`weekday`, or `[yearless-]<precision>-<past|future|untensed>`: e.g. `yearless-day-past`."""
+    if weekday:
+        return "weekday"
+    head = "yearless-" if yearless else ""
+    return f"{head}{precision}-{tense or 'untensed'}"
 
 
 @cache
@@ -183,7 +195,8 @@ def title_clues(texts: dict[str, str]) -> list[Clue]:
     clues = []
     for where, phrase, spans, new in found.values():
         terms = ", ".join(f"{a} to {b}" for a, b in sorted(spans))
-        clues.append(Clue(where, phrase, f"in office {terms}", tuple(sorted(spans)), CLUE))
+        spans_sorted = tuple(sorted(spans))
+        clues.append(Clue(where, phrase, f"in office {terms}", spans_sorted, CLUE, "title"))
         if new:
             first = [
                 (a - dt.timedelta(days=75), a + dt.timedelta(days=NEW_IN_OFFICE_DAYS))
@@ -192,7 +205,7 @@ def title_clues(texts: dict[str, str]) -> list[Clue]:
             reading = (
                 f"called new or just elected: within {NEW_IN_OFFICE_DAYS} days of taking office"
             )
-            clues.append(Clue(where, "new " + phrase, reading, tuple(first), CLUE))
+            clues.append(Clue(where, "new " + phrase, reading, tuple(first), CLUE, "new-title"))
     return clues
 
 

@@ -22,6 +22,8 @@ AMBIGUOUS_DAYS = 62
 """Best readings spread wider than this, with a gap between them, are a tie: no date."""
 OPEN_DAYS = 92
 """One best reading wider than this (three months) says too little to date the text."""
+RIVAL_DAYS = 183
+"""Days beyond the window where a best score counts as a rival reading (another year)."""
 LATEST_YEAR = 2100
 EARLIEST_YEAR = 1800
 
@@ -32,6 +34,8 @@ class Window:
     hi: dt.date
     estimate: dt.date
     score: float
+    rival: float = 0.0
+    """Best score of a day more than `RIVAL_DAYS` from the window: another reading."""
 
 
 def _index(day: dt.date, first: dt.date, size: int) -> int:
@@ -80,4 +84,7 @@ def choose_window(clues: Sequence[Clue], years: Sequence[int]) -> Window | None:
         else:
             hi = lo + dt.timedelta(days=MAX_DAYS - 1)
             estimate = lo + dt.timedelta(days=(MAX_DAYS - 1) // 4)
-    return Window(lo, hi, estimate, float(best))
+    far = np.ones(len(scores), dtype=bool)
+    far[max(start - RIVAL_DAYS, 0) : end + RIVAL_DAYS + 1] = False
+    rival = float(scores[far].max()) if far.any() else 0.0
+    return Window(lo, hi, estimate, float(best), rival)

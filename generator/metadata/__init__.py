@@ -9,15 +9,19 @@ no metadata (a reading time, "Updated 3 hours ago", a share count, "Image 1 of 8
 second dateline) are removed with their reason rather than kept as paragraphs. Each
 field follows a fixed precedence, first match wins:
 
-- title: config correction → the header's title line → the HTML page's title → the
-  first line (with a warning: there was no clear title line);
+- title: config correction → on a web page, a vote of every title the page declares
+  (JSON-LD headline, og:title, <title> and its cuts, <h1>s, trafilatura's, the header's
+  line; `title_vote`, weights fitted by `bench/fit_title.py`; a heading it overrules is a
+  removal) → the header's title line → the HTML page's title → the first line (with a
+  warning: there was no clear title line);
 - subtitle: config → the dek under the title → the HTML description? no (too often an
   excerpt of the body) → None;
 - authors: config → the byline ("By A and B", "A, Staff Reporter", "A /Outlet") → the
   HTML page's authors;
 - publication: config → the byline's outlet → an outlet disclaimer ("The X does not take
   collective positions") → the HTML site name → the URL's domain, spelled out;
-- published (and basis): config (`config`) → a dateline or byline date (`text`) → the HTML
+- published (and basis): config (`config`) → a dateline or byline date (`text`; on a web
+  page only a plain, unambiguous dateline outranks the page's structured date) → the HTML
   page's date (`metadata`) → a date in the URL's path (`metadata`) → inference from
   strong evidence in the text (`inferred`, reason in `warnings`) → None with a warning;
 - url: config → the "Original url:" trailer → the page's canonical URL.

@@ -39,6 +39,7 @@ _CUES = alternation(BYLINE_CUES)
 _BY_PREFIX_RE = re.compile(
     rf"^\s*(?:(?:{alternation(BYLINE_CUE_VERBS)}) )?(?:{_CUES})\s*:?\s+", re.I
 )
+_CUE_AFTER_DATE_RE = re.compile(rf"[\s,]*(?:{_CUES})\s+\S", re.I)
 BY_ALONE_RE = re.compile(rf"^\s*(?:{_CUES})\s*:?\s*$", re.I)
 """A byline cue on a line of its own ("By"), the name on the next line."""
 _ROLE_RE = re.compile(rf"\b(?:{alternation(ROLES)})\b", re.I)
@@ -143,7 +144,9 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
     for found in (ISO_RE, MDY_RE, DMY_RE, NUMERIC_RE):
         match = found.search(line)
         if match:
-            line = line[: match.start()]
+            after = line[match.end() :]
+            # "Posted on 15 October 2019 by A": the name follows the date
+            line = after if _CUE_AFTER_DATE_RE.match(after) else line[: match.start()]
     line = TIME_RE.sub("", line)
     line = _BY_PREFIX_RE.sub("", line).strip(" -–—|,:·•")
     line = _GLUED_OUTLET_RE.sub(r"\1 | \2", line)  # "Jonathan GarberFOXBusiness"

@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..config import ArticleCorrection
-from ..models import Article, Cleaned
+from ..models import Article, Cleaned, Removal
 from .audit import numbered
 from .byline import cut_author_bio, page_authors
 from .header import read_header
+from .header_lines import key
 from .publication import choose_publication
 from .published import choose_published
 from .title import choose_title, without_site_name
+from .title_vote import candidates, vote
+
+_OTHER_HEADING = "a heading above the article; the page declares another title"
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,11 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     url = cleaned.url or (html.url if html else None)
     publication = choose_publication(cleaned, header.outlet, titled.title, titled.body, url)
     title = titled.title
-    if header.title is None and html is not None and title == html.title:
+    if html is not None and html.titles:
+        # a web page declares its title in several places: they vote (see title_vote)
+        found = candidates(html.titles, html.title, header.title, publication)
+        title = vote(found) or title
+    elif header.title is None and html is not None and title == html.title:
         # only the page's <title>: a title line of the text keeps every word it has
         title = without_site_name(title, publication)
     dated = choose_published(cleaned, header.date_line, url, titled.body)
@@ -57,6 +65,11 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     if titled.taken_at is not None:
         taken[titled.taken_at] = "title"
     removed = [*header_removed, *titled.removed, *dated.removed]
+    if header.title is not None and key(header.title) != key(title):
+        # the vote chose another title: the heading line is kept as a removal, not lost
+        for i in [i for i, role in taken.items() if role == "title"]:
+            del taken[i]
+            removed.append((i, Removal(cleaned.blocks[i].text, _OTHER_HEADING)))
     paragraphs, removals = numbered(cleaned, body, taken, removed, bio)
     return Article(
         id=cleaned.raw.id,

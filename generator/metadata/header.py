@@ -235,6 +235,9 @@ def _dateline(walk: _Walk, line: _Line) -> int | None:
         and find_dates(text)
     ):
         walk.header.date_line = text
+        if not walk.header.authors and "\n" not in text:
+            # "Posted on 15 October 2019 by A": a dateline that names the author too
+            walk.header.authors = tuple(parse_byline(text)[0])
         return walk.remove(line.i, text, "dateline")
     return None
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..clean import header_furniture, is_caption, looks_like_byline, looks_like_dateline
+from ..clean import (
+    header_furniture,
+    is_caption,
+    looks_like_byline,
+    looks_like_dateline,
+    opens_with_dateline,
+)
 from ..models import Paragraph
 from .byline import BY_ALONE_RE
 from .dates import dateline_block, find_dates
@@ -75,7 +81,8 @@ def _header_ahead(blocks: tuple[Paragraph, ...], i: int) -> bool:
         words = len(text.split())
         if looks_like_byline(text) or is_caption(text, words) or BY_ALONE_RE.match(text):
             return True
-        if looks_like_dateline(text) and words <= 25 and find_dates(text):
+        dated = looks_like_dateline(text) and words <= 25 or opens_with_dateline(text)
+        if dated and find_dates(text):
             return True
     return False
 

@@ -1,17 +1,17 @@
-"""The publication date and its basis: a dateline or byline date, the page's date, a date
-in the URL, a date line at the very end, or inference from the text (month precision).
-
-Past-tense cues for the inference come from the language tables (`words.py`).
+"""The publication date and its basis: a vote (see `published_vote`) among the page's date
+(htmldate's), a dateline or byline date, a date in the URL and a date line at the very end.
+An undated article is dated later, from its text's own evidence, by `generator.dating` (one
+mechanism: the latest past date this module once guessed put the month right in under half
+the dated development documents).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..models import Cleaned, Paragraph, Removal
 from .dates import (
+    ISO_RE,
     URL_DATE_RE,
     day_first,
     find_dates,
@@ -20,15 +20,7 @@ from .dates import (
     plainly_dateline,
     valid,
 )
-from .words import PAST_TENSE_SUFFIXES, PAST_TENSE_WORDS, alternation
-
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-_PAST_RE = re.compile(
-    rf"\b(?:{alternation(PAST_TENSE_WORDS)}|"
-    + "|".join(rf"\w+{re.escape(suffix)}" for suffix in PAST_TENSE_SUFFIXES)
-    + r")\b",
-    re.I,
-)
+from .published_vote import Candidate, load_weights, vote
 
 
 @dataclass(frozen=True)
@@ -52,42 +44,77 @@ class _Evidence:
     day_first: bool | None
 
 
+_BASIS = {"page": "metadata", "url": "metadata"}
+_URL_WARNING = "publication date taken from the article's URL"
+
+
 def choose_published(
     cleaned: Cleaned, date_line: str | None, url: str | None, body: tuple[Paragraph, ...]
 ) -> PublishedChoice:
-    """The first source that gives a date, in the precedence of the package's doc."""
+    """The day the sources vote for (weights: `published_vote`), and what it changes."""
     evidence = _Evidence(cleaned, date_line, url, body, day_first(url, [date_line or ""]))
-    for source in _SOURCES:
-        chosen = source(evidence)
-        if chosen is not None:
-            return chosen
-    inferred = infer_date(body)
-    if inferred:
-        return PublishedChoice(inferred[0], "inferred", body, warnings=(inferred[1],))
-    return PublishedChoice(None, None, body, warnings=("no publication date found",))
+    found = gather_candidates(evidence)
+    chosen = vote(tuple(c for c, _ in found), load_weights())
+    if chosen is None:
+        return PublishedChoice(None, None, body, warnings=("no publication date found",))
+    warnings: tuple[str, ...] = ()
+    if chosen.kind == "text-ambiguous":
+        line = (date_line or "").strip()
+        warnings = (f"day/month order of {line!r} guessed; check the date",)
+    elif chosen.kind == "url":
+        warnings = (_URL_WARNING,)
+    removal = dict(found)[chosen]
+    if removal is not None:
+        return PublishedChoice(chosen.value, "text", body[:-1], (removal,), warnings)
+    return PublishedChoice(chosen.value, _BASIS.get(chosen.kind, "text"), body, (), warnings)
 
 
-def _from_date_line(evidence: _Evidence) -> PublishedChoice | None:
+def candidates_of(
+    cleaned: Cleaned, date_line: str | None, url: str | None, body: tuple[Paragraph, ...]
+) -> tuple[Candidate, ...]:
+    """Every source's reading (for `bench/fit_published.py`)."""
+    evidence = _Evidence(cleaned, date_line, url, body, day_first(url, [date_line or ""]))
+    return tuple(c for c, _ in gather_candidates(evidence))
+
+
+_Found = list[tuple[Candidate, tuple[int, Removal] | None]]
+
+
+def gather_candidates(evidence: _Evidence) -> _Found:
+    """Each source's day, with the removal that taking it implies (a trailing date line)."""
+    found: _Found = []
+    for source in (_from_page, _from_date_line, _from_url, _from_cut_furniture):
+        candidate = source(evidence)
+        if candidate is not None:
+            found.append((candidate, None))
+    tail = _from_last_line(evidence)
+    if tail is not None:
+        found.append(tail)
+    return found
+
+
+def _from_date_line(evidence: _Evidence) -> Candidate | None:
     if not evidence.date_line:
         return None
     chosen = pick_published(find_dates(evidence.date_line, evidence.day_first))
     if chosen is None:
         return None
-    warnings = ()
     if chosen.ambiguous:
-        line = evidence.date_line.strip()
-        warnings = (f"day/month order of {line!r} guessed; check the date",)
-    return PublishedChoice(chosen.value, "text", evidence.body, warnings=warnings)
+        return Candidate(chosen.value, "text-ambiguous")
+    plain = plainly_dateline(evidence.date_line.strip())
+    return Candidate(chosen.value, "text" if plain else "text-sentence")
 
 
-def _from_page(evidence: _Evidence) -> PublishedChoice | None:
+def _from_page(evidence: _Evidence) -> Candidate | None:
+    """The page's structured date as htmldate reads it (JSON-LD, article:published_time,
+    <time datetime>, then its own text search)."""
     html = evidence.cleaned.html
-    if html and html.date:
-        return PublishedChoice(html.date[:10], "metadata", evidence.body)
-    return None
+    match = ISO_RE.match(html.date or "") if html else None
+    value = valid(*(int(g) for g in match.groups()[:3])) if match else None
+    return Candidate(value, "page") if value else None
 
 
-def _from_url(evidence: _Evidence) -> PublishedChoice | None:
+def _from_url(evidence: _Evidence) -> Candidate | None:
     if not evidence.url:
         return None
     parsed = parse_url(evidence.url)
@@ -96,12 +123,11 @@ def _from_url(evidence: _Evidence) -> PublishedChoice | None:
         parts = [g for g in match.groups() if g]
         value = valid(int(parts[0]), int(parts[1]), int(parts[2]))
         if value:
-            warning = "publication date taken from the article's URL"
-            return PublishedChoice(value, "metadata", evidence.body, warnings=(warning,))
+            return Candidate(value, "url")
     return None
 
 
-def _from_last_line(evidence: _Evidence) -> PublishedChoice | None:
+def _from_last_line(evidence: _Evidence) -> tuple[Candidate, tuple[int, Removal]] | None:
     """A date line at the very end, as some pages print it: taken out of the body."""
     body = evidence.body
     if not body or not plainly_dateline(body[-1].text.strip()):
@@ -111,11 +137,10 @@ def _from_last_line(evidence: _Evidence) -> PublishedChoice | None:
         return None
     trailing = body[-1]
     at = next(i for i, block in enumerate(evidence.cleaned.blocks) if block is trailing)
-    removed = ((at, Removal(trailing.text, "dateline")),)
-    return PublishedChoice(chosen.value, "text", body[:-1], removed)
+    return Candidate(chosen.value, "tail"), (at, Removal(trailing.text, "dateline"))
 
 
-def _from_cut_furniture(evidence: _Evidence) -> PublishedChoice | None:
+def _from_cut_furniture(evidence: _Evidence) -> Candidate | None:
     """The same line, already cut by the cleaner as furniture after the article."""
     removed = evidence.cleaned.removed
     if not removed:
@@ -124,42 +149,5 @@ def _from_cut_furniture(evidence: _Evidence) -> PublishedChoice | None:
     if last.reason == "page furniture after the article" and plainly_dateline(last.text):
         chosen = pick_published(find_dates(last.text, evidence.day_first))
         if chosen:
-            return PublishedChoice(chosen.value, "text", evidence.body)
+            return Candidate(chosen.value, "tail")
     return None
-
-
-_SOURCES: tuple[Callable[[_Evidence], PublishedChoice | None], ...] = (
-    _from_date_line,
-    _from_page,
-    _from_url,
-    _from_last_line,
-    _from_cut_furniture,
-)
-
-
-def infer_date(paragraphs: Iterable[Paragraph]) -> tuple[str, str] | None:
-    """The latest explicitly dated past event (full date, past-tense sentence).
-
-    Returns (value at month precision, reason). Day precision would claim more than the
-    evidence holds: the article can only be known to be no older than that event.
-    """
-    best: tuple[str, str] | None = None
-    for paragraph in paragraphs:
-        if not _YEAR_RE.search(paragraph.text):
-            continue  # a full date needs a year
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[^\w\s]*[A-Z])", paragraph.text):
-            if not _PAST_RE.search(sentence):
-                continue
-            for date in find_dates(sentence):
-                if date.ambiguous:
-                    continue
-                if best is None or date.value > best[0]:
-                    best = (date.value, sentence.strip()[:120])
-    if best is None:
-        return None
-    value, sentence = best
-    reason = (
-        f"publication date inferred as {value[:7]}: the latest dated past event in the text "
-        f"is {value} ({sentence!r}); the article is no older than that"
-    )
-    return value[:7], reason

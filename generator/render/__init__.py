@@ -3,8 +3,10 @@
 Every page depends only on the briefing and the site plan, so large briefings are rendered
 in parts by forked worker processes, which inherit the briefing instead of receiving a
 copy; the parts are merged in path order, so the result is the same dict as a serial run.
-Rendering writes nothing, unless given a staging folder: then each part is written there
-as soon as it is rendered, so that writing thousands of files overlaps the rendering.
+Rendering writes nothing itself. A caller may pass a `sink`, which is handed each part as
+soon as it is rendered (in the worker that rendered it): the publisher's sink writes the
+part into its staging folder, so that writing thousands of files overlaps the rendering
+(a speed choice, measured: writing them all afterwards from one process is slower).
 """
 
 from __future__ import annotations
@@ -15,15 +17,13 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 from ..divergences import Divergence
 from ..divergences import divergences as find_divergences
 from ..history import NO_PREVIOUS, Changes
 from ..keypoints import KeyPoint, key_points
 from ..models import Briefing, Event
-from ..pipeline import _fork_context, settled_heap
-from ..site import write_files
+from ..processes import fork_context, settled_heap
 from .actor_pages import actor_pages
 from .article_pages import article_page
 from .changes import changes_page
@@ -138,17 +138,21 @@ def _parts(plan: _Plan, pages_per_part: int) -> list[Part]:
     return parts
 
 
-def _run(plan: _Plan, part: Part, staging: Path | None) -> dict[str, str]:
-    """Render one part (and write it into `staging`, when given)."""
+Sink = Callable[[dict[str, str]], None]
+"""Receives each rendered part, where it was rendered (e.g. writes it into a folder)."""
+
+
+def _run(plan: _Plan, part: Part, sink: Sink | None) -> dict[str, str]:
+    """Render one part (and hand it to `sink`, when given)."""
     function, arguments = part
     files = function(plan, *arguments)
-    if staging is not None:
-        write_files(staging, files)
+    if sink is not None:
+        sink(files)
     return files
 
 
-_inherited: tuple[_Plan, Path | None] | None = None
-"""The plan and the staging folder, set just before worker processes fork so that they
+_inherited: tuple[_Plan, Sink | None] | None = None
+"""The plan and the sink, set just before worker processes fork so that they
 inherit them."""
 
 
@@ -161,14 +165,14 @@ def _render_inherited(part: Part) -> dict[str, str]:
 def render(
     briefing: Briefing,
     jobs: int | None = None,
-    staging: Path | None = None,
+    sink: Sink | None = None,
     changes: Changes = NO_PREVIOUS,
 ) -> dict[str, str]:
     """Every page, data file and stylesheet of the docs folder.
 
     `jobs` is the number of worker processes (default: one per CPU); with one, with a
     small briefing, or where processes cannot be forked, everything is rendered here.
-    With `staging` (an empty folder), every file is also written there as it is rendered.
+    With a `sink`, every part is also handed to it as soon as it is rendered.
     `changes` (since the previous build) is what the "What changed" page lists.
     """
     plan = _Plan(
@@ -181,13 +185,13 @@ def render(
     )
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     pages = len(briefing.articles) + len(briefing.actors)
-    context = _fork_context()
+    context = fork_context()
     if workers > 1 and pages >= PARALLEL_FROM_PAGES and context is not None:
-        files = _render_in_workers(plan, workers, context, staging)
+        files = _render_in_workers(plan, workers, context, sink)
     else:
         files = {}
         for part in _parts(plan, max(pages, 1)):
-            files.update(_run(plan, part, staging))
+            files.update(_run(plan, part, sink))
     return dict(sorted(files.items()))
 
 
@@ -195,20 +199,20 @@ def _render_in_workers(
     plan: _Plan,
     workers: int,
     context: multiprocessing.context.BaseContext,
-    staging: Path | None,
+    sink: Sink | None,
 ) -> dict[str, str]:
     """Workers render the exports and the article and actor pages while this process
     renders the site pages (whose about page loads numpy for the network chart)."""
     global _inherited
     *shared, here = _parts(plan, PAGES_PER_PART)
-    _inherited = (plan, staging)
+    _inherited = (plan, sink)
     try:
         with (
             settled_heap(),
             ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool,
         ):
             futures = [pool.submit(_render_inherited, part) for part in shared]
-            rendered_here = _run(plan, here, staging)
+            rendered_here = _run(plan, here, sink)
             files: dict[str, str] = {}
             for future in futures:
                 files.update(future.result())

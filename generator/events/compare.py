@@ -1,0 +1,121 @@
+"""How likely two reported events are one: shared actors, key terms, event nouns, place.
+
+What is read of each event is worked out once per event (`Features`), not once per pair:
+merging compares 20,000 candidate pairs on 660 articles.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from ..models import Event
+from .dates import dates_compatible
+from .words import EVENT_NOUNS, STOPWORDS, WORD
+
+
+@functools.lru_cache(maxsize=65536)
+def _summary_terms(summary: str) -> frozenset[str]:
+    """Content words of a summary; cached, since `similarity` asks again for every pair."""
+    words = (w.lower().strip("'’-") for w in WORD.findall(summary))
+    return frozenset(
+        w[:-1] if w.endswith("s") and len(w) > 4 else w
+        for w in words
+        if w not in STOPWORDS and len(w) > 2 and not w.isdigit()
+    )
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared items over the smaller set's size; 0 when either is empty."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+@functools.lru_cache(maxsize=65536)
+def _summary_event_nouns(summary: str) -> frozenset[str]:
+    words = (w.lower().strip("'’") for w in WORD.findall(summary))
+    return frozenset(EVENT_NOUNS[w] for w in words if w in EVENT_NOUNS)
+
+
+def _place_key(event: Event) -> str | None:
+    return event.place.split(",")[0].strip().casefold() if event.place else None
+
+
+class Features(NamedTuple):
+    """What `similarity` reads of one event."""
+
+    date: str
+    day: bool
+    """Day precision."""
+    place: str | None
+    """The place's first name, case-folded."""
+    nouns: frozenset[str]
+    actors: frozenset[str]
+    terms: frozenset[str]
+
+
+def features(event: Event) -> Features:
+    """The features of one event, worked out once."""
+    return Features(
+        event.date,
+        event.precision == "day",
+        _place_key(event),
+        _summary_event_nouns(event.summary),
+        frozenset(event.actors),
+        _summary_terms(event.summary),
+    )
+
+
+def same_day_same_thing(a: Event, b: Event) -> bool:
+    """Two reports of one exact day that share a place or an event noun are one event
+    (different actors and different nouns on one day stay two)."""
+    return features_same_day_same_thing(features(a), features(b))
+
+
+def similarity(a: Event, b: Event) -> float:
+    """0–1: how likely two events with compatible dates are the same, by actors and terms."""
+    return features_similarity(features(a), features(b))
+
+
+def features_same_day_same_thing(a: Features, b: Features) -> bool:
+    """`same_day_same_thing` on features."""
+    if not a.day or a.date != b.date:
+        return False
+    return bool(a.place and a.place == b.place) or bool(a.nouns & b.nouns)
+
+
+def features_similarity(a: Features, b: Features) -> float:
+    """`similarity` on features."""
+    if not dates_compatible(a.date, b.date):
+        return 0.0
+    if features_same_day_same_thing(a, b):
+        return 1.0
+    actors = overlap(a.actors, b.actors)
+    terms = overlap(a.terms, b.terms)
+    score = terms if not a.actors or not b.actors else 0.4 * actors + 0.6 * terms
+    if min(len(a.date), len(b.date)) == 4 < max(len(a.date), len(b.date)):
+        score /= 2  # a year against a day or month: only near-identical reports merge
+    return score
+
+
+def same_article_similarity(a: Features, b: Features) -> float:
+    """Two dated clauses of one article: one event only when they use the same key terms.
+    Shared actors, places and event nouns are no evidence here: one article names the same
+    actors and the same kind of thing for every event of its day ("strikes on Yemen on
+    Thursday" and "a day earlier, the Security Council demanded an end to the attacks")."""
+    if not dates_compatible(a.date, b.date):
+        return 0.0
+    return overlap(a.terms, b.terms)
+
+
+def shared_keys(event: Features) -> list[tuple[str, str]]:
+    """What two events must have in common to score above zero: a term or an actor (the
+    overlaps `features_similarity` weighs), or, for a day, an event noun or a place
+    (`features_same_day_same_thing`)."""
+    keys = [("term", t) for t in event.terms] + [("actor", a) for a in event.actors]
+    if event.day:
+        keys += [("noun", n) for n in event.nouns]
+        if event.place:
+            keys.append(("place", event.place))
+    return keys

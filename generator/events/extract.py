@@ -1,0 +1,154 @@
+"""One article's events: a dated clause for every DATE expression that anchors one.
+
+Every DATE expression that resolves to at least a year (not a duration, a set, "now", or
+the article's own dateline) anchors an event in its clause. It is two steps, so that the
+costly one runs per article, in parallel: `dated_clauses` needs only the article;
+`with_actors` adds the actors named in each clause once their corpus-wide ids are known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..models import Article, Event, EventSource, Mention, Paragraph, Timex
+from ..text import paragraph_number
+from .clauses import Clause, clause
+from .dates import date_precision, event_date
+from .kind import event_kind
+from .places import place
+from .summary import event_id, says_nothing, summary, unique_ids
+from .words import STAMP_WORDS
+
+
+def is_dateline(paragraph: Paragraph, timex: Timex, published: str | None) -> bool:
+    """A paragraph that is nothing but a date ("May 25, 2017", "2019-11-19T08:57:40+01:00"):
+    a stamp, no event. Fewer than two words besides the expression say nothing happened."""
+    rest = (paragraph.text[: timex.start] + paragraph.text[timex.end :]).strip(" ,.|-–—")
+    if len(rest) > 160:
+        return False  # a stamp is a short line; do not count the words of a paragraph
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]{2,}", rest)
+        if w.lower() not in STAMP_WORDS and not (w.isupper() and len(w) <= 4)  # GMT, EST
+    ]
+    return (
+        len(rest) < 4 or len(words) < 2 or (timex.value == published and len(paragraph.text) < 40)
+    )
+
+
+@dataclass(frozen=True)
+class DatedClause:
+    """An event as its article states it, before its actors are known by their corpus-wide
+    ids: `with_actors` picks them from the mentions inside `clause` (or `sentence`)."""
+
+    event: Event
+    """Complete but for `actors`, which is empty."""
+    clause: tuple[int, int]
+    """Start and end in the paragraph of `event.sources[0]`."""
+    sentence: tuple[int, int]
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _rests_on_inferred_date(article: Article, timex: Timex) -> bool:
+    """An expression without a year ("on Monday", "Feb. 8") read against an inferred date."""
+    return article.published_basis == "inferred" and not _YEAR.search(timex.text)
+
+
+def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClause, ...]:
+    """The events of one article, in reading order, one per dated clause, without actors.
+
+    This is all of the extraction that needs only the article, so it runs with the other
+    per-article stages, in parallel; link adds the actors once their ids are known.
+    """
+    paragraphs = {p.id: p for p in article.paragraphs if p.kind == "body"}
+    found: list[tuple[Event, Clause]] = []
+    seen: set[tuple[str, int, int, str]] = set()
+    ordered = sorted(timexes, key=lambda t: (paragraph_number(t.paragraph), t.start))
+    for timex in ordered:
+        paragraph = paragraphs.get(timex.paragraph)
+        if paragraph is None or timex.article != article.id or timex.type not in ("DATE", "TIME"):
+            continue
+        date = event_date(timex.value[:10] if timex.type == "TIME" else timex.value, timex.mod)
+        if date is None or is_dateline(paragraph, timex, article.published):
+            continue
+        text = paragraph.text
+        found_clause = clause(text, timex.start, timex.end)
+        key = (paragraph.id, found_clause.start, found_clause.end, date)
+        if key in seen:
+            continue  # two expressions for one date in one clause ("Friday, May 19")
+        seen.add(key)
+        event = _event(article, paragraph, timex, date, found_clause)
+        if event is not None:
+            found.append((event, found_clause))
+    events = unique_ids(event for event, _ in found)
+    return tuple(
+        DatedClause(event, (c.start, c.end), (c.sentence_start, c.sentence_end))
+        for event, (_, c) in zip(events, found, strict=True)
+    )
+
+
+def _event(
+    article: Article, paragraph: Paragraph, timex: Timex, date: str, found: Clause
+) -> Event | None:
+    """The event of one dated clause, without actors; None when it says nothing."""
+    text = paragraph.text
+    clause_text = text[found.start : found.end]
+    said = summary(text, found, timex.start, timex.end)
+    if says_nothing(said, timex.text):
+        return None  # "In contrast to Thursday": a date, but nothing that happened on it
+    source = EventSource(
+        article=article.id,
+        paragraph=paragraph.id,
+        text=text[found.sentence_start : found.sentence_end].strip(),
+        expression=timex.text,
+        date_inferred=_rests_on_inferred_date(article, timex),
+    )
+    return Event(
+        id=event_id(date, said),
+        date=date,
+        precision=date_precision(date),
+        kind=event_kind(
+            clause_text,
+            date,
+            article.published,
+            timex.start - found.start,
+            timex.end - found.start,
+        ),
+        summary=said,
+        actors=(),
+        sources=(source,),
+        place=place(clause_text),
+    )
+
+
+def with_actors(clauses: Sequence[DatedClause], mentions: Sequence[Mention]) -> tuple[Event, ...]:
+    """The clauses' events with the actors of the `mentions` inside each clause, or inside
+    its sentence when the clause names nobody."""
+    by_paragraph: dict[tuple[str, str], list[Mention]] = {}
+    for mention in mentions:
+        by_paragraph.setdefault((mention.article, mention.paragraph), []).append(mention)
+    events = []
+    for dated in clauses:
+        source = dated.event.sources[0]
+        named = by_paragraph.get((source.article, source.paragraph), ())
+        (start, end), (sentence_start, sentence_end) = dated.clause, dated.sentence
+        inside = [m.actor for m in named if start <= m.start and m.end <= end]
+        if not inside:
+            inside = [m.actor for m in named if sentence_start <= m.start and m.end <= sentence_end]
+        events.append(replace(dated.event, actors=tuple(sorted(set(inside)))))
+    return tuple(events)
+
+
+def extract_events(
+    article: Article, timexes: Sequence[Timex], mentions: Sequence[Mention]
+) -> tuple[Event, ...]:
+    """Events in one article, in reading order, one per dated clause.
+
+    `mentions` carry the actor ids to attach: those inside the event's clause, or its
+    sentence when the clause names nobody.
+    """
+    return with_actors(dated_clauses(article, timexes), mentions)

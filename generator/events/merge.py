@@ -1,0 +1,103 @@
+"""All articles' events into one timeline: reports of one event joined, curations applied.
+
+Reports of one event (compatible dates, shared actors and key terms) become one entry with
+every source; which pairs are compared and how groups join is `pairs`, how alike two
+events are is `compare`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..config import EventCuration
+from ..models import Article, Event
+from ..text import paragraph_number
+from .compare import features, features_similarity, overlap, shared_keys
+from .curate import apply_curations
+from .pairs import cross_article_pairs, join_groups, same_article_pairs
+from .summary import unique_ids
+
+MERGE_THRESHOLD = 0.34
+"""Similarity (actors and key terms) above which two compatible-date events are one."""
+
+
+def _combine(group: Sequence[Event], published: Mapping[str, str | None]) -> Event:
+    """One event from several reports: the most precise date, every actor and source."""
+    best = sorted(group, key=lambda e: (-len(e.date), e.sources[0].article, e.id))[0]
+    latest = max(group, key=lambda e: (published.get(e.sources[0].article) or "", e.id))
+    kind = "past" if any(e.kind == "past" for e in group) else latest.kind
+    sources = sorted(
+        {s for e in group for s in e.sources},
+        key=lambda s: (s.article, paragraph_number(s.paragraph), s.text, s.expression),
+    )
+    place = next((e.place for e in sorted(group, key=lambda e: e.id) if e.place), None)
+    return Event(
+        id=best.id,
+        date=best.date,
+        precision=best.precision,
+        kind=kind,
+        summary=best.summary,
+        actors=tuple(sorted({a for e in group for a in e.actors})),
+        sources=tuple(sources),
+        place=place,
+    )
+
+
+def cluster(events: Sequence[Event]) -> list[list[Event]]:
+    """Deterministic single-link grouping: pairs above the threshold join their groups, most
+    similar pair first. A report can so bridge a month ("talks scheduled for February") and
+    the day two others agree on ("Feb. 8").
+
+    Within one article two events are only joined when they share the exact date and say
+    the same thing (`compare.same_article_similarity`); which pairs are compared: `pairs`.
+    """
+    ordered = sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article))
+    found = [features(event) for event in ordered]
+    dates = [f.date for f in found]
+    articles = [event.sources[0].article for event in ordered]
+    pairs = []
+    terms = [f.terms for f in found]
+    for i, j in same_article_pairs(dates, articles):  # one date: `same_article_similarity`
+        score = overlap(terms[i], terms[j])
+        if score > MERGE_THRESHOLD:
+            pairs.append((-score, i, j))
+    for i, j in cross_article_pairs(dates, articles, [shared_keys(f) for f in found]):
+        score = features_similarity(found[i], found[j])
+        if score > MERGE_THRESHOLD:
+            pairs.append((-score, i, j))
+    joined = join_groups(len(ordered), [(i, j) for _, i, j in sorted(pairs)], dates, articles)
+    return [[ordered[k] for k in members] for members in joined]
+
+
+def merge_events(
+    events: Sequence[Event],
+    curations: Sequence[EventCuration] = (),
+    published: Mapping[str, str | None] | None = None,
+) -> tuple[tuple[Event, ...], tuple[str, ...]]:
+    """All articles' events → the timeline, and the problems a person should look at.
+
+    Reports of one event (compatible dates, shared actors and key terms) become one entry
+    with every source; different events stay apart even on the same day. Curations then
+    drop, correct or add events by id. Sorted by date, then id; ids are unique.
+    `published` (article id → date) lets the newest report decide the kind.
+    """
+    published = published or {}
+    merged = [_combine(group, published) for group in cluster(events)]
+    merged = list(unique_ids(sorted(merged, key=lambda e: (e.date, e.id))))
+    curated, problems = apply_curations(merged, curations)
+    curated.sort(key=lambda e: (e.date, e.id))
+    return tuple(curated), tuple(problems)
+
+
+def independent_sources(event: Event, articles: Mapping[str, Article] | Sequence[Article]) -> int:
+    """How many independent reports: distinct publications (an article without one counts
+    on its own)."""
+    index = articles if isinstance(articles, Mapping) else {a.id: a for a in articles}
+    keys = set()
+    for source in event.sources:
+        article = index.get(source.article)
+        publication = article.publication if article else None
+        keys.add(
+            ("publication", publication.casefold()) if publication else ("article", source.article)
+        )
+    return len(keys)

@@ -1,0 +1,106 @@
+"""The events stage's vocabulary, read once from `generator/lang/en/`, and its patterns.
+
+Every word the stage matches (tense and modality cues, asides, fillers, stamp words, event
+nouns, stopwords) is named here from `events.json`; month and weekday names come from the
+calendar tables the metadata and timex stages read (`months.tsv`, `timex.json`). The other
+modules of the package use the compiled patterns and sets below and hold no words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lang import load
+from ..text import WIRE_DATELINE_START
+from ..timex.lexicon import full_weekdays
+
+LANGUAGE = "en"
+_TABLE = load(LANGUAGE, "events.json")
+
+
+def alternatives(entries: Iterable[str]) -> str:
+    """The cue list `entries` as one alternation; a space in an entry is `\\s+`."""
+    return "|".join(entry.replace(" ", r"\s+") for entry in entries)
+
+
+def _list(section: str, key: str) -> tuple[str, ...]:
+    return tuple(_TABLE[section][key])
+
+
+# Kind: modality and tense. "likely to remain in power until 2021" is projected; "is expected
+# to be signed on Tuesday" and "will resume" are scheduled: a plan with a date, not a forecast.
+PROJECTED_CUES = _list("kind", "projected")
+"""Hedges (a drifted copy of timex's `modal_in_clause` cue: kept apart)."""
+SCHEDULED_CUES = _list("kind", "scheduled")
+"""Plans (a drifted copy of timex's `future` cue, which reads "expects to" as future: kept
+apart)."""
+PAST_CUES = _list("kind", "past")
+"""Past-tense words (a drifted copy of timex's `past` cue and metadata's past-tense words)."""
+PAST_SUFFIX: str = _TABLE["kind"]["past_suffix"]
+PAST_SUFFIX_NOT_AFTER = _list("kind", "past_suffix_not_after")
+"""Auxiliaries after which an `-ed` word is a passive, not a past ("will be signed")."""
+
+
+def _past_suffix() -> str:
+    """A lower-case word ending in `PAST_SUFFIX`, not right after a passive auxiliary."""
+    guards = "".join(rf"(?<!\b{word}\s)" for word in PAST_SUFFIX_NOT_AFTER)
+    stem = int(_TABLE["kind"]["past_suffix_min_stem"])
+    return rf"{guards}(?-i:[a-z]{{{stem},}}{PAST_SUFFIX})"
+
+
+PROJECTED = re.compile(rf"\b(?:{alternatives(PROJECTED_CUES)})\b", re.IGNORECASE)
+SCHEDULED = re.compile(rf"\b(?:{alternatives(SCHEDULED_CUES)})\b", re.IGNORECASE)
+PAST = re.compile(rf"\b(?:{alternatives(PAST_CUES)}|{_past_suffix()})\b", re.IGNORECASE)
+
+# Clauses: where a sentence is cut, and which asides are dropped from the dated clause.
+BREAK_BEFORE = _list("clauses", "break_before")
+LEADING_ASIDES = _list("clauses", "leading_asides")
+RELATIVE_PRONOUNS = _list("clauses", "relative_pronouns")
+TRAILING_ASIDES = _list("clauses", "trailing_asides")
+"""Includes participles of saying ("adding", "saying", "noting"): a drifted copy of the
+verbs of saying of `actors_quotes`, kept apart."""
+FUNCTION_WORDS = frozenset(_list("clauses", "function_words"))
+DETERMINERS = _list("clauses", "determiners")
+"""A drifted copy of timex's `word_sets.determiners` (which lacks "this" and "that"): kept
+apart."""
+
+HARD_BREAK = re.compile(
+    rf";\s|:\s|\s[—–]\s|\s--\s|\s-\s|\(|\)|,\s(?=(?:{alternatives(BREAK_BEFORE)})\b)",
+    re.IGNORECASE,
+)
+COMMA = re.compile(r",[\"'”’]?\s+")
+LEADING_ASIDE = re.compile(rf"(?:{alternatives(LEADING_ASIDES)})\b", re.IGNORECASE)
+RELATIVE = re.compile(rf"(?:{alternatives(RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
+TRAILING_ASIDE = re.compile(rf"(?:{alternatives(TRAILING_ASIDES)})\b", re.IGNORECASE)
+DETERMINER = re.compile(rf"\b(?:{alternatives(DETERMINERS)})\s", re.IGNORECASE)
+
+# Summaries
+LEADING_FILLERS = _list("summary", "leading_fillers")
+LEADING_FILLER = re.compile(
+    rf"^(?:(?:{alternatives(LEADING_FILLERS)})\b[,\s]*)+",
+    re.IGNORECASE,
+)
+WIRE_DATELINE = re.compile(rf"^{WIRE_DATELINE_START}\s*\([^)]{{1,40}}\)\s*[-—–_]+\s*")
+"""A wire story's opening, no part of what happened: "CAIRO (Reuters) -"."""
+WORD = re.compile(r"[\w'’-]+")
+
+# Places and datelines
+PLACE_CUES = _list("places", "cues")
+PLACE_CUE = re.compile(
+    rf"\b(?:{alternatives(PLACE_CUES)})\s+((?:[A-Z][\w'’.-]+)(?:(?:,\s+|\s+)[A-Z][\w'’-]+){{0,2}})"
+)
+STAMP_WORDS = frozenset(_list("datelines", "stamp_words"))
+"""Words of a date stamp line that say nothing happened."""
+
+# Merging
+MONTH_NAMES = tuple(name for name, *_ in load(LANGUAGE, "months.tsv"))
+"""Month names and abbreviations, the metadata stage's table."""
+WEEKDAY_NAMES = tuple(full_weekdays())
+"""Weekday names written out, the timex stage's table (no abbreviations: "sun", "sat")."""
+STOPWORDS = frozenset(_list("merge", "stopwords") + WEEKDAY_NAMES + MONTH_NAMES)
+"""Words left out of ids and of the terms compared when merging (the date says them); a
+drifted copy of `keypoints.json` `stopwords`, kept apart."""
+EVENT_NOUNS: dict[str, str] = dict(_TABLE["merge"]["event_nouns"])
+"""Words naming the kind of event, with their synonyms: two reports of one day that share
+one of these ("talks" and "negotiations") speak of the same thing."""

@@ -1,0 +1,282 @@
+"""Incremental site build: MkDocs' own page machinery, run only for the pages that changed.
+
+MkDocs' `build()` renders every page, and its `dirty` mode cannot serve a published site
+(it leaves the search index and the tags page with only the rebuilt pages, and logs a
+warning that strict mode turns into a failure). So this module runs the same steps as
+`mkdocs.commands.build.build` (same plugin events, same order) with one difference: a
+page whose Markdown source has the same digest as at the previous build, under the same
+configuration and versions, is neither converted nor rendered. Its previous HTML is
+hard-linked into the new site (bytes and mtime kept), and what other parts of the site
+need from it comes from a record kept beside the site (`.briefing-pages.json`): its
+search-index entries, its anchors and its links to other pages' anchors, so the search
+index and MkDocs' anchor checks stay those of a full build. Its front matter is still
+read, so the tags plugin sees every page. A page's HTML depends only on its own source
+and the site-wide configuration: the navigation is a fixed list with its own titles
+(generator/assets/mkdocs.yml, forced), and pages holding a tags listing are always
+rebuilt. Whole-site files (search index, sitemap, 404, theme assets) are written each time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+RECORD_NAME = ".briefing-pages.json"
+"""Beside the site's pages: what each page contributed to the whole-site files."""
+LISTING_MARKER = "<!-- material/tags"
+"""A page holding a tags listing depends on every page's tags: always rebuilt."""
+log = logging.getLogger("mkdocs.briefing.incremental")
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """What one built page gave the rest of the site, keyed by its source digest."""
+
+    digest: str
+    search: tuple[dict[str, Any], ...]
+    anchors: tuple[str, ...]
+    links: dict[str, dict[str, str]]
+    """{target page's source path: {anchor: link as written}}."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """How many pages were rendered, and how many were kept from the previous site."""
+
+    rendered: int
+    kept: int
+
+
+def site_key(parts: list[bytes]) -> str:
+    """Digest of everything site-wide a page's HTML depends on, with the package versions."""
+    digest = hashlib.sha256()
+    for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "briefing"):
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{name}={version}\0".encode())
+    for part in parts:
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()
+
+
+def load_records(previous: Path | None, key: str) -> dict[str, PageRecord]:
+    """The previous site's page records, or none when it was built under another key or
+    its record is missing or unreadable (then every page is rendered)."""
+    if previous is None:
+        return {}
+    try:
+        data = json.loads((previous / RECORD_NAME).read_bytes())
+        if data.get("key") != key:
+            return {}
+        return {
+            uri: PageRecord(r["digest"], tuple(r["search"]), tuple(r["anchors"]), r["links"])
+            for uri, r in data["pages"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def dump_records(records: dict[str, PageRecord], key: str) -> bytes:
+    """The record file, sorted: the same input gives the same bytes."""
+    pages = {
+        uri: {
+            "digest": r.digest,
+            "search": list(r.search),
+            "anchors": list(r.anchors),
+            "links": r.links,
+        }
+        for uri, r in sorted(records.items())
+    }
+    # not sort_keys: search entries keep their key order (the index is written from them)
+    text = json.dumps({"key": key, "pages": pages}, separators=(",", ":"))
+    return text.encode("utf-8")
+
+
+def _digest(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+def _reusable(files, records: dict[str, PageRecord], previous: Path | None) -> dict[str, str]:
+    """{source path: digest} of the pages whose previous HTML can be kept as it is."""
+    keep = {}
+    for file in files.documentation_pages():
+        record = records.get(file.src_uri)
+        if record is None or previous is None or file.abs_src_path is None:
+            continue
+        if record.digest != _digest(file.abs_src_path):
+            continue
+        if not (previous / file.dest_uri).is_file():
+            continue
+        with open(file.abs_src_path, encoding="utf-8-sig", errors="replace") as handle:
+            if LISTING_MARKER in handle.read():
+                continue
+        keep[file.src_uri] = record.digest
+    return keep
+
+
+def _read_only(page, config, files) -> None:
+    """Read a kept page's source and front matter (the tags plugin collects them), without
+    converting its Markdown."""
+    config._current_page = page
+    try:
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.read_source(config)
+        page.markdown = config.plugins.on_page_markdown(
+            page.markdown, page=page, config=config, files=files
+        )
+    finally:
+        config._current_page = None
+
+
+def _link(source: Path, target: Path) -> None:
+    """Keep a previous page: a hard link (same bytes, same mtime), else a copy with its mtime."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _search_entries(config) -> list | None:
+    """The search plugin's list of index entries, where it is Material's (else None: the
+    index cannot be completed from records, so every page is rendered)."""
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    index = getattr(plugin, "search_index", None)
+    entries = getattr(index, "entries", None)
+    return entries if isinstance(entries, list) else None
+
+
+def _record(page, digest: str, search: list) -> PageRecord:
+    links = {
+        target.src_uri: dict(sorted(anchors.items()))
+        for target, anchors in sorted(
+            (page.links_to_anchors or {}).items(), key=lambda item: item[0].src_uri
+        )
+    }
+    return PageRecord(digest, tuple(search), tuple(sorted(page.present_anchor_ids or ())), links)
+
+
+def _restore(page, record: PageRecord, files) -> None:
+    """Give a kept page what MkDocs' anchor checks read from a rendered one."""
+    page.present_anchor_ids = set(record.anchors)
+    page.links_to_anchors = {}
+    for uri, anchors in record.links.items():
+        target = files.get_file_from_path(uri)
+        if target is not None:
+            page.links_to_anchors[target] = dict(anchors)
+
+
+def _gather(config):
+    """MkDocs' build up to the reading of pages: (config, files, env, nav)."""
+    from mkdocs.structure.files import get_files, set_exclusions
+    from mkdocs.structure.nav import get_navigation
+
+    config = config.plugins.on_config(config)
+    config.plugins.on_pre_build(config=config)
+    files = get_files(config)
+    env = config.theme.get_env()
+    files.add_files_from_theme(env, config)
+    files = config.plugins.on_files(files, config=config)
+    set_exclusions(files, config)
+    nav = get_navigation(files, config)
+    nav = config.plugins.on_nav(nav, config=config, files=files)
+    return config, files, env, nav
+
+
+def _write_pages(config, files, env, nav, keep, records, previous: Path | None):
+    """Render the changed pages and keep the others: the new records."""
+    from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template
+
+    env = config.plugins.on_env(env, config=config, files=files)
+    files.copy_static_files()
+    for template in config.theme.static_templates:
+        _build_theme_template(template, env, files, config, nav)
+    for template in config.extra_templates:
+        _build_extra_template(template, files, config, nav)
+    entries = _search_entries(config)
+    doc_files = files.documentation_pages()
+    new: dict[str, PageRecord] = {}
+    for file in doc_files:
+        page = file.page
+        if file.src_uri in keep and entries is not None and previous is not None:
+            record = records[file.src_uri]
+            _link(previous / file.dest_uri, Path(file.abs_dest_path))
+            entries.extend(dict(entry) for entry in record.search)
+            _restore(page, record, files)
+            new[file.src_uri] = record
+            continue
+        before = len(entries) if entries is not None else 0
+        _build_page(page, config, doc_files, nav, env)
+        added = entries[before:] if entries is not None else []
+        new[file.src_uri] = _record(page, _digest(file.abs_src_path), added)
+    for file in doc_files:
+        file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+    return new
+
+
+def available() -> bool:
+    """Whether this MkDocs still has the build steps this module reuses (they are private:
+    a MkDocs that renamed them gets a plain full build instead of a broken one)."""
+    try:
+        from mkdocs.commands.build import (  # noqa: F401
+            _build_extra_template,
+            _build_page,
+            _build_theme_template,
+            _populate_page,
+        )
+    except ImportError:
+        return False
+    return True
+
+
+def build(config, previous: Path | None, key: str) -> Result:
+    """Build the site into `config.site_dir` (an empty folder), keeping from `previous` (the
+    last site, or None) every page whose source is unchanged. Same output as MkDocs'
+    `build(config)`, plus the record file. Raises MkDocs' own errors, as `build` does."""
+    from mkdocs import utils
+    from mkdocs.commands.build import _populate_page
+    from mkdocs.exceptions import Abort, BuildError
+    from mkdocs.structure.pages import Page
+
+    counter = utils.CountHandler()
+    counter.setLevel(logging.WARNING)
+    if config.strict:
+        logging.getLogger("mkdocs").addHandler(counter)
+    try:
+        config, files, env, nav = _gather(config)
+        records = load_records(previous, key)
+        keep = _reusable(files, records, previous)
+        if _search_entries(config) is None:
+            keep = {}
+        for file in files.documentation_pages():
+            if file.page is None:
+                Page(None, file, config)
+            if file.src_uri in keep:
+                _read_only(file.page, config, files)
+            else:
+                _populate_page(file.page, config, files)
+        new = _write_pages(config, files, env, nav, keep, records, previous)
+        config.plugins.on_post_build(config=config)
+        if counts := counter.get_counts():
+            message = ", ".join(f"{v} {k.lower()}s" for k, v in counts)
+            raise Abort(f"Aborted with {message} in strict mode!")
+        (Path(config.site_dir) / RECORD_NAME).write_bytes(dump_records(new, key))
+    except Exception as error:
+        config.plugins.on_build_error(error=error)
+        if isinstance(error, BuildError):
+            raise Abort("Aborted with a BuildError!") from error
+        raise
+    finally:
+        logging.getLogger("mkdocs").removeHandler(counter)
+    kept = sum(1 for uri in new if uri in keep)
+    return Result(rendered=len(new) - kept, kept=kept)

@@ -1,0 +1,229 @@
+"""The site's search index, prebuilt at build time, and the small worker that reads it.
+
+Material's own search worker builds a lunr index in the browser on every page load: at
+a few thousand articles that takes seconds before the first result. So the build turns
+the index MkDocs' search plugin wrote (`search/search_index.json`: which pages and
+sections, their titles and text; what it holds is decided by the pages' own
+`data-search-exclude` and `search: exclude`) into a compact token → postings map,
+written as a script (`search/briefing_search.js`) that our worker
+(`assets/javascripts/briefing-search-worker.js`, our code) loads and answers from by
+prefix lookup. The shim (`iframe-worker-shim.js`) hands Material's search UI our worker
+in place of its own; Material's messages and result shape are kept exactly.
+
+The page itself no longer needs the documents: `search_index.json` and the file://
+copy `search_index.js`, which every page loads, keep only the configuration.
+
+Tokens are folded the same way here and in the worker (compatibility decomposition,
+combining marks dropped, lower case; runs of letters and digits), so "Kovacs" finds
+"Kovács". English stop words (lunr's list, which Material's search uses) are left out.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+WORKER = Path(__file__).parent / "assets" / "briefing-search-worker.js"
+WORKER_SITE_PATH = "assets/javascripts/briefing-search-worker.js"
+INDEX_SITE_PATH = "search/briefing_search.js"
+MKDOCS_INDEX = "search/search_index.json"
+MKDOCS_INDEX_SCRIPT = "search/search_index.js"
+FORMAT = 1
+"""Bumped when the index layout changes (the worker checks it)."""
+
+TEXT_CHARS = 300
+"""Text kept per document for the result's teaser: the start of the section."""
+TITLE_WEIGHT = 20
+"""A token in a title or tag counts as this many in the text (Material boosts titles)."""
+MAX_TEXT_COUNT = 10
+
+STOP_WORDS = frozenset(
+    """a able about across after all almost also am among an and any are as at be because
+    been but by can cannot could dear did do does either else ever every for from get got
+    had has have he her hers him his how however i if in into is it its just least let like
+    likely may me might most must my neither no nor not of off often on only or other our
+    own rather said say says she should since so some than that the their them then there
+    these they this tis to too twas us wants was we were what when where which while who
+    whom why will with would yet you your""".split()
+)
+"""lunr's English stop-word filter (the only pipeline step Material's config keeps)."""
+
+_TAG = re.compile(r"<[^>]*>")
+"""MkDocs' search text keeps a few simple tags (p, li, code): dropped for plain text."""
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One page or section, as the search plugin listed it, in plain text."""
+
+    location: str
+    title: str
+    text: str
+    tags: tuple[str, ...] = ()
+
+
+def fold(text: str) -> str:
+    """Compatibility-decomposed, combining marks dropped, lower case (as the worker)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Index tokens of a text: folded runs of letters and digits, stop words left out."""
+    return [t for t in _TOKEN.findall(fold(text)) if t not in STOP_WORDS]
+
+
+def plain(text: str) -> str:
+    """MkDocs' search text (a little HTML, entities escaped) as plain, spaced text."""
+    return " ".join(html.unescape(_TAG.sub(" ", text)).split())
+
+
+def teaser(text: str, limit: int = TEXT_CHARS) -> str:
+    """The start of a text, cut at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(" ,;:") + " …"
+
+
+def documents(mkdocs_index: Mapping) -> list[Document]:
+    """The documents of MkDocs' `search_index.json`, in its order (pages before sections)."""
+    found = []
+    for entry in mkdocs_index.get("docs") or []:
+        tags = tuple(str(tag) for tag in entry.get("tags") or ())
+        found.append(
+            Document(
+                str(entry.get("location", "")),
+                plain(str(entry.get("title", ""))),
+                plain(str(entry.get("text", ""))),
+                tags,
+            )
+        )
+    return found
+
+
+def _weights(document: Document) -> dict[str, int]:
+    """Each token's weight in one document: title and tag hits count most."""
+    weights: dict[str, int] = defaultdict(int)
+    for token in tokens(document.title) + [t for tag in document.tags for t in tokens(tag)]:
+        weights[token] += TITLE_WEIGHT
+    counts: dict[str, int] = defaultdict(int)
+    for token in tokens(document.text):
+        counts[token] += 1
+    for token, count in counts.items():
+        weights[token] += min(count, MAX_TEXT_COUNT)
+    return weights
+
+
+def base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, digit = divmod(number, 36)
+        out = digits[digit] + out
+        if not number:
+            return out
+
+
+def postings(docs: Sequence[Document]) -> dict[str, list[tuple[int, int]]]:
+    """token → [(doc number, weight), …], tokens sorted, docs in order."""
+    table: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for number, document in enumerate(docs):
+        for token, weight in _weights(document).items():
+            table[token].append((number, weight))
+    return {token: table[token] for token in sorted(table)}
+
+
+def encode(pairs: Sequence[tuple[int, int]]) -> str:
+    """Postings as one string, "gap,weight;gap,weight" in base 36 (doc numbers as gaps
+    from the previous): one string per token parses far faster than arrays of numbers,
+    and the worker decodes only the tokens a query matches."""
+    out, previous = [], 0
+    for number, weight in pairs:
+        out.append(f"{base36(number - previous)},{base36(weight)}")
+        previous = number
+    return ";".join(out)
+
+
+def compact(mkdocs_index: Mapping) -> dict:
+    """The prebuilt index: documents (location, title, teaser, tags) and sorted tokens
+    with their postings, plus what the worker needs to fold queries the same way."""
+    docs = documents(mkdocs_index)
+    table = postings(docs)
+    rows = [
+        [d.location, d.title, teaser(d.text), list(d.tags)]
+        if d.tags
+        else [d.location, d.title, teaser(d.text)]
+        for d in docs
+    ]
+    return {
+        "format": FORMAT,
+        "stop": sorted(STOP_WORDS),
+        "docs": rows,
+        "tokens": list(table),
+        "postings": [encode(pairs) for pairs in table.values()],
+        "idf": [round(math.log(1 + len(docs) / len(pairs)), 3) for pairs in table.values()],
+    }
+
+
+def script(index: Mapping) -> str:
+    """The index as a script that sets `__briefingSearch` (JSON.parse: V8 reads a JSON
+    string faster than the same object literal). ASCII only: no charset to guess."""
+    data = json.dumps(index, separators=(",", ":"), ensure_ascii=True, sort_keys=True)
+    return f"var __briefingSearch = JSON.parse({json.dumps(data)});\n"
+
+
+def slim(mkdocs_index: Mapping) -> dict:
+    """MkDocs' index without its documents: every page loads it, only the worker needs them."""
+    return {key: value for key, value in mkdocs_index.items() if key != "docs"} | {"docs": []}
+
+
+class WorkerNotFound(Exception):
+    """Material's search worker is not where the shim looks for it: search would be empty."""
+
+
+MATERIAL_WORKERS = "assets/javascripts/workers"
+MATERIAL_WORKER_RE = re.compile(r"search\.[^/?#]*\.js")
+"""The name of Material's search worker, as the shim (iframe-worker-shim.js) matches it."""
+
+
+def install(site: Path) -> None:
+    """Write the prebuilt index and the worker into a built site, and slim the index
+    files every page loads. Does nothing when the site has no search index.
+
+    Raises WorkerNotFound when Material's worker has another name than the shim expects:
+    the pages' own index is emptied here, so a shim that missed the worker would leave
+    the reader a search that silently finds nothing.
+    """
+    source = site / MKDOCS_INDEX
+    if not source.is_file():
+        return
+    workers = site / MATERIAL_WORKERS
+    names = sorted(p.name for p in workers.iterdir()) if workers.is_dir() else []
+    if not any(MATERIAL_WORKER_RE.fullmatch(name) for name in names):
+        raise WorkerNotFound(
+            f"Material's search worker is not at {MATERIAL_WORKERS}/search.*.js "
+            f"(found: {', '.join(names) or 'nothing'}); the offline search cannot replace it"
+        )
+    mkdocs_index = json.loads(source.read_text(encoding="utf-8"))
+    (site / INDEX_SITE_PATH).write_text(script(compact(mkdocs_index)), encoding="utf-8")
+    light = json.dumps(slim(mkdocs_index), separators=(",", ":"), sort_keys=True)
+    source.write_text(light, encoding="utf-8")
+    (site / MKDOCS_INDEX_SCRIPT).write_text(f"var __index = {light}", encoding="utf-8")
+    worker = site / WORKER_SITE_PATH
+    worker.parent.mkdir(parents=True, exist_ok=True)
+    worker.write_bytes(WORKER.read_bytes())
+
+
+def sources() -> Iterable[bytes]:
+    """What the search part of a site is made from (for the site's build stamp)."""
+    yield WORKER.read_bytes()
+    yield Path(__file__).read_bytes()

@@ -1,0 +1,94 @@
+"""The publication day as a vote: the library's date, our evidence on top."""
+
+from __future__ import annotations
+
+import json
+
+from generator.metadata.published import choose_published
+from generator.metadata.published_vote import KINDS, Candidate, load_weights, vote
+from generator.models import Cleaned, HtmlMetadata, Paragraph, RawArticle
+
+WEIGHTS = {"page": 0.5, "text": 0.25, "text-ambiguous": 0.25, "text-sentence": 0.25,
+           "url": 0.25, "tail": 0.25}  # fmt: skip
+TEXT = "The ferry to the island runs again after a winter of repairs to the old pier."
+
+
+def page(date: str | None, *texts: str) -> Cleaned:
+    raw = RawArticle(id="case", source="case.html", text="<html></html>", format="html")
+    blocks = tuple(Paragraph(f"b{n}", text) for n, text in enumerate(texts, start=1))
+    return Cleaned(raw=raw, blocks=blocks, html=HtmlMetadata(date=date))
+
+
+def test_the_page_date_alone_outvotes_one_other_source():
+    found = (Candidate("2020-03-01", "page"), Candidate("2020-06-09", "text"))
+    assert vote(found, WEIGHTS) == Candidate("2020-03-01", "page")
+
+
+def test_two_agreeing_sources_outvote_the_page_date():
+    found = (
+        Candidate("2020-03-01", "page"),
+        Candidate("2020-06-09", "text"),
+        Candidate("2020-06-09", "url"),
+    )
+    assert vote(found, WEIGHTS).value == "2020-06-09"
+
+
+def test_a_printed_dateline_a_day_off_a_timestamp_gives_the_local_day():
+    found = (Candidate("2020-01-14", "page"), Candidate("2020-01-13", "text"))
+    assert vote(found, WEIGHTS) == Candidate("2020-01-13", "text")
+
+
+def test_a_date_in_a_sentence_a_day_off_does_not_move_the_page_date():
+    found = (Candidate("2007-05-20", "page"), Candidate("2007-05-19", "text-sentence"))
+    assert vote(found, WEIGHTS) == Candidate("2007-05-20", "page")
+
+
+def test_without_the_page_date_the_old_precedence_holds():
+    found = (
+        Candidate("2019-01-02", "tail"),
+        Candidate("2019-05-06", "url"),
+        Candidate("2019-08-07", "text-ambiguous"),
+    )
+    assert vote(found, WEIGHTS).kind == "text-ambiguous"
+    assert vote(found[:2], WEIGHTS).kind == "url"
+    assert vote((), WEIGHTS) is None
+
+
+def test_a_source_weighted_zero_never_votes(tmp_path):
+    weights = dict(WEIGHTS, url=0.0)
+    assert vote((Candidate("2019-05-06", "url"),), weights) is None
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps({"page": 2}), "utf-8")
+    assert load_weights(path) == {k: (2.0 if k == "page" else 0.0) for k in KINDS}
+
+
+def test_the_shipped_weights_keep_the_library_above_any_single_source():
+    weights = load_weights()
+    assert all(weights[k] > 0 for k in KINDS)
+    assert all(weights["page"] > w for k, w in weights.items() if k != "page")
+
+
+def test_the_url_date_and_a_trailing_line_date_an_undated_page():
+    cleaned = page(None, TEXT)
+    chosen = choose_published(cleaned, None, "https://x.example/2019/03/14/pier", cleaned.blocks)
+    assert (chosen.value, chosen.basis) == ("2019-03-14", "metadata")
+    assert chosen.warnings == ("publication date taken from the article's URL",)
+    cleaned = page(None, TEXT, "14 March 2019")
+    chosen = choose_published(cleaned, None, None, cleaned.blocks)
+    assert (chosen.value, chosen.basis) == ("2019-03-14", "text")
+    assert [p.text for p in chosen.body] == [TEXT]
+    assert [r.text for _, r in chosen.removed] == ["14 March 2019"]
+
+
+def test_a_trailing_line_agreeing_with_the_page_keeps_the_page_date_and_the_body():
+    cleaned = page("2019-03-14", TEXT, "14 March 2019")
+    chosen = choose_published(cleaned, None, None, cleaned.blocks)
+    assert (chosen.value, chosen.basis) == ("2019-03-14", "metadata")
+    assert len(chosen.body) == 2
+
+
+def test_a_malformed_page_date_is_no_candidate():
+    cleaned = page("2019-13-45", TEXT)
+    chosen = choose_published(cleaned, None, None, cleaned.blocks)
+    assert chosen.value is None
+    assert chosen.warnings == ("no publication date found",)

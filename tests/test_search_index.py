@@ -1,0 +1,137 @@
+"""The prebuilt search index: folding, postings, the script the worker loads, install."""
+
+import json
+import re
+
+import pytest
+
+from generator import search_index as si
+
+MKDOCS = {
+    "config": {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]},
+    "docs": [
+        {
+            "location": "actors/anna.html",
+            "title": "Anna Kovács",
+            "text": "<ul><li>Also called: Ania</li></ul>",
+        },
+        {
+            "location": "actors/anna.html#timeline",
+            "title": "Timeline",
+            "text": "<p>Kovács met the minister &amp; the envoy &lt;b&gt;twice&lt;/b&gt;.</p>",
+        },
+        {
+            "location": "about.html",
+            "title": "About",
+            "text": "<p>Minister, minister.</p>",
+            "tags": ["past events"],
+        },
+    ],
+}
+
+
+def decode(encoded: str) -> list[tuple[int, int]]:
+    pairs, doc = [], 0
+    for pair in encoded.split(";"):
+        gap, weight = (int(x, 36) for x in pair.split(","))
+        doc += gap
+        pairs.append((doc, weight))
+    return pairs
+
+
+def test_tokens_fold_accents_and_case_and_drop_stop_words():
+    assert si.tokens("Anna KOVÁCS said the Élysée's") == ["anna", "kovacs", "elysee", "s"]
+    assert si.fold("ﬁ Ω") == "fi ω"
+
+
+def test_plain_text_drops_tags_and_unescapes_entities():
+    assert si.plain("<p>a &amp; b</p><li>c&lt;d</li>") == "a & b c<d"
+
+
+def test_teaser_cuts_at_a_word_with_an_ellipsis():
+    assert si.teaser("short text") == "short text"
+    cut = si.teaser("word " * 100, limit=22)
+    assert cut == "word word word word …"
+
+
+def test_postings_weigh_titles_over_text_and_count_text_hits():
+    index = si.compact(MKDOCS)
+    table = dict(zip(index["tokens"], index["postings"], strict=True))
+    assert index["tokens"] == sorted(index["tokens"])
+    assert decode(table["kovacs"]) == [(0, si.TITLE_WEIGHT), (1, 1)]
+    assert decode(table["minister"]) == [(1, 1), (2, 2)]
+    assert decode(table["past"]) == [(2, si.TITLE_WEIGHT)]  # tags weigh as titles
+    assert "the" not in table and "said" not in table
+    rare, common = (
+        index["idf"][index["tokens"].index("ania")],
+        index["idf"][index["tokens"].index("minister")],
+    )
+    assert rare > common
+
+
+def test_documents_keep_order_plain_text_and_tags():
+    index = si.compact(MKDOCS)
+    assert [row[0] for row in index["docs"]] == [d["location"] for d in MKDOCS["docs"]]
+    assert index["docs"][1][2] == "Kovács met the minister & the envoy <b>twice</b>."
+    assert index["docs"][2][3] == ["past events"] and len(index["docs"][0]) == 3
+
+
+def test_gaps_stay_small_over_many_documents():
+    docs = [{"location": f"p{i}.html", "title": f"t{i}", "text": "common"} for i in range(50)]
+    table = dict(zip(*(si.compact({"docs": docs})[k] for k in ("tokens", "postings")), strict=True))
+    assert table["common"] == ";".join(["0,1"] + ["1,1"] * 49)
+    assert decode(table["common"])[-1] == (49, 1)
+
+
+def test_script_round_trips_and_is_ascii():
+    index = si.compact(MKDOCS)
+    text = si.script(index)
+    assert text.isascii()
+    prefix, suffix = "var __briefingSearch = JSON.parse(", ");\n"
+    assert text.startswith(prefix) and text.endswith(suffix)
+    assert json.loads(json.loads(text[len(prefix) : -len(suffix)])) == index
+
+
+def _material_worker(site, name="search.a7633da7.min.js"):
+    (site / si.MATERIAL_WORKERS).mkdir(parents=True)
+    (site / si.MATERIAL_WORKERS / name).write_text("// Material's worker")
+
+
+def test_install_writes_index_and_worker_and_slims_what_pages_load(tmp_path):
+    _material_worker(tmp_path)
+    (tmp_path / "search").mkdir()
+    (tmp_path / si.MKDOCS_INDEX).write_text(json.dumps(MKDOCS))
+    si.install(tmp_path)
+    first = {p: p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()}
+    slim = json.loads((tmp_path / si.MKDOCS_INDEX).read_text())
+    assert slim == {"config": MKDOCS["config"], "docs": []}
+    script = (tmp_path / si.MKDOCS_INDEX_SCRIPT).read_text()
+    assert script == "var __index = " + (tmp_path / si.MKDOCS_INDEX).read_text()
+    assert (tmp_path / si.WORKER_SITE_PATH).read_bytes() == si.WORKER.read_bytes()
+    assert "kovacs" in (tmp_path / si.INDEX_SITE_PATH).read_text()
+    (tmp_path / si.MKDOCS_INDEX).write_text(json.dumps(MKDOCS))  # same input, same bytes
+    si.install(tmp_path)
+    assert {p: p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()} == first
+
+
+def test_install_leaves_a_site_without_search_alone(tmp_path):
+    (tmp_path / "index.html").write_text("<html></html>")
+    si.install(tmp_path)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["index.html"]
+
+
+def test_install_refuses_a_site_whose_material_worker_the_shim_would_miss(tmp_path):
+    _material_worker(tmp_path, "lookup.1234.min.js")
+    (tmp_path / "search").mkdir()
+    (tmp_path / si.MKDOCS_INDEX).write_text(json.dumps(MKDOCS))
+    with pytest.raises(si.WorkerNotFound, match="lookup.1234.min.js"):
+        si.install(tmp_path)
+    assert json.loads((tmp_path / si.MKDOCS_INDEX).read_text()) == MKDOCS  # left whole
+
+
+def test_the_shim_and_the_check_agree_on_materials_worker_name():
+    shim = si.WORKER.with_name("iframe-worker-shim.js").read_text()
+    (pattern,) = re.findall(r"MATERIAL_SEARCH_WORKER = /(.*)/;", shim)
+    for name in ("search.a7633da7.min.js", "search.0.js"):
+        assert si.MATERIAL_WORKER_RE.fullmatch(name)
+        assert re.search(pattern.replace("\\/", "/"), f"../assets/javascripts/workers/{name}")
