@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from . import actors as actor_stage
-from . import timeline as timeline_stage
+from . import events as event_stage
 from .config import Config
 from .models import Actor, Article, ArticleActors, Briefing, Event, Mention, Quote, Timex
 from .text import paragraph_number
@@ -90,7 +90,7 @@ def link(
     articles: Sequence[Article],
     per_article_actors: Sequence[ArticleActors],
     per_article_timexes: Sequence[tuple[Timex, ...]],
-    per_article_clauses: Sequence[tuple[timeline_stage.DatedClause, ...]],
+    per_article_clauses: Sequence[tuple[event_stage.DatedClause, ...]],
     config: Config,
 ) -> Briefing:
     """Join the per-article results into the corpus-wide Briefing (sorted, deterministic)."""
@@ -98,8 +98,8 @@ def link(
     events = []
     for found, clauses in zip(per_article_actors, per_article_clauses, strict=True):
         mentions = globalise_mentions(found.mentions, index.local_to_global)
-        events.extend(timeline_stage.with_actors(clauses, mentions))
-    merged, event_problems = timeline_stage.merge_events(events, config.events)
+        events.extend(event_stage.with_actors(clauses, mentions))
+    merged, event_problems = event_stage.merge_events(events, config.events)
     known_actors = {actor.id for actor in index.actors}
     merged = tuple(
         replace(event, actors=tuple(a for a in event.actors if a in known_actors))

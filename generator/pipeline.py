@@ -18,8 +18,8 @@ from typing import TypeVar
 from . import actors as actor_stage
 from . import clean as clean_stage
 from . import dating
+from . import events as event_stage
 from . import metadata as metadata_stage
-from . import timeline as timeline_stage
 from . import timex as timex_stage
 from .budget import DEFAULT_SECONDS, TooSlow, time_budget
 from .cache import ArticleCache, article_key
@@ -42,7 +42,7 @@ class ArticleResult:
     article: Article
     actors: ArticleActors
     timexes: tuple[Timex, ...]
-    clauses: tuple[timeline_stage.DatedClause, ...]
+    clauses: tuple[event_stage.DatedClause, ...]
     """Its events, but for their actors (link knows their corpus-wide ids)."""
     failed: tuple[str, ...] = ()
     """Stages that raised on this article (also among its warnings): reported, not fatal."""
@@ -67,7 +67,7 @@ def analyse_article(
             article = with_inferred_date(article, dated)
             timexes = _or_else(failed, "time expressions", (), timex_stage.article_timexes, article)
     actors = _or_else(failed, "actors", no_actors, actor_stage.extract_actors, article)
-    clauses = _or_else(failed, "events", (), timeline_stage.dated_clauses, article, timexes)
+    clauses = _or_else(failed, "events", (), event_stage.dated_clauses, article, timexes)
     if failed:
         article = replace(article, warnings=article.warnings + tuple(failed))
     return ArticleResult(article, actors, timexes, clauses, tuple(failed))

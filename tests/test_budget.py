@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from generator import events as event_stage
 from generator import pipeline
-from generator import timeline as timeline_stage
 from generator.budget import TooSlow, time_budget
 from generator.cli import main
 from generator.config import Config
@@ -31,14 +31,14 @@ def _raw(name: str) -> RawArticle:
 @pytest.fixture
 def slow_step(monkeypatch):
     """Dating the clauses of an article whose text names 7 countries spins forever."""
-    real = timeline_stage.dated_clauses
+    real = event_stage.dated_clauses
 
     def dated_clauses(article, timexes):
         while "7 countries" in article.paragraphs[0].text:
             time.sleep(0.01)
         return real(article, timexes)
 
-    monkeypatch.setattr(pipeline.timeline_stage, "dated_clauses", dated_clauses)
+    monkeypatch.setattr(pipeline.event_stage, "dated_clauses", dated_clauses)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

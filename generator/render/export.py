@@ -14,8 +14,8 @@ from typing import Any
 
 from lxml import etree
 
+from ..events import independent_sources
 from ..models import Article, Briefing
-from ..timeline import independent_sources
 from .common import to_json
 from .paths import SitePaths
 from .safe import csv_cell, timeline_text

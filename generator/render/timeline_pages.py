@@ -8,8 +8,8 @@ its months with their event counts) and the events go to `timeline/<yyyy-mm>.md`
 
 from __future__ import annotations
 
+from ..events import independent_sources
 from ..models import Briefing, Event
-from ..timeline import independent_sources
 from .charts import events_over_time
 from .common import Linker, front_matter, human_date
 from .listing import ONE_PAGE, PER_PAGE, chunks, numbered, pager
