@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
 from generator import lang
 from generator.actors import local, quotes, words
+from tests.codestrings import code_strings
 
 PACKAGE = Path(words.__file__).parent
 CUES = lang.load("en", "actor_cues.json")
@@ -32,34 +32,9 @@ MONTHS = {row[0].capitalize() for row in lang.load("en", "months.tsv")}
 """Capitalised: "may" is a verb."""
 
 
-def _code_strings(source: str) -> list[str]:
-    """String constants of a module that are not docstrings."""
-    tree = ast.parse(source)
-    docstrings = {
-        id(node.body[0].value)
-        for node in ast.walk(tree)
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
-        and node.body
-        and isinstance(node.body[0], ast.Expr)
-        and isinstance(node.body[0].value, ast.Constant)
-    }
-    strings = [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str)
-    ]
-    # attribute docstrings (a string expression after an assignment) are prose too
-    prose = {
-        node.value.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
-    }
-    return [s for s in strings if s not in prose and id(s) not in docstrings]
-
-
 def _copies(source: str) -> list[tuple[str, str]]:
     found = []
-    for text in _code_strings(source):
+    for text in code_strings(source):
         present = set(re.findall(r"[a-z]+", text.lower()))
         for name in CHECKED:
             hits = present & {w for w in CUES[name]["words"] if " " not in w}

@@ -1,6 +1,5 @@
 """The cleaner's words come from `generator/lang/` only, and every table there is read."""
 
-import ast
 import json
 import re
 from pathlib import Path
@@ -11,6 +10,7 @@ from generator import lang
 from generator.clean import header_furniture, looks_like_byline, vocab
 from generator.clean.cuts import _ABOUT_RE, _REPLY_RE, _SAYS_RE
 from generator.clean.furniture import FURNITURE
+from tests.codestrings import package_strings
 
 PACKAGE = Path(vocab.__file__).parent
 LANG = Path(lang.__file__).parent
@@ -21,26 +21,12 @@ MONTHS = (
 
 def _code_strings() -> list[str]:
     """Every string constant of the package's modules that is not a docstring."""
-    found: list[str] = []
-    for path in sorted(PACKAGE.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        docstrings = {
-            id(node.body[0].value)
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
-            and node.body
-            and isinstance(node.body[0], ast.Expr)
-            and isinstance(node.body[0].value, ast.Constant)
-        }
-        found.extend(
-            node.value
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            and id(node) not in docstrings
-            and not node.value.startswith(("#", "\n"))
-        )
-    return found
+    return [
+        text
+        for texts in package_strings(PACKAGE).values()
+        for text in texts
+        if not text.startswith(("#", "\n"))
+    ]
 
 
 def _tables() -> dict[str, dict[str, object]]:

@@ -7,12 +7,12 @@ and timex stages read. These tests fail when a word is written back into the cod
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
 from generator.events import words
 from generator.lang import load
+from tests.codestrings import package_strings
 
 PACKAGE = Path(__file__).resolve().parents[2] / "generator" / "events"
 KIND_NAMES = {"past", "scheduled", "projected"}
@@ -23,22 +23,12 @@ KEY_NAMES = {"place"}
 
 def _code_words() -> dict[str, set[str]]:
     """Lower-case words of every string literal of the package's code, by file (codes such
-    as `START` are not words), docstrings
-    left out (examples in prose)."""
-    found: dict[str, set[str]] = {}
-    for path in sorted(PACKAGE.glob("*.py")):
-        tree = ast.parse(path.read_text("utf-8"))
-        docstrings = {
-            id(node.value)
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
-        }
-        for node in ast.walk(tree):
-            is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
-            if is_text and id(node) not in docstrings:
-                tokens = re.findall(r"[a-z_]+", node.value)
-                found.setdefault(path.name, set()).update(tokens)
-    return found
+    as `START` are not words), docstrings left out (examples in prose)."""
+    return {
+        name: {token for text in texts for token in re.findall(r"[a-z_]+", text)}
+        for name, texts in package_strings(PACKAGE).items()
+        if texts
+    }
 
 
 def _entry_words(entries) -> set[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from generator.metadata import find_dates, parse_byline, split_credit
 from generator.metadata import words as w
 from generator.metadata.byline import BY_ALONE_RE, WIRE_RE
+from tests.codestrings import code_strings
 
 PACKAGE = Path(w.__file__).parent
 
@@ -67,31 +67,12 @@ def vocabulary() -> set[str]:
     return {word.lower() for table in lists for item in table for word in re.findall(r"\w+", item)}
 
 
-def code_strings(path: Path) -> list[str]:
-    """The string literals of a module that are not docstrings (f-strings' parts included)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = set()
-    for node in ast.walk(tree):
-        body = getattr(node, "body", None)
-        if isinstance(body, list):
-            for stmt in body:  # a string statement documents what precedes or contains it
-                if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
-                    docstrings.add(id(stmt.value))
-    return [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and id(node) not in docstrings
-    ]
-
-
 @pytest.mark.parametrize("path", sorted(PACKAGE.glob("*.py")), ids=lambda p: p.name)
 def test_no_table_word_is_spelled_in_code(path: Path) -> None:
     words = vocabulary() - ALLOWED
     spelled = {
         word
-        for literal in code_strings(path)
+        for literal in code_strings(path.read_text(encoding="utf-8"))
         # a top-level domain (".de") or a language code ("de") is not a word
         if not re.fullmatch(r"\.[a-z]+", literal) and literal not in w.LANGUAGES
         # regex syntax is not a word: escapes (\d, \w, \s), character classes, group flags

@@ -8,7 +8,6 @@ the code (or a second time into a pattern).
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -18,25 +17,16 @@ from generator.lang import read_text
 from generator.timex import lexicon, rules
 from generator.timex.lexicon import cue, full_months, full_weekdays
 from generator.timex.regex import fragments
+from tests.codestrings import package_strings
 
 PACKAGE = Path(__file__).resolve().parents[2] / "generator" / "timex"
 
 
 def _code_strings() -> list[tuple[str, str]]:
     """Every string literal of the package's code, docstrings left out (examples in prose)."""
-    found = []
-    for path in sorted(PACKAGE.glob("*.py")):
-        tree = ast.parse(path.read_text("utf-8"))
-        docstrings = {
-            id(node.value)
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
-        }
-        for node in ast.walk(tree):
-            is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
-            if is_text and id(node) not in docstrings:
-                found.append((path.name, node.value.lower()))
-    return found
+    return [
+        (name, text.lower()) for name, texts in package_strings(PACKAGE).items() for text in texts
+    ]
 
 
 def _vocabulary() -> dict[str, list[str]]:
