@@ -5,6 +5,7 @@ import itertools
 import json
 import random
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,19 +18,8 @@ from .test_browser import ARGS, CHROMIUM, Watched
 
 sync_api = pytest.importorskip("playwright.sync_api")
 
-FIRST_QUERY = """async (query) => {
-  const start = performance.now();
-  const input = document.querySelector("input.md-search__input");
-  input.focus();
-  input.value = query;
-  input.dispatchEvent(new KeyboardEvent("keyup", {bubbles: true}));
-  const list = document.querySelector(".md-search-result__list");
-  await new Promise((resolve) => {
-    const check = () => (list.querySelector("a") ? resolve() : requestAnimationFrame(check));
-    check();
-  });
-  return performance.now() - start;
-}"""
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from browser_measure import FIRST_QUERY  # noqa: E402  the bench's own timing of search
 
 
 @pytest.fixture(scope="module")
