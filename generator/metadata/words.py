@@ -58,8 +58,6 @@ BYLINE_LABELS = merged("dates", "byline_labels")
 """Date labels cut from a byline line (a drifted copy of the date labels: kept apart)."""
 READING_TIME_UNITS = merged("dates", "reading_time_units")
 READING_TIME_VERBS = merged("dates", "reading_time_verbs")
-PAST_TENSE_WORDS = merged("dates", "past_tense_words")
-PAST_TENSE_SUFFIXES = merged("dates", "past_tense_suffixes")
 
 # Bylines
 BYLINE_CUES = merged("bylines", "cues")

@@ -45,7 +45,6 @@ def vocabulary() -> set[str]:
         w.BYLINE_LABELS,
         w.READING_TIME_UNITS,
         w.READING_TIME_VERBS,
-        w.PAST_TENSE_WORDS,
         w.BYLINE_CUES,
         w.BYLINE_CUE_VERBS,
         w.AUTHOR_JOINERS,
