@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import json
 from collections.abc import Sequence
+from functools import cache
 
+from ..lang import load
 from ..models import ACTOR_TYPE_TABLE, Actor, Briefing, Event, Mention
 from .paths import SitePaths, relative
 from .safe import fragment, front_matter_text, md, tag_name
@@ -24,6 +25,17 @@ to_json = json.JSONEncoder(ensure_ascii=False).encode
 one per call: a corpus's front matter and exports make tens of thousands of calls."""
 
 
+@cache
+def month_names() -> dict[int, str]:
+    """Month number → its English name written out (the longest name of that number in
+    `lang/en/months.tsv`, capitalised): the one table of month names."""
+    names: dict[int, str] = {}
+    for name, number, *_ in load("en", "months.tsv"):
+        if len(name) > len(names.get(int(number), "")):
+            names[int(number)] = name
+    return {number: name.capitalize() for number, name in names.items()}
+
+
 def human_date(value: str | None) -> str:
     """`2017-01-23` → `23 January 2017`, `2017-01` → `January 2017`, `2017` → `2017`."""
     if not value:
@@ -31,10 +43,10 @@ def human_date(value: str | None) -> str:
     parts = value.split("-")
     try:
         if len(parts) == 3:
-            return f"{int(parts[2])} {calendar.month_name[int(parts[1])]} {parts[0]}"
+            return f"{int(parts[2])} {month_names()[int(parts[1])]} {parts[0]}"
         if len(parts) == 2:
-            return f"{calendar.month_name[int(parts[1])]} {parts[0]}"
-    except (ValueError, IndexError):
+            return f"{month_names()[int(parts[1])]} {parts[0]}"
+    except (ValueError, IndexError, KeyError):
         return value
     return parts[0]
 
