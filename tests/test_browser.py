@@ -73,6 +73,14 @@ class Watched:
             u for u in self.requests if urlsplit(u).scheme not in ("file", "data", "blob", "about")
         ]
 
+    def follow(self, link) -> None:
+        """Click a link and wait for the page it opens: waiting for "load" alone returns at
+        once, since the page already open has loaded, and races the click."""
+        before = self.page.url
+        link.click()
+        self.page.wait_for_url(lambda address: address != before, timeout=10000)
+        self.page.wait_for_load_state("load")
+
     def close(self):
         self.context.close()
 
@@ -116,8 +124,7 @@ def test_search_finds_an_actor_by_alias_and_opens_it(site, browser):
     watched.page.locator("input.md-search__input").press_sequentially(alias, delay=30)
     result = watched.page.locator(".md-search-result__list a[href*='actors/']").first
     result.wait_for(timeout=10000)
-    result.click()
-    watched.page.wait_for_load_state("load")
+    watched.follow(result)
     assert urlsplit(watched.page.url).path.endswith(actor["page"].replace(".md", ".html"))
     assert watched.outside() == [] and watched.errors == []
     watched.close()
@@ -146,17 +153,14 @@ def test_article_to_actor_to_timeline_to_source(site, browser):
             target = links.nth(i)
             break
     assert target is not None
-    target.click()
-    watched.page.wait_for_load_state("load")
+    watched.follow(target)
     assert "/actors/" in watched.page.url
-    watched.page.locator("a:has-text('details')").first.click()
-    watched.page.wait_for_load_state("load")
+    watched.follow(watched.page.locator("a:has-text('details')").first)
     assert watched.page.url.split("#")[0].endswith("timeline.html")
     anchor = watched.page.url.split("#")[1]
     entry = watched.page.locator(f"[id='{anchor}']")
     source = entry.locator("a[href*='articles/']").last
-    source.click()
-    watched.page.wait_for_load_state("load")
+    watched.follow(source)
     page_url, paragraph = watched.page.url.split("#")
     assert "/articles/" in page_url and paragraph.startswith("p")
     assert watched.page.locator(f"[id='{paragraph}']").count() == 1

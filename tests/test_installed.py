@@ -195,8 +195,9 @@ def test_search_finds_an_actor_from_file_url_in_chromium(built):
         page.locator("input.md-search__input").press_sequentially("Kovacs", delay=30)
         result = page.locator(".md-search-result__list a[href*='actors/']").first
         result.wait_for(timeout=10000)
+        before = page.url  # "load" alone returns at once and races the click
         result.click()
-        page.wait_for_load_state("load")
+        page.wait_for_url(lambda address: address != before, timeout=10000)
         assert "/actors/" in page.url and page.url.startswith("file://")
         assert errors == []
         browser.close()
