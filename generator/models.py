@@ -108,7 +108,7 @@ class HtmlMetadata:
     url: str | None = None
     description: str | None = None
     titles: tuple[tuple[str, str], ...] = ()
-    """Every title the page declares, (source, text): see `generator.html_titles`."""
+    """Every title the page declares, (source, text): see `generator.clean.html_titles`."""
 
 
 @dataclass(frozen=True)

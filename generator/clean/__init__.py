@@ -39,7 +39,9 @@ and stop words), `blocks` (the block model), `repair` (broken paragraphs), `head
 (byline, dateline, caption readers), `furniture` (furniture words and shapes), `classify`
 (classes, values, the body run), `body` (header and body bounds), `cuts` (card runs and
 author bios at the body's end), `reasons` (removal reasons), `duplicates` (repeats across the
-corpus and inside a page), `from_text` (the stage). Words live in `generator/lang/<code>/`
+corpus and inside a page), `from_text` (the text path), `html_titles` and `from_html` (the
+HTML path: trafilatura finds the body, which then takes the text path), `stage` (the entry
+that chooses the path). Words live in `generator/lang/<code>/`
 (`clean.json`, and English line shapes in `clean_patterns.tsv`, `furniture_kinds.tsv`),
 read by `vocab`.
 """
@@ -48,7 +50,7 @@ from __future__ import annotations
 
 from .blocks import split_blocks
 from .duplicates import repeated_blocks
-from .from_text import clean, clean_text
+from .from_text import clean_text
 from .header import (
     header_furniture,
     is_caption,
@@ -59,6 +61,7 @@ from .header import (
 from .inline import normalize_chars
 from .profiles import article_language
 from .repair import rejoin_broken
+from .stage import clean
 
 __all__ = [
     "article_language",

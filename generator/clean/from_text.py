@@ -1,9 +1,8 @@
 """Reading scraped text into a `Cleaned` article: blocks described, classed, the body and
 header found, every block kept or recorded as removed with its reason, in source order.
 
-`clean` sends an HTML page to `generator.html`, which calls back `clean_text` on the body it
-extracted: the import is made inside `clean` only, so that `generator.html` can import this
-package at its top.
+The HTML path (`from_html`) calls `clean_text` on the body it extracted; `stage.clean`
+chooses between the two.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from .cuts import cut_author_bio, cut_card_run
 from .duplicates import deduplicate
 from .furniture import CONTROL_LINE_RE
 from .header import header_furniture
-from .inline import normalize_chars
 from .profiles import article_language
 from .reasons import (
     control_runs,
@@ -37,15 +35,6 @@ from .reasons import (
 from .repair import rejoin_broken
 from .rescue import plain_run, thin_run
 from .toc import mark_contents
-
-
-def clean(raw: RawArticle, repeated: frozenset[str] = frozenset()) -> Cleaned:
-    """Remove page furniture from one article and repair its text (see the module doc)."""
-    if raw.format == "html":
-        from ..html import clean_html
-
-        return clean_html(raw)
-    return clean_text(raw, normalize_chars(raw.text), repeated)
 
 
 @dataclass(frozen=True)

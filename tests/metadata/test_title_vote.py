@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
-from generator.html_titles import title_candidates
+from generator.clean.html_titles import title_candidates
 from generator.metadata.title_vote import Candidate, candidates, cut_last_part, overlap, vote
 
 _PAGE = """<html><head><title>Moths return to the valley | Nature | The Daily Wing</title>

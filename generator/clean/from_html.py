@@ -20,9 +20,10 @@ from trafilatura.metadata import extract_metadata as _page_metadata
 from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
-from .clean import clean_text, normalize_chars
+from ..models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
+from .from_text import clean_text
 from .html_titles import title_candidates
-from .models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
+from .inline import normalize_chars
 
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|,)\s*")
 

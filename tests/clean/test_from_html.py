@@ -8,7 +8,7 @@ from generator.clean import clean
 from generator.metadata import extract_metadata
 from generator.models import RawArticle
 
-PAGE = Path(__file__).parent / "fixtures" / "html" / "article_page.html"
+PAGE = Path(__file__).parent.parent / "fixtures" / "html" / "article_page.html"
 
 
 def page(text: str | None = None):
