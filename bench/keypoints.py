@@ -6,7 +6,7 @@ points cover, how many points repeat another (content-word cosine at or above 0.
 same main events and nothing else), how many open on a pronoun; and for the seeds whether
 the divergences hold the death toll (400,000 against 300,000) and the displaced against
 refugees figures; the divergences found, by kind, and how many statements of named actors
-(generator/claims.py) the contradictory-claims check compared. `--list` prints every
+(generator/findings/claims.py) the contradictory-claims check compared. `--list` prints every
 divergence after the table (kind, topic, each value with its words and paragraph), to judge
 each one by hand.
 """
@@ -17,11 +17,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from generator.claims import statements
 from generator.config import load_config
-from generator.divergences import divergences
+from generator.findings.claims import statements
+from generator.findings.divergences import divergences
+from generator.findings.keypoints import content_words, key_points, opens_with_pronoun, similarity
 from generator.ingest import read_seeds
-from generator.keypoints import content_words, key_points, opens_with_pronoun, similarity
 from generator.models import Briefing
 from generator.pipeline import ArticleResult, analyse_all, build_briefing
 

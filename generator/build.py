@@ -16,17 +16,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import executors
-from . import history as history_store
 from .budget import DEFAULT_SECONDS
 from .cache import ArticleCache, BuildStamp, inputs_digest
 from .config import Config, load_config
+from .findings import history as history_store
 from .ingest import read_seeds
 from .models import Briefing, RawArticle
-from .outputs import Output, check_outputs
 from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
-from .publish import Target, publish
-from .site import build_locks, read_tree, tree_digest
+from .website.outputs import Output, check_outputs
+from .website.publish import Target, publish
+from .website.site import build_locks, read_tree, tree_digest
 
 
 @dataclass

@@ -34,11 +34,11 @@ from .build import (
 from .cache import CACHE_DIR_NAME
 from .config import ConfigError
 from .folder import ForeignSeeds, resolve
-from .outputs import OutputRefused, OutputWriteError
 from .problems import Problem
-from .serve import serve_live
 from .shown import shown
-from .site import SiteError, find_mkdocs_config, render_site
+from .website.outputs import OutputRefused, OutputWriteError
+from .website.serve import serve_live
+from .website.site import SiteError, find_mkdocs_config, render_site
 
 PROGRESS_FROM = 30
 """Show a progress bar from this many articles on."""

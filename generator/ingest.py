@@ -19,8 +19,8 @@ from pathlib import Path
 
 from .decoding import choose
 from .models import RawArticle
-from .outputs import is_output_folder
 from .problems import Problem
+from .website.outputs import is_output_folder
 
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no news article is 5 MiB of text, a data dump is."""

@@ -206,7 +206,7 @@ def test_dark_palette_toggle_switches_scheme(site, browser):
 def test_own_worker_shim_passes_messages_both_ways_under_file_url(tmp_path, browser):
     """Our shim alone, with a worker script of our own: Chromium refuses `new Worker` from
     file://, the stand-in runs it in a frame; messages go both ways, failures are errors."""
-    from generator.site import SHIM
+    from generator.website.site import SHIM
 
     (tmp_path / "shim.js").write_bytes(SHIM.read_bytes())
     (tmp_path / "echo.js").write_text(

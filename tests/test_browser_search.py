@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import search_index as si
-from generator.site import SHIM, SHIM_SITE_PATH
+from generator.website import search_index as si
+from generator.website.site import SHIM, SHIM_SITE_PATH
 
 from .conftest import build_bundled
 from .test_browser import ARGS, CHROMIUM, Watched

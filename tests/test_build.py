@@ -6,7 +6,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.site import read_tree
+from generator.website.site import read_tree
 
 from .conftest import ROOT, build_bundled
 from .sitecheck import broken_links, outside_requests

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from generator.history import Changes
+from generator.findings.history import Changes
 from generator.models import (
     Actor,
     Article,

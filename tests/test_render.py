@@ -13,7 +13,7 @@ from generator.ingest import read_seeds
 from generator.models import Paragraph, Removal
 from generator.render import render
 from generator.render.paths import SitePaths, relative, unique_slugs
-from generator.site import write_files
+from generator.website.site import write_files
 
 from .conftest import ROOT
 

@@ -15,7 +15,7 @@ from generator.cache import ArticleCache
 from generator.config import Config
 from generator.ingest import read_seeds
 from generator.render import render
-from generator.site import read_tree
+from generator.website.site import read_tree
 
 from .conftest import ROOT
 

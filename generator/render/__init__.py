@@ -18,10 +18,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
 
-from ..divergences import Divergence
-from ..divergences import divergences as find_divergences
-from ..history import NO_PREVIOUS, Changes
-from ..keypoints import KeyPoint, key_points
+from ..findings.divergences import Divergence
+from ..findings.divergences import divergences as find_divergences
+from ..findings.history import NO_PREVIOUS, Changes
+from ..findings.keypoints import KeyPoint, key_points
 from ..models import Briefing, Event
 from ..processes import fork_context, settled_heap
 from .actor_pages import actor_pages

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..history import Changes
+from ..findings.history import Changes
 from ..models import Briefing
 from .common import Linker, front_matter, human_date
 from .paths import SitePaths

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..divergences import Divergence
+from ..findings.divergences import Divergence
 from ..models import Briefing
 from .common import Linker, front_matter, human_date
 from .paths import SitePaths

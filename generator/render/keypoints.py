@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..keypoints import KeyPoint
+from ..findings.keypoints import KeyPoint
 from .common import Linker
 from .safe import md
 

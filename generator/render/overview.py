@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..history import NO_PREVIOUS, Changes
-from ..keypoints import KeyPoint
+from ..findings.history import NO_PREVIOUS, Changes
+from ..findings.keypoints import KeyPoint
 from ..models import Briefing, Event
 from .actor_pages import by_salience
 from .changes import updated_line

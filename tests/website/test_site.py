@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import site
-from generator.outputs import MARKER
-from generator.site import BuildLocked, build_lock, read_tree, recover, write_docs
+from generator.website import site
+from generator.website.outputs import MARKER
+from generator.website.site import BuildLocked, build_lock, read_tree, recover, write_docs
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parent.parent.parent
 
 
 def pages(docs: Path) -> dict[str, bytes]:

@@ -1,8 +1,8 @@
 """Key points, figures and divergences on small invented briefings."""
 
-from generator.divergences import divergences
-from generator.figures import article_figures
-from generator.keypoints import key_points, opens_dangling, similarity
+from generator.findings.divergences import divergences
+from generator.findings.figures import article_figures
+from generator.findings.keypoints import key_points, opens_dangling, similarity
 from generator.models import Actor, Article, Briefing, Event, EventSource, Mention, Paragraph
 
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from generator import search_index as si
+from generator.website import search_index as si
 
 MKDOCS = {
     "config": {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]},

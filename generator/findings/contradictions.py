@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..models import Briefing
 from .claims import Statement, statements
 from .keypoints import similarity
-from .models import Briefing
 
 SAME_CLAIM = 0.6
 """Content-word cosine at or above which two claims are about the same thing."""

@@ -5,7 +5,7 @@ held", "the ministry denied reports that its jets struck the market"), where the
 an actor mention standing right before a reporting verb, and the direct quotations the
 actors stage attributed to a speaker. The words (reporting and denial verbs, negations,
 hedges, opposite words) are data in generator/lang/en/claims.json. A pure function of the
-Briefing; generator/contradictions.py sets statements against each other.
+Briefing; generator/findings/contradictions.py sets statements against each other.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import lang
+from .. import lang
+from ..models import Briefing, Mention, Paragraph, Quote
+from ..text import sentence_spans
 from .keypoints import content_words, lexicon
-from .models import Briefing, Mention, Paragraph, Quote
-from .text import sentence_spans
 
 MIN_WORDS, MAX_WORDS = 2, 30
 """A claim's content words: fewer say too little to compare, more are not one claim."""

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.mkdocs_config import merge
+from generator.website.mkdocs_config import merge
 
 PACKAGED = {
     "site_name": "Briefing",

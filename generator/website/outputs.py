@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .shown import shown
+from ..shown import shown
 
 MARKER = ".briefing-output"
 """A file in every output folder the generator makes; only such folders are replaced."""

@@ -2,9 +2,9 @@
 
 from mkdocs.utils import yaml_load
 
-from generator.mkdocs_config import PACKAGE_MKDOCS_YML
 from generator.render import render
 from generator.render.keypoints import ABOUT, ABOUT_LINES
+from generator.website.mkdocs_config import PACKAGE_MKDOCS_YML
 
 
 def _targets(nav) -> list[str]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .models import Article
+from ..models import Article
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import incremental
 from generator.cli import main
-from generator.site import read_tree
+from generator.website import incremental
+from generator.website.site import read_tree
 
 ARTICLES = {
     "harbour.txt": (

@@ -17,7 +17,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-PACKAGE_MKDOCS_YML = Path(__file__).parent / "assets" / "mkdocs.yml"
+PACKAGE_MKDOCS_YML = Path(__file__).parent.parent / "assets" / "mkdocs.yml"
 FORCED_TOP = ("nav", "use_directory_urls", "strict", "validation")
 """Keys taken from the packaged configuration whatever a folder's file says."""
 FORCED_THEME = ("name", "font")

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from . import lang
-from .actors.gazetteer import demonym_states, gazetteer
-from .actors.lexicon import fold
+from .. import lang
+from ..actors.gazetteer import demonym_states, gazetteer
+from ..actors.lexicon import fold
+from ..models import MEDIA, STATE, Actor, Briefing
+from ..text import sentence_spans
 from .figures import Figure, table
 from .keypoints import content_words, similarity
-from .models import MEDIA, STATE, Actor, Briefing
-from .text import sentence_spans
 
 SAME_SUBJECT_SIMILARITY = 0.2
 """Cosine of two figures' subject words at or above which (with a shared name) they count

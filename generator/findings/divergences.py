@@ -4,20 +4,20 @@ claims of named actors, side by side.
 A pure function of the Briefing. Nothing is resolved: each entry lists what every source
 says and where (article and paragraph), and says when two quantities set against each other
 are not the same thing (displaced against refugees). Figures are set against each other only
-when they are about one subject (generator/figure_subjects.py), dates only when they are
-for one occurrence of one event (generator/date_divergences.py), not for sharing words.
+when they are about one subject (generator/findings/figure_subjects.py), dates only when they are
+for one occurrence of one event (generator/findings/date_divergences.py), not for sharing words.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..models import Briefing
 from .claims import Statement
 from .contradictions import Contradiction, contradictions
 from .date_divergences import dated_twice
 from .figure_subjects import Subject, subject_groups, subjects
 from .figures import Figure, article_figures, paragraph_number, table
-from .models import Briefing
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def _related_divergences(
 
 def _date_divergences(briefing: Briefing) -> list[Divergence]:
     """Events of different articles that are one occurrence given two dates
-    (generator/date_divergences.py), each with the sources that say so."""
+    (generator/findings/date_divergences.py), each with the sources that say so."""
     return [
         Divergence(
             "date",

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-WORKER = Path(__file__).parent / "assets" / "briefing-search-worker.js"
+WORKER = Path(__file__).parent.parent / "assets" / "briefing-search-worker.js"
 WORKER_SITE_PATH = "assets/javascripts/briefing-search-worker.js"
 INDEX_SITE_PATH = "search/briefing_search.js"
 MKDOCS_INDEX = "search/search_index.json"

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from .history import NO_PREVIOUS, Changes
-from .models import Briefing
+from ..findings.history import NO_PREVIOUS, Changes
+from ..models import Briefing
+from ..render import render
 from .outputs import writing
-from .render import render
 from .site import (
     find_mkdocs_config,
     stage_docs,

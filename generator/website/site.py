@@ -22,12 +22,12 @@ from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from ..render.safe import site_name as safe_site_name
 from . import incremental, mkdocs_config, search_index
 from .outputs import MARKER, MARKER_TEXT
-from .render.safe import site_name as safe_site_name
 
 SHIM_NAME = "iframe-worker-shim.js"
-SHIM = Path(__file__).parent / "assets" / SHIM_NAME
+SHIM = Path(__file__).parent.parent / "assets" / SHIM_NAME
 """Our own offline-search shim (see the file), copied into every site."""
 SHIM_SITE_PATH = f"assets/javascripts/{SHIM_NAME}"
 BUILD_STAMP = ".briefing-build"
@@ -267,12 +267,12 @@ def render_site(
     previous: Path | None = None,
 ) -> None:
     """Run MkDocs (strict) from `docs_dir` into `out_dir`, add the offline-search shim and
-    our prebuilt search index with its worker (generator/search_index.py).
+    our prebuilt search index with its worker (generator/website/search_index.py).
 
     `mkdocs_yml`: the briefing folder's own file, merged over the packaged one (None: the
     packaged one alone). `serve_url` is for `serve`: MkDocs then injects its live-reload
     script. `previous`: the last built site, whose unchanged pages are kept rather than
-    rendered again (generator/incremental.py; not with `serve_url`). Raises SiteError with
+    rendered again (generator/website/incremental.py; not with `serve_url`). Raises SiteError with
     MkDocs' own warnings when the build fails.
     """
     from mkdocs.commands.build import build

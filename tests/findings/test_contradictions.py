@@ -5,14 +5,14 @@ import re
 
 import jsonschema
 
-from generator.claims import statements
-from generator.contradictions import contradictions
-from generator.divergences import divergences
+from generator.findings.claims import statements
+from generator.findings.contradictions import contradictions
+from generator.findings.divergences import divergences
 from generator.models import Actor, Article, Briefing, Mention, Paragraph, Quote
 from generator.render.divergences import divergences_data, divergences_page
 from generator.render.paths import SitePaths
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 NAMES = {"arcadia": "Arcadia", "borduria": "Borduria", "greens": "The Green Front"}
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.history import baseline, compare, record, summarise
+from generator.findings.history import baseline, compare, record, summarise
 
 from .test_keypoints import article, briefing, treaty_briefing
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .models import Article, Briefing, Event
-from .text import sentence_spans
+from ..models import Article, Briefing, Event
+from ..text import sentence_spans
 
 MIN_POINTS, MAX_POINTS = 5, 10
 MIN_CHARS, MAX_CHARS = 50, 320

@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import publish, site
 from generator.cli import main
-from generator.outputs import MARKER, Output, OutputWriteError, output_problems
-from generator.site import build_lock, read_tree
+from generator.website import publish, site
+from generator.website.outputs import MARKER, Output, OutputWriteError, output_problems
+from generator.website.site import build_lock, read_tree
 
-from .conftest import make_briefing
+from ..conftest import make_briefing
 
 ARTICLE = (
     "Ministers meet in Oslo\n\nNorway and Iceland resumed talks in Oslo on Monday, "

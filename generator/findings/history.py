@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .models import Briefing
+from ..models import Briefing
 
 HISTORY_FILE = "history.json"
 FORMAT = 1

@@ -1,7 +1,7 @@
 """Figures are compared only when they count the same thing about the same subject."""
 
-from generator.divergences import divergences
-from generator.figure_subjects import groups
+from generator.findings.divergences import divergences
+from generator.findings.figure_subjects import groups
 
 from .test_keypoints import article, briefing
 

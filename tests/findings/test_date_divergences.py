@@ -2,8 +2,8 @@
 
 from dataclasses import replace
 
-from generator.date_divergences import key_words, weekday_only
-from generator.divergences import divergences
+from generator.findings.date_divergences import key_words, weekday_only
+from generator.findings.divergences import divergences
 from generator.models import Actor, Event, EventSource, Mention
 
 from .test_keypoints import article, briefing

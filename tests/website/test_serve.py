@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from generator.serve import input_snapshot, rebuild_if_changed, request_rebuild
+from generator.website.serve import input_snapshot, rebuild_if_changed, request_rebuild
 
 
 def test_a_change_during_the_first_build_rewrites_the_trigger(tmp_path):

@@ -23,11 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lang
+from .. import lang
+from ..models import MEDIA, Actor, Article, Briefing, Event, EventSource
+from ..timex.lexicon import lexicon as timex_lexicon
 from .figure_subjects import subject
 from .keypoints import content_words, similarity
-from .models import MEDIA, Actor, Article, Briefing, Event, EventSource
-from .timex.lexicon import lexicon as timex_lexicon
 
 SAME_EVENT_SIMILARITY = 0.5
 """Content-word cosine of two events' sentences (less URLs and the date expressions) at or
