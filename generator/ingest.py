@@ -196,44 +196,14 @@ def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
     seen_digests: dict[str, str] = {}
     for path in _candidates(seeds_dir, problems):
         source = path.relative_to(seeds_dir).as_posix()
-        refusal = _name_or_link_problem(path, source)
+        refusal = _path_refusal(path, source, seeds_dir)
         if refusal is not None:
             problems.append(Problem(source, refusal))
             continue
-        if path.is_symlink():
-            target = path.resolve()
-            kind = "folder" if target.is_dir() else "file"
-            if not target.is_relative_to(seeds_dir):
-                problems.append(
-                    Problem(source, f"skipped: a link to a {kind} outside the seeds folder")
-                )
-                continue
-            if kind == "folder":
-                problems.append(
-                    Problem(
-                        source, "skipped: a link to a folder (its files are read where they are)"
-                    )
-                )
-                continue
-        if path.suffix.lower() not in FORMATS:
-            problems.append(
-                Problem(
-                    source,
-                    f"skipped: not an article file ({path.suffix or 'no extension'}; expected .txt, .md, .html or .htm)",
-                )
-            )
-            continue
-        if not path.is_file():
-            problems.append(Problem(source, "skipped: not a regular file"))
-            continue
         article_id = _unique_id(path.stem, seen_ids)
-        try:
-            raw = read_article(path, source, article_id)
-        except NotAnArticle as error:
-            problems.append(Problem(source, f"skipped: {error}"))
-            continue
-        except OSError as error:
-            problems.append(Problem(source, f"skipped: cannot read ({error.strerror or error})"))
+        raw = _read_or_refuse(path, source, article_id)
+        if isinstance(raw, str):
+            problems.append(Problem(source, raw))
             continue
         digest = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
         if digest in seen_digests:
@@ -242,21 +212,52 @@ def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
         seen_digests[digest] = source
         seen_ids.add(article_id)
         if article_id != path.stem:
-            raw = RawArticle(
-                id=raw.id,
-                source=raw.source,
-                text=raw.text,
-                format=raw.format,
-                encoding=raw.encoding,
-                warnings=(
-                    *raw.warnings,
-                    f"id {path.stem!r} already used; this article is {article_id!r}",
-                ),
-            )
+            raw = _renamed(raw, path.stem)
         for warning in raw.warnings:
             problems.append(Problem(source, f"warning: {warning}"))
         articles.append(raw)
     return articles, problems
+
+
+def _path_refusal(path: Path, source: str, seeds_dir: Path) -> str | None:
+    """Why a candidate is not read, from its name, link and kind alone (None: read it)."""
+    refusal = _name_or_link_problem(path, source)
+    if refusal is not None:
+        return refusal
+    if path.is_symlink():
+        target = path.resolve()
+        kind = "folder" if target.is_dir() else "file"
+        if not target.is_relative_to(seeds_dir):
+            return f"skipped: a link to a {kind} outside the seeds folder"
+        if kind == "folder":
+            return "skipped: a link to a folder (its files are read where they are)"
+    if path.suffix.lower() not in FORMATS:
+        return f"skipped: not an article file ({path.suffix or 'no extension'}; expected .txt, .md, .html or .htm)"
+    if not path.is_file():
+        return "skipped: not a regular file"
+    return None
+
+
+def _read_or_refuse(path: Path, source: str, article_id: str) -> RawArticle | str:
+    """The article, or why it was skipped when its bytes are no article or cannot be read."""
+    try:
+        return read_article(path, source, article_id)
+    except NotAnArticle as error:
+        return f"skipped: {error}"
+    except OSError as error:
+        return f"skipped: cannot read ({error.strerror or error})"
+
+
+def _renamed(raw: RawArticle, stem: str) -> RawArticle:
+    """The article under the unique id it was given, with a warning naming the taken one."""
+    return RawArticle(
+        id=raw.id,
+        source=raw.source,
+        text=raw.text,
+        format=raw.format,
+        encoding=raw.encoding,
+        warnings=(*raw.warnings, f"id {stem!r} already used; this article is {raw.id!r}"),
+    )
 
 
 def _name_or_link_problem(path: Path, source: str) -> str | None:

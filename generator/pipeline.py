@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -158,43 +158,42 @@ def analyse_all(
     todo = [i for i, result in enumerate(results) if not isinstance(result, ArticleResult)]
     if progress and len(todo) < len(work):
         progress(len(work) - len(todo))
-    computed = list(todo)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    for index, result in _computed(work, todo, workers, executor):
+        results[index] = result
+        if progress:
+            progress(1)
+    if cache is not None:
+        for index in todo:
+            if isinstance(results[index], ArticleResult):
+                cache.put(keys[index], results[index])
+        cache.prune(set(keys))
+    return [r for r in results if r is not None]
+
+
+def _computed(
+    work: Sequence[Job], todo: Sequence[int], workers: int, executor: MapExecutor | None
+) -> Iterator[tuple[int, ArticleResult | ArticleFailure]]:
+    """(index, result) of each article in `todo`, in order as each is done: on `executor`
+    when given, in a forked process pool when there are many, else here."""
     if executor is not None and todo:
-        fresh = executor.map(_analyse_packed, [work[i] for i in todo])
-        for index, result in zip(todo, fresh, strict=True):
-            results[index] = result
-            if progress:
-                progress(1)
+        yield from zip(todo, executor.map(_analyse_packed, [work[i] for i in todo]), strict=True)
     elif workers > 1 and len(todo) >= PARALLEL_FROM:
         # The first article runs here: it loads the lexicons and compiles the patterns,
         # which forked workers then inherit instead of each loading them again.
-        first, todo = todo[0], todo[1:]
-        results[first] = _analyse_packed(work[first])
-        if progress:
-            progress(1)
+        first, rest = todo[0], todo[1:]
+        yield first, _analyse_packed(work[first])
         with (
             settled_heap(),
             collector_paused(),  # inherited by the forked workers
             ProcessPoolExecutor(max_workers=workers, mp_context=fork_context()) as pool,
         ):
-            fresh = pool.map(_analyse_packed, [work[i] for i in todo], chunksize=4)
-            for index, result in zip(todo, fresh, strict=True):
-                results[index] = result
-                if progress:
-                    progress(1)
+            fresh = pool.map(_analyse_packed, [work[i] for i in rest], chunksize=4)
+            yield from zip(rest, fresh, strict=True)
     else:
         with collector_paused():
             for index in todo:
-                results[index] = _analyse_packed(work[index])
-                if progress:
-                    progress(1)
-    if cache is not None:
-        for index in computed:
-            if isinstance(results[index], ArticleResult):
-                cache.put(keys[index], results[index])
-        cache.prune(set(keys))
-    return [r for r in results if r is not None]
+                yield index, _analyse_packed(work[index])
 
 
 def build_briefing(results: Sequence[ArticleResult], config: Config) -> Briefing:

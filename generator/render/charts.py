@@ -10,10 +10,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..models import Actor, Event
 from .common import human_date
 from .safe import html_text
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _KIND_CLASS = {"past": "past", "scheduled": "scheduled", "projected": "projected"}
 
@@ -86,48 +90,23 @@ def events_over_time(events: Sequence[Event]) -> str:
 def actor_network(actors: Sequence[Actor], limit: int = 16) -> str:
     """The most salient actors as nodes, co-mention weights as edges (spring layout, fixed seed)."""
     chosen = sorted(actors, key=lambda a: (-a.salience, -len(a.mentions), a.id))[:limit]
-    ids = {a.id for a in chosen}
-    import networkx as nx  # here, not at start-up: only the about page draws a network
-
-    graph = nx.Graph()
-    for actor in sorted(chosen, key=lambda a: a.id):
-        graph.add_node(actor.id)
-    for actor in sorted(chosen, key=lambda a: a.id):
-        for related in actor.related:
-            if related.actor in ids and actor.id < related.actor:
-                graph.add_edge(actor.id, related.actor, weight=related.weight)
+    graph = _co_mentions(chosen)
     if graph.number_of_nodes() < 2:
         return ""
-    # Unweighted, with generous spacing: weights would pull the busiest actors into one
-    # unreadable knot at the centre.
-    spacing = 2.2 / math.sqrt(graph.number_of_nodes())
-    layout = nx.spring_layout(graph, seed=7, iterations=200, k=spacing, weight=None)
     size, margin = 520, 70
     names = {a.id: a for a in chosen}
-
-    xs = [float(x) for x, _ in layout.values()]
-    ys = [float(y) for _, y in layout.values()]
-    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-
-    def point(node: str) -> tuple[float, float]:
-        """Layout coordinates stretched to fill the drawing, inside the margins."""
-        x, y = layout[node]
-        return (
-            round(margin + (float(x) - min(xs)) / span_x * (size - 2 * margin), 1),
-            round(margin + (float(y) - min(ys)) / span_y * (size - 2 * margin), 1),
-        )
-
+    points = _network_points(graph, size, margin)
     body = []
     peak = max((d["weight"] for _, _, d in graph.edges(data=True)), default=1)
     for a, b, data in sorted(graph.edges(data=True)):
-        (x1, y1), (x2, y2) = point(a), point(b)
+        (x1, y1), (x2, y2) = points[a], points[b]
         stroke = round(0.5 + 3 * data["weight"] / peak, 2)
         body.append(
             f'<line class="edge" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke-width="{stroke}"/>'
         )
     top_mentions = max(len(a.mentions) for a in chosen) or 1
     for node in sorted(graph.nodes):
-        x, y = point(node)
+        x, y = points[node]
         actor = names[node]
         r = round(4 + 10 * math.sqrt(len(actor.mentions) / top_mentions), 1)
         body.append(
@@ -147,6 +126,42 @@ def actor_network(actors: Sequence[Actor], limit: int = 16) -> str:
     return _svg(
         size, size, "Who appears with whom", desc or "no shared mentions", body, "chart-network"
     )
+
+
+def _co_mentions(chosen: Sequence[Actor]) -> nx.Graph:
+    """The chosen actors as a networkx graph, edges weighted by how often two are named
+    together (nodes and edges added in id order, so the layout is the same every time)."""
+    import networkx as nx  # here, not at start-up: only the about page draws a network
+
+    ids = {a.id for a in chosen}
+    graph = nx.Graph()
+    for actor in sorted(chosen, key=lambda a: a.id):
+        graph.add_node(actor.id)
+    for actor in sorted(chosen, key=lambda a: a.id):
+        for related in actor.related:
+            if related.actor in ids and actor.id < related.actor:
+                graph.add_edge(actor.id, related.actor, weight=related.weight)
+    return graph
+
+
+def _network_points(graph: nx.Graph, size: int, margin: int) -> dict[str, tuple[float, float]]:
+    """Each node's place: the spring layout stretched to fill the drawing, inside the margins."""
+    import networkx as nx
+
+    # Unweighted, with generous spacing: weights would pull the busiest actors into one
+    # unreadable knot at the centre.
+    spacing = 2.2 / math.sqrt(graph.number_of_nodes())
+    layout = nx.spring_layout(graph, seed=7, iterations=200, k=spacing, weight=None)
+    xs = [float(x) for x, _ in layout.values()]
+    ys = [float(y) for _, y in layout.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    return {
+        node: (
+            round(margin + (float(x) - min(xs)) / span_x * (size - 2 * margin), 1),
+            round(margin + (float(y) - min(ys)) / span_y * (size - 2 * margin), 1),
+        )
+        for node, (x, y) in layout.items()
+    }
 
 
 def coverage_matrix(

@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from ..events import independent_sources
-from ..models import Article, Briefing
+from ..models import Actor, Article, Briefing, Event, Paragraph, Timex
 from .common import to_json
 from .paths import SitePaths
 from .safe import csv_cell, timeline_text
@@ -33,115 +33,120 @@ def briefing_data(
         "schema": SCHEMA_ID,
         "title": briefing.title,
         "description": briefing.description,
-        "articles": [
-            {
-                "id": a.id,
-                "source": a.source,
-                "page": paths.articles[a.id],
-                "title": a.title,
-                "subtitle": a.subtitle,
-                "authors": list(a.authors),
-                "publication": a.publication,
-                "published": a.published,
-                "published_basis": a.published_basis,
-                **_inference(a),
-                "language": a.language,
-                "url": a.url,
-                "caption": a.caption,
-                "credit": a.credit,
-                "paragraphs": [
-                    {
-                        "id": p.id,
-                        "text": p.text,
-                        "kind": p.kind,
-                        **({"list": True} if p.is_list else {}),
-                        **(
-                            {
-                                "links": [
-                                    {"start": k.start, "end": k.end, "href": k.href}
-                                    for k in p.links
-                                ]
-                            }
-                            if p.links
-                            else {}
-                        ),
-                    }
-                    for p in a.paragraphs
-                ],
-                "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
-                "warnings": list(a.warnings),
-            }
-            for a in briefing.articles
-        ],
-        "actors": [
-            {
-                "id": actor.id,
-                "name": actor.name,
-                "page": paths.actors.get(actor.id),
-                "type": actor.type,
-                "aliases": list(actor.aliases),
-                "role": actor.role,
-                "roles": list(actor.roles),
-                "affiliations": list(actor.affiliations),
-                "part_of": actor.part_of,
-                "description": actor.description,
-                "salience": round(actor.salience, 4),
-                "mentions": [
-                    {
-                        "article": m.article,
-                        "paragraph": m.paragraph,
-                        "start": m.start,
-                        "end": m.end,
-                        "text": m.text,
-                    }
-                    for m in actor.mentions
-                ],
-                "related": [{"actor": r.actor, "weight": r.weight} for r in actor.related],
-            }
-            for actor in briefing.actors
-        ],
-        "events": [
-            {
-                "id": e.id,
-                "date": e.date,
-                "precision": e.precision,
-                "kind": e.kind,
-                "summary": e.summary,
-                "actors": list(e.actors),
-                "place": e.place,
-                "independent_sources": independent_sources(e, articles_by_id),
-                "sources": [
-                    {
-                        "article": s.article,
-                        "paragraph": s.paragraph,
-                        "text": s.text,
-                        "expression": s.expression,
-                        **({"date_basis": "inferred"} if s.date_inferred else {}),
-                    }
-                    for s in e.sources
-                ],
-            }
-            for e in briefing.events
-        ],
+        "articles": [_article_data(a, paths) for a in briefing.articles],
+        "actors": [_actor_data(actor, paths) for actor in briefing.actors],
+        "events": [_event_data(e, articles_by_id) for e in briefing.events],
         "quotes": [
             {"speaker": q.speaker, "text": q.text, "article": q.article, "paragraph": q.paragraph}
             for q in briefing.quotes
         ],
-        "timexes": [
-            {
-                "article": t.article,
-                "paragraph": t.paragraph,
-                "start": t.start,
-                "end": t.end,
-                "text": t.text,
-                "value": t.value,
-                "type": t.type,
-                **({"mod": t.mod} if t.mod else {}),
-            }
-            for t in briefing.timexes
-        ],
+        "timexes": [_timex_data(t) for t in briefing.timexes],
         **(extra or {}),
         "problems": list(briefing.problems),
+    }
+
+
+def _article_data(a: Article, paths: SitePaths) -> dict[str, Any]:
+    """One article of the export, its paragraphs and removals in source order."""
+    return {
+        "id": a.id,
+        "source": a.source,
+        "page": paths.articles[a.id],
+        "title": a.title,
+        "subtitle": a.subtitle,
+        "authors": list(a.authors),
+        "publication": a.publication,
+        "published": a.published,
+        "published_basis": a.published_basis,
+        **_inference(a),
+        "language": a.language,
+        "url": a.url,
+        "caption": a.caption,
+        "credit": a.credit,
+        "paragraphs": [_paragraph_data(p) for p in a.paragraphs],
+        "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
+        "warnings": list(a.warnings),
+    }
+
+
+def _paragraph_data(p: Paragraph) -> dict[str, Any]:
+    """One paragraph; `list` and `links` only when they say something."""
+    return {
+        "id": p.id,
+        "text": p.text,
+        "kind": p.kind,
+        **({"list": True} if p.is_list else {}),
+        **(
+            {"links": [{"start": k.start, "end": k.end, "href": k.href} for k in p.links]}
+            if p.links
+            else {}
+        ),
+    }
+
+
+def _actor_data(actor: Actor, paths: SitePaths) -> dict[str, Any]:
+    """One actor with its mentions and related actors."""
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "page": paths.actors.get(actor.id),
+        "type": actor.type,
+        "aliases": list(actor.aliases),
+        "role": actor.role,
+        "roles": list(actor.roles),
+        "affiliations": list(actor.affiliations),
+        "part_of": actor.part_of,
+        "description": actor.description,
+        "salience": round(actor.salience, 4),
+        "mentions": [
+            {
+                "article": m.article,
+                "paragraph": m.paragraph,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+            }
+            for m in actor.mentions
+        ],
+        "related": [{"actor": r.actor, "weight": r.weight} for r in actor.related],
+    }
+
+
+def _event_data(e: Event, articles_by_id: dict[str, Article]) -> dict[str, Any]:
+    """One event with its sources (`date_basis` only for an inferred date)."""
+    return {
+        "id": e.id,
+        "date": e.date,
+        "precision": e.precision,
+        "kind": e.kind,
+        "summary": e.summary,
+        "actors": list(e.actors),
+        "place": e.place,
+        "independent_sources": independent_sources(e, articles_by_id),
+        "sources": [
+            {
+                "article": s.article,
+                "paragraph": s.paragraph,
+                "text": s.text,
+                "expression": s.expression,
+                **({"date_basis": "inferred"} if s.date_inferred else {}),
+            }
+            for s in e.sources
+        ],
+    }
+
+
+def _timex_data(t: Timex) -> dict[str, Any]:
+    """One temporal expression (`mod` only when it has one)."""
+    return {
+        "article": t.article,
+        "paragraph": t.paragraph,
+        "start": t.start,
+        "end": t.end,
+        "text": t.text,
+        "value": t.value,
+        "type": t.type,
+        **({"mod": t.mod} if t.mod else {}),
     }
 
 

@@ -55,8 +55,8 @@ def overview_page(
     differences: int = 0,
     changes: Changes = NO_PREVIOUS,
 ) -> str:
+    """The home page, section by section: what is said, in figures, who, when, in quotes."""
     linker = Linker(briefing, paths, "index.md")
-    publications = sorted({a.publication for a in briefing.articles if a.publication})
     out = [front_matter(title="Overview"), f"# {md(briefing.title)}\n"]
     if briefing.description:
         out.append(f"{md(briefing.description)}\n")
@@ -65,6 +65,23 @@ def overview_page(
         f"[Where sources differ]({linker.to('divergences.md')}): {differences} "
         f"difference{'' if differences == 1 else 's'} · {updated_line(changes, linker)}"
     )
+    out.extend(_key_figures(briefing, linker))
+    out.extend(_events_chart(briefing))
+    out.extend(_key_actors(briefing, linker))
+    out.extend(_developments(briefing, linker))
+    out.extend(_quotes_section(briefing, linker))
+    out.append("## Sources\n")
+    out.append(sources_table(briefing, linker, limit=10))
+    out.append("## Downloads\n")
+    for path, label, what in DOWNLOADS:
+        out.append(f"- [{label}]({linker.to(path)}): {what}")
+    out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _key_figures(briefing: Briefing, linker: Linker) -> list[str]:
+    """The counts in boxes, the coverage dates and the links to the main pages."""
+    publications = sorted({a.publication for a in briefing.articles if a.publication})
     figures = [
         (len(briefing.articles), "articles", "articles/index.md"),
         (len(publications), "publications", "about.md"),
@@ -77,60 +94,68 @@ def overview_page(
         f'<span class="figure-label">{label}</span></div>'
         for n, label, _ in figures
     )
-    out.append(f'<div class="key-figures" markdown="0">{cells}</div>\n')
-    out.append(f"**Coverage:** {date_span(briefing)}\n")
-    out.append(
+    return [
+        f'<div class="key-figures" markdown="0">{cells}</div>\n',
+        f"**Coverage:** {date_span(briefing)}\n",
         f"[Articles]({linker.to('articles/index.md')}) · [Actors]({linker.to('actors/index.md')}) · "
         f"[Timeline]({linker.to('timeline.md')}) · [Data]({linker.to('data/index.md')}) · "
-        f"[About]({linker.to('about.md')})\n"
-    )
+        f"[About]({linker.to('about.md')})\n",
+    ]
+
+
+def _events_chart(briefing: Briefing) -> list[str]:
+    """Events by month and kind, when there are any."""
     chart = events_over_time(briefing.events)
-    if chart:
-        out.append("## Events over time\n")
-        out.append(
-            _figure(
-                chart, "Events by month, by kind. The same counts are listed on the timeline page."
-            )
-        )
+    if not chart:
+        return []
+    caption = "Events by month, by kind. The same counts are listed on the timeline page."
+    return ["## Events over time\n", _figure(chart, caption)]
+
+
+def _key_actors(briefing: Briefing, linker: Linker) -> list[str]:
+    """The ten most salient actors, each with a line saying who they are."""
     salient = by_salience(briefing.actors)[:10]
-    if salient:
-        out.append("## Key actors\n")
-        for actor in salient:
-            line = actor.role or actor.description or TYPE_SINGULAR.get(actor.type, actor.type)
-            out.append(
-                f"- {linker.actor(actor.id)} — {md(line)} "
-                f"({len(actor.mentions)} mentions in {len(actor.articles)} articles)"
-            )
-        out.append("")
+    if not salient:
+        return []
+    out = ["## Key actors\n"]
+    for actor in salient:
+        line = actor.role or actor.description or TYPE_SINGULAR.get(actor.type, actor.type)
+        out.append(
+            f"- {linker.actor(actor.id)} — {md(line)} "
+            f"({len(actor.mentions)} mentions in {len(actor.articles)} articles)"
+        )
+    out.append("")
+    return out
+
+
+def _developments(briefing: Briefing, linker: Linker) -> list[str]:
+    """The latest past events, newest first, then what is scheduled or expected."""
+    out: list[str] = []
     past = [e for e in briefing.events if e.kind == "past"]
     latest = sorted(past, key=lambda e: (e.date, e.id), reverse=True)[:6]
     if latest:
         out.append("## Latest developments\n")
-        for event in latest:
-            out.append(_event_line(event, linker))
+        out.extend(_event_line(event, linker) for event in latest)
         out.append("")
     ahead = sorted((e for e in briefing.events if e.kind != "past"), key=lambda e: (e.date, e.id))
     if ahead:
         out.append("## Scheduled and expected\n")
-        for event in ahead[:6]:
-            out.append(_event_line(event, linker))
+        out.extend(_event_line(event, linker) for event in ahead[:6])
         out.append("")
+    return out
+
+
+def _quotes_section(briefing: Briefing, linker: Linker) -> list[str]:
+    """A few quotes of the most salient speakers, one each, with their source."""
     quotes = _key_quotes(briefing)
-    if quotes:
-        out.append("## Key quotes\n")
-        for quote in quotes:
-            speaker = linker.actor(quote.speaker) if quote.speaker else "unattributed"
-            source = linker.paragraph(
-                quote.article, quote.paragraph, linker.publication(quote.article)
-            )
-            out.append(f"> “{md(quote.text)}”  \n> — {speaker}, {source}\n")
-    out.append("## Sources\n")
-    out.append(sources_table(briefing, linker, limit=10))
-    out.append("## Downloads\n")
-    for path, label, what in DOWNLOADS:
-        out.append(f"- [{label}]({linker.to(path)}): {what}")
-    out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    if not quotes:
+        return []
+    out = ["## Key quotes\n"]
+    for quote in quotes:
+        speaker = linker.actor(quote.speaker) if quote.speaker else "unattributed"
+        source = linker.paragraph(quote.article, quote.paragraph, linker.publication(quote.article))
+        out.append(f"> “{md(quote.text)}”  \n> — {speaker}, {source}\n")
+    return out
 
 
 def _key_quotes(briefing: Briefing, limit: int = 4):
