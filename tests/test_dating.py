@@ -14,7 +14,7 @@ from generator.link import article_problems
 from generator.models import Article, Paragraph, RawArticle
 from generator.render.article_pages import article_page
 from generator.render.export import briefing_data
-from generator.render.paths import SitePaths
+from generator.render.plan import site_paths
 from generator.timex import article_timexes
 
 SCHEMA = Path(__file__).resolve().parents[1] / "generator" / "schema" / "briefing.schema.json"
@@ -190,7 +190,7 @@ def test_check_export_and_page_show_the_window_and_the_evidence():
         "harbour.txt: publication date 2018-11-14 is inferred, not stated (between 2018-11-09 "
         "and 2018-11-20, 4 of 4 clues agree) (confirm with articles.harbour.published)"
     )
-    paths = SitePaths.plan(briefing)
+    paths = site_paths(briefing)
     data = briefing_data(briefing, paths)
     jsonschema.validate(data, json.loads(SCHEMA.read_text("utf-8")))
     (exported,) = data["articles"]

@@ -18,7 +18,7 @@ from generator.models import (
 from generator.render import render
 from generator.render.changes import changes_page
 from generator.render.listing import PER_PAGE
-from generator.render.paths import SitePaths
+from generator.render.plan import site_paths
 
 ARTICLES, ACTORS, EVENTS = 420, 460, 760
 PUBLICATIONS = [f"Paper {chr(65 + i)}" for i in range(14)]
@@ -182,7 +182,7 @@ def test_split_pages_are_the_same_bytes_every_time(files):
 
 def test_what_changed_links_new_events_to_the_month_page_that_holds_them():
     briefing = make_large()
-    paths = SitePaths.plan(briefing)
+    paths = site_paths(briefing)
     new = (briefing.events[0].id, briefing.events[-1].id)
     page = changes_page(briefing, paths, Changes(first_build=False, new_events=new))
     links = re.findall(r"\]\((timeline/[^)#]+)#(e\d{4})\)", page)

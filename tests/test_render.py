@@ -12,7 +12,8 @@ from generator.config import Config
 from generator.ingest import read_seeds
 from generator.models import Paragraph, Removal
 from generator.render import render
-from generator.render.paths import SitePaths, relative, unique_slugs
+from generator.render.paths import relative, unique_slugs
+from generator.render.plan import site_paths
 from generator.website.site import write_files
 
 from .conftest import ROOT
@@ -124,7 +125,7 @@ def test_relative_links_between_folders():
 
 
 def test_page_paths_are_planned_for_every_article_and_actor(briefing):
-    paths = SitePaths.plan(briefing)
+    paths = site_paths(briefing)
     assert paths.articles == {"a1": "articles/a1.md"}
     assert set(paths.actors) == {"anna-kovacs", "arcadia", "borduria"}
 

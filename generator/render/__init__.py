@@ -33,6 +33,7 @@ from .index_pages import actor_index_pages, article_index_pages
 from .keypoints import key_points_data
 from .overview import about_page, data_page, overview_page, tags_page
 from .paths import SitePaths
+from .plan import site_paths
 from .timeline_pages import timeline_pages
 
 ASSETS = ("briefing.css",)
@@ -177,7 +178,7 @@ def render(
     """
     plan = _Plan(
         briefing,
-        SitePaths.plan(briefing),
+        site_paths(briefing),
         *_events_by(briefing),
         key_points(briefing),
         find_divergences(briefing),

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from slugify import slugify
 
-from ..models import Actor, Article, Briefing, Mention, Quote
+from ..models import Actor, Article, Mention, Quote
 
 RESERVED = frozenset({"index", "tags", "search", "assets", "data"})
 
@@ -57,35 +57,6 @@ class SitePaths:
     """event id → the timeline page it is on (`timeline.md` or a month's page)."""
     parts_of: dict[str, list[str]] = field(default_factory=dict)
     """actor id → ids of the organs and delegations that are part of it, sorted."""
-
-    @classmethod
-    def plan(cls, briefing: Briefing) -> SitePaths:
-        from .timeline_pages import event_paths  # it renders with these paths
-
-        article_slugs = unique_slugs((a.id for a in briefing.articles), "article")
-        actor_slugs = unique_slugs((a.id for a in briefing.actors), "actor")
-        mentions: dict[str, list[Mention]] = {}
-        for actor in briefing.actors:
-            for mention in actor.mentions:
-                mentions.setdefault(mention.article, []).append(mention)
-        quotes: dict[str, list[Quote]] = {}
-        for quote in briefing.quotes:
-            if quote.speaker:
-                quotes.setdefault(quote.speaker, []).append(quote)
-        parts: dict[str, list[str]] = {}
-        for actor in briefing.actors:  # actors come sorted by id
-            if actor.part_of:
-                parts.setdefault(actor.part_of, []).append(actor.id)
-        return cls(
-            articles={k: f"articles/{v}.md" for k, v in article_slugs.items()},
-            actors={k: f"actors/{v}.md" for k, v in actor_slugs.items()},
-            actor_by_id={a.id: a for a in briefing.actors},
-            article_by_id={a.id: a for a in briefing.articles},
-            mentions_by_article=mentions,
-            quotes_by_speaker=quotes,
-            events=event_paths(briefing.events),
-            parts_of=parts,
-        )
 
 
 def relative(from_page: str, to_path: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from generator.actors import extract_actors, resolve_actors
 from generator.models import Actor, Briefing, Mention
 from generator.render.actor_pages import actor_pages
-from generator.render.paths import SitePaths
+from generator.render.plan import site_paths
 
 from .test_actors import make
 
@@ -121,7 +121,7 @@ def test_both_pages_show_part_of():
     state = _actor("peru", "state")
     organ = _actor("peruvian-navy", "organisation", part_of="peru")
     briefing = Briefing("t", None, (), (organ, state), (), (), ())
-    paths = SitePaths.plan(briefing)
+    paths = site_paths(briefing)
     organ_page = actor_pages(organ, briefing, paths, [])[paths.actors[organ.id]]
     state_page = actor_pages(state, briefing, paths, [])[paths.actors[state.id]]
     assert "**Part of:** [Peru]" in organ_page

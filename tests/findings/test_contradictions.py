@@ -10,7 +10,7 @@ from generator.findings.contradictions import contradictions
 from generator.findings.divergences import divergences
 from generator.models import Actor, Article, Briefing, Mention, Paragraph, Quote
 from generator.render.divergences import divergences_data, divergences_page
-from generator.render.paths import SitePaths
+from generator.render.plan import site_paths
 
 from ..conftest import ROOT
 
@@ -149,7 +149,7 @@ def test_one_speaker_in_one_article_is_not_set_against_itself():
 def test_the_page_and_the_export_show_a_claim_entry():
     b = briefing(article("a1", SHELLED), article("a2", DENIED))
     found = divergences(b)
-    page = divergences_page(b, SitePaths.plan(b), found)
+    page = divergences_page(b, site_paths(b), found)
     assert "What Arcadia and Borduria say" in page
     assert "articles/a1.md#p1" in page and "articles/a2.md#p1" in page
     assert "resolved" in page and "Borduria denied" in page
