@@ -82,6 +82,13 @@ def problem_line(problem: Problem) -> str:
     return f"{lead}{where}: {problem.message}"
 
 
+def refusal_line(problem: Problem) -> str:
+    """The line that refuses an output folder, its option leading:
+    `error: --docs-dir docs is the seeds folder docs: it would be deleted`. The message may
+    name other folders, so it is escaped too (`shown` escapes character by character)."""
+    return f"error: {problem.key} {shown(problem.file)} {shown(problem.message)}"
+
+
 def _hooks(options: Options) -> Hooks:
     """Report each problem on its own line as it is met; a progress bar for large corpora."""
 
@@ -113,7 +120,7 @@ def _stopped(error: Exception) -> Exit:
             _err(problem_line(problem))
         return Exit(2)
     if isinstance(error, OutputRefused):
-        return Exit(2, "\n".join(f"error: {line}" for line in error.problems))
+        return Exit(2, "\n".join(refusal_line(problem) for problem in error.problems))
     if isinstance(error, SeedsNotFound):
         return Exit(
             2,
@@ -124,7 +131,14 @@ def _stopped(error: Exception) -> Exit:
         return Exit(2, f"error: {error}")
     if isinstance(error, StrictRefusal):
         return Exit(1, f"error: --strict: {error.count} warning(s); nothing written")
-    return Exit(1, f"error: {error}")  # SiteError, OutputWriteError
+    if isinstance(error, OutputWriteError):
+        failed = error.problem
+        return Exit(
+            1,
+            f"error: {shown(failed.message)} while writing {shown(failed.file)}; "
+            "the previous output is left as it was",
+        )
+    return Exit(1, f"error: {error}")  # SiteError
 
 
 STOPS = (ConfigError, OutputRefused, SeedsNotFound, NothingToBuild, StrictRefusal, SiteError)

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..shown import shown
+from ..problems import Problem
 
 MARKER = ".briefing-output"
 """A file in every output folder the generator makes; only such folders are replaced."""
@@ -36,15 +36,20 @@ LEGACY_MARKERS = (".briefing-build",)
 
 class OutputRefused(Exception):
     """An output folder would overwrite or delete something the generator did not make;
-    `problems` says which and why, one line each."""
+    `problems` says which and why, one Problem each (see `output_problems`)."""
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(p.message for p in problems))
         self.problems = problems
 
 
 class OutputWriteError(Exception):
-    """Writing an output folder failed (disk full, no permission); nothing was replaced."""
+    """Writing an output folder failed (disk full, no permission); nothing was replaced.
+    `problem` names the folder as its file and says what failed."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.message)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -89,33 +94,43 @@ def _existing_problem(path: Path) -> str | None:
     return f"is a folder the generator did not make (no {MARKER} file in it) and is not empty"
 
 
-def output_problems(outputs: list[Output], seeds: Path, config: Path | None) -> list[str]:
-    """One line per refused output folder; empty when every one may be written."""
+def output_problems(outputs: list[Output], seeds: Path, config: Path | None) -> list[Problem]:
+    """One error per refused output folder; empty when every one may be written.
+
+    Each Problem names the folder as `file` and the option that gave it as `key`; its
+    message goes on from there (`is the seeds folder seeds: it would be deleted`).
+    """
     problems = []
     seeds_dir = seeds.resolve()
     config_dir = config.resolve().parent if config is not None else None
     resolved = [(o, o.path.resolve()) for o in outputs]
     for output, path in resolved:
-        name = f"{output.option} {shown(output.path)}"
-        how = _overlap(path, seeds_dir)
-        if how:
-            problems.append(f"{name} {how} the seeds folder {shown(seeds)}: it would be deleted")
-            continue
-        if config_dir is not None and _overlap(path, config_dir) in ("is", "contains"):
-            problems.append(
-                f"{name} {_overlap(path, config_dir)} the folder of {shown(config)}: "
-                "it would be deleted"
-            )
-            continue
-        others = [(o, p) for o, p in resolved if o is not output and _overlap(path, p)]
-        if others:
-            other, other_path = others[0]
-            problems.append(f"{name} {_overlap(path, other_path)} {other.option}: choose apart")
-            continue
-        why = _existing_problem(output.path)
-        if why:
-            problems.append(f"{name} {why}; choose another folder or empty it")
+        message = _refusal(output, path, resolved, (seeds, seeds_dir), (config, config_dir))
+        if message:
+            problems.append(Problem(str(output.path), message, output.option, severity="error"))
     return problems
+
+
+def _refusal(
+    output: Output,
+    path: Path,
+    resolved: list[tuple[Output, Path]],
+    seeds: tuple[Path, Path],
+    config: tuple[Path | None, Path | None],
+) -> str | None:
+    """Why one output folder may not be written (None: it may); `seeds` and `config` are
+    each (as given, resolved folder)."""
+    how = _overlap(path, seeds[1])
+    if how:
+        return f"{how} the seeds folder {seeds[0]}: it would be deleted"
+    if config[1] is not None and _overlap(path, config[1]) in ("is", "contains"):
+        return f"{_overlap(path, config[1])} the folder of {config[0]}: it would be deleted"
+    others = [(o, p) for o, p in resolved if o is not output and _overlap(path, p)]
+    if others:
+        other, other_path = others[0]
+        return f"{_overlap(path, other_path)} {other.option}: choose apart"
+    why = _existing_problem(output.path)
+    return f"{why}; choose another folder or empty it" if why else None
 
 
 def check_outputs(outputs: list[Output], seeds: Path, config: Path | None) -> None:
@@ -132,7 +147,7 @@ def is_output_folder(folder: Path) -> bool:
 
 @contextmanager
 def writing(folder: Path) -> Iterator[None]:
-    """Turn an OSError while writing `folder` into one plain OutputWriteError."""
+    """Turn an OSError while writing `folder` into one OutputWriteError saying why."""
     try:
         yield
     except OSError as error:
@@ -140,6 +155,4 @@ def writing(folder: Path) -> Iterator[None]:
             reason = "no space left on device"
         else:
             reason = (error.strerror or str(error)).lower()
-        raise OutputWriteError(
-            f"{reason} while writing {shown(folder)}; the previous output is left as it was"
-        ) from None
+        raise OutputWriteError(Problem(str(folder), reason, severity="error")) from None

@@ -6,9 +6,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import main
+from generator.cli import main, refusal_line
+from generator.problems import Problem
 from generator.website import publish, site
-from generator.website.outputs import MARKER, Output, OutputWriteError, output_problems
+from generator.website.outputs import (
+    MARKER,
+    Output,
+    OutputWriteError,
+    output_problems,
+    writing,
+)
 from generator.website.site import build_lock, read_tree
 
 from ..conftest import make_briefing
@@ -79,13 +86,42 @@ def test_the_config_folder_itself_is_refused_but_a_folder_inside_it_is_not(tmp_p
     seeds = tmp_path / "seeds"
     outputs = [Output("--docs-dir", config.parent), Output("--site-dir", tmp_path / "conf" / "s")]
     problems = output_problems(outputs, seeds, config)
-    assert problems == [
-        f"--docs-dir {config.parent} is the folder of {config}: it would be deleted",
-        f"--site-dir {tmp_path}/conf/s lies inside --docs-dir: choose apart",
+    assert [refusal_line(p) for p in problems] == [
+        f"error: --docs-dir {config.parent} is the folder of {config}: it would be deleted",
+        f"error: --site-dir {tmp_path}/conf/s lies inside --docs-dir: choose apart",
     ]
+    assert problems[0] == Problem(
+        str(config.parent),
+        f"is the folder of {config}: it would be deleted",
+        "--docs-dir",
+        severity="error",
+    )
     assert output_problems([Output("--docs-dir", tmp_path / "conf" / "d")], seeds, config) == []
     above = [Output("--site-dir", tmp_path)]
-    assert "contains the folder of" in output_problems(above, tmp_path.parent / "seeds", config)[0]
+    refused = output_problems(above, tmp_path.parent / "seeds", config)[0]
+    assert refused.message.startswith("contains the folder of")
+
+
+def test_a_refusal_escapes_every_folder_it_names(tmp_path):
+    seeds = tmp_path / "se\neds"
+    seeds.mkdir()
+    (problem,) = output_problems([Output("--docs-dir", seeds / "out\x1b")], seeds, None)
+    assert (problem.file, problem.key, problem.severity) == (
+        str(seeds / "out\x1b"),
+        "--docs-dir",
+        "error",
+    )
+    assert refusal_line(problem) == (
+        f"error: --docs-dir {tmp_path}/se\\neds/out\\x1b lies inside the seeds folder "
+        f"{tmp_path}/se\\neds: it would be deleted"
+    )
+
+
+def test_a_write_failure_is_a_problem_naming_the_folder(tmp_path):
+    folder = tmp_path / "docs"
+    with pytest.raises(OutputWriteError) as caught, writing(folder):
+        raise OSError(errno.EACCES, "Permission denied")
+    assert caught.value.problem == Problem(str(folder), "permission denied", severity="error")
 
 
 def test_a_folder_or_file_the_generator_did_not_make_is_refused(tmp_path):
