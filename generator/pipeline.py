@@ -12,6 +12,7 @@ import os
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -159,10 +160,12 @@ def analyse_all(
     if progress and len(todo) < len(work):
         progress(len(work) - len(todo))
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    for index, result in _computed(work, todo, workers, executor):
-        results[index] = result
-        if progress:
-            progress(1)
+    # closed at once on an interrupt, so the pool is shut down here as the build stops
+    with closing(_computed(work, todo, workers, executor)) as computed:
+        for index, result in computed:
+            results[index] = result
+            if progress:
+                progress(1)
     if cache is not None:
         for index in todo:
             if isinstance(results[index], ArticleResult):
