@@ -19,6 +19,7 @@ import re
 from ..models import PERSON
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
+from .ner_apply import add_tagged
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
@@ -200,6 +201,13 @@ def nicknames(texts: list[str], body: list[list[Span]]) -> dict[str, Span]:
 
 
 def recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
+    """Spans of a headline and its body texts: the rules' names, then the tagger's names
+    where the rules found none (lists, tables, capitalised headlines, datelines)."""
+    head, body = rules_document(title, texts)
+    return add_tagged(title, texts, head, body)
+
+
+def rules_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
     """Spans of a headline and its body texts, with single words settled on the whole text.
 
     Unknown acronyms that the article uses as common nouns (`common_acronyms`) are dropped.

@@ -1,0 +1,202 @@
+"""Fit the name tagger's weights (`generator/data/ner_weights.json`) on the read half.
+
+    .venv/bin/python bench/fit_ner.py [--epochs N] [--write]
+
+Only the looked-at ("read") articles of CoNLL-2003 dev (`bench/split.py`) are used. Each
+article's lines (`docs/NNN.txt`, one sentence a line) are read by the rules exactly as the
+pipeline reads them; the gold tags of `dev.txt` are carried over to our tokens by character
+offsets. An averaged perceptron is then trained with the tagger's own greedy decoding, so
+it learns from the tag history it will see at run time. Features seen fewer than
+`MIN_COUNT` times are dropped, so rare contexts cannot be memorised. The unread half is
+never fitted: score it after with `bench/suite.py --only conll2003`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import Counter, defaultdict
+
+from split import part_of
+from suite_common import ROOT, SHARED_BENCH
+
+from generator.actors.ner_apply import article_lines
+from generator.actors.ner_features import Line, document_cues, line_features
+from generator.actors.ner_tagger import TAGS, decode, history, score_with
+from generator.actors.recognise import rules_document
+
+DATA = SHARED_BENCH / "conll2003"
+WEIGHTS_FILE = ROOT / "generator" / "data" / "ner_weights.json"
+MIN_COUNT = 3
+SEED = 2003
+
+
+def conll_articles() -> list[list[list[tuple[str, str]]]]:
+    """Per article, per sentence, (word, IOB1 tag) pairs of `dev.txt`."""
+    text = (DATA / "dev.txt").read_text("utf-8")
+    articles = []
+    for block in text.split("-DOCSTART- -X- O O"):
+        if not block.strip():
+            continue
+        sentences = []
+        for sentence in block.strip().split("\n\n"):
+            rows = [line.split(" ") for line in sentence.splitlines() if line.strip()]
+            sentences.append([(row[0], row[-1]) for row in rows])
+        articles.append(sentences)
+    return articles
+
+
+def gold_ranges(text: str, sentence: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Character ranges of the gold names of one sentence within its line of `docs/`."""
+    ranges: list[tuple[int, int, str]] = []
+    cursor, prev = 0, "O"
+    for word, tag in sentence:
+        at = text.find(word, cursor)
+        if at < 0:
+            prev = tag
+            continue
+        cursor = at + len(word)
+        if tag != "O":
+            cls = tag[2:]
+            if tag.startswith("B-") or prev == "O" or prev[2:] != cls or not ranges:
+                ranges.append((at, cursor, cls))
+            else:
+                ranges[-1] = (ranges[-1][0], cursor, cls)
+        prev = tag
+    return ranges
+
+
+def gold_tags(line: Line, ranges: list[tuple[int, int, str]]) -> list[str]:
+    """B-/I- tags of our tokens: a token takes the class of the gold name it starts in."""
+    tags = ["O"] * len(line.tokens)
+    for start, end, cls in ranges:
+        first = True
+        for k, token in enumerate(line.tokens):
+            if start <= token.start < end:
+                tags[k] = ("B-" if first else "I-") + cls
+                first = False
+    return tags
+
+
+def examples(part: str) -> list[tuple[Line, list[list[str]], list[str]]]:
+    """(line, static features, gold tags) for every line of the articles of one part."""
+    out = []
+    for n, sentences in enumerate(conll_articles()):
+        doc_id = f"{n:03d}"
+        if part_of(doc_id) != part:
+            continue
+        texts = (DATA / "docs" / f"{doc_id}.txt").read_text("utf-8").splitlines()
+        texts = [t for t in texts if t.strip()]
+        head, body = rules_document(texts[0], texts[1:])
+        lines = article_lines(texts[0], texts[1:], [head, *body])
+        cues = document_cues(lines)
+        for line, sentence in zip(lines, sentences, strict=True):
+            tags = gold_tags(line, gold_ranges(line.text, sentence))
+            out.append((line, line_features(line, cues), tags))
+    return out
+
+
+class Perceptron:
+    """Averaged perceptron weights: feature → tag → weight, with the running sums."""
+
+    def __init__(self) -> None:
+        self.w: dict[str, dict[str, float]] = defaultdict(dict)
+        self.sums: dict[tuple[str, str], float] = defaultdict(float)
+        self.stamp: dict[tuple[str, str], int] = defaultdict(int)
+        self.steps = 0
+
+    def update(self, features: list[str], truth: str, guess: str) -> None:
+        self.steps += 1
+        if truth == guess:
+            return
+        for feature in features:
+            for tag, delta in ((truth, 1.0), (guess, -1.0)):
+                key = (feature, tag)
+                value = self.w[feature].get(tag, 0.0)
+                self.sums[key] += (self.steps - self.stamp[key]) * value
+                self.stamp[key] = self.steps
+                self.w[feature][tag] = value + delta
+
+    def averaged(self, keep: set[str]) -> dict[str, dict[str, float]]:
+        out: dict[str, dict[str, float]] = {}
+        for feature in sorted(self.w):
+            if feature not in keep:
+                continue
+            row = {}
+            for tag, value in sorted(self.w[feature].items()):
+                key = (feature, tag)
+                total = self.sums[key] + (self.steps - self.stamp[key]) * value
+                mean = round(total / self.steps, 3)
+                if mean:
+                    row[tag] = mean
+            if row:
+                out[feature] = row
+        return out
+
+
+def train(data: list, epochs: int) -> dict[str, dict[str, float]]:
+    """Averaged weights after `epochs` shuffled passes with greedy decoding."""
+    counts: Counter = Counter()
+    for line, features, _ in data:
+        for i, token_features in enumerate(features):
+            kind = line.tokens[i].kind
+            counts.update(token_features)
+            counts.update(history([], "O", "O", kind))
+    keep = {f for f, c in counts.items() if c >= MIN_COUNT} | {
+        f for t in TAGS for f in history([], t, t, "x")
+    }
+    model = Perceptron()
+    order = list(range(len(data)))
+    rng = random.Random(SEED)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for n in order:
+            line, features, gold = data[n]
+            kept = [[f for f in fs if f in keep] for fs in features]
+            _learn_line(model, line, kept, gold)
+    return model.averaged(keep)
+
+
+def _learn_line(model: Perceptron, line: Line, features: list[list[str]], gold: list[str]) -> None:
+    """Decode one line with the current weights, updating on each wrong tag."""
+    score = score_with(model.w)
+    guessed = decode(line, features, score)
+    prev = prev2 = "<s>"
+    for i, token_features in enumerate(features):
+        full = history(token_features, prev, prev2, line.tokens[i].kind)
+        if guessed[i] != gold[i]:
+            model.update(full, gold[i], guessed[i])
+        prev2, prev = prev, guessed[i]
+
+
+def accuracy(data: list, table: dict) -> float:
+    """Share of name tokens (gold or guessed) tagged right."""
+    right = total = 0
+    score = score_with(table)
+    for line, features, gold in data:
+        guess = decode(line, features, score)
+        for g, p in zip(gold, guess, strict=True):
+            if g != "O" or p != "O":
+                total += 1
+                right += g == p
+    return right / total if total else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    data = examples("read")
+    table = train(data, args.epochs)
+    print(f"read lines {len(data)}; features kept {len(table)}")
+    print(f"read name-token accuracy {accuracy(data, table):.3f}")
+    if args.write:
+        body = {"about": "bench/fit_ner.py on the read half of CoNLL-2003 dev", "weights": table}
+        WEIGHTS_FILE.write_text(json.dumps(body, indent=0, sort_keys=True) + "\n", "utf-8")
+        print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
