@@ -9,43 +9,118 @@ from __future__ import annotations
 
 from ..models import ORGANISATION, PERSON
 from .context import Span
-from .ner_features import Line, document_cues, line_features
-from .ner_tagger import decode, score_with, spans_of, weights
-from .tokens import tokenize
+from .cues import camel_case
+from .lexicon import fold
+from .ner_features import BIG_CITY, DocumentCues, Line, city_sizes, document_cues, line_features
+from .ner_tagger import decode_scored, scorer, spans_of, weights_file
+from .tokens import is_title_like, tokenize
 
 LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
 """The tagger's classes as our labels; MISC (events, adjectives, products) is no actor."""
+
+RETYPABLE = frozenset({("place", "lexicon"), ("place", "locative")})
+"""Rule spans typed on weak evidence, a gazetteer place of the same spelling, that the
+tagger may make a person: "Dole" is a town in the gazetteer and a person in "Clinton and
+Dole". Never an organisation (a city's team is CoNLL's convention; a news reader's
+"Geneva" is the city), and a person by default is not retyped: on the test texts the
+tagger took "finance minister, Kwame Boateng," for a place."""
+
+
+def add_threshold() -> float:
+    """How far a new name must beat "O" to be added (fitted with the weights)."""
+    return float(weights_file().get("threshold", 0.0))
 
 
 def article_lines(title: str, texts: list[str], spans: list[list[Span]]) -> list[Line]:
     """The headline and paragraphs as tagger lines, with the rules' spans of each."""
     return [
-        Line(text, tokenize(text), line_spans, n)
+        Line(text, tokenize(text), line_spans, n, is_title_like(text))
         for n, (text, line_spans) in enumerate(zip([title, *texts], spans, strict=True))
     ]
 
 
-def tagged_ranges(lines: list[Line]) -> list[list[tuple[int, int, str]]]:
-    """Per line, the (start, end, class) names the tagger finds."""
-    cues = document_cues(lines)
-    score = score_with(weights())
-    return [spans_of(line, decode(line, line_features(line, cues), score)) for line in lines]
+def tagged_ranges(lines: list[Line], cues: DocumentCues) -> list[list[tuple[int, int, str, float]]]:
+    """Per line, the (start, end, class, confidence) names the tagger finds."""
+    score = scorer()
+    return [
+        spans_of(line, *decode_scored(line, line_features(line, cues), score)) for line in lines
+    ]
 
 
 def add_tagged(
-    title: str, texts: list[str], head: list[Span], body: list[list[Span]]
+    title: str,
+    texts: list[str],
+    head: list[Span],
+    body: list[list[Span]],
+    threshold: float | None = None,
 ) -> tuple[list[Span], list[list[Span]]]:
-    """The rules' spans plus the tagger's names that overlap none of them, sorted."""
+    """The rules' spans plus the tagger's confident names that overlap none of them."""
+    if threshold is None:
+        threshold = add_threshold()
     lines = article_lines(title, texts, [head, *body])
+    cues = document_cues(lines)
     out = []
-    for line, ranges in zip(lines, tagged_ranges(lines), strict=True):
-        spans = list(line.spans)
-        for start, end, cls in ranges:
-            label = LABELS.get(cls)
-            if label is None or any(s.start < end and start < s.end for s in line.spans):
-                continue
-            text = line.text[start:end]
-            spans.append(Span(start, end, text, label, text, cue="tagger"))
-        spans.sort(key=lambda s: (s.start, -s.end))
-        out.append(spans)
+    for line, ranges in zip(lines, tagged_ranges(lines, cues), strict=True):
+        out.append(_merge(line, ranges, threshold, cues))
     return out[0], out[1:]
+
+
+def _headline(line: Line) -> bool:
+    """A headline or subheading in Title Case, where every word is capitalised. Lines
+    mostly in capitals (wire headlines), and lists and tables (with digits or commas), are
+    left to the tagger, which reads them with the article's cues."""
+    if not line.title_like:
+        return False
+    letters = [c for c in line.text if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    return line.index == 0 or not any(c.isdigit() or c == "," for c in line.text)
+
+
+def _new_name(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
+    """A stretch the rules left alone and did not veto: no span overlaps or touches it
+    ("MONTE" found, "CARLO" is not a name of its own), no word is
+    spelt like a brand ("AirPods"), and it is not one word of a person's name that the
+    rules left unresolved because two people share it ("Tesfaye")."""
+    if any(s.start <= end + 1 and start <= s.end + 1 for s in line.spans):
+        return False  # overlapping or touching: the rules drew that name's bounds
+    words = line.text[start:end].split()
+    if any(camel_case(w) for w in words):
+        return False
+    return len(words) > 1 or fold(words[0]) not in cues.person_parts
+
+
+def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
+    """Every word of a headline's name is used capitalised inside a sentence or named by
+    the rules elsewhere in the article: a headline's capitals alone say nothing."""
+    words = fold(line.text[start:end]).split()
+    return all(w in cues.mid_cap or w in cues.rule_class for w in words)
+
+
+def _merge(
+    line: Line, ranges: list[tuple[int, int, str, float]], threshold: float, cues: DocumentCues
+) -> list[Span]:
+    """One line's rule spans, weakly typed ones retyped, and the new names added; in a
+    Title Case headline only names the article uses elsewhere are added."""
+    title_case = _headline(line)
+    by_range = {(s.start, s.end): s for s in line.spans}
+    spans = list(line.spans)
+    for start, end, cls, confidence in ranges:
+        label = LABELS.get(cls)
+        if label is None or confidence < threshold:
+            continue
+        text = line.text[start:end]
+        old = by_range.get((start, end))
+        if (
+            old is not None
+            and label == PERSON
+            and (old.label, old.cue) in RETYPABLE
+            and city_sizes().get(fold(text), 0) < BIG_CITY
+        ):
+            spans[spans.index(old)] = Span(start, end, text, label, text, cue="tagger")
+        elif _new_name(line, start, end, cues) and (
+            not title_case or _known_words(line, start, end, cues)
+        ):
+            spans.append(Span(start, end, text, label, text, cue="tagger"))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return spans

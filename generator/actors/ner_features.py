@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
+from ..lang import load
 from ..models import (
     ARMED_GROUP,
     INTERGOVERNMENTAL_ORG,
@@ -26,10 +28,10 @@ from ..models import (
     STATE,
 )
 from .context import Span
-from .gazetteer import gazetteer
+from .gazetteer import city_records, gazetteer
 from .lexicon import fold, head_words, org_words, stopwords, title_words
 from .names import first_names
-from .tokens import Token, is_title_like, sentence_start
+from .tokens import Token, sentence_start
 from .words import CONNECTORS, PARTICLES, WORD_PARTICLES
 
 CLASS_OF = {
@@ -54,6 +56,26 @@ INNER_WORDS = CONNECTORS | PARTICLES | WORD_PARTICLES | {"&"}
 
 NUMBER_RE = re.compile(r"\d")
 MAX_GAZ = 5
+BIG_CITY = 6
+"""Digits in the population of a city whose name is taken for the city (100,000 people)."""
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names and their short forms, from the shared language tables."""
+    months = {row[0] for row in load("en", "months.tsv")}
+    return frozenset(months | set(load("en", "weekdays.txt")))
+
+
+@cache
+def city_sizes() -> dict[str, int]:
+    """Folded city name → the order of magnitude of the largest city of that name: a
+    large city's name is seldom anything else, a village's often is ("Dole", "Clinton")."""
+    sizes: dict[str, int] = {}
+    for name, people, _ in city_records():
+        key = fold(name)
+        sizes[key] = max(sizes.get(key, 0), min(7, len(str(people))))
+    return sizes
 
 
 @dataclass(frozen=True)
@@ -64,6 +86,8 @@ class Line:
     tokens: list[Token]
     spans: list[Span]
     index: int
+    title_like: bool
+    """Headline-like: in capitals or Title Case (`tokens.is_title_like`)."""
 
 
 @dataclass(frozen=True)
@@ -74,26 +98,30 @@ class DocumentCues:
     rule_class: dict[str, str]
     lower: frozenset[str]
     mid_cap: frozenset[str]
+    person_parts: frozenset[str]
+    """Words of the names of two-word or longer persons the rules found."""
 
 
 def document_cues(lines: list[Line]) -> DocumentCues:
     """Cues per folded word over every line of one article."""
     votes: dict[str, Counter] = {}
-    lower, mid_cap = set(), set()
+    lower, mid_cap, parts = set(), set(), set()
     for line in lines:
         for span in line.spans:
+            if span.label == PERSON and " " in span.text.strip():
+                parts.update(fold(span.text).split())
             cls = CLASS_OF.get(span.label)
             if cls is not None:
                 for word in fold(span.text).split():
                     votes.setdefault(word, Counter())[cls] += 1
-        caps_line = is_title_like(line.text)
+        caps_line = line.title_like
         for i, token in enumerate(line.tokens):
             if token.kind == "low":
                 lower.add(fold(token.text))
             elif token.kind == "cap" and not caps_line and not sentence_start(line.tokens, i):
                 mid_cap.add(fold(token.text))
     rule_class = {w: sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0] for w, c in votes.items()}
-    return DocumentCues(rule_class, frozenset(lower), frozenset(mid_cap))
+    return DocumentCues(rule_class, frozenset(lower), frozenset(mid_cap), frozenset(parts))
 
 
 def _shape(token: Token) -> str:
@@ -129,18 +157,22 @@ def _tag_spans(tokens: list[Token], ranges: list[tuple[int, int, str]]) -> list[
     return tags
 
 
-def _gazetteer_tags(line: Line) -> list[str]:
-    """Longest gazetteer match at each position, left to right, as B-/I- tags."""
+def _gazetteer_tags(line: Line) -> tuple[list[str], list[int]]:
+    """Longest gazetteer match at each position, left to right, as B-/I- tags, and the
+    size of the city of that name (0 when none)."""
     gaz, tokens, text = gazetteer(), line.tokens, line.text
     tags = ["O"] * len(tokens)
+    sizes = [0] * len(tokens)
     i = 0
     while i < len(tokens):
         if tokens[i].kind not in NAME_KINDS:
             i += 1
             continue
         for j in range(min(len(tokens), i + MAX_GAZ), i, -1):
-            entry = gaz.get(fold(text[tokens[i].start : tokens[j - 1].end]))
+            key = fold(text[tokens[i].start : tokens[j - 1].end])
+            entry = gaz.get(key)
             if entry is not None:
+                sizes[i:j] = [city_sizes().get(key, 0)] * (j - i)
                 label = "demonym" if entry.demonym else entry.label
                 value = CLASS_OF.get(label, "OTHER")
                 tags[i] = "B-" + value
@@ -150,14 +182,14 @@ def _gazetteer_tags(line: Line) -> list[str]:
                 break
         else:
             i += 1
-    return tags
+    return tags, sizes
 
 
 def _line_kind(line: Line) -> list[str]:
     """Features of the whole line: headline, capitals, table or list."""
     tokens = line.tokens
     out = ["line=" + ("head" if line.index == 0 else "second" if line.index == 1 else "body")]
-    if is_title_like(line.text):
+    if line.title_like:
         out.append("line=title-like")
     if tokens:
         numbers = sum(t.kind == "num" for t in tokens) / len(tokens)
@@ -174,15 +206,21 @@ def _line_kind(line: Line) -> list[str]:
 def line_features(line: Line, cues: DocumentCues) -> list[list[str]]:
     """The features of every token of one line (the tag history is added by the tagger)."""
     tokens = line.tokens
-    gaz = _gazetteer_tags(line)
+    gaz, sizes = _gazetteer_tags(line)
     rules = _tag_spans(
         tokens, [(s.start, s.end, CLASS_OF.get(s.label, "OTHER")) for s in line.spans]
     )
     cue_tags = _tag_spans(tokens, [(s.start, s.end, s.cue or "none") for s in line.spans])
     common = _line_kind(line)
-    out = []
+    out: list[list[str]] = []
     for i, token in enumerate(tokens):
-        out.append(common + _token(line, i, cues) + _around(tokens, i, gaz, rules, cue_tags))
+        if token.kind not in NAME_KINDS and fold(token.text) not in INNER_WORDS:
+            out.append([])  # never inside a name (`ner_tagger.allowed`): not scored
+            continue
+        features = common + _token(line, i, cues) + _around(tokens, i, gaz, rules, cue_tags)
+        if sizes[i]:
+            features.append(f"city-size={sizes[i]}")
+        out.append(features)
     return out
 
 
@@ -209,6 +247,7 @@ def _token(line: Line, i: int, cues: DocumentCues) -> list[str]:
         ("title", title_words()),
         ("orgword", org_words()),
         ("headword", head_words()),
+        ("calendar", calendar_words()),
     ):
         if word in table:
             out.append("in=" + name)

@@ -30,9 +30,30 @@ Scorer = Callable[[list[str]], Mapping[str, float]]
 
 
 @cache
+def weights_file() -> dict:
+    """The shipped JSON: the weights and the threshold for adding a name, read once."""
+    return json.loads(WEIGHTS_FILE.read_text("utf-8"))
+
+
 def weights() -> dict[str, dict[str, float]]:
-    """Feature → tag → weight, read once from the shipped JSON."""
-    return json.loads(WEIGHTS_FILE.read_text("utf-8"))["weights"]
+    """Feature → tag → weight."""
+    return weights_file()["weights"]
+
+
+@cache
+def scorer() -> Scorer:
+    """The shipped weights as a scorer, each row compiled to (tag index, weight) pairs."""
+    index = {tag: n for n, tag in enumerate(TAGS)}
+    rows = {f: tuple((index[t], v) for t, v in row.items()) for f, row in weights().items()}
+
+    def score(features: list[str]) -> dict[str, float]:
+        totals = [0.0] * len(TAGS)
+        for feature in features:
+            for n, value in rows.get(feature, ()):
+                totals[n] += value
+        return dict(zip(TAGS, totals, strict=True))
+
+    return score
 
 
 def score_with(table: Mapping[str, Mapping[str, float]]) -> Scorer:
@@ -77,28 +98,43 @@ def allowed(line: Line, i: int, prev: str) -> tuple[str, ...]:
 
 def decode(line: Line, features: list[list[str]], score: Scorer) -> list[str]:
     """Greedy best tags of one line, left to right."""
+    return decode_scored(line, features, score)[0]
+
+
+def decode_scored(
+    line: Line, features: list[list[str]], score: Scorer
+) -> tuple[list[str], list[float]]:
+    """Greedy best tags of one line, and per token how far its tag beat "O" (0 for "O")."""
     tags: list[str] = []
+    margins: list[float] = []
     prev = prev2 = "<s>"
     for i, token_features in enumerate(features):
         options = allowed(line, i, "O" if prev == "<s>" else prev)
-        if options == ("O",):
-            tag = "O"
-        else:
+        tag, margin = "O", 0.0
+        if options != ("O",):
             totals = score(history(token_features, prev, prev2, line.tokens[i].kind))
             tag = max(options, key=lambda t: (totals[t], t == "O"))
+            margin = totals[tag] - totals["O"]
         tags.append(tag)
+        margins.append(margin)
         prev2, prev = prev, tag
-    return tags
+    return tags, margins
 
 
-def spans_of(line: Line, tags: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, class) character ranges of the tagged names of one line."""
-    out: list[tuple[int, int, str]] = []
+def spans_of(
+    line: Line, tags: list[str], margins: list[float] | None = None
+) -> list[tuple[int, int, str, float]]:
+    """(start, end, class, confidence) of the tagged names of one line; the confidence is
+    the smallest margin over "O" of the name's capitalised tokens."""
+    out: list[tuple[int, int, str, float]] = []
     for i, tag in enumerate(tags):
         token = line.tokens[i]
+        margin = margins[i] if margins is not None else 0.0
         if tag.startswith("B-"):
-            out.append((token.start, token.end, tag[2:]))
+            out.append((token.start, token.end, tag[2:], margin))
         elif tag.startswith("I-") and out:
-            start, _, cls = out[-1]
-            out[-1] = (start, token.end, cls)
+            start, _, cls, low = out[-1]
+            if token.kind in NAME_KINDS:
+                low = min(low, margin)
+            out[-1] = (start, token.end, cls, low)
     return out

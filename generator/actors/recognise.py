@@ -203,8 +203,8 @@ def nicknames(texts: list[str], body: list[list[Span]]) -> dict[str, Span]:
 def recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
     """Spans of a headline and its body texts: the rules' names, then the tagger's names
     where the rules found none (lists, tables, capitalised headlines, datelines)."""
-    head, body = rules_document(title, texts)
-    return add_tagged(title, texts, head, body)
+    head, body = add_tagged(title, texts, *rules_document(title, texts))
+    return _without_common_acronyms(title, texts, head, body)
 
 
 def rules_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
@@ -212,7 +212,12 @@ def rules_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[
 
     Unknown acronyms that the article uses as common nouns (`common_acronyms`) are dropped.
     """
-    head, body = _recognise_document(title, texts)
+    return _without_common_acronyms(title, texts, *_recognise_document(title, texts))
+
+
+def _without_common_acronyms(
+    title: str, texts: list[str], head: list[Span], body: list[list[Span]]
+) -> tuple[list[Span], list[list[Span]]]:
     common = common_acronyms([title, *texts])
     if not common:
         return head, body
