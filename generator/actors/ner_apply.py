@@ -18,7 +18,7 @@ from .tokens import is_title_like, tokenize
 LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
 """The tagger's classes as our labels; MISC (events, adjectives, products) is no actor."""
 
-RETYPABLE = frozenset({("place", "lexicon"), ("place", "locative")})
+RETYPABLE = frozenset({("place", "lexicon")})
 """Rule spans typed on weak evidence, a gazetteer place of the same spelling, that the
 tagger may make a person: "Dole" is a town in the gazetteer and a person in "Clinton and
 Dole". Never an organisation (a city's team is CoNLL's convention; a news reader's
@@ -59,10 +59,22 @@ def add_tagged(
         threshold = add_threshold()
     lines = article_lines(title, texts, [head, *body])
     cues = document_cues(lines)
+    tagged = tagged_ranges(lines, cues)
+    persons = _read_as_persons(lines, tagged)
     out = []
-    for line, ranges in zip(lines, tagged_ranges(lines, cues), strict=True):
-        out.append(_merge(line, ranges, threshold, cues))
+    for line, ranges in zip(lines, tagged, strict=True):
+        out.append(_merge(line, ranges, threshold, cues, persons))
     return out[0], out[1:]
+
+
+def _read_as_persons(lines: list[Line], tagged: list[list[tuple[int, int, str, float]]]) -> set:
+    """Folded names the tagger reads as a person at least twice in the article and never
+    as a place: one reading alone ("Idlib, Daraa, and beyond") is no reason to retype."""
+    votes: dict[str, list[str]] = {}
+    for line, ranges in zip(lines, tagged, strict=True):
+        for start, end, cls, _ in ranges:
+            votes.setdefault(fold(line.text[start:end]), []).append(cls)
+    return {k for k, v in votes.items() if v.count("PER") >= 2 and "LOC" not in v}
 
 
 def _headline(line: Line) -> bool:
@@ -98,7 +110,11 @@ def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
 
 
 def _merge(
-    line: Line, ranges: list[tuple[int, int, str, float]], threshold: float, cues: DocumentCues
+    line: Line,
+    ranges: list[tuple[int, int, str, float]],
+    threshold: float,
+    cues: DocumentCues,
+    persons: set[str],
 ) -> list[Span]:
     """One line's rule spans, weakly typed ones retyped, and the new names added; in a
     Title Case headline only names the article uses elsewhere are added."""
@@ -116,6 +132,7 @@ def _merge(
             and label == PERSON
             and (old.label, old.cue) in RETYPABLE
             and city_sizes().get(fold(text), 0) < BIG_CITY
+            and fold(text) in persons
         ):
             spans[spans.index(old)] = Span(start, end, text, label, text, cue="tagger")
         elif _new_name(line, start, end, cues) and (

@@ -54,6 +54,8 @@ NAME_KINDS = frozenset({"cap", "acro", "init"})
 INNER_WORDS = CONNECTORS | PARTICLES | WORD_PARTICLES | {"&"}
 """Lower-case words that may sit inside a name ("Bank of England", "van der Sar")."""
 
+LIST_JOINS = frozenset({",", "and", "or", "&", "/"})
+"""Words that join the items of a list of names."""
 NUMBER_RE = re.compile(r"\d")
 MAX_GAZ = 5
 BIG_CITY = 6
@@ -286,4 +288,13 @@ def _around(
         "next-rule=" + (rules[i + 1] if nxt else "<none>"),
         "prev-rule=" + (rules[i - 1] if prev else "<none>"),
     ]
+    # Coordination: the name listed before or after this one ("Idlib, Daraa and Homs").
+    if prev is not None and prev2 is not None and prev.text.lower() in LIST_JOINS:
+        out.append("listed-after=" + _class(rules[i - 2]) + "|" + _class(gaz[i - 2]))
+    if nxt is not None and nxt2 is not None and nxt.text.lower() in LIST_JOINS:
+        out.append("listed-before=" + _class(rules[i + 2]) + "|" + _class(gaz[i + 2]))
     return out
+
+
+def _class(tag: str) -> str:
+    return tag[2:] if tag != "O" else "O"
