@@ -11,7 +11,15 @@ from ..models import ORGANISATION, PERSON
 from .context import Span
 from .cues import camel_case
 from .lexicon import fold
-from .ner_features import BIG_CITY, DocumentCues, Line, city_sizes, document_cues, line_features
+from .ner_features import (
+    BIG_CITY,
+    CLASS_OF,
+    DocumentCues,
+    Line,
+    city_sizes,
+    document_cues,
+    line_features,
+)
 from .ner_tagger import decode_scored, scorer, spans_of, weights_file
 from .tokens import is_title_like, tokenize
 
@@ -24,6 +32,10 @@ tagger may make a person: "Dole" is a town in the gazetteer and a person in "Cli
 Dole". Never an organisation (a city's team is CoNLL's convention; a news reader's
 "Geneva" is the city), and a person by default is not retyped: on the test texts the
 tagger took "finance minister, Kwame Boateng," for a place."""
+
+
+LIST_GAPS = frozenset({",", "and", "or", "&", "/", ", and", ", or"})
+"""What stands between two items of one list of names."""
 
 
 def add_threshold() -> float:
@@ -89,13 +101,18 @@ def _headline(line: Line) -> bool:
     return line.index == 0 or not any(c.isdigit() or c == "," for c in line.text)
 
 
-def _new_name(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
+def _new_name(line: Line, start: int, end: int, cls: str, cues: DocumentCues) -> bool:
     """A stretch the rules left alone and did not veto: no span overlaps or touches it
-    ("MONTE" found, "CARLO" is not a name of its own), no word is
+    ("MONTE" found, "CARLO" is not a name of its own), no name of another class is listed
+    next to it ("Idlib, Daraa and beyond": a list holds names of one kind), no word is
     spelt like a brand ("AirPods"), and it is not one word of a person's name that the
     rules left unresolved because two people share it ("Tesfaye")."""
-    if any(s.start <= end + 1 and start <= s.end + 1 for s in line.spans):
-        return False  # overlapping or touching: the rules drew that name's bounds
+    for span in line.spans:
+        if span.start <= end + 1 and start <= span.end + 1:
+            return False  # overlapping or touching: the rules drew that name's bounds
+        between = line.text[span.end : start] if span.end <= start else line.text[end : span.start]
+        if " ".join(between.split()) in LIST_GAPS and CLASS_OF.get(span.label) != cls:
+            return False
     words = line.text[start:end].split()
     if any(camel_case(w) for w in words):
         return False
@@ -135,7 +152,7 @@ def _merge(
             and fold(text) in persons
         ):
             spans[spans.index(old)] = Span(start, end, text, label, text, cue="tagger")
-        elif _new_name(line, start, end, cues) and (
+        elif _new_name(line, start, end, cls, cues) and (
             not title_case or _known_words(line, start, end, cues)
         ):
             spans.append(Span(start, end, text, label, text, cue="tagger"))
