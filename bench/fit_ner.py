@@ -151,17 +151,22 @@ class Perceptron:
         return out
 
 
+class _KeepStaticAndHistory(set):
+    """Frequent static features, and every tag-history feature (`ner_tagger.history`)."""
+
+    def __contains__(self, feature: object) -> bool:
+        return str(feature).startswith("tag-") or super().__contains__(feature)
+
+
 def train(data: list, epochs: int) -> dict[str, dict[str, float]]:
-    """Averaged weights after `epochs` shuffled passes with greedy decoding."""
+    """Averaged weights after `epochs` shuffled passes with greedy decoding. The tag
+    history features are few and always kept; the others need `MIN_COUNT` sightings."""
     counts: Counter = Counter()
-    for line, features, _ in data:
-        for i, token_features in enumerate(features):
-            kind = line.tokens[i].kind
+    for _, features, _ in data:
+        for token_features in features:
             counts.update(token_features)
-            counts.update(history([], "O", "O", kind))
-    keep = {f for f, c in counts.items() if c >= MIN_COUNT} | {
-        f for t in TAGS for f in history([], t, t, "x")
-    }
+    static = {f for f, c in counts.items() if c >= MIN_COUNT}
+    keep = _KeepStaticAndHistory(static)
     model = Perceptron()
     order = list(range(len(data)))
     rng = random.Random(SEED)

@@ -21,7 +21,7 @@ from .ner_features import (
     line_features,
 )
 from .ner_tagger import decode_scored, scorer, spans_of, weights_file
-from .tokens import is_title_like, tokenize
+from .tokens import is_title_like, sentence_start, tokenize
 
 LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
 """The tagger's classes as our labels; MISC (events, adjectives, products) is no actor."""
@@ -116,7 +116,20 @@ def _new_name(line: Line, start: int, end: int, cls: str, cues: DocumentCues) ->
     words = line.text[start:end].split()
     if any(camel_case(w) for w in words):
         return False
+    if (
+        len(words) == 1
+        and _opens_sentence(line, start)
+        and not _known_words(line, start, end, cues)
+    ):
+        return False  # "Led by allies ...": a capital opening a sentence says nothing
     return len(words) > 1 or fold(words[0]) not in cues.person_parts
+
+
+def _opens_sentence(line: Line, start: int) -> bool:
+    """The word at `start` opens a sentence of prose (not a row of a table or list)."""
+    index = next(i for i, t in enumerate(line.tokens) if t.start == start)
+    prose = not any(t.kind == "num" for t in line.tokens)
+    return prose and sentence_start(line.tokens, index)
 
 
 def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
