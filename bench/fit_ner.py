@@ -24,7 +24,7 @@ from suite_common import ROOT, SHARED_BENCH
 
 from generator.actors.ner_apply import add_tagged, article_lines
 from generator.actors.ner_features import Line, document_cues, line_features
-from generator.actors.ner_tagger import TAGS, decode, history, score_with, scorer, weights_file
+from generator.actors.ner_tagger import decode, history, score_with, scorer, weights_file
 from generator.actors.recognise import rules_document
 
 DATA = SHARED_BENCH / "conll2003"
