@@ -7,6 +7,14 @@ capitalised headlines, datelines, lists and results tables, and names with no cu
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import justext
+
 from ..models import ORGANISATION, PERSON
 from .context import Span
 from .cues import camel_case
@@ -21,7 +29,7 @@ from .ner_features import (
     line_features,
 )
 from .ner_tagger import decode_scored, scorer, spans_of, weights_file
-from .tokens import is_title_like, sentence_start, tokenize
+from .tokens import is_title_like, tokenize
 
 LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
 """The tagger's classes as our labels; MISC (events, adjectives, products) is no actor."""
@@ -34,8 +42,17 @@ Dole". Never an organisation (a city's team is CoNLL's convention; a news reader
 tagger took "finance minister, Kwame Boateng," for a place."""
 
 
+NEAR = 200
+"""Characters around a new name within which the rules' spans are compared with it (a
+name is shorter; a line may be a whole article)."""
 LIST_GAPS = frozenset({",", "and", "or", "&", "/", ", and", ", or"})
 """What stands between two items of one list of names."""
+
+
+@cache
+def frequent_words() -> frozenset[str]:
+    """English's most frequent words, from jusText's stop list (already a dependency)."""
+    return frozenset(fold(w) for w in justext.get_stoplist("English"))
 
 
 def add_threshold() -> float:
@@ -73,10 +90,19 @@ def add_tagged(
     cues = document_cues(lines)
     tagged = tagged_ranges(lines, cues)
     persons = _read_as_persons(lines, tagged)
+    repeated = _repeated(lines, tagged)
     out = []
     for line, ranges in zip(lines, tagged, strict=True):
-        out.append(_merge(line, ranges, threshold, cues, persons))
+        out.append(_merge(line, ranges, threshold, cues, persons, repeated))
     return out[0], out[1:]
+
+
+def _repeated(lines: list[Line], tagged: list[list[tuple[int, int, str, float]]]) -> set[str]:
+    """Folded names the tagger finds at least twice in the article."""
+    seen = Counter(
+        fold(line.text[a:b]) for line, r in zip(lines, tagged, strict=True) for a, b, *_ in r
+    )
+    return {name for name, n in seen.items() if n >= 2}
 
 
 def _read_as_persons(lines: list[Line], tagged: list[list[tuple[int, int, str, float]]]) -> set:
@@ -101,35 +127,75 @@ def _headline(line: Line) -> bool:
     return line.index == 0 or not any(c.isdigit() or c == "," for c in line.text)
 
 
-def _new_name(line: Line, start: int, end: int, cls: str, cues: DocumentCues) -> bool:
+def _new_name(place: _Place, start: int, end: int, cls: str, cues: DocumentCues) -> bool:
     """A stretch the rules left alone and did not veto: no span overlaps or touches it
     ("MONTE" found, "CARLO" is not a name of its own), no name of another class is listed
     next to it ("Idlib, Daraa and beyond": a list holds names of one kind), no word is
     spelt like a brand ("AirPods"), and it is not one word of a person's name that the
     rules left unresolved because two people share it ("Tesfaye")."""
-    for span in line.spans:
+    line = place.line
+    k = bisect_left(place.starts, start - NEAR)
+    while k < len(place.spans) and place.spans[k].start <= end + NEAR:
+        span = place.spans[k]
+        k += 1
         if span.start <= end + 1 and start <= span.end + 1:
             return False  # overlapping or touching: the rules drew that name's bounds
         between = line.text[span.end : start] if span.end <= start else line.text[end : span.start]
         if " ".join(between.split()) in LIST_GAPS and CLASS_OF.get(span.label) != cls:
             return False
     words = line.text[start:end].split()
-    if any(camel_case(w) for w in words):
+    if any(camel_case(w) for w in words) or all(_common(w, cues) for w in words):
         return False
-    if (
-        len(words) == 1
-        and _opens_sentence(line, start)
-        and not _known_words(line, start, end, cues)
-    ):
-        return False  # "Led by allies ...": a capital opening a sentence says nothing
+    if len(words) == 1 and fold(words[0]) not in cues.alone and not place.table:
+        return False  # "Led by allies ...", a menu's "Vision": one capital says little
     return len(words) > 1 or fold(words[0]) not in cues.person_parts
 
 
-def _opens_sentence(line: Line, start: int) -> bool:
-    """The word at `start` opens a sentence of prose (not a row of a table or list)."""
-    index = next(i for i, t in enumerate(line.tokens) if t.start == start)
-    prose = not any(t.kind == "num" for t in line.tokens)
-    return prose and sentence_start(line.tokens, index)
+@dataclass(frozen=True)
+class _Place:
+    """One line with its rule spans sorted for look-ups, and what kind of line it is."""
+
+    line: Line
+    spans: list[Span]
+    starts: list[int]
+    table: bool
+    blind: bool
+    title_case: bool
+
+
+def _place(line: Line) -> _Place:
+    spans = sorted(line.spans, key=lambda s: (s.start, s.end))
+    return _Place(
+        line,
+        spans,
+        [s.start for s in spans],
+        _table_row(line),
+        _rules_blind(line),
+        _headline(line),
+    )
+
+
+def _common(word: str, cues: DocumentCues) -> bool:
+    """An everyday word, not a name: one of English's frequent words or a contraction of
+    one ("Usually", "I'm"), or a word the article also writes in lower case ("Send")."""
+    folded = fold(word)
+    head = re.split(r"['’]", folded, maxsplit=1)[0]
+    return folded in frequent_words() or head in frequent_words() or folded in cues.lower
+
+
+def _rules_blind(line: Line) -> bool:
+    """Where the rules do not look: a headline or dateline, a line in capitals, a row of
+    a table or of results (a fifth of its tokens numbers)."""
+    numbers = sum(t.kind == "num" for t in line.tokens)
+    if line.index <= 1 or numbers >= 0.2 * len(line.tokens):
+        return True
+    letters = [c for c in line.text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _table_row(line: Line) -> bool:
+    """A row of a table or a list of results: it has numbers, and names without cues."""
+    return any(t.kind == "num" for t in line.tokens)
 
 
 def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
@@ -145,28 +211,33 @@ def _merge(
     threshold: float,
     cues: DocumentCues,
     persons: set[str],
+    repeated: set[str],
 ) -> list[Span]:
-    """One line's rule spans, weakly typed ones retyped, and the new names added; in a
-    Title Case headline only names the article uses elsewhere are added."""
-    title_case = _headline(line)
-    by_range = {(s.start, s.end): s for s in line.spans}
+    """One line's rule spans, weakly typed ones retyped, and the new names added: in
+    prose only names the tagger reads at least twice (the rules' cues cover prose, and a
+    name said once there is as often a product or a menu word), in a Title Case headline
+    only names the article uses elsewhere."""
+    place = _place(line)
     spans = list(line.spans)
+    by_range = {(s.start, s.end): n for n, s in enumerate(spans)}
     for start, end, cls, confidence in ranges:
         label = LABELS.get(cls)
         if label is None or confidence < threshold:
             continue
         text = line.text[start:end]
-        old = by_range.get((start, end))
+        at = by_range.get((start, end))
         if (
-            old is not None
+            at is not None
             and label == PERSON
-            and (old.label, old.cue) in RETYPABLE
+            and (spans[at].label, spans[at].cue) in RETYPABLE
             and city_sizes().get(fold(text), 0) < BIG_CITY
             and fold(text) in persons
         ):
-            spans[spans.index(old)] = Span(start, end, text, label, text, cue="tagger")
-        elif _new_name(line, start, end, cls, cues) and (
-            not title_case or _known_words(line, start, end, cues)
+            spans[at] = Span(start, end, text, label, text, cue="tagger")
+        elif (
+            _new_name(place, start, end, cls, cues)
+            and (not place.title_case or _known_words(line, start, end, cues))
+            and (place.blind or fold(text) in repeated)
         ):
             spans.append(Span(start, end, text, label, text, cue="tagger"))
     spans.sort(key=lambda s: (s.start, -s.end))

@@ -13,6 +13,7 @@ fitted weights cannot memorise the names of the data they were fitted on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -102,16 +103,21 @@ class DocumentCues:
     mid_cap: frozenset[str]
     person_parts: frozenset[str]
     """Words of the names of two-word or longer persons the rules found."""
+    alone: frozenset[str]
+    """Words used as a name of one word: a whole span of the rules, or a capitalised word
+    inside a sentence with no capitalised neighbour at least twice."""
 
 
 def document_cues(lines: list[Line]) -> DocumentCues:
     """Cues per folded word over every line of one article."""
     votes: dict[str, Counter] = {}
-    lower, mid_cap, parts = set(), set(), set()
+    lower, mid_cap, parts, alone = set(), set(), set(), Counter()
     for line in lines:
         for span in line.spans:
             if span.label == PERSON and " " in span.text.strip():
                 parts.update(fold(span.text).split())
+            if " " not in span.text.strip():
+                alone[fold(span.text)] += 2
             cls = CLASS_OF.get(span.label)
             if cls is not None:
                 for word in fold(span.text).split():
@@ -122,8 +128,23 @@ def document_cues(lines: list[Line]) -> DocumentCues:
                 lower.add(fold(token.text))
             elif token.kind == "cap" and not caps_line and not sentence_start(line.tokens, i):
                 mid_cap.add(fold(token.text))
+                if not _capitalised_neighbour(line.tokens, i):
+                    alone[fold(token.text)] += 1
     rule_class = {w: sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0] for w, c in votes.items()}
-    return DocumentCues(rule_class, frozenset(lower), frozenset(mid_cap), frozenset(parts))
+    return DocumentCues(
+        rule_class,
+        frozenset(lower),
+        frozenset(mid_cap),
+        frozenset(parts),
+        frozenset(w for w, n in alone.items() if n >= 2),
+    )
+
+
+def _capitalised_neighbour(tokens: list[Token], i: int) -> bool:
+    return any(
+        0 <= k < len(tokens) and tokens[k].kind in NAME_KINDS and tokens[k].text != "I"
+        for k in (i - 1, i + 1)
+    )
 
 
 def _shape(token: Token) -> str:
@@ -148,14 +169,17 @@ def _neighbour(token: Token | None) -> str:
 
 
 def _tag_spans(tokens: list[Token], ranges: list[tuple[int, int, str]]) -> list[str]:
-    """B-/I- tags per token for character ranges (start, end, value)."""
+    """B-/I- tags per token for character ranges (start, end, value); linear in the line
+    (a line may be a whole article)."""
     tags = ["O"] * len(tokens)
+    starts = [t.start for t in tokens]
     for start, end, value in ranges:
+        k = bisect_left(starts, start)
         first = True
-        for k, token in enumerate(tokens):
-            if token.start >= start and token.end <= end:
-                tags[k] = ("B-" if first else "I-") + value
-                first = False
+        while k < len(tokens) and tokens[k].end <= end:
+            tags[k] = ("B-" if first else "I-") + value
+            first = False
+            k += 1
     return tags
 
 

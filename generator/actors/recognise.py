@@ -200,10 +200,18 @@ def nicknames(texts: list[str], body: list[list[Span]]) -> dict[str, Span]:
     return found
 
 
-def recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
+def recognise_document(
+    title: str, texts: list[str], tagger: bool = True
+) -> tuple[list[Span], list[list[Span]]]:
     """Spans of a headline and its body texts: the rules' names, then the tagger's names
-    where the rules found none (lists, tables, capitalised headlines, datelines)."""
-    head, body = add_tagged(title, texts, *rules_document(title, texts))
+    where the rules found none (lists, tables, capitalised headlines, datelines).
+
+    `tagger` False keeps the rules' names only: the tagger's weights were fitted on English
+    and read every capitalised German noun as a name.
+    """
+    head, body = rules_document(title, texts)
+    if tagger:
+        head, body = add_tagged(title, texts, head, body)
     return _without_common_acronyms(title, texts, head, body)
 
 
