@@ -112,7 +112,9 @@ def _texts(article: Article) -> list[tuple[str, str]]:
 
 def extract_actors(article: Article) -> ArticleActors:
     """Actors named in one article, their mentions and the quotes attributed to them."""
-    head, body = recognise_document(article.title, [p.text for p in article.paragraphs])
+    head, body = recognise_document(
+        article.title, [p.text for p in article.paragraphs], article.language in (None, "en")
+    )
     texts = dict(_texts(article))
     credits = {pid: credit_ranges(text) for pid, text in texts.items()}
     excluded = _excluded_names(article) | {fold(a) for a in agencies_credited(list(texts.values()))}

@@ -19,6 +19,7 @@ import re
 from ..models import PERSON
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
+from .ner_apply import add_tagged
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
@@ -199,12 +200,32 @@ def nicknames(texts: list[str], body: list[list[Span]]) -> dict[str, Span]:
     return found
 
 
-def recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
+def recognise_document(
+    title: str, texts: list[str], tagger: bool = True
+) -> tuple[list[Span], list[list[Span]]]:
+    """Spans of a headline and its body texts: the rules' names, then the tagger's names
+    where the rules found none (lists, tables, capitalised headlines, datelines).
+
+    `tagger` False keeps the rules' names only: the tagger's weights were fitted on English
+    and read every capitalised German noun as a name.
+    """
+    head, body = rules_document(title, texts)
+    if tagger:
+        head, body = add_tagged(title, texts, head, body)
+    return _without_common_acronyms(title, texts, head, body)
+
+
+def rules_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
     """Spans of a headline and its body texts, with single words settled on the whole text.
 
     Unknown acronyms that the article uses as common nouns (`common_acronyms`) are dropped.
     """
-    head, body = _recognise_document(title, texts)
+    return _without_common_acronyms(title, texts, *_recognise_document(title, texts))
+
+
+def _without_common_acronyms(
+    title: str, texts: list[str], head: list[Span], body: list[list[Span]]
+) -> tuple[list[Span], list[list[Span]]]:
     common = common_acronyms([title, *texts])
     if not common:
         return head, body

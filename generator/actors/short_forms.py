@@ -70,7 +70,7 @@ def drop_common_acronyms(spans: list[Span], common: frozenset[str]) -> list[Span
         s
         for s in spans
         if not (
-            (s.cue == "acronym" and s.text in common)
+            (s.cue in ("acronym", "tagger") and s.text in common)
             or (s.text.endswith("s") and s.text[:-1] in common and s.text[:-1].isupper())
         )
     ]

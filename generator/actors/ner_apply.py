@@ -1,0 +1,244 @@
+"""Add the tagger's names to the rules' spans of one article.
+
+The rules stay first: their spans keep their labels, canonical names and states. The tagger
+(`ner_tagger`) only adds names where the rules found nothing, which is where they fail:
+capitalised headlines, datelines, lists and results tables, and names with no cue.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import justext
+
+from ..models import ORGANISATION, PERSON
+from .context import Span
+from .cues import camel_case
+from .lexicon import fold
+from .ner_features import (
+    BIG_CITY,
+    CLASS_OF,
+    DocumentCues,
+    Line,
+    city_sizes,
+    document_cues,
+    line_features,
+)
+from .ner_tagger import decode_scored, scorer, spans_of, weights_file
+from .tokens import is_title_like, tokenize
+
+LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
+"""The tagger's classes as our labels; MISC (events, adjectives, products) is no actor."""
+
+RETYPABLE = frozenset({("place", "lexicon")})
+"""Rule spans typed on weak evidence, a gazetteer place of the same spelling, that the
+tagger may make a person: "Dole" is a town in the gazetteer and a person in "Clinton and
+Dole". Never an organisation (a city's team is CoNLL's convention; a news reader's
+"Geneva" is the city), and a person by default is not retyped: on the test texts the
+tagger took "finance minister, Kwame Boateng," for a place."""
+
+
+NEAR = 200
+"""Characters around a new name within which the rules' spans are compared with it (a
+name is shorter; a line may be a whole article)."""
+LIST_GAPS = frozenset({",", "and", "or", "&", "/", ", and", ", or"})
+"""What stands between two items of one list of names."""
+
+
+@cache
+def frequent_words() -> frozenset[str]:
+    """English's most frequent words, from jusText's stop list (already a dependency)."""
+    return frozenset(fold(w) for w in justext.get_stoplist("English"))
+
+
+def add_threshold() -> float:
+    """How far a new name must beat "O" to be added (fitted with the weights)."""
+    return float(weights_file().get("threshold", 0.0))
+
+
+def article_lines(title: str, texts: list[str], spans: list[list[Span]]) -> list[Line]:
+    """The headline and paragraphs as tagger lines, with the rules' spans of each."""
+    return [
+        Line(text, tokenize(text), line_spans, n, is_title_like(text))
+        for n, (text, line_spans) in enumerate(zip([title, *texts], spans, strict=True))
+    ]
+
+
+def tagged_ranges(lines: list[Line], cues: DocumentCues) -> list[list[tuple[int, int, str, float]]]:
+    """Per line, the (start, end, class, confidence) names the tagger finds."""
+    score = scorer()
+    return [
+        spans_of(line, *decode_scored(line, line_features(line, cues), score)) for line in lines
+    ]
+
+
+def add_tagged(
+    title: str,
+    texts: list[str],
+    head: list[Span],
+    body: list[list[Span]],
+    threshold: float | None = None,
+) -> tuple[list[Span], list[list[Span]]]:
+    """The rules' spans plus the tagger's confident names that overlap none of them."""
+    if threshold is None:
+        threshold = add_threshold()
+    lines = article_lines(title, texts, [head, *body])
+    cues = document_cues(lines)
+    tagged = tagged_ranges(lines, cues)
+    persons = _read_as_persons(lines, tagged)
+    repeated = _repeated(lines, tagged)
+    out = []
+    for line, ranges in zip(lines, tagged, strict=True):
+        out.append(_merge(line, ranges, threshold, cues, persons, repeated))
+    return out[0], out[1:]
+
+
+def _repeated(lines: list[Line], tagged: list[list[tuple[int, int, str, float]]]) -> set[str]:
+    """Folded names the tagger finds at least twice in the article."""
+    seen = Counter(
+        fold(line.text[a:b]) for line, r in zip(lines, tagged, strict=True) for a, b, *_ in r
+    )
+    return {name for name, n in seen.items() if n >= 2}
+
+
+def _read_as_persons(lines: list[Line], tagged: list[list[tuple[int, int, str, float]]]) -> set:
+    """Folded names the tagger reads as a person at least twice in the article and never
+    as a place: one reading alone ("Idlib, Daraa, and beyond") is no reason to retype."""
+    votes: dict[str, list[str]] = {}
+    for line, ranges in zip(lines, tagged, strict=True):
+        for start, end, cls, _ in ranges:
+            votes.setdefault(fold(line.text[start:end]), []).append(cls)
+    return {k for k, v in votes.items() if v.count("PER") >= 2 and "LOC" not in v}
+
+
+def _headline(line: Line) -> bool:
+    """A headline or subheading in Title Case, where every word is capitalised. Lines
+    mostly in capitals (wire headlines), and lists and tables (with digits or commas), are
+    left to the tagger, which reads them with the article's cues."""
+    if not line.title_like:
+        return False
+    letters = [c for c in line.text if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    return line.index == 0 or not any(c.isdigit() or c == "," for c in line.text)
+
+
+def _new_name(place: _Place, start: int, end: int, cls: str, cues: DocumentCues) -> bool:
+    """A stretch the rules left alone and did not veto: no span overlaps or touches it
+    ("MONTE" found, "CARLO" is not a name of its own), no name of another class is listed
+    next to it ("Idlib, Daraa and beyond": a list holds names of one kind), no word is
+    spelt like a brand ("AirPods"), and it is not one word of a person's name that the
+    rules left unresolved because two people share it ("Tesfaye")."""
+    line = place.line
+    k = bisect_left(place.starts, start - NEAR)
+    while k < len(place.spans) and place.spans[k].start <= end + NEAR:
+        span = place.spans[k]
+        k += 1
+        if span.start <= end + 1 and start <= span.end + 1:
+            return False  # overlapping or touching: the rules drew that name's bounds
+        between = line.text[span.end : start] if span.end <= start else line.text[end : span.start]
+        if " ".join(between.split()) in LIST_GAPS and CLASS_OF.get(span.label) != cls:
+            return False
+    words = line.text[start:end].split()
+    if any(camel_case(w) for w in words) or all(_common(w, cues) for w in words):
+        return False
+    if len(words) == 1 and fold(words[0]) not in cues.alone and not place.table:
+        return False  # "Led by allies ...", a menu's "Vision": one capital says little
+    return len(words) > 1 or fold(words[0]) not in cues.person_parts
+
+
+@dataclass(frozen=True)
+class _Place:
+    """One line with its rule spans sorted for look-ups, and what kind of line it is."""
+
+    line: Line
+    spans: list[Span]
+    starts: list[int]
+    table: bool
+    blind: bool
+    title_case: bool
+
+
+def _place(line: Line) -> _Place:
+    spans = sorted(line.spans, key=lambda s: (s.start, s.end))
+    return _Place(
+        line,
+        spans,
+        [s.start for s in spans],
+        _table_row(line),
+        _rules_blind(line),
+        _headline(line),
+    )
+
+
+def _common(word: str, cues: DocumentCues) -> bool:
+    """An everyday word, not a name: one of English's frequent words or a contraction of
+    one ("Usually", "I'm"), or a word the article also writes in lower case ("Send")."""
+    folded = fold(word)
+    head = re.split(r"['’]", folded, maxsplit=1)[0]
+    return folded in frequent_words() or head in frequent_words() or folded in cues.lower
+
+
+def _rules_blind(line: Line) -> bool:
+    """Where the rules do not look: a headline or dateline, a line in capitals, a row of
+    a table or of results (a fifth of its tokens numbers)."""
+    numbers = sum(t.kind == "num" for t in line.tokens)
+    if line.index <= 1 or numbers >= 0.2 * len(line.tokens):
+        return True
+    letters = [c for c in line.text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _table_row(line: Line) -> bool:
+    """A row of a table or a list of results: it has numbers, and names without cues."""
+    return any(t.kind == "num" for t in line.tokens)
+
+
+def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
+    """Every word of a headline's name is used capitalised inside a sentence or named by
+    the rules elsewhere in the article: a headline's capitals alone say nothing."""
+    words = fold(line.text[start:end]).split()
+    return all(w in cues.mid_cap or w in cues.rule_class for w in words)
+
+
+def _merge(
+    line: Line,
+    ranges: list[tuple[int, int, str, float]],
+    threshold: float,
+    cues: DocumentCues,
+    persons: set[str],
+    repeated: set[str],
+) -> list[Span]:
+    """One line's rule spans, weakly typed ones retyped, and the new names added: in
+    prose only names the tagger reads at least twice (the rules' cues cover prose, and a
+    name said once there is as often a product or a menu word), in a Title Case headline
+    only names the article uses elsewhere."""
+    place = _place(line)
+    spans = list(line.spans)
+    by_range = {(s.start, s.end): n for n, s in enumerate(spans)}
+    for start, end, cls, confidence in ranges:
+        label = LABELS.get(cls)
+        if label is None or confidence < threshold:
+            continue
+        text = line.text[start:end]
+        at = by_range.get((start, end))
+        if (
+            at is not None
+            and label == PERSON
+            and (spans[at].label, spans[at].cue) in RETYPABLE
+            and city_sizes().get(fold(text), 0) < BIG_CITY
+            and fold(text) in persons
+        ):
+            spans[at] = Span(start, end, text, label, text, cue="tagger")
+        elif (
+            _new_name(place, start, end, cls, cues)
+            and (not place.title_case or _known_words(line, start, end, cues))
+            and (place.blind or fold(text) in repeated)
+        ):
+            spans.append(Span(start, end, text, label, text, cue="tagger"))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return spans
