@@ -354,10 +354,28 @@ def test_same_day_different_actors_and_nouns_stay_apart():
 
 def test_summary_drops_a_leading_aside_and_keeps_the_main_clause():
     article = make_article(
+        "Although many doubted the plan, the council endorsed the new ferry timetable on Feb. 8."
+    )
+    (event,) = events_of(article)
+    assert event.summary == "The council endorsed the new ferry timetable on Feb. 8."
+
+
+def test_a_date_in_a_closing_relative_clause_dates_its_antecedent():
+    # what resumes on Feb. 8 is the process, not the statement's endorsement
+    article = make_article(
         "Although many doubted the plan, the statement endorses the process, which resumes Feb. 8."
     )
     (event,) = events_of(article)
-    assert event.summary == "The statement endorses the process, which resumes Feb. 8."
+    assert event.summary == "The process, which resumes Feb. 8."
+    article = make_article(
+        "The mayor backs the ferry plan drawn up by the harbour board, which starts on Feb. 8."
+    )
+    (event,) = events_of(article)
+    assert event.summary == "The ferry plan drawn up by the harbour board, which starts on Feb. 8."
+    # a short sentence whose subject is the antecedent keeps it whole, as before
+    article = make_article("Harbour crews, who walked out on Monday, returned.")
+    (event,) = events_of(article)
+    assert event.summary == "Harbour crews, who walked out on Monday"
 
 
 def test_summary_drops_asides_between_commas_and_after():
