@@ -58,6 +58,21 @@ def _rests_on_inferred_date(article: Article, timex: Timex) -> bool:
     return article.published_basis == "inferred" and not _YEAR.search(timex.text)
 
 
+def reference_date(article: Article, date: str) -> str | None:
+    """The article's date to tell past from coming by: its stated date, or for a date
+    inferred as a window the window's edge the event lies beyond; None when the event falls
+    within the window (either side of the true day: the tense words decide)."""
+    window = article.published_window
+    if article.published_basis != "inferred" or window is None:
+        return article.published
+    lo, hi = window
+    if date < lo[: len(date)]:
+        return lo
+    if date > hi[: len(date)]:
+        return hi
+    return None
+
+
 def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClause, ...]:
     """The events of one article, in reading order, one per dated clause, without actors.
 
@@ -114,7 +129,7 @@ def _event(
         kind=event_kind(
             clause_text,
             date,
-            article.published,
+            reference_date(article, date),
             timex.start - found.start,
             timex.end - found.start,
         ),

@@ -19,6 +19,7 @@ from generator.events import (
     merge_events,
     with_actors,
 )
+from generator.events.extract import reference_date
 from generator.models import Article, Event, EventSource, Mention, Paragraph
 from generator.timex import article_timexes
 
@@ -534,3 +535,26 @@ def test_two_events_of_one_day_in_one_article_stay_two_when_they_say_different_t
     again = make_article("Talks opened in Geneva on Thursday. On Thursday, the talks opened late.")
     merged, _ = merge_events(events_of(again))
     assert len(merged) == 1  # the same key terms: one event told twice
+
+
+def test_past_or_coming_against_an_inferred_window_is_read_from_its_edges():
+    article = replace(
+        make_article(
+            "The ferry line opened in December 2016. The crews walked out on Jan. 25, 2017. "
+            "A vote is due in March 2017."
+        ),
+        published="2017-01-22",
+        published_basis="inferred",
+        published_window=("2017-01-15", "2017-01-28"),
+    )
+    kinds = {e.sources[0].expression: e.kind for e in events_of(article)}
+    # before the window: past; after it: to come; inside it the words decide ("walked"),
+    # though the day is after the estimate (22 January), which would make it scheduled
+    assert kinds == {
+        "December 2016": "past",
+        "Jan. 25, 2017": "past",
+        "March 2017": "scheduled",
+    }
+    assert reference_date(article, "2017-01-25") is None
+    assert reference_date(article, "2016-12") == "2017-01-15"
+    assert reference_date(article, "2017-03") == "2017-01-28"
