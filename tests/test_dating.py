@@ -215,6 +215,7 @@ def test_shared_value_keeps_what_every_reading_agrees_on():
     assert shared_value(["2018-11-05", "2018-11-19"]) == "2018-11"
     assert shared_value(["2018-11-26", "2018-12-03"]) == "2018"
     assert shared_value(["2018-W46", "2018-W47"]) == "2018-11"
+    assert shared_value(["2018-11-05TNI", "2018-11-12TNI"]) == "2018-11"
     assert shared_value(["2018-12-31", "2019-01-07"]) is None
     assert shared_value(["PRESENT_REF", "PAST_REF"]) is None
 

@@ -5,8 +5,8 @@ window's middle names one Monday, but any day of the window may be the true one,
 gives its own Monday. So every expression is read against every day of the window, and
 keeps what all the readings share: the same value; else the month or the year all of them
 fall in ("on Monday" in a window inside November is November); else nothing more than the
-text says without an anchor (the `XXXX` value). A date the text states in full reads the
-same against every day and is kept as it is.
+text says without an anchor (the `XXXX` value), as for an expression only some readings
+find. A date the text states in full reads the same against every day and is kept as it is.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def shared_value(values: Sequence[str]) -> str | None:
     every reading's days; None when they agree on nothing calendar-like."""
     if len(set(values)) == 1:
         return values[0]
-    spans = [calendar_span(v) for v in values]
+    spans = [calendar_span(v.split("T")[0]) for v in values]  # a time of day: its day
     if any(span is None for span in spans):
         return None
     first = min(span[0] for span in spans if span)
@@ -95,15 +95,24 @@ def window_timexes(
         for timex in find(replace(article, published=day)):
             readings.setdefault(_key(timex), []).append(timex)
     result = []
-    for key, found in sorted(readings.items(), key=lambda kv: kv[0]):
-        if len(found) != len(days):
-            continue  # an expression only some readings find: not the window's to resolve
-        value = shared_value([t.value for t in found])
-        mods = {t.mod for t in found}
-        if value is None:
-            fallback = unanchored.get(key)
-            if fallback is None:
-                continue
-            value = fallback.value
-        result.append(replace(found[0], value=value, mod=mods.pop() if len(mods) == 1 else None))
+    agreed, fallbacks = [], []
+    for key in sorted(readings):
+        found = readings[key]
+        # an expression only some readings find: the window does not resolve it
+        value = shared_value([t.value for t in found]) if len(found) == len(days) else None
+        if value is not None:
+            mods = {t.mod for t in found}
+            agreed.append(
+                replace(found[0], value=value, mod=mods.pop() if len(mods) == 1 else None)
+            )
+        elif key in unanchored:
+            fallbacks.append(unanchored[key])
+    result = list(agreed)
+    for timex in fallbacks:  # never two expressions over one stretch of text
+        if not any(_overlap(timex, kept) for kept in result):
+            result.append(timex)
     return tuple(sorted(result, key=lambda t: (paragraph_number(t.paragraph), t.start, t.end)))
+
+
+def _overlap(a: Timex, b: Timex) -> bool:
+    return a.paragraph == b.paragraph and a.start < b.end and b.start < a.end
