@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..dating.resolve import calendar_span
 from ..models import Article, Event, EventSource, Mention, Paragraph, Timex
 from ..text import paragraph_number
 from .clauses import Clause, clause
@@ -73,6 +74,19 @@ def reference_date(article: Article, date: str) -> str | None:
     return None
 
 
+def side_date(value: str, date: str, reference: str | None) -> str:
+    """The date to tell past from coming by: the event's `date`, or, when that is coarser than
+    the expression ("next week" straddling two months is only its year), the expression's
+    first day if all its days lie after the `reference` day: then a past-tense word does not
+    make it past. The other way stays at the event's precision: a date before publication is
+    past whatever the words say, too strong a verdict to rest on a relative week's reading."""
+    span = calendar_span(value.split("T")[0])
+    if span is None or reference is None or len(reference) != 10:
+        return date
+    first = span[0].isoformat()
+    return first if first > reference else date
+
+
 def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClause, ...]:
     """The events of one article, in reading order, one per dated clause, without actors.
 
@@ -128,7 +142,7 @@ def _event(
         precision=date_precision(date),
         kind=event_kind(
             clause_text,
-            date,
+            side_date(timex.value, date, reference_date(article, date)),
             reference_date(article, date),
             timex.start - found.start,
             timex.end - found.start,

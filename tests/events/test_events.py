@@ -19,7 +19,7 @@ from generator.events import (
     merge_events,
     with_actors,
 )
-from generator.events.extract import reference_date
+from generator.events.extract import reference_date, side_date
 from generator.models import Article, Event, EventSource, Mention, Paragraph
 from generator.timex import article_timexes
 
@@ -558,3 +558,18 @@ def test_past_or_coming_against_an_inferred_window_is_read_from_its_edges():
     assert reference_date(article, "2017-01-25") is None
     assert reference_date(article, "2016-12") == "2017-01-15"
     assert reference_date(article, "2017-03") == "2017-01-28"
+
+
+def test_a_week_straddling_two_months_is_still_after_publication():
+    # next week from Tuesday 19 November 2019 is 25 November to 1 December: the event is
+    # dated by its year only, but it is to come
+    article = make_article("We have enough to win next week.", published="2019-11-19")
+    (event,) = events_of(article)
+    assert (event.date, event.kind) == ("2019", "scheduled")
+    # before publication the words still decide: "will be" is to come, whatever the week
+    article = make_article("The prize will be given on the last weekend.", published="2019-12-03")
+    (event,) = events_of(article)
+    assert event.kind == "scheduled"
+    assert side_date("2019-W48", "2019", "2019-11-19") == "2019-11-25"
+    assert side_date("2019-W48", "2019", "2019-11-27") == "2019"
+    assert side_date("2019-W48", "2019", None) == "2019"
