@@ -241,6 +241,9 @@ def test_readings_that_share_no_year_fall_back_to_what_the_text_says_alone():
     # Monday 28 December 2020 or 4 January 2021
     found = _windowed(("2020-12-30", "2021-01-06"), "On Monday the ferries stopped.")
     assert found["Monday"] == "XXXX-WXX-1"
+    # a window wider than any inference gives resolves nothing
+    found = _windowed(("2020-01-01", "2020-12-31"), "On Monday the ferries stopped.")
+    assert found["Monday"] == "XXXX-WXX-1"
     # December 2020 from every day of January
     found = _windowed(("2021-01-02", "2021-01-20"), "Last month the ferries stopped.")
     assert found["Last month"] == "2020-12"

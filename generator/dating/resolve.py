@@ -21,7 +21,8 @@ from ..text import paragraph_number
 from ..timex import article_timexes
 
 MAX_WINDOW_DAYS = 92
-"""Days read at most (the widest window `window` gives is far below this)."""
+"""Days read at most (the widest window `window` gives is far below this); a wider window
+resolves nothing: the text is read without an anchor."""
 
 _PLAIN = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)(-WE)?$")
@@ -75,9 +76,11 @@ def _key(timex: Timex) -> Key:
 
 
 def window_days(window: tuple[str, str]) -> list[str]:
-    """Every day of the window, capped at `MAX_WINDOW_DAYS`."""
+    """Every day of the window; none when it is wider than `MAX_WINDOW_DAYS`."""
     lo, hi = (dt.date.fromisoformat(d) for d in window)
-    count = min((hi - lo).days + 1, MAX_WINDOW_DAYS)
+    count = (hi - lo).days + 1
+    if count > MAX_WINDOW_DAYS:
+        return []
     return [(lo + dt.timedelta(days=i)).isoformat() for i in range(count)]
 
 
@@ -89,12 +92,13 @@ def window_timexes(
     if article.published_window is None:
         return tuple(find(article))
     unanchored = {_key(t): t for t in find(replace(article, published=None))}
-    readings: dict[Key, list[Timex]] = {}
     days = window_days(article.published_window)
+    if not days:
+        return tuple(unanchored.values())
+    readings: dict[Key, list[Timex]] = {}
     for day in days:
         for timex in find(replace(article, published=day)):
             readings.setdefault(_key(timex), []).append(timex)
-    result = []
     agreed, fallbacks = [], []
     for key in sorted(readings):
         found = readings[key]
