@@ -66,7 +66,7 @@ def analyse_article(
         dated = _or_else(failed, "date inference", None, dating.infer_published, article, timexes)
         if dated is not None:
             article = with_inferred_date(article, dated)
-            timexes = _or_else(failed, "time expressions", (), timex_stage.article_timexes, article)
+            timexes = _or_else(failed, "time expressions", (), dating.window_timexes, article)
     actors = _or_else(failed, "actors", no_actors, actor_stage.extract_actors, article)
     clauses = _or_else(failed, "events", (), event_stage.dated_clauses, article, timexes)
     if failed:

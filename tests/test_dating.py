@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
 
 from generator import pipeline
 from generator.config import load_config
-from generator.dating import Weights, infer_published
+from generator.dating import Weights, infer_published, window_timexes
+from generator.dating.resolve import shared_value
 from generator.link import article_problems
 from generator.models import Article, Paragraph, RawArticle
 from generator.render.article_pages import article_page
@@ -165,8 +167,10 @@ def test_the_pipeline_dates_an_undated_article_and_marks_what_rests_on_it():
     assert article.published_window == ("2018-11-09", "2018-11-20")
     assert any("publication date inferred as 2018-11-14" in w for w in article.warnings)
     assert "no publication date found" not in article.warnings
+    # any day of the window may be the true one: "Monday" is only as precise as all of
+    # their Mondays agree (November 5, 12 or 19: November)
     monday = [t for t in result.timexes if t.text == "Monday"]
-    assert [t.value for t in monday] == ["2018-11-12"]
+    assert [t.value for t in monday] == ["2018-11"]
     sources = [s for c in result.clauses for s in c.event.sources]
     flags = {s.expression: s.date_inferred for s in sources}
     assert flags.get("Monday") is True
@@ -204,3 +208,42 @@ def test_check_export_and_page_show_the_window_and_the_evidence():
     page = article_page(briefing.articles[0], briefing, paths, [])
     assert "How the date was inferred: between 9 November 2018 and 20 November 2018" in page
     assert "<q>Friday, November 9, 2018</q>" in page
+
+
+def test_shared_value_keeps_what_every_reading_agrees_on():
+    assert shared_value(["2018-11-12", "2018-11-12"]) == "2018-11-12"
+    assert shared_value(["2018-11-05", "2018-11-19"]) == "2018-11"
+    assert shared_value(["2018-11-26", "2018-12-03"]) == "2018"
+    assert shared_value(["2018-W46", "2018-W47"]) == "2018-11"
+    assert shared_value(["2018-11-05TNI", "2018-11-12TNI"]) == "2018-11"
+    assert shared_value(["2018-12-31", "2019-01-07"]) is None
+    assert shared_value(["PRESENT_REF", "PAST_REF"]) is None
+
+
+def _windowed(window: tuple[str, str], *texts: str) -> dict[str, str]:
+    article = replace(undated(*texts), published=window[0], published_window=window)
+    return {t.text: t.value for t in window_timexes(article)}
+
+
+def test_a_relative_date_resolves_to_a_day_only_when_the_window_allows_one():
+    text = "On Monday the ferry crews walked out. The strike began on March 2, 2021."
+    # Thursday 11 to Saturday 13 March 2021: every reading's Monday is 8 March
+    assert _windowed(("2021-03-11", "2021-03-13"), text)["Monday"] == "2021-03-08"
+    # two weeks: 8 or 15 March, the month is all they share
+    assert _windowed(("2021-03-10", "2021-03-20"), text)["Monday"] == "2021-03"
+    # Monday 1 March or 22 February: nothing finer than the year
+    assert _windowed(("2021-02-25", "2021-03-03"), text)["Monday"] == "2021"
+    # a date stated in full is the same from every day
+    assert _windowed(("2021-02-25", "2021-03-20"), text)["March 2, 2021"] == "2021-03-02"
+
+
+def test_readings_that_share_no_year_fall_back_to_what_the_text_says_alone():
+    # Monday 28 December 2020 or 4 January 2021
+    found = _windowed(("2020-12-30", "2021-01-06"), "On Monday the ferries stopped.")
+    assert found["Monday"] == "XXXX-WXX-1"
+    # a window wider than any inference gives resolves nothing
+    found = _windowed(("2020-01-01", "2020-12-31"), "On Monday the ferries stopped.")
+    assert found["Monday"] == "XXXX-WXX-1"
+    # December 2020 from every day of January
+    found = _windowed(("2021-01-02", "2021-01-20"), "Last month the ferries stopped.")
+    assert found["Last month"] == "2020-12"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..models import Article, DateEvidence, Timex
 from .evidence import Clue, article_texts, plausible_year, timex_clues, title_clues
+from .resolve import window_timexes
 from .weights import Weights, fitted
 from .window import Window, choose_window
 
@@ -136,4 +137,12 @@ def _published(window: Window) -> str:
     return window.estimate.isoformat()[:7]
 
 
-__all__ = ["DateInference", "Weights", "gather_clues", "infer_published", "pinned", "trail"]
+__all__ = [
+    "DateInference",
+    "Weights",
+    "gather_clues",
+    "infer_published",
+    "pinned",
+    "trail",
+    "window_timexes",
+]

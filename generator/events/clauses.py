@@ -14,6 +14,7 @@ from ..text import sentence_at
 from .words import (
     COMMA,
     DETERMINER,
+    DETERMINERS,
     FUNCTION_WORDS,
     HARD_BREAK,
     LEADING_ASIDE,
@@ -23,6 +24,11 @@ from .words import (
 )
 
 MAX_SUMMARY_WORDS = 25
+ANTECEDENT_WORDS = 6
+"""Words before a relative clause that may all be its antecedent ("Russia, which …")."""
+NOUN_PHRASE_WORDS = 8
+"""Words from a determiner to a preposition that may still be one noun phrase with its
+modifiers ("the U.S.-led political process based on" counts U, S, -led: seven)."""
 SENTENCE_REACH = 1000
 """Characters of a sentence read on each side of a date. No news sentence comes near it; a
 hostile one of thousands of dates would otherwise be read whole for each date (quadratic)."""
@@ -114,8 +120,9 @@ def clause(text: str, start: int, end: int) -> Clause:
     dated = text[pieces[k][0] : pieces[k][1]]
     opening = 1 if k > 1 and LEADING_ASIDE.match(text, pieces[0][0]) else 0
     too_long = word_count(text, pieces[opening][0], pieces[k][1]) > MAX_SUMMARY_WORDS
-    if RELATIVE.match(dated) and k > 0 and (k < last or too_long):
-        begin = _antecedent(text, pieces[k - 1][0], pieces[k][0])
+    closing = 0 < k == last and not too_long and _long_main(text, pieces)
+    if RELATIVE.match(dated) and k > 0 and (k < last or too_long or closing):
+        begin = _antecedent(text, pieces[k - 1][0], pieces[k][0], closing)
         return Clause(begin, pieces[k][1], s_start, s_end, ((begin, pieces[k][1]),))
 
     def aside(i: int) -> bool:
@@ -137,6 +144,13 @@ def clause(text: str, start: int, end: int) -> Clause:
             runs.append((a, b))
     runs, trimmed = _shortened(text, runs, pieces, k)
     return Clause(runs[0][0], runs[-1][1], s_start, s_end, tuple(runs), trimmed)
+
+
+def _long_main(text: str, pieces: list[list[int]]) -> bool:
+    """The sentence says more before its closing relative clause than a subject: the date
+    there belongs to the antecedent ("the statement endorses the process, which resumes
+    Feb. 8" dates the process, not the statement)."""
+    return word_count(text, pieces[0][0], pieces[-2][1]) > ANTECEDENT_WORDS
 
 
 def _shortened(
@@ -180,11 +194,40 @@ def _head_cut(text: str, start: int, end: int, budget: int) -> int:
     return words[-1].end()
 
 
-def _antecedent(text: str, piece_start: int, clause_start: int) -> int:
+def _antecedent(text: str, piece_start: int, clause_start: int, closing: bool = False) -> int:
     """Where the noun phrase before a relative clause starts: the whole preceding piece when
-    it is short ("Russia, which …"), else its last determiner ("… the Syrian conflict, which")."""
-    if len(WORD.findall(text[piece_start:clause_start])) <= 6:
+    it is short ("Russia, which …"), else its last determiner ("… the Syrian conflict, which").
+    A clause `closing` a longer sentence takes the noun phrase before it (`_object_start`):
+    "the statement endorses the process, which resumes Feb. 8" dates the process."""
+    short = len(WORD.findall(text[piece_start:clause_start])) <= ANTECEDENT_WORDS
+    if closing:
+        return _object_start(text, piece_start, clause_start)
+    if short:
         return piece_start
     tail_start = max(piece_start, clause_start - 50)
     found = list(DETERMINER.finditer(text, tail_start, clause_start))
-    return found[-1].start() if found else clause_start
+    if found:
+        return found[-1].start()
+    return piece_start if short else clause_start
+
+
+_LINKS = FUNCTION_WORDS - set(DETERMINERS)
+"""Prepositions and conjunctions: a noun phrase goes on across them ("the process based on
+the resolution", "the formalities of the deal")."""
+
+
+def _object_start(text: str, piece_start: int, clause_start: int) -> int:
+    """Where the noun phrase just before a closing relative clause starts: its last
+    determiner, moved back to an earlier one while the words between end in a preposition
+    or conjunction (at most `NOUN_PHRASE_WORDS` words: "the process based on the resolution");
+    the piece's start when it has no determiner after its first word."""
+    found = list(DETERMINER.finditer(text, piece_start + 1, clause_start))
+    if not found:
+        return piece_start
+    start = found[-1].start()
+    for earlier in reversed(found[:-1]):
+        gap = WORD.findall(text, earlier.end(), start)
+        if not gap or len(gap) > NOUN_PHRASE_WORDS or gap[-1].lower() not in _LINKS:
+            break
+        start = earlier.start()
+    return start

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..dating.resolve import calendar_span
 from ..models import Article, Event, EventSource, Mention, Paragraph, Timex
 from ..text import paragraph_number
 from .clauses import Clause, clause
@@ -56,6 +57,34 @@ _YEAR = re.compile(r"\b\d{4}\b")
 def _rests_on_inferred_date(article: Article, timex: Timex) -> bool:
     """An expression without a year ("on Monday", "Feb. 8") read against an inferred date."""
     return article.published_basis == "inferred" and not _YEAR.search(timex.text)
+
+
+def reference_date(article: Article, date: str) -> str | None:
+    """The article's date to tell past from coming by: its stated date, or for a date
+    inferred as a window the window's edge the event lies beyond; None when the event falls
+    within the window (either side of the true day: the tense words decide)."""
+    window = article.published_window
+    if article.published_basis != "inferred" or window is None:
+        return article.published
+    lo, hi = window
+    if date < lo[: len(date)]:
+        return lo
+    if date > hi[: len(date)]:
+        return hi
+    return None
+
+
+def side_date(value: str, date: str, reference: str | None) -> str:
+    """The date to tell past from coming by: the event's `date`, or, when that is coarser than
+    the expression ("next week" straddling two months is only its year), the expression's
+    first day if all its days lie after the `reference` day: then a past-tense word does not
+    make it past. The other way stays at the event's precision: a date before publication is
+    past whatever the words say, too strong a verdict to rest on a relative week's reading."""
+    span = calendar_span(value.split("T")[0])
+    if span is None or reference is None or len(reference) != 10:
+        return date
+    first = span[0].isoformat()
+    return first if first > reference else date
 
 
 def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClause, ...]:
@@ -113,8 +142,8 @@ def _event(
         precision=date_precision(date),
         kind=event_kind(
             clause_text,
-            date,
-            article.published,
+            side_date(timex.value, date, reference_date(article, date)),
+            reference_date(article, date),
             timex.start - found.start,
             timex.end - found.start,
         ),

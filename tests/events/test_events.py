@@ -19,6 +19,7 @@ from generator.events import (
     merge_events,
     with_actors,
 )
+from generator.events.extract import reference_date, side_date
 from generator.models import Article, Event, EventSource, Mention, Paragraph
 from generator.timex import article_timexes
 
@@ -354,10 +355,28 @@ def test_same_day_different_actors_and_nouns_stay_apart():
 
 def test_summary_drops_a_leading_aside_and_keeps_the_main_clause():
     article = make_article(
+        "Although many doubted the plan, the council endorsed the new ferry timetable on Feb. 8."
+    )
+    (event,) = events_of(article)
+    assert event.summary == "The council endorsed the new ferry timetable on Feb. 8."
+
+
+def test_a_date_in_a_closing_relative_clause_dates_its_antecedent():
+    # what resumes on Feb. 8 is the process, not the statement's endorsement
+    article = make_article(
         "Although many doubted the plan, the statement endorses the process, which resumes Feb. 8."
     )
     (event,) = events_of(article)
-    assert event.summary == "The statement endorses the process, which resumes Feb. 8."
+    assert event.summary == "The process, which resumes Feb. 8."
+    article = make_article(
+        "The mayor backs the ferry plan drawn up by the harbour board, which starts on Feb. 8."
+    )
+    (event,) = events_of(article)
+    assert event.summary == "The ferry plan drawn up by the harbour board, which starts on Feb. 8."
+    # a short sentence whose subject is the antecedent keeps it whole, as before
+    article = make_article("Harbour crews, who walked out on Monday, returned.")
+    (event,) = events_of(article)
+    assert event.summary == "Harbour crews, who walked out on Monday"
 
 
 def test_summary_drops_asides_between_commas_and_after():
@@ -516,3 +535,41 @@ def test_two_events_of_one_day_in_one_article_stay_two_when_they_say_different_t
     again = make_article("Talks opened in Geneva on Thursday. On Thursday, the talks opened late.")
     merged, _ = merge_events(events_of(again))
     assert len(merged) == 1  # the same key terms: one event told twice
+
+
+def test_past_or_coming_against_an_inferred_window_is_read_from_its_edges():
+    article = replace(
+        make_article(
+            "The ferry line opened in December 2016. The crews walked out on Jan. 25, 2017. "
+            "A vote is due in March 2017."
+        ),
+        published="2017-01-22",
+        published_basis="inferred",
+        published_window=("2017-01-15", "2017-01-28"),
+    )
+    kinds = {e.sources[0].expression: e.kind for e in events_of(article)}
+    # before the window: past; after it: to come; inside it the words decide ("walked"),
+    # though the day is after the estimate (22 January), which would make it scheduled
+    assert kinds == {
+        "December 2016": "past",
+        "Jan. 25, 2017": "past",
+        "March 2017": "scheduled",
+    }
+    assert reference_date(article, "2017-01-25") is None
+    assert reference_date(article, "2016-12") == "2017-01-15"
+    assert reference_date(article, "2017-03") == "2017-01-28"
+
+
+def test_a_week_straddling_two_months_is_still_after_publication():
+    # next week from Tuesday 19 November 2019 is 25 November to 1 December: the event is
+    # dated by its year only, but it is to come
+    article = make_article("We have enough to win next week.", published="2019-11-19")
+    (event,) = events_of(article)
+    assert (event.date, event.kind) == ("2019", "scheduled")
+    # before publication the words still decide: "will be" is to come, whatever the week
+    article = make_article("The prize will be given on the last weekend.", published="2019-12-03")
+    (event,) = events_of(article)
+    assert event.kind == "scheduled"
+    assert side_date("2019-W48", "2019", "2019-11-19") == "2019-11-25"
+    assert side_date("2019-W48", "2019", "2019-11-27") == "2019"
+    assert side_date("2019-W48", "2019", None) == "2019"
