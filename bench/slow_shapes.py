@@ -1,4 +1,4 @@
-"""Cost of one hostile article by size: seconds per shape at 25, 50 and 100 kB (issue 17).
+"""Cost of one hostile article by size: CPU seconds per shape at 25, 50 and 100 kB (issue 17).
 
 Each measurement runs in a fresh process (lexicons loaded first, not timed) and is cut off
 after `--cap` seconds, shown as "> cap".
