@@ -21,13 +21,14 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
 from .clean import clean_text, normalize_chars
+from .clean.html_merge import merge_inner, without_inline_tags
 from .html_titles import title_candidates
 from .models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
 
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|,)\s*")
 
 
-def _options(with_metadata: bool) -> Extractor:
+def _options(with_metadata: bool, precision: bool = True) -> Extractor:
     """trafilatura's settings for the body, as measured on the benchmark.
 
     `fast` (no readability/justext fallback) stays off: 15 % faster, but F1 0.973 → 0.970.
@@ -40,7 +41,7 @@ def _options(with_metadata: bool) -> Extractor:
         # the benchmark: F1 0.965 → 0.956); links are put back from the DOM instead
         links=False,
         images=False,
-        precision=True,
+        precision=precision,
         dedup=False,
         with_metadata=with_metadata,
     )
@@ -50,6 +51,9 @@ def _options(with_metadata: bool) -> Extractor:
 # Markdown is then written without trafilatura's YAML header.
 _EXTRACT = _options(with_metadata=True)
 _WRITE = _options(with_metadata=False)
+_BALANCED = _options(with_metadata=False, precision=False)
+"""The second run, whose inner paragraphs the precise one lacks are put back
+(`clean.html_merge`)."""
 
 
 def parse_page(html: str) -> HtmlElement | None:
@@ -98,8 +102,20 @@ def extract_page(tree: HtmlElement) -> tuple[str, HtmlMetadata]:
         document = None
     if not isinstance(document, Document):
         return "", page_metadata(tree)
-    text = determine_returnstring(document, _WRITE)
-    return text or "", _metadata_from(document)
+    text = determine_returnstring(document, _WRITE) or ""
+    text = merge_inner(text, _balanced_body(tree)) if text else text
+    return without_inline_tags(text), _metadata_from(document)
+
+
+def _balanced_body(tree: HtmlElement) -> str:
+    """trafilatura's balanced (not precision) run on the same tree, as Markdown."""
+    try:
+        document = bare_extraction(tree, options=_BALANCED)
+    except Exception:  # the precise run's text stands alone  # noqa: BLE001
+        return ""
+    return (
+        determine_returnstring(document, _BALANCED) or "" if isinstance(document, Document) else ""
+    )
 
 
 def extract_body(html: str) -> str:
