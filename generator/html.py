@@ -22,6 +22,7 @@ from trafilatura.utils import load_html
 
 from .clean import clean_text, normalize_chars
 from .clean.html_merge import merge_inner, without_inline_tags
+from .html_dates import declared_date
 from .html_titles import title_candidates
 from .models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
 
@@ -251,7 +252,9 @@ def clean_html(raw: RawArticle) -> Cleaned:
         body, metadata = "", HtmlMetadata()
     else:
         body, metadata = extract_page(tree)
-        metadata = replace(metadata, titles=title_candidates(tree))
+        metadata = replace(
+            metadata, titles=title_candidates(tree), declared_date=declared_date(tree)
+        )
     warnings = list(raw.warnings)
     if not body.strip():
         warnings.append("no article text found in the page")

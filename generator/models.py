@@ -109,6 +109,8 @@ class HtmlMetadata:
     description: str | None = None
     titles: tuple[tuple[str, str], ...] = ()
     """Every title the page declares, (source, text): see `generator.html_titles`."""
+    declared_date: str | None = None
+    """The publication day its structured metadata states: see `generator.html_dates`."""
 
 
 @dataclass(frozen=True)
