@@ -23,6 +23,7 @@ from trafilatura.utils import load_html
 from .clean import clean_text, normalize_chars
 from .clean.html_merge import merge_inner, without_inline_tags
 from .html_dates import declared_date
+from .html_jsonld import jsonld_authors
 from .html_titles import title_candidates
 from .models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
 
@@ -253,7 +254,10 @@ def clean_html(raw: RawArticle) -> Cleaned:
     else:
         body, metadata = extract_page(tree)
         metadata = replace(
-            metadata, titles=title_candidates(tree), declared_date=declared_date(tree)
+            metadata,
+            titles=title_candidates(tree),
+            declared_date=declared_date(tree),
+            declared_authors=jsonld_authors(tree),
         )
     warnings = list(raw.warnings)
     if not body.strip():

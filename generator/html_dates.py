@@ -11,11 +11,12 @@ site) or a teaser's date can win. A page's own statement of when it was publishe
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
+
+from .html_jsonld import jsonld_blocks
 
 _ISO_DAY_RE = re.compile(r"\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])")
 """A machine-written date at the start of the value; a printed local date is left to the
@@ -53,11 +54,7 @@ def _jsonld_dates(value: object) -> Iterator[object]:
 
 def _declarations(tree: HtmlElement) -> Iterator[object]:
     """Declared publication times in precedence order: JSON-LD, meta tags, microdata."""
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
+    for data in jsonld_blocks(tree):
         yield from _jsonld_dates(data)
     for meta in tree.xpath("//meta[@content]"):
         name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""

@@ -111,6 +111,8 @@ class HtmlMetadata:
     """Every title the page declares, (source, text): see `generator.html_titles`."""
     declared_date: str | None = None
     """The publication day its structured metadata states: see `generator.html_dates`."""
+    declared_authors: tuple[str, ...] = ()
+    """The authors its JSON-LD names: see `generator.html_jsonld`."""
 
 
 @dataclass(frozen=True)
