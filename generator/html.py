@@ -23,7 +23,7 @@ from trafilatura.utils import load_html
 from .clean import clean_text, normalize_chars
 from .clean.html_merge import merge_inner, without_inline_tags
 from .html_dates import declared_date
-from .html_jsonld import jsonld_authors
+from .html_jsonld import jsonld_authors, jsonld_publisher
 from .html_titles import title_candidates
 from .models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
 
@@ -78,6 +78,17 @@ def _metadata_from(document: Document | None) -> HtmlMetadata:
         url=document.url or None,
         description=document.description or None,
     )
+
+
+_HOST_RE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
+
+
+def site_name(found: str | None, publisher: str | None) -> str | None:
+    """trafilatura's site name, unless it only fell back to the host name
+    ("en.wikipedia.org") and the page's JSON-LD names its publisher."""
+    if publisher and (not found or _HOST_RE.fullmatch(found.strip())):
+        return publisher
+    return found
 
 
 def page_metadata(html: str | HtmlElement) -> HtmlMetadata:
@@ -258,6 +269,7 @@ def clean_html(raw: RawArticle) -> Cleaned:
             titles=title_candidates(tree),
             declared_date=declared_date(tree),
             declared_authors=jsonld_authors(tree),
+            sitename=site_name(metadata.sitename, jsonld_publisher(tree)),
         )
     warnings = list(raw.warnings)
     if not body.strip():

@@ -72,3 +72,23 @@ def jsonld_authors(tree: HtmlElement) -> tuple[str, ...]:
         if names:
             return tuple(dict.fromkeys(names))
     return ()
+
+
+def _first_publisher(value: object) -> str | None:
+    """The first `publisher` with a name, depth first."""
+    if isinstance(value, dict):
+        names = _author_names(value.get("publisher"))
+        if names:
+            return names[0]
+        value = list(value.values())
+    if isinstance(value, list):
+        for inner in value:
+            name = _first_publisher(inner)
+            if name:
+                return name
+    return None
+
+
+def jsonld_publisher(tree: HtmlElement) -> str | None:
+    """The publisher the page's JSON-LD names (a site's name, not its address)."""
+    return next((n for n in map(_first_publisher, jsonld_blocks(tree)) if n), None)

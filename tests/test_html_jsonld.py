@@ -68,3 +68,18 @@ def test_declared_authors_fill_a_missing_or_partial_byline_only() -> None:
         "Ann Roe",
         "Ben Poe",
     )
+
+
+def test_the_publisher_replaces_a_host_name_fallback_only() -> None:
+    from generator.html import site_name
+    from generator.html_jsonld import jsonld_publisher
+
+    value = (
+        '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Harbour News"}}'
+    )
+    assert jsonld_publisher(page(value)) == "Harbour News"
+    assert jsonld_publisher(page(ARTICLE % '"Ann Roe"')) is None
+    assert site_name("harbour-news.example.org", "Harbour News") == "Harbour News"
+    assert site_name(None, "Harbour News") == "Harbour News"
+    assert site_name("The Harbour Daily", "Harbour Media Group") == "The Harbour Daily"
+    assert site_name("harbour-news.example.org", None) == "harbour-news.example.org"
