@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.html import parse_page
+from generator.html import parse_page, site_name
 from generator.html_dates import declared_date
-from generator.html_jsonld import jsonld_authors, jsonld_blocks
+from generator.html_jsonld import jsonld_authors, jsonld_blocks, jsonld_publisher
 from generator.html_titles import title_candidates
 from generator.metadata.byline import with_declared
 from generator.models import HtmlMetadata
@@ -71,9 +71,6 @@ def test_declared_authors_fill_a_missing_or_partial_byline_only() -> None:
 
 
 def test_the_publisher_replaces_a_host_name_fallback_only() -> None:
-    from generator.html import site_name
-    from generator.html_jsonld import jsonld_publisher
-
     value = (
         '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Harbour News"}}'
     )
