@@ -76,13 +76,15 @@ copy of the balanced run's next paragraph."""
 def _align(kept: list[str], others: list[str]) -> tuple[list[int | None], dict[int, str]]:
     """For each balanced paragraph, the precise paragraph it is (same words, or the same
     with words put back), in order; and the precise paragraphs to replace by fuller ones."""
-    position = {_key(p): i for i, p in enumerate(kept)}
+    positions: dict[str, list[int]] = {}
+    for i, p in enumerate(kept):
+        positions.setdefault(_key(p), []).append(i)
     aligned: list[int | None] = []
     fuller_copies: dict[int, str] = {}
     last = -1
     for paragraph in others:
-        at = position.get(_key(paragraph))
-        if at is None or at <= last:
+        at = next((i for i in positions.get(_key(paragraph), ()) if i > last), None)
+        if at is None:
             at = next(
                 (
                     i
@@ -111,7 +113,7 @@ def merge_inner(precise: str, balanced: str) -> str:
     """The precise run's paragraphs, each in the balanced run's fuller copy where it has
     one, with the balanced run's extra inner paragraphs put back where the balanced run has
     them (after the shared paragraph they follow). A paragraph whose words the precise run
-    already has (cut differently) is not added twice."""
+    already has (the same, or cut differently) is not added twice."""
     kept = paragraphs(precise)
     if not kept or not balanced:
         return precise
@@ -120,14 +122,15 @@ def merge_inner(precise: str, balanced: str) -> str:
     shared = [j for j, at in enumerate(aligned) if at is not None]
     if not shared:
         return precise
-    whole = f" {' '.join(_key(p) for p in kept)} "
+    keys = [_key(p) for p in kept]
+    whole, known = f" {' '.join(keys)} ", set(keys)
     inserts: dict[int, list[str]] = {}
     after = -1
     for j in range(shared[0], shared[-1] + 1):
         at, key = aligned[j], _key(others[j])
         if at is not None:
             after = at
-        elif key and not _said_already(key, whole) and worth_adding(others[j]):
+        elif key and key not in known and not _said_already(key, whole) and worth_adding(others[j]):
             inserts.setdefault(after, []).append(others[j])
     if not inserts and not fuller_copies:
         return precise

@@ -40,6 +40,15 @@ def test_a_paragraph_the_precise_run_already_has_in_other_cuts_is_not_added() ->
     assert merge_inner(join(FIRST, SECOND), balanced) == join(FIRST, SECOND)
 
 
+def test_a_short_paragraph_the_page_repeats_is_neither_added_again_nor_misaligned() -> None:
+    precise = join(FIRST, "“Yes.”", SECOND, "“Yes.”", THIRD)
+    assert merge_inner(precise, join(FIRST, "“Yes.”", SECOND, "“Yes.”", THIRD)) == precise
+    once = join(FIRST, "“Yes.”", SECOND, THIRD)
+    assert merge_inner(once, join(FIRST, "“Yes.”", SECOND, "“Yes.”", THIRD)) == once
+    twice = join(FIRST, "“Yes.”", SECOND, "## Fares", "“Yes.”", THIRD)
+    assert merge_inner(precise, twice) == join(FIRST, "“Yes.”", SECOND, "## Fares", "“Yes.”", THIRD)
+
+
 def test_a_paragraph_missing_its_link_text_takes_the_fuller_copy() -> None:
     cut = "The board said the will start in November, as the mayor promised."
     whole = "The board said the new winter timetable will start in November, as the mayor promised."
