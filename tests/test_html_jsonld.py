@@ -64,6 +64,7 @@ def test_declared_authors_fill_a_missing_or_partial_byline_only() -> None:
     assert with_declared(("Ann Roe",), html) == ("Ann Roe", "Ben Poe")
     assert with_declared(("Dee Loe",), html) == ("Dee Loe",)  # the text names someone else
     assert with_declared(("Dee Loe",), None) == ("Dee Loe",)
+    assert with_declared((), HtmlMetadata(declared_authors=("admin", "Ann Roe"))) == ("Ann Roe",)
     assert with_declared(("Ann Roe", "Ben Poe"), HtmlMetadata(declared_authors=("Ann Roe",))) == (
         "Ann Roe",
         "Ben Poe",
