@@ -34,9 +34,13 @@ from generator.metadata.title import choose_title  # noqa: E402
 
 VALUES = (0.25, 0.5, 1.0, 2.0)
 """Each kind's weight is one of these (none 0: any source dates an article nothing else
-dates); `page` stays above every other kind, so one other
+dates); `page` stays above every kind read from the text or the URL, so one such
 source alone never outvotes the library (the issue: never worse than htmldate alone); two
-agreeing sources may, and one a day off gives its printed local day."""
+agreeing sources may, and one a day off gives its printed local day. The page's declared
+structured date is free to outweigh it (the issue: structured metadata outranks a guess)."""
+
+GUESSED = frozenset(k for k in KINDS if k not in ("page", "declared"))
+"""Kinds that never outvote the library alone."""
 
 
 def _gold() -> list[tuple[Path, str]]:
@@ -76,7 +80,7 @@ def fit(rows) -> tuple[int, dict[str, float]]:
     best: tuple[tuple, dict[str, float]] | None = None
     for values in itertools.product(VALUES, repeat=len(KINDS)):
         weights = dict(zip(KINDS, values, strict=True))
-        if any(w >= weights["page"] for k, w in weights.items() if k != "page"):
+        if any(weights[k] >= weights["page"] for k in GUESSED):
             continue  # the library's date is never outvoted by one other source alone
         key = (-score(rows, weights), sum(values), values)
         if best is None or key < best[0]:

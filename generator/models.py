@@ -109,6 +109,10 @@ class HtmlMetadata:
     description: str | None = None
     titles: tuple[tuple[str, str], ...] = ()
     """Every title the page declares, (source, text): see `generator.clean.html_titles`."""
+    declared_date: str | None = None
+    """The publication day its structured metadata states: see `generator.clean.html_dates`."""
+    declared_authors: tuple[str, ...] = ()
+    """The authors its JSON-LD names: see `generator.clean.html_jsonld`."""
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,12 @@ in the HTML path; the metadata stage only sees (source, text) pairs.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
+
+from .html_jsonld import jsonld_blocks
 
 _SPACE_RE = re.compile(r"\s+")
 _MAX_LEN = 300
@@ -43,11 +44,7 @@ def _headlines(value: object) -> Iterator[str]:
 
 def _jsonld_headline(tree: HtmlElement) -> str:
     """The first JSON-LD headline; a script that is not valid JSON is skipped."""
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
+    for data in jsonld_blocks(tree):
         for headline in _headlines(data):
             if _clean(headline):
                 return _clean(headline)

@@ -195,6 +195,27 @@ def page_authors(html: HtmlMetadata | None) -> tuple[str, ...]:
     return tuple(parse_byline(", ".join(html.authors))[0])
 
 
+def with_declared(found: tuple[str, ...], html: HtmlMetadata | None) -> tuple[str, ...]:
+    """The authors the page's JSON-LD declares when the byline found none, or found only
+    some of them ("By Ann Roe" over a JSON-LD list of Ann Roe and Ben Poe); a byline
+    naming someone else stands. "admin" and the like are no authors here either."""
+    declared = tuple(
+        name
+        for name in (html.declared_authors if html is not None else ())
+        if name.lower() not in _NOT_AUTHORS
+    )
+    if not declared or not found:
+        return found or declared
+    keys = {_name_key(name) for name in declared}
+    if len(declared) > len(found) and all(_name_key(name) in keys for name in found):
+        return declared
+    return found
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.casefold()))
+
+
 def cut_author_bio(
     body: tuple[Paragraph, ...], authors: Iterable[str]
 ) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from ..config import ArticleCorrection
 from ..models import Article, Cleaned, Removal
 from .audit import numbered
-from .byline import cut_author_bio, page_authors
+from .byline import cut_author_bio, page_authors, with_declared
 from .header import read_header
 from .header_lines import key
 from .publication import choose_publication
@@ -51,7 +51,7 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     fields = _Fields(
         title=title,
         subtitle=header.subtitle,
-        authors=tuple(header.authors or page_authors(html)),
+        authors=with_declared(tuple(header.authors or page_authors(html)), html),
         publication=publication,
         url=url,
         published=dated.value,

@@ -44,7 +44,7 @@ class _Evidence:
     day_first: bool | None
 
 
-_BASIS = {"page": "metadata", "url": "metadata"}
+_BASIS = {"page": "metadata", "declared": "metadata", "url": "metadata"}
 _URL_WARNING = "publication date taken from the article's URL"
 
 
@@ -83,7 +83,7 @@ _Found = list[tuple[Candidate, tuple[int, Removal] | None]]
 def gather_candidates(evidence: _Evidence) -> _Found:
     """Each source's day, with the removal that taking it implies (a trailing date line)."""
     found: _Found = []
-    for source in (_from_page, _from_date_line, _from_url, _from_cut_furniture):
+    for source in (_from_page, _from_declared, _from_date_line, _from_url, _from_cut_furniture):
         candidate = source(evidence)
         if candidate is not None:
             found.append((candidate, None))
@@ -112,6 +112,12 @@ def _from_page(evidence: _Evidence) -> Candidate | None:
     match = ISO_RE.match(html.date or "") if html else None
     value = valid(*(int(g) for g in match.groups()[:3])) if match else None
     return Candidate(value, "page") if value else None
+
+
+def _from_declared(evidence: _Evidence) -> Candidate | None:
+    """The day the page's JSON-LD, meta tags or microdata state (`generator.clean.html_dates`)."""
+    html = evidence.cleaned.html
+    return Candidate(html.declared_date, "declared") if html and html.declared_date else None
 
 
 def _from_url(evidence: _Evidence) -> Candidate | None:

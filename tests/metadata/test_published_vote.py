@@ -62,10 +62,33 @@ def test_a_source_weighted_zero_never_votes(tmp_path):
     assert load_weights(path) == {k: (2.0 if k == "page" else 0.0) for k in KINDS}
 
 
-def test_the_shipped_weights_keep_the_library_above_any_single_source():
+def test_the_shipped_weights_keep_the_library_above_any_single_guessed_source():
     weights = load_weights()
     assert all(weights[k] > 0 for k in KINDS)
-    assert all(weights["page"] > w for k, w in weights.items() if k != "page")
+    guessed = [k for k in KINDS if k not in ("page", "declared")]
+    assert all(weights["page"] > weights[k] for k in guessed)
+
+
+def test_the_declared_structured_date_outvotes_a_page_date_far_from_it():
+    """htmldate may take a header clock over the article's own datePublished."""
+    weights = dict(WEIGHTS, declared=1.0)
+    found = (Candidate("2020-07-08", "page"), Candidate("2020-04-27", "declared"))
+    assert vote(found, weights) == Candidate("2020-04-27", "declared")
+    assert vote(found, WEIGHTS) == Candidate("2020-07-08", "page")  # weighted 0: no vote
+
+
+def test_a_declared_timestamp_a_day_off_keeps_the_page_day():
+    weights = dict(WEIGHTS, declared=1.0)
+    found = (Candidate("2020-12-06", "page"), Candidate("2020-12-05", "declared"))
+    assert vote(found, weights) == Candidate("2020-12-06", "page")
+
+
+def test_the_declared_date_dates_a_page_through_choose_published():
+    raw = RawArticle(id="case", source="case.html", text="<html></html>", format="html")
+    html = HtmlMetadata(date="2020-07-08", declared_date="2020-04-27")
+    cleaned = Cleaned(raw=raw, blocks=(Paragraph("b1", TEXT),), html=html)
+    chosen = choose_published(cleaned, None, None, cleaned.blocks)
+    assert (chosen.value, chosen.basis) == ("2020-04-27", "metadata")
 
 
 def test_the_url_date_and_a_trailing_line_date_an_undated_page():

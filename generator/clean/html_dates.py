@@ -1,0 +1,69 @@
+"""The publication day a saved page declares in its structured metadata.
+
+htmldate reads these declarations too, but weighs them against dates it finds elsewhere in
+the page, and a header clock ("Wednesday, 8 July 2020": today's date on every page of a
+site) or a teaser's date can win. A page's own statement of when it was published
+(JSON-LD `datePublished`, `<meta property="article:published_time">`, an element marked
+`itemprop="datePublished"`) is separate evidence for the publication-day vote
+(`generator.metadata.published_vote`), read here so the metadata stage never sees the DOM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from .html_jsonld import jsonld_blocks
+
+_ISO_DAY_RE = re.compile(r"\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])")
+"""A machine-written date at the start of the value; a printed local date is left to the
+text readers."""
+_JSONLD_KEYS = ("datePublished", "dateCreated")
+_META_NAMES = frozenset(
+    "article:published_time og:published_time datepublished publishdate pubdate "
+    "dc.date.issued dcterms.issued dcterms.created parsely-pub-date sailthru.date".split()
+)
+"""Meta names and properties that state the publication time (not a modification)."""
+
+
+def _iso_day(value: object) -> str | None:
+    match = _ISO_DAY_RE.match(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def _jsonld_dates(value: object) -> Iterator[object]:
+    """Every `datePublished` (then `dateCreated`) in a JSON-LD value, depth first."""
+    if isinstance(value, dict):
+        for key in _JSONLD_KEYS:
+            if key in value:
+                yield value[key]
+        for inner in value.values():
+            yield from _jsonld_dates(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _jsonld_dates(inner)
+
+
+def _declarations(tree: HtmlElement) -> Iterator[object]:
+    """Declared publication times in precedence order: JSON-LD, meta tags, microdata."""
+    for data in jsonld_blocks(tree):
+        yield from _jsonld_dates(data)
+    for meta in tree.xpath("//meta[@content]"):
+        name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        if name.strip().lower() in _META_NAMES:
+            yield meta.get("content")
+    for element in tree.xpath("//*[@itemprop='datePublished']"):
+        yield element.get("content") or element.get("datetime")
+
+
+def declared_date(tree: HtmlElement) -> str | None:
+    """The first declared publication day (`YYYY-MM-DD`), or None."""
+    return next((day for day in map(_iso_day, _declarations(tree)) if day), None)

@@ -1,0 +1,50 @@
+"""The publication day a page declares in JSON-LD, meta tags or microdata."""
+
+from __future__ import annotations
+
+from generator.clean.from_html import parse_page
+from generator.clean.html_dates import declared_date
+
+
+def declared(head: str, body: str = "<p>The ferry runs again.</p>") -> str | None:
+    tree = parse_page(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert tree is not None
+    return declared_date(tree)
+
+
+def test_jsonld_date_published_comes_first_even_inside_a_graph() -> None:
+    script = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+        '{"@type": "NewsArticle", "dateModified": "2021-02-03T10:00:00Z", '
+        '"datePublished": "2021-01-30T22:15:00+01:00"}]}</script>'
+    )
+    meta = '<meta property="article:published_time" content="2021-01-29">'
+    assert declared(meta + script) == "2021-01-30"
+
+
+def test_a_meta_published_time_then_microdata() -> None:
+    assert declared('<meta property="article:published_time" content="2019-06-17T08:00">') == (
+        "2019-06-17"
+    )
+    body = '<span itemprop="datePublished" content="2020-04-27T18:50:24+02:00">27.04.2020</span>'
+    assert declared("", body) == "2020-04-27"
+    time = '<time itemprop="datePublished" datetime="2018-06-22">22 June</time>'
+    assert declared("", time) == "2018-06-22"
+
+
+def test_modification_dates_and_printed_dates_are_not_declarations() -> None:
+    assert declared('<meta property="article:modified_time" content="2019-06-17">') is None
+    assert declared('<meta name="pubdate" content="17.06.2019">') is None
+    assert declared("", "<time>Wednesday, 8 July 2020</time>") is None
+
+
+def test_a_broken_declaration_is_skipped_for_the_next_one() -> None:
+    head = (
+        '<script type="application/ld+json">{not json</script>'
+        '<script type="application/ld+json">{"datePublished": "2019-02-30"}</script>'
+        '<meta name="parsely-pub-date" content="2019-03-01T09:00:00Z">'
+    )
+    assert declared(head) == "2019-03-01"
+    assert declared('<script type="application/ld+json">{"datePublished": 20190301}</script>') is (
+        None
+    )

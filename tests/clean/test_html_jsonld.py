@@ -1,0 +1,83 @@
+"""JSON-LD read as browsers tolerate it, and the authors it declares."""
+
+from __future__ import annotations
+
+from generator.clean.from_html import parse_page, site_name
+from generator.clean.html_dates import declared_date
+from generator.clean.html_jsonld import jsonld_authors, jsonld_blocks, jsonld_publisher
+from generator.clean.html_titles import title_candidates
+from generator.metadata.byline import with_declared
+from generator.models import HtmlMetadata
+
+ARTICLE = (
+    '{"@type": "NewsArticle", "headline": "Ferry timetable for winter", '
+    '"datePublished": "2021-01-30T10:00:00Z", "author": %s}'
+)
+
+
+def page(*scripts: str) -> object:
+    blocks = "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts)
+    tree = parse_page(f"<html><head>{blocks}</head><body><p>The ferry.</p></body></html>")
+    assert tree is not None
+    return tree
+
+
+def test_cdata_comment_and_semicolon_wrappers_are_read() -> None:
+    value = ARTICLE % '"Ann Roe"'
+    for wrapped in (f"\n<![CDATA[\n{value}\n]]>\n", f"<!-- {value} -->", f"{value};"):
+        tree = page(wrapped)
+        assert jsonld_blocks(tree) == [jsonld_blocks(page(value))[0]]
+        assert declared_date(tree) == "2021-01-30"
+        assert ("jsonld", "Ferry timetable for winter") in title_candidates(tree)
+
+
+def test_a_block_that_is_not_json_is_skipped() -> None:
+    tree = page("{not json", ARTICLE % '"Ann Roe"')
+    assert len(jsonld_blocks(tree)) == 1
+    assert jsonld_authors(tree) == ("Ann Roe",)
+
+
+def test_authors_people_organisations_and_lists() -> None:
+    people = '[{"@type": "Person", "name": "Ann  Roe"}, {"@type": "Person", "name": "Ben Poe"}]'
+    assert jsonld_authors(page(ARTICLE % people)) == ("Ann Roe", "Ben Poe")
+    group = '{"@type": "Organization", "name": "Harbour News"}'
+    assert jsonld_authors(page(ARTICLE % group)) == ("Harbour News",)
+
+
+def test_author_addresses_empty_names_and_repeats_are_dropped() -> None:
+    names = '["https://x.example/people/ann-roe", "", "Ann Roe", "Ann Roe"]'
+    assert jsonld_authors(page(ARTICLE % names)) == ("Ann Roe",)
+    assert jsonld_authors(page('{"@type": "WebSite", "name": "Harbour News"}')) == ()
+
+
+def test_the_article_author_comes_before_a_nested_review_author() -> None:
+    nested = (
+        '{"@graph": [{"@type": "NewsArticle", "author": {"name": "Ann Roe"}, '
+        '"review": {"author": {"name": "Cy Doe"}}}]}'
+    )
+    assert jsonld_authors(page(nested)) == ("Ann Roe",)
+
+
+def test_declared_authors_fill_a_missing_or_partial_byline_only() -> None:
+    html = HtmlMetadata(declared_authors=("Ann Roe", "Ben Poe"))
+    assert with_declared((), html) == ("Ann Roe", "Ben Poe")
+    assert with_declared(("Ann Roe",), html) == ("Ann Roe", "Ben Poe")
+    assert with_declared(("Dee Loe",), html) == ("Dee Loe",)  # the text names someone else
+    assert with_declared(("Dee Loe",), None) == ("Dee Loe",)
+    assert with_declared((), HtmlMetadata(declared_authors=("admin", "Ann Roe"))) == ("Ann Roe",)
+    assert with_declared(("Ann Roe", "Ben Poe"), HtmlMetadata(declared_authors=("Ann Roe",))) == (
+        "Ann Roe",
+        "Ben Poe",
+    )
+
+
+def test_the_publisher_replaces_a_host_name_fallback_only() -> None:
+    value = (
+        '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Harbour News"}}'
+    )
+    assert jsonld_publisher(page(value)) == "Harbour News"
+    assert jsonld_publisher(page(ARTICLE % '"Ann Roe"')) is None
+    assert site_name("harbour-news.example.org", "Harbour News") == "Harbour News"
+    assert site_name(None, "Harbour News") == "Harbour News"
+    assert site_name("The Harbour Daily", "Harbour Media Group") == "The Harbour Daily"
+    assert site_name("harbour-news.example.org", None) == "harbour-news.example.org"
