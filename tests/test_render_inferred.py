@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from click.testing import CliRunner
 
 from generator import pipeline
+from generator.cli import main
 from generator.config import load_config
 from generator.models import (
     Actor,
@@ -21,8 +23,11 @@ from generator.models import (
 )
 from generator.render import render
 from generator.render.inferred import EXPLANATION, METHOD, SOURCE_EXPLANATION
+from generator.render.listing import ONE_PAGE
 from generator.render.plan import site_paths
 from generator.render.safe import fragment, html_text
+
+from .sitecheck import broken_links
 
 MARK = re.compile(r'<a class="date-inferred" href="([^"]+)" title="([^"]+)">([^<]+)</a>')
 
@@ -244,3 +249,36 @@ def test_the_pipeline_marks_the_undated_articles_relative_dates_only():
         for e in briefing.events
         if any(s.article == "fares" for s in e.sources)
     )
+
+
+def test_a_split_timelines_month_page_marks_and_links_up_to_the_about_page():
+    briefing = small_briefing()
+    filler = tuple(
+        _event(f"filler-{n:03d}", "2021-03-01", f"Filler {n}", _source("dated", "p2", False))
+        for n in range(ONE_PAGE)
+    )
+    files = render(Briefing(**{**briefing.__dict__, "events": briefing.events + filler}))
+    month = [text for path, text in files.items() if path.startswith("timeline/2021-03")]
+    marks = [m for text in month for m in MARK.findall(text)]
+    assert [m[2] for m in marks] == ["date inferred", "date inferred in 1 of 2 sources", "inferred"]
+    assert {m[0] for m in marks} == {"../about.html#how-dates-are-read"}
+    assert "Here 2 events' dates rest on an inferred date." in files["timeline.md"]
+
+
+def test_the_built_site_has_the_marks_and_no_broken_link(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "harbour.txt").write_text(UNDATED, encoding="utf-8")
+    (seeds / "fares.txt").write_text(DATED, encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["build", "--seeds", str(seeds), "--docs-dir", str(tmp_path / "docs")]
+        + ["--site-dir", str(tmp_path / "site"), "--no-history", "--quiet", "-j", "1"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    site = tmp_path / "site"
+    assert broken_links(site) == []
+    timeline = (site / "timeline.html").read_text(encoding="utf-8")
+    assert 'href="about.html#how-dates-are-read"' in timeline
+    assert 'id="how-dates-are-read"' in (site / "about.html").read_text(encoding="utf-8")
