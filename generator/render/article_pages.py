@@ -14,6 +14,7 @@ from collections import Counter
 from ..language import direction, language_name
 from ..models import Article, Briefing, Event, Mention, Paragraph
 from .common import BASIS_LABELS, Linker, front_matter, human_date
+from .inferred import INFERRED_WINDOW, article_mark
 from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths, as_html
 from .safe import html_text, md, md_link, safe_href
@@ -149,9 +150,13 @@ def _body_open(article: Article, search: bool = True) -> str:
 
 
 def _published(article: Article) -> str:
+    """The date with its basis; an inferred one with its window (the clues follow below)."""
     if not article.published:
         return "unknown"
     basis = BASIS_LABELS.get(article.published_basis or "", "")
+    if article.published_basis == "inferred" and article.published_window:
+        lo, hi = (human_date(d) for d in article.published_window)
+        basis = f"{basis}: {INFERRED_WINDOW.format(lo=lo, hi=hi)}"
     return f"{human_date(article.published)} ({basis})" if basis else human_date(article.published)
 
 
@@ -194,7 +199,8 @@ def articles_index(briefing: Briefing, paths: SitePaths) -> str:
     out.append("| Published | Title | Publication | Authors |\n|---|---|---|---|")
     for article in sorted(briefing.articles, key=lambda a: (a.published or "", a.id), reverse=True):
         out.append(
-            f"| {human_date(article.published)} | {linker.article(article.id)} | "
-            f"{md(article.publication) or '—'} | {', '.join(md(a) for a in article.authors) or '—'} |"
+            f"| {human_date(article.published)}{article_mark(article, linker.about)} | "
+            f"{linker.article(article.id)} | {md(article.publication) or '—'} | "
+            f"{', '.join(md(a) for a in article.authors) or '—'} |"
         )
     return "\n".join(out) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..findings.history import Changes
 from ..models import Briefing
 from .common import Linker, front_matter, human_date
+from .inferred import event_mark
 from .paths import SitePaths
 from .safe import fragment, md
 
@@ -37,7 +38,8 @@ def changes_page(briefing: Briefing, paths: SitePaths, changes: Changes) -> str:
     def event(event_id: str) -> str:
         e = events[event_id]
         target = f"{linker.to(linker.timeline_page(e))}#{fragment(e.id)}"
-        return f"[{md(e.summary)}]({target}) ({human_date(e.date)})"
+        mark = event_mark(e, linker.about)
+        return f"[{md(e.summary)}]({target}) ({human_date(e.date)}{mark})"
 
     def moved(change) -> str:
         parts = []

@@ -8,6 +8,7 @@ from functools import cache
 
 from ..lang import load
 from ..models import ACTOR_TYPE_TABLE, Actor, Briefing, Event, Mention
+from .inferred import ABOUT_PAGE, event_mark, source_mark
 from .paths import SitePaths, relative
 from .safe import fragment, front_matter_text, md, tag_name
 
@@ -117,10 +118,15 @@ class Linker:
 
     def event_item(self, event: Event, link_label: str) -> str:
         """A list item for an event, linking to its entry on the timeline page."""
+        mark = event_mark(event, self.about)
         return (
-            f"- **{human_date(event.date)}** ({event.kind}): {md(event.summary)} — "
+            f"- **{human_date(event.date)}**{mark} ({event.kind}): {md(event.summary)} — "
             f"[{link_label}]({self.to(self.timeline_page(event))}#{fragment(event.id)})"
         )
+
+    def about(self) -> str:
+        """The link to the about page, whose section on dates the inferred-date marks cite."""
+        return self.to(ABOUT_PAGE)
 
     def timeline_page(self, event: Event) -> str:
         """The timeline page that lists the event (the timeline is split when large)."""
@@ -131,7 +137,8 @@ class Linker:
         links = []
         for source in event.sources:
             label = f"{self.publication(source.article)} ¶{source.paragraph.lstrip('p')}"
-            links.append(self.paragraph(source.article, source.paragraph, label))
+            link = self.paragraph(source.article, source.paragraph, label)
+            links.append(link + source_mark(event, source, self.about))
         return ", ".join(links)
 
 

@@ -16,6 +16,7 @@ from ..models import Actor, Article, Briefing
 from .actor_pages import actors_index, by_salience
 from .article_pages import articles_index
 from .common import TYPE_LABELS, Linker, front_matter, human_date
+from .inferred import article_mark
 from .listing import ONE_PAGE, PER_PAGE, chunks, numbered, pager, unsearched_front_matter
 from .paths import SitePaths, relative, safe_slug
 from .safe import md
@@ -117,7 +118,8 @@ def _month(article: Article) -> str:
 
 def _article_row(article: Article, linker: Linker) -> str:
     return (
-        f"| {human_date(article.published)} | {linker.article(article.id)} | "
+        f"| {human_date(article.published)}{article_mark(article, linker.about)} | "
+        f"{linker.article(article.id)} | "
         f"{md(article.publication) or '—'} | {', '.join(md(a) for a in article.authors) or '—'} |"
     )
 

@@ -14,6 +14,7 @@ from .common import (
     front_matter,
     human_date,
 )
+from .inferred import about_section, event_mark
 from .keypoints import ABOUT as KEY_POINTS_ABOUT
 from .keypoints import key_points_section
 from .paths import SitePaths
@@ -177,8 +178,9 @@ def _key_quotes(briefing: Briefing, limit: int = 4):
 
 def _event_line(event: Event, linker: Linker) -> str:
     actors = f" · {linker.actors_list(event.actors)}" if event.actors else ""
+    mark = event_mark(event, linker.about)
     return (
-        f"- **{human_date(event.date)}** · {event.kind} · {md(event.summary)}{actors} "
+        f"- **{human_date(event.date)}**{mark} · {event.kind} · {md(event.summary)}{actors} "
         f"· sources: {linker.event_sources(event)}"
     )
 
@@ -212,6 +214,7 @@ def about_page(briefing: Briefing, paths: SitePaths) -> str:
         "written by hand except the title and the corrections in `briefing.yml`.\n"
     )
     out.append(KEY_POINTS_ABOUT)
+    out.append(about_section(briefing.articles))
     out.append("## Sources\n")
     out.append(sources_table(briefing, linker, limit=200))
     network = actor_network(briefing.actors)

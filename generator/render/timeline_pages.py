@@ -12,6 +12,7 @@ from ..events import independent_sources
 from ..models import Briefing, Event
 from .charts import events_over_time
 from .common import Linker, front_matter, human_date
+from .inferred import event_mark, timeline_intro
 from .listing import ONE_PAGE, PER_PAGE, chunks, numbered, pager
 from .paths import SitePaths, safe_slug
 from .safe import fragment, md
@@ -71,19 +72,12 @@ def event_block(event: Event, linker: Linker) -> str:
     if event.place:
         details.append(f"Place: {md(event.place)}")
     details.append(f"Sources ({n} independent): {linker.event_sources(event)}")
+    mark = event_mark(event, linker.about)
     return (
         f'<div class="event event-{event.kind}" id="{fragment(event.id)}" markdown="1">\n\n'
-        f"**{human_date(event.date)}** · *{event.kind}* · {md(event.summary)}\n\n"
+        f"**{human_date(event.date)}**{mark} · *{event.kind}* · {md(event.summary)}\n\n"
         + "  \n".join(details)
         + "\n\n</div>\n"
-    )
-
-
-def _intro(briefing: Briefing) -> str:
-    return (
-        f"{len(briefing.events)} dated events from {len(briefing.articles)} articles. Dates are "
-        "shown at the precision the articles give: a day, a month or a year. Relative dates "
-        "(“on Monday”, “last week”) are resolved against each article's publication date.\n"
     )
 
 
@@ -159,7 +153,7 @@ def timeline_pages(briefing: Briefing, paths: SitePaths) -> dict[str, str]:
     if not briefing.events:
         out.append("No dated events were found in the articles.\n")
         return {INDEX: "\n".join(out)}
-    out.append(_intro(briefing))
+    out.append(timeline_intro(briefing))
     split = len(briefing.events) > ONE_PAGE
     out.append(_year_index(briefing, paths) if split else _one_page(briefing, paths))
     files = {INDEX: "\n".join(out).rstrip() + "\n"}
