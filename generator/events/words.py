@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ..lang import load
+from ..lang.saying import reporting_verbs
 from ..text import WIRE_DATELINE_START
 from ..timex.lexicon import full_weekdays
 
@@ -35,8 +36,8 @@ PROJECTED_CUES = _list("kind", "projected")
 SCHEDULED_CUES = _list("kind", "scheduled")
 """Plans (a drifted copy of timex's `future` cue, which reads "expects to" as future: kept
 apart)."""
-PAST_CUES = _list("kind", "past")
-"""Past-tense words (a drifted copy of timex's `past` cue and metadata's past-tense words)."""
+PAST_CUES = _list("kind", "past") + reporting_verbs().past
+"""Past-tense words, with the past forms of the verbs of saying ("said", "told")."""
 PAST_SUFFIX: str = _TABLE["kind"]["past_suffix"]
 PAST_SUFFIX_NOT_AFTER = _list("kind", "past_suffix_not_after")
 """Auxiliaries after which an `-ed` word is a passive, not a past ("will be signed")."""
@@ -57,9 +58,8 @@ PAST = re.compile(rf"\b(?:{alternatives(PAST_CUES)}|{_past_suffix()})\b", re.IGN
 BREAK_BEFORE = _list("clauses", "break_before")
 LEADING_ASIDES = _list("clauses", "leading_asides")
 RELATIVE_PRONOUNS = _list("clauses", "relative_pronouns")
-TRAILING_ASIDES = _list("clauses", "trailing_asides")
-"""Includes participles of saying ("adding", "saying", "noting"): a drifted copy of the
-verbs of saying of `actors_quotes`, kept apart."""
+TRAILING_ASIDES = reporting_verbs().gerund + _list("clauses", "trailing_asides")
+"""The participles of saying ("adding", "noting", the shared table) and other asides."""
 FUNCTION_WORDS = frozenset(_list("clauses", "function_words"))
 DETERMINERS = _list("clauses", "determiners")
 """A drifted copy of timex's `word_sets.determiners` (which lacks "this" and "that"): kept
@@ -98,9 +98,12 @@ MONTH_NAMES = tuple(name for name, *_ in load(LANGUAGE, "months.tsv"))
 """Month names and abbreviations, the metadata stage's table."""
 WEEKDAY_NAMES = tuple(full_weekdays())
 """Weekday names written out, the timex stage's table (no abbreviations: "sun", "sat")."""
-STOPWORDS = frozenset(_list("merge", "stopwords") + WEEKDAY_NAMES + MONTH_NAMES)
-"""Words left out of ids and of the terms compared when merging (the date says them); a
-drifted copy of `keypoints.json` `stopwords`, kept apart."""
+STOPWORDS = frozenset(_list("merge", "stopwords") + WEEKDAY_NAMES + MONTH_NAMES) | (
+    reporting_verbs().every_form
+)
+"""Words left out of ids and of the terms compared when merging (the date says them, and
+the verbs of saying tell who spoke, not what happened); a drifted copy of `keypoints.json`
+`stopwords`, kept apart."""
 EVENT_NOUNS: dict[str, str] = dict(_TABLE["merge"]["event_nouns"])
 """Words naming the kind of event, with their synonyms: two reports of one day that share
 one of these ("talks" and "negotiations") speak of the same thing."""

@@ -1,0 +1,59 @@
+"""The verbs of saying, one table (`lang/<code>/reporting_verbs.tsv`) for every stage.
+
+Four stages once kept their own copies (the actors' recogniser and quotations, claims,
+events, key points), which had drifted about twenty forms apart; each now takes the forms it
+needs from this one table, so a verb added there is heard everywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from . import load
+
+_ABSENT = "-"
+_NOUN_MARK = "*"
+
+
+@dataclass(frozen=True)
+class ReportingVerbs:
+    """The inflections of the verbs of saying, each tuple in table order, without the forms
+    that are as often nouns (marked `*` in the table)."""
+
+    base: tuple[str, ...]
+    third_person: tuple[str, ...]
+    past: tuple[str, ...]
+    gerund: tuple[str, ...]
+    plural: tuple[str, ...]
+    """Base forms that stand as a present after a name ("officials say")."""
+
+    @property
+    def finite(self) -> tuple[str, ...]:
+        """The forms that attribute words right after a speaker: "says", "said", "say"."""
+        return self.third_person + self.past + self.plural
+
+    @property
+    def every_form(self) -> frozenset[str]:
+        """Every inflection used as a verb: words that say who spoke, never what happened."""
+        return frozenset(self.finite + self.gerund)
+
+
+def _verbs(column: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in column if w != _ABSENT and not w.endswith(_NOUN_MARK))
+
+
+def from_rows(rows: tuple[tuple[str, ...], ...]) -> ReportingVerbs:
+    """The verbs of a parsed table: five columns a row, `-` for an absent form."""
+    bad = [row for row in rows if len(row) != 5]
+    if bad:
+        raise ValueError(f"reporting_verbs.tsv: a row needs 5 columns: {bad[0]!r}")
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 5
+    base, third, past, gerund, plural = (_verbs(tuple(c)) for c in columns)
+    return ReportingVerbs(base, third, past, gerund, plural)
+
+
+@functools.cache
+def reporting_verbs(code: str = "en") -> ReportingVerbs:
+    """The verbs of saying of language `code`, read once."""
+    return from_rows(load(code, "reporting_verbs.tsv"))
