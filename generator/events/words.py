@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from ..lang import load
 from ..lang.saying import reporting_verbs
+from ..lang.tense import past_pattern
 from ..text import WIRE_DATELINE_START
 from ..timex.lexicon import full_weekdays
 
@@ -36,23 +37,10 @@ PROJECTED_CUES = _list("kind", "projected")
 SCHEDULED_CUES = _list("kind", "scheduled")
 """Plans (a drifted copy of timex's `future` cue, which reads "expects to" as future: kept
 apart)."""
-PAST_CUES = _list("kind", "past") + reporting_verbs().past
-"""Past-tense words, with the past forms of the verbs of saying ("said", "told")."""
-PAST_SUFFIX: str = _TABLE["kind"]["past_suffix"]
-PAST_SUFFIX_NOT_AFTER = _list("kind", "past_suffix_not_after")
-"""Auxiliaries after which an `-ed` word is a passive, not a past ("will be signed")."""
-
-
-def _past_suffix() -> str:
-    """A lower-case word ending in `PAST_SUFFIX`, not right after a passive auxiliary."""
-    guards = "".join(rf"(?<!\b{word}\s)" for word in PAST_SUFFIX_NOT_AFTER)
-    stem = int(_TABLE["kind"]["past_suffix_min_stem"])
-    return rf"{guards}(?-i:[a-z]{{{stem},}}{PAST_SUFFIX})"
-
-
 PROJECTED = re.compile(rf"\b(?:{alternatives(PROJECTED_CUES)})\b", re.IGNORECASE)
 SCHEDULED = re.compile(rf"\b(?:{alternatives(SCHEDULED_CUES)})\b", re.IGNORECASE)
-PAST = re.compile(rf"\b(?:{alternatives(PAST_CUES)}|{_past_suffix()})\b", re.IGNORECASE)
+PAST = re.compile(rf"\b(?:{past_pattern(LANGUAGE)})\b", re.IGNORECASE)
+"""A past-tense word or `-ed` verb: the cue timex reads too (`lang/en/tense_cues.json`)."""
 
 # Clauses: where a sentence is cut, and which asides are dropped from the dated clause.
 BREAK_BEFORE = _list("clauses", "break_before")
