@@ -32,9 +32,20 @@ def codes() -> tuple[str, ...]:
     return ("en", *found)
 
 
+CALENDAR = {"month_names": "months.tsv", "weekday_names": "weekdays.txt"}
+"""Lists read from the calendar tables every stage shares, not from `clean.json`: English
+month and weekday names with their abbreviations."""
+
+
 @cache
 def words(name: str) -> tuple[str, ...]:
-    """Every language's list `name`, joined in `codes()` order, each entry once."""
+    """Every language's list `name`, joined in `codes()` order, each entry once; the
+    `CALENDAR` lists from their tables."""
+    if name in CALENDAR:
+        rows = lang.load("en", CALENDAR[name])
+        return tuple(
+            dict.fromkeys(re.escape(row if isinstance(row, str) else row[0]) for row in rows)
+        )
     joined: dict[str, None] = {}
     for code in codes():
         for word in lang.load(code, TABLE).get(name, ()):
