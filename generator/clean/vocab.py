@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from .. import lang
+from ..lang import stamps
 
 TABLE = "clean.json"
 
@@ -35,17 +36,21 @@ def codes() -> tuple[str, ...]:
 CALENDAR = {"month_names": "months.tsv", "weekday_names": "weekdays.txt"}
 """Lists read from the calendar tables every stage shares, not from `clean.json`: English
 month and weekday names with their abbreviations."""
+STAMPS = {"date_label_heads": stamps.label_heads, "date_label_words": stamps.label_words}
+"""Lists of the date-stamp labels the metadata stage reads ("published", "last updated")."""
 
 
 @cache
 def words(name: str) -> tuple[str, ...]:
     """Every language's list `name`, joined in `codes()` order, each entry once; the
-    `CALENDAR` lists from their tables."""
+    `CALENDAR` and `STAMPS` lists from their tables."""
     if name in CALENDAR:
         rows = lang.load("en", CALENDAR[name])
         return tuple(
             dict.fromkeys(re.escape(row if isinstance(row, str) else row[0]) for row in rows)
         )
+    if name in STAMPS:
+        return tuple(re.escape(word) for word in STAMPS[name]("en"))
     joined: dict[str, None] = {}
     for code in codes():
         for word in lang.load(code, TABLE).get(name, ()):

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 
 from ..lang import load
 from ..lang.saying import reporting_verbs
+from ..lang.stamps import label_words
 from ..lang.tense import past_pattern
 from ..text import WIRE_DATELINE_START
-from ..timex.lexicon import full_weekdays
+from ..timex.lexicon import full_weekdays, words
 
 LANGUAGE = "en"
 _TABLE = load(LANGUAGE, "events.json")
@@ -49,9 +50,8 @@ RELATIVE_PRONOUNS = _list("clauses", "relative_pronouns")
 TRAILING_ASIDES = reporting_verbs().gerund + _list("clauses", "trailing_asides")
 """The participles of saying ("adding", "noting", the shared table) and other asides."""
 FUNCTION_WORDS = frozenset(_list("clauses", "function_words"))
-DETERMINERS = _list("clauses", "determiners")
-"""A drifted copy of timex's `word_sets.determiners` (which lacks "this" and "that"): kept
-apart."""
+DETERMINERS = tuple(words("determiners"))
+"""Determiners, the timex stage's list (`timex.json` `word_sets.determiners`)."""
 
 HARD_BREAK = re.compile(
     rf";\s|:\s|\s[—–]\s|\s--\s|\s-\s|\(|\)|,\s(?=(?:{alternatives(BREAK_BEFORE)})\b)",
@@ -78,8 +78,9 @@ PLACE_CUES = _list("places", "cues")
 PLACE_CUE = re.compile(
     rf"\b(?:{alternatives(PLACE_CUES)})\s+((?:[A-Z][\w'’.-]+)(?:(?:,\s+|\s+)[A-Z][\w'’-]+){{0,2}})"
 )
-STAMP_WORDS = frozenset(_list("datelines", "stamp_words"))
-"""Words of a date stamp line that say nothing happened."""
+STAMP_WORDS = frozenset(_list("datelines", "stamp_words") + label_words(LANGUAGE))
+"""Words of a date stamp line that say nothing happened: the date labels the metadata stage
+reads ("published", "last updated") and the table's own time words ("at", "pm")."""
 
 # Merging
 MONTH_NAMES = tuple(name for name, *_ in load(LANGUAGE, "months.tsv"))
