@@ -40,6 +40,18 @@ STAMPS = {"date_label_heads": stamps.label_heads, "date_label_words": stamps.lab
 """Lists of the date-stamp labels the metadata stage reads ("published", "last updated")."""
 
 
+def recent_day_words() -> tuple[str, ...]:
+    """The timex stage's day words (`DAYWORD` triggers) that name today or a day before
+    ("today", "yesterday", "tonight"): a header line of one is a relative timestamp."""
+    table = lang.load("en", "timex.json")
+    offsets = table["day_offsets"]
+    return tuple(w for w in table["trigger_words"]["DAYWORD"] if offsets.get(w, 1) <= 0)
+
+
+EXTENDED = {"recent_days": recent_day_words}
+"""Lists of `clean.json` that another stage's table completes."""
+
+
 @cache
 def words(name: str) -> tuple[str, ...]:
     """Every language's list `name`, joined in `codes()` order, each entry once; the
@@ -55,6 +67,8 @@ def words(name: str) -> tuple[str, ...]:
     for code in codes():
         for word in lang.load(code, TABLE).get(name, ()):
             joined.setdefault(word, None)
+    if name in EXTENDED:
+        joined.update(dict.fromkeys(re.escape(word) for word in EXTENDED[name]()))
     return tuple(joined)
 
 

@@ -57,3 +57,15 @@ def test_calendar_slots_come_from_the_calendar_tables(monkeypatch):
         assert vocab.fill("<<weekday_names>>") == "caturday"
     finally:
         vocab.words.cache_clear()
+
+
+def test_relative_timestamps_take_the_timex_day_words():
+    """A header line of a day word naming today or a day before is a relative timestamp;
+    the words are timex.json's (`DAYWORD` triggers with an offset of 0 or -1)."""
+    assert vocab.recent_day_words() == ("today", "yesterday", "tonight")
+    assert header_furniture("Tonight") == "relative timestamp"  # timex's alone before
+    assert header_furniture("Yesterday, 10:32") == "relative timestamp"
+    assert header_furniture("Just now") == "relative timestamp"  # the cleaner's own phrase
+    assert header_furniture("Tomorrow") is None
+    own = lang.load("en", "clean.json")["recent_days"]
+    assert set(own) & set(lang.load("en", "timex.json")["day_offsets"]) == set()
