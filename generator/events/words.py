@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from ..lang import load
 from ..lang.saying import reporting_verbs
 from ..lang.stamps import label_words
-from ..lang.tense import past_pattern
+from ..lang.tense import cues, past_pattern
 from ..text import WIRE_DATELINE_START
 from ..timex.lexicon import full_weekdays, words
 
@@ -33,13 +33,12 @@ def _list(section: str, key: str) -> tuple[str, ...]:
 
 # Kind: modality and tense. "likely to remain in power until 2021" is projected; "is expected
 # to be signed on Tuesday" and "will resume" are scheduled: a plan with a date, not a forecast.
-PROJECTED_CUES = _list("kind", "projected")
-"""Hedges (a drifted copy of timex's `modal_in_clause` cue: kept apart)."""
-SCHEDULED_CUES = _list("kind", "scheduled")
-"""Plans (a drifted copy of timex's `future` cue, which reads "expects to" as future: kept
-apart)."""
-PROJECTED = re.compile(rf"\b(?:{alternatives(PROJECTED_CUES)})\b", re.IGNORECASE)
-SCHEDULED = re.compile(rf"\b(?:{alternatives(SCHEDULED_CUES)})\b", re.IGNORECASE)
+PROJECTED = re.compile(
+    rf"\b(?:{cues('forecasts', LANGUAGE)}|{cues('hedging_modals', LANGUAGE)})\b", re.IGNORECASE
+)
+"""A forecast or hedge ("likely", "could"): `tense_cues.json`, whose lists timex reads too."""
+SCHEDULED = re.compile(rf"\b(?:{cues('scheduled', LANGUAGE)})\b", re.IGNORECASE)
+"""A plan ("will", "is due to"); timex reads it, with the forecasts, as the future."""
 PAST = re.compile(rf"\b(?:{past_pattern(LANGUAGE)})\b", re.IGNORECASE)
 """A past-tense word or `-ed` verb: the cue timex reads too (`lang/en/tense_cues.json`)."""
 

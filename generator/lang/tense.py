@@ -1,8 +1,11 @@
-"""Tense cues shared by the timex and events stages, from `lang/<code>/tense_cues.json`.
+"""Tense and modality cues shared by the timex and events stages, from
+`lang/<code>/tense_cues.json`.
 
-The two stages each kept a list of past-tense words, drifted apart (timex knew "became",
-"fled" and the `-eed` words that only look past; events did not). Both now build their past
-cue from this one table and the past forms of the verbs of saying.
+The two stages each kept their lists of past-tense words, plans, forecasts and modal verbs,
+drifted apart (timex knew "became" and "intends to", events "slated"; they disagreed on
+"expects to"). Both now build their cues from this one table: the events stage tells a
+plan (`scheduled`) from a forecast (`forecasts`, `hedging_modals`); timex reads both as the
+future, and every modal verb (`modals`) as a modal.
 """
 
 from __future__ import annotations
@@ -36,3 +39,14 @@ def past_pattern(code: str = "en") -> str:
     stem, suffix = int(table["past_suffix_min_stem"]), table["past_suffix"]
     regular = rf"{guards}(?-i:(?![a-z]*(?:{not_words})\b)[a-z]{{{stem},}}{suffix})"
     return f"{alternatives(past_words(code))}|{regular}"
+
+
+def cues(name: str, code: str = "en") -> str:
+    """The cue list `name` of the table (`scheduled`, `forecasts`, `hedging_modals`,
+    `other_modals`) as one regex alternation."""
+    return alternatives(load(code, "tense_cues.json")[name])
+
+
+def modals(code: str = "en") -> str:
+    """Every modal verb, hedging first, as one regex alternation."""
+    return f"{cues('hedging_modals', code)}|{cues('other_modals', code)}"

@@ -61,7 +61,7 @@ def test_no_stage_keeps_a_copy_of_the_past_words():
     past_line = next(line for line in ini.splitlines() if line.startswith("past ="))
     assert set(re.findall(r"[a-z]+", past_line)) & words == set()
     events = json.loads(read_text("en", "events.json"))
-    assert "past" not in events["kind"]
+    assert "kind" not in events  # scheduled and projected cues are tense_cues.json's too
     copies = [
         (path.name, text)
         for path in sorted((GENERATOR / "events").glob("*.py"))
@@ -70,3 +70,25 @@ def test_no_stage_keeps_a_copy_of_the_past_words():
         if len(set(re.findall(r"[a-z]+", text)) & words) >= 2
     ]
     assert copies == []
+
+
+def test_plans_forecasts_and_modals_are_one_list_each_for_both_stages():
+    # "intends to" was only timex's plan cue, "slated" only the events'; "probably" was
+    # only an events forecast, now timex reads it forward too
+    text = "The council intends to vote on 3 March"
+    assert event_kind(text, "2021-03-03", None, text.index("3 March")) == "scheduled"
+    assert cue("future").search("the slated vote") and cue("future").search("probably")
+    assert event_words.SCHEDULED.search("the slated vote")
+    assert cue("modal_in_clause").pattern == rf"\b(?:{tense.modals()})\b(?!.*[.;])"
+    assert cue("modal_before").search("talks should ")  # one list of modal verbs
+    assert not cue("future").search("it could rain")  # of the hedges, only "would" is future
+    assert event_words.PROJECTED.search("it could rain")
+
+
+def test_expects_to_is_a_forecast_unless_a_plan_follows():
+    """The two copies disagreed on "expects to": now one list says it, for both stages."""
+    assert event_words.PROJECTED.search("he expects to win")
+    assert not event_words.PROJECTED.search("she expects to sign it")
+    assert event_words.SCHEDULED.search("she expects to sign it")
+    assert cue("future").search("he expects to win")
+    assert cue("future").search("she expects to sign it")
