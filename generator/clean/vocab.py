@@ -17,6 +17,7 @@ from importlib import resources
 
 from .. import lang
 from ..lang import stamps
+from ..lang.saying import reporting_verbs
 
 TABLE = "clean.json"
 
@@ -48,7 +49,12 @@ def recent_day_words() -> tuple[str, ...]:
     return tuple(w for w in table["trigger_words"]["DAYWORD"] if offsets.get(w, 1) <= 0)
 
 
-EXTENDED = {"recent_days": recent_day_words}
+def saying_words() -> tuple[str, ...]:
+    """The finite verbs of saying (`reporting_verbs.tsv`): "Bob wrote:" heads a comment."""
+    return reporting_verbs("en").finite
+
+
+EXTENDED = {"recent_days": recent_day_words, "says_words": saying_words}
 """Lists of `clean.json` that another stage's table completes."""
 
 

@@ -14,9 +14,11 @@ import pytest
 from generator import claims, date_divergences, keypoints
 from generator.actors import local, quotes
 from generator.actors import words as actor_words
+from generator.clean.cuts import _SAYS_RE
 from generator.events import words as event_words
-from generator.lang import parse
+from generator.lang import parse, read_text
 from generator.lang.saying import from_rows, reporting_verbs
+from generator.timex.lexicon import cue
 from tests.codestrings import code_strings
 
 GENERATOR = Path(__file__).resolve().parents[2] / "generator"
@@ -53,6 +55,16 @@ def test_every_stage_hears_a_verb_of_the_shared_table(verb):
     assert verb in event_words.STOPWORDS
     assert verb in keypoints.lexicon()["stopwords"]
     assert verb in date_divergences._words()[0]
+
+
+def test_the_cleaner_and_timex_hear_the_shared_verbs_too():
+    # "noted" was never in the cleaner's comment-header copy, "warns" never in timex's
+    # present cue ("says", "say")
+    assert _SAYS_RE.match("Bob noted:") and _SAYS_RE.match("Ana disse:")
+    assert cue("present").search("the minister warns")
+    present = read_text("en", "timex_cues.ini").split("present = ")[1].split("\n")[0]
+    present = re.sub(r"\{\w+\}", "", present)
+    assert _saying_in(present) == set()
 
 
 def test_participles_of_saying_end_a_dated_clause():
@@ -92,6 +104,8 @@ KEPT = {
     ("claims.json", "object_verbs"): "which verbs take a listener first (`told reporters`)",
     ("claims.json", "_about"): "prose",
     ("events.json", "summary.leading_fillers"): '"that said" is a connective',
+    ("clean.json", "bio_verbs"): 'what a reporter does ("Jane Roe writes about roads")',
+    ("clean.json", "bio_words"): 'what a reporter does ("has reported from Kyiv")',
 }
 """Lists of the stages' tables that name verbs of saying for another meaning."""
 
@@ -106,7 +120,9 @@ def _lists(value, path=""):
         yield path, value
 
 
-@pytest.mark.parametrize("table", ["events.json", "claims.json", "keypoints.json"])
+@pytest.mark.parametrize(
+    "table", ["events.json", "claims.json", "keypoints.json", "clean.json", "timex.json"]
+)
 def test_no_stage_table_keeps_its_own_copy(table):
     data = json.loads((GENERATOR / "lang" / "en" / table).read_text(encoding="utf-8"))
     copies = [
