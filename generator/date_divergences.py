@@ -72,7 +72,7 @@ class Reading:
 def _words() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
     """Reporting verbs (never what happened), weekday names and the ordinals."""
     claims = lang.json_table("en", "claims.json")
-    reporting = reporting_verbs().every_form | frozenset(claims["that_verbs"])
+    reporting = frozenset(reporting_verbs().finite) | frozenset(claims["that_verbs"])
     weekdays = frozenset(lang.load("en", "weekdays.txt"))
     return reporting, weekdays, dict(timex_lexicon()["ordinals"])
 

@@ -49,8 +49,10 @@ RELATIVE_PRONOUNS = _list("clauses", "relative_pronouns")
 TRAILING_ASIDES = reporting_verbs().gerund + _list("clauses", "trailing_asides")
 """The participles of saying ("adding", "noting", the shared table) and other asides."""
 FUNCTION_WORDS = frozenset(_list("clauses", "function_words"))
-DETERMINERS = tuple(words("determiners"))
-"""Determiners, the timex stage's list (`timex.json` `word_sets.determiners`)."""
+DETERMINERS = tuple(words("determiners")) + _list("clauses", "demonstratives")
+"""What opens the noun phrase a relative clause hangs on: the timex stage's determiners
+(`timex.json` `word_sets.determiners`) and the demonstratives ("That specific debate …,
+who"). Timex does not take "this"/"that" as determiners: "that Weeks" is no duration."""
 
 HARD_BREAK = re.compile(
     rf";\s|:\s|\s[—–]\s|\s--\s|\s-\s|\(|\)|,\s(?=(?:{alternatives(BREAK_BEFORE)})\b)",
@@ -87,11 +89,11 @@ MONTH_NAMES = tuple(name for name, *_ in load(LANGUAGE, "months.tsv"))
 WEEKDAY_NAMES = tuple(full_weekdays())
 """Weekday names written out, the timex stage's table (no abbreviations: "sun", "sat")."""
 STOPWORDS = frozenset(_list("merge", "stopwords") + WEEKDAY_NAMES + MONTH_NAMES) | (
-    reporting_verbs().every_form
+    reporting_verbs().core
 )
 """Words left out of ids and of the terms compared when merging (the date says them, and
-the verbs of saying tell who spoke, not what happened); a drifted copy of `keypoints.json`
-`stopwords`, kept apart."""
+the core verbs of saying, "said", "told", tell who spoke, not what happened); a drifted copy
+of `keypoints.json` `stopwords`, kept apart."""
 EVENT_NOUNS: dict[str, str] = dict(_TABLE["merge"]["event_nouns"])
 """Words naming the kind of event, with their synonyms: two reports of one day that share
 one of these ("talks" and "negotiations") speak of the same thing."""

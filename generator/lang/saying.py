@@ -14,6 +14,8 @@ from . import load
 
 _ABSENT = "-"
 _NOUN_MARK = "*"
+_CORE = "core"
+_COLUMNS = 6
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,9 @@ class ReportingVerbs:
     gerund: tuple[str, ...]
     plural: tuple[str, ...]
     """Base forms that stand as a present after a name ("officials say")."""
+    core: frozenset[str] = frozenset()
+    """Every form of the verbs that only tell who spoke ("said", "told"), never what
+    happened: stopwords of the words compared."""
 
     @property
     def finite(self) -> tuple[str, ...]:
@@ -44,13 +49,14 @@ def _verbs(column: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def from_rows(rows: tuple[tuple[str, ...], ...]) -> ReportingVerbs:
-    """The verbs of a parsed table: five columns a row, `-` for an absent form."""
-    bad = [row for row in rows if len(row) != 5]
+    """The verbs of a parsed table: six columns a row, `-` for an absent form."""
+    bad = [row for row in rows if len(row) != _COLUMNS]
     if bad:
-        raise ValueError(f"reporting_verbs.tsv: a row needs 5 columns: {bad[0]!r}")
-    columns = list(zip(*rows, strict=True)) if rows else [()] * 5
-    base, third, past, gerund, plural = (_verbs(tuple(c)) for c in columns)
-    return ReportingVerbs(base, third, past, gerund, plural)
+        raise ValueError(f"reporting_verbs.tsv: a row needs {_COLUMNS} columns: {bad[0]!r}")
+    columns = list(zip(*rows, strict=True)) if rows else [()] * _COLUMNS
+    base, third, past, gerund, plural = (_verbs(tuple(c)) for c in columns[:5])
+    core = frozenset(form for row in rows if row[5] == _CORE for form in _verbs(row[1:5]))
+    return ReportingVerbs(base, third, past, gerund, plural, core)
 
 
 @functools.cache

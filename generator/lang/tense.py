@@ -4,8 +4,8 @@
 The two stages each kept their lists of past-tense words, plans, forecasts and modal verbs,
 drifted apart (timex knew "became" and "intends to", events "slated"; they disagreed on
 "expects to"). Both now build their cues from this one table: the events stage tells a
-plan (`scheduled`) from a forecast (`forecasts`, `hedging_modals`); timex reads both as the
-future, and every modal verb (`modals`) as a modal.
+plan (`scheduled`) from a forecast (`forecasts`, `hedging_modals`); timex reads the plans
+as the future (with forward words of its own), and every modal verb (`modals`) as a modal.
 """
 
 from __future__ import annotations

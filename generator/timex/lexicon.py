@@ -76,8 +76,6 @@ def cue(name: str) -> re.Pattern[str]:
         "WEEKDAY_NAMES": "|".join(full_weekdays()),
         "PAST_CUES": past_pattern(LANGUAGE),
         "SCHEDULED_CUES": cues("scheduled", LANGUAGE),
-        "FORECAST_CUES": cues("forecasts", LANGUAGE),
-        "HEDGING_MODALS": cues("hedging_modals", LANGUAGE),
         "MODALS": modals(LANGUAGE),
         "SAYING_PRESENT": "|".join(saying.third_person + saying.plural),
     }

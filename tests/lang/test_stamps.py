@@ -43,7 +43,9 @@ def test_no_stage_spells_the_labels():
         assert "published" not in sources[name] and "updated" not in sources[name]
 
 
-def test_determiners_are_the_timex_list():
-    assert tuple(timex_words("determiners")) == event_words.DETERMINERS
+def test_determiners_are_the_timex_list_and_the_events_demonstratives():
+    own = json.loads(read_text("en", "events.json"))["clauses"]["demonstratives"]
+    assert tuple(timex_words("determiners")) + tuple(own) == event_words.DETERMINERS
+    assert set(own) & set(timex_words("determiners")) == set()
     assert "determiners" not in json.loads(read_text("en", "events.json"))["clauses"]
-    assert event_words.DETERMINER.match("this ") and event_words.DETERMINER.match("its ")
+    assert event_words.DETERMINER.match("its ") and event_words.DETERMINER.match("that ")
