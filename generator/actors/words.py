@@ -38,10 +38,10 @@ LOCATIVE = _words("locative")
 """Prepositions of place before a name: "in X", "near X" make it a place."""
 OPINION_VERBS = _words("opinion_verbs")
 """Verbs of thinking that, like the verbs of saying, make the name before them a person."""
-SAY_VERBS = frozenset(reporting_verbs().finite) | OPINION_VERBS
+SAY_VERBS = frozenset(reporting_verbs().person) | OPINION_VERBS
 """Verbs of saying (the shared table) or of thinking next to a name that make it a person, or a capital its government."""
 STATE_VERBS = _words("state_verbs")
-"""Verbs after a capital that make it stand for its government ("Moscow accused"), besides the verbs of saying."""
+"""Verbs after a capital that make it stand for its government ("Moscow accused"), besides the verbs of saying said of people."""
 PLACE_OF = _words("place_of")
 """Nouns before "of" that make the next name a place ("the town of X", "east of X")."""
 CORPORATE = _words("corporate")
@@ -80,8 +80,8 @@ QUOTE_VERBS = SAYING + QUOTE_PHRASES
 """Verbs and phrases that attribute a quotation ("said", "according to"): a regex alternation."""
 REPORTED_VERBS = _ordered("reported_verbs")
 """Verbs that, like `QUOTE_VERBS`, report what a person said of something ("X called it ..."). Order kept."""
-APPOSITIVE_SAY_VERBS = SAYING
-"""Verbs of saying that end an appositive ("X, a researcher, said")."""
+APPOSITIVE_SAY_VERBS = tuple(sorted(reporting_verbs().person, key=lambda v: (-len(v), v)))
+"""Verbs of saying that end an appositive ("X, a researcher, said"): those said of people."""
 NOT_APPOSITIVE = _words("not_appositive")
 """First words of a clause or coordination after a comma, never of an appositive: in "Rex Tillerson, and Russian Foreign Minister Sergei Lavrov" the title is Lavrov's."""
 HONORIFICS = _words("honorifics")

@@ -15,6 +15,7 @@ from . import load
 _ABSENT = "-"
 _NOUN_MARK = "*"
 _CORE = "core"
+_SPEAKER = "speaker"
 _COLUMNS = 6
 
 
@@ -32,6 +33,9 @@ class ReportingVerbs:
     core: frozenset[str] = frozenset()
     """Every form of the verbs that only tell who spoke ("said", "told"), never what
     happened: stopwords of the words compared."""
+    person: tuple[str, ...] = ()
+    """The finite forms that, next to a name, make it a person ("warned"), table order:
+    not those as often said of organisations and things ("reported", "continued")."""
 
     @property
     def finite(self) -> tuple[str, ...]:
@@ -56,7 +60,13 @@ def from_rows(rows: tuple[tuple[str, ...], ...]) -> ReportingVerbs:
     columns = list(zip(*rows, strict=True)) if rows else [()] * _COLUMNS
     base, third, past, gerund, plural = (_verbs(tuple(c)) for c in columns[:5])
     core = frozenset(form for row in rows if row[5] == _CORE for form in _verbs(row[1:5]))
-    return ReportingVerbs(base, third, past, gerund, plural, core)
+    cues = {row[0]: row[5] for row in rows}
+    # each finite form (third person, past, plural) beside the verb it belongs to
+    finite = zip(columns[0] * 3, columns[1] + columns[2] + columns[4], strict=True)
+    person = tuple(
+        form for verb, form in finite if cues[verb] in (_CORE, _SPEAKER) and _verbs((form,))
+    )
+    return ReportingVerbs(base, third, past, gerund, plural, core, person)
 
 
 @functools.cache
