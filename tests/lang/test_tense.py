@@ -95,9 +95,10 @@ def test_expects_to_is_a_forecast_unless_a_plan_follows():
 
 
 def test_due_is_a_plan_only_with_its_to():
-    """ "due(?! process)" (timex's) made "the bond due 2023 fell" scheduled; "due to" (the
-    events stage's) scores the same on tempeval3 and keeps it past."""
+    """ "due" alone (timex's) made "the bond due 2023 fell" scheduled: the shared plan is
+    "due to" (the events stage's); timex keeps "due" in its own future cue."""
     text = "The 8 percent bond due 2023 fell 0.45 to 101.15"
     assert event_kind(text, "2023", None, text.index("2023")) == "past"
     assert event_words.SCHEDULED.search("talks due to resume")
     assert cue("future").search("talks due to resume")
+    assert cue("future").search("figures due out soon")
