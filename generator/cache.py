@@ -25,6 +25,10 @@ from .models import RawArticle
 CACHE_DIR_NAME = ".briefing-cache"
 
 
+DIGESTED_SUFFIXES = frozenset({".py", ".json", ".tsv", ".txt", ".ini", ".yml", ".css"})
+"""The files whose change changes what the generator makes: code and its data tables."""
+
+
 @lru_cache(maxsize=1)
 def generator_digest() -> str:
     """A digest of every source and data file of the generator package."""
@@ -34,7 +38,7 @@ def generator_digest() -> str:
         hidden = any(part.startswith((".", "__pycache__")) for part in path.relative_to(root).parts)
         if hidden or not path.is_file():
             continue
-        if path.suffix in {".py", ".json", ".tsv", ".txt", ".yml", ".css"}:
+        if path.suffix in DIGESTED_SUFFIXES:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lang import load
+from ..lang.saying import reporting_verbs
 
 LANG = "en"
 
@@ -35,10 +36,12 @@ COLLECTIVE_POSSESSORS = _words("collective_possessors")
 """Possessors inside a group's name: "Tigray People's Liberation Front", "Workers' Party"."""
 LOCATIVE = _words("locative")
 """Prepositions of place before a name: "in X", "near X" make it a place."""
-SAY_VERBS = _words("say_verbs")
-"""Verbs of saying next to a name that make it a person, or a capital its government (the recogniser's copy; `quotes` keeps its own)."""
+OPINION_VERBS = _words("opinion_verbs")
+"""Verbs of thinking that, like the verbs of saying, make the name before them a person."""
+SAY_VERBS = frozenset(reporting_verbs().person) | OPINION_VERBS
+"""Verbs of saying (the shared table) or of thinking next to a name that make it a person, or a capital its government."""
 STATE_VERBS = _words("state_verbs")
-"""Verbs after a capital that make it stand for its government ("Moscow insisted")."""
+"""Verbs after a capital that make it stand for its government ("Moscow accused"), besides the verbs of saying said of people."""
 PLACE_OF = _words("place_of")
 """Nouns before "of" that make the next name a place ("the town of X", "east of X")."""
 CORPORATE = _words("corporate")
@@ -69,12 +72,16 @@ CAPS_SKIP = _words("caps_skip")
 """Acronym aliases that are ordinary words when a text is in capitals."""
 SHARED_ROLE_NOUNS = _words("shared_role_nouns")
 """Role nouns a state or a group can hold as well ("a key ally of …", "a member of …")."""
-QUOTE_VERBS = _ordered("quote_verbs")
-"""Verbs of saying that attribute a quotation (the quotes' copy: it differs from `say_verbs`; kept apart until the extraction issues settle them). Order kept: it is a regex alternation."""
+SAYING = tuple(sorted(reporting_verbs().finite, key=lambda verb: (-len(verb), verb)))
+"""The finite verbs of saying (the shared table), longest first for a regex alternation."""
+QUOTE_PHRASES = _ordered("quote_phrases")
+"""Phrases that, like the verbs of saying, attribute a quotation ("according to X")."""
+QUOTE_VERBS = SAYING + QUOTE_PHRASES
+"""Verbs and phrases that attribute a quotation ("said", "according to"): a regex alternation."""
 REPORTED_VERBS = _ordered("reported_verbs")
-"""Verbs that, like `quote_verbs`, report what a person said of something ("X called it ..."). Order kept."""
-APPOSITIVE_SAY_VERBS = _ordered("appositive_say_verbs")
-"""Verbs of saying that end an appositive ("X, a researcher, said"): the third copy, kept apart. Order kept."""
+"""Verbs that, like `QUOTE_VERBS`, report what a person said of something ("X called it ..."). Order kept."""
+APPOSITIVE_SAY_VERBS = tuple(sorted(reporting_verbs().person, key=lambda v: (-len(v), v)))
+"""Verbs of saying that end an appositive ("X, a researcher, said"): those said of people."""
 NOT_APPOSITIVE = _words("not_appositive")
 """First words of a clause or coordination after a comma, never of an appositive: in "Rex Tillerson, and Russian Foreign Minister Sergei Lavrov" the title is Lavrov's."""
 HONORIFICS = _words("honorifics")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from .bio import Closing, bio_start
 from .blocks import Block
 
 # "3. **jane_doe** says:", "Bob wrote:": who speaks in a comment thread
@@ -15,14 +16,6 @@ _SAYS_RE = re.compile(
 _REPLY_RE = re.compile(
     rf"^(?:{vocab.alternation('reply_words')})"
     rf"(?:\s*\W?\s*(?:{vocab.alternation('reply_tail_words')}|\d+))*\W*$",
-    re.I,
-)
-# "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann", "About the author"
-_ABOUT_RE = re.compile(
-    rf"^(?:{vocab.alternation('about_words')})\s+"
-    rf"(?:(?:(?:{vocab.alternation('about_articles')})\s+)?"
-    rf"(?:{vocab.alternation('author_words')})\b"
-    r"|(?P<name>(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}))\s*:?$)",
     re.I,
 )
 
@@ -91,25 +84,12 @@ def cut_card_run(blocks: list[Block], start: int, end: int) -> int:
 
 
 def cut_author_bio(blocks: list[Block], start: int, end: int) -> int:
-    """End the body before an "About <name>" line and the bio under it, near the end.
-
-    The bio is prose, so it joins the body run; the line above it gives it away when it
-    names the author the next paragraph is about ("Sobre Carlos Nadalim" / "… Carlos
-    Nadalim é também coordenador …"). Only within the last five blocks of the body.
-    """
-    for i in range(max(start + 1, end - 5), end - 1):
-        block = blocks[i]
-        if block.words > 6 or block.ends_sentence or block.is_list:
-            continue
-        match = _ABOUT_RE.match(block.text)
-        if not match:
-            continue
-        # a person's name (two to four capitalised words) that the next paragraph repeats;
-        # "About Ascom" heads a press release's boilerplate, which some readers want
-        names = (match.group("name") or "").split()
-        if names and not any(name in blocks[i + 1].text for name in names):
-            continue
-        for bio in blocks[i:end]:
-            bio.reason = bio.reason or "author bio"
-        return i
-    return end
+    """End the body run `start`…`end` before a closing author bio (`bio.bio_start`: an
+    "About <name>" line over the paragraph that names them), its blocks marked."""
+    body = [Closing(b.text, b.words, b.is_list) for b in blocks[start:end]]
+    found = bio_start(body)
+    if found is None:
+        return end
+    for block in blocks[start + found : end]:
+        block.reason = block.reason or "author bio"
+    return start + found

@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 
 from .. import lang
+from ..lang import stamps
+from ..lang.saying import reporting_verbs
 
 TABLE = "clean.json"
 
@@ -32,13 +34,47 @@ def codes() -> tuple[str, ...]:
     return ("en", *found)
 
 
+CALENDAR = {"month_names": "months.tsv", "weekday_names": "weekdays.txt"}
+"""Lists read from the calendar tables every stage shares, not from `clean.json`: English
+month and weekday names with their abbreviations."""
+STAMPS = {"date_label_heads": stamps.label_heads, "date_label_words": stamps.label_words}
+"""Lists of the date-stamp labels the metadata stage reads ("published", "last updated")."""
+
+
+def recent_day_words() -> tuple[str, ...]:
+    """The timex stage's day words (`DAYWORD` triggers) that name today or a day before
+    ("today", "yesterday", "tonight"): a header line of one is a relative timestamp."""
+    table = lang.load("en", "timex.json")
+    offsets = table["day_offsets"]
+    return tuple(w for w in table["trigger_words"]["DAYWORD"] if offsets.get(w, 1) <= 0)
+
+
+def saying_words() -> tuple[str, ...]:
+    """The finite verbs of saying (`reporting_verbs.tsv`): "Bob wrote:" heads a comment."""
+    return reporting_verbs("en").finite
+
+
+EXTENDED = {"recent_days": recent_day_words, "says_words": saying_words}
+"""Lists of `clean.json` that another stage's table completes."""
+
+
 @cache
 def words(name: str) -> tuple[str, ...]:
-    """Every language's list `name`, joined in `codes()` order, each entry once."""
+    """Every language's list `name`, joined in `codes()` order, each entry once; the
+    `CALENDAR` and `STAMPS` lists from their tables."""
+    if name in CALENDAR:
+        rows = lang.load("en", CALENDAR[name])
+        return tuple(
+            dict.fromkeys(re.escape(row if isinstance(row, str) else row[0]) for row in rows)
+        )
+    if name in STAMPS:
+        return tuple(re.escape(word) for word in STAMPS[name]("en"))
     joined: dict[str, None] = {}
     for code in codes():
         for word in lang.load(code, TABLE).get(name, ()):
             joined.setdefault(word, None)
+    if name in EXTENDED:
+        joined.update(dict.fromkeys(re.escape(word) for word in EXTENDED[name]()))
     return tuple(joined)
 
 

@@ -12,8 +12,11 @@ import re
 from collections.abc import Iterable
 
 from ..lang import load
+from ..lang.saying import reporting_verbs
+from ..lang.stamps import label_words
+from ..lang.tense import cues, past_pattern
 from ..text import WIRE_DATELINE_START
-from ..timex.lexicon import full_weekdays
+from ..timex.lexicon import full_weekdays, words
 
 LANGUAGE = "en"
 _TABLE = load(LANGUAGE, "events.json")
@@ -30,40 +33,26 @@ def _list(section: str, key: str) -> tuple[str, ...]:
 
 # Kind: modality and tense. "likely to remain in power until 2021" is projected; "is expected
 # to be signed on Tuesday" and "will resume" are scheduled: a plan with a date, not a forecast.
-PROJECTED_CUES = _list("kind", "projected")
-"""Hedges (a drifted copy of timex's `modal_in_clause` cue: kept apart)."""
-SCHEDULED_CUES = _list("kind", "scheduled")
-"""Plans (a drifted copy of timex's `future` cue, which reads "expects to" as future: kept
-apart)."""
-PAST_CUES = _list("kind", "past")
-"""Past-tense words (a drifted copy of timex's `past` cue and metadata's past-tense words)."""
-PAST_SUFFIX: str = _TABLE["kind"]["past_suffix"]
-PAST_SUFFIX_NOT_AFTER = _list("kind", "past_suffix_not_after")
-"""Auxiliaries after which an `-ed` word is a passive, not a past ("will be signed")."""
-
-
-def _past_suffix() -> str:
-    """A lower-case word ending in `PAST_SUFFIX`, not right after a passive auxiliary."""
-    guards = "".join(rf"(?<!\b{word}\s)" for word in PAST_SUFFIX_NOT_AFTER)
-    stem = int(_TABLE["kind"]["past_suffix_min_stem"])
-    return rf"{guards}(?-i:[a-z]{{{stem},}}{PAST_SUFFIX})"
-
-
-PROJECTED = re.compile(rf"\b(?:{alternatives(PROJECTED_CUES)})\b", re.IGNORECASE)
-SCHEDULED = re.compile(rf"\b(?:{alternatives(SCHEDULED_CUES)})\b", re.IGNORECASE)
-PAST = re.compile(rf"\b(?:{alternatives(PAST_CUES)}|{_past_suffix()})\b", re.IGNORECASE)
+PROJECTED = re.compile(
+    rf"\b(?:{cues('forecasts', LANGUAGE)}|{cues('hedging_modals', LANGUAGE)})\b", re.IGNORECASE
+)
+"""A forecast or hedge ("likely", "could"): `tense_cues.json`, whose lists timex reads too."""
+SCHEDULED = re.compile(rf"\b(?:{cues('scheduled', LANGUAGE)})\b", re.IGNORECASE)
+"""A plan ("will", "is due to"); timex reads it, with the forecasts, as the future."""
+PAST = re.compile(rf"\b(?:{past_pattern(LANGUAGE)})\b", re.IGNORECASE)
+"""A past-tense word or `-ed` verb: the cue timex reads too (`lang/en/tense_cues.json`)."""
 
 # Clauses: where a sentence is cut, and which asides are dropped from the dated clause.
 BREAK_BEFORE = _list("clauses", "break_before")
 LEADING_ASIDES = _list("clauses", "leading_asides")
 RELATIVE_PRONOUNS = _list("clauses", "relative_pronouns")
-TRAILING_ASIDES = _list("clauses", "trailing_asides")
-"""Includes participles of saying ("adding", "saying", "noting"): a drifted copy of the
-verbs of saying of `actors_quotes`, kept apart."""
+TRAILING_ASIDES = reporting_verbs().gerund + _list("clauses", "trailing_asides")
+"""The participles of saying ("adding", "noting", the shared table) and other asides."""
 FUNCTION_WORDS = frozenset(_list("clauses", "function_words"))
-DETERMINERS = _list("clauses", "determiners")
-"""A drifted copy of timex's `word_sets.determiners` (which lacks "this" and "that"): kept
-apart."""
+DETERMINERS = tuple(words("determiners")) + _list("clauses", "demonstratives")
+"""What opens the noun phrase a relative clause hangs on: the timex stage's determiners
+(`timex.json` `word_sets.determiners`) and the demonstratives ("That specific debate …,
+who"). Timex does not take "this"/"that" as determiners: "that Weeks" is no duration."""
 
 HARD_BREAK = re.compile(
     rf";\s|:\s|\s[—–]\s|\s--\s|\s-\s|\(|\)|,\s(?=(?:{alternatives(BREAK_BEFORE)})\b)",
@@ -90,17 +79,21 @@ PLACE_CUES = _list("places", "cues")
 PLACE_CUE = re.compile(
     rf"\b(?:{alternatives(PLACE_CUES)})\s+((?:[A-Z][\w'’.-]+)(?:(?:,\s+|\s+)[A-Z][\w'’-]+){{0,2}})"
 )
-STAMP_WORDS = frozenset(_list("datelines", "stamp_words"))
-"""Words of a date stamp line that say nothing happened."""
+STAMP_WORDS = frozenset(_list("datelines", "stamp_words") + label_words(LANGUAGE))
+"""Words of a date stamp line that say nothing happened: the date labels the metadata stage
+reads ("published", "last updated") and the table's own time words ("at", "pm")."""
 
 # Merging
 MONTH_NAMES = tuple(name for name, *_ in load(LANGUAGE, "months.tsv"))
 """Month names and abbreviations, the metadata stage's table."""
 WEEKDAY_NAMES = tuple(full_weekdays())
 """Weekday names written out, the timex stage's table (no abbreviations: "sun", "sat")."""
-STOPWORDS = frozenset(_list("merge", "stopwords") + WEEKDAY_NAMES + MONTH_NAMES)
-"""Words left out of ids and of the terms compared when merging (the date says them); a
-drifted copy of `keypoints.json` `stopwords`, kept apart."""
+STOPWORDS = frozenset(_list("merge", "stopwords") + WEEKDAY_NAMES + MONTH_NAMES) | (
+    reporting_verbs().core
+)
+"""Words left out of ids and of the terms compared when merging (the date says them, and
+the core verbs of saying, "said", "told", tell who spoke, not what happened); a drifted copy
+of `keypoints.json` `stopwords`, kept apart."""
 EVENT_NOUNS: dict[str, str] = dict(_TABLE["merge"]["event_nouns"])
 """Words naming the kind of event, with their synonyms: two reports of one day that share
 one of these ("talks" and "negotiations") speak of the same thing."""

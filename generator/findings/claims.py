@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import lang
+from ..lang.saying import reporting_verbs
 from ..models import Briefing, Mention, Paragraph, Quote
 from ..text import sentence_spans
 from .keypoints import content_words, lexicon
@@ -60,7 +61,7 @@ class Statement:
 def words() -> dict[str, Any]:
     """The claim words of generator/lang/en/claims.json, with the patterns built from them."""
     data = lang.load("en", "claims.json")
-    verbs = sorted(data["assert_verbs"] + data["deny_verbs"], key=len, reverse=True)
+    verbs = sorted(reporting_verbs().finite + tuple(data["deny_verbs"]), key=len, reverse=True)
     adverbs = "|".join(map(re.escape, sorted(set(data["adverbs"]), key=len, reverse=True)))
     objects = "|".join(
         re.escape(o).replace(r"\ ", r"\s+")

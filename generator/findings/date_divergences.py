@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lang
+from ..lang.saying import reporting_verbs
 from ..models import MEDIA, Actor, Article, Briefing, Event, EventSource
 from ..timex.lexicon import lexicon as timex_lexicon
 from .figure_subjects import subject
@@ -71,7 +72,7 @@ class Reading:
 def _words() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
     """Reporting verbs (never what happened), weekday names and the ordinals."""
     claims = lang.json_table("en", "claims.json")
-    reporting = frozenset(claims["assert_verbs"]) | frozenset(claims["that_verbs"])
+    reporting = frozenset(reporting_verbs().finite) | frozenset(claims["that_verbs"])
     weekdays = frozenset(lang.load("en", "weekdays.txt"))
     return reporting, weekdays, dict(timex_lexicon()["ordinals"])
 

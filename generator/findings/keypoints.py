@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..lang.saying import reporting_verbs
 from ..models import Article, Briefing, Event
 from ..text import sentence_spans
 
@@ -44,7 +45,7 @@ def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
     path = resources.files("generator").joinpath("lang/en/keypoints.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     return {
-        "stopwords": frozenset(data["stopwords"]),
+        "stopwords": frozenset(data["stopwords"]) | reporting_verbs().core,
         "dangling_starts": frozenset(data["dangling_starts"]),
         "pronouns": frozenset(data["pronouns"]),
         "anaphoric_nouns": frozenset(data["anaphoric_nouns"]),

@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..clean.bio import bio_start, closing
 from ..models import HtmlMetadata, Paragraph
 from .dates import DMY_RE, ISO_RE, MDY_RE, NUMERIC_RE, TIME_RE
 from .words import (
     ARTICLES,
     AUTHOR_JOINERS,
-    BIO_VERBS,
-    BIO_WORDS,
     BYLINE_CUE_VERBS,
     BYLINE_CUES,
     ENGLISH_MONTHS,
@@ -70,8 +69,6 @@ _AUTHOR_SPLIT_RE = re.compile(rf"\s*,\s*|\s+(?:{alternation(AUTHOR_JOINERS)})\s+
 _NAME_LIST_SPLIT_RE = re.compile(rf",| (?:{alternation(NAME_LIST_JOINERS)}) ")
 _PARTICLES = frozenset(NAME_PARTICLES)
 _NOT_AUTHORS = frozenset(NOT_AUTHORS)
-_BIO_VERB_RE = re.compile(rf"\s+(?:{alternation(BIO_VERBS)})\b")
-_BIO_WORDS_RE = re.compile(rf"\b(?:{alternation(BIO_WORDS)})\b", re.I)
 
 
 def without_article(name: str) -> str:
@@ -219,21 +216,11 @@ def _name_key(name: str) -> str:
 def cut_author_bio(
     body: tuple[Paragraph, ...], authors: Iterable[str]
 ) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
-    """The body without a closing bio of its own author ("Jane Roe is our Moscow
-    correspondent. She previously …"): the article's last paragraph, short, opening on an
-    author's name and a verb, and saying what a reporter does."""
-    names = [a for a in authors if len(a.split()) >= 2]
-    if not body or not names:
+    """The body without a closing author bio, and the bio: the cleaner's own cutter
+    (`clean.bio.bio_start`), now that the authors are known ("Jane Roe is our Moscow
+    correspondent. She previously …")."""
+    closings = [closing(p.text, p.is_list, p.kind == "body") for p in body]
+    found = bio_start(closings, authors)
+    if found is None:
         return body, ()
-    last = body[-1]
-    text = last.text.strip()
-    if last.kind != "body" or len(text.split()) > 60:
-        return body, ()
-    for name in names:
-        if (
-            text.startswith(name)
-            and _BIO_VERB_RE.match(text, len(name))
-            and _BIO_WORDS_RE.search(text)
-        ):
-            return body[:-1], (last,)
-    return body, ()
+    return body[:found], body[found:]

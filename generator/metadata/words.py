@@ -71,8 +71,6 @@ ROLE_HEADS = merged("bylines", "role_heads")
 JOB_WORDS = merged("bylines", "job_words")
 OUTLET_STAFF = merged("bylines", "outlet_staff")
 NOT_AUTHORS = merged("bylines", "not_authors")
-BIO_VERBS = merged("bylines", "bio_verbs")
-BIO_WORDS = merged("bylines", "bio_words")
 
 # Outlets and captions
 WIRE_AGENCIES = tuple(row[0] for row in load("en", "wire_agencies.tsv"))

@@ -11,6 +11,8 @@ import re
 from typing import Any
 
 from ..lang import ini_table, json_table
+from ..lang.saying import reporting_verbs
+from ..lang.tense import cues, modals, past_pattern
 
 LANGUAGE = "en"
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -69,7 +71,14 @@ def rule_sections() -> dict[str, dict[str, str]]:
 def cue(name: str) -> re.Pattern[str]:
     """A compiled context pattern of `timex_cues.ini` (`ignorecase` or `exact` section)."""
     sections = ini_table(LANGUAGE, "timex_cues.ini")
-    names = {"WEEKDAY_NAMES": "|".join(full_weekdays())}
+    saying = reporting_verbs(LANGUAGE)
+    names = {
+        "WEEKDAY_NAMES": "|".join(full_weekdays()),
+        "PAST_CUES": past_pattern(LANGUAGE),
+        "SCHEDULED_CUES": cues("scheduled", LANGUAGE),
+        "MODALS": modals(LANGUAGE),
+        "SAYING_PRESENT": "|".join(saying.third_person + saying.plural),
+    }
     if name in sections["ignorecase"]:
         return re.compile(expand(sections["ignorecase"][name], names), re.IGNORECASE)
     return re.compile(expand(sections["exact"][name], names))

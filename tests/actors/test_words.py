@@ -7,15 +7,14 @@ from pathlib import Path
 
 from generator import lang
 from generator.actors import local, quotes, words
+from generator.lang.saying import reporting_verbs
 from tests.codestrings import code_strings
 
 PACKAGE = Path(words.__file__).parent
 CUES = lang.load("en", "actor_cues.json")
 CHECKED = (
-    "say_verbs",
-    "quote_verbs",
+    "opinion_verbs",
     "reported_verbs",
-    "appositive_say_verbs",
     "state_verbs",
     "armed_nouns",
     "political_nouns",
@@ -55,22 +54,19 @@ def test_no_word_list_is_copied_into_the_package_code():
 
 
 def test_the_check_sees_a_copied_list(tmp_path):
-    assert _copies('VERBS = "said|says|told"\n') == [
-        ("say_verbs", "said|says|told"),
-        ("quote_verbs", "said|says|told"),
-        ("appositive_say_verbs", "said|says|told"),
-    ]
+    assert _copies('VERBS = "thinks|believes"\n') == [("opinion_verbs", "thinks|believes")]
     assert _copies('X = "in January"\n') == [("months", "in January")]
-    assert _copies('"""The verbs said, says and told."""\n') == []
+    assert _copies('"""The verbs thinks and believes."""\n') == []
 
 
 def test_patterns_are_built_from_the_tables():
-    for word in CUES["quote_verbs"]["words"]:
+    saying = reporting_verbs().finite
+    for word in saying + tuple(CUES["quote_phrases"]["words"]):
         assert re.fullmatch(f"(?:{quotes.VERBS})", word)
-    for word in CUES["appositive_say_verbs"]["words"]:
+    for word in reporting_verbs().person:
         assert local.APPOSITIVE.search(f"X, a researcher {word} then")
-    assert frozenset(CUES["say_verbs"]["words"]) == words.SAY_VERBS
-    assert tuple(CUES["quote_verbs"]["words"]) == words.QUOTE_VERBS
+    speakers = reporting_verbs().person + tuple(CUES["opinion_verbs"]["words"])
+    assert frozenset(speakers) == words.SAY_VERBS
 
 
 def test_every_table_of_the_cues_is_used_by_the_package():

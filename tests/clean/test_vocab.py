@@ -8,7 +8,8 @@ import pytest
 
 from generator import lang
 from generator.clean import header_furniture, looks_like_byline, vocab
-from generator.clean.cuts import _ABOUT_RE, _REPLY_RE, _SAYS_RE
+from generator.clean.bio import ABOUT_RE
+from generator.clean.cuts import _REPLY_RE, _SAYS_RE
 from generator.clean.furniture import FURNITURE
 from tests.codestrings import package_strings
 
@@ -102,10 +103,10 @@ def test_the_compiled_patterns_hold_each_languages_words() -> None:
     assert looks_like_byline("Maria da Silva / Folha")
     assert _SAYS_RE.match("Ana disse:") and _SAYS_RE.match("Bob wrote:")
     assert _REPLY_RE.match("Antworten") and not _REPLY_RE.match("Reply to the council")
-    match = _ABOUT_RE.match("Sobre Carlos Nadalim")
+    match = ABOUT_RE.match("Sobre Carlos Nadalim")
     assert match and match.group("name") == "Carlos Nadalim"
-    assert _ABOUT_RE.match("À propos de l'auteur") is None
-    assert _ABOUT_RE.match("About the author")
+    assert ABOUT_RE.match("À propos de l'auteur") is None
+    assert ABOUT_RE.match("About the author")
 
 
 def test_the_english_tables_are_read_once_as_rows_and_json() -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from generator import lang
+from generator.cache import DIGESTED_SUFFIXES
 from generator.lang import load, parse
 
 
@@ -33,3 +37,11 @@ def test_a_table_is_read_once() -> None:
 def test_a_missing_table_names_itself() -> None:
     with pytest.raises(FileNotFoundError):
         load("en", "no-such-table.txt")
+
+
+def test_every_language_table_is_part_of_the_cache_key() -> None:
+    """A table edited (a timex cue in an `.ini`) must invalidate the cached articles."""
+    root = Path(lang.__file__).parent
+    suffixes = {path.suffix for path in root.rglob("*") if path.is_file()} - {".pyc"}
+    assert suffixes <= DIGESTED_SUFFIXES
+    assert ".ini" in suffixes

@@ -54,8 +54,6 @@ def vocabulary() -> set[str]:
         w.JOB_WORDS,
         w.OUTLET_STAFF,
         w.NOT_AUTHORS,
-        w.BIO_VERBS,
-        w.BIO_WORDS,
         w.WIRE_AGENCIES,
         w.AGENCY_NAMES.values(),
         w.ARTICLES,

@@ -83,3 +83,11 @@ def test_patterns_are_built_from_the_loaded_tables():
         assert cue("future").search(f"they meet {day}"), day
     month = re.compile(fragments()["MONTH"], re.IGNORECASE)
     assert all(month.fullmatch(m) for m in lexicon()["months"])
+
+
+def test_every_table_of_timex_json_is_read_by_the_package():
+    """A table no rule reads is a drifted copy waiting to mislead (the old `units` and
+    `parts_of_day`): each top-level key of `timex.json` is named in the package's code."""
+    named = {text for _, text in _code_strings()}
+    tables = [key for key in lexicon() if not key.startswith("_") and key != "numbers"]
+    assert [key for key in tables if key not in named] == []
