@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.findings import claims, date_divergences, keypoints
 from generator.actors import local, quotes
 from generator.actors import words as actor_words
 from generator.clean.cuts import _SAYS_RE
 from generator.events import words as event_words
+from generator.findings import claims, date_divergences, keypoints
 from generator.lang import parse, read_text
 from generator.lang.saying import from_rows, reporting_verbs
 from generator.timex.lexicon import cue
