@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from generator.models import (
     Actor,
@@ -18,6 +19,11 @@ from generator.models import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests check behaviour, not speed: no per-example deadline, which a loaded CI
+# machine crosses (200 ms by default) on inputs that take 20 ms when it is idle.
+settings.register_profile("briefing", deadline=None)
+settings.load_profile("briefing")
 
 
 def build_bundled(out: Path, *extra: str) -> None:
