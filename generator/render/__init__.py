@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import multiprocessing.context
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib import resources
+from pathlib import Path
 
 from ..divergences import Divergence
 from ..divergences import divergences as find_divergences
@@ -33,6 +34,7 @@ from .index_pages import actor_index_pages, article_index_pages
 from .keypoints import key_points_data
 from .overview import about_page, data_page, overview_page, tags_page
 from .paths import SitePaths
+from .reuse import Unit, actor_unit, article_unit, dump, kept_pages, unit_keys, unit_pages
 from .timeline_pages import timeline_pages
 
 ASSETS = ("briefing.css",)
@@ -68,6 +70,8 @@ class _Plan:
     points: tuple[KeyPoint, ...] = ()
     divergences: tuple[Divergence, ...] = ()
     changes: Changes = NO_PREVIOUS
+    kept: frozenset[str] = frozenset()
+    """Units (render/reuse.py) not rendered: their unchanged pages are read from disk."""
 
 
 def _site_pages(plan: _Plan) -> dict[str, str]:
@@ -101,6 +105,7 @@ def _article_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
             article, plan.briefing, paths, events.get(article.id, [])
         )
         for article in plan.briefing.articles[start:stop]
+        if article_unit(article.id) not in plan.kept
     }
 
 
@@ -109,6 +114,8 @@ def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
     paths, events = plan.paths, plan.events_by_actor
     files: dict[str, str] = {}
     for actor in plan.briefing.actors[start:stop]:
+        if actor_unit(actor.id) in plan.kept:
+            continue
         files.update(actor_pages(actor, plan.briefing, paths, events.get(actor.id, [])))
     return files
 
@@ -175,16 +182,59 @@ def render(
     With a `sink`, every part is also handed to it as soon as it is rendered.
     `changes` (since the previous build) is what the "What changed" page lists.
     """
+    return render_changed(briefing, jobs, sink, changes).files
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A render that may have kept unchanged pages from the last one."""
+
+    files: dict[str, str]
+    """Every file of the docs folder, the same as `render` gives."""
+    kept: frozenset[str] = field(default_factory=frozenset)
+    """Pages read back unchanged from the docs folder (not handed to the sink)."""
+    record: bytes = b""
+    """The units' keys and page digests, for the next render (render/reuse.py)."""
+
+
+def render_changed(
+    briefing: Briefing,
+    jobs: int | None = None,
+    sink: Sink | None = None,
+    changes: Changes = NO_PREVIOUS,
+    previous: Mapping[str, Unit] | None = None,
+    docs_dir: Path | None = None,
+) -> Rendered:
+    """`render`, keeping the article and actor pages whose inputs are those of the last
+    render (`previous`, its record loaded by reuse.load) and whose text in `docs_dir` is
+    still what that render wrote. With `previous` None, nothing is kept or recorded."""
+    paths = SitePaths.plan(briefing)
+    by_article, by_actor = _events_by(briefing)
     plan = _Plan(
         briefing,
-        SitePaths.plan(briefing),
-        *_events_by(briefing),
+        paths,
+        by_article,
+        by_actor,
         key_points(briefing),
         find_divergences(briefing),
         changes,
     )
+    if previous is None:
+        return Rendered(_render_plan(plan, jobs, sink))
+    keys = unit_keys(briefing, paths, by_article, by_actor)
+    kept = kept_pages(keys, previous, docs_dir) if docs_dir is not None else {}
+    files = _render_plan(replace(plan, kept=frozenset(kept)), jobs, sink)
+    for texts in kept.values():
+        files.update(texts)
+    files = dict(sorted(files.items()))
+    record = dump(keys, unit_pages(briefing, paths, files), files)
+    return Rendered(files, frozenset(p for texts in kept.values() for p in texts), record)
+
+
+def _render_plan(plan: _Plan, jobs: int | None, sink: Sink | None) -> dict[str, str]:
+    """Render every part of the plan, in worker processes when it pays."""
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    pages = len(briefing.articles) + len(briefing.actors)
+    pages = len(plan.briefing.articles) + len(plan.briefing.actors) - len(plan.kept)
     context = fork_context()
     if workers > 1 and pages >= PARALLEL_FROM_PAGES and context is not None:
         files = _render_in_workers(plan, workers, context, sink)
