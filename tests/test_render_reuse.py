@@ -234,3 +234,37 @@ def test_keys_follow_what_each_page_shows():
     )
     dated = _keys([quarry, ferry], [solberg, adler], [event])
     assert dated[a] != base[a] and dated[s] != base[s] and dated[f] == base[f]
+
+
+def test_kept_pages_and_findings_in_workers_give_the_serial_render(monkeypatch, tmp_path):
+    """With every unit kept, the key points and divergences found in forked workers and the
+    rest rendered in workers, the files are a serial full render's."""
+    import generator.render as rendering
+    from generator import pipeline
+    from generator.config import Config
+    from generator.ingest import read_seeds
+    from generator.render import findings
+    from generator.site import write_files
+
+    raws, _ = read_seeds(_corpus(tmp_path / "seeds", {**ARTICLES, "appeal.txt": ADDED}))
+    briefing = pipeline.build_briefing(pipeline.analyse_all(raws, Config(), jobs=1), Config())
+    serial = rendering.render(briefing, jobs=1)
+    docs = tmp_path / "docs"
+    first = rendering.render_changed(briefing, jobs=1, previous={}, docs_dir=docs)
+    assert first.files == serial and not first.kept
+    write_files(docs, first.files)
+    record = tmp_path / "record.json"
+    reuse.save(record, first.record)
+    monkeypatch.setattr(rendering, "PARALLEL_FROM_PAGES", 2)
+    monkeypatch.setattr(findings, "PARALLEL_FROM_ARTICLES", 1)
+    forked = []
+    real = findings.ProcessPoolExecutor
+    monkeypatch.setattr(
+        findings, "ProcessPoolExecutor", lambda *a, **k: forked.append(1) or real(*a, **k)
+    )
+    again = rendering.render_changed(briefing, jobs=2, previous=reuse.load(record), docs_dir=docs)
+    assert forked == [1]
+    assert list(again.files.items()) == list(serial.items())
+    units = {p for p in serial if p.startswith(("articles/", "actors/")) and "index" not in p}
+    assert units and units <= again.kept
+    assert again.record == first.record

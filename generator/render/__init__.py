@@ -15,16 +15,16 @@ import multiprocessing.context
 import os
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from ..divergences import Divergence
-from ..divergences import divergences as find_divergences
 from ..history import NO_PREVIOUS, Changes
-from ..keypoints import KeyPoint, key_points
+from ..keypoints import KeyPoint
 from ..models import Briefing, Event
 from ..processes import fork_context, settled_heap
+from . import findings
 from .actor_pages import actor_pages
 from .article_pages import article_page
 from .changes import changes_page
@@ -210,31 +210,31 @@ def render_changed(
     still what that render wrote. With `previous` None, nothing is kept or recorded."""
     paths = SitePaths.plan(briefing)
     by_article, by_actor = _events_by(briefing)
-    plan = _Plan(
-        briefing,
-        paths,
-        by_article,
-        by_actor,
-        key_points(briefing),
-        find_divergences(briefing),
-        changes,
-    )
+
+    def kept() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+        """The units' keys, and the pages of those that can be kept."""
+        if previous is None:
+            return {}, {}
+        keys = unit_keys(briefing, paths, by_article, by_actor)
+        return keys, kept_pages(keys, previous, docs_dir) if docs_dir is not None else {}
+
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    points, found, (keys, keep) = findings.find(briefing, workers, kept)
+    plan = _Plan(briefing, paths, by_article, by_actor, points, found, changes, frozenset(keep))
+    files = _render_plan(plan, workers, sink)
     if previous is None:
-        return Rendered(_render_plan(plan, jobs, sink))
-    keys = unit_keys(briefing, paths, by_article, by_actor)
-    kept = kept_pages(keys, previous, docs_dir) if docs_dir is not None else {}
-    files = _render_plan(replace(plan, kept=frozenset(kept)), jobs, sink)
-    for texts in kept.values():
+        return Rendered(files)
+    for texts in keep.values():
         files.update(texts)
     files = dict(sorted(files.items()))
     record = dump(keys, unit_pages(briefing, paths, files), files)
-    return Rendered(files, frozenset(p for texts in kept.values() for p in texts), record)
+    return Rendered(files, frozenset(p for texts in keep.values() for p in texts), record)
 
 
-def _render_plan(plan: _Plan, jobs: int | None, sink: Sink | None) -> dict[str, str]:
-    """Render every part of the plan, in worker processes when it pays."""
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    pages = len(plan.briefing.articles) + len(plan.briefing.actors) - len(plan.kept)
+def _render_plan(plan: _Plan, workers: int, sink: Sink | None) -> dict[str, str]:
+    """Render every part of the plan, in worker processes when it pays (a large briefing:
+    even with most pages kept, its exports and site pages then take seconds each)."""
+    pages = len(plan.briefing.articles) + len(plan.briefing.actors)
     context = fork_context()
     if workers > 1 and pages >= PARALLEL_FROM_PAGES and context is not None:
         files = _render_in_workers(plan, workers, context, sink)

@@ -70,39 +70,39 @@ def _site_wide(briefing: Briefing) -> str:
     return _digest(generator_digest(), count > TAG_PAGES_UP_TO, search_exclusion(count))
 
 
-def _shown_actor(paths: SitePaths, actor_id: str) -> tuple[str, str | None, str | None]:
-    """What a link to an actor shows: its name and its page (None where it has none)."""
-    actor = paths.actor_by_id.get(actor_id)
-    return (actor_id, actor.name if actor else None, paths.actors.get(actor_id))
+@dataclass(frozen=True)
+class _Shown:
+    """What a page shows of the objects it links to, worked out once for every page."""
+
+    actors: dict[str, tuple[str | None, str | None]]
+    """actor id → (name, page): a link to an actor shows its name and goes to its page."""
+    articles: dict[str, tuple[str, str | None]]
+    """article id → (digest of the whole article, page): actor pages quote articles."""
+    events: dict[str, str]
+    """event id → digest of the event and of the timeline page it is on."""
 
 
-def _shown_events(paths: SitePaths, events: Iterable[Event]) -> list[tuple[Event, str]]:
-    return [(event, paths.events.get(event.id, "")) for event in events]
+def _shown(briefing: Briefing, paths: SitePaths) -> _Shown:
+    actors = {a.id: (a.name, paths.actors.get(a.id)) for a in briefing.actors}
+    articles = {a.id: (_digest(a), paths.articles.get(a.id)) for a in briefing.articles}
+    events = {e.id: _digest(e, paths.events.get(e.id, "")) for e in briefing.events}
+    return _Shown(actors, articles, events)
 
 
-def article_key(
-    site: str, article: Article, paths: SitePaths, events: list[Event], article_digest: str
-) -> str:
+def article_key(site: str, article: Article, paths: SitePaths, events, shown: _Shown) -> str:
     """Everything `article_page` reads for this article."""
     mentions = paths.mentions_by_article.get(article.id, [])
     actors = sorted({m.actor for m in mentions})
     return _digest(
         site,
-        article_digest,
-        paths.articles.get(article.id),
+        shown.articles.get(article.id),
         mentions,
-        [_shown_actor(paths, a) for a in actors],
-        _shown_events(paths, events),
+        [(a, shown.actors.get(a)) for a in actors],
+        [shown.events.get(e.id) or _digest(e) for e in events],
     )
 
 
-def _shown_article(paths: SitePaths, digests: Mapping[str, str], article_id: str) -> tuple:
-    return (article_id, digests.get(article_id), paths.articles.get(article_id))
-
-
-def actor_key(
-    site: str, actor: Actor, paths: SitePaths, events: list[Event], digests: Mapping[str, str]
-) -> str:
+def actor_key(site: str, actor: Actor, paths: SitePaths, events, shown: _Shown) -> str:
     """Everything `actor_pages` reads for this actor (not its salience, which only orders
     the lists of actors, and moves for many actors whenever the busiest one changes)."""
     quotes = paths.quotes_by_speaker.get(actor.id, [])
@@ -117,9 +117,9 @@ def actor_key(
         paths.actors.get(actor.id),
         quotes,
         parts,
-        _shown_events(paths, events),
-        [_shown_actor(paths, a) for a in sorted(linked)],
-        [_shown_article(paths, digests, a) for a in sorted(articles)],
+        [shown.events.get(e.id) or _digest(e) for e in events],
+        [(a, shown.actors.get(a)) for a in sorted(linked)],
+        [(a, shown.articles.get(a)) for a in sorted(articles)],
     )
 
 
@@ -131,16 +131,14 @@ def unit_keys(
 ) -> dict[str, str]:
     """Every unit's key, for this briefing and site plan."""
     site = _site_wide(briefing)
-    digests = {article.id: _digest(article) for article in briefing.articles}
+    shown = _shown(briefing, paths)
     keys = {
-        article_unit(a.id): article_key(
-            site, a, paths, events_by_article.get(a.id, []), digests[a.id]
-        )
+        article_unit(a.id): article_key(site, a, paths, events_by_article.get(a.id, []), shown)
         for a in briefing.articles
     }
     for actor in briefing.actors:
         keys[actor_unit(actor.id)] = actor_key(
-            site, actor, paths, events_by_actor.get(actor.id, []), digests
+            site, actor, paths, events_by_actor.get(actor.id, []), shown
         )
     return keys
 
