@@ -144,6 +144,7 @@ class Row:
     full_s: float
     full_steps: str
     added_s: float
+    added_steps: str
     again_s: float
     peak_mib: float
     browser: object
@@ -167,7 +168,7 @@ def measure_size(work: Path, articles: list[tuple[str, bytes]], extra, repeat: i
     docs = ["--docs-dir", str(work / "docs")]
     full_s, full_mem, full_steps, _ = run(["build", *common, *docs, *jobs])
     gather(seeds, articles[-1:])
-    added_s, added_mem, _, _ = run(["build", *common, *docs, *jobs])
+    added_s, added_mem, added_steps, _ = run(["build", *common, *docs, *jobs])
     again_s, again_mem, _, _ = run(["build", *common, *docs, *jobs])
     site = work / "site"
     return Row(
@@ -177,6 +178,7 @@ def measure_size(work: Path, articles: list[tuple[str, bytes]], extra, repeat: i
         full_s,
         full_steps,
         added_s,
+        added_steps,
         again_s,
         max(full_mem, added_mem, again_mem, *(r[1] for r in runs)),
         measure_site(site, extra),
@@ -204,6 +206,7 @@ def print_table(rows: list[Row], missing: list[tuple[int, int]]) -> None:
         print(f"| {size:,} | not measured: only {available:,} distinct articles |" + " |" * 10)
     for r in rows:
         print(f"steps of the full build at {r.articles:,}: {r.full_steps}")
+        print(f"steps of one added article at {r.articles:,}: {r.added_steps}")
 
 
 def exponent(sizes: list[int], values: list[float]) -> float:
