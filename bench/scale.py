@@ -20,7 +20,8 @@ the prebuilt index), the largest page and the most DOM elements on a page.
 
     .venv/bin/python bench/scale.py [--sizes 650,1300,2600] [--jobs N] [--repeat 1]
 
-With `--growth` (e.g. `--growth --sizes 280,560,1120`), only a full build (cold cache, with
+With `--throughput`, a generator-only build of each source alone: articles/s, and CPU
+seconds per article (less sensitive to a shared machine's load). With `--growth` (e.g. `--growth --sizes 280,560,1120`), only a full build (cold cache, with
 the site) per size: the link and render steps' seconds and the peak memory, and each one's
 growth exponent fitted over the sizes (time ~ n^a), against n log n's over the same sizes.
 """
@@ -256,6 +257,35 @@ def growth(articles: list[tuple[str, bytes]], sizes: list[int], jobs: list[str])
         )
 
 
+SOURCE_NAMES = ("seeds", "saved news pages", "CoNLL texts", "TempEval texts", "htmldate pages")
+SOURCE_NAMES += ("Readability pages",)
+
+
+def throughput(jobs: list[str]) -> None:
+    """Extraction speed per source: a generator-only build (no cache, no site) of each
+    source's articles. Wall-clock articles/s depend on the machine's load; CPU seconds per
+    article much less, so 2 / (CPU s per article) estimates two idle cores."""
+    print("| source | articles | wall | articles/s | CPU s per article | est. on 2 idle cores |")
+    print("|---|---|---|---|---|---|")
+    for name, source in zip(SOURCE_NAMES, _sources(), strict=True):
+        work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
+        try:
+            seeds = work / "seeds"
+            seeds.mkdir()
+            count = gather(seeds, source)
+            (work / "briefing.yml").write_text("title: Scale benchmark\n")
+            seconds, _, _, cpu = run(
+                ["build", "--seeds", str(seeds), "--config", str(work / "briefing.yml")]
+                + ["--docs-dir", str(work / "docs"), "--no-site", "--no-cache", *jobs]
+            )
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print(
+            f"| {name} | {count} | {seconds:.1f} s | {count / seconds:.1f} | "
+            f"{cpu / count:.3f} | {2 * count / cpu:.0f}/s |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="650,1300,2600", help="corpus sizes, comma-separated")
@@ -263,6 +293,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="generator-only runs (fastest kept)")
     parser.add_argument("--query", default="Clinton", help="what the search timing looks for")
     parser.add_argument("--growth", action="store_true", help="only the growth of link/memory")
+    parser.add_argument("--throughput", action="store_true", help="extraction speed per source")
     options = parser.parse_args()
     if not (SHARED / "bench").is_dir():
         print(f"benchmark data not found at {SHARED / 'bench'}: nothing measured")
@@ -272,6 +303,9 @@ def main() -> None:
     print(f"CPU reference loop (lower is faster): {reference_loop():.2f} s")
     rows = []
     sizes = sorted({int(s) for s in options.sizes.split(",")})
+    if options.throughput:
+        throughput(jobs)
+        return
     if options.growth:
         growth(articles, [s for s in sizes if s <= len(articles)], jobs)
         return
