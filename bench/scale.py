@@ -19,12 +19,18 @@ overview's load, the first search query's time to its first result (including lo
 the prebuilt index), the largest page and the most DOM elements on a page.
 
     .venv/bin/python bench/scale.py [--sizes 650,1300,2600] [--jobs N] [--repeat 1]
+
+With `--throughput`, a generator-only build of each source alone: articles/s, and CPU
+seconds per article (less sensitive to a shared machine's load). With `--growth` (e.g. `--growth --sizes 280,560,1120`), only a full build (cold cache, with
+the site) per size: the link and render steps' seconds and the peak memory, and each one's
+growth exponent fitted over the sizes (time ~ n^a), against n log n's over the same sizes.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import math
 import re
 import resource
 import shutil
@@ -139,6 +145,7 @@ class Row:
     full_s: float
     full_steps: str
     added_s: float
+    added_steps: str
     again_s: float
     peak_mib: float
     browser: object
@@ -162,7 +169,7 @@ def measure_size(work: Path, articles: list[tuple[str, bytes]], extra, repeat: i
     docs = ["--docs-dir", str(work / "docs")]
     full_s, full_mem, full_steps, _ = run(["build", *common, *docs, *jobs])
     gather(seeds, articles[-1:])
-    added_s, added_mem, _, _ = run(["build", *common, *docs, *jobs])
+    added_s, added_mem, added_steps, _ = run(["build", *common, *docs, *jobs])
     again_s, again_mem, _, _ = run(["build", *common, *docs, *jobs])
     site = work / "site"
     return Row(
@@ -172,6 +179,7 @@ def measure_size(work: Path, articles: list[tuple[str, bytes]], extra, repeat: i
         full_s,
         full_steps,
         added_s,
+        added_steps,
         again_s,
         max(full_mem, added_mem, again_mem, *(r[1] for r in runs)),
         measure_site(site, extra),
@@ -199,6 +207,83 @@ def print_table(rows: list[Row], missing: list[tuple[int, int]]) -> None:
         print(f"| {size:,} | not measured: only {available:,} distinct articles |" + " |" * 10)
     for r in rows:
         print(f"steps of the full build at {r.articles:,}: {r.full_steps}")
+        print(f"steps of one added article at {r.articles:,}: {r.added_steps}")
+
+
+def exponent(sizes: list[int], values: list[float]) -> float:
+    """The least-squares slope of log(value) against log(size): value ~ size^slope."""
+    xs, ys = [math.log(s) for s in sizes], [math.log(max(v, 1e-9)) for v in values]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / spread
+
+
+def step_seconds(timing: str, step: str) -> float:
+    """One step's seconds from the generator's `timing:` line (0 when absent)."""
+    found = re.search(rf"\b{step} ([0-9.]+) s", timing)
+    return float(found.group(1)) if found else 0.0
+
+
+def growth(articles: list[tuple[str, bytes]], sizes: list[int], jobs: list[str]) -> None:
+    """A full build per size; the growth of the link and render steps and of peak memory."""
+    rows = []
+    for size in sizes:
+        work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
+        try:
+            seeds = work / "seeds"
+            seeds.mkdir()
+            gather(seeds, articles[:size])
+            (work / "briefing.yml").write_text("title: Scale benchmark\n")
+            seconds, peak, timing, _ = run(
+                ["build", "--seeds", str(seeds), "--config", str(work / "briefing.yml")]
+                + ["--docs-dir", str(work / "docs"), "--site-dir", str(work / "site"), *jobs]
+            )
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        rows.append(
+            (size, seconds, step_seconds(timing, "link"), step_seconds(timing, "render"), peak)
+        )
+        print(f"measured {size:,} articles: {timing}", file=sys.stderr)
+    print("| articles | full build | link | render | peak memory |\n|---|---|---|---|---|")
+    for size, seconds, link, render, peak in rows:
+        print(f"| {size:,} | {seconds:.0f} s | {link:.2f} s | {render:.1f} s | {peak:.0f} MiB |")
+    if len(rows) > 1:
+        n = [r[0] for r in rows]
+        print(
+            f"growth exponents over {n[0]:,}-{n[-1]:,}: link n^{exponent(n, [r[2] for r in rows]):.2f}, "
+            f"render n^{exponent(n, [r[3] for r in rows]):.2f}, "
+            f"peak memory n^{exponent(n, [r[4] for r in rows]):.2f}; "
+            f"n log n would be n^{exponent(n, [s * math.log(s) for s in n]):.2f}"
+        )
+
+
+SOURCE_NAMES = ("seeds", "saved news pages", "CoNLL texts", "TempEval texts", "htmldate pages")
+SOURCE_NAMES += ("Readability pages",)
+
+
+def throughput(jobs: list[str]) -> None:
+    """Extraction speed per source: a generator-only build (no cache, no site) of each
+    source's articles. Wall-clock articles/s depend on the machine's load; CPU seconds per
+    article much less, so 2 / (CPU s per article) estimates two idle cores."""
+    print("| source | articles | wall | articles/s | CPU s per article | est. on 2 idle cores |")
+    print("|---|---|---|---|---|---|")
+    for name, source in zip(SOURCE_NAMES, _sources(), strict=True):
+        work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
+        try:
+            seeds = work / "seeds"
+            seeds.mkdir()
+            count = gather(seeds, source)
+            (work / "briefing.yml").write_text("title: Scale benchmark\n")
+            seconds, _, _, cpu = run(
+                ["build", "--seeds", str(seeds), "--config", str(work / "briefing.yml")]
+                + ["--docs-dir", str(work / "docs"), "--no-site", "--no-cache", *jobs]
+            )
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print(
+            f"| {name} | {count} | {seconds:.1f} s | {count / seconds:.1f} | "
+            f"{cpu / count:.3f} | {2 * count / cpu:.0f}/s |"
+        )
 
 
 def main() -> None:
@@ -207,6 +292,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=1, help="generator-only runs (fastest kept)")
     parser.add_argument("--query", default="Clinton", help="what the search timing looks for")
+    parser.add_argument("--growth", action="store_true", help="only the growth of link/memory")
+    parser.add_argument("--throughput", action="store_true", help="extraction speed per source")
     options = parser.parse_args()
     if not (SHARED / "bench").is_dir():
         print(f"benchmark data not found at {SHARED / 'bench'}: nothing measured")
@@ -216,6 +303,12 @@ def main() -> None:
     print(f"CPU reference loop (lower is faster): {reference_loop():.2f} s")
     rows = []
     sizes = sorted({int(s) for s in options.sizes.split(",")})
+    if options.throughput:
+        throughput(jobs)
+        return
+    if options.growth:
+        growth(articles, [s for s in sizes if s <= len(articles)], jobs)
+        return
     missing = [(size, len(articles)) for size in sizes if size > len(articles)]
     for size in sorted({min(size, len(articles)) for size in sizes}):  # all of them, once
         work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))

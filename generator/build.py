@@ -24,6 +24,7 @@ from .ingest import read_seeds
 from .models import Briefing, RawArticle
 from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
+from .render.reuse import RENDER_RECORD
 from .website.outputs import Output, check_outputs
 from .website.publish import Target, publish
 from .website.site import build_locks, read_tree, tree_digest
@@ -254,7 +255,8 @@ def build(
         previous = history_store.baseline(history_store.load(options.history_dir), current)
         changes, history = history_store.compare(previous, current), (current, previous)
     site_dir = None if no_site else options.site_dir
-    target = Target(options.docs_dir, site_dir, options.folder, options.jobs, in_place)
+    record = options.cache_dir / RENDER_RECORD if options.cache_dir is not None else None
+    target = Target(options.docs_dir, site_dir, options.folder, options.jobs, in_place, record)
     with build_locks([o.path.resolve().parent for o in outputs(options, no_site)]):
         written = publish(
             briefing,

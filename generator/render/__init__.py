@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import multiprocessing.context
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 from ..findings.divergences import Divergence
-from ..findings.divergences import divergences as find_divergences
 from ..findings.history import NO_PREVIOUS, Changes
-from ..findings.keypoints import KeyPoint, key_points
+from ..findings.keypoints import KeyPoint
 from ..models import Briefing, Event
 from ..processes import fork_context, settled_heap
+from . import findings_workers
 from .actor_pages import actor_pages
 from .article_pages import article_page
 from .changes import changes_page
@@ -34,6 +35,7 @@ from .keypoints import key_points_data
 from .overview import about_page, data_page, overview_page, tags_page
 from .paths import SitePaths
 from .plan import site_paths
+from .reuse import Unit, actor_unit, article_unit, dump, kept_pages, unit_keys, unit_pages
 from .timeline_pages import timeline_pages
 
 ASSETS = ("briefing.css",)
@@ -69,6 +71,8 @@ class _Plan:
     points: tuple[KeyPoint, ...] = ()
     divergences: tuple[Divergence, ...] = ()
     changes: Changes = NO_PREVIOUS
+    kept: frozenset[str] = frozenset()
+    """Units (render/reuse.py) not rendered: their unchanged pages are read from disk."""
 
 
 def _site_pages(plan: _Plan) -> dict[str, str]:
@@ -102,6 +106,7 @@ def _article_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
             article, plan.briefing, paths, events.get(article.id, [])
         )
         for article in plan.briefing.articles[start:stop]
+        if article_unit(article.id) not in plan.kept
     }
 
 
@@ -110,6 +115,8 @@ def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
     paths, events = plan.paths, plan.events_by_actor
     files: dict[str, str] = {}
     for actor in plan.briefing.actors[start:stop]:
+        if actor_unit(actor.id) in plan.kept:
+            continue
         files.update(actor_pages(actor, plan.briefing, paths, events.get(actor.id, [])))
     return files
 
@@ -176,16 +183,59 @@ def render(
     With a `sink`, every part is also handed to it as soon as it is rendered.
     `changes` (since the previous build) is what the "What changed" page lists.
     """
-    plan = _Plan(
-        briefing,
-        site_paths(briefing),
-        *_events_by(briefing),
-        key_points(briefing),
-        find_divergences(briefing),
-        changes,
-    )
+    return render_changed(briefing, jobs, sink, changes).files
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A render that may have kept unchanged pages from the last one."""
+
+    files: dict[str, str]
+    """Every file of the docs folder, the same as `render` gives."""
+    kept: frozenset[str] = field(default_factory=frozenset)
+    """Pages read back unchanged from the docs folder (not handed to the sink)."""
+    record: bytes = b""
+    """The units' keys and page digests, for the next render (render/reuse.py)."""
+
+
+def render_changed(
+    briefing: Briefing,
+    jobs: int | None = None,
+    sink: Sink | None = None,
+    changes: Changes = NO_PREVIOUS,
+    previous: Mapping[str, Unit] | None = None,
+    docs_dir: Path | None = None,
+) -> Rendered:
+    """`render`, keeping the article and actor pages whose inputs are those of the last
+    render (`previous`, its record loaded by reuse.load) and whose text in `docs_dir` is
+    still what that render wrote. With `previous` None, nothing is kept or recorded."""
+    paths = site_paths(briefing)
+    by_article, by_actor = _events_by(briefing)
+
+    def kept() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+        """The units' keys, and the pages of those that can be kept."""
+        if previous is None:
+            return {}, {}
+        keys = unit_keys(briefing, paths, by_article, by_actor)
+        return keys, kept_pages(keys, previous, docs_dir) if docs_dir is not None else {}
+
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    pages = len(briefing.articles) + len(briefing.actors)
+    points, found, (keys, keep) = findings_workers.find(briefing, workers, kept)
+    plan = _Plan(briefing, paths, by_article, by_actor, points, found, changes, frozenset(keep))
+    files = _render_plan(plan, workers, sink)
+    if previous is None:
+        return Rendered(files)
+    for texts in keep.values():
+        files.update(texts)
+    files = dict(sorted(files.items()))
+    record = dump(keys, unit_pages(briefing, paths, files), files)
+    return Rendered(files, frozenset(p for texts in keep.values() for p in texts), record)
+
+
+def _render_plan(plan: _Plan, workers: int, sink: Sink | None) -> dict[str, str]:
+    """Render every part of the plan, in worker processes when it pays (a large briefing:
+    even with most pages kept, its exports and site pages then take seconds each)."""
+    pages = len(plan.briefing.articles) + len(plan.briefing.actors)
     context = fork_context()
     if workers > 1 and pages >= PARALLEL_FROM_PAGES and context is not None:
         files = _render_in_workers(plan, workers, context, sink)

@@ -193,8 +193,9 @@ def _gather(config):
     return config, files, env, nav
 
 
-def _write_pages(config, files, env, nav, keep, records, previous: Path | None):
-    """Render the changed pages and keep the others: the new records."""
+def _write_pages(config, files, env, nav, keep, records, previous: Path | None, deferred=()):
+    """Render the changed pages and keep the others: the new records. A `deferred` page
+    is converted from Markdown just before it is written and its HTML dropped after."""
     from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template
 
     env = config.plugins.on_env(env, config=config, files=files)
@@ -216,12 +217,51 @@ def _write_pages(config, files, env, nav, keep, records, previous: Path | None):
             new[file.src_uri] = record
             continue
         before = len(entries) if entries is not None else 0
+        if file.src_uri in deferred:
+            _convert(page, config, files)
         _build_page(page, config, doc_files, nav, env)
+        if file.src_uri in deferred:
+            page.content = None  # written: only its title, anchors and links are read later
         added = entries[before:] if entries is not None else []
         new[file.src_uri] = _record(page, _digest(file.abs_src_path), added)
     for file in doc_files:
         file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
     return new
+
+
+DEFERRING_PLUGINS = frozenset({"search", "material/search", "tags", "material/tags"})
+DEFERRING_PLUGINS |= {"offline", "material/offline"}
+"""Plugins known not to read other pages' HTML: with only these, a page can be converted
+just before it is written, so the HTML of thousands of pages is never all in memory."""
+
+
+def _deferrable(config, files, keep) -> frozenset[str]:
+    """The rendered pages whose conversion can wait until they are written: none when a
+    plugin we do not know is on; never a page holding a tags listing (filled in before any
+    page is written, from every page's tags)."""
+    if not set(config.plugins) <= DEFERRING_PLUGINS:
+        return frozenset()
+    deferred = set()
+    for file in files.documentation_pages():
+        if file.src_uri in keep or file.abs_src_path is None:
+            continue
+        with open(file.abs_src_path, encoding="utf-8-sig", errors="replace") as handle:
+            if LISTING_MARKER not in handle.read():
+                deferred.add(file.src_uri)
+    return frozenset(deferred)
+
+
+def _convert(page, config, files) -> None:
+    """The rest of MkDocs' `_populate_page` for a page already read (`_read_only`):
+    Markdown to HTML, and the `page_content` event."""
+    config._current_page = page
+    try:
+        page.render(config, files)
+        page.content = config.plugins.on_page_content(
+            page.content, page=page, config=config, files=files
+        )
+    finally:
+        config._current_page = None
 
 
 def available() -> bool:
@@ -258,14 +298,15 @@ def build(config, previous: Path | None, key: str) -> Result:
         keep = _reusable(files, records, previous)
         if _search_entries(config) is None:
             keep = {}
+        deferred = _deferrable(config, files, keep)
         for file in files.documentation_pages():
             if file.page is None:
                 Page(None, file, config)
-            if file.src_uri in keep:
+            if file.src_uri in keep or file.src_uri in deferred:
                 _read_only(file.page, config, files)
             else:
                 _populate_page(file.page, config, files)
-        new = _write_pages(config, files, env, nav, keep, records, previous)
+        new = _write_pages(config, files, env, nav, keep, records, previous, deferred)
         config.plugins.on_post_build(config=config)
         if counts := counter.get_counts():
             message = ", ".join(f"{v} {k.lower()}s" for k, v in counts)

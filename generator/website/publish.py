@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..findings.history import NO_PREVIOUS, Changes
 from ..models import Briefing
-from ..render import render
+from ..render import Rendered, render_changed, reuse
 from .outputs import writing
 from .site import (
     find_mkdocs_config,
@@ -49,6 +49,9 @@ class Target:
     jobs: int | None = None
     in_place: bool = False
     """Update the docs file by file (for `serve`, whose watcher would lose a swapped folder)."""
+    render_record: Path | None = None
+    """Where the keys of the last render are kept (render/reuse.py): unchanged article and
+    actor pages are then kept rather than rendered again. None: render every page."""
 
 
 def _remove(*folders: Path | None) -> None:
@@ -65,32 +68,45 @@ def _untimed(_step: str) -> AbstractContextManager:
     return nullcontext()
 
 
+def _render(briefing: Briefing, target: Target, changes: Changes, sink=None) -> Rendered:
+    """Render the docs, keeping unchanged pages when the last render's record is there."""
+    if target.render_record is None:
+        return render_changed(briefing, jobs=target.jobs, sink=sink, changes=changes)
+    return render_changed(
+        briefing,
+        jobs=target.jobs,
+        sink=sink,
+        changes=changes,
+        previous=reuse.load(target.render_record),
+        docs_dir=target.docs_dir,
+    )
+
+
 def _docs(
     briefing: Briefing, target: Target, timed: Timer, changes: Changes
-) -> tuple[Path | None, bool]:
-    """Render the docs: (staged folder to swap in or None, whether the docs change)."""
+) -> tuple[Path | None, bool, bytes]:
+    """Render the docs: (staged folder to swap in or None, whether the docs change, the
+    render's record)."""
     if target.in_place:
         with writing(target.docs_dir):
             with timed("render"):
-                files = render(briefing, jobs=target.jobs, changes=changes)
+                rendered = _render(briefing, target, changes)
             with timed("write"):
-                return None, write_docs(files, target.docs_dir, in_place=True)
+                changed = write_docs(rendered.files, target.docs_dir, in_place=True)
+                return None, changed, rendered.record
     staging = temporary_sibling(target.docs_dir)
     try:
         with writing(target.docs_dir):
             with timed("render"):
-                files = render(
-                    briefing,
-                    jobs=target.jobs,
-                    sink=partial(write_files, staging),  # written as rendered: faster
-                    changes=changes,
-                )
+                # written as rendered (faster); kept pages are linked, not rewritten
+                rendered = _render(briefing, target, changes, partial(write_files, staging))
             with timed("write"):
-                staged = stage_docs(files, target.docs_dir, staging)
+                reuse.link_pages(sorted(rendered.kept), target.docs_dir, staging)
+                staged = stage_docs(rendered.files, target.docs_dir, staging)
     except BaseException:
         _remove(staging)
         raise
-    return staged, staged is not None
+    return staged, staged is not None, rendered.record
 
 
 def publish(
@@ -103,9 +119,9 @@ def publish(
     """Render `briefing` into the docs (None: keep the docs as they are), build the site
     from them, then swap in whatever changed. Raises OutputWriteError on a write failure.
     `changes` since the previous build go on the "What changed" page."""
-    docs_staged, docs_changed = None, False
+    docs_staged, docs_changed, record = None, False, b""
     if briefing is not None:
-        docs_staged, docs_changed = _docs(briefing, target, timed, changes)
+        docs_staged, docs_changed, record = _docs(briefing, target, timed, changes)
     site_staged, site_built = None, False
     try:
         if target.site_dir is not None:
@@ -123,6 +139,8 @@ def publish(
         if site_staged is not None:
             swap_into_place(site_staged, target.site_dir)
             site_staged = None
+        if record and target.render_record is not None:
+            reuse.save(target.render_record, record)
     finally:
         _remove(docs_staged, site_staged)
     return Written(docs_changed, site_built)

@@ -1,0 +1,246 @@
+"""Incremental render: a page is rendered again only when something it shows has changed.
+
+Adding one article to a large briefing changes a few dozen pages, yet rendering every
+article and actor page takes most of the render step. So each article page, and each
+actor's page with its continuation pages, is a *unit* with a *key*: a digest of everything
+its render reads — the object itself, its entries in the site plan, and of every other
+object only what the page shows of it (an actor linked from an article shows its name and
+its path; an article quoted on an actor's page, all of it). The keys of the last render
+are kept in the cache folder with a digest of each page's text. A unit whose key is
+unchanged, and whose pages on disk still have those digests, is read from disk instead of
+rendered; the output is the same bytes as a full render. The indexes, the timeline, the
+overview and the exports are rendered every time (they change with any article).
+
+The keys must follow what `article_page` and `actor_pages` read: a renderer that starts to
+read something new must add it here (tests/test_render_reuse.py compares an incremental
+render with a full one, article by article added, changed and removed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..cache import generator_digest
+from ..models import Actor, Article, Briefing, Event
+from .listing import TAG_PAGES_UP_TO, search_exclusion
+from .paths import SitePaths
+
+RECORD_VERSION = 1
+RENDER_RECORD = "render-keys.json"
+"""The record's file name in the cache folder."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The pages one unit wrote last time: its key and each page's text digest."""
+
+    key: str
+    pages: dict[str, str]
+
+
+def article_unit(article_id: str) -> str:
+    return f"article\0{article_id}"
+
+
+def actor_unit(actor_id: str) -> str:
+    return f"actor\0{actor_id}"
+
+
+def _digest(*parts: object) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _site_wide(briefing: Briefing) -> str:
+    """What every page depends on beyond its own objects: the generator's code and the
+    size thresholds that decide tags and search exclusion."""
+    count = len(briefing.articles)
+    return _digest(generator_digest(), count > TAG_PAGES_UP_TO, search_exclusion(count))
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What a page shows of the objects it links to, worked out once for every page."""
+
+    actors: dict[str, tuple[str | None, str | None]]
+    """actor id → (name, page): a link to an actor shows its name and goes to its page."""
+    articles: dict[str, tuple[str, str | None]]
+    """article id → (digest of the whole article, page): actor pages quote articles."""
+    events: dict[str, str]
+    """event id → digest of the event and of the timeline page it is on."""
+
+
+def _shown(briefing: Briefing, paths: SitePaths) -> _Shown:
+    actors = {a.id: (a.name, paths.actors.get(a.id)) for a in briefing.actors}
+    articles = {a.id: (_digest(a), paths.articles.get(a.id)) for a in briefing.articles}
+    events = {e.id: _digest(e, paths.events.get(e.id, "")) for e in briefing.events}
+    return _Shown(actors, articles, events)
+
+
+def article_key(site: str, article: Article, paths: SitePaths, events, shown: _Shown) -> str:
+    """Everything `article_page` reads for this article."""
+    mentions = paths.mentions_by_article.get(article.id, [])
+    actors = sorted({m.actor for m in mentions})
+    return _digest(
+        site,
+        shown.articles.get(article.id),
+        mentions,
+        [(a, shown.actors.get(a)) for a in actors],
+        [shown.events.get(e.id) or _digest(e) for e in events],
+    )
+
+
+def actor_key(site: str, actor: Actor, paths: SitePaths, events, shown: _Shown) -> str:
+    """Everything `actor_pages` reads for this actor (not its salience, which only orders
+    the lists of actors, and moves for many actors whenever the busiest one changes)."""
+    quotes = paths.quotes_by_speaker.get(actor.id, [])
+    parts = paths.parts_of.get(actor.id, [])
+    linked = {actor.id, *actor.affiliations, *parts, *(r.actor for r in actor.related)}
+    if actor.part_of:
+        linked.add(actor.part_of)
+    articles = {m.article for m in actor.mentions} | {q.article for q in quotes}
+    return _digest(
+        site,
+        replace(actor, salience=0.0),
+        paths.actors.get(actor.id),
+        quotes,
+        parts,
+        [shown.events.get(e.id) or _digest(e) for e in events],
+        [(a, shown.actors.get(a)) for a in sorted(linked)],
+        [(a, shown.articles.get(a)) for a in sorted(articles)],
+    )
+
+
+def unit_keys(
+    briefing: Briefing,
+    paths: SitePaths,
+    events_by_article: Mapping[str, list[Event]],
+    events_by_actor: Mapping[str, list[Event]],
+) -> dict[str, str]:
+    """Every unit's key, for this briefing and site plan."""
+    site = _site_wide(briefing)
+    shown = _shown(briefing, paths)
+    keys = {
+        article_unit(a.id): article_key(site, a, paths, events_by_article.get(a.id, []), shown)
+        for a in briefing.articles
+    }
+    for actor in briefing.actors:
+        keys[actor_unit(actor.id)] = actor_key(
+            site, actor, paths, events_by_actor.get(actor.id, []), shown
+        )
+    return keys
+
+
+def unit_pages(
+    briefing: Briefing, paths: SitePaths, files: Mapping[str, str]
+) -> dict[str, list[str]]:
+    """The pages each unit wrote among `files`: an article's page; an actor's page and its
+    continuation pages (`actors/<slug>/more-pN.md`)."""
+    pages = {article_unit(a.id): [paths.articles[a.id]] for a in briefing.articles}
+    continued: dict[str, list[str]] = {}
+    for name in files:
+        folder, _, leaf = name.rpartition("/")
+        if folder.startswith("actors/") and leaf.startswith("more"):
+            continued.setdefault(folder + ".md", []).append(name)
+    for actor in briefing.actors:
+        main = paths.actors[actor.id]
+        pages[actor_unit(actor.id)] = [main, *sorted(continued.get(main, []))]
+    return pages
+
+
+def load(record: Path | None) -> dict[str, Unit]:
+    """The last render's units, or none when the record is missing, unreadable or of
+    another version (then every page is rendered)."""
+    if record is None:
+        return {}
+    try:
+        data = json.loads(record.read_bytes())
+        if data.get("version") != RECORD_VERSION:
+            return {}
+        return {name: Unit(u[0], dict(u[1])) for name, u in data["units"].items()}
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return {}
+
+
+def dump(keys: Mapping[str, str], pages: Mapping[str, list[str]], files: Mapping[str, str]):
+    """The record of this render, sorted (same render, same bytes)."""
+    units = {
+        name: [keys[name], {page: text_digest(files[page]) for page in pages[name]}]
+        for name in sorted(keys)
+        if all(page in files for page in pages.get(name, ()))
+    }
+    return json.dumps({"version": RECORD_VERSION, "units": units}, sort_keys=True).encode()
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    try:
+        return b"".join(chunks).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def kept_pages(
+    keys: Mapping[str, str], previous: Mapping[str, Unit], docs_dir: Path
+) -> dict[str, dict[str, str]]:
+    """{unit: {page: text}} of the units whose key is unchanged and whose pages in
+    `docs_dir` are still exactly those the last render wrote (else they are rendered)."""
+    kept: dict[str, dict[str, str]] = {}
+    for name, key in keys.items():
+        unit = previous.get(name)
+        if unit is None or unit.key != key or not unit.pages:
+            continue
+        texts = {}
+        for page, digest in unit.pages.items():
+            text = _read_text(docs_dir / page)
+            if text is None or text_digest(text) != digest:
+                break
+            texts[page] = text
+        else:
+            kept[name] = texts
+    return kept
+
+
+def link_pages(pages: Iterable[str], source: Path, target: Path) -> None:
+    """Put kept pages into the staged docs folder as hard links to the live ones (same
+    bytes, same inode and mtime: nothing rewritten), else as copies."""
+    made: set[Path] = set()
+    for page in pages:
+        destination = target / page
+        if destination.parent not in made:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            made.add(destination.parent)
+        try:
+            os.link(source / page, destination)
+        except OSError:
+            shutil.copy2(source / page, destination)
+
+
+def save(record: Path, data: bytes) -> None:
+    """Write the record whole or not at all (a torn record would only mean a full render,
+    but a reader should never see one)."""
+    record.parent.mkdir(parents=True, exist_ok=True)
+    temporary = record.with_name(f".{record.name}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, record)

@@ -1,0 +1,26 @@
+"""The scale benchmark's arithmetic: growth exponents and the generator's step timings."""
+
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import scale  # noqa: E402
+
+
+def test_exponent_is_the_power_the_values_grow_by():
+    assert scale.exponent([100, 200, 400], [3.0, 12.0, 48.0]) == pytest.approx(2.0)
+    assert scale.exponent([100, 200, 400], [5.0, 5.0, 5.0]) == pytest.approx(0.0)
+    sizes = [280, 560, 1120]
+    n_log_n = scale.exponent(sizes, [s * math.log(s) for s in sizes])
+    assert 1.1 < n_log_n < 1.2  # n log n grows a little faster than n over these sizes
+
+
+def test_step_seconds_reads_one_step_of_the_timing_line():
+    line = "read 0.44 s, extract 35.27 s, link 3.99 s, render 14.36 s, site 122.25 s"
+    assert scale.step_seconds(line, "link") == 3.99
+    assert scale.step_seconds(line, "render") == 14.36
+    assert scale.step_seconds(line, "write") == 0.0
