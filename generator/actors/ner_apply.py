@@ -22,6 +22,7 @@ from .lexicon import fold
 from .ner_features import (
     BIG_CITY,
     CLASS_OF,
+    NAME_KINDS,
     DocumentCues,
     Line,
     city_sizes,
@@ -69,10 +70,14 @@ def article_lines(title: str, texts: list[str], spans: list[list[Span]]) -> list
 
 
 def tagged_ranges(lines: list[Line], cues: DocumentCues) -> list[list[tuple[int, int, str, float]]]:
-    """Per line, the (start, end, class, confidence) names the tagger finds."""
+    """Per line, the (start, end, class, confidence) names the tagger finds. A line with no
+    capitalised token has none (a name starts on one) and is not read."""
     score = scorer()
     return [
-        spans_of(line, *decode_scored(line, line_features(line, cues), score)) for line in lines
+        spans_of(line, *decode_scored(line, line_features(line, cues, True), score))
+        if any(t.kind in NAME_KINDS for t in line.tokens)
+        else []
+        for line in lines
     ]
 
 
@@ -217,7 +222,7 @@ def _merge(
     prose only names the tagger reads at least twice (the rules' cues cover prose, and a
     name said once there is as often a product or a menu word), in a Title Case headline
     only names the article uses elsewhere."""
-    place = _place(line)
+    place: _Place | None = None  # built on the first candidate: most lines have none
     spans = list(line.spans)
     by_range = {(s.start, s.end): n for n, s in enumerate(spans)}
     for start, end, cls, confidence in ranges:
@@ -234,7 +239,12 @@ def _merge(
             and fold(text) in persons
         ):
             spans[at] = Span(start, end, text, label, text, cue="tagger")
-        elif (
+            continue
+        if at is not None:
+            continue  # the rules' own name: `_new_name` would refuse it
+        if place is None:
+            place = _place(line)
+        if (
             _new_name(place, start, end, cls, cues)
             and (not place.title_case or _known_words(line, start, end, cues))
             and (place.blind or fold(text) in repeated)

@@ -42,18 +42,31 @@ def weights() -> dict[str, dict[str, float]]:
 
 @cache
 def scorer() -> Scorer:
-    """The shipped weights as a scorer, each row compiled to (tag index, weight) pairs."""
+    """The shipped weights as a scorer, each row compiled to a full vector over `TAGS`
+    (absent tags 0.0), so a token's totals are column sums done in C. Adding 0.0 changes no
+    total, and the columns are summed in feature order as before: the same floats."""
     index = {tag: n for n, tag in enumerate(TAGS)}
-    rows = {f: tuple((index[t], v) for t, v in row.items()) for f, row in weights().items()}
+    rows: dict[str, tuple[float, ...]] = {}
+    for feature, row in weights().items():
+        vector = [0.0] * len(TAGS)
+        for tag, value in row.items():
+            vector[index[tag]] = value
+        rows[feature] = tuple(vector)
+    zero = (0.0,) * len(TAGS)
 
     def score(features: list[str]) -> dict[str, float]:
-        totals = [0.0] * len(TAGS)
-        for feature in features:
-            for n, value in rows.get(feature, ()):
-                totals[n] += value
-        return dict(zip(TAGS, totals, strict=True))
+        found = [rows[f] for f in features if f in rows] or [zero]
+        return dict(zip(TAGS, map(_column_sum, zip(*found, strict=True)), strict=True))
 
     return score
+
+
+def _column_sum(column: tuple[float, ...]) -> float:
+    """Left-to-right float sum from 0.0, as `totals[n] += value` did."""
+    total = 0.0
+    for value in column:
+        total += value
+    return total
 
 
 def score_with(table: Mapping[str, Mapping[str, float]]) -> Scorer:
