@@ -30,6 +30,7 @@ from .ner_features import (
     line_features,
 )
 from .ner_tagger import decode_scored, scorer, spans_of, weights_file
+from .ner_vetoes import not_an_actor, speakers
 from .tokens import is_title_like, tokenize
 
 LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
@@ -96,9 +97,10 @@ def add_tagged(
     tagged = tagged_ranges(lines, cues)
     persons = _read_as_persons(lines, tagged)
     repeated = _repeated(lines, tagged)
+    quoted = speakers([line.tokens for line in lines])
     out = []
     for line, ranges in zip(lines, tagged, strict=True):
-        out.append(_merge(line, ranges, threshold, cues, persons, repeated))
+        out.append(_merge(line, ranges, threshold, cues, persons, repeated, quoted))
     return out[0], out[1:]
 
 
@@ -132,7 +134,9 @@ def _headline(line: Line) -> bool:
     return line.index == 0 or not any(c.isdigit() or c == "," for c in line.text)
 
 
-def _new_name(place: _Place, start: int, end: int, cls: str, cues: DocumentCues) -> bool:
+def _new_name(
+    place: _Place, start: int, end: int, cls: str, cues: DocumentCues, quoted: bool = False
+) -> bool:
     """A stretch the rules left alone and did not veto: no span overlaps or touches it
     ("MONTE" found, "CARLO" is not a name of its own), no name of another class is listed
     next to it ("Idlib, Daraa and beyond": a list holds names of one kind), no word is
@@ -151,7 +155,9 @@ def _new_name(place: _Place, start: int, end: int, cls: str, cues: DocumentCues)
     words = line.text[start:end].split()
     if any(camel_case(w) for w in words) or all(_common(w, cues) for w in words):
         return False
-    if len(words) == 1 and fold(words[0]) not in cues.alone and not place.table:
+    if not_an_actor(line.text[start:end]):
+        return False  # a model ("RAV4 Prime") or an occasion ("Black Friday")
+    if len(words) == 1 and not (fold(words[0]) in cues.alone or place.table or quoted):
         return False  # "Led by allies ...", a menu's "Vision": one capital says little
     return len(words) > 1 or fold(words[0]) not in cues.person_parts
 
@@ -198,9 +204,24 @@ def _rules_blind(line: Line) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+TABLE_NUMBERS = 0.1
+"""Share of a line's tokens that are numbers for it to read as a row of a table or of
+results ("Lara 45, Adams 12"); a paragraph of prose that merely holds a date or a price
+("The earbuds have Alexa built-in ... $150") is prose, where one capital says little."""
+
+
 def _table_row(line: Line) -> bool:
-    """A row of a table or a list of results: it has numbers, and names without cues."""
-    return any(t.kind == "num" for t in line.tokens)
+    """A row of a table or a list of results: numbers among its tokens, names without cues."""
+    tokens = line.tokens
+    numbers = sum(t.kind == "num" for t in tokens)
+    starts_number = bool(tokens) and tokens[0].kind == "num"  # "1812 - ...", "3. Lara"
+    return numbers > 0 and (starts_number or numbers >= TABLE_NUMBERS * len(tokens))
+
+
+def _person_evidence(text: str, label: str, quoted: frozenset[str]) -> bool:
+    """In prose a new one-word person must be quoted somewhere in the article ("Taylor
+    said"): one capitalised word named twice is as often a product or an assistant."""
+    return label != PERSON or " " in text.strip() or fold(text) in quoted
 
 
 def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
@@ -217,6 +238,7 @@ def _merge(
     cues: DocumentCues,
     persons: set[str],
     repeated: set[str],
+    quoted: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """One line's rule spans, weakly typed ones retyped, and the new names added: in
     prose only names the tagger reads at least twice (the rules' cues cover prose, and a
@@ -245,9 +267,10 @@ def _merge(
         if place is None:
             place = _place(line)
         if (
-            _new_name(place, start, end, cls, cues)
+            _new_name(place, start, end, cls, cues, fold(text) in quoted)
             and (not place.title_case or _known_words(line, start, end, cues))
             and (place.blind or fold(text) in repeated)
+            and (place.blind or place.table or _person_evidence(text, label, quoted))
         ):
             spans.append(Span(start, end, text, label, text, cue="tagger"))
     spans.sort(key=lambda s: (s.start, -s.end))
