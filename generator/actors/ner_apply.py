@@ -155,6 +155,8 @@ def _new_name(
     words = line.text[start:end].split()
     if any(camel_case(w) for w in words) or all(_common(w, cues) for w in words):
         return False
+    if _whole_subheading(line, start, end):
+        return False  # "EYE POPPING", "NISSAN SENTRA": a section's title in capitals
     if not_an_actor(line.text[start:end]):
         return False  # a model ("RAV4 Prime") or an occasion ("Black Friday")
     if len(words) == 1 and not (fold(words[0]) in cues.alone or place.table or quoted):
@@ -216,6 +218,17 @@ def _table_row(line: Line) -> bool:
     numbers = sum(t.kind == "num" for t in tokens)
     starts_number = bool(tokens) and tokens[0].kind == "num"  # "1812 - ...", "3. Lara"
     return numbers > 0 and (starts_number or numbers >= TABLE_NUMBERS * len(tokens))
+
+
+def _whole_subheading(line: Line, start: int, end: int) -> bool:
+    """The name is all of a line in capitals below the headline and dateline: a web page's
+    section title, which names a topic or a product as often as an actor."""
+    rest = line.text[:start] + line.text[end:]
+    return (
+        line.index > 1
+        and not any(c.isalnum() for c in rest)
+        and line.text[start:end].upper() == line.text[start:end]
+    )
 
 
 def _person_evidence(text: str, label: str, quoted: frozenset[str]) -> bool:
