@@ -73,9 +73,9 @@ def article_lines(title: str, texts: list[str], spans: list[list[Span]]) -> list
 def tagged_ranges(lines: list[Line], cues: DocumentCues) -> list[list[tuple[int, int, str, float]]]:
     """Per line, the (start, end, class, confidence) names the tagger finds. A line with no
     capitalised token has none (a name starts on one) and is not read."""
-    score = scorer()
+    score, memo = scorer(), {}
     return [
-        spans_of(line, *decode_scored(line, line_features(line, cues, True), score))
+        spans_of(line, *decode_scored(line, line_features(line, cues, True, memo), score))
         if any(t.kind in NAME_KINDS for t in line.tokens)
         else []
         for line in lines

@@ -67,3 +67,11 @@ def test_gazetteer_tags_skip_no_match_of_a_full_search():
         got = ["O" if t == "O" else "X" for t in _gazetteer_tags(line)[0]]
         assert got == expected
     assert any("X" in ["O" if t == "O" else "X" for t in _gazetteer_tags(x)[0]] for x in lines())
+
+
+def test_word_features_kept_per_article_are_the_features_made_afresh():
+    all_lines = lines()
+    cues, memo = document_cues(all_lines), {}
+    for line in [*all_lines, *all_lines]:  # the second pass reads every word from `memo`
+        assert line_features(line, cues, False, memo) == line_features(line, cues)
+    assert memo
