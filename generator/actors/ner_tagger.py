@@ -120,9 +120,13 @@ def decode_scored(
     tags: list[str] = []
     margins: list[float] = []
     prev = prev2 = "<s>"
+    tokens = line.tokens
     for i, token_features in enumerate(features):
-        options = allowed(line, i, "O" if prev == "<s>" else prev)
         tag, margin = "O", 0.0
+        if tokens[i].kind not in NAME_KINDS and prev in ("O", "<s>"):
+            options: tuple[str, ...] = ("O",)  # what `allowed` says, without the call
+        else:
+            options = allowed(line, i, "O" if prev == "<s>" else prev)
         if options != ("O",):
             totals = score(history(token_features, prev, prev2, line.tokens[i].kind))
             tag = max(options, key=lambda t: (totals[t], t == "O"))
