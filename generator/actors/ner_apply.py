@@ -22,6 +22,7 @@ from .lexicon import fold
 from .ner_features import (
     BIG_CITY,
     CLASS_OF,
+    NAME_KINDS,
     DocumentCues,
     Line,
     city_sizes,
@@ -29,6 +30,7 @@ from .ner_features import (
     line_features,
 )
 from .ner_tagger import decode_scored, scorer, spans_of, weights_file
+from .ner_vetoes import not_an_actor, speakers
 from .tokens import is_title_like, tokenize
 
 LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
@@ -69,10 +71,14 @@ def article_lines(title: str, texts: list[str], spans: list[list[Span]]) -> list
 
 
 def tagged_ranges(lines: list[Line], cues: DocumentCues) -> list[list[tuple[int, int, str, float]]]:
-    """Per line, the (start, end, class, confidence) names the tagger finds."""
-    score = scorer()
+    """Per line, the (start, end, class, confidence) names the tagger finds. A line with no
+    capitalised token has none (a name starts on one) and is not read."""
+    score, memo = scorer(), {}
     return [
-        spans_of(line, *decode_scored(line, line_features(line, cues), score)) for line in lines
+        spans_of(line, *decode_scored(line, line_features(line, cues, True, memo), score))
+        if any(t.kind in NAME_KINDS for t in line.tokens)
+        else []
+        for line in lines
     ]
 
 
@@ -91,9 +97,10 @@ def add_tagged(
     tagged = tagged_ranges(lines, cues)
     persons = _read_as_persons(lines, tagged)
     repeated = _repeated(lines, tagged)
+    quoted = speakers([line.tokens for line in lines])
     out = []
     for line, ranges in zip(lines, tagged, strict=True):
-        out.append(_merge(line, ranges, threshold, cues, persons, repeated))
+        out.append(_merge(line, ranges, threshold, cues, persons, repeated, quoted))
     return out[0], out[1:]
 
 
@@ -127,7 +134,9 @@ def _headline(line: Line) -> bool:
     return line.index == 0 or not any(c.isdigit() or c == "," for c in line.text)
 
 
-def _new_name(place: _Place, start: int, end: int, cls: str, cues: DocumentCues) -> bool:
+def _new_name(
+    place: _Place, start: int, end: int, cls: str, cues: DocumentCues, quoted: bool = False
+) -> bool:
     """A stretch the rules left alone and did not veto: no span overlaps or touches it
     ("MONTE" found, "CARLO" is not a name of its own), no name of another class is listed
     next to it ("Idlib, Daraa and beyond": a list holds names of one kind), no word is
@@ -146,7 +155,11 @@ def _new_name(place: _Place, start: int, end: int, cls: str, cues: DocumentCues)
     words = line.text[start:end].split()
     if any(camel_case(w) for w in words) or all(_common(w, cues) for w in words):
         return False
-    if len(words) == 1 and fold(words[0]) not in cues.alone and not place.table:
+    if _whole_subheading(line, start, end):
+        return False  # "EYE POPPING", "NISSAN SENTRA": a section's title in capitals
+    if not_an_actor(line.text[start:end]):
+        return False  # a model ("RAV4 Prime") or an occasion ("Black Friday")
+    if len(words) == 1 and not (fold(words[0]) in cues.alone or place.table or quoted):
         return False  # "Led by allies ...", a menu's "Vision": one capital says little
     return len(words) > 1 or fold(words[0]) not in cues.person_parts
 
@@ -193,9 +206,35 @@ def _rules_blind(line: Line) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+TABLE_NUMBERS = 0.1
+"""Share of a line's tokens that are numbers for it to read as a row of a table or of
+results ("Lara 45, Adams 12"); a paragraph of prose that merely holds a date or a price
+("The earbuds have Alexa built-in ... $150") is prose, where one capital says little."""
+
+
 def _table_row(line: Line) -> bool:
-    """A row of a table or a list of results: it has numbers, and names without cues."""
-    return any(t.kind == "num" for t in line.tokens)
+    """A row of a table or a list of results: numbers among its tokens, names without cues."""
+    tokens = line.tokens
+    numbers = sum(t.kind == "num" for t in tokens)
+    starts_number = bool(tokens) and tokens[0].kind == "num"  # "1812 - ...", "3. Lara"
+    return numbers > 0 and (starts_number or numbers >= TABLE_NUMBERS * len(tokens))
+
+
+def _whole_subheading(line: Line, start: int, end: int) -> bool:
+    """The name is all of a line in capitals below the headline and dateline: a web page's
+    section title, which names a topic or a product as often as an actor."""
+    rest = line.text[:start] + line.text[end:]
+    return (
+        line.index > 1
+        and not any(c.isalnum() for c in rest)
+        and line.text[start:end].upper() == line.text[start:end]
+    )
+
+
+def _person_evidence(text: str, label: str, quoted: frozenset[str]) -> bool:
+    """In prose a new one-word person must be quoted somewhere in the article ("Taylor
+    said"): one capitalised word named twice is as often a product or an assistant."""
+    return label != PERSON or " " in text.strip() or fold(text) in quoted
 
 
 def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
@@ -212,12 +251,13 @@ def _merge(
     cues: DocumentCues,
     persons: set[str],
     repeated: set[str],
+    quoted: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """One line's rule spans, weakly typed ones retyped, and the new names added: in
     prose only names the tagger reads at least twice (the rules' cues cover prose, and a
     name said once there is as often a product or a menu word), in a Title Case headline
     only names the article uses elsewhere."""
-    place = _place(line)
+    place: _Place | None = None  # built on the first candidate: most lines have none
     spans = list(line.spans)
     by_range = {(s.start, s.end): n for n, s in enumerate(spans)}
     for start, end, cls, confidence in ranges:
@@ -234,10 +274,16 @@ def _merge(
             and fold(text) in persons
         ):
             spans[at] = Span(start, end, text, label, text, cue="tagger")
-        elif (
-            _new_name(place, start, end, cls, cues)
+            continue
+        if at is not None:
+            continue  # the rules' own name: `_new_name` would refuse it
+        if place is None:
+            place = _place(line)
+        if (
+            _new_name(place, start, end, cls, cues, fold(text) in quoted)
             and (not place.title_case or _known_words(line, start, end, cues))
             and (place.blind or fold(text) in repeated)
+            and (place.blind or place.table or _person_evidence(text, label, quoted))
         ):
             spans.append(Span(start, end, text, label, text, cue="tagger"))
     spans.sort(key=lambda s: (s.start, -s.end))

@@ -183,6 +183,24 @@ def _tag_spans(tokens: list[Token], ranges: list[tuple[int, int, str]]) -> list[
     return tags
 
 
+@cache
+def gazetteer_heads() -> frozenset[str]:
+    """The first word of every gazetteer key: a token followed by a space starts a match
+    only when its own fold is one of them, so most tokens need no look-up at all."""
+    return frozenset(key.split(" ", 1)[0] for key in gazetteer())
+
+
+def _cannot_start(tokens: list[Token], i: int, text: str) -> bool:
+    """No gazetteer key starts at token i: it is followed by white space (or ends the line),
+    so every key from it would begin with its fold, which begins none."""
+    if fold(tokens[i].text) in gazetteer_heads():
+        return False
+    if i + 1 == len(tokens):
+        return True
+    gap = text[tokens[i].end : tokens[i + 1].start]
+    return bool(gap) and gap.isspace()
+
+
 def _gazetteer_tags(line: Line) -> tuple[list[str], list[int]]:
     """Longest gazetteer match at each position, left to right, as B-/I- tags, and the
     size of the city of that name (0 when none)."""
@@ -191,7 +209,7 @@ def _gazetteer_tags(line: Line) -> tuple[list[str], list[int]]:
     sizes = [0] * len(tokens)
     i = 0
     while i < len(tokens):
-        if tokens[i].kind not in NAME_KINDS:
+        if tokens[i].kind not in NAME_KINDS or _cannot_start(tokens, i, text):
             i += 1
             continue
         for j in range(min(len(tokens), i + MAX_GAZ), i, -1):
@@ -229,8 +247,14 @@ def _line_kind(line: Line) -> list[str]:
     return out
 
 
-def line_features(line: Line, cues: DocumentCues) -> list[list[str]]:
-    """The features of every token of one line (the tag history is added by the tagger)."""
+def line_features(
+    line: Line, cues: DocumentCues, scored_only: bool = False, memo: dict | None = None
+) -> list[list[str]]:
+    """The features of every token of one line (the tag history is added by the tagger).
+
+    `scored_only` leaves out (as []) the lower-case inner words that decoding can never
+    score, those not between two capitalised tokens (`ner_tagger.allowed`); fitting needs
+    them all, tagging does not. `memo`, one per article, keeps each word's own features."""
     tokens = line.tokens
     gaz, sizes = _gazetteer_tags(line)
     rules = _tag_spans(
@@ -240,29 +264,52 @@ def line_features(line: Line, cues: DocumentCues) -> list[list[str]]:
     common = _line_kind(line)
     out: list[list[str]] = []
     for i, token in enumerate(tokens):
-        if token.kind not in NAME_KINDS and fold(token.text) not in INNER_WORDS:
+        if token.kind not in NAME_KINDS and (
+            fold(token.text) not in INNER_WORDS or (scored_only and not _between_names(tokens, i))
+        ):
             out.append([])  # never inside a name (`ner_tagger.allowed`): not scored
             continue
-        features = common + _token(line, i, cues) + _around(tokens, i, gaz, rules, cue_tags)
+        features = common + _token(line, i, cues, memo) + _around(tokens, i, gaz, rules, cue_tags)
         if sizes[i]:
             features.append(f"city-size={sizes[i]}")
         out.append(features)
     return out
 
 
-def _token(line: Line, i: int, cues: DocumentCues) -> list[str]:
+def _between_names(tokens: list[Token], i: int) -> bool:
+    """A capitalised token on each side: only there may a lower-case word continue a name
+    (the previous tag is a name's only when the previous token is capitalised)."""
+    return 0 < i < len(tokens) - 1 and {tokens[i - 1].kind, tokens[i + 1].kind} <= NAME_KINDS
+
+
+def _token(line: Line, i: int, cues: DocumentCues, memo: dict | None = None) -> list[str]:
+    """The token's own features: its word's (the same wherever it stands in the article,
+    so kept in `memo` for the document) around where it stands in its sentence."""
     token = line.tokens[i]
-    word = fold(token.text)
-    shape = _shape(token)
-    out = ["bias", "shape=" + shape]
-    if token.kind in ("low", "punct", "poss", "num"):
-        out.append("low=" + (word if token.kind != "num" else "<num>"))
-        return out
+    key = (token.text, token.kind)
+    parts = memo.get(key) if memo is not None else None
+    if parts is None:
+        parts = _word_features(token, cues)
+        if memo is not None:
+            memo[key] = parts
+    head, tail = parts
+    if tail is None:
+        return list(head)
     if i == 0:
-        out.append("first")
-    elif sentence_start(line.tokens, i):
-        out.append("sentence-start")
-    out.append(f"len={min(len(word), 6)}")
+        return [*head, "first", *tail]
+    if sentence_start(line.tokens, i):
+        return [*head, "sentence-start", *tail]
+    return [*head, *tail]
+
+
+def _word_features(token: Token, cues: DocumentCues) -> tuple[tuple, tuple | None]:
+    """The features before and after the position's ("first", "sentence-start"); None
+    after for a lower-case word, which has no position feature."""
+    word = fold(token.text)
+    head = ("bias", "shape=" + _shape(token))
+    if token.kind in ("low", "punct", "poss", "num"):
+        return (*head, "low=" + (word if token.kind != "num" else "<num>")), None
+    out = [f"len={min(len(word), 6)}"]
     if NUMBER_RE.search(token.text):
         out.append("digit")
     if len(word) >= 4:
@@ -285,7 +332,7 @@ def _token(line: Line, i: int, cues: DocumentCues) -> list[str]:
         out.append("doc-mid-cap")
     if word in INNER_WORDS:
         out.append("inner")
-    return out
+    return head, tuple(out)
 
 
 def _around(

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, reduce
+from operator import add
 from pathlib import Path
 
 from .lexicon import fold
@@ -42,18 +43,29 @@ def weights() -> dict[str, dict[str, float]]:
 
 @cache
 def scorer() -> Scorer:
-    """The shipped weights as a scorer, each row compiled to (tag index, weight) pairs."""
+    """The shipped weights as a scorer, each row compiled to a full vector over `TAGS`
+    (absent tags 0.0), so a token's totals are column sums done in C. Adding 0.0 changes no
+    total, and the columns are summed in feature order as before: the same floats."""
     index = {tag: n for n, tag in enumerate(TAGS)}
-    rows = {f: tuple((index[t], v) for t, v in row.items()) for f, row in weights().items()}
+    rows: dict[str, tuple[float, ...]] = {}
+    for feature, row in weights().items():
+        vector = [0.0] * len(TAGS)
+        for tag, value in row.items():
+            vector[index[tag]] = value
+        rows[feature] = tuple(vector)
+    zero = (0.0,) * len(TAGS)
 
     def score(features: list[str]) -> dict[str, float]:
-        totals = [0.0] * len(TAGS)
-        for feature in features:
-            for n, value in rows.get(feature, ()):
-                totals[n] += value
-        return dict(zip(TAGS, totals, strict=True))
+        found = [rows[f] for f in features if f in rows] or [zero]
+        return dict(zip(TAGS, map(_column_sum, zip(*found, strict=True)), strict=True))
 
     return score
+
+
+def _column_sum(column: tuple[float, ...]) -> float:
+    """Left-to-right float sum from 0.0, as `totals[n] += value` did (`reduce` keeps the
+    order, where `sum` may compensate on newer Pythons)."""
+    return reduce(add, column, 0.0)
 
 
 def score_with(table: Mapping[str, Mapping[str, float]]) -> Scorer:
@@ -108,9 +120,13 @@ def decode_scored(
     tags: list[str] = []
     margins: list[float] = []
     prev = prev2 = "<s>"
+    tokens = line.tokens
     for i, token_features in enumerate(features):
-        options = allowed(line, i, "O" if prev == "<s>" else prev)
         tag, margin = "O", 0.0
+        if tokens[i].kind not in NAME_KINDS and prev in ("O", "<s>"):
+            options: tuple[str, ...] = ("O",)  # what `allowed` says, without the call
+        else:
+            options = allowed(line, i, "O" if prev == "<s>" else prev)
         if options != ("O",):
             totals = score(history(token_features, prev, prev2, line.tokens[i].kind))
             tag = max(options, key=lambda t: (totals[t], t == "O"))

@@ -1,0 +1,80 @@
+"""Which of the tagger's names the merge adds (invented texts; the tagger's ranges are
+given by hand, so the merge rules are tested apart from the fitted weights)."""
+
+from __future__ import annotations
+
+from generator.actors.ner_apply import _merge, article_lines
+from generator.actors.ner_features import document_cues
+from generator.actors.ner_vetoes import calendar_event, product_model, speakers
+from generator.actors.tokens import tokenize
+
+
+def added(title: str, texts: list[str], line_no: int, name: str, cls: str) -> bool:
+    """Whether the merge adds `name` (tagged as `cls`) at its first place in line `line_no`
+    (0 the headline), when the tagger read it in every line that holds it."""
+    lines = article_lines(title, texts, [[] for _ in range(len(texts) + 1)])
+    cues = document_cues(lines)
+    quoted = speakers([line.tokens for line in lines])
+    line = lines[line_no]
+    start = line.text.index(name)
+    ranges = [(start, start + len(name), cls, 5.0)]
+    repeated = {name.lower()} if sum(t.count(name) for t in [title, *texts]) >= 2 else set()
+    spans = _merge(line, ranges, 0.0, cues, set(), repeated, quoted)
+    return any(s.text == name and s.cue == "tagger" for s in spans)
+
+
+TITLE = "Quiet week"
+LEAD = "Reporters gathered on the quay."
+
+
+def test_a_one_word_person_in_prose_needs_a_verb_of_saying_somewhere():
+    prose = [LEAD, "Ask Vemora for the time.", "Owners use Vemora at night."]
+    assert not added(TITLE, prose, 2, "Vemora", "PER")
+    quoted = [LEAD, "Ask Vemora for the time.", "Later Vemora said the ship was late."]
+    assert added(TITLE, quoted, 2, "Vemora", "PER")
+
+
+def test_a_two_word_person_needs_no_verb_of_saying():
+    texts = [LEAD, "Guests met Orla Venn at noon.", "Then Orla Venn left early."]
+    assert added(TITLE, texts, 2, "Orla Venn", "PER")
+
+
+def test_a_name_with_a_digit_is_a_model_not_an_actor():
+    texts = [LEAD, "The KORV4 Sport sells well.", "Buyers like the KORV4 Sport a lot."]
+    assert not added(TITLE, texts, 2, "KORV4 Sport", "ORG")
+    assert product_model("KORV4") and not product_model("Korvan")
+
+
+def test_a_weekday_or_holiday_in_a_name_is_an_occasion():
+    texts = [LEAD, "Deals for Blue Friday start early.", "Blue Friday deals end soon."]
+    assert not added(TITLE, texts, 2, "Blue Friday", "ORG")
+    assert calendar_event("Cyber Monday") and calendar_event("Christmas Eve")
+    assert not calendar_event("Fridman Group")
+
+
+def test_a_number_in_prose_does_not_make_a_line_a_table():
+    tail = " Kelvor left it in the spring of the year after the long war."
+    prose = [LEAD, "Kelvor took the town on the river in 1812." + tail]
+    assert not added(TITLE, prose, 2, "Kelvor", "ORG")
+    listed = [LEAD, "1812 - Kelvor took the town on the river." + tail]
+    assert added(TITLE, listed, 2, "Kelvor", "ORG")
+    results = [LEAD, "Kelvor 45, Tamsin 12, Oberon 9"]
+    assert added(TITLE, results, 2, "Kelvor", "ORG")
+
+
+def test_a_quoted_one_word_name_need_not_stand_alone_twice():
+    first = "The paper Vossblatt reported it, and its editor Tam said so in 1996."
+    assert added(TITLE, [LEAD, first, "Vossblatt said the report was true."], 2, "Vossblatt", "ORG")
+    unquoted = [LEAD, first, "Vossblatt printed the report again."]
+    assert not added(TITLE, unquoted, 2, "Vossblatt", "ORG")
+
+
+def test_a_subheading_in_capitals_is_no_name():
+    texts = [LEAD, "GLEAMING TOWERS", "More text follows here."]
+    assert not added(TITLE, texts, 2, "GLEAMING TOWERS", "ORG")
+
+
+def test_speakers_are_the_capitalised_words_next_to_a_verb_of_saying():
+    lines = [tokenize("Morn said it rained."), tokenize("\u201cNo,\u201d said Tesk.")]
+    lines.append(tokenize("Use Vemora to talk."))
+    assert speakers(lines) == frozenset({"morn", "tesk"})
