@@ -11,12 +11,15 @@ from __future__ import annotations
 from functools import cache
 
 from ..lang import load
+from ..lang.saying import reporting_verbs
 from .lexicon import fold
 from .tokens import Token
-from .words import QUOTE_VERBS, SAY_VERBS
+from .words import SAY_VERBS
 
-SAYING = SAY_VERBS | frozenset(v for v in QUOTE_VERBS if " " not in v)
-"""Verbs of saying, both of the word tables' copies (one word each)."""
+SAYING = SAY_VERBS | reporting_verbs().core
+"""Verbs of saying that make the name beside them a speaker (`say`/`tell` in every form and
+the verbs said of persons, from the shared table): not those as often said of a paper or a
+thing ("reported", "continued"), which quotations alone hear."""
 
 
 @cache
