@@ -21,34 +21,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator.actors.ner_features import CLASS_OF  # noqa: E402
 from generator.actors.recognise import recognise_document  # noqa: E402
-from generator.models import (  # noqa: E402
-    ARMED_GROUP,
-    INTERGOVERNMENTAL_ORG,
-    MEDIA,
-    ORGANISATION,
-    PERSON,
-    POLITICAL_GROUP,
-    STATE,
-)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split import part_of  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "conll2003"
 TYPES = ("PER", "ORG", "LOC")
-LABEL_TO_CONLL = {
-    PERSON: "PER",
-    INTERGOVERNMENTAL_ORG: "ORG",
-    ARMED_GROUP: "ORG",
-    POLITICAL_GROUP: "ORG",
-    ORGANISATION: "ORG",
-    MEDIA: "ORG",
-    "seat": "ORG",
-    STATE: "LOC",
-    "capital": "LOC",
-    "place": "LOC",
-}
+LABEL_TO_CONLL = {label: kind for label, kind in CLASS_OF.items() if kind in TYPES}
+"""Our span labels as CoNLL classes: the name tagger's own table, without MISC and ONE."""
 
 
 def normalise(name: str) -> str:
