@@ -26,30 +26,33 @@ settings.register_profile("briefing", deadline=None)
 settings.load_profile("briefing")
 
 
-def build_bundled(out: Path, *extra: str) -> None:
-    """Build the bundled seeds with the project's briefing.yml into out/docs and out/site."""
+def build_cli(seeds: Path, *options: str) -> str:
+    """`briefing build --seeds SEEDS OPTIONS…` run in this process; fails the test unless it
+    exits 0, and returns what it printed."""
     from click.testing import CliRunner
 
     from generator.cli import main
 
     result = CliRunner().invoke(
-        main,
-        [
-            "build",
-            "--seeds",
-            str(ROOT / "seeds"),
-            "--config",
-            str(ROOT / "briefing.yml"),
-            "--docs-dir",
-            str(out / "docs"),
-            "--site-dir",
-            str(out / "site"),
-            "--quiet",
-            *extra,
-        ],
-        catch_exceptions=False,
+        main, ["build", "--seeds", str(seeds), *options], catch_exceptions=False
     )
     assert result.exit_code == 0, result.output
+    return result.output
+
+
+def build_bundled(out: Path, *extra: str) -> None:
+    """Build the bundled seeds with the project's briefing.yml into out/docs and out/site."""
+    build_cli(
+        ROOT / "seeds",
+        "--config",
+        str(ROOT / "briefing.yml"),
+        "--docs-dir",
+        str(out / "docs"),
+        "--site-dir",
+        str(out / "site"),
+        "--quiet",
+        *extra,
+    )
 
 
 def make_briefing() -> Briefing:

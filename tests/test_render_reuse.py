@@ -5,14 +5,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from generator.cache import CACHE_DIR_NAME
-from generator.cli import main
 from generator.models import Actor, Article, Event, EventSource, Mention, Paragraph
 from generator.render import reuse
 from generator.render.plan import site_paths
 from generator.website.site import read_tree
+
+from .conftest import build_cli
 
 ARTICLES = {
     "quarry.txt": (
@@ -41,13 +41,7 @@ ADDED = (
 
 
 def _build(seeds: Path, docs: Path, *extra: str) -> None:
-    result = CliRunner().invoke(
-        main,
-        ["build", "--seeds", str(seeds), "--docs-dir", str(docs), "--no-site", "--no-history"]
-        + ["--quiet", *extra],
-        catch_exceptions=False,
-    )
-    assert result.exit_code == 0, result.output
+    build_cli(seeds, "--docs-dir", str(docs), "--no-site", "--no-history", "--quiet", *extra)
 
 
 def _inodes(folder: Path) -> dict[str, tuple[int, int]]:

@@ -3,11 +3,9 @@
 from dataclasses import replace
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from generator.cli import main
 from generator.findings.history import baseline, compare, record, summarise
 
+from ..conftest import build_cli
 from .test_keypoints import article, briefing, treaty_briefing
 
 
@@ -53,21 +51,7 @@ def test_a_rebuild_of_the_same_articles_keeps_its_baseline():
 
 
 def _build(seeds: Path, out: Path, *extra: str) -> None:
-    result = CliRunner().invoke(
-        main,
-        [
-            "build",
-            "--seeds",
-            str(seeds),
-            "--docs-dir",
-            str(out / "docs"),
-            "--no-site",
-            "-q",
-            *extra,
-        ],
-        catch_exceptions=False,
-    )
-    assert result.exit_code == 0, result.output
+    build_cli(seeds, "--docs-dir", str(out / "docs"), "--no-site", "-q", *extra)
 
 
 def test_the_changes_page_after_an_article_is_added(tmp_path):

@@ -3,11 +3,11 @@
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import main
 from generator.website import incremental
 from generator.website.site import read_tree
+
+from ..conftest import build_cli
 
 ARTICLES = {
     "harbour.txt": (
@@ -36,22 +36,15 @@ ADDED = (
 
 
 def _build(seeds: Path, out: Path) -> None:
-    result = CliRunner().invoke(
-        main,
-        [
-            "build",
-            "--seeds",
-            str(seeds),
-            "--docs-dir",
-            str(out / "docs"),
-            "--site-dir",
-            str(out / "site"),
-            "--no-history",
-            "--quiet",
-        ],
-        catch_exceptions=False,
+    build_cli(
+        seeds,
+        "--docs-dir",
+        str(out / "docs"),
+        "--site-dir",
+        str(out / "site"),
+        "--no-history",
+        "--quiet",
     )
-    assert result.exit_code == 0, result.output
 
 
 def _stats(folder: Path) -> dict[str, tuple[int, int]]:
