@@ -83,7 +83,8 @@ _Found = list[tuple[Candidate, tuple[int, Removal] | None]]
 def gather_candidates(evidence: _Evidence) -> _Found:
     """Each source's day, with the removal that taking it implies (a trailing date line)."""
     found: _Found = []
-    for source in (_from_page, _from_declared, _from_date_line, _from_url, _from_cut_furniture):
+    sources = (_from_page, _from_declared, _from_strict, _from_date_line, _from_url)
+    for source in (*sources, _from_cut_furniture):
         candidate = source(evidence)
         if candidate is not None:
             found.append((candidate, None))
@@ -118,6 +119,13 @@ def _from_declared(evidence: _Evidence) -> Candidate | None:
     """The day the page's JSON-LD, meta tags or microdata state (`generator.clean.html_dates`)."""
     html = evidence.cleaned.html
     return Candidate(html.declared_date, "declared") if html and html.declared_date else None
+
+
+def _from_strict(evidence: _Evidence) -> Candidate | None:
+    """htmldate's day from the page's markup alone (`generator.clean.html_dates`): agreeing
+    with the full reading, it says that day was not picked from somewhere in the text."""
+    html = evidence.cleaned.html
+    return Candidate(html.strict_date, "page-strict") if html and html.strict_date else None
 
 
 def _from_url(evidence: _Evidence) -> Candidate | None:
