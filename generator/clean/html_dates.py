@@ -82,3 +82,13 @@ def strict_page_date(tree: HtmlElement) -> str | None:
     except Exception:  # a malformed page must not sink the article  # noqa: BLE001
         return None
     return _iso_day(found)
+
+
+def page_locale(tree: HtmlElement) -> str | None:
+    """The locale the page declares (`og:locale`, else `<html lang>`): evidence for the
+    day/month order of its numeric dates (`generator.metadata.published_order`)."""
+    for meta in tree.xpath("//meta[@content]"):
+        if (meta.get("property") or meta.get("name") or "").strip().lower() == "og:locale":
+            return meta.get("content", "").strip() or None
+    root = tree.getroottree().getroot()
+    return (root.get("lang") or root.get("xml:lang") or "").strip() or None

@@ -13,13 +13,13 @@ from ..models import Cleaned, Paragraph, Removal
 from .dates import (
     ISO_RE,
     URL_DATE_RE,
-    day_first,
     find_dates,
     parse_url,
     pick_published,
     plainly_dateline,
     valid,
 )
+from .published_order import day_order
 from .published_vote import Candidate, load_weights, vote
 
 
@@ -44,6 +44,14 @@ class _Evidence:
     day_first: bool | None
 
 
+def _evidence(
+    cleaned: Cleaned, date_line: str | None, url: str | None, body: tuple[Paragraph, ...]
+) -> _Evidence:
+    locale = cleaned.html.locale if cleaned.html else None
+    order = day_order(url, date_line, locale, cleaned.language)
+    return _Evidence(cleaned, date_line, url, body, order)
+
+
 _BASIS = {"page": "metadata", "declared": "metadata", "url": "metadata"}
 _URL_WARNING = "publication date taken from the article's URL"
 
@@ -52,7 +60,7 @@ def choose_published(
     cleaned: Cleaned, date_line: str | None, url: str | None, body: tuple[Paragraph, ...]
 ) -> PublishedChoice:
     """The day the sources vote for (weights: `published_vote`), and what it changes."""
-    evidence = _Evidence(cleaned, date_line, url, body, day_first(url, [date_line or ""]))
+    evidence = _evidence(cleaned, date_line, url, body)
     found = gather_candidates(evidence)
     chosen = vote(tuple(c for c, _ in found), load_weights())
     if chosen is None:
@@ -73,7 +81,7 @@ def candidates_of(
     cleaned: Cleaned, date_line: str | None, url: str | None, body: tuple[Paragraph, ...]
 ) -> tuple[Candidate, ...]:
     """Every source's reading (for `bench/fit_published.py`)."""
-    evidence = _Evidence(cleaned, date_line, url, body, day_first(url, [date_line or ""]))
+    evidence = _evidence(cleaned, date_line, url, body)
     return tuple(c for c, _ in gather_candidates(evidence))
 
 
