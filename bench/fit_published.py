@@ -7,11 +7,17 @@ reading; its candidates (`generator.metadata.published.candidates_of`) are kept 
 gold day. A grid over each source kind's weight is scored by the days right; ties go to
 the plainer (smaller) weights. `--write` stores the best in
 `generator/data/published_weights.json`; the unread part is only scored, by `bench/suite.py`.
+
+Whether the fit carries over is checked inside the read part first: k folds (by a salted
+hash of the page's id), each scored with weights fitted on the others, beside the page date
+alone and the plainest weights (every kind at its smallest value). When the folds score the
+fitted weights no better than the plainest, the plainest are the ones written.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import sys
@@ -67,6 +73,11 @@ def _candidates(row: tuple[Path, str]) -> tuple[str, tuple[Candidate, ...]]:
     return day, candidates_of(cleaned, header.date_line, url, titled.body)
 
 
+FOLDS = 5
+PLAIN = {kind: VALUES[1] if kind == "page" else VALUES[0] for kind in KINDS}
+"""The plainest weights the grid allows: the library's date over every other kind."""
+
+
 def score(rows, weights: dict[str, float]) -> int:
     """Days right."""
     right = 0
@@ -77,16 +88,37 @@ def score(rows, weights: dict[str, float]) -> int:
 
 
 def fit(rows) -> tuple[int, dict[str, float]]:
+    """The grid's best weights on `rows` and the days they get right."""
+    settled = [(day, found) for day, found in rows if len({c.value for c in found}) <= 1]
+    fixed = score(settled, PLAIN)  # one day or none: no weights change the answer
+    contested = [row for row in rows if row not in settled]
     best: tuple[tuple, dict[str, float]] | None = None
     for values in itertools.product(VALUES, repeat=len(KINDS)):
         weights = dict(zip(KINDS, values, strict=True))
         if any(weights[k] >= weights["page"] for k in GUESSED):
             continue  # the library's date is never outvoted by one other source alone
-        key = (-score(rows, weights), sum(values), values)
+        key = (-score(contested, weights), sum(values), values)
         if best is None or key < best[0]:
             best = (key, weights)
     assert best is not None
-    return -best[0][0], best[1]
+    return fixed - best[0][0], best[1]
+
+
+def _fold(path: Path) -> int:
+    return hashlib.sha256(f"published-cv:{path.stem}".encode()).digest()[-1] % FOLDS
+
+
+def cross_validate(gold: list[tuple[Path, str]], rows) -> dict[str, int]:
+    """Days right on each held-out fold, summed: fitted on the other folds, plainest, page."""
+    page_only = {kind: float(kind == "page") for kind in KINDS}
+    totals = {"fitted": 0, "plainest": 0, "page alone": 0}
+    for k in range(FOLDS):
+        train = [row for (path, _), row in zip(gold, rows, strict=True) if _fold(path) != k]
+        test = [row for (path, _), row in zip(gold, rows, strict=True) if _fold(path) == k]
+        totals["fitted"] += score(test, fit(train)[1])
+        totals["plainest"] += score(test, PLAIN)
+        totals["page alone"] += score(test, page_only)
+    return totals
 
 
 def main() -> int:
@@ -100,6 +132,11 @@ def main() -> int:
     right, weights = fit(rows)
     library = score(rows, {k: float(k == "page") for k in KINDS})
     print(f"{len(rows)} read pages; page date alone {library} right; fitted {right}: {weights}")
+    folds = cross_validate(gold, rows)
+    print(f"{FOLDS}-fold on the read part, days right on held-out folds: {folds}")
+    if folds["fitted"] <= folds["plainest"]:
+        print("the fit does not carry over better than the plainest weights: keeping those")
+        weights = PLAIN
     if args.write:
         _WEIGHTS.write_text(json.dumps(weights, indent=1, sort_keys=True) + "\n", "utf-8")
     return 0

@@ -111,6 +111,10 @@ class HtmlMetadata:
     """Every title the page declares, (source, text): see `generator.clean.html_titles`."""
     declared_date: str | None = None
     """The publication day its structured metadata states: see `generator.clean.html_dates`."""
+    strict_date: str | None = None
+    """htmldate's day from the page's markup alone: see `generator.clean.html_dates`."""
+    locale: str | None = None
+    """The locale the page declares (og:locale, html lang): see `generator.clean.html_dates`."""
     declared_authors: tuple[str, ...] = ()
     """The authors its JSON-LD names: see `generator.clean.html_jsonld`."""
 

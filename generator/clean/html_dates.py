@@ -6,6 +6,10 @@ site) or a teaser's date can win. A page's own statement of when it was publishe
 (JSON-LD `datePublished`, `<meta property="article:published_time">`, an element marked
 `itemprop="datePublished"`) is separate evidence for the publication-day vote
 (`generator.metadata.published_vote`), read here so the metadata stage never sees the DOM.
+
+htmldate's strict reading (`strict_page_date`: no free-text search) is a third: where it
+agrees with htmldate's full reading, the day came from the page's markup, not from a date
+somewhere in its text.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from htmldate import find_date
 from lxml.html import HtmlElement
 
 from .html_jsonld import jsonld_blocks
@@ -67,3 +72,23 @@ def _declarations(tree: HtmlElement) -> Iterator[object]:
 def declared_date(tree: HtmlElement) -> str | None:
     """The first declared publication day (`YYYY-MM-DD`), or None."""
     return next((day for day in map(_iso_day, _declarations(tree)) if day), None)
+
+
+def strict_page_date(tree: HtmlElement) -> str | None:
+    """htmldate's publication day from the page's markup alone (`extensive_search=False`:
+    meta tags, JSON-LD, abbr/time elements, date-classed elements), or None."""
+    try:
+        found = find_date(tree, extensive_search=False, original_date=True)
+    except Exception:  # a malformed page must not sink the article  # noqa: BLE001
+        return None
+    return _iso_day(found)
+
+
+def page_locale(tree: HtmlElement) -> str | None:
+    """The locale the page declares (`og:locale`, else `<html lang>`): evidence for the
+    day/month order of its numeric dates (`generator.metadata.published_order`)."""
+    for meta in tree.xpath("//meta[@content]"):
+        if (meta.get("property") or meta.get("name") or "").strip().lower() == "og:locale":
+            return meta.get("content", "").strip() or None
+    root = tree.getroottree().getroot()
+    return (root.get("lang") or root.get("xml:lang") or "").strip() or None

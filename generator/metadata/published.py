@@ -13,13 +13,13 @@ from ..models import Cleaned, Paragraph, Removal
 from .dates import (
     ISO_RE,
     URL_DATE_RE,
-    day_first,
     find_dates,
     parse_url,
     pick_published,
     plainly_dateline,
     valid,
 )
+from .published_order import day_order
 from .published_vote import Candidate, load_weights, vote
 
 
@@ -44,6 +44,14 @@ class _Evidence:
     day_first: bool | None
 
 
+def _evidence(
+    cleaned: Cleaned, date_line: str | None, url: str | None, body: tuple[Paragraph, ...]
+) -> _Evidence:
+    locale = cleaned.html.locale if cleaned.html else None
+    order = day_order(url, date_line, locale, cleaned.language)
+    return _Evidence(cleaned, date_line, url, body, order)
+
+
 _BASIS = {"page": "metadata", "declared": "metadata", "url": "metadata"}
 _URL_WARNING = "publication date taken from the article's URL"
 
@@ -52,7 +60,7 @@ def choose_published(
     cleaned: Cleaned, date_line: str | None, url: str | None, body: tuple[Paragraph, ...]
 ) -> PublishedChoice:
     """The day the sources vote for (weights: `published_vote`), and what it changes."""
-    evidence = _Evidence(cleaned, date_line, url, body, day_first(url, [date_line or ""]))
+    evidence = _evidence(cleaned, date_line, url, body)
     found = gather_candidates(evidence)
     chosen = vote(tuple(c for c, _ in found), load_weights())
     if chosen is None:
@@ -73,7 +81,7 @@ def candidates_of(
     cleaned: Cleaned, date_line: str | None, url: str | None, body: tuple[Paragraph, ...]
 ) -> tuple[Candidate, ...]:
     """Every source's reading (for `bench/fit_published.py`)."""
-    evidence = _Evidence(cleaned, date_line, url, body, day_first(url, [date_line or ""]))
+    evidence = _evidence(cleaned, date_line, url, body)
     return tuple(c for c, _ in gather_candidates(evidence))
 
 
@@ -83,7 +91,8 @@ _Found = list[tuple[Candidate, tuple[int, Removal] | None]]
 def gather_candidates(evidence: _Evidence) -> _Found:
     """Each source's day, with the removal that taking it implies (a trailing date line)."""
     found: _Found = []
-    for source in (_from_page, _from_declared, _from_date_line, _from_url, _from_cut_furniture):
+    sources = (_from_page, _from_declared, _from_strict, _from_date_line, _from_url)
+    for source in (*sources, _from_cut_furniture):
         candidate = source(evidence)
         if candidate is not None:
             found.append((candidate, None))
@@ -118,6 +127,13 @@ def _from_declared(evidence: _Evidence) -> Candidate | None:
     """The day the page's JSON-LD, meta tags or microdata state (`generator.clean.html_dates`)."""
     html = evidence.cleaned.html
     return Candidate(html.declared_date, "declared") if html and html.declared_date else None
+
+
+def _from_strict(evidence: _Evidence) -> Candidate | None:
+    """htmldate's day from the page's markup alone (`generator.clean.html_dates`): agreeing
+    with the full reading, it says that day was not picked from somewhere in the text."""
+    html = evidence.cleaned.html
+    return Candidate(html.strict_date, "page-strict") if html and html.strict_date else None
 
 
 def _from_url(evidence: _Evidence) -> Candidate | None:

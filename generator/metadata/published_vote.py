@@ -19,12 +19,17 @@ from pathlib import Path
 
 _WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "published_weights.json"
 
-KINDS = ("page", "declared", "text", "text-ambiguous", "text-sentence", "url", "tail")
+KINDS = (
+    "page", "declared", "page-strict", "text", "text-ambiguous", "text-sentence", "url", "tail"
+)  # fmt: skip
 """Every source kind: the page's metadata date (htmldate), the day its structured metadata
-declares, a plain text dateline, one whose day/month order was guessed, a date inside a
-sentence, the URL's date, a date line after the article."""
+declares, htmldate's day from the page's markup alone (no free-text search), a plain text
+dateline, one whose day/month order was guessed, a date inside a sentence, the URL's date,
+a date line after the article."""
 
-LOCAL_DAY_ORDER = ("text", "page", "declared", "text-ambiguous", "text-sentence", "url", "tail")
+LOCAL_DAY_ORDER = (
+    "text", "page", "declared", "page-strict", "text-ambiguous", "text-sentence", "url", "tail"
+)  # fmt: skip
 """Which source's day to keep among equally supported ones: a plain printed dateline states
 the local day (a timestamp may be in UTC), a date in a sentence may be an event; without
 the page's date, the old precedence (dateline, URL, trailing line)."""

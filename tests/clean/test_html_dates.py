@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.clean.from_html import parse_page
-from generator.clean.html_dates import declared_date
+from generator.clean.html_dates import declared_date, strict_page_date
 
 
 def declared(head: str, body: str = "<p>The ferry runs again.</p>") -> str | None:
@@ -48,3 +48,21 @@ def test_a_broken_declaration_is_skipped_for_the_next_one() -> None:
     assert declared('<script type="application/ld+json">{"datePublished": 20190301}</script>') is (
         None
     )
+
+
+def strict(head: str, body: str) -> str | None:
+    tree = parse_page(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert tree is not None
+    return strict_page_date(tree)
+
+
+def test_the_strict_reading_takes_a_date_from_the_markup():
+    meta = '<meta name="date" content="2021-03-04">'
+    assert strict(meta, "<p>The ferry runs again.</p>") == "2021-03-04"
+    time = '<p>The ferry runs again.</p><time datetime="2019-11-02T08:00">Saturday</time>'
+    assert strict("", time) == "2019-11-02"
+
+
+def test_the_strict_reading_ignores_a_date_only_in_the_text():
+    body = "<div><p>The ferry that first sailed on 4 March 2011 runs again.</p></div>"
+    assert strict("", body) is None

@@ -115,3 +115,16 @@ def test_a_malformed_page_date_is_no_candidate():
     chosen = choose_published(cleaned, None, None, cleaned.blocks)
     assert chosen.value is None
     assert chosen.warnings == ("no publication date found",)
+
+
+def test_the_strict_markup_reading_backs_the_page_date_against_two_guesses():
+    weights = load_weights()
+    guesses = (Candidate("2020-06-09", "text"), Candidate("2020-06-09", "url"))
+    page_date = Candidate("2020-03-01", "page")
+    assert vote((page_date, *guesses), weights).value == "2020-06-09"
+    strict = Candidate("2020-03-01", "page-strict")
+    assert vote((page_date, strict, *guesses), weights) == page_date
+
+
+def test_the_strict_reading_alone_still_dates_a_page():
+    assert vote((Candidate("2020-03-01", "page-strict"),), load_weights()).value == "2020-03-01"
