@@ -17,13 +17,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from generator.config import load_config
 from generator.findings.claims import statements
 from generator.findings.divergences import divergences
 from generator.findings.keypoints import content_words, key_points, opens_with_pronoun, similarity
 from generator.ingest import read_seeds
 from generator.models import Briefing
 from generator.pipeline import ArticleResult, analyse_all, build_briefing
+from generator.settings.config import load_config
 
 SHARED = Path("/work/shared")
 DEFAULT = (SHARED / "seeds", SHARED / "bench" / "article-extraction" / "text")

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from suite_common import ROOT
 
-from generator.config import load_config
 from generator.ingest import read_seeds
 from generator.models import Briefing
 from generator.pipeline import ArticleFailure, analyse_all, build_briefing
+from generator.settings.config import load_config
 
 NAME = "seeds"
 DATA = ROOT.parent / "shared" / "seeds"

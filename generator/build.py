@@ -15,16 +15,16 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import executors
-from .budget import DEFAULT_SECONDS
 from .cache import ArticleCache, BuildStamp, inputs_digest
-from .config import Config, load_config
 from .findings import history as history_store
 from .ingest import read_seeds
 from .models import Briefing, RawArticle
 from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
 from .render.reuse import RENDER_RECORD
+from .run import executors
+from .run.budget import DEFAULT_SECONDS
+from .settings.config import Config, load_config
 from .website.outputs import Output, check_outputs
 from .website.publish import Target, publish
 from .website.site import build_locks, read_tree, tree_digest

@@ -18,7 +18,6 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .budget import DEFAULT_SECONDS
 from .build import (
     Analysis,
     Hooks,
@@ -32,10 +31,11 @@ from .build import (
     build as run,
 )
 from .cache import CACHE_DIR_NAME
-from .config import ConfigError
-from .folder import ForeignSeeds, resolve
 from .problems import Problem
-from .shown import shown
+from .run.budget import DEFAULT_SECONDS
+from .settings.config import ConfigError
+from .settings.folder import ForeignSeeds, resolve
+from .text.shown import shown
 from .website.outputs import OutputRefused, OutputWriteError
 from .website.serve import serve_live
 from .website.site import SiteError, find_mkdocs_config, render_site
@@ -337,7 +337,7 @@ def build(no_site: bool, strict: bool, no_cache: bool, no_history: bool, **kwarg
 @click.argument("folder", type=click.Path(path_type=Path))
 def new(folder: Path) -> None:
     """Start a briefing folder: a commented briefing.yml, an articles/ folder, a README."""
-    from .scaffold import ScaffoldError, scaffold
+    from .settings.scaffold import ScaffoldError, scaffold
 
     try:
         scaffold(folder)

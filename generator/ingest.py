@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .decoding import choose
 from .models import RawArticle
 from .problems import Problem
+from .text.decoding import choose
 from .website.outputs import is_output_folder
 
 MAX_BYTES = 5 * 1024 * 1024

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from . import actors as actor_stage
 from . import events as event_stage
-from .config import Config
 from .models import Actor, Article, ArticleActors, Briefing, Event, Mention, Quote, Timex
-from .text import paragraph_number
+from .settings.config import Config
+from .text.sentences import paragraph_number
 
 
 def globalise_mentions(

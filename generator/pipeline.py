@@ -22,13 +22,13 @@ from . import dating
 from . import events as event_stage
 from . import metadata as metadata_stage
 from . import timex as timex_stage
-from .budget import DEFAULT_SECONDS, TooSlow, time_budget
 from .cache import ArticleCache, article_key
-from .config import ArticleCorrection, Config
-from .executors import MapExecutor
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
-from .processes import collector_paused, fork_context, settled_heap
+from .run.budget import DEFAULT_SECONDS, TooSlow, time_budget
+from .run.executors import MapExecutor
+from .run.processes import collector_paused, fork_context, settled_heap
+from .settings.config import ArticleCorrection, Config
 
 T = TypeVar("T")
 

@@ -13,10 +13,10 @@ import random
 import time
 from collections.abc import Callable
 
-from generator.config import Config
 from generator.models import RawArticle
 from generator.pipeline import analyse_article, build_briefing
 from generator.render import render
+from generator.settings.config import Config
 
 _FIRST = "Anna Boris Clara Dmitri Elena Farid Greta Hamid Irene Jonas Karim Lena Marco".split()
 _LAST = "Berg Costa Dunn Ekström Fischer Garcia Haddad Ivanova Jensen Kowalski Lopez".split()

@@ -9,7 +9,6 @@ from pathlib import Path
 import jsonschema
 
 from generator import pipeline
-from generator.config import load_config
 from generator.dating import Weights, infer_published, window_timexes
 from generator.dating.resolve import shared_value
 from generator.link import article_problems
@@ -17,6 +16,7 @@ from generator.models import Article, Paragraph, RawArticle
 from generator.render.article_pages import article_page
 from generator.render.export import briefing_data
 from generator.render.plan import site_paths
+from generator.settings.config import load_config
 from generator.timex import article_timexes
 
 SCHEMA = Path(__file__).resolve().parents[1] / "generator" / "schema" / "briefing.schema.json"

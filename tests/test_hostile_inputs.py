@@ -11,7 +11,7 @@ from lxml import etree
 from generator.cli import main, problem_line
 from generator.ingest import NotAnArticle, decode, read_seeds
 from generator.render.export import network_graphml
-from generator.shown import shown
+from generator.text.shown import shown
 from generator.website.outputs import MARKER
 
 from .conftest import make_briefing

@@ -28,7 +28,6 @@ from hypothesis import strategies as st
 from mkdocs.utils import meta
 
 from generator.cli import main, problem_line
-from generator.config import ConfigError, parse_config
 from generator.render import render
 from generator.render.safe import (
     csv_cell,
@@ -39,6 +38,7 @@ from generator.render.safe import (
     site_name,
     timeline_text,
 )
+from generator.settings.config import ConfigError, parse_config
 
 from .conftest import make_briefing
 from .pagecheck import injections, page_shape

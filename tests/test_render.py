@@ -8,12 +8,12 @@ import pytest
 
 import generator.render as rendering
 from generator import pipeline
-from generator.config import Config
 from generator.ingest import read_seeds
 from generator.models import Paragraph, Removal
 from generator.render import render
 from generator.render.paths import relative, unique_slugs
 from generator.render.plan import site_paths
+from generator.settings.config import Config
 from generator.website.site import write_files
 
 from .conftest import ROOT

@@ -10,7 +10,6 @@ from click.testing import CliRunner
 
 from generator import pipeline
 from generator.cli import main
-from generator.config import load_config
 from generator.models import (
     Actor,
     Article,
@@ -26,6 +25,7 @@ from generator.render.inferred import EXPLANATION, METHOD, SOURCE_EXPLANATION
 from generator.render.listing import ONE_PAGE
 from generator.render.plan import site_paths
 from generator.render.safe import fragment, html_text
+from generator.settings.config import load_config
 
 from .sitecheck import broken_links
 

@@ -235,9 +235,9 @@ def test_kept_pages_and_findings_in_workers_give_the_serial_render(monkeypatch, 
     rest rendered in workers, the files are a serial full render's."""
     import generator.render as rendering
     from generator import pipeline
-    from generator.config import Config
     from generator.ingest import read_seeds
     from generator.render import findings_workers as findings
+    from generator.settings.config import Config
     from generator.website.site import write_files
 
     raws, _ = read_seeds(_corpus(tmp_path / "seeds", {**ARTICLES, "appeal.txt": ADDED}))

@@ -12,9 +12,9 @@ import pytest
 
 from generator import pipeline
 from generator.cache import ArticleCache
-from generator.config import Config
 from generator.ingest import read_seeds
 from generator.render import render
+from generator.settings.config import Config
 from generator.website.site import read_tree
 
 from .conftest import ROOT
@@ -68,7 +68,7 @@ def test_cache_misses_when_the_article_or_its_correction_changes(tmp_path):
     raws, _ = read_seeds(ROOT / "seeds")
     cache = ArticleCache(tmp_path / "cache")
     pipeline.analyse_all(raws[:1], Config(), jobs=1, cache=cache)
-    from generator.config import ArticleCorrection
+    from generator.settings.config import ArticleCorrection
 
     corrected = Config(articles={raws[0].id: ArticleCorrection(published="2001-02-03")})
     [result] = pipeline.analyse_all(raws[:1], corrected, jobs=1, cache=cache)

@@ -35,7 +35,7 @@ from ..models import (
     Mention,
     Paragraph,
 )
-from ..text import paragraph_number
+from ..text.sentences import paragraph_number
 from .collective import find_collectives, merge_into
 from .credits import agencies_credited, credit_ranges, inside
 from .gazetteer import gazetteer

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from ..models import Actor, Article, Mention, RelatedActor
-from ..text import paragraph_number
+from ..text.sentences import paragraph_number
 from .cluster import Cluster
 from .describe import part_of_ids
 from .lexicon import fold

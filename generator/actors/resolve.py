@@ -19,7 +19,6 @@ from itertools import groupby
 
 from slugify import slugify
 
-from ..config import ActorCuration
 from ..groups import UnionFind
 from ..models import (
     ORGANISATION,
@@ -32,6 +31,7 @@ from ..models import (
     Mention,
     Quote,
 )
+from ..settings.config import ActorCuration
 from .cluster import Cluster
 from .describe import resolve_descriptions
 from .gazetteer import gazetteer

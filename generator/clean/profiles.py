@@ -1,7 +1,7 @@
 """The article's language and the stop words its blocks are judged by.
 
 The stop-word lists are data already: justext's, shipped inside its package (a dependency
-of trafilatura); `generator.language` names their languages' ISO codes.
+of trafilatura); `generator.text.language` names their languages' ISO codes.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from ..language import PROFILE_CODES, identify
+from ..text.language import PROFILE_CODES, identify
 
 _LANGUAGES = tuple(PROFILE_CODES)
 """justext's list names, English first (the default)."""

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..models import Article, Timex
-from ..text import paragraph_number
+from ..text.sentences import paragraph_number
 from ..timex import article_timexes
 
 MAX_WINDOW_DAYS = 92

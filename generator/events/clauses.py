@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..text import sentence_at
+from ..text.sentences import sentence_at
 from .words import (
     COMMA,
     DETERMINER,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..config import EventCuration
 from ..models import Event
+from ..settings.config import EventCuration
 from .dates import date_precision
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..dating.resolve import calendar_span
 from ..models import Article, Event, EventSource, Mention, Paragraph, Timex
-from ..text import paragraph_number
+from ..text.sentences import paragraph_number
 from .clauses import Clause, clause
 from .dates import date_precision, event_date
 from .kind import event_kind

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..config import EventCuration
 from ..models import Article, Event
-from ..text import paragraph_number
+from ..settings.config import EventCuration
+from ..text.sentences import paragraph_number
 from .compare import features, features_similarity, overlap, shared_keys
 from .curate import apply_curations
 from .pairs import cross_article_pairs, join_groups, same_article_pairs

@@ -15,7 +15,7 @@ from ..lang import load
 from ..lang.saying import reporting_verbs
 from ..lang.stamps import label_words
 from ..lang.tense import cues, past_pattern
-from ..text import WIRE_DATELINE_START
+from ..text.sentences import WIRE_DATELINE_START
 from ..timex.lexicon import full_weekdays, words
 
 LANGUAGE = "en"

@@ -19,7 +19,7 @@ from typing import Any
 from .. import lang
 from ..lang.saying import reporting_verbs
 from ..models import Briefing, Mention, Paragraph, Quote
-from ..text import sentence_spans
+from ..text.sentences import sentence_spans
 from .keypoints import content_words, lexicon
 
 MIN_WORDS, MAX_WORDS = 2, 30

@@ -23,7 +23,7 @@ from .. import lang
 from ..actors.gazetteer import demonym_states, gazetteer
 from ..actors.lexicon import fold
 from ..models import MEDIA, STATE, Actor, Briefing
-from ..text import sentence_spans
+from ..text.sentences import sentence_spans
 from .figures import Figure, table
 from .keypoints import content_words, similarity
 

@@ -22,7 +22,7 @@ from importlib import resources
 
 from ..lang.saying import reporting_verbs
 from ..models import Article, Briefing, Event
-from ..text import sentence_spans
+from ..text.sentences import sentence_spans
 
 MIN_POINTS, MAX_POINTS = 5, 10
 MIN_CHARS, MAX_CHARS = 50, 320

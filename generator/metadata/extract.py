@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..config import ArticleCorrection
 from ..models import Article, Cleaned, Removal
+from ..settings.config import ArticleCorrection
 from .audit import numbered
 from .byline import cut_author_bio, page_authors, with_declared
 from .header import read_header

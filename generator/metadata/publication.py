@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..models import Cleaned, Paragraph, Removal
-from ..text import WIRE_DATELINE_START
+from ..text.sentences import WIRE_DATELINE_START
 from .dates import host
 from .words import (
     AGENCY_NAMES,

@@ -23,7 +23,7 @@ from ..findings.divergences import Divergence
 from ..findings.history import NO_PREVIOUS, Changes
 from ..findings.keypoints import KeyPoint
 from ..models import Briefing, Event
-from ..processes import fork_context, settled_heap
+from ..run.processes import fork_context, settled_heap
 from . import findings_workers
 from .actor_pages import actor_pages
 from .article_pages import article_page

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Actor, Briefing, Event, Mention, Quote
-from ..text import paragraph_number, sentence_at
+from ..text.sentences import paragraph_number, sentence_at
 from .common import (
     TYPE_LABELS,
     TYPE_SINGULAR,

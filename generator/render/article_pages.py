@@ -11,8 +11,8 @@ import bisect
 import itertools
 from collections import Counter
 
-from ..language import direction, language_name
 from ..models import Article, Briefing, Event, Mention, Paragraph
+from ..text.language import direction, language_name
 from .common import BASIS_LABELS, Linker, front_matter, human_date
 from .inferred import INFERRED_WINDOW, article_mark
 from .listing import TAG_PAGES_UP_TO, search_exclusion

@@ -18,7 +18,7 @@ from ..findings.divergences import Divergence
 from ..findings.divergences import divergences as find_divergences
 from ..findings.keypoints import KeyPoint, key_points
 from ..models import Briefing
-from ..processes import fork_context, settled_heap
+from ..run.processes import fork_context, settled_heap
 
 T = TypeVar("T")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..text import sentence_at
+from ..text.sentences import sentence_at
 from .lexicon import cue
 from .values import Anchor, NeedsAnchor, TimexSpan
 

@@ -9,8 +9,8 @@ import pytest
 
 from generator.actors import extract_actors, resolve_actors
 from generator.actors.recognise import recognise
-from generator.config import ActorCuration
 from generator.models import Article, Paragraph
+from generator.settings.config import ActorCuration
 
 
 def make(text: str, *, title: str = "Talks resume", aid: str = "a1", **meta) -> Article:

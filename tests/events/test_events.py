@@ -8,7 +8,6 @@ from itertools import combinations
 
 import pytest
 
-from generator.config import EventCuration
 from generator.events import (
     dated_clauses,
     dates_compatible,
@@ -21,6 +20,7 @@ from generator.events import (
 )
 from generator.events.extract import reference_date, side_date
 from generator.models import Article, Event, EventSource, Mention, Paragraph
+from generator.settings.config import EventCuration
 from generator.timex import article_timexes
 
 

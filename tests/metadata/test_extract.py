@@ -10,13 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.clean import clean, repeated_blocks
-from generator.config import ArticleCorrection
 from generator.metadata import (
     extract_metadata,
     header_furniture,
     publication_from_url,
 )
 from generator.models import Article, Cleaned, HtmlMetadata, Paragraph, RawArticle, Removal
+from generator.settings.config import ArticleCorrection
 
 SEEDS = Path(__file__).parent.parent.parent / "seeds"
 PARAGRAPH = (

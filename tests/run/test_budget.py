@@ -10,10 +10,10 @@ from click.testing import CliRunner
 
 from generator import events as event_stage
 from generator import pipeline
-from generator.budget import TooSlow, time_budget
 from generator.cli import main
-from generator.config import Config
 from generator.models import RawArticle
+from generator.run.budget import TooSlow, time_budget
+from generator.settings.config import Config
 
 ARTICLE = (
     "Border talks\n\nPublished 2021-03-04\n\n"

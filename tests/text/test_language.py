@@ -8,10 +8,10 @@ from click.testing import CliRunner
 from generator.clean import article_language, clean
 from generator.clean import profiles as clean_module
 from generator.cli import main
-from generator.language import direction, language_name
 from generator.models import RawArticle
+from generator.text.language import direction, language_name
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 ARABIC = """# وزير الخارجية يزور العاصمة
 

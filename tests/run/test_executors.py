@@ -3,11 +3,12 @@
 import pytest
 from dask.distributed import Client, LocalCluster
 
-from generator import executors, pipeline
-from generator.config import Config
+from generator import pipeline
 from generator.ingest import read_seeds
+from generator.run import executors
+from generator.settings.config import Config
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import problem_line
-from generator.config import ConfigError, load_config, parse_config
-from generator.yaml_safe import MAX_ALIAS_NODES
+from generator.settings.config import ConfigError, load_config, parse_config
+from generator.settings.yaml_safe import MAX_ALIAS_NODES
 
 
 def bomb(levels: int, as_key: bool) -> str:

@@ -3,7 +3,7 @@
 import pytest
 
 from generator.cli import problem_line
-from generator.config import (
+from generator.settings.config import (
     ActorCuration,
     ArticleCorrection,
     ConfigError,

@@ -3,8 +3,8 @@
 import pytest
 
 from generator.cli import problem_line
-from generator.decoding import choose, implausibility
 from generator.ingest import read_seeds
+from generator.text.decoding import choose, implausibility
 
 LATIN_1 = "Rencontre à Genève\n\nDéjà vu: la délégation a quitté Genève.\n"
 CP1252 = "Talks \u201cstalled\u201d in Genève \u2014 the envoy\u2019s view\n"

@@ -6,8 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.folder import ForeignSeeds, resolve
-from generator.scaffold import scaffold, title_from
+from generator.settings.folder import ForeignSeeds, resolve
+from generator.settings.scaffold import scaffold, title_from
 
 ARTICLE = (
     "Ministers meet in Lisbon\n\n"

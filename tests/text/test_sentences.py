@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.text import paragraph_number, sentence_at, sentence_spans
+from generator.text.sentences import paragraph_number, sentence_at, sentence_spans
 
 
 def sentences(text: str) -> list[str]:

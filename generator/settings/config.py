@@ -16,10 +16,10 @@ from typing import Any
 import yaml
 from yaml.nodes import ScalarNode
 
+from ..models import ACTOR_TYPES, EVENT_KINDS
+from ..problems import Problem
 from .config_text import BAD_CHARACTER, character_problems, describe
 from .ids import slug_problem
-from .models import ACTOR_TYPES, EVENT_KINDS
-from .problems import Problem
 from .yaml_safe import compose
 
 DATE_RE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")

@@ -1,0 +1,1 @@
+"""The briefing folder and its configuration: folders, briefing.yml read safely and checked."""

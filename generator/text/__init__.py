@@ -1,0 +1,1 @@
+"""Shared text helpers: sentences and ordering keys, language, decoding, safe display."""
