@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..models import ORGANISATION, PERSON, STATE, ArticleActors, LocalActor
 from .collective import PREFIX, collective_key
 from .collective_lexicon import adjective_of
+from .leaders import led_state
 from .lexicon import fold
 from .recognise import name_parts
 
@@ -62,19 +63,21 @@ def _person_states(per_article: Sequence[ArticleActors]) -> dict[str, set[str]]:
 
 def _person_to_state(per_article: Sequence[ArticleActors]) -> list[ArticleActors]:
     """ "Assad regime" in an article that never says which state Assad leads becomes the
-    government of the one state the corpus affiliates him with elsewhere."""
+    government of the state he heads (`leaders.led_state`: the leaders table, else where
+    the corpus affiliates him); "the Obama administration" stays his administration, part
+    of that state."""
     states = _person_states(per_article)
     out = []
     for found in per_article:
         actors = []
         for actor in found.actors:
             qualifier, head, member = _split(actor.collective or "")
-            known: set[str] = set()
-            if qualifier.endswith(" (person)") and head == "government":
-                person = name_parts(qualifier.removesuffix(" (person)")) or [""]
-                known = states.get(person[-1], set())
-            if len(known) == 1:
-                (state,) = known
+            state = None
+            if qualifier.endswith(" (person)") and head in ("government", "administration"):
+                state = led_state(qualifier.removesuffix(" (person)"), states)
+            if state is not None and head == "administration" and not member:
+                actor = replace(actor, part_of=state)
+            elif state is not None and head == "government":
                 written = replace(actor, name=min(actor.aliases, default=actor.name))
                 actor = _resolved(written, fold(state), adjective_of(state), head, member)
             actors.append(actor)
