@@ -8,7 +8,7 @@ from ..models import PERSON, STATE
 from .gazetteer import gazetteer
 from .lexicon import Entry, fold
 from .tokens import Token, tokenize
-from .words import LEADER_NOUNS, LOCATIVE, PLACE_OF, SAY_VERBS, STATE_VERBS
+from .words import LEADER_GOVERNMENT_NOUNS, LEADER_NOUNS, LOCATIVE, PLACE_OF, SAY_VERBS, STATE_VERBS
 
 
 @dataclass(frozen=True)
@@ -102,12 +102,19 @@ def locative_before(ctx: Context, i: int) -> bool:
 
 
 def leader_next(ctx: Context, i: int, j: int) -> bool:
-    """ "the X regime", "X's administration": X names the leader, not a place."""
+    """ "the X regime", "X's administration": X names the leader, not a place; "Putin's
+    government" only when the leaders table knows a head of state called X."""
     tokens = ctx.tokens
     k = j + 1 if j < len(tokens) and tokens[j].kind == "poss" else j
-    if k >= len(tokens) or tokens[k].text not in LEADER_NOUNS:
+    if k >= len(tokens) or tokens[k].text not in LEADER_NOUNS | LEADER_GOVERNMENT_NOUNS:
         return False
-    return k > j or (i > 0 and tokens[i - 1].text.lower() == "the")
+    if not (k > j or (i > 0 and tokens[i - 1].text.lower() == "the")):
+        return False
+    if tokens[k].text in LEADER_NOUNS:
+        return True
+    from .leaders import state_led_by_surname  # leaders reads names with the recogniser
+
+    return j - i == 1 and state_led_by_surname(tokens[i].text) is not None
 
 
 def is_metonym(ctx: Context, i: int, j: int) -> bool:

@@ -50,6 +50,8 @@ ABBREVIATIONS = _words("abbreviations")
 """Words whose full stop belongs to them ("Barnett Banks Inc.", "Martin Luther King Jr.")."""
 LEADER_NOUNS = _words("leader_nouns")
 """Nouns after "the X" that make X the leader they are named after ("the Obama administration")."""
+LEADER_GOVERNMENT_NOUNS = _words("leader_government_nouns")
+"""Nouns after "the X" that make X a leader when the leaders table knows X ("Putin's government")."""
 ARMED_NOUNS = _words("armed_nouns")
 """Nouns after a name that make it an armed group ("Houthi rebels", "the Wagner militia")."""
 POLITICAL_NOUNS = _words("political_nouns")

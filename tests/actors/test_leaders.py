@@ -56,3 +56,16 @@ def test_leader_with_no_evidence_or_two_states_has_no_part_of():
 def test_state_not_a_party_gives_no_part_of():
     actors, _ = corpus("Peru protested. The Obama administration objected.")
     assert actors["obama-administration"].part_of is None
+
+
+def test_government_after_a_table_leaders_surname_is_that_states_government():
+    actors, _ = corpus("Russia said the Putin government was firm.")
+    government = actors["russian-government"]
+    assert (government.part_of, government.aliases) == ("russia", ("Putin government",))
+    possessive, _ = corpus("Russia objected, and Putin's cabinet agreed.")
+    assert possessive["russian-government"].aliases == ("Putin's cabinet",)
+
+
+def test_government_after_an_unknown_word_names_no_leader():
+    actors, _ = corpus("Peru objected. The Okafor government fell; Okafor's cabinet left.")
+    assert set(actors) == {"peru"}
