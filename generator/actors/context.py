@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..models import PERSON, STATE
 from .gazetteer import gazetteer
+from .leaders import state_led_by_surname
 from .lexicon import Entry, fold
 from .tokens import Token, tokenize
 from .words import LEADER_GOVERNMENT_NOUNS, LEADER_NOUNS, LOCATIVE, PLACE_OF, SAY_VERBS, STATE_VERBS
@@ -112,8 +113,6 @@ def leader_next(ctx: Context, i: int, j: int) -> bool:
         return False
     if tokens[k].text in LEADER_NOUNS:
         return True
-    from .leaders import state_led_by_surname  # leaders reads names with the recogniser
-
     return j - i == 1 and state_led_by_surname(tokens[i].text) is not None
 
 

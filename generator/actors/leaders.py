@@ -16,7 +16,7 @@ from ..lang import load
 from ..models import STATE
 from .gazetteer import gazetteer
 from .lexicon import fold
-from .recognise import name_parts
+from .personal_names import name_parts
 
 LANG = "en"
 

@@ -20,11 +20,12 @@ from ..models import PERSON
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
 from .ner_apply import add_tagged
+from .personal_names import name_parts
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
 from .tokens import is_title_like, sentence_start, sequences
-from .words import CAPS_SKIP, PARTICLES
+from .words import CAPS_SKIP
 
 
 def _run(ctx: Context) -> list[Span]:
@@ -127,18 +128,6 @@ def resolve_singles(
         elif span.cue == "locative":
             out.append(Span(span.start, span.end, span.text, "place", span.text, cue="locative"))
     return out
-
-
-def name_parts(name: str) -> list[str]:
-    """Folded words of a person's name without particles: "Bashar al-Assad" → bashar, assad."""
-    words = []
-    for word in re.split(r"[\s]+", fold(name)):
-        head, _, rest = word.partition("-")
-        if rest and head in PARTICLES:
-            word = rest
-        if word and word not in PARTICLES:
-            words.append(word)
-    return words
 
 
 def known_names(spans: list[Span]) -> dict[str, Span]:
