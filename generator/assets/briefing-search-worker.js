@@ -9,7 +9,7 @@
  * only our own <mark> is added.
  *
  * Nothing is built in the browser: the index is prebuilt at build time
- * (generator/search_index.py, `search/briefing_search.js`), a sorted token list with
+ * (generator/website/search_index.py, `search/briefing_search.js`), a sorted token list with
  * postings, each token's a string "gap,weight;…" in base 36, decoded only when matched. Every query term is a prefix, as in Material's search ("kov" finds
  * "Kovács"); terms are folded as at build time. "+term" and quoted words are required,
  * "-term" excluded.

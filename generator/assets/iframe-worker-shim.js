@@ -14,7 +14,7 @@
  * It also hands Material's search UI our own search worker (briefing-search-worker.js,
  * next to this file) in place of Material's, under file:// and over http(s) alike: ours
  * answers from an index prebuilt at build time instead of building one in the browser
- * on every page load (see generator/search_index.py).
+ * on every page load (see generator/website/search_index.py).
  */
 (function () {
   "use strict";

@@ -1,4 +1,4 @@
-"""MkDocs' step converts each changed page just before writing it (generator/incremental.py):
+"""MkDocs' step converts each changed page just before writing it (generator/website/incremental.py):
 the same site as converting every page first, as MkDocs does."""
 
 from pathlib import Path
