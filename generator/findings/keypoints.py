@@ -237,33 +237,35 @@ def _gain(
     candidate: _Candidate,
     covered_events: set[str],
     covered_actors: set[str],
-    chosen: list[_Candidate],
+    redundancy: float,
     event_weight: dict[str, float],
     actor_weight: dict[str, float],
 ) -> float:
-    """What a candidate adds to the points chosen so far (MMR: coverage less redundancy)."""
+    """What a candidate adds to the points chosen so far (MMR: coverage less redundancy,
+    its greatest similarity to a chosen point)."""
     events = sum(event_weight.get(e, 0.0) for e in candidate.events - covered_events)
     actors = sum(actor_weight.get(a, 0.0) for a in candidate.actors - covered_actors)
-    redundancy = max((similarity(candidate.words, c.words) for c in chosen), default=0.0)
     lead = 0.25 / (1 + candidate.order[1])  # the first paragraphs say what the story is
     return BASE_GAIN + lead + events + actors - 2.0 * redundancy
 
 
 def _select(candidates: list[_Candidate], briefing: Briefing) -> list[_Candidate]:
+    """Greedy choice of the points. Each candidate's redundancy (its greatest similarity to
+    the points chosen so far) is kept up to date as points are chosen, rather than measured
+    against every chosen point in every round: the same maximum, far fewer comparisons. A
+    candidate that came too close to a chosen point never comes back, so it is dropped."""
     event_weight = _event_weights(briefing)
     top = max((a.salience for a in briefing.actors), default=0.0) or 1.0
     actor_weight = {a.id: a.salience / top for a in briefing.actors}
     chosen: list[_Candidate] = []
     covered_events: set[str] = set()
     covered_actors: set[str] = set()
-    pool = sorted(candidates, key=lambda c: c.order)
+    pool = [(c, 0.0) for c in sorted(candidates, key=lambda c: c.order)]
     while len(chosen) < MAX_POINTS:
         best, best_gain = None, 0.0
-        for candidate in pool:
-            if any(similarity(candidate.words, c.words) >= REPEAT_SIMILARITY for c in chosen):
-                continue
+        for candidate, redundancy in pool:
             gain = _gain(
-                candidate, covered_events, covered_actors, chosen, event_weight, actor_weight
+                candidate, covered_events, covered_actors, redundancy, event_weight, actor_weight
             )
             if gain > best_gain + 1e-9:
                 best, best_gain = candidate, gain
@@ -272,8 +274,24 @@ def _select(candidates: list[_Candidate], briefing: Briefing) -> list[_Candidate
         chosen.append(best)
         covered_events |= best.events
         covered_actors |= best.actors
-        pool.remove(best)
+        pool = _after_choosing(pool, best)
     return chosen
+
+
+def _after_choosing(
+    pool: list[tuple[_Candidate, float]], best: _Candidate
+) -> list[tuple[_Candidate, float]]:
+    """The pool less the chosen point and the candidates now too close to it, each
+    redundancy raised to the similarity to the new point where that is greater."""
+    out = []
+    for candidate, redundancy in pool:
+        if candidate is best:
+            continue
+        closeness = similarity(candidate.words, best.words)
+        if closeness >= REPEAT_SIMILARITY:
+            continue
+        out.append((candidate, max(redundancy, closeness)))
+    return out
 
 
 def _sources(
@@ -282,13 +300,13 @@ def _sources(
     """The point's own paragraph, then per other article the paragraph that reports the same:
     a sentence close enough in words, else a source of the same main event."""
     found: dict[str, PointSource] = {}
-    scored = sorted(
-        (c for c in candidates if c.article != point.article),
-        key=lambda c: (-similarity(point.words, c.words), c.order),
-    )
-    for other in scored:
-        if similarity(point.words, other.words) < SUPPORT_SIMILARITY:
-            break
+    close = []  # only those close enough are sorted: the same as sorting all, then stopping
+    for c in candidates:
+        if c.article != point.article:
+            closeness = similarity(point.words, c.words)
+            if closeness >= SUPPORT_SIMILARITY:
+                close.append((-closeness, c.order, c))
+    for _, _, other in sorted(close):
         found.setdefault(other.article, PointSource(other.article, other.paragraph))
     for event_id in sorted(point.events):
         for source in events[event_id].sources:
