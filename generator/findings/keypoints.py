@@ -92,16 +92,21 @@ class _Candidate:
     """Article position, paragraph number, sentence start: ties break in reading order."""
 
 
+@lru_cache(maxsize=1 << 12)
 def content_words(text: str) -> frozenset[str]:
-    """Lower-case words less stopwords, with a plural `s` taken off: what similarity compares."""
-    stop = lexicon()["stopwords"]
-    words = set()
-    for word in _WORD.findall(text.lower()):
-        word = word.strip("'’-")
-        if len(word) < 2 or word in stop:
-            continue
-        words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
-    return frozenset(words)
+    """Lower-case words less stopwords, with a plural `s` taken off: what similarity compares.
+    Cached: a date divergence reads each source's sentence for its subject and its words."""
+    return frozenset(filter(None, map(_content_word, _WORD.findall(text.lower()))))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_word(word: str) -> str:
+    """One lower-case word as compared ("" for a stopword or a single letter): cached, as
+    the same few thousand words recur in every article's sentences."""
+    word = word.strip("'’-")
+    if len(word) < 2 or word in lexicon()["stopwords"]:
+        return ""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
