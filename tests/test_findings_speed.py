@@ -68,7 +68,7 @@ def test_select_chooses_what_the_plain_definition_chooses():
         for i in range(40)
     ]
     actors = tuple(
-        Actor(f"x{i}", f"Actor {i}", "person", (), None, (), salience=float(i)) for i in range(5)
+        Actor(f"x{i}", f"Actor {i}", "person", (), None, (), salience=i - 1.0) for i in range(5)
     )
     briefing = Briefing("t", None, (), actors, (), (), ())
     chosen = keypoints._select(candidates, briefing)

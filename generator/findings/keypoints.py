@@ -258,17 +258,21 @@ def _select(candidates: list[_Candidate], briefing: Briefing) -> list[_Candidate
     """Greedy choice of the points. Each candidate's redundancy (its greatest similarity to
     the points chosen so far) is kept up to date as points are chosen, rather than measured
     against every chosen point in every round: the same maximum, far fewer comparisons. A
-    candidate that came too close to a chosen point never comes back, so it is dropped."""
+    candidate that came too close to a chosen point never comes back, so it is dropped; one
+    whose ceiling (_ceiling) cannot beat the best gain of the round is not weighed."""
     event_weight = _event_weights(briefing)
     top = max((a.salience for a in briefing.actors), default=0.0) or 1.0
     actor_weight = {a.id: a.salience / top for a in briefing.actors}
     chosen: list[_Candidate] = []
     covered_events: set[str] = set()
     covered_actors: set[str] = set()
+    ceiling = {id(c): _ceiling(c, event_weight, actor_weight) for c in candidates}
     pool = [(c, 0.0) for c in sorted(candidates, key=lambda c: c.order)]
     while len(chosen) < MAX_POINTS:
         best, best_gain = None, 0.0
         for candidate, redundancy in pool:
+            if ceiling[id(candidate)] - 2.0 * redundancy <= best_gain:
+                continue  # cannot beat the best so far, whatever it still covers
             gain = _gain(
                 candidate, covered_events, covered_actors, redundancy, event_weight, actor_weight
             )
@@ -281,6 +285,22 @@ def _select(candidates: list[_Candidate], briefing: Briefing) -> list[_Candidate
         covered_actors |= best.actors
         pool = _after_choosing(pool, best)
     return chosen
+
+
+CEILING_MARGIN = 1e-6
+"""Far above the rounding of a sum of a few weights, far below any difference of gains."""
+
+
+def _ceiling(
+    candidate: _Candidate, event_weight: dict[str, float], actor_weight: dict[str, float]
+) -> float:
+    """The most a candidate can gain with no redundancy (every one of its events and actors
+    still to cover; a weight below zero, which covering could only lower, counted as none),
+    a little raised so that rounding never puts a gain above it."""
+    events = sum(max(event_weight.get(e, 0.0), 0.0) for e in candidate.events)
+    actors = sum(max(actor_weight.get(a, 0.0), 0.0) for a in candidate.actors)
+    lead = 0.25 / (1 + candidate.order[1])
+    return BASE_GAIN + lead + events + actors + 1e-9 + CEILING_MARGIN
 
 
 def _after_choosing(
