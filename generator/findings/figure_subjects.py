@@ -90,9 +90,10 @@ def _names(sentence: str) -> set[str]:
     places = gazetteer()
     names = set()
     for index, match in enumerate(_TOKEN.finditer(sentence)):
-        token = _POSSESSIVE.sub("", match.group().rstrip(".-"))
-        if not token[:1].isupper():
+        token = match.group()
+        if not token[:1].isupper():  # a token opens on a letter, which no trimming removes
             continue
+        token = _POSSESSIVE.sub("", token.rstrip(".-"))
         key = fold(token)
         if len(key) < 2 or key in time_words or key in quantity:
             continue

@@ -92,16 +92,21 @@ class _Candidate:
     """Article position, paragraph number, sentence start: ties break in reading order."""
 
 
+@lru_cache(maxsize=1 << 12)
 def content_words(text: str) -> frozenset[str]:
-    """Lower-case words less stopwords, with a plural `s` taken off: what similarity compares."""
-    stop = lexicon()["stopwords"]
-    words = set()
-    for word in _WORD.findall(text.lower()):
-        word = word.strip("'’-")
-        if len(word) < 2 or word in stop:
-            continue
-        words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
-    return frozenset(words)
+    """Lower-case words less stopwords, with a plural `s` taken off: what similarity compares.
+    Cached: a date divergence reads each source's sentence for its subject and its words."""
+    return frozenset(filter(None, map(_content_word, _WORD.findall(text.lower()))))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_word(word: str) -> str:
+    """One lower-case word as compared ("" for a stopword or a single letter): cached, as
+    the same few thousand words recur in every article's sentences."""
+    word = word.strip("'’-")
+    if len(word) < 2 or word in lexicon()["stopwords"]:
+        return ""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -237,33 +242,39 @@ def _gain(
     candidate: _Candidate,
     covered_events: set[str],
     covered_actors: set[str],
-    chosen: list[_Candidate],
+    redundancy: float,
     event_weight: dict[str, float],
     actor_weight: dict[str, float],
 ) -> float:
-    """What a candidate adds to the points chosen so far (MMR: coverage less redundancy)."""
+    """What a candidate adds to the points chosen so far (MMR: coverage less redundancy,
+    its greatest similarity to a chosen point)."""
     events = sum(event_weight.get(e, 0.0) for e in candidate.events - covered_events)
     actors = sum(actor_weight.get(a, 0.0) for a in candidate.actors - covered_actors)
-    redundancy = max((similarity(candidate.words, c.words) for c in chosen), default=0.0)
     lead = 0.25 / (1 + candidate.order[1])  # the first paragraphs say what the story is
     return BASE_GAIN + lead + events + actors - 2.0 * redundancy
 
 
 def _select(candidates: list[_Candidate], briefing: Briefing) -> list[_Candidate]:
+    """Greedy choice of the points. Each candidate's redundancy (its greatest similarity to
+    the points chosen so far) is kept up to date as points are chosen, rather than measured
+    against every chosen point in every round: the same maximum, far fewer comparisons. A
+    candidate that came too close to a chosen point never comes back, so it is dropped; one
+    whose ceiling (_ceiling) cannot beat the best gain of the round is not weighed."""
     event_weight = _event_weights(briefing)
     top = max((a.salience for a in briefing.actors), default=0.0) or 1.0
     actor_weight = {a.id: a.salience / top for a in briefing.actors}
     chosen: list[_Candidate] = []
     covered_events: set[str] = set()
     covered_actors: set[str] = set()
-    pool = sorted(candidates, key=lambda c: c.order)
+    ceiling = {id(c): _ceiling(c, event_weight, actor_weight) for c in candidates}
+    pool = [(c, 0.0) for c in sorted(candidates, key=lambda c: c.order)]
     while len(chosen) < MAX_POINTS:
         best, best_gain = None, 0.0
-        for candidate in pool:
-            if any(similarity(candidate.words, c.words) >= REPEAT_SIMILARITY for c in chosen):
-                continue
+        for candidate, redundancy in pool:
+            if ceiling[id(candidate)] - 2.0 * redundancy <= best_gain:
+                continue  # cannot beat the best so far, whatever it still covers
             gain = _gain(
-                candidate, covered_events, covered_actors, chosen, event_weight, actor_weight
+                candidate, covered_events, covered_actors, redundancy, event_weight, actor_weight
             )
             if gain > best_gain + 1e-9:
                 best, best_gain = candidate, gain
@@ -272,8 +283,40 @@ def _select(candidates: list[_Candidate], briefing: Briefing) -> list[_Candidate
         chosen.append(best)
         covered_events |= best.events
         covered_actors |= best.actors
-        pool.remove(best)
+        pool = _after_choosing(pool, best)
     return chosen
+
+
+CEILING_MARGIN = 1e-6
+"""Far above the rounding of a sum of a few weights, far below any difference of gains."""
+
+
+def _ceiling(
+    candidate: _Candidate, event_weight: dict[str, float], actor_weight: dict[str, float]
+) -> float:
+    """The most a candidate can gain with no redundancy (every one of its events and actors
+    still to cover; a weight below zero, which covering could only lower, counted as none),
+    a little raised so that rounding never puts a gain above it."""
+    events = sum(max(event_weight.get(e, 0.0), 0.0) for e in candidate.events)
+    actors = sum(max(actor_weight.get(a, 0.0), 0.0) for a in candidate.actors)
+    lead = 0.25 / (1 + candidate.order[1])
+    return BASE_GAIN + lead + events + actors + 1e-9 + CEILING_MARGIN
+
+
+def _after_choosing(
+    pool: list[tuple[_Candidate, float]], best: _Candidate
+) -> list[tuple[_Candidate, float]]:
+    """The pool less the chosen point and the candidates now too close to it, each
+    redundancy raised to the similarity to the new point where that is greater."""
+    out = []
+    for candidate, redundancy in pool:
+        if candidate is best:
+            continue
+        closeness = similarity(candidate.words, best.words)
+        if closeness >= REPEAT_SIMILARITY:
+            continue
+        out.append((candidate, max(redundancy, closeness)))
+    return out
 
 
 def _sources(
@@ -282,13 +325,13 @@ def _sources(
     """The point's own paragraph, then per other article the paragraph that reports the same:
     a sentence close enough in words, else a source of the same main event."""
     found: dict[str, PointSource] = {}
-    scored = sorted(
-        (c for c in candidates if c.article != point.article),
-        key=lambda c: (-similarity(point.words, c.words), c.order),
-    )
-    for other in scored:
-        if similarity(point.words, other.words) < SUPPORT_SIMILARITY:
-            break
+    close = []  # only those close enough are sorted: the same as sorting all, then stopping
+    for c in candidates:
+        if c.article != point.article:
+            closeness = similarity(point.words, c.words)
+            if closeness >= SUPPORT_SIMILARITY:
+                close.append((-closeness, c.order, c))
+    for _, _, other in sorted(close):
         found.setdefault(other.article, PointSource(other.article, other.paragraph))
     for event_id in sorted(point.events):
         for source in events[event_id].sources:
