@@ -10,9 +10,10 @@ for one occurrence of one event (generator/findings/date_divergences.py), not fo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..models import Briefing
+from ..models import Article, Briefing
 from .claims import Statement
 from .contradictions import Contradiction, contradictions
 from .date_divergences import dated_twice
@@ -167,10 +168,13 @@ def _claim_divergences(found: tuple[Contradiction, ...], briefing: Briefing) -> 
     return out
 
 
-def divergences(briefing: Briefing) -> tuple[Divergence, ...]:
-    """Every difference found, figures first, then dates, then claims; deterministic."""
+def divergences(
+    briefing: Briefing, figures_of: Callable[[Article], tuple[Figure, ...]] = article_figures
+) -> tuple[Divergence, ...]:
+    """Every difference found, figures first, then dates, then claims; deterministic.
+    `figures_of` gives each article's figures (a memo of `article_figures`, findings/parts.py)."""
     order = {a.id: i for i, a in enumerate(briefing.articles)}
-    figures = [f for article in briefing.articles for f in article_figures(article)]
+    figures = [f for article in briefing.articles for f in figures_of(article)]
     about = subjects(briefing, figures)
     return tuple(
         _figure_divergences(figures, about, order)

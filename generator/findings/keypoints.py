@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -182,7 +182,30 @@ def _event_spans(briefing: Briefing) -> dict[tuple[str, str], list[tuple[int, in
     return spans
 
 
-def _candidates(briefing: Briefing) -> list[_Candidate]:
+Sentence = tuple[int, int, int]
+"""(paragraph number, start, end) of a candidate sentence in its article."""
+
+
+def article_sentences(article: Article) -> tuple[Sentence, ...]:
+    """Every readable body sentence (or first clause) of one article: a pure function of
+    its paragraphs, so it is kept across builds (findings/parts.py)."""
+    out = []
+    for number, paragraph in enumerate(article.paragraphs):
+        if paragraph.kind != "body" or paragraph.is_list:
+            continue
+        for start, end in sentence_spans(paragraph.text):
+            end = _clause(paragraph.text, start, end)
+            text = paragraph.text[start:end]
+            if not MIN_CHARS <= len(text) <= MAX_CHARS or text.endswith("?"):
+                continue
+            if _readable(text):
+                out.append((number, start, end))
+    return tuple(out)
+
+
+def _candidates(
+    briefing: Briefing, sentences_of: Callable[[Article], tuple[Sentence, ...]]
+) -> list[_Candidate]:
     """Every readable body sentence (or first clause) of every article."""
     events_at = _event_spans(briefing)
     actors_at: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
@@ -191,30 +214,23 @@ def _candidates(briefing: Briefing) -> list[_Candidate]:
             actors_at.setdefault((m.article, m.paragraph), []).append((m.start, m.end, actor.id))
     out = []
     for position, article in enumerate(briefing.articles):
-        for number, paragraph in enumerate(article.paragraphs):
-            if paragraph.kind != "body" or paragraph.is_list:
-                continue
+        for number, start, end in sentences_of(article):
+            paragraph = article.paragraphs[number]
             key = (article.id, paragraph.id)
-            for start, end in sentence_spans(paragraph.text):
-                end = _clause(paragraph.text, start, end)
-                text = paragraph.text[start:end]
-                if not MIN_CHARS <= len(text) <= MAX_CHARS or text.endswith("?"):
-                    continue
-                if not _readable(text):
-                    continue
-                out.append(
-                    _Candidate(
-                        article.id,
-                        paragraph.id,
-                        start,
-                        end,
-                        text,
-                        content_words(text),
-                        _inside(events_at.get(key, ()), start, end),
-                        _inside(actors_at.get(key, ()), start, end),
-                        (position, number, start),
-                    )
+            text = paragraph.text[start:end]
+            out.append(
+                _Candidate(
+                    article.id,
+                    paragraph.id,
+                    start,
+                    end,
+                    text,
+                    content_words(text),
+                    _inside(events_at.get(key, ()), start, end),
+                    _inside(actors_at.get(key, ()), start, end),
+                    (position, number, start),
                 )
+            )
     return out
 
 
@@ -341,10 +357,14 @@ def _sources(
     return (own, *(found[a] for a in sorted(found)))
 
 
-def key_points(briefing: Briefing) -> tuple[KeyPoint, ...]:
+def key_points(
+    briefing: Briefing,
+    sentences_of: Callable[[Article], tuple[Sentence, ...]] = article_sentences,
+) -> tuple[KeyPoint, ...]:
     """The briefing's key points: recent developments first, then what is expected, then
-    background; deterministic (ties break in the articles' reading order)."""
-    candidates = _candidates(briefing)
+    background; deterministic (ties break in the articles' reading order). `sentences_of`
+    gives each article's candidate sentences (a memo of `article_sentences`, findings/parts.py)."""
+    candidates = _candidates(briefing, sentences_of)
     events = {e.id: e for e in briefing.events}
     points = []
     for c in _select(candidates, briefing):

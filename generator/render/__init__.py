@@ -22,6 +22,7 @@ from pathlib import Path
 from ..findings.divergences import Divergence
 from ..findings.history import NO_PREVIOUS, Changes
 from ..findings.keypoints import KeyPoint
+from ..findings.parts import Memo, known_entries
 from ..models import Briefing, Event
 from ..run.processes import fork_context, settled_heap
 from . import findings_workers
@@ -220,7 +221,8 @@ def render_changed(
         return keys, kept_pages(keys, previous, docs_dir) if docs_dir is not None else {}
 
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    points, found, (keys, keep) = findings_workers.find(briefing, workers, kept)
+    memo = Memo(known_entries(previous or {}))
+    points, found, (keys, keep) = findings_workers.find(briefing, workers, kept, memo)
     plan = _Plan(briefing, paths, by_article, by_actor, points, found, changes, frozenset(keep))
     files = _render_plan(plan, workers, sink)
     if previous is None:
@@ -228,7 +230,7 @@ def render_changed(
     for texts in keep.values():
         files.update(texts)
     files = dict(sorted(files.items()))
-    record = dump(keys, unit_pages(briefing, paths, files), files)
+    record = dump({**keys, **memo.used}, unit_pages(briefing, paths, files), files)
     return Rendered(files, frozenset(p for texts in keep.values() for p in texts), record)
 
 

@@ -17,6 +17,7 @@ from typing import TypeVar
 from ..findings.divergences import Divergence
 from ..findings.divergences import divergences as find_divergences
 from ..findings.keypoints import KeyPoint, key_points
+from ..findings.parts import Memo
 from ..models import Briefing
 from ..run.processes import fork_context, settled_heap
 
@@ -25,37 +26,48 @@ T = TypeVar("T")
 PARALLEL_FROM_ARTICLES = 200
 """Below this many articles, both take well under a second: no workers."""
 
-_inherited: Briefing | None = None
-"""The briefing, set just before the workers fork so that they inherit it."""
+_inherited: tuple[Briefing, Memo] | None = None
+"""The briefing and the memo, set just before the workers fork so that they inherit them."""
 
 
-def _key_points() -> tuple[KeyPoint, ...]:
+def _key_points() -> tuple[tuple[KeyPoint, ...], dict[str, str]]:
+    """The key points, and the memo's entries this worker read or found (for the parent)."""
     assert _inherited is not None, "findings workers must be forked from find()"
-    return tuple(key_points(_inherited))
+    briefing, memo = _inherited
+    return tuple(key_points(briefing, memo.sentences)), memo.used
 
 
-def _divergences() -> tuple[Divergence, ...]:
+def _divergences() -> tuple[tuple[Divergence, ...], dict[str, str]]:
+    """The divergences, and the memo's entries this worker read or found."""
     assert _inherited is not None, "findings workers must be forked from find()"
-    return tuple(find_divergences(_inherited))
+    briefing, memo = _inherited
+    return tuple(find_divergences(briefing, memo.figures)), memo.used
 
 
 def find(
-    briefing: Briefing, workers: int, meanwhile: Callable[[], T]
+    briefing: Briefing, workers: int, meanwhile: Callable[[], T], memo: Memo | None = None
 ) -> tuple[tuple[KeyPoint, ...], tuple[Divergence, ...], T]:
-    """(key points, divergences, what `meanwhile` returns), in workers when it pays."""
+    """(key points, divergences, what `meanwhile` returns), in workers when it pays.
+    Per-article parts are read from `memo` when known; afterwards `memo.used` holds every
+    entry read or found, also those found in the workers (findings/parts.py)."""
     global _inherited
+    memo = memo if memo is not None else Memo()
     context = fork_context()
     if workers < 2 or context is None or len(briefing.articles) < PARALLEL_FROM_ARTICLES:
-        return tuple(key_points(briefing)), tuple(find_divergences(briefing)), meanwhile()
-    _inherited = briefing
+        points = tuple(key_points(briefing, memo.sentences))
+        return points, tuple(find_divergences(briefing, memo.figures)), meanwhile()
+    _inherited = (briefing, memo)
     try:
         with (
             settled_heap(),
             ProcessPoolExecutor(max_workers=2, mp_context=context) as pool,
         ):
-            points = pool.submit(_key_points)
-            found = pool.submit(_divergences)
+            pointed = pool.submit(_key_points)
+            diverged = pool.submit(_divergences)
             own = meanwhile()
-            return points.result(), found.result(), own
+            (points, used_points), (found, used_found) = pointed.result(), diverged.result()
     finally:
         _inherited = None
+    memo.used.update(used_points)
+    memo.used.update(used_found)
+    return points, found, own

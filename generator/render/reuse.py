@@ -175,9 +175,10 @@ def load(record: Path | None) -> dict[str, Unit]:
 
 
 def dump(keys: Mapping[str, str], pages: Mapping[str, list[str]], files: Mapping[str, str]):
-    """The record of this render, sorted (same render, same bytes)."""
+    """The record of this render, sorted (same render, same bytes). A name without pages
+    (the findings' per-article parts, findings/parts.py) is kept with its key alone."""
     units = {
-        name: [keys[name], {page: text_digest(files[page]) for page in pages[name]}]
+        name: [keys[name], {page: text_digest(files[page]) for page in pages.get(name, ())}]
         for name in sorted(keys)
         if all(page in files for page in pages.get(name, ()))
     }

@@ -1,0 +1,118 @@
+"""Per-article parts of the findings, kept across builds.
+
+An article's figures and its key-point candidate sentences are pure functions of its id and
+its paragraphs (id, kind, is_list, text), and finding them for every article is most of the
+briefing-wide findings after one added article. So each is kept under a digest of exactly
+what it reads (and of the generator's code), in the render's record
+(render/reuse.py), and read back instead of found again while that digest is unchanged.
+
+An entry is JSON text; one that does not decode (a corrupt or foreign record) is found
+again, never trusted. Entries found in forked workers are handed back to the parent
+(`Memo.used`), which records those of the current articles only (the record does not grow).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+from ..cache import generator_digest
+from ..models import Article
+from .figures import Figure, article_figures
+from .keypoints import Sentence, article_sentences
+
+T = TypeVar("T")
+
+PREFIX = "parts\0"
+"""Names of the entries among the render record's units (render/reuse.py)."""
+
+
+def article_digest(article: Article) -> str:
+    """A digest of what the parts read: the article's id and its paragraphs' id, kind,
+    is_list and text (a canonical JSON list: complete, and cheaper than dataclass repr)."""
+    read = [article.id, [[p.id, p.kind, p.is_list, p.text] for p in article.paragraphs]]
+    digest = hashlib.sha256(generator_digest().encode())
+    digest.update(json.dumps(read, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _encode_figures(found: tuple[Figure, ...]) -> str:
+    return json.dumps([[f.quantity, f.value, f.paragraph, f.start, f.end] for f in found])
+
+
+def _decode_figures(article: Article, data: str) -> tuple[Figure, ...]:
+    texts = {p.id: p.text for p in article.paragraphs}
+    out = []
+    for quantity, value, paragraph, start, end in json.loads(data):
+        if not (isinstance(quantity, str) and type(value) is int and paragraph in texts):
+            raise ValueError("not a figure")
+        text = texts[paragraph][start:end]
+        out.append(Figure(quantity, value, article.id, paragraph, start, end, text))
+    return tuple(out)
+
+
+def _encode_sentences(found: tuple[Sentence, ...]) -> str:
+    return json.dumps([list(s) for s in found])
+
+
+def _decode_sentences(article: Article, data: str) -> tuple[Sentence, ...]:
+    out = []
+    for number, start, end in json.loads(data):
+        if not all(type(n) is int for n in (number, start, end)):
+            raise ValueError("not a sentence")
+        if not 0 <= number < len(article.paragraphs):
+            raise ValueError("no such paragraph")
+        out.append((number, start, end))
+    return tuple(out)
+
+
+class Memo:
+    """The entries of the last record (`known`) and those read or found in this build
+    (`used`): the one mutable object of the findings, filled as they look things up."""
+
+    def __init__(self, known: Mapping[str, str] | None = None):
+        self.known = dict(known or {})
+        self.used: dict[str, str] = {}
+
+    def _get(
+        self,
+        name: str,
+        article: Article,
+        find: Callable[[Article], T],
+        encode: Callable[[T], str],
+        decode: Callable[[Article, str], T],
+    ) -> T:
+        entry = f"{PREFIX}{name}\0{article_digest(article)}"
+        data = self.known.get(entry)
+        if data is not None:
+            try:
+                value = decode(article, data)
+            except (ValueError, TypeError, KeyError, IndexError):
+                value = None  # corrupt: found again below
+            if value is not None:
+                self.used[entry] = data
+                return value
+        value = find(article)
+        self.used[entry] = encode(value)
+        return value
+
+    def figures(self, article: Article) -> tuple[Figure, ...]:
+        """`article_figures`, read back when known."""
+        return self._get("figures", article, article_figures, _encode_figures, _decode_figures)
+
+    def sentences(self, article: Article) -> tuple[Sentence, ...]:
+        """`article_sentences`, read back when known."""
+        return self._get(
+            "sentences", article, article_sentences, _encode_sentences, _decode_sentences
+        )
+
+
+def known_entries(units: Mapping[str, object]) -> dict[str, str]:
+    """The entries among a loaded render record's units (reuse.Unit: the entry in `key`)."""
+    return {
+        name: unit.key  # type: ignore[attr-defined]
+        for name, unit in units.items()
+        if name.startswith(PREFIX) and isinstance(getattr(unit, "key", None), str)
+    }
