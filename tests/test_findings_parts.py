@@ -1,0 +1,186 @@
+"""An article's figures and key-point sentences kept across builds (findings/parts.py):
+a hit gives what finding them gives, a changed article is found again, a corrupt entry is
+found again with no crash, and builds with the memo give a full build's docs byte for byte."""
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.cache import CACHE_DIR_NAME
+from generator.findings import parts
+from generator.findings.figures import article_figures
+from generator.findings.keypoints import article_sentences
+from generator.models import Article, Paragraph
+from generator.render import reuse
+from generator.website.site import read_tree
+
+from .conftest import build_cli
+
+BODY = (
+    "The storm on the Harrow coast killed 37 people and displaced 2,400 residents, the Harrow "
+    "coastguard said on Sunday after a night of searching the cliffs."
+)
+SECOND = (
+    "Rescue crews from three counties reached the village of Dunmere by boat on Monday, "
+    "where the sea wall had given way under the waves."
+)
+
+
+def _article(text: str = BODY, article_id: str = "storm") -> Article:
+    return Article(
+        id=article_id,
+        source=f"{article_id}.txt",
+        title="Storm",
+        subtitle=None,
+        authors=(),
+        publication=None,
+        published="2021-03-01",
+        published_basis="text",
+        url=None,
+        caption=None,
+        credit=None,
+        paragraphs=(Paragraph("p1", text), Paragraph("p2", SECOND)),
+    )
+
+
+def _never(_article: Article):
+    raise AssertionError("found again although the memo knew it")
+
+
+def test_a_miss_finds_and_a_hit_reads_back_the_same_parts(monkeypatch):
+    article = _article()
+    first = parts.Memo()
+    figures, sentences = first.figures(article), first.sentences(article)
+    assert figures == article_figures(article) and len(figures) == 2
+    assert sentences == article_sentences(article) and len(sentences) == 2
+    assert len(first.used) == 2
+    monkeypatch.setattr(parts, "article_figures", _never)
+    monkeypatch.setattr(parts, "article_sentences", _never)
+    second = parts.Memo(first.used)
+    assert second.figures(article) == figures
+    assert second.sentences(article) == sentences
+    assert second.used == first.used
+
+
+def test_a_changed_article_is_found_again():
+    article = _article()
+    memo = parts.Memo()
+    memo.figures(article)
+    changed = _article(BODY.replace("killed 37", "killed 41"))
+    again = parts.Memo(memo.used)
+    assert [f.value for f in again.figures(changed)] == [41, 2400]
+    assert set(again.used) != set(memo.used)
+
+
+def test_the_digest_reads_every_field_the_parts_read():
+    article = _article()
+    base = parts.article_digest(article)
+    first = article.paragraphs[0]
+    mutations = [
+        replace(article, id="other"),
+        replace(article, paragraphs=(replace(first, id="p9"), article.paragraphs[1])),
+        replace(article, paragraphs=(replace(first, kind="subhead"), article.paragraphs[1])),
+        replace(article, paragraphs=(replace(first, is_list=True), article.paragraphs[1])),
+        replace(article, paragraphs=(replace(first, text=BODY + " "), article.paragraphs[1])),
+        replace(article, paragraphs=article.paragraphs[:1]),
+    ]
+    digests = {parts.article_digest(m) for m in mutations}
+    assert base not in digests and len(digests) == len(mutations)
+    assert parts.article_digest(replace(article, title="Other")) == base  # not read
+
+
+@pytest.mark.parametrize(
+    "figures, sentences",
+    [
+        ("not json", "{"),
+        ('[["deaths", "37", "p1", 0, 9]]', '[[0, "a", 3]]'),
+        ('[["deaths", 37, "p7", 0, 9]]', "[[5, 0, 10]]"),
+        ('[["deaths", 37]]', "[[0, 1]]"),
+        ("[1]", "[null]"),
+    ],
+)
+def test_a_corrupt_entry_is_found_again(monkeypatch, figures, sentences):
+    article = _article()
+    digest = parts.article_digest(article)
+    known = {
+        f"{parts.PREFIX}figures\0{digest}": figures,
+        f"{parts.PREFIX}sentences\0{digest}": sentences,
+    }
+    memo = parts.Memo(known)
+    assert memo.figures(article) == article_figures(article)
+    assert memo.sentences(article) == article_sentences(article)
+    assert set(memo.used) == set(known) and memo.used != known
+
+
+def test_only_part_entries_are_read_from_a_record():
+    units = {
+        "article\0storm": reuse.Unit("k", {"articles/storm.md": "d"}),
+        f"{parts.PREFIX}figures\0abc": reuse.Unit("[]", {}),
+    }
+    assert parts.known_entries(units) == {f"{parts.PREFIX}figures\0abc": "[]"}
+
+
+ARTICLES = {
+    "storm.txt": f"Storm hits Harrow\n\nPublished 1 March 2021\n\n{BODY}\n\n{SECOND}\n",
+    "wall.txt": (
+        "Sea wall to be rebuilt\n\nPublished 3 March 2021\n\n"
+        "The storm on the Harrow coast killed 35 people, the Harrow county council said on "
+        "Tuesday as it promised to rebuild the sea wall at Dunmere before the winter.\n"
+    ),
+}
+
+
+NOTE = (
+    "Harrow ferry back in service\n\nPublished 5 March 2021\n\n"
+    "The ferry between Harrow and the island of Scarra ran again on Friday, the operator "
+    "said, with extra crossings for the crews working on the sea wall.\n"
+)
+
+
+def _build(seeds: Path, docs: Path, *extra: str) -> None:
+    build_cli(seeds, "--docs-dir", str(docs), "--no-site", "--no-history", "--quiet", *extra)
+
+
+def _corpus(folder: Path, articles: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _entries(record: Path) -> dict[str, list]:
+    units = json.loads(record.read_bytes())["units"]
+    return {name: unit for name, unit in units.items() if name.startswith(parts.PREFIX)}
+
+
+def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):
+    """Hit (nothing changed), miss (a changed article) and a corrupt entry: each build's docs
+    are those of a full build without any cache."""
+    seeds = _corpus(tmp_path / "seeds", ARTICLES)
+    live = tmp_path / "live" / "docs"
+    record = tmp_path / "live" / CACHE_DIR_NAME / reuse.RENDER_RECORD
+    _build(seeds, live)
+    first = _entries(record)
+    assert len(first) == 2 * len(ARTICLES)
+    _build(seeds, live)  # every entry a hit
+    assert _entries(record) == first
+    (seeds / "wall.txt").write_text(ARTICLES["wall.txt"].replace("35", "33"), encoding="utf-8")
+    _build(seeds, live)  # the changed article missed
+    changed = _entries(record)
+    assert len(changed) == len(first) and len(set(changed) & set(first)) == 2
+    data = json.loads(record.read_bytes())
+    for name in changed:
+        data["units"][name][0] = "][ corrupt"
+    record.write_text(json.dumps(data), encoding="utf-8")
+    (seeds / "note.txt").write_text(NOTE, encoding="utf-8")  # so that the render runs
+    _build(seeds, live)  # corrupt entries found again, the added article's a miss
+    after = _entries(record)
+    assert len(after) == len(changed) + 2 and all(after[n] == changed[n] for n in changed)
+    fresh = tmp_path / "fresh" / "docs"
+    edited = {**ARTICLES, "wall.txt": ARTICLES["wall.txt"].replace("35", "33"), "note.txt": NOTE}
+    _build(_corpus(tmp_path / "all", edited), fresh, "--no-cache")
+    docs = read_tree(live)
+    assert docs == read_tree(fresh)
+    assert b"killed 33" in docs["divergences.md"] and b"killed 37" in docs["divergences.md"]
