@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..cache import generator_digest
 from ..models import Actor, Article, Briefing, Event
+from .canonical import rows
 from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths
 
@@ -96,7 +97,7 @@ def article_key(site: str, article: Article, paths: SitePaths, events, shown: _S
     return _digest(
         site,
         shown.articles.get(article.id),
-        mentions,
+        rows(mentions),
         [(a, shown.actors.get(a)) for a in actors],
         [shown.events.get(e.id) or _digest(e) for e in events],
     )
@@ -113,7 +114,7 @@ def actor_key(site: str, actor: Actor, paths: SitePaths, events, shown: _Shown) 
     articles = {m.article for m in actor.mentions} | {q.article for q in quotes}
     return _digest(
         site,
-        replace(actor, salience=0.0),
+        replace(actor, salience=0.0, mentions=rows(actor.mentions), related=rows(actor.related)),
         paths.actors.get(actor.id),
         quotes,
         parts,
