@@ -221,7 +221,7 @@ def render_changed(
         return keys, kept_pages(keys, previous, docs_dir) if docs_dir is not None else {}
 
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    memo = Memo(known_entries(previous or {}))
+    memo = Memo(known_entries(previous)) if previous is not None else None
     points, found, (keys, keep) = findings_workers.find(briefing, workers, kept, memo)
     plan = _Plan(briefing, paths, by_article, by_actor, points, found, changes, frozenset(keep))
     files = _render_plan(plan, workers, sink)
@@ -230,7 +230,8 @@ def render_changed(
     for texts in keep.values():
         files.update(texts)
     files = dict(sorted(files.items()))
-    record = dump({**keys, **memo.used}, unit_pages(briefing, paths, files), files)
+    parts = memo.used if memo is not None else {}
+    record = dump({**keys, **parts}, unit_pages(briefing, paths, files), files)
     return Rendered(files, frozenset(p for texts in keep.values() for p in texts), record)
 
 

@@ -16,7 +16,8 @@ from typing import TypeVar
 
 from ..findings.divergences import Divergence
 from ..findings.divergences import divergences as find_divergences
-from ..findings.keypoints import KeyPoint, key_points
+from ..findings.figures import article_figures
+from ..findings.keypoints import KeyPoint, article_sentences, key_points
 from ..findings.parts import Memo
 from ..models import Briefing
 from ..run.processes import fork_context, settled_heap
@@ -26,22 +27,30 @@ T = TypeVar("T")
 PARALLEL_FROM_ARTICLES = 200
 """Below this many articles, both take well under a second: no workers."""
 
-_inherited: tuple[Briefing, Memo] | None = None
+_inherited: tuple[Briefing, Memo | None] | None = None
 """The briefing and the memo, set just before the workers fork so that they inherit them."""
+
+
+def _points(briefing: Briefing, memo: Memo | None) -> tuple[KeyPoint, ...]:
+    return tuple(key_points(briefing, memo.sentences if memo else article_sentences))
+
+
+def _found(briefing: Briefing, memo: Memo | None) -> tuple[Divergence, ...]:
+    return tuple(find_divergences(briefing, memo.figures if memo else article_figures))
 
 
 def _key_points() -> tuple[tuple[KeyPoint, ...], dict[str, str]]:
     """The key points, and the memo's entries this worker read or found (for the parent)."""
     assert _inherited is not None, "findings workers must be forked from find()"
     briefing, memo = _inherited
-    return tuple(key_points(briefing, memo.sentences)), memo.used
+    return _points(briefing, memo), memo.used if memo else {}
 
 
 def _divergences() -> tuple[tuple[Divergence, ...], dict[str, str]]:
     """The divergences, and the memo's entries this worker read or found."""
     assert _inherited is not None, "findings workers must be forked from find()"
     briefing, memo = _inherited
-    return tuple(find_divergences(briefing, memo.figures)), memo.used
+    return _found(briefing, memo), memo.used if memo else {}
 
 
 def find(
@@ -49,13 +58,12 @@ def find(
 ) -> tuple[tuple[KeyPoint, ...], tuple[Divergence, ...], T]:
     """(key points, divergences, what `meanwhile` returns), in workers when it pays.
     Per-article parts are read from `memo` when known; afterwards `memo.used` holds every
-    entry read or found, also those found in the workers (findings/parts.py)."""
+    entry read or found, also those found in the workers (findings/parts.py). Without a
+    memo (no record to keep it in), every part is found."""
     global _inherited
-    memo = memo if memo is not None else Memo()
     context = fork_context()
     if workers < 2 or context is None or len(briefing.articles) < PARALLEL_FROM_ARTICLES:
-        points = tuple(key_points(briefing, memo.sentences))
-        return points, tuple(find_divergences(briefing, memo.figures)), meanwhile()
+        return _points(briefing, memo), _found(briefing, memo), meanwhile()
     _inherited = (briefing, memo)
     try:
         with (
@@ -68,6 +76,7 @@ def find(
             (points, used_points), (found, used_found) = pointed.result(), diverged.result()
     finally:
         _inherited = None
-    memo.used.update(used_points)
-    memo.used.update(used_found)
+    if memo is not None:
+        memo.used.update(used_points)
+        memo.used.update(used_found)
     return points, found, own
