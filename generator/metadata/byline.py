@@ -17,6 +17,7 @@ from .words import (
     AUTHOR_JOINERS,
     BYLINE_CUE_VERBS,
     BYLINE_CUES,
+    DATE_PREPOSITIONS,
     ENGLISH_MONTHS,
     JOB_WORDS,
     NAME_LIST_JOINERS,
@@ -38,7 +39,16 @@ _CUES = alternation(BYLINE_CUES)
 _BY_PREFIX_RE = re.compile(
     rf"^\s*(?:(?:{alternation(BYLINE_CUE_VERBS)}) )?(?:{_CUES})\s*:?\s+", re.I
 )
-_CUE_AFTER_DATE_RE = re.compile(rf"[\s,]*(?:{_CUES})\s+\S", re.I)
+_PREPOSITIONS = alternation(DATE_PREPOSITIONS)
+_CUE_AFTER_DATE_RE = re.compile(
+    rf"[\s,]*(?:(?i:{_PREPOSITIONS})\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?m\.?)?\s*"
+    rf"(?:[A-Z]{{2,4}}\b)?)?[\s,]*(?i:{_CUES})\s+\S"
+)
+"""A byline cue after the date, maybe after its time: "… 2019 at 9:05 am by A"."""
+_PREPOSITION_TAIL_RE = re.compile(rf"\s+(?:{_PREPOSITIONS})\s*$", re.I)
+"""The word left before a cut date: "Posted by A on <date>" → "Posted by A"."""
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S*[a-z0-9]\.[a-z]{2,}/\S*")
+"""A web address or a URL fragment in a byline line: never part of a name."""
 BY_ALONE_RE = re.compile(rf"^\s*(?:{_CUES})\s*:?\s*$", re.I)
 """A byline cue on a line of its own ("By"), the name on the next line."""
 _ROLE_RE = re.compile(rf"\b(?:{alternation(ROLES)})\b", re.I)
@@ -143,8 +153,9 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
         if match:
             after = line[match.end() :]
             # "Posted on 15 October 2019 by A": the name follows the date
-            line = after if _CUE_AFTER_DATE_RE.match(after) else line[: match.start()]
-    line = TIME_RE.sub("", line)
+            cue = _CUE_AFTER_DATE_RE.match(after)
+            line = after[cue.end() - 1 :] if cue else line[: match.start()]
+    line = _PREPOSITION_TAIL_RE.sub("", TIME_RE.sub("", _URL_RE.sub(" ", line)))
     line = _BY_PREFIX_RE.sub("", line).strip(" -–—|,:·•")
     line = _GLUED_OUTLET_RE.sub(r"\1 | \2", line)  # "Jonathan GarberFOXBusiness"
     parts, outlet = _split_outlet(line)

@@ -1,0 +1,40 @@
+"""Bylines sharing their line with a date, a time, an update label or a web address (#13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.clean import clean
+from generator.metadata import extract_metadata
+from generator.metadata.byline import parse_byline
+from generator.models import RawArticle
+
+BODY = (
+    "The ferry company said on Monday that the night crossing would stop in May, after a "
+    "winter in which fewer than forty passengers a week used it.\n\n"
+    "Islanders said the decision would leave them without a late link to the mainland."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Mira Holt on June 3, 2021",
+        "Posted on Thursday, June 3, 2021 at 7:40 pm by Mira Holt",
+        "By Mira Holt Last Updated: June 3, 2021",
+        "By Mira Holt, Last Updated: June 3, 2021",
+        "By Mira Holt islandpost.example/ferries/night-crossing",
+        "By Mira Holt | www.islandpost.example",
+        "By Mira Holt at 7:40 pm",
+    ],
+)
+def test_the_name_is_read_without_date_label_or_address(line: str) -> None:
+    assert parse_byline(line) == (["Mira Holt"], None)
+
+
+def test_a_posted_by_on_line_gives_the_author_and_the_full_date() -> None:
+    text = f"Night ferry to stop\n\nPosted by Mira Holt on June 3, 2021\n\n{BODY}"
+    article = extract_metadata(clean(RawArticle(id="c", source="c.txt", text=text, format="text")))
+    assert article.authors == ("Mira Holt",)
+    assert article.published == "2021-06-03"
+    assert not any("Mira Holt" in p.text for p in article.paragraphs)
