@@ -47,14 +47,15 @@ _CUE_AFTER_DATE_RE = re.compile(
 """A byline cue after the date, maybe after its time: "… 2019 at 9:05 am by A"."""
 _PREPOSITION_TAIL_RE = re.compile(rf"\s+(?:{_PREPOSITIONS})\s*$", re.I)
 """The word left before a cut date: "Posted by A on <date>" → "Posted by A"."""
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S*[a-z0-9]\.[a-z]{2,}/\S*")
-"""A web address or a URL fragment in a byline line: never part of a name."""
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S*[a-z0-9]\.[a-z]{2,}/\S*|\(?\S*@[\w.]+\)?")
+"""A web address, a URL fragment, a handle or an e-mail in a byline line: never a name."""
 BY_ALONE_RE = re.compile(rf"^\s*(?:{_CUES})\s*:?\s*$", re.I)
 """A byline cue on a line of its own ("By"), the name on the next line."""
 _ROLE_RE = re.compile(rf"\b(?:{alternation(ROLES)})\b", re.I)
 # A job title ends on its head noun: "Middle East Correspondent", "Senior Staff Writer".
 _ROLE_HEAD_RE = re.compile(rf"(?:{alternation(ROLE_HEADS)})s?", re.I)
-_NAME_WORD_RE = re.compile(rf"^(?:[^\W\d_][\w.'’-]*|{alternation(NAME_PARTICLES)})$")
+_NAME_WORD_RE = re.compile(rf"^(?:[^\W\d_](?:[^\W\d_]|[.'’-])*|{alternation(NAME_PARTICLES)})$")
+# no digit or underscore: "jdoe_88", "JaneDoe2021" are usernames
 # the first letter's case is checked apart: any script's capitals ("Вера", "Ñúñez")
 OUTLET_RE = re.compile(
     rf"^(?:{_THE} )?[A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|{alternation(OUTLET_NAME_JOINERS)}))*$"

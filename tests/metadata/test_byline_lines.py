@@ -38,3 +38,13 @@ def test_a_posted_by_on_line_gives_the_author_and_the_full_date() -> None:
     assert article.authors == ("Mira Holt",)
     assert article.published == "2021-06-03"
     assert not any("Mira Holt" in p.text for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["By mholt_77", "By MiraHolt2021", "By Mira_Holt", "By user4821"])
+def test_a_username_is_no_author(line: str) -> None:
+    assert parse_byline(line) == ([], None)
+
+
+@pytest.mark.parametrize("line", ["By Mira Holt (@miraholt)", "Mira Holt @miraholt"])
+def test_a_handle_next_to_the_name_is_dropped(line: str) -> None:
+    assert parse_byline(line) == (["Mira Holt"], None)
