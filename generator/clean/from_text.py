@@ -36,6 +36,8 @@ from .repair import rejoin_broken
 from .rescue import plain_run, thin_run
 from .toc import mark_contents
 
+TEASER = "related-article teaser"
+
 
 @dataclass(frozen=True)
 class _Bounds:
@@ -147,12 +149,25 @@ def _sort_blocks(
             reason = _body_zone(blocks, i, controls)
         else:
             reason = _outside_zone(blocks, i, bounds, previous)
+        if reason is None and _signs_teaser(block, removed, i):
+            reason = TEASER
         if reason is None:
             kept.append(block)
             continue
         previous = reason
         removed.append((i, Removal(block.text, reason)))
     return kept, removed, url
+
+
+def _signs_teaser(block: Block, removed: list[tuple[int, Removal]], i: int) -> bool:
+    """A byline right under a related-article teaser signs that teaser, not the article."""
+    return (
+        block.byline
+        and block.words <= 10
+        and bool(removed)
+        and removed[-1][0] == i - 1
+        and removed[-1][1].reason == TEASER
+    )
 
 
 def _trailer(blocks: list[Block], i: int, bounds: _Bounds) -> str | None:

@@ -185,7 +185,7 @@ def _read_chunk(chunk: str, authors: list[str], outlet: str | None) -> str | Non
         chunk, outlet = wire.group(1), outlet or wire.group(2)
     elif authors and outlet is None and _outlet_like(chunk):
         return chunk  # "Sandee LaMotte, CNN", "Charlie Wood, Business Insider"
-    chunk = _name_case(chunk)
+    chunk = _name_before_lower(_name_case(chunk))
     if (
         _looks_like_name(chunk)
         and not _is_role(chunk)
@@ -194,6 +194,17 @@ def _read_chunk(chunk: str, authors: list[str], outlet: str | None) -> str | Non
     ):
         authors.append(chunk)
     return outlet
+
+
+def _name_before_lower(chunk: str) -> str:
+    """A name and a lower-case tail after it ("Jane Doe in News", a blog's category):
+    the name. Anything else is returned as it is."""
+    words = chunk.split()
+    for n, word in enumerate(words):
+        if word[:1].islower() and word not in _PARTICLES:
+            head = " ".join(words[:n])
+            return head if n >= 2 and _looks_like_name(head) else chunk
+    return chunk
 
 
 def page_authors(html: HtmlMetadata | None) -> tuple[str, ...]:

@@ -48,3 +48,22 @@ def test_a_username_is_no_author(line: str) -> None:
 @pytest.mark.parametrize("line", ["By Mira Holt (@miraholt)", "Mira Holt @miraholt"])
 def test_a_handle_next_to_the_name_is_dropped(line: str) -> None:
     assert parse_byline(line) == (["Mira Holt"], None)
+
+
+def test_a_category_after_the_name_is_dropped() -> None:
+    assert parse_byline("Posted on June 3, 2021 by Mira Holt in Island News") == (
+        ["Mira Holt"],
+        None,
+    )
+
+
+def test_a_byline_under_a_related_teaser_is_not_the_articles_author() -> None:
+    text = (
+        "Night ferry to stop\n\nRelated: Harbour fees to rise next year\n\n"
+        f"By Colin Reyes\n\n{BODY}"
+    )
+    article = extract_metadata(clean(RawArticle(id="c", source="c.txt", text=text, format="text")))
+    assert article.authors == ()
+    assert {r.text: r.reason for r in article.removed}["By Colin Reyes"] == (
+        "related-article teaser"
+    )
