@@ -32,6 +32,7 @@ from .reasons import (
     strong_prose,
     trailer_url,
 )
+from .related import mark_related
 from .repair import rejoin_broken
 from .rescue import plain_run, thin_run
 from .toc import mark_contents
@@ -70,6 +71,7 @@ def clean_text(
     mark_internal_repeats(blocks)
     title_bonus(blocks)
     bounds = _bounds(blocks, trust_body)
+    mark_related(blocks)  # after the bounds: a box inside the body does not end the body
     kept, removed, url = _sort_blocks(blocks, bounds, trust_body)
     # a trusted body is the page's own text: a paragraph the page prints twice (a repeated
     # template line, a pull quote) is read twice, so the HTML path keeps every copy
