@@ -67,3 +67,20 @@ def test_a_byline_under_a_related_teaser_is_not_the_articles_author() -> None:
     assert {r.text: r.reason for r in article.removed}["By Colin Reyes"] == (
         "related-article teaser"
     )
+
+
+def test_headlines_of_other_stories_above_the_title_give_neither_title_nor_author() -> None:
+    text = (
+        "Ferry fares frozen for islanders\n\nBy Colin Reyes\n\n"
+        f"Night ferry to stop in May\n\nBy Mira Holt\n\n{BODY}"
+    )
+    article = extract_metadata(clean(RawArticle(id="c", source="c.txt", text=text, format="text")))
+    assert (article.title, article.authors) == ("Night ferry to stop in May", ("Mira Holt",))
+    removed = {r.text: r.reason for r in article.removed}
+    assert removed["By Colin Reyes"] == "related-article teaser"
+
+
+def test_one_headline_and_byline_is_the_articles_own() -> None:
+    text = f"Night ferry to stop in May\n\nBy Mira Holt\n\n{BODY}"
+    article = extract_metadata(clean(RawArticle(id="c", source="c.txt", text=text, format="text")))
+    assert (article.title, article.authors) == ("Night ferry to stop in May", ("Mira Holt",))
