@@ -9,6 +9,7 @@ from . import vocab
 from .blocks import Block
 from .furniture import SECTION_RE
 from .header import header_furniture, is_caption, opens_with_dateline
+from .toc import REASON as TOC_REASON
 
 _DATE_NOISE_RE = vocab.english_pattern("date_noise")
 
@@ -48,6 +49,8 @@ def header_start(blocks: list[Block], start: int) -> int:
         block = blocks[i]
         if not block.text and block.link_count < 2:
             continue  # markup only, e.g. an icon link between teaser headlines
+        if block.reason == TOC_REASON:
+            continue  # the article's own contents, between its byline and its first paragraph
         headline = block.density > 0.5 and 3 <= block.words <= 25 and not block.is_list
         linked_run = linked_run + 1 if headline else 0
         if linked_run >= 3:

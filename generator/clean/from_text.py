@@ -32,9 +32,12 @@ from .reasons import (
     strong_prose,
     trailer_url,
 )
+from .related import mark_related
 from .repair import rejoin_broken
 from .rescue import plain_run, thin_run
 from .toc import mark_contents
+
+TEASER = "related-article teaser"
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ def clean_text(
     mark_internal_repeats(blocks)
     title_bonus(blocks)
     bounds = _bounds(blocks, trust_body)
+    mark_related(blocks)  # after the bounds: a box inside the body does not end the body
     kept, removed, url = _sort_blocks(blocks, bounds, trust_body)
     # a trusted body is the page's own text: a paragraph the page prints twice (a repeated
     # template line, a pull quote) is read twice, so the HTML path keeps every copy
@@ -147,12 +151,25 @@ def _sort_blocks(
             reason = _body_zone(blocks, i, controls)
         else:
             reason = _outside_zone(blocks, i, bounds, previous)
+        if reason is None and _signs_teaser(block, removed, i):
+            reason = TEASER
         if reason is None:
             kept.append(block)
             continue
         previous = reason
         removed.append((i, Removal(block.text, reason)))
     return kept, removed, url
+
+
+def _signs_teaser(block: Block, removed: list[tuple[int, Removal]], i: int) -> bool:
+    """A byline right under a related-article teaser signs that teaser, not the article."""
+    return (
+        block.byline
+        and block.words <= 10
+        and bool(removed)
+        and removed[-1][0] == i - 1
+        and removed[-1][1].reason == TEASER
+    )
 
 
 def _trailer(blocks: list[Block], i: int, bounds: _Bounds) -> str | None:

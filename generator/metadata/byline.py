@@ -17,6 +17,7 @@ from .words import (
     AUTHOR_JOINERS,
     BYLINE_CUE_VERBS,
     BYLINE_CUES,
+    DATE_PREPOSITIONS,
     ENGLISH_MONTHS,
     JOB_WORDS,
     NAME_LIST_JOINERS,
@@ -38,13 +39,23 @@ _CUES = alternation(BYLINE_CUES)
 _BY_PREFIX_RE = re.compile(
     rf"^\s*(?:(?:{alternation(BYLINE_CUE_VERBS)}) )?(?:{_CUES})\s*:?\s+", re.I
 )
-_CUE_AFTER_DATE_RE = re.compile(rf"[\s,]*(?:{_CUES})\s+\S", re.I)
+_PREPOSITIONS = alternation(DATE_PREPOSITIONS)
+_CUE_AFTER_DATE_RE = re.compile(
+    rf"[\s,]*(?:(?i:{_PREPOSITIONS})\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?m\.?)?\s*"
+    rf"(?:[A-Z]{{2,4}}\b)?)?[\s,]*(?i:{_CUES})\s+\S"
+)
+"""A byline cue after the date, maybe after its time: "… 2019 at 9:05 am by A"."""
+_PREPOSITION_TAIL_RE = re.compile(rf"\s+(?:{_PREPOSITIONS})\s*$", re.I)
+"""The word left before a cut date: "Posted by A on <date>" → "Posted by A"."""
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S*[a-z0-9]\.[a-z]{2,}/\S*|\(?\S*@[\w.]+\)?")
+"""A web address, a URL fragment, a handle or an e-mail in a byline line: never a name."""
 BY_ALONE_RE = re.compile(rf"^\s*(?:{_CUES})\s*:?\s*$", re.I)
 """A byline cue on a line of its own ("By"), the name on the next line."""
 _ROLE_RE = re.compile(rf"\b(?:{alternation(ROLES)})\b", re.I)
 # A job title ends on its head noun: "Middle East Correspondent", "Senior Staff Writer".
 _ROLE_HEAD_RE = re.compile(rf"(?:{alternation(ROLE_HEADS)})s?", re.I)
-_NAME_WORD_RE = re.compile(rf"^(?:[^\W\d_][\w.'’-]*|{alternation(NAME_PARTICLES)})$")
+_NAME_WORD_RE = re.compile(rf"^(?:[^\W\d_](?:[^\W\d_]|[.'’-])*|{alternation(NAME_PARTICLES)})$")
+# no digit or underscore: "jdoe_88", "JaneDoe2021" are usernames
 # the first letter's case is checked apart: any script's capitals ("Вера", "Ñúñez")
 OUTLET_RE = re.compile(
     rf"^(?:{_THE} )?[A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|{alternation(OUTLET_NAME_JOINERS)}))*$"
@@ -143,8 +154,9 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
         if match:
             after = line[match.end() :]
             # "Posted on 15 October 2019 by A": the name follows the date
-            line = after if _CUE_AFTER_DATE_RE.match(after) else line[: match.start()]
-    line = TIME_RE.sub("", line)
+            cue = _CUE_AFTER_DATE_RE.match(after)
+            line = after[cue.end() - 1 :] if cue else line[: match.start()]
+    line = _PREPOSITION_TAIL_RE.sub("", TIME_RE.sub("", _URL_RE.sub(" ", line)))
     line = _BY_PREFIX_RE.sub("", line).strip(" -–—|,:·•")
     line = _GLUED_OUTLET_RE.sub(r"\1 | \2", line)  # "Jonathan GarberFOXBusiness"
     parts, outlet = _split_outlet(line)
@@ -173,7 +185,7 @@ def _read_chunk(chunk: str, authors: list[str], outlet: str | None) -> str | Non
         chunk, outlet = wire.group(1), outlet or wire.group(2)
     elif authors and outlet is None and _outlet_like(chunk):
         return chunk  # "Sandee LaMotte, CNN", "Charlie Wood, Business Insider"
-    chunk = _name_case(chunk)
+    chunk = _name_before_lower(_name_case(chunk))
     if (
         _looks_like_name(chunk)
         and not _is_role(chunk)
@@ -182,6 +194,17 @@ def _read_chunk(chunk: str, authors: list[str], outlet: str | None) -> str | Non
     ):
         authors.append(chunk)
     return outlet
+
+
+def _name_before_lower(chunk: str) -> str:
+    """A name and a lower-case tail after it ("Jane Doe in News", a blog's category):
+    the name. Anything else is returned as it is."""
+    words = chunk.split()
+    for n, word in enumerate(words):
+        if word[:1].islower() and word not in _PARTICLES:
+            head = " ".join(words[:n])
+            return head if n >= 2 and _looks_like_name(head) else chunk
+    return chunk
 
 
 def page_authors(html: HtmlMetadata | None) -> tuple[str, ...]:

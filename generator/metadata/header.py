@@ -15,7 +15,14 @@ from ..models import Paragraph, Removal
 from .byline import BY_ALONE_RE, WIRE_RE, parse_byline, without_article
 from .caption import is_caption_prefix, same_caption, split_credit
 from .dates import dateline_block, find_dates, plainly_dateline
-from .header_lines import TERMINAL_END_RE, dek_follows, first_prose, key, residue
+from .header_lines import (
+    TERMINAL_END_RE,
+    dek_follows,
+    first_prose,
+    key,
+    residue,
+    teaser_pairs_end,
+)
 from .words import AGENCY_NAMES
 
 _LIMIT = 14
@@ -78,7 +85,10 @@ def read_header(
     Returns the header and the lines it removed, each with the index of its block.
     """
     walk = _Walk(blocks, html_title, first_prose(blocks))
-    i = 0
+    i = teaser_pairs_end(blocks, walk.first_prose)
+    for j in range(i):
+        if blocks[j].text.strip():
+            walk.remove(j, blocks[j].text.strip(), "related-article teaser")
     limit = min(len(blocks), _LIMIT)
     while i < limit:
         block = blocks[i]

@@ -16,7 +16,7 @@ from ..clean import (
     opens_with_dateline,
 )
 from ..models import Paragraph
-from .byline import BY_ALONE_RE
+from .byline import BY_ALONE_RE, parse_byline
 from .dates import dateline_block, find_dates
 
 SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"')\]]*(?:\s|$)")
@@ -117,3 +117,26 @@ def dek_follows(blocks: tuple[Paragraph, ...], i: int, first_prose: int) -> bool
         if looks_like_byline(nxt) or (looks_like_dateline(nxt) and nwords <= 16):
             return True
     return False
+
+
+def teaser_pairs_end(blocks: tuple[Paragraph, ...], first_prose: int) -> int:
+    """Where the article's own headline starts when other stories' headlines sit above it.
+
+    A headline with its byline under it, then another: a box of other stories above the
+    article. The pair nearest the prose is the article's; 0 when there is one pair or none.
+    """
+    pairs = [
+        i
+        for i in range(min(first_prose, len(blocks)) - 1)
+        if _headline_shaped(blocks[i].text) and _signed(blocks[i + 1].text)
+    ]
+    return pairs[-1] if len(pairs) >= 2 else 0
+
+
+def _headline_shaped(text: str) -> bool:
+    words = len(text.split())
+    return 3 <= words <= 25 and not TERMINAL_END_RE.search(text) and not looks_like_byline(text)
+
+
+def _signed(text: str) -> bool:
+    return looks_like_byline(text) and bool(parse_byline(text)[0])

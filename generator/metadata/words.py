@@ -56,6 +56,8 @@ MONTH_JOINERS = merged("dates", "month_joiners")
 BYLINE_LABELS_TO_LINE_END = merged("dates", "byline_labels_to_line_end")
 BYLINE_LABELS = merged("dates", "byline_labels")
 """Date labels cut from a byline line (a drifted copy of the date labels: kept apart)."""
+DATE_PREPOSITIONS = merged("dates", "date_prepositions")
+"""Words that put a date or time in a byline line: "Posted by A on <date>", "at 9:05"."""
 READING_TIME_UNITS = merged("dates", "reading_time_units")
 READING_TIME_VERBS = merged("dates", "reading_time_verbs")
 
