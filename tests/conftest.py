@@ -40,6 +40,19 @@ def build_cli(seeds: Path, *options: str) -> str:
     return result.output
 
 
+def build_docs(seeds: Path, docs: Path, *extra: str) -> None:
+    """Only the docs folder of SEEDS, with no history and no site (the render tests' build)."""
+    build_cli(seeds, "--docs-dir", str(docs), "--no-site", "--no-history", "--quiet", *extra)
+
+
+def write_corpus(folder: Path, articles: dict[str, str]) -> Path:
+    """A seeds folder holding `articles` (file name: text), UTF-8."""
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def build_bundled(out: Path, *extra: str) -> None:
     """Build the bundled seeds with the project's briefing.yml into out/docs and out/site."""
     build_cli(

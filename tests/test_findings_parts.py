@@ -16,7 +16,7 @@ from generator.models import Article, Paragraph
 from generator.render import reuse
 from generator.website.site import read_tree
 
-from .conftest import build_cli
+from .conftest import build_docs, write_corpus
 
 BODY = (
     "The storm on the Harrow coast killed 37 people and displaced 2,400 residents, the Harrow "
@@ -139,17 +139,6 @@ NOTE = (
 )
 
 
-def _build(seeds: Path, docs: Path, *extra: str) -> None:
-    build_cli(seeds, "--docs-dir", str(docs), "--no-site", "--no-history", "--quiet", *extra)
-
-
-def _corpus(folder: Path, articles: dict[str, str]) -> Path:
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 def _entries(record: Path) -> dict[str, list]:
     units = json.loads(record.read_bytes())["units"]
     return {name: unit for name, unit in units.items() if name.startswith(parts.PREFIX)}
@@ -158,16 +147,16 @@ def _entries(record: Path) -> dict[str, list]:
 def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):
     """Hit (nothing changed), miss (a changed article) and a corrupt entry: each build's docs
     are those of a full build without any cache."""
-    seeds = _corpus(tmp_path / "seeds", ARTICLES)
+    seeds = write_corpus(tmp_path / "seeds", ARTICLES)
     live = tmp_path / "live" / "docs"
     record = tmp_path / "live" / CACHE_DIR_NAME / reuse.RENDER_RECORD
-    _build(seeds, live)
+    build_docs(seeds, live)
     first = _entries(record)
     assert len(first) == 2 * len(ARTICLES)
-    _build(seeds, live)  # every entry a hit
+    build_docs(seeds, live)  # every entry a hit
     assert _entries(record) == first
     (seeds / "wall.txt").write_text(ARTICLES["wall.txt"].replace("35", "33"), encoding="utf-8")
-    _build(seeds, live)  # the changed article missed
+    build_docs(seeds, live)  # the changed article missed
     changed = _entries(record)
     assert len(changed) == len(first) and len(set(changed) & set(first)) == 2
     data = json.loads(record.read_bytes())
@@ -175,12 +164,12 @@ def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):
         data["units"][name][0] = "][ corrupt"
     record.write_text(json.dumps(data), encoding="utf-8")
     (seeds / "note.txt").write_text(NOTE, encoding="utf-8")  # so that the render runs
-    _build(seeds, live)  # corrupt entries found again, the added article's a miss
+    build_docs(seeds, live)  # corrupt entries found again, the added article's a miss
     after = _entries(record)
     assert len(after) == len(changed) + 2 and all(after[n] == changed[n] for n in changed)
     fresh = tmp_path / "fresh" / "docs"
     edited = {**ARTICLES, "wall.txt": ARTICLES["wall.txt"].replace("35", "33"), "note.txt": NOTE}
-    _build(_corpus(tmp_path / "all", edited), fresh, "--no-cache")
+    build_docs(write_corpus(tmp_path / "all", edited), fresh, "--no-cache")
     docs = read_tree(live)
     assert docs == read_tree(fresh)
     assert b"killed 33" in docs["divergences.md"] and b"killed 37" in docs["divergences.md"]

@@ -5,14 +5,13 @@ adds an article gives a full build's key points and divergences byte for byte.""
 
 import math
 import re
-from pathlib import Path
 
 from generator.findings import keypoints
 from generator.findings.keypoints import REPEAT_SIMILARITY, _Candidate, similarity
 from generator.models import Actor, Briefing
 from generator.website.site import read_tree
 
-from .conftest import build_cli
+from .conftest import build_docs, write_corpus
 
 
 def _candidate(index: int, words: str, events=(), actors=()) -> _Candidate:
@@ -139,26 +138,15 @@ ADDED = (
 )
 
 
-def _build(seeds: Path, docs: Path, *extra: str) -> None:
-    build_cli(seeds, "--docs-dir", str(docs), "--no-site", "--no-history", "--quiet", *extra)
-
-
-def _corpus(folder: Path, articles: dict[str, str]) -> Path:
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 def test_added_article_gives_a_full_builds_key_points_and_divergences(tmp_path):
-    seeds = _corpus(tmp_path / "seeds", ARTICLES)
+    seeds = write_corpus(tmp_path / "seeds", ARTICLES)
     live = tmp_path / "live" / "docs"
-    _build(seeds, live)
+    build_docs(seeds, live)
     before = read_tree(live)
     (seeds / "toll.txt").write_text(ADDED, encoding="utf-8")
-    _build(seeds, live)
+    build_docs(seeds, live)
     fresh = tmp_path / "fresh" / "docs"
-    _build(_corpus(tmp_path / "all", {**ARTICLES, "toll.txt": ADDED}), fresh, "--no-cache")
+    build_docs(write_corpus(tmp_path / "all", {**ARTICLES, "toll.txt": ADDED}), fresh, "--no-cache")
     added, full = read_tree(live), read_tree(fresh)
     assert added == full
     assert b"killed 140" in full["divergences.md"] and b"killed 120" in full["divergences.md"]

@@ -12,7 +12,7 @@ from generator.render import reuse
 from generator.render.plan import site_paths
 from generator.website.site import read_tree
 
-from .conftest import build_cli
+from .conftest import build_docs, write_corpus
 
 ARTICLES = {
     "quarry.txt": (
@@ -40,10 +40,6 @@ ADDED = (
 )
 
 
-def _build(seeds: Path, docs: Path, *extra: str) -> None:
-    build_cli(seeds, "--docs-dir", str(docs), "--no-site", "--no-history", "--quiet", *extra)
-
-
 def _inodes(folder: Path) -> dict[str, tuple[int, int]]:
     return {
         name: ((folder / name).stat().st_ino, (folder / name).stat().st_mtime_ns)
@@ -51,33 +47,26 @@ def _inodes(folder: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-def _corpus(folder: Path, articles: dict[str, str]) -> Path:
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory) -> dict:
     """Build A in `live`; add an article, change one and remove one, and build again in
     the same place (kept pages reused); and full builds of that input in a new place."""
     work = tmp_path_factory.mktemp("reuse")
-    seeds = _corpus(work / "seeds", ARTICLES)
-    _build(seeds, work / "live" / "docs")
+    seeds = write_corpus(work / "seeds", ARTICLES)
+    build_docs(seeds, work / "live" / "docs")
     before = {"docs": read_tree(work / "live" / "docs"), "stats": _inodes(work / "live" / "docs")}
     (seeds / "appeal.txt").write_text(ADDED, encoding="utf-8")
-    _build(seeds, work / "live" / "docs")
+    build_docs(seeds, work / "live" / "docs")
     added = read_tree(work / "live" / "docs")
     added_stats = _inodes(work / "live" / "docs")
     (seeds / "ferry.txt").write_text(
         ARTICLES["ferry.txt"].replace("two crossings", "three crossings"), encoding="utf-8"
     )
     (seeds / "school.txt").unlink()
-    _build(seeds, work / "live" / "docs")
-    _build(seeds, work / "fresh" / "docs", "--no-cache")
-    added_seeds = _corpus(work / "added-seeds", {**ARTICLES, "appeal.txt": ADDED})
-    _build(added_seeds, work / "added-fresh" / "docs", "--no-cache")
+    build_docs(seeds, work / "live" / "docs")
+    build_docs(seeds, work / "fresh" / "docs", "--no-cache")
+    added_seeds = write_corpus(work / "added-seeds", {**ARTICLES, "appeal.txt": ADDED})
+    build_docs(added_seeds, work / "added-fresh" / "docs", "--no-cache")
     return {
         "work": work,
         "before": before,
@@ -120,29 +109,29 @@ def test_untouched_pages_are_kept_as_they_were_touched_ones_rendered(builds):
 def test_a_hand_edited_page_is_rendered_again(tmp_path):
     """A kept page must still be what the last render wrote: one edited by hand since is
     rendered again, and the docs are those of a full build."""
-    seeds = _corpus(tmp_path / "seeds", ARTICLES)
+    seeds = write_corpus(tmp_path / "seeds", ARTICLES)
     docs = tmp_path / "docs"
-    _build(seeds, docs)
+    build_docs(seeds, docs)
     page = docs / "articles" / "ferry.md"
     original = page.read_text(encoding="utf-8")
     page.write_text(original + "edited\n", encoding="utf-8")
     (seeds / "appeal.txt").write_text(ADDED, encoding="utf-8")
-    _build(seeds, docs)
+    build_docs(seeds, docs)
     assert page.read_text(encoding="utf-8") == original
 
 
 def test_an_unreadable_record_means_a_full_render(tmp_path):
-    seeds = _corpus(tmp_path / "seeds", ARTICLES)
+    seeds = write_corpus(tmp_path / "seeds", ARTICLES)
     docs = tmp_path / "docs"
-    _build(seeds, docs)
+    build_docs(seeds, docs)
     record = tmp_path / CACHE_DIR_NAME / reuse.RENDER_RECORD
     assert reuse.load(record)  # the build kept one
     record.write_bytes(b'{"version": 1, "units": [')
     assert reuse.load(record) == {}
     (seeds / "appeal.txt").write_text(ADDED, encoding="utf-8")
-    _build(seeds, docs)
-    fresh = _corpus(tmp_path / "fresh-seeds", {**ARTICLES, "appeal.txt": ADDED})
-    _build(fresh, tmp_path / "fresh" / "docs", "--no-cache")
+    build_docs(seeds, docs)
+    fresh = write_corpus(tmp_path / "fresh-seeds", {**ARTICLES, "appeal.txt": ADDED})
+    build_docs(fresh, tmp_path / "fresh" / "docs", "--no-cache")
     assert read_tree(docs) == read_tree(tmp_path / "fresh" / "docs")
 
 
@@ -240,7 +229,7 @@ def test_kept_pages_and_findings_in_workers_give_the_serial_render(monkeypatch, 
     from generator.settings.config import Config
     from generator.website.site import write_files
 
-    raws, _ = read_seeds(_corpus(tmp_path / "seeds", {**ARTICLES, "appeal.txt": ADDED}))
+    raws, _ = read_seeds(write_corpus(tmp_path / "seeds", {**ARTICLES, "appeal.txt": ADDED}))
     briefing = pipeline.build_briefing(pipeline.analyse_all(raws, Config(), jobs=1), Config())
     serial = rendering.render(briefing, jobs=1)
     docs = tmp_path / "docs"
