@@ -28,26 +28,17 @@ from split import part_of
 from suite_common import page_text
 from trafilatura import bare_extraction
 from trafilatura.core import determine_returnstring
-from trafilatura.settings import Extractor
 
-from generator.clean.from_html import _EXTRACT, _WRITE, extract_page, parse_page
-from generator.clean.html_merge import _align, paragraphs
+from generator.clean.from_html import extract_page, extractor_options, parse_page
+from generator.clean.html_merge import align, paragraphs
 
 _WORD_RE = re.compile(r"\w+")
 RUNS = {
-    name: Extractor(
-        output_format="markdown",
-        comments=False,
-        tables=True,
-        links=False,
-        images=False,
-        dedup=False,
-        with_metadata=False,
-        precision=False,
-        recall=name == "recall",
-    )
+    name: extractor_options(with_metadata=False, precision=False, recall=name == "recall")
     for name in ("balanced", "recall")
 }
+_EXTRACT = extractor_options(with_metadata=True)
+_WRITE = extractor_options(with_metadata=False)
 
 
 @dataclass(frozen=True)
@@ -67,7 +58,7 @@ def _words(text: str) -> list[str]:
 def edges(precise: str, second: str, gold: str) -> Edges:
     """The second run's paragraphs outside the shared run, judged against the gold body."""
     kept, others = paragraphs(precise), paragraphs(second)
-    aligned, _ = _align(kept, others)
+    aligned, _ = align(kept, others)
     shared = [j for j, at in enumerate(aligned) if at is not None]
     if not shared or not gold.strip():
         return Edges(0, 0, 0.0)

@@ -31,7 +31,9 @@ from .inline import normalize_chars
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|,)\s*")
 
 
-def _options(with_metadata: bool, precision: bool = True) -> Extractor:
+def extractor_options(
+    with_metadata: bool, precision: bool = True, recall: bool = False
+) -> Extractor:
     """trafilatura's settings for the body, as measured on the benchmark.
 
     `fast` (no readability/justext fallback) stays off: 15 % faster, but F1 0.973 → 0.970.
@@ -45,6 +47,7 @@ def _options(with_metadata: bool, precision: bool = True) -> Extractor:
         links=False,
         images=False,
         precision=precision,
+        recall=recall,
         dedup=False,
         with_metadata=with_metadata,
     )
@@ -52,9 +55,9 @@ def _options(with_metadata: bool, precision: bool = True) -> Extractor:
 
 # One extraction reads the page's metadata and its body from the same parsed tree; the
 # Markdown is then written without trafilatura's YAML header.
-_EXTRACT = _options(with_metadata=True)
-_WRITE = _options(with_metadata=False)
-_BALANCED = _options(with_metadata=False, precision=False)
+_EXTRACT = extractor_options(with_metadata=True)
+_WRITE = extractor_options(with_metadata=False)
+_BALANCED = extractor_options(with_metadata=False, precision=False)
 """The second run, whose inner paragraphs the precise one lacks are put back
 (`clean.html_merge`)."""
 

@@ -73,7 +73,7 @@ _LOOKAHEAD = 3
 copy of the balanced run's next paragraph."""
 
 
-def _align(kept: list[str], others: list[str]) -> tuple[list[int | None], dict[int, str]]:
+def align(kept: list[str], others: list[str]) -> tuple[list[int | None], dict[int, str]]:
     """For each balanced paragraph, the precise paragraph it is (same words, or the same
     with words put back), in order; and the precise paragraphs to replace by fuller ones."""
     positions: dict[str, list[int]] = {}
@@ -118,7 +118,7 @@ def merge_inner(precise: str, balanced: str) -> str:
     if not kept or not balanced:
         return precise
     others = paragraphs(balanced)
-    aligned, fuller_copies = _align(kept, others)
+    aligned, fuller_copies = align(kept, others)
     shared = [j for j, at in enumerate(aligned) if at is not None]
     if not shared:
         return precise
