@@ -99,9 +99,6 @@ class Config:
 
 
 _TOP_KEYS = {"title", "description", "seeds", "articles", "actors", "events"}
-_ARTICLE_KEYS = {"title", "subtitle", "authors", "publication", "published", "url"}
-_ACTOR_KEYS = {"name", "type", "aliases", "role", "merge", "exclude", "split_from"}
-_EVENT_KEYS = {"date", "summary", "kind", "actors", "place", "drop"}
 
 
 class _Checker:
@@ -214,64 +211,76 @@ def _valid_date(value: str) -> bool:
     return True
 
 
+Reader = Callable[[_Checker, yaml.Node, str], Any]
+"""Reads one value node (its dotted key for messages) into a field's value."""
+
+
+def _actor_type(check: _Checker, node: yaml.Node, key: str) -> str | None:
+    return check.choice(node, key, ACTOR_TYPES)
+
+
+def _event_kind(check: _Checker, node: yaml.Node, key: str) -> str | None:
+    return check.choice(node, key, EVENT_KINDS)
+
+
+def _one_slug(check: _Checker, node: yaml.Node, key: str) -> str | None:
+    value = check.string(node, key)
+    if value is not None:
+        check.slug(node, key, value)
+    return value
+
+
+_ARTICLE_FIELDS: dict[str, Reader] = {
+    "title": _Checker.string,
+    "subtitle": _Checker.string,
+    "authors": _Checker.strings,
+    "publication": _Checker.string,
+    "published": _Checker.date,
+    "url": _Checker.string,
+}
+_ACTOR_FIELDS: dict[str, Reader] = {
+    "name": _Checker.string,
+    "type": _actor_type,
+    "aliases": _Checker.strings,
+    "role": _Checker.string,
+    "merge": _Checker.slugs,
+    "exclude": _Checker.boolean,
+    "split_from": _one_slug,
+}
+_EVENT_FIELDS: dict[str, Reader] = {
+    "date": _Checker.date,
+    "summary": _Checker.string,
+    "kind": _event_kind,
+    "actors": _Checker.slugs,
+    "place": _Checker.string,
+    "drop": _Checker.boolean,
+}
+
+
+def _fields(
+    check: _Checker, section: str, entry_id: str, node: yaml.Node, readers: dict[str, Reader]
+) -> dict[str, Any]:
+    """One entry's known keys read by their field's reader; unknown keys are problems."""
+    prefix = f"{section}.{entry_id}"
+    pairs = check.mapping(node, prefix)
+    check.known(pairs, set(readers), prefix + ".")
+    return {
+        name: readers[name](check, value, f"{prefix}.{name}")
+        for name, _, value in pairs
+        if name in readers
+    }
+
+
 def _article(check: _Checker, article_id: str, node: yaml.Node) -> ArticleCorrection:
-    prefix = f"articles.{article_id}."
-    pairs = check.mapping(node, f"articles.{article_id}")
-    check.known(pairs, _ARTICLE_KEYS, prefix)
-    values: dict[str, Any] = {}
-    for name, _, value in pairs:
-        key = prefix + name
-        if name == "published":
-            values[name] = check.date(value, key)
-        elif name == "authors":
-            values[name] = check.strings(value, key)
-        elif name in _ARTICLE_KEYS:
-            values[name] = check.string(value, key)
-    return ArticleCorrection(**values)
+    return ArticleCorrection(**_fields(check, "articles", article_id, node, _ARTICLE_FIELDS))
 
 
 def _actor(check: _Checker, actor_id: str, node: yaml.Node) -> ActorCuration:
-    prefix = f"actors.{actor_id}."
-    pairs = check.mapping(node, f"actors.{actor_id}")
-    check.known(pairs, _ACTOR_KEYS, prefix)
-    values: dict[str, Any] = {"id": actor_id}
-    for name, _, value in pairs:
-        key = prefix + name
-        if name == "type":
-            values[name] = check.choice(value, key, ACTOR_TYPES)
-        elif name == "merge":
-            values[name] = check.slugs(value, key)
-        elif name == "aliases":
-            values[name] = check.strings(value, key)
-        elif name == "exclude":
-            values[name] = check.boolean(value, key)
-        elif name == "split_from":
-            values[name] = check.string(value, key)
-            if values[name] is not None:
-                check.slug(value, key, values[name])
-        elif name in _ACTOR_KEYS:
-            values[name] = check.string(value, key)
-    return ActorCuration(**values)
+    return ActorCuration(actor_id, **_fields(check, "actors", actor_id, node, _ACTOR_FIELDS))
 
 
 def _event(check: _Checker, event_id: str, node: yaml.Node) -> EventCuration:
-    prefix = f"events.{event_id}."
-    pairs = check.mapping(node, f"events.{event_id}")
-    check.known(pairs, _EVENT_KEYS, prefix)
-    values: dict[str, Any] = {"id": event_id}
-    for name, _, value in pairs:
-        key = prefix + name
-        if name == "date":
-            values[name] = check.date(value, key)
-        elif name == "kind":
-            values[name] = check.choice(value, key, EVENT_KINDS)
-        elif name == "actors":
-            values[name] = check.slugs(value, key)
-        elif name == "drop":
-            values[name] = check.boolean(value, key)
-        elif name in _EVENT_KEYS:
-            values[name] = check.string(value, key)
-    return EventCuration(**values)
+    return EventCuration(event_id, **_fields(check, "events", event_id, node, _EVENT_FIELDS))
 
 
 def _curations(check: _Checker, node: yaml.Node, section: str, build: Callable[..., Any]) -> tuple:
