@@ -92,6 +92,8 @@ def test_emphasis_inside_a_word_is_taken_out_and_escaped_stars_stay() -> None:
     assert without_inline_tags(r"the product 2\*3\*4 and *a whole phrase*") == (
         r"the product 2\*3\*4 and *a whole phrase*"
     )
+    code = "see `x = a*b*c` here\n\n```\ny = 2**10\n```\n\nand H*ij*"
+    assert without_inline_tags(code) == "see `x = a*b*c` here\n\n```\ny = 2**10\n```\n\nand Hij*"
 
 
 def test_a_superscript_on_an_html_page_reaches_the_body_as_plain_text() -> None:
