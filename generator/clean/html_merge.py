@@ -19,6 +19,11 @@ _WORD_RE = re.compile(r"\w+")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
 _INLINE_TAG_RE = re.compile(r"(?<!\\)</?(?:sup|sub|u)>")
 """The inline HTML trafilatura writes into Markdown for what Markdown cannot say."""
+_WORD_EMPHASIS_RE = re.compile(r"(```.*?```|`[^`\n]*`)|(?<=\w)\*+(?=\w)", re.S)
+"""Emphasis markers inside a word (`H*ij*`, `**bold**er`): trafilatura escapes a literal
+`*` (`2\\*3`), so an unescaped one between two letters is markup; except in code (a
+fenced block or a `span`), which trafilatura writes as it is (`2**10`), matched first and
+kept. The marker at the word's edge is left to the text path, which drops edge emphasis."""
 _CAPS_SHARE = 0.7
 _CAPS_MIN_LETTERS = 8
 
@@ -142,5 +147,12 @@ def merge_inner(precise: str, balanced: str) -> str:
 
 
 def without_inline_tags(markdown: str) -> str:
-    """`19<sup>th</sup>` → `19th`: the tags would show as text (or as markup) downstream."""
-    return _INLINE_TAG_RE.sub("", markdown) if "<" in markdown else markdown
+    """`19<sup>th</sup>` → `19th`, `H*ij*` → `Hij`: the tags would show as text (or as
+    markup) downstream, and emphasis inside a word would cut it in two."""
+    if "<" in markdown:
+        markdown = _INLINE_TAG_RE.sub("", markdown)
+    return _WORD_EMPHASIS_RE.sub(_code_or_nothing, markdown) if "*" in markdown else markdown
+
+
+def _code_or_nothing(match: re.Match[str]) -> str:
+    return match.group(1) or ""

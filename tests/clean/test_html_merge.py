@@ -85,6 +85,17 @@ def test_inline_html_tags_are_taken_out_of_the_markdown() -> None:
     assert without_inline_tags(r"a literal \<sup> stays") == r"a literal \<sup> stays"
 
 
+def test_emphasis_inside_a_word_is_taken_out_and_escaped_stars_stay() -> None:
+    assert without_inline_tags("so H*ij* = H*ji* for **every**one") == (
+        "so Hij* = Hji* for **everyone"
+    )
+    assert without_inline_tags(r"the product 2\*3\*4 and *a whole phrase*") == (
+        r"the product 2\*3\*4 and *a whole phrase*"
+    )
+    code = "see `x = a*b*c` here\n\n```\ny = 2**10\n```\n\nand H*ij*"
+    assert without_inline_tags(code) == "see `x = a*b*c` here\n\n```\ny = 2**10\n```\n\nand Hij*"
+
+
 def test_a_superscript_on_an_html_page_reaches_the_body_as_plain_text() -> None:
     sentence = (
         "The bridge was finished in the 19<sup>th</sup> century and repaired in 1998 "
@@ -98,3 +109,17 @@ def test_a_superscript_on_an_html_page_reaches_the_body_as_plain_text() -> None:
     body = "\n".join(block.text for block in clean(raw).blocks)
     assert "19th century" in body
     assert "<sup>" not in body
+
+
+def test_an_italic_subscript_inside_a_word_reaches_the_body_whole() -> None:
+    sentence = (
+        "The matrix is Hermitian when every entry H<i>ij</i> equals the conjugate of the "
+        "entry across the diagonal, as the proof in the next section shows for all sizes."
+    )
+    page = (
+        "<html><head><title>Matrices</title></head><body><article><h1>Matrices</h1>"
+        f"<p>{sentence}</p><p>{FIRST} {SECOND}</p><p>{THIRD}</p></article></body></html>"
+    )
+    raw = RawArticle(id="page", source="page.html", text=page, format="html")
+    body = "\n".join(block.text for block in clean(raw).blocks)
+    assert "every entry Hij equals" in body

@@ -1,0 +1,175 @@
+"""Where the HTML body gains and loses, stage by stage, on both parts of both HTML folders.
+
+    .venv/bin/python bench/body_stages.py [--only readability-pages|article-extraction]
+
+The body is made in steps: trafilatura's precise run, its balanced run, the merge of the
+two (`clean.html_merge`), the page extraction (`clean.from_html.extract_page`: merge plus
+markup clean-up), then the cleaner and the metadata stage (which take the header lines:
+title, dek, byline, dateline). For each step this prints body precision, recall and F1
+under the folder's own metric (readability-pages: bags of words; article-extraction:
+4-word shingles), next to trafilatura alone, for the read and the unread part.
+
+It then says which stage lost the gold words between the extraction and the final body:
+the cleaner (by its removal reason) or the metadata stage (by the header field the words
+went to). Only sums over a part are printed, never a page, so the unread part is scored
+and not read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+import readability_rules as rules
+import suite_extraction
+import suite_readability
+from article_extraction import score_page, trafilatura_alone
+from split import PARTS, part_of
+from suite_common import f1_of_averages, page_text, trafilatura_answer
+from trafilatura import bare_extraction
+from trafilatura.core import determine_returnstring
+
+from generator.clean import clean
+from generator.clean.from_html import _BALANCED, _EXTRACT, _WRITE, extract_page, parse_page
+from generator.clean.html_merge import merge_inner
+from generator.metadata import extract_metadata
+from generator.models import Article, Cleaned, RawArticle
+
+STAGES = ("precise", "balanced", "merged", "extract_page", "final", "trafilatura alone")
+_WORD_RE = re.compile(r"\w+")
+Scorer = Callable[[str, str], tuple[float | None, float]]
+
+
+def _bag_score(answer: str, gold: str) -> tuple[float | None, float]:
+    precision, recall = rules.bag_pr(answer, gold)[:2]
+    return precision, recall
+
+
+def _shingle_score(answer: str, gold: str) -> tuple[float | None, float]:
+    score = score_page(answer, gold)
+    return score.precision, score.recall
+
+
+def _pages(folder: str) -> Iterator[tuple[str, str, str, str]]:
+    """(part, page HTML, gold body, trafilatura's body as the suite runs it) for every page
+    of a folder."""
+    if folder == suite_readability.NAME:
+        gold = suite_readability._gold()
+        for item in suite_readability.items():
+            html = page_text(suite_readability.DATA / "pages" / f"{item}.html")
+            body = gold[item].get("body") or ""
+            yield part_of(item), html, body, trafilatura_answer(html).body
+    else:
+        truth = suite_extraction._truth()
+        for item in suite_extraction.items():
+            html = suite_extraction._html(item)
+            yield part_of(item), html, truth[item], trafilatura_alone(item, html)
+
+
+def _runs(html: str) -> tuple[str, str]:
+    """trafilatura's precise and balanced Markdown for the page, as the cleaner runs them."""
+    tree = parse_page(html)
+    document = bare_extraction(tree, options=_EXTRACT) if tree is not None else None
+    if document is None:
+        return "", ""
+    precise = determine_returnstring(document, _WRITE) or ""
+    other = bare_extraction(tree, options=_BALANCED)
+    return precise, (determine_returnstring(other, _BALANCED) or "") if other else ""
+
+
+def stage_texts(html: str) -> tuple[dict[str, str], Cleaned, Article]:
+    """Each of our stages' body text for one page, with the cleaner's and the metadata
+    stage's results."""
+    precise, balanced = _runs(html)
+    tree = parse_page(html)
+    cleaned = clean(RawArticle(id="page", source="page.html", text=html, format="html"))
+    article = extract_metadata(cleaned)
+    texts = {
+        "precise": precise,
+        "balanced": balanced,
+        "merged": merge_inner(precise, balanced) if precise else "",
+        "extract_page": extract_page(tree)[0] if tree is not None else "",
+        "final": "\n\n".join(p.text for p in article.paragraphs),
+    }
+    return texts, cleaned, article
+
+
+def _bag(text: str) -> Counter[str]:
+    return Counter(_WORD_RE.findall(text))
+
+
+def losses(extracted: str, cleaned: Cleaned, article: Article, gold: str) -> Counter[str]:
+    """Gold words the extraction had and the final body lacks, by the stage that took them
+    (as shares of the gold's words)."""
+    gold_bag = _bag(gold)
+    size = sum(gold_bag.values()) or 1
+    blocks = _bag("\n".join(b.text for b in cleaned.blocks)) & gold_bag
+    final = _bag("\n".join(p.text for p in article.paragraphs)) & gold_bag
+    by_cleaner = (_bag(extracted) & gold_bag) - blocks
+    by_metadata = blocks - final
+    out: Counter[str] = Counter()
+    for removal in cleaned.removed:
+        taken = _bag(removal.text) & by_cleaner
+        if taken and not removal.reason.startswith("outside the article"):
+            out[f"cleaner: {re.sub(r'[0-9]+', 'N', removal.reason)}"] += sum(taken.values())
+            by_cleaner -= taken
+    out["cleaner: other"] += sum(by_cleaner.values())
+    for name, value in (
+        ("title", article.title),
+        ("subtitle", article.subtitle),
+        ("authors", " ".join(article.authors)),
+    ):
+        taken = _bag(value or "") & by_metadata
+        out[f"metadata: {name}"] += sum(taken.values())
+        by_metadata -= taken
+    out["metadata: other header lines"] += sum(by_metadata.values())
+    return Counter({k: v / size for k, v in out.items() if v})
+
+
+def report(folder: str) -> list[str]:
+    """The folder's stage table and loss table, both parts."""
+    scorer: Scorer = _bag_score if folder == suite_readability.NAME else _shingle_score
+    scores: dict[str, dict[str, list[tuple[float | None, float]]]] = {p: {} for p in PARTS}
+    lost: dict[str, Counter[str]] = {p: Counter() for p in PARTS}
+    pages: Counter[str] = Counter()
+    for part, html, gold, peer in _pages(folder):
+        texts, cleaned, article = stage_texts(html)
+        for stage, text in [*texts.items(), ("trafilatura alone", peer)]:
+            scores[part].setdefault(stage, []).append(scorer(text, gold))
+        lost[part] += losses(texts["extract_page"], cleaned, article, gold)
+        pages[part] += 1
+    lines = [
+        f"### {folder}",
+        "",
+        "| stage | " + " | ".join(f"{p} P / R / F1" for p in PARTS) + " |",
+    ]
+    lines.append("|---|" + "---|" * len(PARTS))
+    for stage in STAGES:
+        cells = []
+        for part in PARTS:
+            pairs = scores[part].get(stage, [])
+            f = f1_of_averages([p for p, _ in pairs], [r for _, r in pairs])
+            cells.append(f"{f['P']:.4f} / {f['R']:.4f} / {f['F1']:.4f}")
+        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+    lines += ["", "| recall lost after extract_page, by | " + " | ".join(PARTS) + " |"]
+    lines.append("|---|" + "---|" * len(PARTS))
+    for reason in sorted(set(lost["read"]) | set(lost["unread"])):
+        cells = [f"{lost[p][reason] / max(pages[p], 1):.4f}" for p in PARTS]
+        lines.append(f"| {reason} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    folders = (suite_readability.NAME, suite_extraction.NAME)
+    parser.add_argument("--only", choices=folders, action="append")
+    args = parser.parse_args(argv)
+    for folder in args.only or folders:
+        print("\n".join(report(folder)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,48 @@
+"""The stage-by-stage body measure (bench/body_stages.py), on a small invented page."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from body_stages import losses, stage_texts  # noqa: E402
+
+PROSE = (
+    "The Varnel council met on Tuesday to vote on the new flood barrier, which the "
+    "engineers say will protect four hundred homes along the river for thirty years."
+)
+MORE = (
+    "Residents who spoke at the meeting asked why the work had taken so long, and the "
+    "mayor promised that the first section would be finished before the spring rains."
+)
+PAGE = (
+    "<html><head><title>Elders approve sluice plan</title></head><body>"
+    "<nav><a href='/a'>Home</a> <a href='/b'>News</a></nav><article>"
+    "<h1>Elders approve sluice plan</h1><p>By Ada Quist</p>"
+    f"<p>{PROSE}</p><p>{MORE}</p><p>{PROSE.replace('Tuesday', 'Monday')}</p>"
+    "</article></body></html>"
+)
+
+
+def test_every_stage_has_the_article_and_the_final_body_lacks_the_header():
+    texts, _, article = stage_texts(PAGE)
+    assert set(texts) == {"precise", "balanced", "merged", "extract_page", "final"}
+    for stage in ("precise", "balanced", "merged", "extract_page", "final"):
+        assert "promised that the first section" in texts[stage], stage
+    assert article.title == "Elders approve sluice plan"
+    assert "Elders approve sluice plan" not in texts["final"]
+
+
+def test_gold_words_the_metadata_stage_took_are_counted_against_the_header_field():
+    texts, cleaned, article = stage_texts(PAGE)
+    gold = f"Elders approve sluice plan\n{PROSE}\n{MORE}"
+    lost = losses(texts["extract_page"], cleaned, article, gold)
+    title_words = len("Elders approve sluice plan".split())
+    gold_words = len(gold.split())
+    assert set(lost) == {"metadata: title"}
+    assert abs(lost["metadata: title"] - title_words / gold_words) < 1e-9
+
+
+def test_nothing_is_lost_when_the_gold_is_the_final_body():
+    texts, cleaned, article = stage_texts(PAGE)
+    assert losses(texts["extract_page"], cleaned, article, texts["final"]) == {}
