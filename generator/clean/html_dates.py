@@ -10,6 +10,11 @@ site) or a teaser's date can win. A page's own statement of when it was publishe
 htmldate's strict reading (`strict_page_date`: no free-text search) is a third: where it
 agrees with htmldate's full reading, the day came from the page's markup, not from a date
 somewhere in its text.
+
+htmldate's full reading itself (`library_page_date`) is run here exactly as the library
+alone is run (the page, no address, `original_date` and `extensive_search` on), so the vote
+starts from the very answer it must never fall below. trafilatura's own call differs: it
+passes the page's `og:url`, whose date htmldate then takes before anything in the page.
 """
 
 from __future__ import annotations
@@ -74,14 +79,26 @@ def declared_date(tree: HtmlElement) -> str | None:
     return next((day for day in map(_iso_day, _declarations(tree)) if day), None)
 
 
-def strict_page_date(tree: HtmlElement) -> str | None:
-    """htmldate's publication day from the page's markup alone (`extensive_search=False`:
-    meta tags, JSON-LD, abbr/time elements, date-classed elements), or None."""
+def _htmldate(page: HtmlElement | str, extensive: bool) -> str | None:
     try:
-        found = find_date(tree, extensive_search=False, original_date=True)
+        found = find_date(page, extensive_search=extensive, original_date=True)
     except Exception:  # a malformed page must not sink the article  # noqa: BLE001
         return None
     return _iso_day(found)
+
+
+def strict_page_date(tree: HtmlElement) -> str | None:
+    """htmldate's publication day from the page's markup alone (`extensive_search=False`:
+    meta tags, JSON-LD, abbr/time elements, date-classed elements), or None."""
+    return _htmldate(tree, extensive=False)
+
+
+def library_page_date(html: str) -> str | None:
+    """htmldate's publication day as the library alone gives it (`extensive_search=True`,
+    `original_date=True`, no URL but the page's canonical link), or None. It is given the
+    page's text, not our tree: htmldate parses it its own way (on one development page
+    trafilatura's parse gives another day), and it then prunes its own tree, no copy."""
+    return _htmldate(html, extensive=True)
 
 
 def page_locale(tree: HtmlElement) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.clean.from_html import parse_page
-from generator.clean.html_dates import declared_date, strict_page_date
+from generator.clean.html_dates import declared_date, library_page_date, strict_page_date
 
 
 def declared(head: str, body: str = "<p>The ferry runs again.</p>") -> str | None:
@@ -66,3 +66,24 @@ def test_the_strict_reading_takes_a_date_from_the_markup():
 def test_the_strict_reading_ignores_a_date_only_in_the_text():
     body = "<div><p>The ferry that first sailed on 4 March 2011 runs again.</p></div>"
     assert strict("", body) is None
+
+
+def test_the_library_reading_finds_a_date_only_in_the_text_as_htmldate_alone_does():
+    body = "<div><p>Posted 4 March 2011 by the harbour office. The ferry runs again.</p></div>"
+    page = f"<html><head></head><body>{body}</body></html>"
+    assert library_page_date(page) == "2011-03-04"
+    assert strict(head="", body=body) is None
+
+
+def test_the_library_reading_takes_the_original_date_not_the_modification():
+    head = (
+        '<meta property="article:modified_time" content="2022-08-01T10:00:00Z">'
+        '<meta property="article:published_time" content="2021-02-03T10:00:00Z">'
+    )
+    page = f"<html><head>{head}</head><body><p>The ferry runs again.</p></body></html>"
+    assert library_page_date(page) == "2021-02-03"
+
+
+def test_the_library_reading_of_no_page_at_all_is_none():
+    assert library_page_date("") is None
+    assert library_page_date("<html><body><p>No date here.</p></body></html>") is None
