@@ -273,7 +273,7 @@ def clean_html(raw: RawArticle) -> Cleaned:
             titles=title_candidates(tree),
             declared_date=declared_date(tree),
             strict_date=strict_page_date(tree),
-            library_date=library_page_date(raw.text),
+            library_date=library_page_date(raw.text, metadata.url),
             locale=page_locale(tree),
             declared_authors=jsonld_authors(tree),
             sitename=site_name(metadata.sitename, jsonld_publisher(tree)),
