@@ -81,7 +81,7 @@ def declared_date(tree: HtmlElement) -> str | None:
     return next((day for day in map(_iso_day, _declarations(tree)) if day), None)
 
 
-def _htmldate(page: HtmlElement | str, extensive: bool, url: str | None = None) -> str | None:
+def _htmldate(page: HtmlElement | bytes, extensive: bool, url: str | None = None) -> str | None:
     try:
         found = find_date(page, extensive_search=extensive, original_date=True, url=url)
     except Exception:  # a malformed page must not sink the article  # noqa: BLE001
@@ -99,8 +99,10 @@ def library_page_date(html: str, url: str | None = None) -> str | None:
     """htmldate's publication day as the library gives it (`extensive_search=True`,
     `original_date=True`, the page's stated `url` if any), or None. It is given the page's
     text, not our tree: htmldate parses it its own way (on one development page
-    trafilatura's parse gives another day), and then prunes its own tree, with no copy."""
-    return _htmldate(html, extensive=True, url=url)
+    trafilatura's parse gives another day), and then prunes its own tree, with no copy.
+    The text goes as UTF-8 bytes: htmldate downloads a string that looks like an address,
+    and a page's text is untrusted (bytes it decodes back to the same text)."""
+    return _htmldate(html.encode("utf-8", "replace"), extensive=True, url=url)
 
 
 def page_locale(tree: HtmlElement) -> str | None:

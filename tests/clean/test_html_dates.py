@@ -103,3 +103,10 @@ def test_a_cleaned_page_carries_the_library_reading_with_its_stated_address():
     html = f"<html><head>{head}</head><body><article><p>{text}</p></article></body></html>"
     raw = RawArticle(id="ferry", source="ferry.html", text=html, format="html")
     assert clean(raw).html.library_date == "2012-05-06"
+
+
+def test_a_page_whose_text_is_an_address_is_never_downloaded(monkeypatch):
+    fetched = []
+    monkeypatch.setattr("htmldate.utils.fetch_url", lambda url, *a, **k: fetched.append(url))
+    assert library_page_date("https://example.org/news/2012/05/06/ferry") is None  # no HTML
+    assert fetched == []
