@@ -113,6 +113,8 @@ class HtmlMetadata:
     """The publication day its structured metadata states: see `generator.clean.html_dates`."""
     strict_date: str | None = None
     """htmldate's day from the page's markup alone: see `generator.clean.html_dates`."""
+    library_date: str | None = None
+    """htmldate's day as the library alone reads the page: see `generator.clean.html_dates`."""
     locale: str | None = None
     """The locale the page declares (og:locale, html lang): see `generator.clean.html_dates`."""
     declared_authors: tuple[str, ...] = ()

@@ -10,6 +10,13 @@ site) or a teaser's date can win. A page's own statement of when it was publishe
 htmldate's strict reading (`strict_page_date`: no free-text search) is a third: where it
 agrees with htmldate's full reading, the day came from the page's markup, not from a date
 somewhere in its text.
+
+htmldate's full reading itself (`library_page_date`) is run here on the page's text, as the
+library alone is run (`original_date` and `extensive_search` on), so the vote starts from
+the very answer it must never fall below. trafilatura's call of it reads the same options
+but on trafilatura's parse of the page, which on one development page gives another day;
+the address the page states (`og:url`) is passed as trafilatura passes it, so a date in it
+still counts (on the benchmark pages this changes no day against htmldate alone).
 """
 
 from __future__ import annotations
@@ -74,14 +81,28 @@ def declared_date(tree: HtmlElement) -> str | None:
     return next((day for day in map(_iso_day, _declarations(tree)) if day), None)
 
 
-def strict_page_date(tree: HtmlElement) -> str | None:
-    """htmldate's publication day from the page's markup alone (`extensive_search=False`:
-    meta tags, JSON-LD, abbr/time elements, date-classed elements), or None."""
+def _htmldate(page: HtmlElement | bytes, extensive: bool, url: str | None = None) -> str | None:
     try:
-        found = find_date(tree, extensive_search=False, original_date=True)
+        found = find_date(page, extensive_search=extensive, original_date=True, url=url)
     except Exception:  # a malformed page must not sink the article  # noqa: BLE001
         return None
     return _iso_day(found)
+
+
+def strict_page_date(tree: HtmlElement) -> str | None:
+    """htmldate's publication day from the page's markup alone (`extensive_search=False`:
+    meta tags, JSON-LD, abbr/time elements, date-classed elements), or None."""
+    return _htmldate(tree, extensive=False)
+
+
+def library_page_date(html: str, url: str | None = None) -> str | None:
+    """htmldate's publication day as the library gives it (`extensive_search=True`,
+    `original_date=True`, the page's stated `url` if any), or None. It is given the page's
+    text, not our tree: htmldate parses it its own way (on one development page
+    trafilatura's parse gives another day), and then prunes its own tree, with no copy.
+    The text goes as UTF-8 bytes: htmldate downloads a string that looks like an address,
+    and a page's text is untrusted (bytes it decodes back to the same text)."""
+    return _htmldate(html.encode("utf-8", "replace"), extensive=True, url=url)
 
 
 def page_locale(tree: HtmlElement) -> str | None:

@@ -115,10 +115,10 @@ def _from_date_line(evidence: _Evidence) -> Candidate | None:
 
 
 def _from_page(evidence: _Evidence) -> Candidate | None:
-    """The page's structured date as htmldate reads it (JSON-LD, article:published_time,
-    <time datetime>, then its own text search)."""
+    """The page's date as htmldate alone reads it (JSON-LD, article:published_time,
+    <time datetime>, then its own text search), else as trafilatura's call of it did."""
     html = evidence.cleaned.html
-    match = ISO_RE.match(html.date or "") if html else None
+    match = ISO_RE.match(html.library_date or html.date or "") if html else None
     value = valid(*(int(g) for g in match.groups()[:3])) if match else None
     return Candidate(value, "page") if value else None
 

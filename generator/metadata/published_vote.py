@@ -1,7 +1,9 @@
 """The publication day as a vote among independent sources.
 
-htmldate's answer (run by trafilatura on the page, else by itself) is the library's word;
-our text dateline, the URL's date and the page's last date line are evidence beside it.
+htmldate's answer (run as the library alone runs, `generator.clean.html_dates`; else
+trafilatura's call of it) is the library's word; the day the page's structured metadata
+declares, our text dateline, the URL's date and the page's last date line are evidence
+beside it.
 Sources within a day of each other support each other (a machine timestamp in UTC often
 falls a day off the day the page prints in its own zone); the best-supported day wins, and
 among equally supported days a plain printed dateline (the day in the page's own zone) wins

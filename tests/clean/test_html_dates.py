@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from generator.clean import clean
 from generator.clean.from_html import parse_page
-from generator.clean.html_dates import declared_date, strict_page_date
+from generator.clean.html_dates import declared_date, library_page_date, strict_page_date
+from generator.models import RawArticle
 
 
 def declared(head: str, body: str = "<p>The ferry runs again.</p>") -> str | None:
@@ -66,3 +68,45 @@ def test_the_strict_reading_takes_a_date_from_the_markup():
 def test_the_strict_reading_ignores_a_date_only_in_the_text():
     body = "<div><p>The ferry that first sailed on 4 March 2011 runs again.</p></div>"
     assert strict("", body) is None
+
+
+def test_the_library_reading_finds_a_date_only_in_the_text_as_htmldate_alone_does():
+    body = "<div><p>Posted 4 March 2011 by the harbour office. The ferry runs again.</p></div>"
+    page = f"<html><head></head><body>{body}</body></html>"
+    assert library_page_date(page) == "2011-03-04"
+    assert strict(head="", body=body) is None
+
+
+def test_the_library_reading_takes_the_original_date_not_the_modification():
+    head = (
+        '<meta property="article:modified_time" content="2022-08-01T10:00:00Z">'
+        '<meta property="article:published_time" content="2021-02-03T10:00:00Z">'
+    )
+    page = f"<html><head>{head}</head><body><p>The ferry runs again.</p></body></html>"
+    assert library_page_date(page) == "2021-02-03"
+
+
+def test_the_library_reading_of_no_page_at_all_is_none():
+    assert library_page_date("") is None
+    assert library_page_date("<html><body><p>No date here.</p></body></html>") is None
+
+
+def test_the_library_reading_takes_a_date_in_the_address_the_page_states():
+    body = "<div><p>Posted 4 March 2011 by the harbour office. The ferry runs again.</p></div>"
+    page = f"<html><head></head><body>{body}</body></html>"
+    assert library_page_date(page, "https://example.org/news/2012/05/06/ferry") == "2012-05-06"
+
+
+def test_a_cleaned_page_carries_the_library_reading_with_its_stated_address():
+    head = '<title>Ferry</title><meta property="og:url" content="https://example.org/2012/05/06/f">'
+    text = "The ferry to the island runs again after a winter of repairs to the old pier. " * 3
+    html = f"<html><head>{head}</head><body><article><p>{text}</p></article></body></html>"
+    raw = RawArticle(id="ferry", source="ferry.html", text=html, format="html")
+    assert clean(raw).html.library_date == "2012-05-06"
+
+
+def test_a_page_whose_text_is_an_address_is_never_downloaded(monkeypatch):
+    fetched = []
+    monkeypatch.setattr("htmldate.utils.fetch_url", lambda url, *a, **k: fetched.append(url))
+    assert library_page_date("https://example.org/news/2012/05/06/ferry") is None  # no HTML
+    assert fetched == []

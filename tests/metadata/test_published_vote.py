@@ -128,3 +128,14 @@ def test_the_strict_markup_reading_backs_the_page_date_against_two_guesses():
 
 def test_the_strict_reading_alone_still_dates_a_page():
     assert vote((Candidate("2020-03-01", "page-strict"),), load_weights()).value == "2020-03-01"
+
+
+def test_the_page_candidate_is_the_library_reading_before_trafilaturas_call():
+    raw = RawArticle(id="case", source="case.html", text="<html></html>", format="html")
+    blocks = (Paragraph("b1", TEXT),)
+    both = HtmlMetadata(date="2020-10-03", library_date="2020-03-10")
+    chosen = choose_published(Cleaned(raw=raw, blocks=blocks, html=both), None, None, blocks)
+    assert (chosen.value, chosen.basis) == ("2020-03-10", "metadata")
+    only = HtmlMetadata(date="2020-10-03")
+    chosen = choose_published(Cleaned(raw=raw, blocks=blocks, html=only), None, None, blocks)
+    assert chosen.value == "2020-10-03"
