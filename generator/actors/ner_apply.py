@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
-from functools import cache
-
-import justext
 
 from ..models import ORGANISATION, PERSON
 from .context import Span
 from .cues import camel_case
 from .lexicon import fold
+from .ner_evidence import Evidence, frequent_words, gather, weak_person_retyped
 from .ner_features import (
     BIG_CITY,
     CLASS_OF,
@@ -49,12 +46,6 @@ NEAR = 200
 name is shorter; a line may be a whole article)."""
 LIST_GAPS = frozenset({",", "and", "or", "&", "/", ", and", ", or"})
 """What stands between two items of one list of names."""
-
-
-@cache
-def frequent_words() -> frozenset[str]:
-    """English's most frequent words, from jusText's stop list (already a dependency)."""
-    return frozenset(fold(w) for w in justext.get_stoplist("English"))
 
 
 def add_threshold() -> float:
@@ -95,31 +86,12 @@ def add_tagged(
     lines = article_lines(title, texts, [head, *body])
     cues = document_cues(lines)
     tagged = tagged_ranges(lines, cues)
-    persons = _read_as_persons(lines, tagged)
-    repeated = _repeated(lines, tagged)
-    quoted = speakers([line.tokens for line in lines])
-    out = []
-    for line, ranges in zip(lines, tagged, strict=True):
-        out.append(_merge(line, ranges, threshold, cues, persons, repeated, quoted))
+    evidence = gather(lines, tagged, speakers([line.tokens for line in lines]))
+    out = [
+        _merge(line, ranges, threshold, cues, evidence)
+        for line, ranges in zip(lines, tagged, strict=True)
+    ]
     return out[0], out[1:]
-
-
-def _repeated(lines: list[Line], tagged: list[list[tuple[int, int, str, float]]]) -> set[str]:
-    """Folded names the tagger finds at least twice in the article."""
-    seen = Counter(
-        fold(line.text[a:b]) for line, r in zip(lines, tagged, strict=True) for a, b, *_ in r
-    )
-    return {name for name, n in seen.items() if n >= 2}
-
-
-def _read_as_persons(lines: list[Line], tagged: list[list[tuple[int, int, str, float]]]) -> set:
-    """Folded names the tagger reads as a person at least twice in the article and never
-    as a place: one reading alone ("Idlib, Daraa, and beyond") is no reason to retype."""
-    votes: dict[str, list[str]] = {}
-    for line, ranges in zip(lines, tagged, strict=True):
-        for start, end, cls, _ in ranges:
-            votes.setdefault(fold(line.text[start:end]), []).append(cls)
-    return {k for k, v in votes.items() if v.count("PER") >= 2 and "LOC" not in v}
 
 
 def _headline(line: Line) -> bool:
@@ -249,9 +221,7 @@ def _merge(
     ranges: list[tuple[int, int, str, float]],
     threshold: float,
     cues: DocumentCues,
-    persons: set[str],
-    repeated: set[str],
-    quoted: frozenset[str] = frozenset(),
+    evidence: Evidence,
 ) -> list[Span]:
     """One line's rule spans, weakly typed ones retyped, and the new names added: in
     prose only names the tagger reads at least twice (the rules' cues cover prose, and a
@@ -271,18 +241,22 @@ def _merge(
             and label == PERSON
             and (spans[at].label, spans[at].cue) in RETYPABLE
             and city_sizes().get(fold(text), 0) < BIG_CITY
-            and fold(text) in persons
+            and fold(text) in evidence.persons
         ):
             spans[at] = Span(start, end, text, label, text, cue="tagger")
             continue
         if at is not None:
+            retyped = weak_person_retyped(spans[at], cls, confidence, evidence)
+            if retyped is not None:
+                spans[at] = retyped
             continue  # the rules' own name: `_new_name` would refuse it
         if place is None:
             place = _place(line)
+        quoted = evidence.quoted
         if (
             _new_name(place, start, end, cls, cues, fold(text) in quoted)
             and (not place.title_case or _known_words(line, start, end, cues))
-            and (place.blind or fold(text) in repeated)
+            and (place.blind or fold(text) in evidence.repeated)
             and (place.blind or place.table or _person_evidence(text, label, quoted))
         ):
             spans.append(Span(start, end, text, label, text, cue="tagger"))

@@ -3,7 +3,10 @@ given by hand, so the merge rules are tested apart from the fitted weights)."""
 
 from __future__ import annotations
 
+import re
+
 from generator.actors.ner_apply import _merge, article_lines
+from generator.actors.ner_evidence import gather
 from generator.actors.ner_features import document_cues
 from generator.actors.ner_vetoes import calendar_event, product_model, speakers
 from generator.actors.tokens import tokenize
@@ -13,13 +16,12 @@ def added(title: str, texts: list[str], line_no: int, name: str, cls: str) -> bo
     """Whether the merge adds `name` (tagged as `cls`) at its first place in line `line_no`
     (0 the headline), when the tagger read it in every line that holds it."""
     lines = article_lines(title, texts, [[] for _ in range(len(texts) + 1)])
-    cues = document_cues(lines)
-    quoted = speakers([line.tokens for line in lines])
-    line = lines[line_no]
-    start = line.text.index(name)
-    ranges = [(start, start + len(name), cls, 5.0)]
-    repeated = {name.lower()} if sum(t.count(name) for t in [title, *texts]) >= 2 else set()
-    spans = _merge(line, ranges, 0.0, cues, set(), repeated, quoted)
+    tagged = [
+        [(m.start(), m.end(), cls, 5.0) for m in re.finditer(re.escape(name), line.text)]
+        for line in lines
+    ]
+    evidence = gather(lines, tagged, speakers([line.tokens for line in lines]))
+    spans = _merge(lines[line_no], tagged[line_no], 0.0, document_cues(lines), evidence)
     return any(s.text == name and s.cue == "tagger" for s in spans)
 
 

@@ -1,0 +1,204 @@
+"""What the whole article says about a name the tagger reads, beyond the one reading.
+
+The tagger reads one line at a time; a name's other mentions tell more. A word the tagger
+reads as a person in one place and as an organisation in three is not plainly a person; a
+name followed by a plural verb ("Chelsea have paid") is a group, not one person; a name
+counted like a thing ("a compact Sentra", "the 2020 Sentra") or priced ("Note 10 Plus for
+$840") is a product. Every cue here is a property of how the article uses the name, or a
+word of the shared language table (`lang/en/actor_tagger_cues.json`), never a list of names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import justext
+
+from ..lang import load
+from ..models import ORGANISATION, PERSON
+from .context import Span
+from .lexicon import fold
+from .ner_features import NAME_KINDS, Line
+from .tokens import Token
+
+Ranges = list[list[tuple[int, int, str, float]]]
+
+WEAK_PERSON_CUES = frozenset({"default", "given-name"})
+"""Rule persons typed on weak evidence: a run of capitals with no other cue ("Kansai
+Electric Power"), or one whose first word is also a given name ("Sheffield United")."""
+RETYPE_MARGIN = 120.0
+"""How far the tagger's organisation or place must beat "O" to retype a weak rule person
+(the median margin of its names on the read part is about 50: only a clear reading)."""
+
+
+@cache
+def frequent_words() -> frozenset[str]:
+    """English's most frequent words, from jusText's stop list (already a dependency)."""
+    return frozenset(fold(w) for w in justext.get_stoplist("English"))
+
+
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    table = load("en", "actor_tagger_cues.json")
+    return {key: frozenset(value["words"]) for key, value in table.items()}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Per folded name, how the article uses it (one record per article)."""
+
+    readings: dict[str, tuple[str, ...]]
+    """The tagger's classes for each of its mentions, in order."""
+    quoted: frozenset[str]
+    """Standing next to a verb of saying (`ner_vetoes.speakers`)."""
+    collective: frozenset[str]
+    """Subject of a plural verb ("Chelsea have", "the Doobies are")."""
+    countable: frozenset[str]
+    """Counted or sold like a thing: "a Sentra", "the 2020 Sentra", "Plus for $840"."""
+    named_alone: frozenset[str]
+    """Words the rules take for a person on their own ("Herbert notes") or that stand next
+    to a verb of saying: a longer name ending in one is a person's."""
+
+    @property
+    def repeated(self) -> frozenset[str]:
+        """Names the tagger finds at least twice in the article."""
+        return frozenset(k for k, v in self.readings.items() if len(v) >= 2)
+
+    @property
+    def persons(self) -> frozenset[str]:
+        """Names read as a person at least twice and never as a place: one reading alone
+        ("Idlib, Daraa, and beyond") is no reason to retype."""
+        return frozenset(
+            k for k, v in self.readings.items() if v.count("PER") >= 2 and "LOC" not in v
+        )
+
+
+def gather(lines: list[Line], tagged: Ranges, quoted: frozenset[str]) -> Evidence:
+    """The evidence of one article's lines and the tagger's names in them."""
+    readings: dict[str, list[str]] = {}
+    for line, ranges in zip(lines, tagged, strict=True):
+        for start, end, cls, _ in ranges:
+            readings.setdefault(fold(line.text[start:end]), []).append(cls)
+    collective: set[str] = set()
+    countable: set[str] = set()
+    alone = set(quoted)
+    for line in lines:
+        collective |= _plural_subjects(line.tokens)
+        countable |= _counted(line.tokens)
+        alone.update(fold(s.text) for s in line.spans if s.label == PERSON and " " not in s.text)
+    return Evidence(
+        {k: tuple(v) for k, v in readings.items()},
+        quoted,
+        frozenset(collective),
+        frozenset(countable),
+        frozenset(alone),
+    )
+
+
+def weak_person_retyped(span: Span, cls: str, confidence: float, evidence: Evidence):
+    """A rule person on a weak cue that the tagger clearly reads, on this very stretch and
+    on every mention of the name, as an organisation or a place ("Blue Jays", "Kansai
+    Electric Power"); None when the rules' reading stands."""
+    if span.label != PERSON or span.cue not in WEAK_PERSON_CUES or cls not in ("ORG", "LOC"):
+        return None
+    folded = fold(span.text)
+    if confidence < RETYPE_MARGIN or "PER" in evidence.readings.get(folded, ("PER",)):
+        return None
+    if folded.split()[-1] in evidence.named_alone:
+        return None  # "De'Broski Herbert" and "Herbert notes": a person after all
+    label = ORGANISATION if cls == "ORG" else "place"
+    return Span(span.start, span.end, span.text, label, span.text, cue="tagger")
+
+
+def _plural_subjects(tokens: list[Token]) -> set[str]:
+    """Capitalised words right before a plural verb, not after "and" or a comma (where the
+    verb's subject is the whole list): "Chelsea have paid", "the Wild are"."""
+    out = set()
+    plural = _cues()["plural_verbs"]
+    for i in range(1, len(tokens)):
+        word, name = tokens[i], tokens[i - 1]
+        if word.kind != "low" or word.text.lower() not in plural or name.kind != "cap":
+            continue
+        before = tokens[i - 2].text.lower() if i >= 2 else ""
+        if before not in _cues()["list_joins"]:
+            out.add(fold(name.text))
+    return out
+
+
+def _counted(tokens: list[Token]) -> set[str]:
+    """The last words of runs of capitalised words used like things: after an indefinite
+    article with only lower-case words between and no noun after ("a redesigned compact
+    Sentra from"), after a model year ("the 2020 Sentra"), or right before a price ("Note
+    10 Plus for $840", "Hybrid HR smartwatch for $195")."""
+    out = set()
+    cues = _cues()
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind not in NAME_KINDS:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(tokens) and tokens[end + 1].kind in NAME_KINDS:
+            end += 1
+        if (
+            _after_article(tokens, i, end, cues)
+            or _after_year(tokens, i)
+            or _priced(tokens, i, end, cues)
+        ):
+            out.add(fold(tokens[end].text))
+        i = end + 1
+    return out
+
+
+def _after_article(
+    tokens: list[Token], i: int, end: int, cues: dict[str, frozenset[str]]
+) -> bool:
+    """"a redesigned compact Sentra from": an indefinite article, then only lower-case
+    words, then the name, then no noun it would qualify ("a Harvard researcher")."""
+    k = i - 1
+    while k >= 0 and tokens[k].kind == "low" and tokens[k].text.lower() not in cues["articles"]:
+        k -= 1
+    if k < 0 or tokens[k].kind != "low" or tokens[k].text.lower() not in cues["articles"]:
+        return False
+    nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+    return nxt is None or nxt.kind != "low" or fold(nxt.text) in frequent_words()
+
+
+def _after_year(tokens: list[Token], i: int) -> bool:
+    """"the 2020 Sentra": a model year before the name."""
+    prev = tokens[i - 1] if i else None
+    return (
+        prev is not None
+        and prev.kind == "num"
+        and len(prev.text) == 4
+        and prev.text.isdigit()
+        and prev.text[:2] in ("19", "20")
+    )
+
+
+def _priced(tokens: list[Token], i: int, end: int, cues: dict[str, frozenset[str]]) -> bool:
+    """"Note 10 Plus for $840", "Hybrid HR smartwatch for $195": the name, or the name and
+    one lower-case noun, sold for a price; not a shop ("at Amazon for $150")."""
+    if i and tokens[i - 1].text.lower() in cues["seller_prepositions"]:
+        return False
+    k = end + 1
+    if k < len(tokens) and tokens[k].kind == "low" and tokens[k].text.lower() != "for":
+        k += 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text.lower() == "for"
+        and tokens[k + 1].kind == "punct"
+        and tokens[k + 1].text in cues["currency_signs"]
+    )
+
+
+def product_or_group(text: str, label: str, evidence: Evidence) -> str | None:
+    """The label a tagger name keeps: None for a product, an organisation for a "person"
+    that is the subject of a plural verb."""
+    folded = fold(text)
+    if folded.split()[-1] in evidence.countable:
+        return None
+    if label == PERSON and folded in evidence.collective:
+        return ORGANISATION
+    return label
