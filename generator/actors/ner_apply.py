@@ -15,14 +15,18 @@ from ..models import ORGANISATION, PERSON
 from .context import Span
 from .cues import camel_case
 from .lexicon import fold
-from .ner_evidence import Evidence, frequent_words, gather, weak_person_retyped
+from .ner_evidence import (
+    Evidence,
+    frequent_words,
+    gather,
+    product_or_group,
+    rule_span_retyped,
+)
 from .ner_features import (
-    BIG_CITY,
     CLASS_OF,
     NAME_KINDS,
     DocumentCues,
     Line,
-    city_sizes,
     document_cues,
     line_features,
 )
@@ -32,14 +36,6 @@ from .tokens import is_title_like, tokenize
 
 LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
 """The tagger's classes as our labels; MISC (events, adjectives, products) is no actor."""
-
-RETYPABLE = frozenset({("place", "lexicon")})
-"""Rule spans typed on weak evidence, a gazetteer place of the same spelling, that the
-tagger may make a person: "Dole" is a town in the gazetteer and a person in "Clinton and
-Dole". Never an organisation (a city's team is CoNLL's convention; a news reader's
-"Geneva" is the city), and a person by default is not retyped: on the test texts the
-tagger took "finance minister, Kwame Boateng," for a place."""
-
 
 NEAR = 200
 """Characters around a new name within which the rules' spans are compared with it (a
@@ -236,20 +232,14 @@ def _merge(
             continue
         text = line.text[start:end]
         at = by_range.get((start, end))
-        if (
-            at is not None
-            and label == PERSON
-            and (spans[at].label, spans[at].cue) in RETYPABLE
-            and city_sizes().get(fold(text), 0) < BIG_CITY
-            and fold(text) in evidence.persons
-        ):
-            spans[at] = Span(start, end, text, label, text, cue="tagger")
-            continue
         if at is not None:
-            retyped = weak_person_retyped(spans[at], cls, confidence, evidence)
+            retyped = rule_span_retyped(spans[at], cls, confidence, evidence)
             if retyped is not None:
                 spans[at] = retyped
             continue  # the rules' own name: `_new_name` would refuse it
+        label = product_or_group(text, label, evidence)
+        if label is None:
+            continue  # "a compact Sentra", "Note 10 Plus for $840": a product
         if place is None:
             place = _place(line)
         quoted = evidence.quoted

@@ -19,17 +19,28 @@ from ..lang import load
 from ..models import ORGANISATION, PERSON
 from .context import Span
 from .lexicon import fold
-from .ner_features import NAME_KINDS, Line
+from .ner_features import BIG_CITY, NAME_KINDS, Line, city_sizes
 from .tokens import Token
 
 Ranges = list[list[tuple[int, int, str, float]]]
 
+RETYPABLE = frozenset({("place", "lexicon")})
+"""Rule spans typed on weak evidence, a gazetteer place of the same spelling, that the
+tagger may make a person: "Dole" is a town in the gazetteer and a person in "Clinton and
+Dole". Never an organisation on the tagger's word alone (a city's team is CoNLL's
+convention; a news reader's "Geneva" is the city), and a person by default is not made a
+place or an organisation on a weak reading: on the test texts the tagger took "finance
+minister, Kwame Boateng," for a place."""
 WEAK_PERSON_CUES = frozenset({"default", "given-name"})
 """Rule persons typed on weak evidence: a run of capitals with no other cue ("Kansai
 Electric Power"), or one whose first word is also a given name ("Sheffield United")."""
 RETYPE_MARGIN = 120.0
 """How far the tagger's organisation or place must beat "O" to retype a weak rule person
 (the median margin of its names on the read part is about 50: only a clear reading)."""
+
+
+MAX_ADJECTIVES = 3
+"""Lower-case words at most between an indefinite article and the name it counts."""
 
 
 @cache
@@ -96,6 +107,23 @@ def gather(lines: list[Line], tagged: Ranges, quoted: frozenset[str]) -> Evidenc
     )
 
 
+def rule_span_retyped(span: Span, cls: str, confidence: float, evidence: Evidence):
+    """The rules' span as the tagger and the article retype it, or None when it stands: a
+    gazetteer word read as a person on two mentions and never as a place ("Clinton and
+    Dole"), a group when it is the subject of a plural verb ("Chelsea have paid"); a weak
+    rule person read clearly as an organisation or a place (`weak_person_retyped`)."""
+    folded = fold(span.text)
+    if (
+        cls == "PER"
+        and (span.label, span.cue) in RETYPABLE
+        and city_sizes().get(folded, 0) < BIG_CITY
+        and folded in evidence.persons
+    ):
+        label = ORGANISATION if folded in evidence.collective else PERSON
+        return Span(span.start, span.end, span.text, label, span.text, cue="tagger")
+    return weak_person_retyped(span, cls, confidence, evidence)
+
+
 def weak_person_retyped(span: Span, cls: str, confidence: float, evidence: Evidence):
     """A rule person on a weak cue that the tagger clearly reads, on this very stretch and
     on every mention of the name, as an organisation or a place ("Blue Jays", "Kansai
@@ -151,13 +179,11 @@ def _counted(tokens: list[Token]) -> set[str]:
     return out
 
 
-def _after_article(
-    tokens: list[Token], i: int, end: int, cues: dict[str, frozenset[str]]
-) -> bool:
-    """"a redesigned compact Sentra from": an indefinite article, then only lower-case
+def _after_article(tokens: list[Token], i: int, end: int, cues: dict[str, frozenset[str]]) -> bool:
+    """ "a redesigned compact Sentra from": an indefinite article, then only lower-case
     words, then the name, then no noun it would qualify ("a Harvard researcher")."""
     k = i - 1
-    while k >= 0 and tokens[k].kind == "low" and tokens[k].text.lower() not in cues["articles"]:
+    while k >= max(0, i - 1 - MAX_ADJECTIVES) and _adjective_like(tokens[k], cues):
         k -= 1
     if k < 0 or tokens[k].kind != "low" or tokens[k].text.lower() not in cues["articles"]:
         return False
@@ -165,8 +191,15 @@ def _after_article(
     return nxt is None or nxt.kind != "low" or fold(nxt.text) in frequent_words()
 
 
+def _adjective_like(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """A lower-case word that may stand between an article and its noun: not an article
+    and none of English's frequent words ("for", "with", "the" end the phrase)."""
+    word = token.text.lower()
+    return token.kind == "low" and word not in cues["articles"] and word not in frequent_words()
+
+
 def _after_year(tokens: list[Token], i: int) -> bool:
-    """"the 2020 Sentra": a model year before the name."""
+    """ "the 2020 Sentra": a model year before the name."""
     prev = tokens[i - 1] if i else None
     return (
         prev is not None
@@ -178,7 +211,7 @@ def _after_year(tokens: list[Token], i: int) -> bool:
 
 
 def _priced(tokens: list[Token], i: int, end: int, cues: dict[str, frozenset[str]]) -> bool:
-    """"Note 10 Plus for $840", "Hybrid HR smartwatch for $195": the name, or the name and
+    """ "Note 10 Plus for $840", "Hybrid HR smartwatch for $195": the name, or the name and
     one lower-case noun, sold for a price; not a shop ("at Amazon for $150")."""
     if i and tokens[i - 1].text.lower() in cues["seller_prepositions"]:
         return False

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from generator.actors.context import Span
 from generator.actors.ner_apply import article_lines
-from generator.actors.ner_evidence import gather, product_or_group, weak_person_retyped
+from generator.actors.ner_evidence import (
+    gather,
+    product_or_group,
+    rule_span_retyped,
+    weak_person_retyped,
+)
 from generator.actors.ner_vetoes import speakers
 from generator.models import ORGANISATION, PERSON
 
@@ -74,3 +79,17 @@ def test_a_name_before_a_noun_or_selling_a_thing_is_no_product():
         "The Velotta board met in 2021.",
     ):
         assert product_or_group("Velotta", ORGANISATION, evidence_of([text], {})) == ORGANISATION
+
+
+def test_a_phrase_that_ends_before_the_name_does_not_count_it():
+    text = "It is a complicated topic for Dunmore, and a hard one."
+    assert product_or_group("Dunmore", ORGANISATION, evidence_of([text], {})) == ORGANISATION
+
+
+def test_a_gazetteer_place_read_as_a_person_before_a_plural_verb_is_a_team():
+    texts = ["Dole have paid the fee this morning.", "Dole hope to say more today."]
+    place = Span(0, 4, "Dole", "place", "Dole", cue="lexicon")
+    evidence = evidence_of(texts, {"dole": ["PER", "PER"]}, [[place], []])
+    assert rule_span_retyped(place, "PER", 50.0, evidence).label == ORGANISATION
+    quiet = evidence_of(["Dole paid the fee.", "Dole will say more."], {"dole": ["PER", "PER"]})
+    assert rule_span_retyped(place, "PER", 50.0, quiet).label == PERSON
