@@ -246,6 +246,7 @@ def _merge(
         if (
             _new_name(place, start, end, cls, cues, fold(text) in quoted)
             and (not place.title_case or _known_words(line, start, end, cues))
+            and (line.index != 0 or evidence.known_below(text))
             and (place.blind or fold(text) in evidence.repeated)
             and (place.blind or place.table or _person_evidence(text, label, quoted))
         ):

@@ -20,7 +20,7 @@ from ..models import ORGANISATION, PERSON
 from .context import Span
 from .lexicon import fold
 from .ner_features import BIG_CITY, NAME_KINDS, Line, city_sizes
-from .tokens import Token
+from .tokens import Token, sentence_start
 
 Ranges = list[list[tuple[int, int, str, float]]]
 
@@ -70,6 +70,14 @@ class Evidence:
     named_alone: frozenset[str]
     """Words the rules take for a person on their own ("Herbert notes") or that stand next
     to a verb of saying: a longer name ending in one is a person's."""
+    below: frozenset[str]
+    """Words written capitalised inside a sentence, or named by the rules, below the
+    headline."""
+
+    def known_below(self, text: str) -> bool:
+        """Every word of a headline's name is used below it: a headline's capitals alone
+        say nothing ("Amazon discounts MacBooks from $700")."""
+        return all(word in self.below for word in fold(text).split())
 
     @property
     def repeated(self) -> frozenset[str]:
@@ -94,17 +102,35 @@ def gather(lines: list[Line], tagged: Ranges, quoted: frozenset[str]) -> Evidenc
     collective: set[str] = set()
     countable: set[str] = set()
     alone = set(quoted)
+    below: set[str] = set()
     for line in lines:
         collective |= _plural_subjects(line.tokens)
         countable |= _counted(line.tokens)
         alone.update(fold(s.text) for s in line.spans if s.label == PERSON and " " not in s.text)
+        if line.index > 0:
+            below |= _used_as_names(line)
     return Evidence(
         {k: tuple(v) for k, v in readings.items()},
         quoted,
         frozenset(collective),
         frozenset(countable),
         frozenset(alone),
+        frozenset(below),
     )
+
+
+def _used_as_names(line: Line) -> set[str]:
+    """Folded words of the rules' names and capitalised words inside a sentence of a line
+    that is not itself in capitals or Title Case."""
+    out = {word for span in line.spans for word in fold(span.text).split()}
+    if not line.title_like:
+        tokens = line.tokens
+        out.update(
+            fold(t.text)
+            for i, t in enumerate(tokens)
+            if t.kind in NAME_KINDS and not sentence_start(tokens, i)
+        )
+    return out
 
 
 def rule_span_retyped(span: Span, cls: str, confidence: float, evidence: Evidence):

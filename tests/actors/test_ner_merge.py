@@ -80,3 +80,11 @@ def test_speakers_are_the_capitalised_words_next_to_a_verb_of_saying():
     lines = [tokenize("Morn said it rained."), tokenize("\u201cNo,\u201d said Tesk.")]
     lines.append(tokenize("Use Vemora to talk."))
     assert speakers(lines) == frozenset({"morn", "tesk"})
+
+
+def test_a_name_in_a_headline_must_be_used_below_it():
+    title = "Harbour shop cuts Velbooks from $700, more"
+    texts = ["Deals went up at the Harbour shop today.", "Velbook models sold out by noon."]
+    assert not added(title, texts, 0, "Velbooks", "ORG")
+    below = ["Buyers queued at Velbooks today.", "Later Velbooks sold out."]
+    assert added(title, below, 0, "Velbooks", "ORG")
