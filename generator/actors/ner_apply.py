@@ -199,10 +199,13 @@ def _whole_subheading(line: Line, start: int, end: int) -> bool:
     )
 
 
-def _person_evidence(text: str, label: str, quoted: frozenset[str]) -> bool:
+def _person_evidence(text: str, label: str, evidence: Evidence) -> bool:
     """In prose a new one-word person must be quoted somewhere in the article ("Taylor
-    said"): one capitalised word named twice is as often a product or an assistant."""
-    return label != PERSON or " " in text.strip() or fold(text) in quoted
+    said"), and the article must say "he" or "she" of someone: one capitalised word named
+    twice is as often a product, an assistant or a company ("Nissan says it will")."""
+    if label != PERSON or " " in text.strip():
+        return True
+    return fold(text) in evidence.quoted and evidence.pronouns
 
 
 def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
@@ -248,7 +251,7 @@ def _merge(
             and (not place.title_case or _known_words(line, start, end, cues))
             and (line.index != 0 or evidence.known_below(text))
             and (place.blind or fold(text) in evidence.repeated)
-            and (place.blind or place.table or _person_evidence(text, label, quoted))
+            and (place.blind or place.table or _person_evidence(text, label, evidence))
         ):
             spans.append(Span(start, end, text, label, text, cue="tagger"))
     spans.sort(key=lambda s: (s.start, -s.end))

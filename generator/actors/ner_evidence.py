@@ -70,6 +70,8 @@ class Evidence:
     named_alone: frozenset[str]
     """Words the rules take for a person on their own ("Herbert notes") or that stand next
     to a verb of saying: a longer name ending in one is a person's."""
+    pronouns: bool
+    """The article refers to someone as "he" or "she" somewhere."""
     below: frozenset[str]
     """Words written capitalised inside a sentence, or named by the rules, below the
     headline."""
@@ -109,12 +111,15 @@ def gather(lines: list[Line], tagged: Ranges, quoted: frozenset[str]) -> Evidenc
         alone.update(fold(s.text) for s in line.spans if s.label == PERSON and " " not in s.text)
         if line.index > 0:
             below |= _used_as_names(line)
+    pronouns = _cues()["personal_pronouns"]
+    said_of_people = any(t.text.lower() in pronouns for line in lines for t in line.tokens)
     return Evidence(
         {k: tuple(v) for k, v in readings.items()},
         quoted,
         frozenset(collective),
         frozenset(countable),
         frozenset(alone),
+        said_of_people,
         frozenset(below),
     )
 

@@ -32,8 +32,15 @@ LEAD = "Reporters gathered on the quay."
 def test_a_one_word_person_in_prose_needs_a_verb_of_saying_somewhere():
     prose = [LEAD, "Ask Vemora for the time.", "Owners use Vemora at night."]
     assert not added(TITLE, prose, 2, "Vemora", "PER")
-    quoted = [LEAD, "Ask Vemora for the time.", "Later Vemora said the ship was late."]
+    quoted = [LEAD, "Ask Vemora for the time.", "Later Vemora said she was late."]
     assert added(TITLE, quoted, 2, "Vemora", "PER")
+
+
+def test_a_one_word_person_needs_the_article_to_say_he_or_she_of_someone():
+    texts = [LEAD, "Ask Vemora for the time.", "Vemora says it will ship the sedan in May."]
+    assert not added(TITLE, texts, 2, "Vemora", "PER")
+    told = [*texts, "Buyers liked what he showed them."]
+    assert added(TITLE, told, 2, "Vemora", "PER")
 
 
 def test_a_two_word_person_needs_no_verb_of_saying():
