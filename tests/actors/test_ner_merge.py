@@ -8,7 +8,7 @@ import re
 from generator.actors.ner_apply import _merge, article_lines
 from generator.actors.ner_evidence import gather
 from generator.actors.ner_features import document_cues
-from generator.actors.ner_vetoes import calendar_event, product_model, speakers
+from generator.actors.ner_vetoes import calendar_event, named_thing, product_model, speakers
 from generator.actors.tokens import tokenize
 
 
@@ -95,3 +95,9 @@ def test_a_name_in_a_headline_must_be_used_below_it():
     assert not added(title, texts, 0, "Velbooks", "ORG")
     below = ["Buyers queued at Velbooks today.", "Later Velbooks sold out."]
     assert added(title, below, 0, "Velbooks", "ORG")
+
+
+def test_a_name_ending_in_an_event_word_is_an_occasion_not_an_actor():
+    texts = [LEAD, "Crowds came to the Velmar Light Festival.", "The Velmar Light Festival ends."]
+    assert not added(TITLE, texts, 2, "Velmar Light Festival", "ORG")
+    assert named_thing("Korvan Open") and not named_thing("Korvan Holdings")
