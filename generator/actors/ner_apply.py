@@ -240,6 +240,8 @@ def _merge(
             if retyped is not None:
                 spans[at] = retyped
             continue  # the rules' own name: `_new_name` would refuse it
+        if fold(text) in evidence.heads:
+            continue  # "the Sheriff's Department": a longer name's head word, alone
         label = product_or_group(text, label, evidence)
         if label is None:
             continue  # "a compact Sentra", "Note 10 Plus for $840": a product

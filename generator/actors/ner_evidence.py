@@ -18,7 +18,7 @@ import justext
 from ..lang import load
 from ..models import ORGANISATION, PERSON
 from .context import Span
-from .lexicon import fold
+from .lexicon import fold, org_words
 from .ner_features import BIG_CITY, NAME_KINDS, Line, city_sizes
 from .tokens import Token, sentence_start
 
@@ -70,6 +70,10 @@ class Evidence:
     named_alone: frozenset[str]
     """Words the rules take for a person on their own ("Herbert notes") or that stand next
     to a verb of saying: a longer name ending in one is a person's."""
+    heads: frozenset[str]
+    """Organisation words (`actor_org_words.tsv`) that end a name of two words or more the
+    rules found ("Police Department"): alone, such a word refers back to the longer name
+    and is no new actor."""
     pronouns: bool
     """The article refers to someone as "he" or "she" somewhere."""
     below: frozenset[str]
@@ -105,7 +109,9 @@ def gather(lines: list[Line], tagged: Ranges, quoted: frozenset[str]) -> Evidenc
     countable: set[str] = set()
     alone = set(quoted)
     below: set[str] = set()
+    heads: set[str] = set()
     for line in lines:
+        heads.update(_org_head(s.text) for s in line.spans if " " in s.text.strip())
         collective |= _plural_subjects(line.tokens)
         countable |= _counted(line.tokens)
         alone.update(fold(s.text) for s in line.spans if s.label == PERSON and " " not in s.text)
@@ -119,9 +125,16 @@ def gather(lines: list[Line], tagged: Ranges, quoted: frozenset[str]) -> Evidenc
         frozenset(collective),
         frozenset(countable),
         frozenset(alone),
+        frozenset(heads - {""}),
         said_of_people,
         frozenset(below),
     )
+
+
+def _org_head(text: str) -> str:
+    """The name's last word when the organisation-word table has it, else ""."""
+    last = fold(text).split()[-1]
+    return last if last in org_words() else ""
 
 
 def _used_as_names(line: Line) -> set[str]:

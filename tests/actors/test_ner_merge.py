@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from generator.actors.context import Span
 from generator.actors.ner_apply import _merge, article_lines
 from generator.actors.ner_evidence import gather
 from generator.actors.ner_features import document_cues
 from generator.actors.ner_vetoes import calendar_event, named_thing, product_model, speakers
 from generator.actors.tokens import tokenize
+from generator.models import ORGANISATION
 
 
 def added(title: str, texts: list[str], line_no: int, name: str, cls: str) -> bool:
@@ -101,3 +103,19 @@ def test_a_name_ending_in_an_event_word_is_an_occasion_not_an_actor():
     texts = [LEAD, "Crowds came to the Velmar Light Festival.", "The Velmar Light Festival ends."]
     assert not added(TITLE, texts, 2, "Velmar Light Festival", "ORG")
     assert named_thing("Korvan Open") and not named_thing("Korvan Holdings")
+
+
+def test_an_organisation_word_alone_after_the_full_name_is_no_new_actor():
+    full = "Brenmore Police Department"
+    later = "Later that week the Department met the families, and then the Department left town."
+    texts = [LEAD, f"The {full} said so.", later]
+    rule = Span(4, 4 + len(full), full, ORGANISATION, full)
+    ranges = [(m.start(), m.end(), "ORG", 50.0) for m in re.finditer("Department", texts[2])]
+
+    def merged(spans: list[list[Span]]) -> list[str]:
+        lines = article_lines(TITLE, texts, spans)
+        evidence = gather(lines, [[], [], [], ranges], frozenset())
+        return [s.text for s in _merge(lines[3], ranges, 0.0, document_cues(lines), evidence)]
+
+    assert "Department" not in merged([[], [], [rule], []])
+    assert "Department" in merged([[], [], [], []])
