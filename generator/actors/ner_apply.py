@@ -215,6 +215,20 @@ def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
     return all(w in cues.mid_cap or w in cues.rule_class for w in words)
 
 
+def _listed_with_other_class(line: Line, ranges: list[tuple[int, int, str, float]], k: int) -> bool:
+    """The tagger itself reads the name next to name `k` in a list as another class: a
+    list holds names of one kind, so the tagger has split one name ("Customs and Border
+    Protection") or mistyped one of the two ("Aberdeenshire, Scotland")."""
+    start, end, cls, _ = ranges[k]
+    for n in (k - 1, k + 1):
+        if not 0 <= n < len(ranges) or ranges[n][2] == cls:
+            continue
+        between = line.text[ranges[n][1] : start] if n < k else line.text[end : ranges[n][0]]
+        if " ".join(between.split()) in LIST_GAPS:
+            return True
+    return False
+
+
 def _merge(
     line: Line,
     ranges: list[tuple[int, int, str, float]],
@@ -229,7 +243,7 @@ def _merge(
     place: _Place | None = None  # built on the first candidate: most lines have none
     spans = list(line.spans)
     by_range = {(s.start, s.end): n for n, s in enumerate(spans)}
-    for start, end, cls, confidence in ranges:
+    for k, (start, end, cls, confidence) in enumerate(ranges):
         label = LABELS.get(cls)
         if label is None or confidence < threshold:
             continue
@@ -248,6 +262,8 @@ def _merge(
         if place is None:
             place = _place(line)
         quoted = evidence.quoted
+        if _listed_with_other_class(line, ranges, k):
+            continue  # "Customs and Border Protection" read as a place and an organisation
         if (
             _new_name(place, start, end, cls, cues, fold(text) in quoted)
             and (not place.title_case or _known_words(line, start, end, cues))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.actors.context import Span
-from generator.actors.ner_apply import _merge, article_lines
+from generator.actors.ner_apply import _listed_with_other_class, _merge, article_lines
 from generator.actors.ner_evidence import gather
 from generator.actors.ner_features import document_cues
 from generator.actors.ner_vetoes import calendar_event, named_thing, product_model, speakers
@@ -119,3 +119,16 @@ def test_an_organisation_word_alone_after_the_full_name_is_no_new_actor():
 
     assert "Department" not in merged([[], [], [rule], []])
     assert "Department" in merged([[], [], [], []])
+
+
+def test_names_the_tagger_lists_together_with_two_classes_are_not_added():
+    text = "Agents of Velder and Border Watch seized it, Korra and Brill said."
+    line = article_lines(TITLE, [text], [[], []])[1]
+
+    def at(name: str, cls: str) -> tuple[int, int, str, float]:
+        return (text.index(name), text.index(name) + len(name), cls, 50.0)
+
+    split = [at("Velder", "LOC"), at("Border Watch", "ORG"), at("Korra", "PER")]
+    assert _listed_with_other_class(line, split, 0) and _listed_with_other_class(line, split, 1)
+    same = [at("Velder", "ORG"), at("Border Watch", "ORG"), at("Korra", "PER"), at("Brill", "PER")]
+    assert not any(_listed_with_other_class(line, same, k) for k in range(4))
