@@ -34,3 +34,13 @@ def test_a_lone_honorific_before_a_surname_is_no_part_of_the_name():
 def test_a_photo_credit_is_no_actor():
     names = actors_of("Hugo Brandt met aid workers on Monday.\n\nPhotograph: Lena Marsh/Reuters")
     assert set(names) == {"Hugo Brandt"}
+
+
+def test_a_credit_line_names_no_actor_not_even_its_agency():
+    for credit in (
+        "Credit: Lena Marsh/AFP via Getty Images",
+        "Image copyright Lena Marsh Image caption Hugo Brandt in the port",
+        "Illustration by Lena Marsh",
+    ):
+        names = actors_of(f"Hugo Brandt met aid workers on Monday.\n\n{credit}")
+        assert set(names) == {"Hugo Brandt"}, credit
