@@ -19,6 +19,7 @@ from .ner_evidence import (
     Evidence,
     frequent_words,
     gather,
+    guessed_person_unread,
     product_or_group,
     rule_span_retyped,
 )
@@ -272,5 +273,6 @@ def _merge(
             and (place.blind or place.table or _person_evidence(text, label, evidence))
         ):
             spans.append(Span(start, end, text, label, text, cue="tagger"))
+    spans = [s for s in spans if not guessed_person_unread(s, ranges, evidence)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans

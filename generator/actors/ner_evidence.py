@@ -74,6 +74,8 @@ class Evidence:
     """Organisation words (`actor_org_words.tsv`) that end a name of two words or more the
     rules found ("Police Department"): alone, such a word refers back to the longer name
     and is no new actor."""
+    lower: frozenset[str]
+    """Words the article also writes in lower case."""
     pronouns: bool
     """The article refers to someone as "he" or "she" somewhere."""
     below: frozenset[str]
@@ -126,6 +128,7 @@ def gather(lines: list[Line], tagged: Ranges, quoted: frozenset[str]) -> Evidenc
         frozenset(countable),
         frozenset(alone),
         frozenset(heads - {""}),
+        frozenset(fold(t.text) for line in lines for t in line.tokens if t.kind == "low"),
         said_of_people,
         frozenset(below),
     )
@@ -181,6 +184,26 @@ def weak_person_retyped(span: Span, cls: str, confidence: float, evidence: Evide
         return None  # "De'Broski Herbert" and "Herbert notes": a person after all
     label = ORGANISATION if cls == "ORG" else "place"
     return Span(span.start, span.end, span.text, label, span.text, cue="tagger")
+
+
+def guessed_person_unread(
+    span: Span, ranges: list[tuple[int, int, str, float]], evidence: Evidence
+) -> bool:
+    """A person the rules guessed from capitals alone ("default": "Weight Loss", "Build
+    Stage", "Casino Amphitheatre") with an everyday word in it (one of English's frequent
+    words, or one the article also writes in lower case), that the tagger reads as
+    something else on this stretch and on every mention of the name, and whose last word
+    is no person on its own. A name of unusual words alone ("Vuk Draskovic") stays: the
+    tagger's reading is no reason to drop it."""
+    if span.label != PERSON or span.cue != "default":
+        return False
+    folded = fold(span.text)
+    if "PER" in evidence.readings.get(folded, ()) or folded.split()[-1] in evidence.named_alone:
+        return False
+    if not any(w in evidence.lower or w in frequent_words() for w in folded.split()):
+        return False
+    over = [cls for start, end, cls, _ in ranges if start < span.end and span.start < end]
+    return bool(over) and "PER" not in over
 
 
 def _plural_subjects(tokens: list[Token]) -> set[str]:

@@ -3,10 +3,13 @@ tagger's readings are given by hand, so the evidence is tested apart from the we
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.actors.context import Span
 from generator.actors.ner_apply import article_lines
 from generator.actors.ner_evidence import (
     gather,
+    guessed_person_unread,
     product_or_group,
     rule_span_retyped,
     weak_person_retyped,
@@ -93,3 +96,29 @@ def test_a_gazetteer_place_read_as_a_person_before_a_plural_verb_is_a_team():
     assert rule_span_retyped(place, "PER", 50.0, evidence).label == ORGANISATION
     quiet = evidence_of(["Dole paid the fee.", "Dole will say more."], {"dole": ["PER", "PER"]})
     assert rule_span_retyped(place, "PER", 50.0, quiet).label == PERSON
+
+
+def guessed(text: str, name: str) -> Span:
+    start = text.index(name)
+    return Span(start, start + len(name), name, PERSON, name, cue="default")
+
+
+def test_a_guessed_person_of_everyday_words_the_tagger_reads_otherwise_is_dropped():
+    text = "Tickets for Weight Loss went on sale; the loss was small."
+    span = guessed(text, "Weight Loss")
+    evidence = evidence_of([text], {})
+    misc = [(span.start, span.end, "MISC", 40.0)]
+    assert guessed_person_unread(span, misc, evidence)
+    assert not guessed_person_unread(span, [(span.start, span.end, "PER", 40.0)], evidence)
+    assert not guessed_person_unread(span, [], evidence)  # the tagger read nothing there
+
+
+def test_a_guessed_person_of_unusual_words_or_found_by_a_cue_stays():
+    text = "Later Vorn Draskel met the envoys in the port."
+    span = guessed(text, "Vorn Draskel")
+    misc = [(span.start, span.end, "MISC", 40.0)]
+    assert not guessed_person_unread(span, misc, evidence_of([text], {}))
+    everyday = "Tickets for Weight Loss went on sale; the loss was small."
+    titled = replace(guessed(everyday, "Weight Loss"), cue="title")
+    misc = [(titled.start, titled.end, "MISC", 40.0)]
+    assert not guessed_person_unread(titled, misc, evidence_of([everyday], {}))
