@@ -66,7 +66,11 @@ class Evidence:
     collective: frozenset[str]
     """Subject of a plural verb ("Chelsea have", "the Doobies are")."""
     countable: frozenset[str]
-    """Counted or sold like a thing: "a Sentra", "the 2020 Sentra", "Plus for $840"."""
+    """Last words of names counted or sold like a thing: "a Sentra", "the 2020 Sentra",
+    "Plus for $840"."""
+    products: frozenset[str]
+    """Such names of two words or more, and every run of two words or more inside them:
+    "dji mavic mini", "mavic mini" and "dji mavic" ("DJI Mavic Mini for $399")."""
     named_alone: frozenset[str]
     """Words the rules take for a person on their own ("Herbert notes") or that stand next
     to a verb of saying: a longer name ending in one is a person's."""
@@ -108,14 +112,14 @@ def gather(lines: list[Line], tagged: Ranges, quoted: frozenset[str]) -> Evidenc
         for start, end, cls, _ in ranges:
             readings.setdefault(fold(line.text[start:end]), []).append(cls)
     collective: set[str] = set()
-    countable: set[str] = set()
+    counted: set[tuple[str, ...]] = set()
     alone = set(quoted)
     below: set[str] = set()
     heads: set[str] = set()
     for line in lines:
         heads.update(_org_head(s.text) for s in line.spans if " " in s.text.strip())
         collective |= _plural_subjects(line.tokens)
-        countable |= _counted(line.tokens)
+        counted |= _counted(line.tokens)
         alone.update(fold(s.text) for s in line.spans if s.label == PERSON and " " not in s.text)
         if line.index > 0:
             below |= _used_as_names(line)
@@ -125,7 +129,13 @@ def gather(lines: list[Line], tagged: Ranges, quoted: frozenset[str]) -> Evidenc
         {k: tuple(v) for k, v in readings.items()},
         quoted,
         frozenset(collective),
-        frozenset(countable),
+        frozenset(run[-1] for run in counted),
+        frozenset(
+            " ".join(run[a:b])
+            for run in counted
+            for a in range(len(run))
+            for b in range(a + 2, len(run) + 1)
+        ),
         frozenset(alone),
         frozenset(heads - {""}),
         frozenset(fold(t.text) for line in lines for t in line.tokens if t.kind == "low"),
@@ -195,9 +205,13 @@ def guessed_person_unread(
     something else on this stretch and on every mention of the name, and whose last word
     is no person on its own. A name of unusual words alone ("Vuk Draskovic") stays: the
     tagger's reading is no reason to drop it."""
-    if span.label != PERSON or span.cue != "default":
+    if span.label != PERSON or span.cue not in WEAK_PERSON_CUES | {"alias"}:
         return False
     folded = fold(span.text)
+    if folded in evidence.products or fold(span.name) in evidence.products:
+        return True  # "Sonos Move for $400", "the Wyze Sense starter kit": a product
+    if span.cue != "default":
+        return False
     if "PER" in evidence.readings.get(folded, ()) or folded.split()[-1] in evidence.named_alone:
         return False
     if not any(w in evidence.lower or w in frequent_words() for w in folded.split()):
@@ -221,8 +235,8 @@ def _plural_subjects(tokens: list[Token]) -> set[str]:
     return out
 
 
-def _counted(tokens: list[Token]) -> set[str]:
-    """The last words of runs of capitalised words used like things: after an indefinite
+def _counted(tokens: list[Token]) -> set[tuple[str, ...]]:
+    """The folded words of runs of capitalised words used like things: after an indefinite
     article with only lower-case words between and no noun after ("a redesigned compact
     Sentra from"), after a model year ("the 2020 Sentra"), or right before a price ("Note
     10 Plus for $840", "Hybrid HR smartwatch for $195")."""
@@ -241,7 +255,7 @@ def _counted(tokens: list[Token]) -> set[str]:
             or _after_year(tokens, i)
             or _priced(tokens, i, end, cues)
         ):
-            out.add(fold(tokens[end].text))
+            out.add(tuple(fold(t.text) for t in tokens[i : end + 1]))
         i = end + 1
     return out
 
@@ -255,6 +269,8 @@ def _after_article(tokens: list[Token], i: int, end: int, cues: dict[str, frozen
     if k < 0 or tokens[k].kind != "low" or tokens[k].text.lower() not in cues["articles"]:
         return False
     nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "poss":
+        return False  # "a County Sheriff's dog": the name owns the thing counted
     return nxt is None or nxt.kind != "low" or fold(nxt.text) in frequent_words()
 
 
@@ -266,14 +282,17 @@ def _adjective_like(token: Token, cues: dict[str, frozenset[str]]) -> bool:
 
 
 def _after_year(tokens: list[Token], i: int) -> bool:
-    """ "the 2020 Sentra": a model year before the name."""
-    prev = tokens[i - 1] if i else None
+    """ "the 2020 Sentra": a model year, after a determiner, before the name ("of 1909
+    Elm Drive" is an address)."""
+    if i < 2:
+        return False
+    year, before = tokens[i - 1], tokens[i - 2]
     return (
-        prev is not None
-        and prev.kind == "num"
-        and len(prev.text) == 4
-        and prev.text.isdigit()
-        and prev.text[:2] in ("19", "20")
+        year.kind == "num"
+        and len(year.text) == 4
+        and year.text.isdigit()
+        and year.text[:2] in ("19", "20")
+        and before.text.lower() in _cues()["year_determiners"]
     )
 
 

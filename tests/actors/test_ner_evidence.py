@@ -122,3 +122,20 @@ def test_a_guessed_person_of_unusual_words_or_found_by_a_cue_stays():
     titled = replace(guessed(everyday, "Weight Loss"), cue="title")
     misc = [(titled.start, titled.end, "MISC", 40.0)]
     assert not guessed_person_unread(titled, misc, evidence_of([everyday], {}))
+
+
+def test_a_guessed_person_sold_for_a_price_is_a_product_with_its_short_forms():
+    texts = ["### Vantor Glide Mini for $399", "The Vantor Glide folds into a pocket."]
+    evidence = evidence_of(texts, {})
+    for name in ("Vantor Glide Mini", "Glide Mini", "Vantor Glide"):
+        assert guessed_person_unread(guessed(texts[0] + " " + texts[1], name), [], evidence)
+    alias = Span(4, 10, "Vantor", PERSON, "Vantor Glide Mini", cue="alias")
+    assert guessed_person_unread(alias, [], evidence)
+    assert not guessed_person_unread(person("Vantor Glide Mini", "title"), [], evidence)
+
+
+def test_a_house_number_is_no_model_year():
+    address = evidence_of(["He lived at a flat of 1909 Velm Drive, police said."], {})
+    assert product_or_group("Velm Drive", ORGANISATION, address) == ORGANISATION
+    model = evidence_of(["Buyers want the 2021 Velm Drive, dealers said."], {})
+    assert product_or_group("Velm Drive", ORGANISATION, model) is None
