@@ -1,8 +1,11 @@
 """Add the tagger's names to the rules' spans of one article.
 
 The rules stay first: their spans keep their labels, canonical names and states. The tagger
-(`ner_tagger`) only adds names where the rules found nothing, which is where they fail:
-capitalised headlines, datelines, lists and results tables, and names with no cue.
+(`ner_tagger`) adds names where the rules found nothing, which is where they fail:
+capitalised headlines, datelines, lists and results tables, and names with no cue. Only
+where the rules typed a name on weak evidence (a gazetteer spelling, a run of capitals
+with no cue) does the tagger's reading, with the article's evidence (`ner_evidence`),
+retype or drop it.
 """
 
 from __future__ import annotations
