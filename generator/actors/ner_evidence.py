@@ -22,6 +22,7 @@ from ..models import ORGANISATION, PERSON
 from .context import Span
 from .lexicon import fold, org_words
 from .ner_features import BIG_CITY, NAME_KINDS, Line, city_sizes
+from .ner_vetoes import product_model
 from .tokens import Token, sentence_start
 
 Ranges = list[list[tuple[int, int, str, float]]]
@@ -213,6 +214,8 @@ def guessed_person_unread(
     if span.label != PERSON or span.cue not in WEAK_PERSON_CUES | {"alias"}:
         return False
     folded = fold(span.text)
+    if product_model(span.text) or product_model(span.name):
+        return True  # "RAV4", "Galaxy S10": a model, never a person's name
     if folded in evidence.products or fold(span.name) in evidence.products:
         return True  # "Sonos Move for $400", "the Wyze Sense starter kit": a product
     if span.cue != "default":

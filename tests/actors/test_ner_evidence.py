@@ -139,3 +139,9 @@ def test_a_house_number_is_no_model_year():
     assert product_or_group("Velm Drive", ORGANISATION, address) == ORGANISATION
     model = evidence_of(["Buyers want the 2021 Velm Drive, dealers said."], {})
     assert product_or_group("Velm Drive", ORGANISATION, model) is None
+
+
+def test_a_weakly_typed_person_with_a_digit_is_a_model():
+    evidence = evidence_of(["The Korv4 Hybrid sold well."], {})
+    assert guessed_person_unread(person("Korv4 Hybrid"), [], evidence)
+    assert not guessed_person_unread(person("Korvan Hybrid", "title"), [], evidence)
