@@ -12,6 +12,7 @@ table (`lang/en/actor_tagger_cues.json`), never a list of names.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -224,8 +225,20 @@ def guessed_person_unread(
         return False
     if not any(w in evidence.lower or w in frequent_words() for w in folded.split()):
         return False
-    over = [cls for start, end, cls, _ in ranges if start < span.end and span.start < end]
+    over = _classes_over(ranges, span.start, span.end)
     return bool(over) and "PER" not in over
+
+
+def _classes_over(ranges: list[tuple[int, int, str, float]], start: int, end: int) -> list[str]:
+    """Classes of the tagger's names that overlap [start, end). The names of a line are in
+    order and apart, so a bisection finds the first (a line may be a whole article)."""
+    k = max(0, bisect_left(ranges, (start,)) - 1)
+    out = []
+    while k < len(ranges) and ranges[k][0] < end:
+        if start < ranges[k][1]:
+            out.append(ranges[k][2])
+        k += 1
+    return out
 
 
 def _plural_subjects(tokens: list[Token]) -> set[str]:
