@@ -5,7 +5,9 @@ Usage: .venv/bin/python bench/ner_added.py [read|unread|both] [--count] [FOLDER]
 
 Each article goes through the build's own steps (read, clean, metadata, `extract_actors`)
 twice: with the tagger and with the rules alone. An actor is "added" when its (name, type)
-is in the first list and not in the second. `--count` prints only the totals, which is all
+is in the first list and not in the second, "removed or retyped" when it is only in the
+second: a weak rule person the tagger and the article's evidence retyped or dropped
+(`ner_evidence`). `--count` prints only the totals, which is all
 that may be looked at on the unread half (`bench/split.py`).
 """
 

@@ -1,31 +1,36 @@
 """Add the tagger's names to the rules' spans of one article.
 
 The rules stay first: their spans keep their labels, canonical names and states. The tagger
-(`ner_tagger`) only adds names where the rules found nothing, which is where they fail:
-capitalised headlines, datelines, lists and results tables, and names with no cue.
+(`ner_tagger`) adds names where the rules found nothing, which is where they fail:
+capitalised headlines, datelines, lists and results tables, and names with no cue. Only
+where the rules typed a name on weak evidence (a gazetteer spelling, a run of capitals
+with no cue) does the tagger's reading, with the article's evidence (`ner_evidence`),
+retype or drop it.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
-from functools import cache
-
-import justext
 
 from ..models import ORGANISATION, PERSON
 from .context import Span
 from .cues import camel_case
 from .lexicon import fold
+from .ner_evidence import (
+    Evidence,
+    frequent_words,
+    gather,
+    guessed_person_unread,
+    product_or_group,
+    rule_span_retyped,
+)
 from .ner_features import (
-    BIG_CITY,
     CLASS_OF,
     NAME_KINDS,
     DocumentCues,
     Line,
-    city_sizes,
     document_cues,
     line_features,
 )
@@ -36,25 +41,11 @@ from .tokens import is_title_like, tokenize
 LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
 """The tagger's classes as our labels; MISC (events, adjectives, products) is no actor."""
 
-RETYPABLE = frozenset({("place", "lexicon")})
-"""Rule spans typed on weak evidence, a gazetteer place of the same spelling, that the
-tagger may make a person: "Dole" is a town in the gazetteer and a person in "Clinton and
-Dole". Never an organisation (a city's team is CoNLL's convention; a news reader's
-"Geneva" is the city), and a person by default is not retyped: on the test texts the
-tagger took "finance minister, Kwame Boateng," for a place."""
-
-
 NEAR = 200
 """Characters around a new name within which the rules' spans are compared with it (a
 name is shorter; a line may be a whole article)."""
 LIST_GAPS = frozenset({",", "and", "or", "&", "/", ", and", ", or"})
 """What stands between two items of one list of names."""
-
-
-@cache
-def frequent_words() -> frozenset[str]:
-    """English's most frequent words, from jusText's stop list (already a dependency)."""
-    return frozenset(fold(w) for w in justext.get_stoplist("English"))
 
 
 def add_threshold() -> float:
@@ -95,31 +86,12 @@ def add_tagged(
     lines = article_lines(title, texts, [head, *body])
     cues = document_cues(lines)
     tagged = tagged_ranges(lines, cues)
-    persons = _read_as_persons(lines, tagged)
-    repeated = _repeated(lines, tagged)
-    quoted = speakers([line.tokens for line in lines])
-    out = []
-    for line, ranges in zip(lines, tagged, strict=True):
-        out.append(_merge(line, ranges, threshold, cues, persons, repeated, quoted))
+    evidence = gather(lines, tagged, speakers([line.tokens for line in lines]))
+    out = [
+        _merge(line, ranges, threshold, cues, evidence)
+        for line, ranges in zip(lines, tagged, strict=True)
+    ]
     return out[0], out[1:]
-
-
-def _repeated(lines: list[Line], tagged: list[list[tuple[int, int, str, float]]]) -> set[str]:
-    """Folded names the tagger finds at least twice in the article."""
-    seen = Counter(
-        fold(line.text[a:b]) for line, r in zip(lines, tagged, strict=True) for a, b, *_ in r
-    )
-    return {name for name, n in seen.items() if n >= 2}
-
-
-def _read_as_persons(lines: list[Line], tagged: list[list[tuple[int, int, str, float]]]) -> set:
-    """Folded names the tagger reads as a person at least twice in the article and never
-    as a place: one reading alone ("Idlib, Daraa, and beyond") is no reason to retype."""
-    votes: dict[str, list[str]] = {}
-    for line, ranges in zip(lines, tagged, strict=True):
-        for start, end, cls, _ in ranges:
-            votes.setdefault(fold(line.text[start:end]), []).append(cls)
-    return {k for k, v in votes.items() if v.count("PER") >= 2 and "LOC" not in v}
 
 
 def _headline(line: Line) -> bool:
@@ -231,10 +203,13 @@ def _whole_subheading(line: Line, start: int, end: int) -> bool:
     )
 
 
-def _person_evidence(text: str, label: str, quoted: frozenset[str]) -> bool:
+def _person_evidence(text: str, label: str, evidence: Evidence) -> bool:
     """In prose a new one-word person must be quoted somewhere in the article ("Taylor
-    said"): one capitalised word named twice is as often a product or an assistant."""
-    return label != PERSON or " " in text.strip() or fold(text) in quoted
+    said"), and the article must say "he" or "she" of someone: one capitalised word named
+    twice is as often a product, an assistant or a company ("Nissan says it will")."""
+    if label != PERSON or " " in text.strip():
+        return True
+    return fold(text) in evidence.quoted and evidence.pronouns
 
 
 def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
@@ -244,14 +219,26 @@ def _known_words(line: Line, start: int, end: int, cues: DocumentCues) -> bool:
     return all(w in cues.mid_cap or w in cues.rule_class for w in words)
 
 
+def _listed_with_other_class(line: Line, ranges: list[tuple[int, int, str, float]], k: int) -> bool:
+    """The tagger itself reads the name next to name `k` in a list as another class: a
+    list holds names of one kind, so the tagger has split one name ("Customs and Border
+    Protection") or mistyped one of the two ("Aberdeenshire, Scotland")."""
+    start, end, cls, _ = ranges[k]
+    for n in (k - 1, k + 1):
+        if not 0 <= n < len(ranges) or ranges[n][2] == cls:
+            continue
+        between = line.text[ranges[n][1] : start] if n < k else line.text[end : ranges[n][0]]
+        if " ".join(between.split()) in LIST_GAPS:
+            return True
+    return False
+
+
 def _merge(
     line: Line,
     ranges: list[tuple[int, int, str, float]],
     threshold: float,
     cues: DocumentCues,
-    persons: set[str],
-    repeated: set[str],
-    quoted: frozenset[str] = frozenset(),
+    evidence: Evidence,
 ) -> list[Span]:
     """One line's rule spans, weakly typed ones retyped, and the new names added: in
     prose only names the tagger reads at least twice (the rules' cues cover prose, and a
@@ -260,31 +247,35 @@ def _merge(
     place: _Place | None = None  # built on the first candidate: most lines have none
     spans = list(line.spans)
     by_range = {(s.start, s.end): n for n, s in enumerate(spans)}
-    for start, end, cls, confidence in ranges:
+    for k, (start, end, cls, confidence) in enumerate(ranges):
         label = LABELS.get(cls)
         if label is None or confidence < threshold:
             continue
         text = line.text[start:end]
         at = by_range.get((start, end))
-        if (
-            at is not None
-            and label == PERSON
-            and (spans[at].label, spans[at].cue) in RETYPABLE
-            and city_sizes().get(fold(text), 0) < BIG_CITY
-            and fold(text) in persons
-        ):
-            spans[at] = Span(start, end, text, label, text, cue="tagger")
-            continue
         if at is not None:
+            retyped = rule_span_retyped(spans[at], cls, confidence, evidence)
+            if retyped is not None:
+                spans[at] = retyped
             continue  # the rules' own name: `_new_name` would refuse it
+        if fold(text) in evidence.heads:
+            continue  # "the Sheriff's Department": a longer name's head word, alone
+        label = product_or_group(text, label, evidence)
+        if label is None:
+            continue  # "a compact Sentra", "Note 10 Plus for $840": a product
         if place is None:
             place = _place(line)
+        quoted = evidence.quoted
+        if _listed_with_other_class(line, ranges, k):
+            continue  # "Customs and Border Protection" read as a place and an organisation
         if (
             _new_name(place, start, end, cls, cues, fold(text) in quoted)
             and (not place.title_case or _known_words(line, start, end, cues))
-            and (place.blind or fold(text) in repeated)
-            and (place.blind or place.table or _person_evidence(text, label, quoted))
+            and (line.index != 0 or evidence.known_below(text))
+            and (place.blind or fold(text) in evidence.repeated)
+            and (place.blind or place.table or _person_evidence(text, label, evidence))
         ):
             spans.append(Span(start, end, text, label, text, cue="tagger"))
+    spans = [s for s in spans if not guessed_person_unread(s, ranges, evidence)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans

@@ -1,7 +1,8 @@
 """Names the tagger reads that are no actors, told apart by general evidence.
 
 On ordinary web articles the tagger's additions that were no actors were product models
-("RAV4 Prime", "TNG50", "MP3s"), days and holidays used as events ("Black Friday") and
+("RAV4 Prime", "TNG50", "MP3s"), days and holidays used as events ("Black Friday"), events
+named by their head word ("Amsterdam Light Festival") and
 single words of prose lines that merely hold a number ("Alexa", "Siri"). Each veto here is
 a property of the name's shape or of a shared word table, never a list of names.
 """
@@ -12,7 +13,7 @@ from functools import cache
 
 from ..lang import load
 from ..lang.saying import reporting_verbs
-from .lexicon import fold
+from .lexicon import fold, head_words
 from .tokens import Token
 from .words import SAY_VERBS
 
@@ -46,9 +47,16 @@ def calendar_event(text: str) -> bool:
     return folded in holiday_names() or any(w in weekdays() for w in folded.split())
 
 
+def named_thing(text: str) -> bool:
+    """The name ends in a word that makes it an event, a law or a prize in the rules' own
+    table ("Amsterdam Light Festival", "Hong Kong Open", "Paris Agreement")."""
+    words = fold(text).split()
+    return bool(words) and head_words().get(words[-1]) == "thing"
+
+
 def not_an_actor(text: str) -> bool:
     """Any veto above."""
-    return product_model(text) or calendar_event(text)
+    return product_model(text) or calendar_event(text) or named_thing(text)
 
 
 def speakers(token_lines: list[list[Token]]) -> frozenset[str]:

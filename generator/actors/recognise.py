@@ -20,6 +20,7 @@ from ..models import PERSON
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
 from .ner_apply import add_tagged
+from .other_languages import without_guesses
 from .personal_names import name_parts
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
@@ -195,12 +196,15 @@ def recognise_document(
     """Spans of a headline and its body texts: the rules' names, then the tagger's names
     where the rules found none (lists, tables, capitalised headlines, datelines).
 
-    `tagger` False keeps the rules' names only: the tagger's weights were fitted on English
-    and read every capitalised German noun as a name.
+    `tagger` False (an article in another language) keeps the rules' evidenced names only:
+    the tagger's weights were fitted on English and read every capitalised German noun as a
+    name, and so do the rules' guesses (`other_languages`).
     """
     head, body = rules_document(title, texts)
     if tagger:
         head, body = add_tagged(title, texts, head, body)
+    else:
+        head, body = without_guesses(head, body)
     return _without_common_acronyms(title, texts, head, body)
 
 

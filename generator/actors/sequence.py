@@ -176,6 +176,11 @@ def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, i
     if not best or tokens[best].kind == "poss" or tokens[best - 1].kind == "poss":
         return None, None, i
     m = best
+    while True:  # stacked titles: "Supreme Leader Ayatollah Ali Khamenei" is Ali Khamenei
+        more, at = _title_end(ctx, m, j)
+        if not more or at != m or tokens[more - 1].kind == "poss":
+            break
+        m = more
     the = 1 if m + 2 < j and tokens[m + 1].text == "the" else 0
     if (
         m + 1 + the < j
