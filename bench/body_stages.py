@@ -1,6 +1,7 @@
 """Where the HTML body gains and loses, stage by stage, on both parts of both HTML folders.
 
     .venv/bin/python bench/body_stages.py [--only readability-pages|article-extraction]
+                                          [--detail]
 
 The body is made in steps: trafilatura's precise run, its balanced run, the merge of the
 two (`clean.html_merge`), the page extraction (`clean.from_html.extract_page`: merge plus
@@ -12,7 +13,9 @@ under the folder's own metric (readability-pages: bags of words; article-extract
 It then says which stage lost the gold words between the extraction and the final body:
 the cleaner (by its removal reason) or the metadata stage (by the header field the words
 went to). Only sums over a part are printed, never a page, so the unread part is scored
-and not read.
+and not read. `--detail` adds, for the read part alone, every page's blocks that left the
+body after the cleaner (what the metadata stage made of each and how many of its words were
+gold words lost from the body): the lines to look at when the header reader takes body text.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from generator.clean import clean
 from generator.clean.from_html import _BALANCED, _EXTRACT, _WRITE, extract_page, parse_page
 from generator.clean.html_merge import merge_inner
 from generator.metadata import extract_metadata
+from generator.metadata.header_lines import key
 from generator.models import Article, Cleaned, RawArticle
 
 STAGES = ("precise", "balanced", "merged", "extract_page", "final", "trafilatura alone")
@@ -52,20 +56,28 @@ def _shingle_score(answer: str, gold: str) -> tuple[float | None, float]:
     return score.precision, score.recall
 
 
-def _pages(folder: str) -> Iterator[tuple[str, str, str, str]]:
-    """(part, page HTML, gold body, trafilatura's body as the suite runs it) for every page
-    of a folder."""
+def _golds(folder: str) -> Iterator[tuple[str, str, str]]:
+    """(page id, page HTML, gold body) for every page of a folder."""
     if folder == suite_readability.NAME:
         gold = suite_readability._gold()
         for item in suite_readability.items():
             html = page_text(suite_readability.DATA / "pages" / f"{item}.html")
-            body = gold[item].get("body") or ""
-            yield part_of(item), html, body, trafilatura_answer(html).body
+            yield item, html, gold[item].get("body") or ""
     else:
         truth = suite_extraction._truth()
         for item in suite_extraction.items():
-            html = suite_extraction._html(item)
-            yield part_of(item), html, truth[item], trafilatura_alone(item, html)
+            yield item, suite_extraction._html(item), truth[item]
+
+
+def _pages(folder: str) -> Iterator[tuple[str, str, str, str]]:
+    """(part, page HTML, gold body, trafilatura's body as the suite runs it) for every page
+    of a folder."""
+    for item, html, gold in _golds(folder):
+        if folder == suite_readability.NAME:
+            peer = trafilatura_answer(html).body
+        else:
+            peer = trafilatura_alone(item, html)
+        yield part_of(item), html, gold, peer
 
 
 def _runs(html: str) -> tuple[str, str]:
@@ -124,8 +136,56 @@ def losses(extracted: str, cleaned: Cleaned, article: Article, gold: str) -> Cou
         taken = _bag(value or "") & by_metadata
         out[f"metadata: {name}"] += sum(taken.values())
         by_metadata -= taken
-    out["metadata: other header lines"] += sum(by_metadata.values())
+    for removal in article.removed:
+        taken = _bag(removal.text) & by_metadata
+        if taken:
+            reason = re.sub(r"[0-9]+", "N", removal.reason)
+            out[f"metadata: other header lines: {reason}"] += sum(taken.values())
+            by_metadata -= taken
+    out["metadata: other header lines: unexplained"] += sum(by_metadata.values())
     return Counter({k: v / size for k, v in out.items() if v})
+
+
+def header_detail(cleaned: Cleaned, article: Article, gold: str) -> list[str]:
+    """The blocks the metadata stage took out of the body, each with its role and the
+    number of gold words it took (words the final body no longer has)."""
+    gold_bag = _bag(gold)
+    final_texts = {p.text for p in article.paragraphs}
+    lost = (_bag("\n".join(b.text for b in cleaned.blocks)) & gold_bag) - (
+        _bag("\n".join(final_texts)) & gold_bag
+    )
+    roles = {key(r.text): r.reason for r in article.removed}
+    roles.update({key(v): n for n, v in (("title", article.title), ("dek", article.subtitle)) if v})
+    lines = []
+    for block in cleaned.blocks:
+        if block.text in final_texts:
+            continue
+        taken = _bag(block.text) & lost
+        lost -= taken
+        role = roles.get(key(block.text), "?")
+        text = " ".join(block.text.split())
+        lines.append(f"  - [{sum(taken.values())} lost, {role}] {text[:150]}")
+    return lines
+
+
+def detail(folder: str) -> list[str]:
+    """Per page of the READ part only: what the metadata stage took out of the body (of the
+    page, and of its scraped text where the folder has one)."""
+    lines = [f"### {folder}: header lines taken, read part only", ""]
+    for item, html, gold in _golds(folder):
+        if part_of(item) != "read":
+            continue  # the unread part is scored, never looked at
+        variants = [("html", html)]
+        text_path = suite_extraction.DATA / "text" / f"{item}.txt"
+        if folder == suite_extraction.NAME and text_path.is_file():
+            variants.append(("text", text_path.read_text("utf-8")))
+        for variant, source in variants:
+            raw = RawArticle(id=item, source=f"{item}.{variant}", text=source, format=variant)
+            cleaned = clean(raw)
+            taken = header_detail(cleaned, extract_metadata(cleaned), gold)
+            if taken:
+                lines += [f"page {item} ({variant}):", *taken]
+    return [*lines, ""]
 
 
 def report(folder: str) -> list[str]:
@@ -165,9 +225,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     folders = (suite_readability.NAME, suite_extraction.NAME)
     parser.add_argument("--only", choices=folders, action="append")
+    parser.add_argument("--detail", action="store_true", help="read part's header lines only")
     args = parser.parse_args(argv)
     for folder in args.only or folders:
-        print("\n".join(report(folder)))
+        print("\n".join(detail(folder) if args.detail else report(folder)))
     return 0
 
 

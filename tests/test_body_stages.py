@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from body_stages import losses, stage_texts  # noqa: E402
+from body_stages import header_detail, losses, stage_texts  # noqa: E402
 
 PROSE = (
     "The Varnel council met on Tuesday to vote on the new flood barrier, which the "
@@ -46,3 +46,21 @@ def test_gold_words_the_metadata_stage_took_are_counted_against_the_header_field
 def test_nothing_is_lost_when_the_gold_is_the_final_body():
     texts, cleaned, article = stage_texts(PAGE)
     assert losses(texts["extract_page"], cleaned, article, texts["final"]) == {}
+
+
+def test_header_detail_names_each_block_the_metadata_stage_took_with_its_lost_gold_words():
+    _, cleaned, article = stage_texts(PAGE)
+    gold = f"Elders approve sluice plan\nBy Ada Quist\n{PROSE}\n{MORE}"
+    lines = header_detail(cleaned, article, gold)
+    assert lines == [
+        "  - [4 lost, title] Elders approve sluice plan",
+        "  - [3 lost, byline] By Ada Quist",
+    ]
+
+
+def test_losses_split_other_header_lines_by_the_removal_reason():
+    texts, cleaned, article = stage_texts(PAGE)
+    gold = f"By Ada Quist\n{PROSE}\n{MORE}"
+    lost = losses(texts["extract_page"], cleaned, article, gold)
+    assert set(lost) == {"metadata: authors", "metadata: other header lines: byline"}
+    assert abs(lost["metadata: other header lines: byline"] - 1 / len(gold.split())) < 1e-9
