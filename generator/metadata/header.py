@@ -19,6 +19,7 @@ from .header_lines import (
     TERMINAL_END_RE,
     dek_follows,
     first_prose,
+    heads_body,
     key,
     residue,
     teaser_pairs_end,
@@ -277,9 +278,20 @@ def _dek(walk: _Walk, line: _Line) -> int | None:
 
 
 def _leftover(walk: _Walk, line: _Line) -> int | None:
-    """A leftover line before the first prose goes with its reason; anything else ends."""
+    """A leftover line before the first prose goes with its reason; anything else ends.
+
+    A section heading over the first paragraph or list ends the header too: the body has
+    begun (unless the heading is the page's own headline, which the title vote may take).
+    """
+    if heads_body(walk.blocks, line.i) and not _in_page_title(walk.html_title, line.key):
+        return _STOP
     reason = residue(walk.blocks, line.i, line.words) if line.i < walk.first_prose else None
     return _STOP if reason is None else walk.remove(line.i, line.text, reason)
+
+
+def _in_page_title(html_title: str | None, line_key: str) -> bool:
+    """The line is the page's title or a part of it ("Headline | Site")."""
+    return bool(html_title and line_key and f" {line_key} " in f" {key(html_title)} ")
 
 
 _RULES: tuple[Callable[[_Walk, _Line], int | None], ...] = (

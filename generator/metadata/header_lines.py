@@ -74,6 +74,39 @@ def residue(blocks: tuple[Paragraph, ...], i: int, words: int) -> str | None:
     return None
 
 
+def heads_body(blocks: tuple[Paragraph, ...], i: int) -> bool:
+    """Block `i` is a heading directly over the body: a list, or a paragraph of prose.
+
+    A page's furniture above its headline ("Close", a share count, a credit) is seldom
+    marked up as a heading; a section subhead ("Highlights") is, and text follows it.
+    """
+    if blocks[i].kind != "subhead":
+        return False
+    following = next((b for b in blocks[i + 1 :] if b.text.strip()), None)
+    if following is None or following.kind == "subhead":
+        return False
+    return following.is_list or reads_as_prose(following.text.strip())
+
+
+def reads_as_prose(text: str) -> bool:
+    """A sentence of some length that is no byline, dateline or caption.
+
+    Counted in characters, not words, so that a paragraph in a script written without
+    spaces (Chinese, Japanese) reads as prose too.
+    """
+    return (
+        len(text) >= _PROSE_CHARS
+        and bool(re.search(r"[.!?…。！？][\"'”’)\]]*$", text))
+        and not looks_like_byline(text)
+        and not looks_like_dateline(text)
+        and not is_caption(text, len(text.split()))
+    )
+
+
+_PROSE_CHARS = 40
+"""About seven words of English: shorter "sentences" are labels ("Read more.")."""
+
+
 def _header_ahead(blocks: tuple[Paragraph, ...], i: int) -> bool:
     """A byline, dateline or caption follows within the next few blocks."""
     for block in blocks[i + 1 : i + 5]:
