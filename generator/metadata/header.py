@@ -267,7 +267,7 @@ def _dek(walk: _Walk, line: _Line) -> int | None:
             and words >= 20
             and TERMINAL_END_RE.search(line.text)
         )
-        and dek_follows(walk.blocks, i, walk.first_prose)
+        and dek_follows(walk.blocks, i, walk.first_prose, _dek_may_head_prose(walk, line))
     ):
         header.subtitle = line.text
         header.taken[i] = "subtitle"
@@ -275,6 +275,12 @@ def _dek(walk: _Walk, line: _Line) -> int | None:
             walk.first_prose = i + 1 + first_prose(walk.blocks[i + 1 :])  # the dek read like prose
         return i + 1
     return None
+
+
+def _dek_may_head_prose(walk: _Walk, line: _Line) -> bool:
+    """A dek sits above the byline and dateline: under them, only a heading over the prose
+    can be one; a plain line there is the body's first paragraph."""
+    return not (walk.header.authors or walk.header.date_line) or line.block.kind == "subhead"
 
 
 def _leftover(walk: _Walk, line: _Line) -> int | None:

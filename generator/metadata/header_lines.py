@@ -120,10 +120,14 @@ def _header_ahead(blocks: tuple[Paragraph, ...], i: int) -> bool:
     return False
 
 
-def dek_follows(blocks: tuple[Paragraph, ...], i: int, first_prose: int) -> bool:
+def dek_follows(
+    blocks: tuple[Paragraph, ...], i: int, first_prose: int, prose_after: bool = True
+) -> bool:
     """A dek sits between the title and a byline, dateline, caption or a longer paragraph.
 
-    Leftover lines (a credit, "Close") may come between the dek and that byline.
+    Leftover lines (a credit, "Close") may come between the dek and that byline. With
+    `prose_after` False a longer paragraph under it is no evidence (the caller has seen
+    the byline already: a plain line between it and the prose is the lede).
     """
     text = blocks[i].text
     if re.match(r"^[A-Z][A-Z ,.'-]{2,}\s*(?:\([^)]*\))?\s*[—–-]", text):
@@ -138,7 +142,8 @@ def dek_follows(blocks: tuple[Paragraph, ...], i: int, first_prose: int) -> bool
         or BY_ALONE_RE.match(nxt)
         or (dateline_block(nxt) and nwords <= 16 * (nxt.count("\n") + 1))
         or is_caption(nxt, nwords)
-        or nwords >= 2 * len(text.split())
+        or prose_after
+        and nwords >= 2 * len(text.split())
         and nwords >= 30
     ):
         return True

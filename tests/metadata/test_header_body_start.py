@@ -1,8 +1,8 @@
 """Where the header ends: body text that only sits near the top stays in the body (#13).
 
 Small invented pages and blocks; each case fails if the header reader takes body text
-(a section heading over the first paragraph) or if it keeps a header line it should
-take (the page's own headline, a short plain line above the lede).
+(a section heading over the first paragraph, a lede under the byline) or if it keeps a
+header line it should take (the page's own headline, a dek above the byline).
 """
 
 from __future__ import annotations
@@ -103,3 +103,31 @@ def test_prose_is_told_by_its_length_and_sentence_end_in_any_script() -> None:
     assert not reads_as_prose("Read more.")
     assert not reads_as_prose("Weekly notes from the Varnel council and its committees")
     assert not reads_as_prose("By Ada Quist and Bo Lind, Varnel Post.")
+
+
+# --- a dek under the byline ------------------------------------------------------------
+
+
+def test_a_plain_line_between_the_byline_and_the_prose_is_the_lede_not_a_dek() -> None:
+    lede = "Tested on the river path by Ada Quist: the guide costs 40 euros at the shop."
+    got = _text_article(f"Flood barrier review\n\nBy Ada Quist\n\n{lede}\n\n{SECOND}")
+    assert got.authors == ("Ada Quist",)
+    assert got.subtitle is None
+    assert [p.text for p in got.paragraphs][:2] == [lede, SECOND]
+
+
+def test_a_dek_above_the_byline_is_still_the_dek() -> None:
+    dek = "A three-year dispute ends with a council vote"
+    got = _text_article(f"Flood barrier approved\n\n{dek}\n\nBy Ada Quist\n\n{LEDE}\n\n{SECOND}")
+    assert got.subtitle == dek
+    assert got.authors == ("Ada Quist",)
+    assert dek not in [p.text for p in got.paragraphs]
+
+
+def test_a_dek_under_a_dateline_with_a_byline_after_it_is_still_the_dek() -> None:
+    dek = "A three-year dispute ends with a council vote"
+    got = _text_article(
+        f"Flood barrier approved\n\nMarch 3, 2021\n\n{dek}\n\nBy Ada Quist\n\n{LEDE}\n\n{SECOND}"
+    )
+    assert got.subtitle == dek
+    assert got.published == "2021-03-03"
