@@ -18,6 +18,7 @@ from .dates import dateline_block, find_dates, plainly_dateline
 from .header_lines import (
     TERMINAL_END_RE,
     dek_follows,
+    ends_sentence,
     first_prose,
     heads_body,
     key,
@@ -278,9 +279,15 @@ def _dek(walk: _Walk, line: _Line) -> int | None:
 
 
 def _dek_may_head_prose(walk: _Walk, line: _Line) -> bool:
-    """A dek sits above the byline and dateline: under them, only a heading over the prose
-    can be one; a plain line there is the body's first paragraph."""
-    return not (walk.header.authors or walk.header.date_line) or line.block.kind == "subhead"
+    """Whether the longer paragraph under a line is evidence enough of a dek.
+
+    A dek sits above the byline and dateline: under them, only a heading over the prose
+    can be one. And a plain sentence right over the prose, with no byline, dateline or
+    caption under it, is the body's first paragraph (a heading there may still be the dek).
+    """
+    if line.block.kind == "subhead":
+        return True
+    return not (walk.header.authors or walk.header.date_line or ends_sentence(line.text))
 
 
 def _leftover(walk: _Walk, line: _Line) -> int | None:
@@ -296,8 +303,9 @@ def _leftover(walk: _Walk, line: _Line) -> int | None:
 
 
 def _in_page_title(html_title: str | None, line_key: str) -> bool:
-    """The line is the page's title or a part of it ("Headline | Site")."""
-    return bool(html_title and line_key and f" {line_key} " in f" {key(html_title)} ")
+    """The line is the page's title or a part of it ("Headline | Site"); one word shared
+    with the title ("Introduction") is no evidence."""
+    return bool(html_title and " " in line_key and f" {line_key} " in f" {key(html_title)} ")
 
 
 _RULES: tuple[Callable[[_Walk, _Line], int | None], ...] = (

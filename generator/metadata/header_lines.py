@@ -96,13 +96,19 @@ def reads_as_prose(text: str) -> bool:
     """
     return (
         len(text) >= _PROSE_CHARS
-        and bool(re.search(r"[.!?…。！？][\"'”’)\]]*$", text))
+        and ends_sentence(text)
         and not looks_like_byline(text)
         and not looks_like_dateline(text)
         and not is_caption(text, len(text.split()))
     )
 
 
+def ends_sentence(text: str) -> bool:
+    """The text ends a sentence (a closing quote or bracket may follow the full stop)."""
+    return bool(_SENTENCE_END_AT_END_RE.search(text))
+
+
+_SENTENCE_END_AT_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
 _PROSE_CHARS = 40
 """About seven words of English: shorter "sentences" are labels ("Read more.")."""
 

@@ -79,6 +79,13 @@ def test_the_pages_own_headline_as_a_heading_is_still_taken() -> None:
     assert [p.text for p in got.paragraphs] == [LEDE]
 
 
+def test_one_word_the_heading_shares_with_the_title_does_not_make_it_the_headline() -> None:
+    blocks = _blocks(("subhead", "Introduction"), LEDE, SECOND)
+    header, removed = read_header(blocks, "An introduction to the Varnel barrier")
+    assert header.consumed == 0
+    assert removed == []
+
+
 def test_a_heading_over_another_heading_is_no_evidence_of_the_body() -> None:
     blocks = _blocks(("subhead", "Notes:"), ("subhead", "Weekly round-up"), LEDE)
     assert not heads_body(blocks, 0)
@@ -131,3 +138,23 @@ def test_a_dek_under_a_dateline_with_a_byline_after_it_is_still_the_dek() -> Non
     )
     assert got.subtitle == dek
     assert got.published == "2021-03-03"
+
+
+def test_a_plain_sentence_right_over_the_prose_is_the_first_paragraph() -> None:
+    first = "The council met late on Tuesday and the vote was close."
+    got = _text_article(f"Flood barrier approved\n\n{first}\n\n{LEDE} {SECOND}")
+    assert got.subtitle is None
+    assert [p.text for p in got.paragraphs][0] == first
+
+
+def test_the_same_sentence_over_a_byline_is_the_dek() -> None:
+    dek = "The council met late on Tuesday and the vote was close."
+    got = _text_article(f"Flood barrier approved\n\n{dek}\n\nBy Ada Quist\n\n{LEDE} {SECOND}")
+    assert got.subtitle == dek
+    assert dek not in [p.text for p in got.paragraphs]
+
+
+def test_a_phrase_right_over_longer_prose_is_still_the_dek() -> None:
+    dek = "A three-year dispute ends with a council vote"
+    got = _text_article(f"Flood barrier approved\n\n{dek}\n\n{LEDE} {SECOND}")
+    assert got.subtitle == dek
