@@ -18,7 +18,6 @@ from .dates import dateline_block, find_dates, plainly_dateline
 from .header_lines import (
     TERMINAL_END_RE,
     dek_follows,
-    ends_sentence,
     first_prose,
     heads_body,
     key,
@@ -279,15 +278,13 @@ def _dek(walk: _Walk, line: _Line) -> int | None:
 
 
 def _dek_may_head_prose(walk: _Walk, line: _Line) -> bool:
-    """Whether the longer paragraph under a line is evidence enough of a dek.
+    """A dek sits above the byline and dateline: under them, only a heading over the prose
+    can be one; a plain line there is the body's first paragraph.
 
-    A dek sits above the byline and dateline: under them, only a heading over the prose
-    can be one. And a plain sentence right over the prose, with no byline, dateline or
-    caption under it, is the body's first paragraph (a heading there may still be the dek).
+    Above them, a plain sentence right over the prose is still the dek: "Title / One
+    sentence that sums it up. / the body" is how most opinion pieces open.
     """
-    if line.block.kind == "subhead":
-        return True
-    return not (walk.header.authors or walk.header.date_line or ends_sentence(line.text))
+    return not (walk.header.authors or walk.header.date_line) or line.block.kind == "subhead"
 
 
 def _leftover(walk: _Walk, line: _Line) -> int | None:

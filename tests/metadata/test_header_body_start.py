@@ -140,11 +140,12 @@ def test_a_dek_under_a_dateline_with_a_byline_after_it_is_still_the_dek() -> Non
     assert got.published == "2021-03-03"
 
 
-def test_a_plain_sentence_right_over_the_prose_is_the_first_paragraph() -> None:
-    first = "The council met late on Tuesday and the vote was close."
-    got = _text_article(f"Flood barrier approved\n\n{first}\n\n{LEDE} {SECOND}")
-    assert got.subtitle is None
-    assert [p.text for p in got.paragraphs][0] == first
+def test_a_plain_sentence_right_under_the_title_over_the_prose_is_still_the_dek() -> None:
+    # "Title / One sentence that sums it up. / the body": the usual opinion-piece opening
+    dek = "The council met late on Tuesday and the vote was close."
+    got = _text_article(f"Flood barrier approved\n\n{dek}\n\n{LEDE} {SECOND}")
+    assert got.subtitle == dek
+    assert dek not in [p.text for p in got.paragraphs]
 
 
 def test_the_same_sentence_over_a_byline_is_the_dek() -> None:
