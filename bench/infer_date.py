@@ -41,6 +41,13 @@ from split import PARTS, part_of  # noqa: E402
 from tempeval import DEFAULT_DATA, read_document  # noqa: E402
 
 from generator.dating import infer_published  # noqa: E402
+from generator.dating.corpus import (  # noqa: E402
+    CorpusWeights,
+    corpus_weights,
+    infer_near,
+    neighbours_of,
+)
+from generator.dating.similarity import profiles  # noqa: E402
 from generator.models import Article, Paragraph, Timex  # noqa: E402
 from generator.timex import article_timexes  # noqa: E402
 
@@ -118,9 +125,10 @@ def seed_items(limit: int | None) -> Iterator[Item]:
 
     raws, _problems = read_seeds(SEEDS)
     for raw in raws:
-        truth = SEED_TRUTH.get(raw.id[:3])
-        if truth:
-            yield raw.id[:3], truth, _hidden(extract_metadata(clean(raw)))
+        article = extract_metadata(clean(raw))
+        truth = SEED_TRUTH.get(raw.id[:3]) or article.published
+        if truth and len(truth) == 10:  # the dated seeds: only the corpus method's neighbours
+            yield raw.id[:3], truth, _hidden(article)
 
 
 LOADERS: dict[str, Callable[[int | None], Iterator[Item]]] = {
@@ -149,27 +157,56 @@ def new_guess(article: Article, timexes: list[Timex]) -> Guess:
     return Guess(inference.window, inference.published)
 
 
-METHODS: dict[str, Callable[[Article, list[Timex]], Guess]] = {"new": new_guess}
+def corpus_guesses(
+    corpus: str, items: list[tuple[Item, list]], weights: CorpusWeights | None = None
+) -> list[Guess]:
+    """Leave one out: each document dated by its own text and the OTHER documents' true
+    dates (`generator.dating.corpus`), the articles alike it counting as neighbours. Of the
+    seeds, only those that state their date are neighbours."""
+    weights = weights or corpus_weights()
+    every = profiles([article for (_, _, article), _ in items])
+    dated = [
+        (i, name, dt.date.fromisoformat(truth))
+        for i, ((name, truth, _), _) in enumerate(items)
+        if not (corpus == "seeds" and name in SEED_TRUTH)
+    ]
+    guesses = []
+    for i, ((_, _, article), timexes) in enumerate(items):
+        found = neighbours_of(i, every, dated, weights)
+        inference = infer_near(article, timexes, found, weights)
+        guesses.append(
+            Guess(inference.window, inference.published) if inference else Guess(None, None)
+        )
+    return guesses
 
 
-def score(corpus: str, items: list[tuple[Item, list]], errors: int) -> None:
+def score(
+    corpus: str, items: list[tuple[Item, list]], errors: int, with_corpus: bool = False
+) -> None:
     print(f"{corpus}")
     print(
         f"  {'method':6} {'part':7} {'docs':>5} {'dated':>6} {'precision':>10} "
         f"{'width (d)':>10} {'error (d)':>10}"
     )
-    for method, guess in METHODS.items():
+    methods: dict[str, Callable[[], list[Guess]]] = {
+        "new": lambda: [new_guess(article, timexes) for (_, _, article), timexes in items],
+    }
+    if with_corpus:
+        methods["corpus"] = lambda: corpus_guesses(corpus, items)
+    for method, guesses in methods.items():
         rows: dict[str, list[tuple[str, str, Guess]]] = {p: [] for p in PARTS}
-        for (name, truth, article), timexes in items:
+        for ((name, truth, _article), _), guess in zip(items, guesses(), strict=True):
+            if corpus == "seeds" and name not in SEED_TRUTH:
+                continue
             part = "read" if corpus == "seeds" else part_of(name)
-            rows[part].append((name, truth, guess(article, timexes)))
+            rows[part].append((name, truth, guess))
         for part in PARTS:
             if rows[part]:
                 print(f"  {method:6} {_line(part, rows[part])}")
         misses = [r for r in rows["read"] if r[2].window and not _inside(r[1], r[2].window)]
-        for name, truth, g in misses[: errors if method == "new" else 0]:
+        for name, truth, g in misses[:errors]:
             print(f"    MISS {name}: true {truth}, window {g.window} ({g.published})")
-        if corpus == "seeds" and method == "new":
+        if corpus == "seeds":
             for name, truth, g in rows["read"]:
                 print(f"    seed {name}: true {truth}, window {g.window} ({g.published})")
 
@@ -204,13 +241,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="documents per corpus")
     parser.add_argument("--errors", type=int, default=0, help="misses to list (read part)")
     parser.add_argument("--cache", type=Path, default=None, help="folder for parsed items")
+    parser.add_argument(
+        "--with-corpus",
+        action="store_true",
+        help="also the corpus method: each document dated by the others (leave one out)",
+    )
     args = parser.parse_args(argv)
     for corpus in args.corpus:
         items = load_items(corpus, args.limit, args.cache)
         if not items:
             print(f"{corpus}: no data")
             continue
-        score(corpus, items, args.errors)
+        score(corpus, items, args.errors, args.with_corpus)
     return 0
 
 
