@@ -56,7 +56,7 @@ from generator.dating.corpus import (  # noqa: E402
     infer_near,
     neighbours_of,
 )
-from generator.dating.similarity import profiles  # noqa: E402
+from generator.dating.similarity import profiles, word_index  # noqa: E402
 from generator.models import Article, Paragraph, Timex  # noqa: E402
 from generator.timex import article_timexes  # noqa: E402
 
@@ -179,9 +179,10 @@ def corpus_guesses(
         for i, ((name, truth, _), _) in enumerate(items)
         if not (corpus == "seeds" and name in SEED_TRUTH)
     ]
+    index = word_index([every[i] for i, _, _ in dated])
     guesses = []
     for i, ((_, _, article), timexes) in enumerate(items):
-        found = neighbours_of(i, every, dated, weights)
+        found = neighbours_of(i, every, dated, weights, index)
         inference = infer_near(article, timexes, found, weights)
         guesses.append(
             Guess(inference.window, inference.published) if inference else Guess(None, None)

@@ -24,7 +24,14 @@ from ..lang import load
 from ..models import Article, Timex
 from . import DateInference, trail
 from .evidence import Clue, article_texts, timex_clues, title_clues
-from .similarity import Profile, profiles, shared_words, similarity
+from .similarity import (
+    Profile,
+    WordIndex,
+    profiles,
+    shared_words,
+    similarities,
+    word_index,
+)
 from .weights import Weights, fitted
 from .window import score_days
 
@@ -161,19 +168,21 @@ def neighbours_of(
     every: Sequence[Profile],
     dated: Sequence[tuple[int, str, dt.date]],
     weights: CorpusWeights,
+    index: WordIndex | None = None,
 ) -> list[Neighbour]:
-    """The dated articles (index, source, day) most alike article `target`, alike enough."""
-    scored = []
-    for index, source, day in dated:
-        if index == target:
-            continue
-        alike = similarity(every[target], every[index])
-        if alike >= weights.min_similarity:
-            scored.append((alike, source, day, index))
+    """The dated articles (index, source, day) most alike article `target`, alike enough;
+    `index`: the dated articles' `word_index`, in the order of `dated` (built if not given)."""
+    index = index if index is not None else word_index([every[i] for i, _, _ in dated])
+    alike = similarities(every[target], index, len(dated))
+    scored = [
+        (round(a, 4), source, day, i)
+        for a, (i, source, day) in zip(alike, dated, strict=True)
+        if i != target and a >= weights.min_similarity
+    ]
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [
-        Neighbour(source, day, round(alike, 4), shared_words(every[target], every[index]))
-        for alike, source, day, index in scored[: weights.neighbours]
+        Neighbour(source, day, a, shared_words(every[target], every[i]))
+        for a, source, day, i in scored[: weights.neighbours]
     ]
 
 
@@ -200,7 +209,8 @@ def infer_corpus(
     if not undated or not dated:
         return result
     every = profiles(articles)
+    index = word_index([every[i] for i, _, _ in dated])
     for i in undated:
-        found = neighbours_of(i, every, dated, weights)
+        found = neighbours_of(i, every, dated, weights, index)
         result[i] = infer_near(articles[i], corpus[i][1], found, weights)
     return result

@@ -48,19 +48,21 @@ def _stop_words() -> frozenset[str]:
 def content_words(article: Article) -> tuple[Counter[str], dict[str, str]]:
     """Counts of the article's content words (folded), and each one's commonest spelling."""
     stop = _stop_words()
+    surface: Counter[str] = Counter()
+    for text in (article.title or "", *(p.text for p in article.paragraphs)):
+        surface.update(_WORD.findall(text))
     counts: Counter[str] = Counter()
-    spellings: dict[str, Counter[str]] = {}
-    texts = [article.title or "", *(p.text for p in article.paragraphs)]
-    for text in texts:
-        for match in _WORD.finditer(text):
-            word = match.group().replace("’", "'")
-            key = word.casefold().removesuffix("'s")
-            if len(key) < MIN_LETTERS or key in stop:
-                continue
-            counts[key] += 1
-            spellings.setdefault(key, Counter())[word.removesuffix("'s")] += 1
-    shown = {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in spellings.items()}
-    return counts, shown
+    commonest: dict[str, tuple[int, str]] = {}
+    for raw, n in surface.items():  # each spelling once: long pages stay quick
+        word = raw.replace("’", "'").removesuffix("'s")
+        key = word.casefold()
+        if len(key) < MIN_LETTERS or key in stop:
+            continue
+        counts[key] += n
+        seen = commonest.get(key)
+        if seen is None or (-n, word) < (-seen[0], seen[1]):
+            commonest[key] = (n, word)
+    return counts, {key: word for key, (_, word) in commonest.items()}
 
 
 def profiles(articles: Sequence[Article]) -> list[Profile]:
@@ -85,6 +87,29 @@ def similarity(a: Profile, b: Profile) -> float:
     """Cosine of the two profiles (0: nothing shared, 1: the same words alike)."""
     small, large = (a, b) if len(a.vector) <= len(b.vector) else (b, a)
     return sum(v * large.vector.get(w, 0.0) for w, v in small.vector.items())
+
+
+WordIndex = dict[str, list[tuple[int, float]]]
+"""Each word: the (position, weight) of the profiles that use it."""
+
+
+def word_index(others: Sequence[Profile]) -> WordIndex:
+    """The profiles' words, each with who uses it and how much (built once per corpus)."""
+    index: WordIndex = {}
+    for position, other in enumerate(others):
+        for word, value in other.vector.items():
+            index.setdefault(word, []).append((position, value))
+    return index
+
+
+def similarities(target: Profile, index: WordIndex, count: int) -> list[float]:
+    """`similarity` of `target` with each of the `count` indexed profiles; a pair costs only
+    the words it shares, so a corpus of thousands stays quick."""
+    totals = [0.0] * count
+    for word, value in target.vector.items():
+        for position, other_value in index.get(word, ()):
+            totals[position] += value * other_value
+    return totals
 
 
 def shared_words(a: Profile, b: Profile, count: int = SHARED_SHOWN) -> tuple[str, ...]:
