@@ -1,6 +1,10 @@
 """Dating an undated article by the dated articles alike it (generator/dating/corpus.py)."""
 
 import datetime as dt
+import json
+from pathlib import Path
+
+import jsonschema
 
 from generator import pipeline
 from generator.cache import ArticleCache
@@ -8,7 +12,12 @@ from generator.dating.corpus import CORPUS, CorpusWeights, Neighbour, infer_corp
 from generator.dating.similarity import profiles, shared_words, similarity
 from generator.link import article_problems
 from generator.models import Article, Paragraph, RawArticle
+from generator.render.article_pages import article_page
+from generator.render.export import briefing_data
+from generator.render.plan import site_paths
 from generator.settings.config import Config
+
+SCHEMA = Path(__file__).resolve().parents[1] / "generator" / "schema" / "briefing.schema.json"
 
 FERRY_1 = (
     "Valdoria and Kesmet open ferry talks\n\n10 March 2021\n\n"
@@ -72,6 +81,21 @@ def test_the_trail_names_the_neighbours_and_the_words_they_share():
     assert "Pike" in first.reading and "Kesmet" in first.reading
     (line,) = [p for p in article_problems([r.article for r in results]) if "ferry-3" in p]
     assert "is inferred, not stated" in line
+
+
+def test_the_export_and_the_article_page_show_the_neighbours():
+    raws = {"ferry-1": FERRY_1, "ferry-2": FERRY_2, "ferry-3": FERRY_UNDATED}
+    briefing = pipeline.build_briefing(_results(raws), Config())
+    paths = site_paths(briefing)
+    data = briefing_data(briefing, paths)
+    jsonschema.validate(data, json.loads(SCHEMA.read_text("utf-8")))
+    (exported,) = [a for a in data["articles"] if a["id"] == "ferry-3"]
+    assert exported["published_basis"] == "inferred"
+    near = [e for e in exported["published_evidence"] if e["paragraph"] == CORPUS]
+    assert sorted(e["text"] for e in near) == ["ferry-1.txt", "ferry-2.txt"]
+    article = next(a for a in briefing.articles if a.id == "ferry-3")
+    page = article_page(article, briefing, paths, [])
+    assert "published near ferry-2.txt (2021-03-12), which shares:" in page
 
 
 def test_the_relative_dates_of_a_corpus_dated_article_are_read_against_its_window():
