@@ -207,9 +207,22 @@ def with_corpus_dates(results: Sequence[ArticleResult]) -> list[ArticleResult]:
     alike it (`dating.corpus`), its timexes read against that window and its events re-dated.
 
     This runs after the per-article stage (and its cache), which never sees other articles.
+    Should it raise, the undated articles stay undated, each with a warning saying why.
     """
-    inferred = infer_corpus([(r.article, r.timexes) for r in results])
+    failed: list[str] = []
+    inferred = _or_else(
+        failed, "corpus dating", None, infer_corpus, [(r.article, r.timexes) for r in results]
+    )
+    if inferred is None:
+        return [
+            _with_warnings(r, tuple(failed)) if r.article.published is None else r for r in results
+        ]
     return [r if d is None else _redated(r, d) for r, d in zip(results, inferred, strict=True)]
+
+
+def _with_warnings(result: ArticleResult, warnings: tuple[str, ...]) -> ArticleResult:
+    article = replace(result.article, warnings=result.article.warnings + warnings)
+    return replace(result, article=article, failed=result.failed + warnings)
 
 
 def _redated(result: ArticleResult, dated: dating.DateInference) -> ArticleResult:
@@ -219,14 +232,8 @@ def _redated(result: ArticleResult, dated: dating.DateInference) -> ArticleResul
     clauses = _or_else(
         failed, "events", result.clauses, event_stage.dated_clauses, article, timexes
     )
-    if failed:
-        article = replace(article, warnings=article.warnings + tuple(failed))
-    return replace(
-        result,
-        article=article,
-        timexes=timexes,
-        clauses=clauses,
-        failed=result.failed + tuple(failed),
+    return _with_warnings(
+        replace(result, article=article, timexes=timexes, clauses=clauses), tuple(failed)
     )
 
 

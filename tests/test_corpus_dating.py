@@ -159,3 +159,16 @@ def test_the_cached_result_stays_per_article(tmp_path):
     alone = pipeline.analyse_all(raws[2:], Config(), jobs=1, cache=cache)
     assert alone[0] == first[2]
     assert pipeline.build_briefing(alone, Config()).articles[0].published is None
+
+
+def test_when_corpus_dating_raises_the_undated_article_stays_undated_and_says_why(monkeypatch):
+    results = _results({"ferry-1": FERRY_1, "ferry-3": FERRY_UNDATED})
+
+    def broken(_corpus):
+        raise ValueError("bad profile")
+
+    monkeypatch.setattr(pipeline, "infer_corpus", broken)
+    dated = pipeline.with_corpus_dates(results)
+    assert dated[0] == results[0]
+    assert dated[1].article.published is None
+    assert "corpus dating not extracted: ValueError: bad profile" in dated[1].article.warnings
