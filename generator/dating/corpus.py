@@ -43,15 +43,16 @@ NEAR_KIND = "neighbour-near"
 
 @dataclass(frozen=True)
 class CorpusWeights:
-    """How neighbours count: read from `lang/en/corpus_dating.tsv` (bench/infer_date.py)."""
+    """How neighbours count: read from `lang/en/corpus_dating.tsv` (the defaults here are its
+    values; bench/fit_corpus_dating.py fits them)."""
 
-    min_similarity: float = 0.2
+    min_similarity: float = 0.15
     neighbours: int = 5
     near_days: int = 3
     near_weight: float = 1.0
-    far_days: int = 14
+    far_days: int = 7
     far_weight: float = 1.0
-    slack: float = 0.25
+    slack: float = 1.0
     max_days: int = 21
     margin: float = 0.5
 
