@@ -23,6 +23,7 @@ from . import events as event_stage
 from . import metadata as metadata_stage
 from . import timex as timex_stage
 from .cache import ArticleCache, article_key
+from .dating.corpus import infer_corpus
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
 from .run.budget import DEFAULT_SECONDS, TooSlow, time_budget
@@ -74,7 +75,9 @@ def analyse_article(
     return ArticleResult(article, actors, timexes, clauses, tuple(failed))
 
 
-def with_inferred_date(article: Article, dated: dating.DateInference) -> Article:
+def with_inferred_date(
+    article: Article, dated: dating.DateInference, where: str = "in the text"
+) -> Article:
     """The article dated by inference: its window and evidence kept, and a warning that
     says so (replacing the "no publication date found" warning)."""
     lo, hi = dated.window
@@ -82,7 +85,7 @@ def with_inferred_date(article: Article, dated: dating.DateInference) -> Article
     warnings = tuple(w for w in warnings if w != "no publication date found")
     note = (
         f"publication date inferred as {dated.published} (between {lo} and {hi}) from "
-        f"{sum(e.agrees for e in dated.evidence)} of {len(dated.evidence)} clues in the text"
+        f"{sum(e.agrees for e in dated.evidence)} of {len(dated.evidence)} clues {where}"
     )
     return replace(
         article,
@@ -199,8 +202,44 @@ def _computed(
                 yield index, _analyse_packed(work[index])
 
 
+def with_corpus_dates(results: Sequence[ArticleResult]) -> list[ArticleResult]:
+    """The results with each article its own text left undated dated by the dated articles
+    alike it (`dating.corpus`), its timexes read against that window and its events re-dated.
+
+    This runs after the per-article stage (and its cache), which never sees other articles.
+    Should it raise, the undated articles stay undated, each with a warning saying why.
+    """
+    failed: list[str] = []
+    inferred = _or_else(
+        failed, "corpus dating", None, infer_corpus, [(r.article, r.timexes) for r in results]
+    )
+    if inferred is None:
+        return [
+            _with_warnings(r, tuple(failed)) if r.article.published is None else r for r in results
+        ]
+    return [r if d is None else _redated(r, d) for r, d in zip(results, inferred, strict=True)]
+
+
+def _with_warnings(result: ArticleResult, warnings: tuple[str, ...]) -> ArticleResult:
+    article = replace(result.article, warnings=result.article.warnings + warnings)
+    return replace(result, article=article, failed=result.failed + warnings)
+
+
+def _redated(result: ArticleResult, dated: dating.DateInference) -> ArticleResult:
+    article = with_inferred_date(result.article, dated, "in the text and the corpus")
+    failed: list[str] = []
+    timexes = _or_else(failed, "time expressions", result.timexes, dating.window_timexes, article)
+    clauses = _or_else(
+        failed, "events", result.clauses, event_stage.dated_clauses, article, timexes
+    )
+    return _with_warnings(
+        replace(result, article=article, timexes=timexes, clauses=clauses), tuple(failed)
+    )
+
+
 def build_briefing(results: Sequence[ArticleResult], config: Config) -> Briefing:
-    """The whole corpus → Briefing."""
+    """The whole corpus → Briefing (undated articles first dated by the corpus)."""
+    results = with_corpus_dates(results)
     with collector_paused():
         return link(
             [r.article for r in results],

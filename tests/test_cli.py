@@ -137,11 +137,21 @@ def test_config_correction_wins_and_is_marked(tmp_path):
 
 
 def test_check_lists_undated_articles_and_writes_nothing(tmp_path):
-    seeds = corpus(tmp_path, {"good.txt": ARTICLE, "undated.txt": UNDATED})
+    # unrelated to the dated article, so the corpus does not date it either
+    unrelated = "Bakers crowned\n\nA fennel loaf won the county baking contest on Tuesday.\n"
+    seeds = corpus(tmp_path, {"good.txt": ARTICLE, "undated.txt": unrelated})
     result = run(tmp_path, "check", "--seeds", str(seeds), "--docs-dir", str(tmp_path / "docs"))
     assert result.exit_code == 0, result.output
     assert "attention: undated.txt: no publication date" in result.output
     assert not (tmp_path / "docs").exists()
+
+
+def test_check_lists_an_article_the_corpus_dates_as_inferred(tmp_path):
+    seeds = corpus(tmp_path, {"good.txt": ARTICLE, "undated.txt": UNDATED})
+    result = run(tmp_path, "check", "--seeds", str(seeds), "--docs-dir", str(tmp_path / "docs"))
+    assert result.exit_code == 0, result.output
+    assert "attention: undated.txt: publication date 2019-03-" in result.output
+    assert "is inferred, not stated" in result.output
 
 
 def test_check_exit_1_when_a_file_is_refused(tmp_path):

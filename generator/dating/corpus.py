@@ -1,0 +1,217 @@
+"""Dating an undated article by the dated articles that tell the same story.
+
+Its own text rarely pins an undated article's day (it names no year, only "on Monday"),
+but an analyst's folder is mostly one story, and an article is published close to the
+dated articles it shares rare names and key nouns with (`similarity`). Each such neighbour
+is a clue like the text's own: the days near its publication date (an inner and an outer
+ring, so the allowance decays with distance), weighted by how alike the two articles are.
+With the text's clues (`evidence`), every day is scored (`window.score_days`); the run of
+days within a slack of the best is the window. Nothing is dated when no dated article is
+alike enough, when the window is wider than a few weeks, or when a reading far from it
+(another neighbour's date) scores nearly as well: a folder that is not one story abstains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from ..lang import load
+from ..models import Article, Timex
+from . import DateInference, trail
+from .evidence import Clue, article_texts, timex_clues, title_clues
+from .similarity import (
+    Profile,
+    WordIndex,
+    profiles,
+    shared_words,
+    similarities,
+    word_index,
+)
+from .weights import Weights, fitted
+from .window import score_days
+
+CORPUS = "corpus"
+"""The `paragraph` of a neighbour's clue: it comes from the corpus, not the text."""
+NEAR_KIND = "neighbour-near"
+"""The inner ring's clue: scored, but not listed again in the trail."""
+
+
+@dataclass(frozen=True)
+class CorpusWeights:
+    """How neighbours count: read from `lang/en/corpus_dating.tsv` (the defaults here are its
+    values; bench/fit_corpus_dating.py fits them)."""
+
+    min_similarity: float = 0.15
+    neighbours: int = 5
+    near_days: int = 3
+    near_weight: float = 1.0
+    far_days: int = 7
+    far_weight: float = 1.0
+    slack: float = 1.0
+    max_days: int = 21
+    margin: float = 0.5
+
+
+@cache
+def corpus_weights() -> CorpusWeights:
+    """The fitted values in the language folder (a name it does not list keeps its default)."""
+    defaults = CorpusWeights()
+    values = {}
+    for row in load("en", "corpus_dating.tsv"):
+        name = row[0].replace("-", "_")
+        kind = type(getattr(defaults, name))
+        values[name] = kind(float(row[1]))
+    return CorpusWeights(**values)
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A dated article alike the undated one: its date, how alike, and the words shared."""
+
+    source: str
+    published: dt.date
+    similarity: float
+    shared: tuple[str, ...]
+
+
+def neighbour_clues(found: Sequence[Neighbour], weights: CorpusWeights) -> list[Clue]:
+    """Each neighbour as two clues (near its date, and within the outer ring), weighted by its
+    share of the neighbours' summed similarity (so the rings of neighbours that agree add up,
+    and those of a far one weigh less)."""
+    total = sum(n.similarity for n in found) or 1.0
+    clues = []
+    for n in found:
+        share = n.similarity / total
+        why = f"published near {n.source} ({n.published}), which shares: {', '.join(n.shared)}"
+        for days, weight, kind in (
+            (weights.far_days, weights.far_weight, "neighbour"),
+            (weights.near_days, weights.near_weight, NEAR_KIND),
+        ):
+            span = (n.published - dt.timedelta(days=days), n.published + dt.timedelta(days=days))
+            reading = f"{why} (within {days} days, similarity {n.similarity:.2f})"
+            clues.append(Clue(CORPUS, n.source, reading, (span,), weight * share, kind))
+    return clues
+
+
+def own_clues(
+    article: Article, timexes: Sequence[Timex], years: Sequence[int], weights: Weights
+) -> list[Clue]:
+    """The text's own clues (as `infer_published` reads them), year-less ones in `years`."""
+    texts, caption_timexes = article_texts(article)
+    every_year = range(min(years) - 1, max(years) + 2)
+    found = [*timex_clues([*caption_timexes, *timexes], texts, every_year), *title_clues(texts)]
+    return weights.apply(found)
+
+
+def _support(found: Sequence[Neighbour], first: dt.date, size: int, reach: int) -> np.ndarray:
+    """The days within `reach` of some neighbour's date: the only days a window may hold."""
+    mask = np.zeros(size, dtype=bool)
+    for n in found:
+        middle = (n.published - first).days
+        mask[max(middle - reach, 0) : middle + reach + 1] = True
+    return mask
+
+
+def _best_run(scores: np.ndarray, slack: float) -> tuple[int, int]:
+    """The run of days within `slack` of the best score around the middle best day."""
+    best = float(scores.max())
+    tops = np.flatnonzero(scores >= best - 1e-9)
+    middle = int(tops[len(tops) // 2]) if tops[-1] - tops[0] < len(tops) + 1 else int(tops[0])
+    start = end = middle
+    while start > 0 and scores[start - 1] >= best - slack:
+        start -= 1
+    while end + 1 < len(scores) and scores[end + 1] >= best - slack:
+        end += 1
+    return start, end
+
+
+def infer_near(
+    article: Article,
+    timexes: Sequence[Timex],
+    found: Sequence[Neighbour],
+    weights: CorpusWeights | None = None,
+) -> DateInference | None:
+    """The window the neighbours and the text agree on, among the days near a neighbour;
+    None when it is too wide or a reading far from it comes within the margin."""
+    weights = weights or corpus_weights()
+    if not found:
+        return None
+    days = [n.published for n in found]
+    clues = [
+        *own_clues(article, timexes, sorted({d.year for d in days}), fitted()),
+        *neighbour_clues(found, weights),
+    ]
+    first = min(days) - dt.timedelta(days=weights.far_days)
+    last = max(days) + dt.timedelta(days=weights.far_days)
+    scores = score_days(clues, first, last)
+    scores[~_support(found, first, len(scores), weights.far_days)] = -np.inf
+    start, end = _best_run(scores, weights.slack)
+    if end - start + 1 > weights.max_days:
+        return None
+    far = np.ones(len(scores), dtype=bool)
+    far[max(start - weights.max_days, 0) : end + weights.max_days + 1] = False
+    best = float(scores[start : end + 1].max())
+    if far.any() and float(scores[far].max()) > best - weights.margin:
+        return None
+    lo, hi = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
+    estimate = first + dt.timedelta(days=start + int(np.argmax(scores[start : end + 1])))
+    listed = trail([c for c in clues if c.kind != NEAR_KIND], estimate)
+    return DateInference(estimate.isoformat(), (lo.isoformat(), hi.isoformat()), listed)
+
+
+def neighbours_of(
+    target: int,
+    every: Sequence[Profile],
+    dated: Sequence[tuple[int, str, dt.date]],
+    weights: CorpusWeights,
+    index: WordIndex | None = None,
+) -> list[Neighbour]:
+    """The dated articles (index, source, day) most alike article `target`, alike enough;
+    `index`: the dated articles' `word_index`, in the order of `dated` (built if not given)."""
+    index = index if index is not None else word_index([every[i] for i, _, _ in dated])
+    alike = similarities(every[target], index, len(dated))
+    scored = [
+        (round(a, 4), source, day, i)
+        for a, (i, source, day) in zip(alike, dated, strict=True)
+        if i != target and a >= weights.min_similarity
+    ]
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return [
+        Neighbour(source, day, a, shared_words(every[target], every[i]))
+        for a, source, day, i in scored[: weights.neighbours]
+    ]
+
+
+def dated_day(article: Article) -> dt.date | None:
+    """The day an article states (text, metadata or configuration), None if it gives none."""
+    published = article.published or ""
+    if article.published_basis == "inferred" or len(published) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(published)
+    except ValueError:
+        return None
+
+
+def infer_corpus(
+    corpus: Sequence[tuple[Article, Sequence[Timex]]], weights: CorpusWeights | None = None
+) -> list[DateInference | None]:
+    """For each undated article, the date its dated neighbours and its text agree on."""
+    weights = weights or corpus_weights()
+    articles = [a for a, _ in corpus]
+    undated = [i for i, a in enumerate(articles) if a.published is None]
+    dated = [(i, a.source, d) for i, a in enumerate(articles) if (d := dated_day(a))]
+    result: list[DateInference | None] = [None] * len(articles)
+    if not undated or not dated:
+        return result
+    every = profiles(articles)
+    index = word_index([every[i] for i, _, _ in dated])
+    for i in undated:
+        found = neighbours_of(i, every, dated, weights, index)
+        result[i] = infer_near(articles[i], corpus[i][1], found, weights)
+    return result
