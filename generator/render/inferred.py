@@ -1,6 +1,7 @@
 """Where a date rests on an inferred publication date, the pages say so, and how dates are read.
 
-An article that carries no date is dated from its own content (`generator/dating`), and
+An article that carries no date is dated from its own content (`generator/dating`), or
+else from the dated articles of the folder that tell the same story (`dating.corpus`), and
 the relative dates in it ("on Monday", "Feb. 8") are read against that inferred window:
 an event source then has `date_inferred`. Such a date is the generator's reading, not the
 article's, so wherever the event is listed it carries a short mark whose title says why,
@@ -42,8 +43,10 @@ METHOD = (
     "against the article's publication date when it is known: stated in the text, in the "
     "page's metadata, or set in `briefing.yml`. An article that carries no date is dated "
     "from its own content (the dates it mentions, weekdays that agree with them, what it "
-    "calls past or scheduled, offices whose holders' terms are known) to a window of days, "
-    "or stays undated when that evidence does not pin it. Its relative dates are then kept "
+    "calls past or scheduled, offices whose holders' terms are known) to a window of days; "
+    "when that evidence does not pin it, the dated articles that share its rare names and "
+    "words count as clues too (it was likely published near them), and it stays undated "
+    "when none is alike enough or they point to different weeks. Its relative dates are then kept "
     "only at the precision every day of that window agrees on: “on Monday” keeps its day "
     "when every day of the window reads it as the same Monday, else the month or the year "
     "all those Mondays fall in, else it is not placed on the timeline. Events whose "
