@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/events_tbaq.py [--data DIR] [--errors N]
 
-Each TBAQ document becomes an article (its DCT the publication date, its text cut into
+Each TBAQ document (read by `bench/tbaq_tml.py`) becomes an article (its DCT the publication date, its text cut into
 paragraphs at blank lines) and goes through `article_timexes` and `events.dated_clauses`,
 as a build runs them. The gold is the TLINKs between an EVENT and a TIMEX3 of type DATE or
 TIME written in the text (not the DCT: we only date clauses by an expression they hold)
@@ -15,7 +15,9 @@ read ours (`events.event_date`: a week becomes its month); values with no calend
   anchors to a date equal to ours at our precision (gold 1998-08-07 makes 1998-08 right,
   not the other way round). Precision = right / our events.
 - Recall counts gold anchorings once per (sentence, date) pair: one is produced when an
-  event of ours has that sentence and a date equal to it at our precision.
+  event of ours has that sentence and a date equal to it at our precision. TBAQ often
+  links an event to a date written in another sentence, which no clause of ours holds, so
+  recall is also given on the pairs whose date is written in their own sentence.
 
 Sentences are `generator.text.sentences` sentences of the paragraph, for both sides.
 Documents are split into read / unread by `bench/split.py`; the breakdown of our wrong
@@ -28,7 +30,6 @@ says so and exits 0.
 from __future__ import annotations
 
 import argparse
-import html
 import re
 import sys
 from collections import Counter
@@ -45,6 +46,7 @@ from generator.timex import article_timexes  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split import PARTS, part_of  # noqa: E402
+from tbaq_tml import GoldEvent, GoldTimex, TbaqDoc, parse_tml  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "tempeval3" / "tbaq"
 ANCHORING = frozenset(
@@ -52,6 +54,15 @@ ANCHORING = frozenset(
 )
 VERBAL = frozenset({"PAST", "PRESENT", "FUTURE", "INFINITIVE", "PRESPART", "PASTPART"})
 OPINION_CLASSES = frozenset({"I_STATE", "STATE"})
+MISSED_KINDS = (
+    "date only in another sentence",
+    "date not found",
+    "date read otherwise",
+    "no event made of the date",
+)
+"""Kinds of missed anchoring: the gold links the sentence's event to a date written in
+another sentence (no clause of ours can hold it), our timexes miss the date, give it
+another value, or find it and make no event of it (a dateline, a clause saying nothing)."""
 KINDS = (
     "date value wrong",
     "not a gold date",
@@ -64,48 +75,7 @@ KINDS = (
 )
 """Kinds of wrong event, each tried in this order; the first that applies is counted."""
 
-_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-
-
-@dataclass(frozen=True)
-class GoldEvent:
-    eid: str
-    start: int
-    end: int
-    cls: str
-    tense: str = "NONE"
-    modality: str = ""
-    polarity: str = "POS"
-
-
-@dataclass(frozen=True)
-class GoldTimex:
-    tid: str
-    start: int
-    end: int
-    type: str
-    date: str | None
-    """The value read as `events.event_date` reads ours; None when it names no date."""
-
-
-@dataclass(frozen=True)
-class Link:
-    eid: str
-    tid: str
-    rel: str
-
-
-@dataclass(frozen=True)
-class TbaqDoc:
-    name: str
-    dct: str
-    text: str
-    events: tuple[GoldEvent, ...]
-    timexes: tuple[GoldTimex, ...]
-    links: tuple[Link, ...]
-    """Every EVENT–TIMEX3 TLINK, either direction, the DCT left out."""
 
 
 @dataclass(frozen=True)
@@ -117,80 +87,6 @@ class Ours:
     clause: tuple[int, int]
     expression: tuple[int, int]
     summary: str
-
-
-def _gold_date(value: str, kind: str) -> str | None:
-    """A TIMEX3 value as a date: a TIME's day, unknown parts ("1952-XX") left off."""
-    value = value.split("T")[0] if kind == "TIME" else value
-    return event_date(re.sub(r"(?:-(?:XX|WXX|QX))+$", "", value))
-
-
-def _tagged(body: str) -> tuple[str, list[tuple[str, int, int, dict[str, str]]]]:
-    """Plain text of `body` (tags removed, entities decoded) and its EVENT / TIMEX3 spans."""
-    plain: list[str] = []
-    length, position = 0, 0
-    spans, open_tags = [], {}
-    for match in _TAG.finditer(body):
-        chunk = html.unescape(body[position : match.start()])
-        plain.append(chunk)
-        length += len(chunk)
-        position = match.end()
-        closing, name, attrs, _ = match.groups()
-        if name not in ("EVENT", "TIMEX3"):
-            continue
-        if not closing:
-            open_tags[name] = (length, dict(_ATTR.findall(attrs)))
-        elif name in open_tags:
-            start, attributes = open_tags.pop(name)
-            spans.append((name, start, length, attributes))
-    plain.append(html.unescape(body[position:]))
-    return "".join(plain), spans
-
-
-def parse_tml(raw: str, name: str) -> TbaqDoc:
-    """A TBAQ .tml file's text (as `bench/tempeval.py` reads it), events, timexes and links."""
-    dct_match = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
-    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
-    text, spans = _tagged(body)
-    instances = {}
-    for match in re.finditer(r"<MAKEINSTANCE\b([^>]*)>", raw):
-        attrs = dict(_ATTR.findall(match.group(1)))
-        instances[attrs.get("eiid", "")] = attrs
-    events, timexes = [], []
-    for tag, start, end, attrs in spans:
-        if tag == "TIMEX3":
-            kind = attrs.get("type", "")
-            date = _gold_date(attrs.get("value", ""), kind) if kind in ("DATE", "TIME") else None
-            timexes.append(GoldTimex(attrs.get("tid", ""), start, end, kind, date))
-        else:
-            events.append(GoldEvent(attrs.get("eid", ""), start, end, attrs.get("class", "")))
-    by_eid = {}
-    for attrs in instances.values():
-        by_eid.setdefault(attrs.get("eventID", ""), attrs)
-    events = [
-        GoldEvent(
-            e.eid,
-            e.start,
-            e.end,
-            e.cls,
-            by_eid.get(e.eid, {}).get("tense", "NONE"),
-            by_eid.get(e.eid, {}).get("modality", ""),
-            by_eid.get(e.eid, {}).get("polarity", "POS"),
-        )
-        for e in events
-    ]
-    in_text = {t.tid for t in timexes}
-    links = []
-    for match in re.finditer(r"<TLINK\b([^>]*)>", raw):
-        a = dict(_ATTR.findall(match.group(1)))
-        instance = a.get("eventInstanceID") or a.get("relatedToEventInstance")
-        tid = a.get("relatedToTime") or a.get("timeID")
-        if instance in instances and tid in in_text:
-            links.append(Link(instances[instance].get("eventID", ""), tid, a.get("relType", "")))
-    dct = dct_match.group(1)[:10] if dct_match else ""
-    return TbaqDoc(
-        name, dct, text, tuple(events), tuple(timexes), tuple(sorted(set(links), key=repr))
-    )
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -259,6 +155,51 @@ def our_events(doc: TbaqDoc) -> list[Ours]:
     return found
 
 
+def our_dates(doc: TbaqDoc) -> list[tuple[int, int, str | None]]:
+    """Start, end (in the document) and event date of each DATE or TIME we recognise."""
+    article, offsets = to_article(doc)
+    return [
+        (
+            offsets[t.paragraph] + t.start,
+            offsets[t.paragraph] + t.end,
+            event_date(t.value[:10] if t.type == "TIME" else t.value, t.mod),
+        )
+        for t in article_timexes(article)
+        if t.type in ("DATE", "TIME") and t.paragraph in offsets
+    ]
+
+
+def written_here(doc: TbaqDoc, sentence: tuple[int, int], date: str) -> list[GoldTimex]:
+    """The gold timexes of `date` inside `sentence` that anchor one of its events."""
+    starts = {e.eid: e.start for e in doc.events}
+    anchoring = {
+        link.tid
+        for link in doc.links
+        if link.rel in ANCHORING and _inside(starts.get(link.eid, -1), sentence)
+    }
+    return [
+        t
+        for t in doc.timexes
+        if t.tid in anchoring and t.date == date and _inside(t.start, sentence)
+    ]
+
+
+def missed_kind(doc: TbaqDoc, sentence: tuple[int, int], date: str) -> str:
+    """Why a gold (sentence, date) anchoring has no event of ours: the first of
+    `MISSED_KINDS` that applies to the gold timexes that anchor it."""
+    golds = written_here(doc, sentence, date)
+    if not golds:
+        return MISSED_KINDS[0]
+    found = [
+        ours for ours in our_dates(doc) if any(ours[0] < t.end and t.start < ours[1] for t in golds)
+    ]
+    if not found:
+        return MISSED_KINDS[1]
+    if not any(value and date.startswith(value) for _, _, value in found):
+        return MISSED_KINDS[2]
+    return MISSED_KINDS[3]
+
+
 def _sentence_of(doc: TbaqDoc, offset: int) -> tuple[int, int]:
     """The document span of the sentence (as ours are cut) holding `offset`."""
     for base, text in reversed(paragraphs(doc.text)):
@@ -289,9 +230,12 @@ class Score:
     right: int = 0
     gold: int = 0
     hit: int = 0
+    local: int = 0
+    """Gold anchorings whose date is written in their own sentence: all a clause can hold."""
+    local_hit: int = 0
 
     def add(self, other: Score) -> None:
-        for name in ("docs", "ours", "right", "gold", "hit"):
+        for name in ("docs", "ours", "right", "gold", "hit", "local", "local_hit"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -333,7 +277,8 @@ def wrong_kind(doc: TbaqDoc, event: Ours, anchored: list[tuple[GoldEvent, str]])
 def score_document(
     doc: TbaqDoc, kinds: Counter[str] | None = None, errors: list[str] | None = None
 ) -> Score:
-    """Precision and recall counts for one document; `kinds` and `errors` collect why."""
+    """Precision and recall counts for one document; `kinds` and `errors` collect why (a
+    missed anchoring's kind counts as `MISSED <kind>`)."""
     ours = our_events(doc)
     anchored = anchorings(doc)
     score = Score(docs=1, ours=len(ours))
@@ -350,14 +295,21 @@ def score_document(
     pairs = {(_sentence_of(doc, e.start), d) for e, d in anchored}
     score.gold = len(pairs)
     for sentence, date in sorted(pairs):
+        local = bool(written_here(doc, sentence, date))
+        score.local += local
         if any(
             o.sentence[0] < sentence[1] and sentence[0] < o.sentence[1] and date.startswith(o.date)
             for o in ours
         ):
             score.hit += 1
-        elif errors is not None:
+            score.local_hit += local
+            continue
+        missed = missed_kind(doc, sentence, date) if kinds is not None or errors else ""
+        if kinds is not None:
+            kinds[f"MISSED {missed}"] += 1
+        if errors is not None:
             context = doc.text[sentence[0] : sentence[1]].replace("\n", " ")[:160]
-            errors.append(f"{'MISSED':<30} {doc.name} {date} {context}")
+            errors.append(f"MISSED {missed:<23} {doc.name} {date} {context}")
     return score
 
 
@@ -369,13 +321,17 @@ def _f1(s: Score) -> tuple[float, float, float]:
 
 def format_row(name: str, s: Score) -> str:
     p, r, f = _f1(s)
+    local = s.local_hit / s.local if s.local else 0.0
     return (
         f"{name:<8} {s.docs:>4} {s.ours:>5} {s.right:>5} {s.gold:>5} {s.hit:>5}  "
-        f"{p:5.3f} {r:5.3f} {f:5.3f}"
+        f"{p:5.3f} {r:5.3f} {f:5.3f}  {s.local:>5} {local:5.3f}"
     )
 
 
-HEADER = f"{'part':<8} {'docs':>4} {'ours':>5} {'right':>5} {'gold':>5} {'hit':>5}  P     R     F1"
+HEADER = (
+    f"{'part':<8} {'docs':>4} {'ours':>5} {'right':>5} {'gold':>5} {'hit':>5}  P     R     F1"
+    "     same-sentence gold, R"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -401,11 +357,16 @@ def main(argv: list[str] | None = None) -> int:
         total.add(scores[part])
         print(format_row(part, scores[part]))
     print(format_row("total", total))
-    wrong = sum(kinds.values())
+    wrong = sum(kinds[kind] for kind in KINDS)
     print(f"\nour wrong events on the read part, by kind ({wrong}):")
     for kind in KINDS:
         share = kinds[kind] / wrong if wrong else 0.0
         print(f"  {kind:<30} {kinds[kind]:>5}  {share:5.1%}")
+    missed = sum(kinds[f"MISSED {kind}"] for kind in MISSED_KINDS)
+    print(f"\nmissed gold anchorings on the read part, by kind ({missed}):")
+    for kind in MISSED_KINDS:
+        share = kinds[f"MISSED {kind}"] / missed if missed else 0.0
+        print(f"  {kind:<30} {kinds[f'MISSED {kind}']:>5}  {share:5.1%}")
     if args.errors:
         print("\nerrors from the read part only")
         print("\n".join(sorted(errors)[: args.errors]))

@@ -6,7 +6,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from events_tbaq import paragraphs, parse_tml, score_document  # noqa: E402
+from events_tbaq import paragraphs, score_document  # noqa: E402
+from tbaq_tml import parse_tml  # noqa: E402
 
 
 def tml(text: str, links: str, instances: str, dct: str = "2020-03-11") -> str:
@@ -95,3 +96,19 @@ def test_paragraph_offsets_are_the_documents():
     assert [t for _, t in found] == ["One line and more.", "Second one."]
     for offset, part in found:
         assert text[offset : offset + len(part)].replace("\n", " ") == part
+
+
+def test_a_date_written_in_another_sentence_is_missed_as_such_and_left_out_of_local_recall():
+    across = MET_ON_MONDAY + (
+        '\n<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei3" relatedToTime="t1"/>'
+    )
+    kinds: Counter[str] = Counter()
+    score = score_document(doc(links=across), kinds)
+    assert (score.gold, score.hit, score.local, score.local_hit) == (2, 1, 1, 1)
+    assert kinds["MISSED date only in another sentence"] == 1
+
+
+def test_a_gold_date_we_read_otherwise_is_missed_as_such():
+    kinds: Counter[str] = Counter()
+    score_document(doc(monday="2020-03-02"), kinds)
+    assert kinds["MISSED date read otherwise"] == 1
