@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/events_tbaq.py [--data DIR] [--errors N]
 
-Each TBAQ document (read by `bench/tbaq_tml.py`) becomes an article (its DCT the publication date, its text cut into
-paragraphs at blank lines) and goes through `article_timexes` and `events.dated_clauses`,
-as a build runs them. The gold is the TLINKs between an EVENT and a TIMEX3 of type DATE or
+Each TBAQ document (read by `bench/tbaq_tml.py`) becomes an article (its DCT the
+publication date, its text cut into paragraphs at blank lines) and goes through
+`article_timexes` and `events.dated_clauses`, as a build runs them. The gold is the TLINKs between an EVENT and a TIMEX3 of type DATE or
 TIME written in the text (not the DCT: we only date clauses by an expression they hold)
 with relType IS_INCLUDED, DURING, SIMULTANEOUS, BEGINS, ENDS, BEGUN_BY, ENDED_BY or
 INCLUDES: "the EVENT happened at that date". A gold date is the TIMEX3's value read as we
