@@ -78,7 +78,7 @@ class Watched:
         once, since the page already open has loaded, and races the click."""
         before = self.page.url
         link.click()
-        self.page.wait_for_url(lambda address: address != before, timeout=10000)
+        self.page.wait_for_url(lambda address: address != before, timeout=30000)
         self.page.wait_for_load_state("load")
 
     def close(self):
@@ -123,7 +123,7 @@ def test_search_finds_an_actor_by_alias_and_opens_it(site, browser):
     )
     watched.page.locator("input.md-search__input").press_sequentially(alias, delay=30)
     result = watched.page.locator(".md-search-result__list a[href*='actors/']").first
-    result.wait_for(timeout=10000)
+    result.wait_for(timeout=30000)
     watched.follow(result)
     assert urlsplit(watched.page.url).path.endswith(actor["page"].replace(".md", ".html"))
     assert watched.outside() == [] and watched.errors == []
