@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from .cache import ArticleCache, BuildStamp, inputs_digest
@@ -25,9 +25,10 @@ from .render.reuse import RENDER_RECORD
 from .run import executors
 from .run.budget import DEFAULT_SECONDS
 from .settings.config import Config, load_config
+from .website.digests import folder_digest
 from .website.outputs import Output, check_outputs
 from .website.publish import Target, publish
-from .website.site import build_locks, read_tree, tree_digest
+from .website.site import build_locks
 
 
 @dataclass
@@ -200,7 +201,7 @@ def _unchanged_since_last_build(options: Options, inputs: Inputs) -> dict | None
     record = BuildStamp(options.cache_dir).load()
     if not record or record.get("inputs") != inputs.digest:
         return None
-    if record.get("docs") != tree_digest(read_tree(options.docs_dir)):
+    if record.get("docs") != folder_digest(options.docs_dir):
         return None
     return record
 
@@ -246,6 +247,7 @@ def build(
     else:
         analysis = analyse(options, hooks, inputs)
         briefing, problems = analysis.briefing, analysis.problems
+        inputs = replace(inputs, raws=[])  # extracted: the articles' text is not held on
         title, summary, attention = briefing.title, _summary(briefing), len(briefing.problems)
     if strict and problems:
         raise StrictRefusal(len(problems))
@@ -271,7 +273,7 @@ def build(
             BuildStamp(options.cache_dir).save(
                 {
                     "inputs": inputs.digest,
-                    "docs": tree_digest(read_tree(options.docs_dir)),
+                    "docs": folder_digest(options.docs_dir),
                     "problems": [asdict(p) for p in problems],
                     "title": title,
                     "summary": summary,
