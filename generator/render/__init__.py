@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import multiprocessing.context
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -29,6 +29,7 @@ from . import findings_workers
 from .actor_pages import actor_pages
 from .article_pages import article_page
 from .changes import changes_page
+from .chunked import Chunks, FileText, Hashed, whole
 from .divergences import divergences_data, divergences_page
 from .export import exports
 from .index_pages import actor_index_pages, article_index_pages
@@ -132,7 +133,7 @@ def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
     return files
 
 
-def _exports(plan: _Plan) -> dict[str, str]:
+def _exports(plan: _Plan) -> dict[str, FileText]:
     extra = {
         "key_points": key_points_data(plan.points),
         "divergences": divergences_data(plan.divergences),
@@ -140,7 +141,7 @@ def _exports(plan: _Plan) -> dict[str, str]:
     return exports(plan.briefing, plan.paths, extra)
 
 
-Part = tuple[Callable[..., dict[str, str]], tuple[int, ...]]
+Part = tuple[Callable[..., Mapping[str, FileText]], tuple[int, ...]]
 """A piece of the render: a function of the plan, and its further arguments."""
 
 
@@ -157,18 +158,27 @@ def _parts(plan: _Plan, pages_per_part: int) -> list[Part]:
     return parts
 
 
-Sink = Callable[[dict[str, str]], None]
-"""Receives each rendered part, where it was rendered (e.g. writes it into a folder)."""
+Sink = Callable[[Mapping[str, str | Iterable[str]]], None]
+"""Receives each rendered part, where it was rendered (e.g. writes it into a folder). With
+`texts` False a file's text may come as an iterable of pieces, which it must consume."""
 
 
 def _run(plan: _Plan, part: Part, sink: Sink | None, texts: bool = True) -> dict[str, str]:
     """Render one part (and hand it to `sink`, when given): its files, or with `texts`
     False only each file's text digest (the sink has them: nothing large is kept or sent)."""
     function, arguments = part
-    files = function(plan, *arguments)
-    if sink is not None:
-        sink(files)
-    return files if texts else {path: text_digest(text) for path, text in files.items()}
+    made = function(plan, *arguments)
+    if texts:
+        files = whole(made)
+        if sink is not None:
+            sink(files)
+        return files
+    assert sink is not None, "a render that keeps no texts writes them through a sink"
+    out = {path: Hashed(v.make()) if isinstance(v, Chunks) else v for path, v in made.items()}
+    sink(out)
+    return {
+        path: v.hexdigest() if isinstance(v, Hashed) else text_digest(v) for path, v in out.items()
+    }
 
 
 _inherited: tuple[_Plan, Sink | None, bool] | None = None

@@ -18,7 +18,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
@@ -191,9 +191,23 @@ def _encode(files: Mapping[str, str]) -> dict[str, bytes]:
     return {name: text.encode("utf-8") for name, text in files.items()}
 
 
-def write_files(folder: Path, files: Mapping[str, str]) -> None:
-    """Write text files (UTF-8) below `folder`, making folders as needed."""
-    _write_files(folder, _encode(files))
+def write_files(folder: Path, files: Mapping[str, str | Iterable[str]]) -> None:
+    """Write text files (UTF-8) below `folder`, making folders as needed. A file may be
+    given as an iterable of pieces, each written as it comes (a large export is then
+    never whole in memory)."""
+    made: set[Path] = set()
+    for name, text in files.items():
+        path = folder / name
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        if isinstance(text, str):
+            _write(path, text.encode("utf-8"))
+            continue
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        with os.fdopen(fd, "wb", buffering=1 << 16) as handle:
+            for piece in text:
+                handle.write(piece.encode("utf-8"))
 
 
 def write_docs(
