@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import math
-import os
 import re
 import shutil
 import subprocess
@@ -103,18 +102,34 @@ def gather(target: Path, articles: list[tuple[str, bytes]]) -> int:
     return len(articles)
 
 
+LAUNCHER = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(code, u.ru_maxrss, u.ru_utime + u.ru_stime)"
+)
+"""Runs a command and prints its exit status, peak resident KiB and CPU seconds. A process
+started from a large one inherits that one's size as its peak's floor (Linux keeps it across
+exec), so the command is started from this small launcher, not from the benchmark."""
+
+
 def measured(command: list[str]) -> tuple[int, str, float, float]:
     """Run `command` from the project's folder: (exit status, its standard error, peak
-    resident MiB of its largest process, workers included, CPU seconds of them all).
-    os.wait4 gives this one run's figures (getrusage's would be the maximum of every
-    process run so far)."""
+    resident MiB of its largest process, workers included, CPU seconds of them all), for
+    this one run (getrusage here would give the largest process of every run so far)."""
     with tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
+        launched = subprocess.run(
+            [sys.executable, "-c", LAUNCHER, *command],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            check=True,
+        )
         errors.seek(0)
         text = errors.read().decode("utf-8", "replace")
-    return process.returncode, text, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    code, peak, cpu = launched.stdout.split()
+    return int(code), text, int(peak) / 1024, float(cpu)
 
 
 def run(args: list[str]) -> tuple[float, float, str, float]:
