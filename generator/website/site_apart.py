@@ -6,7 +6,9 @@ process peaked at 600 MiB in this step. A fresh (spawned, not forked) process ho
 MkDocs and the docs it reads, so the two peaks no longer add up, and each can be measured
 alone. Small briefings keep MkDocs in this process: starting another interpreter and
 importing MkDocs again costs about half a second, more than the memory is worth there.
-The site is the same bytes either way (tests/website/test_site_apart.py).
+The site is the same bytes either way (tests/website/test_site_apart.py). As with any
+spawned process, Python imports the caller's main module again in it: a script that calls
+the build must keep its own work under `if __name__ == "__main__":` (the command line does).
 """
 
 from __future__ import annotations
