@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .cache import ArticleCache, BuildStamp, inputs_digest
@@ -181,6 +181,7 @@ def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Ana
             results.append(outcome)
     if not results:
         raise NothingToBuild("nothing to build (every article failed)")
+    inputs.raws.clear()  # extracted: the largest input (HTML sources) is not held any longer
     with timed(options, "link"):
         briefing = build_briefing(results, inputs.config)
     for article_id in sorted(set(inputs.config.articles) - {r.article.id for r in results}):
@@ -247,7 +248,6 @@ def build(
     else:
         analysis = analyse(options, hooks, inputs)
         briefing, problems = analysis.briefing, analysis.problems
-        inputs = replace(inputs, raws=[])  # extracted: the articles' text is not held on
         title, summary, attention = briefing.title, _summary(briefing), len(briefing.problems)
     if strict and problems:
         raise StrictRefusal(len(problems))
