@@ -21,9 +21,13 @@ the prebuilt index), the largest page and the most DOM elements on a page.
     .venv/bin/python bench/scale.py [--sizes 650,1300,2600] [--jobs N] [--repeat 1]
 
 With `--throughput`, a generator-only build of each source alone: articles/s, and CPU
-seconds per article (less sensitive to a shared machine's load). With `--growth` (e.g. `--growth --sizes 280,560,1120`), only a full build (cold cache, with
-the site) per size: the link and render steps' seconds and the peak memory, and each one's
-growth exponent fitted over the sizes (time ~ n^a), against n log n's over the same sizes.
+seconds per article (less sensitive to a shared machine's load). With `--growth` (e.g. `--growth --sizes 280,560,1120,2240`), only a full build (cold cache,
+with the site) per size: the link and render steps' seconds, the peak memory of the build's
+largest process, and that of MkDocs alone (a fresh process building the site from the
+docs: the build runs MkDocs in a process of its own from 300 articles on); each one's
+growth fitted over the sizes (time ~ n^a, against n log n's over the same sizes), and
+memory extrapolated to 5,000 articles. Sizes past the 1,120 distinct articles repeat them
+under new names, and say so.
 """
 
 from __future__ import annotations
@@ -32,7 +36,6 @@ import argparse
 import gzip
 import math
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -99,31 +102,48 @@ def gather(target: Path, articles: list[tuple[str, bytes]]) -> int:
     return len(articles)
 
 
-def _cpu_of_children() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+LAUNCHER = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(code, u.ru_maxrss, u.ru_utime + u.ru_stime)"
+)
+"""Runs a command and prints its exit status, peak resident KiB and CPU seconds. A process
+started from a large one inherits that one's size as its peak's floor (Linux keeps it across
+exec), so the command is started from this small launcher, not from the benchmark."""
+
+
+def measured(command: list[str]) -> tuple[int, str, float, float]:
+    """Run `command` from the project's folder: (exit status, its standard error, peak
+    resident MiB of its largest process, workers included, CPU seconds of them all), for
+    this one run (getrusage here would give the largest process of every run so far)."""
+    with tempfile.TemporaryFile() as errors:
+        launched = subprocess.run(
+            [sys.executable, "-c", LAUNCHER, *command],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            check=True,
+        )
+        errors.seek(0)
+        text = errors.read().decode("utf-8", "replace")
+    code, peak, cpu = launched.stdout.split()
+    return int(code), text, int(peak) / 1024, float(cpu)
 
 
 def run(args: list[str]) -> tuple[float, float, str, float]:
-    """Run the generator in a fresh process: (seconds, peak resident MiB of that process,
-    its own `timing:` line, CPU seconds of it and its workers)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    cpu_before = _cpu_of_children()
+    """Run the generator in a fresh process: (seconds, peak resident MiB of its largest
+    process, its own `timing:` line, CPU seconds of it and its workers)."""
     start = time.perf_counter()
-    completed = subprocess.run(
-        [sys.executable, "-m", "generator", *args, "--quiet", "--debug"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
+    code, stderr, peak, cpu = measured(
+        [sys.executable, "-m", "generator", *args, "--quiet", "--debug"]
     )
     seconds = time.perf_counter() - start
-    if completed.returncode != 0:
-        sys.exit(f"build failed ({completed.returncode}):\n{completed.stderr[-3000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    timing = re.findall(r"^timing: (.*)$", completed.stderr, re.M)
-    cpu = _cpu_of_children() - cpu_before
-    return seconds, max(peak, before) / 1024, timing[-1] if timing else "?", cpu
+    if code != 0:
+        sys.exit(f"build failed ({code}):\n{stderr[-3000:]}")
+    timing = re.findall(r"^timing: (.*)$", stderr, re.M)
+    return seconds, peak, timing[-1] if timing else "?", cpu
 
 
 def reference_loop() -> float:
@@ -224,36 +244,94 @@ def step_seconds(timing: str, step: str) -> float:
     return float(found.group(1)) if found else 0.0
 
 
+def repeated(articles: list[tuple[str, bytes]], size: int) -> list[tuple[str, bytes]]:
+    """The first `size` articles of the pool repeated as often as needed, each repeat under
+    new file names (`r1-…`): a larger corpus, but not of distinct articles."""
+    out = []
+    for i in range(size):
+        name, data = articles[i % len(articles)]
+        out.append((name if i < len(articles) else f"r{i // len(articles)}-{name}", data))
+    return out
+
+
+SITE_ALONE = (
+    "import sys; from pathlib import Path; from generator.website.site import build_site; "
+    "build_site(Path(sys.argv[1]), Path(sys.argv[2]), 'Scale benchmark', None)"
+)
+"""MkDocs alone in a fresh process, from a built docs folder: the site step's own memory."""
+
+
+def site_alone(docs: Path, site: Path) -> float:
+    """Peak resident MiB of a process that builds the site from `docs` and nothing else."""
+    code, stderr, peak, _ = measured([sys.executable, "-c", SITE_ALONE, str(docs), str(site)])
+    if code != 0:
+        sys.exit(f"site build failed ({code}):\n{stderr[-3000:]}")
+    return peak
+
+
+def fits(sizes: list[int], values: list[float], at: int) -> tuple[float, float, float]:
+    """(exponent, the power law's value at `at`, the straight line's value at `at`): a
+    fixed base makes the exponent look small, so both extrapolations are given."""
+    a = exponent(sizes, values)
+    power = values[-1] * (at / sizes[-1]) ** a
+    mx, my = sum(sizes) / len(sizes), sum(values) / len(values)
+    slope = sum((x - mx) * (y - my) for x, y in zip(sizes, values, strict=True)) / sum(
+        (x - mx) ** 2 for x in sizes
+    )
+    return a, power, my + slope * (at - mx)
+
+
 def growth(articles: list[tuple[str, bytes]], sizes: list[int], jobs: list[str]) -> None:
-    """A full build per size; the growth of the link and render steps and of peak memory."""
+    """A full build per size (cold cache); the growth of the link and render steps, of the
+    build's peak memory (its largest process, MkDocs' included) and of MkDocs' alone."""
     rows = []
     for size in sizes:
         work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
         try:
             seeds = work / "seeds"
             seeds.mkdir()
-            gather(seeds, articles[:size])
+            gather(seeds, repeated(articles, size))
             (work / "briefing.yml").write_text("title: Scale benchmark\n")
             seconds, peak, timing, _ = run(
                 ["build", "--seeds", str(seeds), "--config", str(work / "briefing.yml")]
                 + ["--docs-dir", str(work / "docs"), "--site-dir", str(work / "site"), *jobs]
             )
+            site = site_alone(work / "docs", work / "site-alone")
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        rows.append(
-            (size, seconds, step_seconds(timing, "link"), step_seconds(timing, "render"), peak)
-        )
-        print(f"measured {size:,} articles: {timing}", file=sys.stderr)
-    print("| articles | full build | link | render | peak memory |\n|---|---|---|---|---|")
-    for size, seconds, link, render, peak in rows:
-        print(f"| {size:,} | {seconds:.0f} s | {link:.2f} s | {render:.1f} s | {peak:.0f} MiB |")
-    if len(rows) > 1:
-        n = [r[0] for r in rows]
+        link, render = step_seconds(timing, "link"), step_seconds(timing, "render")
+        rows.append((size, seconds, link, render, peak, site))
         print(
-            f"growth exponents over {n[0]:,}-{n[-1]:,}: link n^{exponent(n, [r[2] for r in rows]):.2f}, "
-            f"render n^{exponent(n, [r[3] for r in rows]):.2f}, "
-            f"peak memory n^{exponent(n, [r[4] for r in rows]):.2f}; "
-            f"n log n would be n^{exponent(n, [s * math.log(s) for s in n]):.2f}"
+            f"measured {size:,} articles: {timing}; peak {peak:.0f} MiB, MkDocs alone {site:.0f} MiB",
+            file=sys.stderr,
+        )
+    print_growth(rows, len(articles))
+
+
+def print_growth(rows: list[tuple], distinct: int) -> None:
+    print(
+        "| articles | full build | link | render | peak memory (largest process) "
+        "| MkDocs alone |\n|---|---|---|---|---|---|"
+    )
+    for size, seconds, link, render, peak, site in rows:
+        label = f"{size:,}" + (" (repeated)" if size > distinct else "")
+        print(
+            f"| {label} | {seconds:.0f} s | {link:.2f} s | {render:.1f} s | {peak:.0f} MiB "
+            f"| {site:.0f} MiB |"
+        )
+    if len(rows) < 2:
+        return
+    n = [r[0] for r in rows]
+    print(
+        f"growth exponents over {n[0]:,}-{n[-1]:,}: link n^{exponent(n, [r[2] for r in rows]):.2f}, "
+        f"render n^{exponent(n, [r[3] for r in rows]):.2f}; "
+        f"n log n would be n^{exponent(n, [s * math.log(s) for s in n]):.2f}"
+    )
+    for name, column in (("peak memory", 4), ("MkDocs alone", 5)):
+        a, power, line = fits(n, [r[column] for r in rows], 5000)
+        print(
+            f"{name}: n^{a:.2f}; at 5,000 articles {power:.0f} MiB by the power law, "
+            f"{line:.0f} MiB by a straight line"
         )
 
 
@@ -306,8 +384,8 @@ def main() -> None:
     if options.throughput:
         throughput(jobs)
         return
-    if options.growth:
-        growth(articles, [s for s in sizes if s <= len(articles)], jobs)
+    if options.growth:  # sizes past the distinct articles repeat them (said in the table)
+        growth(articles, sizes, jobs)
         return
     missing = [(size, len(articles)) for size in sizes if size > len(articles)]
     for size in sorted({min(size, len(articles)) for size in sizes}):  # all of them, once

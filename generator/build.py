@@ -25,9 +25,10 @@ from .render.reuse import RENDER_RECORD
 from .run import executors
 from .run.budget import DEFAULT_SECONDS
 from .settings.config import Config, load_config
+from .website.digests import folder_digest
 from .website.outputs import Output, check_outputs
 from .website.publish import Target, publish
-from .website.site import build_locks, read_tree, tree_digest
+from .website.site import build_locks
 
 
 @dataclass
@@ -180,6 +181,7 @@ def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Ana
             results.append(outcome)
     if not results:
         raise NothingToBuild("nothing to build (every article failed)")
+    inputs.raws.clear()  # extracted: the largest input (HTML sources) is not held any longer
     with timed(options, "link"):
         briefing = build_briefing(results, inputs.config)
     for article_id in sorted(set(inputs.config.articles) - {r.article.id for r in results}):
@@ -200,7 +202,7 @@ def _unchanged_since_last_build(options: Options, inputs: Inputs) -> dict | None
     record = BuildStamp(options.cache_dir).load()
     if not record or record.get("inputs") != inputs.digest:
         return None
-    if record.get("docs") != tree_digest(read_tree(options.docs_dir)):
+    if record.get("docs") != folder_digest(options.docs_dir):
         return None
     return record
 
@@ -271,7 +273,7 @@ def build(
             BuildStamp(options.cache_dir).save(
                 {
                     "inputs": inputs.digest,
-                    "docs": tree_digest(read_tree(options.docs_dir)),
+                    "docs": folder_digest(options.docs_dir),
                     "problems": [asdict(p) for p in problems],
                     "title": title,
                     "summary": summary,

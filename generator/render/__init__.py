@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import multiprocessing.context
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -29,6 +29,7 @@ from . import findings_workers
 from .actor_pages import actor_pages
 from .article_pages import article_page
 from .changes import changes_page
+from .chunked import Chunks, FileText, Hashed, whole
 from .divergences import divergences_data, divergences_page
 from .export import exports
 from .index_pages import actor_index_pages, article_index_pages
@@ -36,7 +37,17 @@ from .keypoints import key_points_data
 from .overview import about_page, data_page, overview_page, tags_page
 from .paths import SitePaths
 from .plan import site_paths
-from .reuse import Unit, actor_unit, article_unit, dump, kept_pages, unit_keys, unit_pages
+from .reuse import (
+    Unit,
+    actor_unit,
+    article_unit,
+    dump,
+    kept_pages,
+    read_kept,
+    text_digest,
+    unit_keys,
+    unit_pages,
+)
 from .timeline_pages import timeline_pages
 
 ASSETS = ("briefing.css",)
@@ -122,7 +133,7 @@ def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
     return files
 
 
-def _exports(plan: _Plan) -> dict[str, str]:
+def _exports(plan: _Plan) -> dict[str, FileText]:
     extra = {
         "key_points": key_points_data(plan.points),
         "divergences": divergences_data(plan.divergences),
@@ -130,7 +141,7 @@ def _exports(plan: _Plan) -> dict[str, str]:
     return exports(plan.briefing, plan.paths, extra)
 
 
-Part = tuple[Callable[..., dict[str, str]], tuple[int, ...]]
+Part = tuple[Callable[..., Mapping[str, FileText]], tuple[int, ...]]
 """A piece of the render: a function of the plan, and its further arguments."""
 
 
@@ -147,28 +158,39 @@ def _parts(plan: _Plan, pages_per_part: int) -> list[Part]:
     return parts
 
 
-Sink = Callable[[dict[str, str]], None]
-"""Receives each rendered part, where it was rendered (e.g. writes it into a folder)."""
+Sink = Callable[[Mapping[str, str | Iterable[str]]], None]
+"""Receives each rendered part, where it was rendered (e.g. writes it into a folder). With
+`texts` False a file's text may come as an iterable of pieces, which it must consume."""
 
 
-def _run(plan: _Plan, part: Part, sink: Sink | None) -> dict[str, str]:
-    """Render one part (and hand it to `sink`, when given)."""
+def _run(plan: _Plan, part: Part, sink: Sink | None, texts: bool = True) -> dict[str, str]:
+    """Render one part (and hand it to `sink`, when given): its files, or with `texts`
+    False only each file's text digest (the sink has them: nothing large is kept or sent)."""
     function, arguments = part
-    files = function(plan, *arguments)
-    if sink is not None:
-        sink(files)
-    return files
+    made = function(plan, *arguments)
+    if texts:
+        files = whole(made)
+        if sink is not None:
+            sink(files)
+        return files
+    assert sink is not None, "a render that keeps no texts writes them through a sink"
+    out = {path: Hashed(v.make()) if isinstance(v, Chunks) else v for path, v in made.items()}
+    sink(out)
+    return {
+        path: v.hexdigest() if isinstance(v, Hashed) else text_digest(v) for path, v in out.items()
+    }
 
 
-_inherited: tuple[_Plan, Sink | None] | None = None
-"""The plan and the sink, set just before worker processes fork so that they
-inherit them."""
+_inherited: tuple[_Plan, Sink | None, bool] | None = None
+"""The plan, the sink and whether texts are returned, set just before worker processes
+fork so that they inherit them."""
 
 
 def _render_inherited(part: Part) -> dict[str, str]:
     """One part, in a worker process, from the plan it inherited."""
     assert _inherited is not None, "render workers must be forked from render()"
-    return _run(*_inherited[:1], part, _inherited[1])
+    plan, sink, texts = _inherited
+    return _run(plan, part, sink, texts)
 
 
 def render(
@@ -192,7 +214,8 @@ class Rendered:
     """A render that may have kept unchanged pages from the last one."""
 
     files: dict[str, str]
-    """Every file of the docs folder, the same as `render` gives."""
+    """Every file of the docs folder, the same as `render` gives (with `texts` False:
+    every file's SHA-256 hex digest of its text instead, the texts having gone to the sink)."""
     kept: frozenset[str] = field(default_factory=frozenset)
     """Pages read back unchanged from the docs folder (not handed to the sink)."""
     record: bytes = b""
@@ -206,15 +229,18 @@ def render_changed(
     changes: Changes = NO_PREVIOUS,
     previous: Mapping[str, Unit] | None = None,
     docs_dir: Path | None = None,
+    texts: bool = True,
 ) -> Rendered:
     """`render`, keeping the article and actor pages whose inputs are those of the last
     render (`previous`, its record loaded by reuse.load) and whose text in `docs_dir` is
-    still what that render wrote. With `previous` None, nothing is kept or recorded."""
+    still what that render wrote. With `previous` None, nothing is kept or recorded.
+    With `texts` False (and a `sink`), pages are not kept in memory: `files` holds their
+    digests, so the memory does not grow with the size of the docs."""
     paths = site_paths(briefing)
     by_article, by_actor = _events_by(briefing)
 
     def kept() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
-        """The units' keys, and the pages of those that can be kept."""
+        """The units' keys, and the pages (with their digests) of those that can be kept."""
         if previous is None:
             return {}, {}
         keys = unit_keys(briefing, paths, by_article, by_actor)
@@ -224,28 +250,35 @@ def render_changed(
     memo = Memo(known_entries(previous)) if previous is not None else None
     points, found, (keys, keep) = findings_workers.find(briefing, workers, kept, memo)
     plan = _Plan(briefing, paths, by_article, by_actor, points, found, changes, frozenset(keep))
-    files = _render_plan(plan, workers, sink)
+    files = _render_plan(plan, workers, sink, texts)
     if previous is None:
         return Rendered(files)
-    for texts in keep.values():
-        files.update(texts)
+    kept_digests = {page: digest for pages in keep.values() for page, digest in pages.items()}
+    files.update(read_kept(kept_digests, docs_dir) if texts and docs_dir else kept_digests)
     files = dict(sorted(files.items()))
+    pages = unit_pages(briefing, paths, files)
+    digests = files if not texts else _digests(files, pages)
     parts = memo.used if memo is not None else {}
-    record = dump({**keys, **parts}, unit_pages(briefing, paths, files), files)
-    return Rendered(files, frozenset(p for texts in keep.values() for p in texts), record)
+    record = dump({**keys, **parts}, pages, digests)
+    return Rendered(files, frozenset(kept_digests), record)
 
 
-def _render_plan(plan: _Plan, workers: int, sink: Sink | None) -> dict[str, str]:
+def _digests(files: Mapping[str, str], pages: Mapping[str, list[str]]) -> dict[str, str]:
+    """The text digests of the units' pages among `files`."""
+    return {p: text_digest(files[p]) for names in pages.values() for p in names if p in files}
+
+
+def _render_plan(plan: _Plan, workers: int, sink: Sink | None, texts: bool) -> dict[str, str]:
     """Render every part of the plan, in worker processes when it pays (a large briefing:
     even with most pages kept, its exports and site pages then take seconds each)."""
     pages = len(plan.briefing.articles) + len(plan.briefing.actors)
     context = fork_context()
     if workers > 1 and pages >= PARALLEL_FROM_PAGES and context is not None:
-        files = _render_in_workers(plan, workers, context, sink)
+        files = _render_in_workers(plan, workers, context, sink, texts)
     else:
         files = {}
         for part in _parts(plan, max(pages, 1)):
-            files.update(_run(plan, part, sink))
+            files.update(_run(plan, part, sink, texts))
     return dict(sorted(files.items()))
 
 
@@ -254,19 +287,20 @@ def _render_in_workers(
     workers: int,
     context: multiprocessing.context.BaseContext,
     sink: Sink | None,
+    texts: bool,
 ) -> dict[str, str]:
     """Workers render the exports and the article and actor pages while this process
     renders the site pages (whose about page loads numpy for the network chart)."""
     global _inherited
     *shared, here = _parts(plan, PAGES_PER_PART)
-    _inherited = (plan, sink)
+    _inherited = (plan, sink, texts)
     try:
         with (
             settled_heap(),
             ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool,
         ):
             futures = [pool.submit(_render_inherited, part) for part in shared]
-            rendered_here = _run(plan, here, sink)
+            rendered_here = _run(plan, here, sink, texts)
             files: dict[str, str] = {}
             for future in futures:
                 files.update(future.result())

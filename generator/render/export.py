@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -16,7 +17,7 @@ from lxml import etree
 
 from ..events import independent_sources
 from ..models import Actor, Article, Briefing, Event, Paragraph, Timex
-from .common import to_json
+from .chunked import Chunks, FileText, json_chunks
 from .paths import SitePaths
 from .safe import csv_cell, timeline_text
 
@@ -28,19 +29,27 @@ def briefing_data(
 ) -> dict[str, Any]:
     """The export as plain data, keys as in the contract (plus a few extra ones, and `extra`:
     the key points and divergences, worked out once for the whole render)."""
+    fields = _briefing_fields(briefing, paths, extra)
+    return {key: list(v) if isinstance(v, Iterator) else v for key, v in fields.items()}
+
+
+def _briefing_fields(
+    briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None
+) -> dict[str, Any]:
+    """`briefing_data` with its long lists made item by item (iterators), for writing."""
     articles_by_id = paths.article_by_id
     return {
         "schema": SCHEMA_ID,
         "title": briefing.title,
         "description": briefing.description,
-        "articles": [_article_data(a, paths) for a in briefing.articles],
-        "actors": [_actor_data(actor, paths) for actor in briefing.actors],
-        "events": [_event_data(e, articles_by_id) for e in briefing.events],
-        "quotes": [
+        "articles": (_article_data(a, paths) for a in briefing.articles),
+        "actors": (_actor_data(actor, paths) for actor in briefing.actors),
+        "events": (_event_data(e, articles_by_id) for e in briefing.events),
+        "quotes": (
             {"speaker": q.speaker, "text": q.text, "article": q.article, "paragraph": q.paragraph}
             for q in briefing.quotes
-        ],
-        "timexes": [_timex_data(t) for t in briefing.timexes],
+        ),
+        "timexes": (_timex_data(t) for t in briefing.timexes),
         **(extra or {}),
         "problems": list(briefing.problems),
     }
@@ -150,25 +159,11 @@ def _timex_data(t: Timex) -> dict[str, Any]:
     }
 
 
-def briefing_json(briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None = None) -> str:
-    return json_by_item(briefing_data(briefing, paths, extra))
-
-
-def json_by_item(data: dict[str, Any]) -> str:
-    """JSON with one top-level key per line and one list item per line.
-
-    Still one valid document, but a rebuild's diff shows which article, actor or event
-    changed, and it is written by the fast (C) encoder, item by item.
-    """
-    parts = []
-    for key, value in data.items():
-        name = json.dumps(key)
-        if isinstance(value, list) and value:
-            items = ",\n".join("    " + to_json(item) for item in value)
-            parts.append(f"  {name}: [\n{items}\n  ]")
-        else:
-            parts.append(f"  {name}: {to_json(value)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+def briefing_json(
+    briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None = None
+) -> Chunks:
+    """briefing.json, made item by item as it is written (render/chunked.py)."""
+    return Chunks(lambda: json_chunks(_briefing_fields(briefing, paths, extra)))
 
 
 def _csv(rows: list[list[Any]]) -> str:
@@ -286,6 +281,11 @@ GRAPHML_SCHEMA = f"{GRAPHML_NS} {GRAPHML_NS}/1.0/graphml.xsd"
 
 
 def network_graphml(briefing: Briefing) -> str:
+    """The actor network as GraphML (`graphml_chunks`), whole."""
+    return "".join(graphml_chunks(briefing))
+
+
+def graphml_chunks(briefing: Briefing) -> Iterator[str]:
     """The actor network (co-mentions) as GraphML, nodes and edges in sorted order.
 
     In exactly the form networkx's `write_graphml_lxml` gives (same key ids, order and
@@ -303,22 +303,22 @@ def network_graphml(briefing: Briefing) -> str:
         for r in a.related:
             if a.id < r.actor and r.actor in nodes:
                 edges.setdefault(a.id, {})[r.actor] = r.weight
-    out = [
+    yield (
         "<?xml version='1.0' encoding='utf-8'?>\n"
         f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="{GRAPHML_XSI}" '
         f'xsi:schemaLocation="{GRAPHML_SCHEMA}">'
-    ]
+    )
     if edges:
-        out.append('<key id="d3" for="edge" attr.name="weight" attr.type="long"/>\n')
+        yield '<key id="d3" for="edge" attr.name="weight" attr.type="long"/>\n'
     if nodes:
-        out.append(
+        yield (
             '<key id="d2" for="node" attr.name="mentions" attr.type="long"/>\n'
             '<key id="d1" for="node" attr.name="type" attr.type="string"/>\n'
             '<key id="d0" for="node" attr.name="name" attr.type="string"/>\n'
         )
-    out.append('<graph edgedefault="undirected">')
+    yield '<graph edgedefault="undirected">'
     for node_id, (name, kind, mentions) in nodes.items():
-        out.append(
+        yield (
             f'<node id="{_xml_attribute(node_id)}">\n'
             f'  <data key="d0">{_xml_text(name)}</data>\n'
             f'  <data key="d1">{_xml_text(kind)}</data>\n'
@@ -327,13 +327,12 @@ def network_graphml(briefing: Briefing) -> str:
         )
     for source, targets in edges.items():
         for target, weight in targets.items():
-            out.append(
+            yield (
                 f'<edge source="{_xml_attribute(source)}" target="{_xml_attribute(target)}">\n'
                 f'  <data key="d3">{weight}</data>\n'
                 "</edge>\n"
             )
-    out.append("</graph></graphml>")
-    return "".join(out)
+    yield "</graph></graphml>"
 
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -364,14 +363,15 @@ def _xml_text(value: str) -> str:
 
 def exports(
     briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None = None
-) -> dict[str, str]:
-    """Every data file, keyed by its path relative to the docs folder."""
+) -> dict[str, FileText]:
+    """Every data file, keyed by its path relative to the docs folder; the two largest
+    made piece by piece as they are written (`chunked.whole` gives every text)."""
     return {
         "data/briefing.json": briefing_json(briefing, paths, extra),
         "data/events.csv": events_csv(briefing),
         "data/actors.csv": actors_csv(briefing, paths),
         "data/timeline.json": timelinejs_json(briefing),
-        "data/network.graphml": network_graphml(briefing),
+        "data/network.graphml": Chunks(lambda: graphml_chunks(briefing)),
     }
 
 

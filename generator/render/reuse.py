@@ -175,18 +175,19 @@ def load(record: Path | None) -> dict[str, Unit]:
         return {}
 
 
-def dump(keys: Mapping[str, str], pages: Mapping[str, list[str]], files: Mapping[str, str]):
-    """The record of this render, sorted (same render, same bytes). A name without pages
-    (the findings' per-article parts, findings/parts.py) is kept with its key alone."""
+def dump(keys: Mapping[str, str], pages: Mapping[str, list[str]], digests: Mapping[str, str]):
+    """The record of this render, sorted (same render, same bytes); `digests` holds each
+    page's text digest. A name without pages (the findings' per-article parts,
+    findings/parts.py) is kept with its key alone."""
     units = {
-        name: [keys[name], {page: text_digest(files[page]) for page in pages.get(name, ())}]
+        name: [keys[name], {page: digests[page] for page in pages.get(name, ())}]
         for name in sorted(keys)
-        if all(page in files for page in pages.get(name, ()))
+        if all(page in digests for page in pages.get(name, ()))
     }
     return json.dumps({"version": RECORD_VERSION, "units": units}, sort_keys=True).encode()
 
 
-def _read_text(path: Path) -> str | None:
+def _read(path: Path) -> bytes | None:
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
@@ -197,31 +198,42 @@ def _read_text(path: Path) -> str | None:
             chunks.append(chunk)
     finally:
         os.close(fd)
-    try:
-        return b"".join(chunks).decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+    return b"".join(chunks)
+
+
+def _bytes_digest(path: Path) -> str | None:
+    """The digest of a page's bytes: its text's `text_digest` when it is UTF-8 (a page that
+    is not matches no text's digest)."""
+    data = _read(path)
+    return None if data is None else hashlib.sha256(data).hexdigest()
 
 
 def kept_pages(
     keys: Mapping[str, str], previous: Mapping[str, Unit], docs_dir: Path
 ) -> dict[str, dict[str, str]]:
-    """{unit: {page: text}} of the units whose key is unchanged and whose pages in
-    `docs_dir` are still exactly those the last render wrote (else they are rendered)."""
+    """{unit: {page: text digest}} of the units whose key is unchanged and whose pages in
+    `docs_dir` are still exactly those the last render wrote (else they are rendered).
+    Pages are read one at a time and not kept: they are linked, not rewritten."""
     kept: dict[str, dict[str, str]] = {}
     for name, key in keys.items():
         unit = previous.get(name)
         if unit is None or unit.key != key or not unit.pages:
             continue
-        texts = {}
-        for page, digest in unit.pages.items():
-            text = _read_text(docs_dir / page)
-            if text is None or text_digest(text) != digest:
-                break
-            texts[page] = text
-        else:
-            kept[name] = texts
+        if all(_bytes_digest(docs_dir / p) == d for p, d in unit.pages.items()):
+            kept[name] = dict(unit.pages)
     return kept
+
+
+def read_kept(digests: Mapping[str, str], docs_dir: Path) -> dict[str, str]:
+    """The texts of kept pages ({page: digest} from `kept_pages`), for a render that returns
+    texts. A page changed since it was checked (by hand, meanwhile) raises ValueError."""
+    texts = {}
+    for page, digest in digests.items():
+        data = _read(docs_dir / page)
+        if data is None or hashlib.sha256(data).hexdigest() != digest:
+            raise ValueError(f"{docs_dir / page}: changed while the docs were rendered")
+        texts[page] = data.decode("utf-8")
+    return texts
 
 
 def link_pages(pages: Iterable[str], source: Path, target: Path) -> None:

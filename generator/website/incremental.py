@@ -156,6 +156,15 @@ def _search_entries(config) -> list | None:
     return entries if isinstance(entries, list) else None
 
 
+def _release(page) -> None:
+    """Drop a written (or kept) page's Markdown and HTML: what is read of it later is its
+    title (fixed here: MkDocs works it out from the Markdown when asked), anchors and
+    links. Thousands of pages' sources are then never all in memory."""
+    page.title = page.title
+    page.markdown = ""
+    page.content = None
+
+
 def _record(page, digest: str, search: list) -> PageRecord:
     links = {
         target.src_uri: dict(sorted(anchors.items()))
@@ -214,6 +223,7 @@ def _write_pages(config, files, env, nav, keep, records, previous: Path | None, 
             _link(previous / file.dest_uri, Path(file.abs_dest_path))
             entries.extend(dict(entry) for entry in record.search)
             _restore(page, record, files)
+            _release(page)
             new[file.src_uri] = record
             continue
         before = len(entries) if entries is not None else 0
@@ -221,7 +231,7 @@ def _write_pages(config, files, env, nav, keep, records, previous: Path | None, 
             _convert(page, config, files)
         _build_page(page, config, doc_files, nav, env)
         if file.src_uri in deferred:
-            page.content = None  # written: only its title, anchors and links are read later
+            _release(page)  # written: only its title, anchors and links are read later
         added = entries[before:] if entries is not None else []
         new[file.src_uri] = _record(page, _digest(file.abs_src_path), added)
     for file in doc_files:

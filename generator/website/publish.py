@@ -21,12 +21,12 @@ from .outputs import writing
 from .site import (
     find_mkdocs_config,
     stage_docs,
-    stage_site,
     swap_into_place,
     temporary_sibling,
     write_docs,
     write_files,
 )
+from .site_apart import stage_site_apart
 
 
 @dataclass(frozen=True)
@@ -69,9 +69,11 @@ def _untimed(_step: str) -> AbstractContextManager:
 
 
 def _render(briefing: Briefing, target: Target, changes: Changes, sink=None) -> Rendered:
-    """Render the docs, keeping unchanged pages when the last render's record is there."""
+    """Render the docs, keeping unchanged pages when the last render's record is there.
+    With a sink, which writes the pages, only their digests are kept (render_changed)."""
+    texts = sink is None
     if target.render_record is None:
-        return render_changed(briefing, jobs=target.jobs, sink=sink, changes=changes)
+        return render_changed(briefing, target.jobs, sink, changes, texts=texts)
     return render_changed(
         briefing,
         jobs=target.jobs,
@@ -79,6 +81,7 @@ def _render(briefing: Briefing, target: Target, changes: Changes, sink=None) -> 
         changes=changes,
         previous=reuse.load(target.render_record),
         docs_dir=target.docs_dir,
+        texts=texts,
     )
 
 
@@ -126,11 +129,12 @@ def publish(
     try:
         if target.site_dir is not None:
             with writing(target.site_dir), timed("site"):
-                site_staged = stage_site(
+                site_staged = stage_site_apart(
                     docs_staged or target.docs_dir,
                     target.site_dir,
                     title,
                     find_mkdocs_config(target.folder),
+                    len(briefing.articles) if briefing is not None else 0,
                 )
                 site_built = site_staged is not None
         if docs_staged is not None:

@@ -18,12 +18,13 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from ..render.safe import site_name as safe_site_name
 from . import incremental, mkdocs_config, search_index
+from .digests import digest_of, file_digests, text_digests
 from .outputs import MARKER, MARKER_TEXT
 
 SHIM_NAME = "iframe-worker-shim.js"
@@ -182,19 +183,31 @@ def _write_files(folder: Path, files: Mapping[str, bytes]) -> None:
 
 
 def tree_digest(files: Mapping[str, bytes]) -> str:
-    digest = hashlib.sha256()
-    for name in sorted(files):
-        digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(files[name]).digest())
-    return digest.hexdigest()
+    """One digest of named files' bytes (the same as `digests.folder_digest` once written)."""
+    return digest_of({name: hashlib.sha256(data).digest() for name, data in files.items()})
 
 
 def _encode(files: Mapping[str, str]) -> dict[str, bytes]:
     return {name: text.encode("utf-8") for name, text in files.items()}
 
 
-def write_files(folder: Path, files: Mapping[str, str]) -> None:
-    """Write text files (UTF-8) below `folder`, making folders as needed."""
-    _write_files(folder, _encode(files))
+def write_files(folder: Path, files: Mapping[str, str | Iterable[str]]) -> None:
+    """Write text files (UTF-8) below `folder`, making folders as needed. A file may be
+    given as an iterable of pieces, each written as it comes (a large export is then
+    never whole in memory)."""
+    made: set[Path] = set()
+    for name, text in files.items():
+        path = folder / name
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        if isinstance(text, str):
+            _write(path, text.encode("utf-8"))
+            continue
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        with os.fdopen(fd, "wb", buffering=1 << 16) as handle:
+            for piece in text:
+                handle.write(piece.encode("utf-8"))
 
 
 def write_docs(
@@ -317,15 +330,18 @@ def site_key(site_name: str, mkdocs_yml: Path | None) -> str:
     return incremental.site_key([packaged, own, site_name.encode("utf-8"), SHIM.read_bytes()])
 
 
-def stage_docs(files: Mapping[str, str], docs_dir: Path, staged: Path) -> Path | None:
-    """Complete the staged docs folder (the renderer wrote `files` into it): the folder to
-    swap in for `docs_dir`, or None (and `staged` removed) when `docs_dir` already holds it."""
+def stage_docs(digests: Mapping[str, str], docs_dir: Path, staged: Path) -> Path | None:
+    """Complete the staged docs folder (the renderer wrote the files into it; `digests` is
+    {path: SHA-256 hex of its text}): the folder to swap in for `docs_dir`, or None (and
+    `staged` removed) when `docs_dir` already holds exactly those files. The live docs are
+    compared by digest, one file at a time: never all in memory."""
     recover(docs_dir, keep=staged)
-    wanted = _encode({**files, MARKER: MARKER_TEXT})
-    if read_tree(docs_dir) == wanted:
+    wanted = {name: bytes.fromhex(digest) for name, digest in digests.items()}
+    wanted.update(text_digests({MARKER: MARKER_TEXT}))
+    if file_digests(docs_dir) == wanted:
         shutil.rmtree(staged, ignore_errors=True)
         return None
-    _write(staged / MARKER, wanted[MARKER])
+    _write(staged / MARKER, MARKER_TEXT.encode("utf-8"))
     make_world_readable(staged)
     return staged
 
@@ -349,6 +365,10 @@ def build_site(
     return True
 
 
+def _sha256(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
 def stage_site(
     docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path | None, force: bool = False
 ) -> Path | None:
@@ -356,13 +376,13 @@ def stage_site(
     by the caller; None when `site_dir` was already built from exactly these inputs."""
     site_dir = site_dir.resolve()
     recover(site_dir)
-    inputs = read_tree(docs_dir)
-    inputs["\0mkdocs.yml"] = mkdocs_config.PACKAGE_MKDOCS_YML.read_bytes()
-    inputs["\0own mkdocs.yml"] = mkdocs_yml.read_bytes() if mkdocs_yml else b""
-    inputs["\0site_name"] = site_name.encode("utf-8")
-    inputs["\0shim"] = SHIM.read_bytes()
-    inputs["\0search"] = b"\0".join(search_index.sources())
-    stamp = tree_digest(inputs)
+    inputs = file_digests(docs_dir)  # one file at a time: the docs are not held
+    inputs["\0mkdocs.yml"] = _sha256(mkdocs_config.PACKAGE_MKDOCS_YML.read_bytes())
+    inputs["\0own mkdocs.yml"] = _sha256(mkdocs_yml.read_bytes() if mkdocs_yml else b"")
+    inputs["\0site_name"] = _sha256(site_name.encode("utf-8"))
+    inputs["\0shim"] = _sha256(SHIM.read_bytes())
+    inputs["\0search"] = _sha256(b"\0".join(search_index.sources()))
+    stamp = digest_of(inputs)
     stamp_file = site_dir / BUILD_STAMP
     built = stamp_file.is_file() and (site_dir / "index.html").is_file()
     if not force and built and stamp_file.read_text().strip() == stamp:

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from generator.cli import main, refusal_line
 from generator.problems import Problem
-from generator.website import publish, site
+from generator.website import publish, site, site_apart
 from generator.website.outputs import (
     MARKER,
     Output,
@@ -211,7 +211,7 @@ def test_disk_full_while_writing_the_site_keeps_the_old_docs_too(tmp_path, monke
 
 def test_publish_swaps_nothing_when_the_site_fails(tmp_path, monkeypatch):
     docs = tmp_path / "docs"
-    monkeypatch.setattr(publish, "stage_site", no_space)
+    monkeypatch.setattr(site_apart, "stage_site", no_space)
     with pytest.raises(OutputWriteError):
         publish.publish(
             make_briefing(),

@@ -53,3 +53,27 @@ def test_deferred_conversion_gives_the_site_of_converting_first(tmp_path, monkey
     first = _site(seeds, tmp_path / "first")
     assert converted == []
     assert deferred == first
+
+
+def test_written_pages_keep_their_title_but_not_their_sources(tmp_path, monkeypatch):
+    """A converted page's Markdown and HTML are dropped once it is written (the memory of
+    thousands of pages), its title kept as MkDocs worked it out."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    released = {}
+    real = incremental._release
+
+    def release(page):
+        title = page.title
+        real(page)
+        released[page.file.src_uri] = (title, page)
+
+    monkeypatch.setattr(incremental, "_release", release)
+    _site(seeds, tmp_path / "out")
+    assert "index.md" in released and "tags.md" not in released
+    for title, page in released.values():
+        assert page.markdown == "" and page.content is None
+        assert page.title == title and title
+    assert released["articles/lighthouse.md"][0] == "Lighthouse on Skarva sold"
