@@ -18,8 +18,13 @@ DEFAULT_SECONDS = 60.0
 """A normal article takes well under a second to extract; 60 s is a runaway."""
 
 
-class TooSlow(Exception):
-    """The article used up its time budget."""
+class TooSlow(BaseException):
+    """The article used up its time budget.
+
+    A BaseException, as KeyboardInterrupt is: the alarm fires wherever the article is,
+    often inside a library that turns any `Exception` into "nothing found" (trafilatura
+    does), and the article would then be reported as having no text instead of as too slow.
+    """
 
     def __init__(self, seconds: float):
         super().__init__(f"too slow: skipped after {seconds:g} s")

@@ -109,3 +109,18 @@ def test_no_budget_and_an_outer_alarm_kept():
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     assert fired == []
+
+
+def test_a_library_that_swallows_exceptions_does_not_swallow_the_budget():
+    """A library's `except Exception` around its work must not turn "too slow" into "found
+    nothing": the article is reported as too slow."""
+
+    def library_call() -> None:
+        try:
+            while True:
+                pass
+        except Exception:  # noqa: BLE001 - what a library does
+            return None
+
+    with pytest.raises(TooSlow), time_budget(0.05):
+        library_call()
