@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..text.sentences import sentence_at
 from .lexicon import cue
@@ -57,6 +58,15 @@ class Ctx:
         if span not in self._tenses:
             self._tenses[span] = self._nearest_tense()
         return self._tenses[span]
+
+    def tense_of(self, span: TimexSpan) -> str | None:
+        """`tense()` of an earlier span, read from where that span stands."""
+        here = self.start, self.end
+        self.start, self.end = span.start, span.end
+        try:
+            return self.tense()
+        finally:
+            self.start, self.end = here
 
     def _nearest_tense(self) -> str | None:
         s, e = sentence_at(self.text, self.start)
@@ -110,12 +120,18 @@ class Ctx:
         return match.group(1).lower() if match else ""
 
     def last_value(
-        self, pattern: re.Pattern[str], within: int = 100_000, rules: tuple[str, ...] = ()
+        self,
+        pattern: re.Pattern[str],
+        within: int = 100_000,
+        rules: tuple[str, ...] = (),
+        keep: Callable[[TimexSpan], bool] | None = None,
     ) -> TimexSpan | None:
-        """The nearest earlier value matching `pattern` (from one of `rules`, if given)."""
+        """The nearest earlier value matching `pattern` (from one of `rules`, if given) that
+        `keep` accepts, if given."""
         for span in reversed(self.previous):
             if self.start - span.end > within:
                 return None
-            if pattern.match(span.value) and (not rules or span.rule in rules):
+            wanted = pattern.match(span.value) and (not rules or span.rule in rules)
+            if wanted and (keep is None or keep(span)):
                 return span
         return None
