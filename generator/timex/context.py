@@ -80,6 +80,8 @@ class Ctx:
                     continue  # words inside the expression itself ("last", "next")
                 if label == "past" and self._participle(match):
                     continue  # "will stay closed until Tuesday": not a past tense
+                if label == "past" and self._attributive(match):
+                    continue  # "on a still unspecified date": an adjective, no tense
                 distance = self._distance(match)
                 if distance is None:
                     continue
@@ -110,10 +112,19 @@ class Ctx:
     def _participle(self, match: re.Match[str]) -> bool:
         """An -ed word after a modal or "to" and at most two words ("will stay closed",
         "to get married", "must be approved") is a participle, not a past tense."""
+        before = self.text[max(0, match.start() - 40) : match.start()]
+        if not match.group().lower().endswith("ed"):
+            # an irregular form after "be" is a passive: "would be paid", "will be held"
+            return cue("passive_before").search(before) is not None
+        return cue("modal_chain").search(before) is not None
+
+    def _attributive(self, match: re.Match[str]) -> bool:
+        """An -ed word right after an article or possessive ("a still unspecified date",
+        "the revised plan") describes a noun: it is no verb and has no tense."""
         if not match.group().lower().endswith("ed"):
             return False
-        before = self.text[max(0, match.start() - 40) : match.start()]
-        return cue("modal_chain").search(before) is not None
+        before = self.text[max(0, match.start() - 30) : match.start()]
+        return cue("attributive_before").search(before) is not None
 
     def preceding_word(self) -> str:
         match = _PRECEDING_WORD.search(self.text[max(0, self.start - 30) : self.start])
