@@ -13,7 +13,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from .context import Ctx
 from .lexicon import cue, lexicon, words
-from .values import NeedsAnchor, Value, fmt_month
+from .values import NeedsAnchor, TimexSpan, Value, fmt_month
 
 WEEKDAY_RD = (MO, TU, WE, TH, FR, SA, SU)
 SEASONS = ("SP", "SU", "FA", "WI")
@@ -123,6 +123,28 @@ def weekday_number(word: str) -> int:
 def year_offset(word: str) -> int:
     """'last' → -1, 'this' → 0, 'next' → 1 (of "last year", "next year's")."""
     return lexicon()["year_offsets"][word.lower()]
+
+
+def reference_quarter(c: Ctx, within: int) -> TimexSpan | None:
+    """The nearest earlier named quarter that a comparison can point back to.
+
+    Results are compared for periods that are over: in "the quake will result in a
+    fourth-quarter charge … earnings fell in the latest quarter, from $6 million a year
+    ago" neither phrase refers to the forecast quarter. A quarter not ended by the
+    anchor's day and named in a future clause is passed over; a fiscal "fourth quarter"
+    already reported ("reported a decline in fourth-quarter earnings") is not."""
+    day = c.anchor.date
+
+    def comparable(span: TimexSpan) -> bool:
+        return day is None or quarter_end(span.value) < day or c.tense_of(span) != "future"
+
+    return c.last_value(QUARTER_VALUE, within=within, rules=EXPLICIT_QUARTER, keep=comparable)
+
+
+def quarter_end(value: str) -> dt.date:
+    """The last day of a quarter value such as '1989-Q3'."""
+    year, q = value.split("-Q")
+    return dt.date(int(year), 3 * int(q), 1) + relativedelta(day=31)
 
 
 def previous_quarter(c: Ctx) -> tuple[int, int]:

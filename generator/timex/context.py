@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..text.sentences import sentence_at
 from .lexicon import cue
@@ -58,6 +59,15 @@ class Ctx:
             self._tenses[span] = self._nearest_tense()
         return self._tenses[span]
 
+    def tense_of(self, span: TimexSpan) -> str | None:
+        """`tense()` of an earlier span, read from where that span stands."""
+        here = self.start, self.end
+        self.start, self.end = span.start, span.end
+        try:
+            return self.tense()
+        finally:
+            self.start, self.end = here
+
     def _nearest_tense(self) -> str | None:
         s, e = sentence_at(self.text, self.start)
         e = max(e, self.end)
@@ -70,6 +80,8 @@ class Ctx:
                     continue  # words inside the expression itself ("last", "next")
                 if label == "past" and self._participle(match):
                     continue  # "will stay closed until Tuesday": not a past tense
+                if label == "past" and self._attributive(match):
+                    continue  # "on a still unspecified date": an adjective, no tense
                 distance = self._distance(match)
                 if distance is None:
                     continue
@@ -100,22 +112,37 @@ class Ctx:
     def _participle(self, match: re.Match[str]) -> bool:
         """An -ed word after a modal or "to" and at most two words ("will stay closed",
         "to get married", "must be approved") is a participle, not a past tense."""
+        before = self.text[max(0, match.start() - 40) : match.start()]
+        if not match.group().lower().endswith("ed"):
+            # an irregular form after "be" is a passive: "would be paid", "will be held"
+            return cue("passive_before").search(before) is not None
+        return cue("modal_chain").search(before) is not None
+
+    def _attributive(self, match: re.Match[str]) -> bool:
+        """An -ed word right after an article or possessive ("a still unspecified date",
+        "the revised plan") describes a noun: it is no verb and has no tense."""
         if not match.group().lower().endswith("ed"):
             return False
-        before = self.text[max(0, match.start() - 40) : match.start()]
-        return cue("modal_chain").search(before) is not None
+        before = self.text[max(0, match.start() - 30) : match.start()]
+        return cue("attributive_before").search(before) is not None
 
     def preceding_word(self) -> str:
         match = _PRECEDING_WORD.search(self.text[max(0, self.start - 30) : self.start])
         return match.group(1).lower() if match else ""
 
     def last_value(
-        self, pattern: re.Pattern[str], within: int = 100_000, rules: tuple[str, ...] = ()
+        self,
+        pattern: re.Pattern[str],
+        within: int = 100_000,
+        rules: tuple[str, ...] = (),
+        keep: Callable[[TimexSpan], bool] | None = None,
     ) -> TimexSpan | None:
-        """The nearest earlier value matching `pattern` (from one of `rules`, if given)."""
+        """The nearest earlier value matching `pattern` (from one of `rules`, if given) that
+        `keep` accepts, if given."""
         for span in reversed(self.previous):
             if self.start - span.end > within:
                 return None
-            if pattern.match(span.value) and (not rules or span.rule in rules):
+            wanted = pattern.match(span.value) and (not rules or span.rule in rules)
+            if wanted and (keep is None or keep(span)):
                 return span
         return None

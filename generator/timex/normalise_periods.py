@@ -11,11 +11,10 @@ from dateutil.relativedelta import relativedelta
 
 from .anchor import (
     DAY_VALUE,
-    EXPLICIT_QUARTER,
-    QUARTER_VALUE,
     mod_code,
     month_number,
     pod_code,
+    reference_quarter,
     shift_month_or_quarter,
     weekday_number,
 )
@@ -50,7 +49,7 @@ def ago(m, c):
     base: dt.date | None = None
     if unit == "year" and n == 1:
         # "third-quarter profit … a year ago/earlier": the same quarter a year before
-        quarter = c.last_value(QUARTER_VALUE, within=600, rules=EXPLICIT_QUARTER)
+        quarter = reference_quarter(c, within=600)
         if quarter is not None:
             y, q = quarter.value.split("-Q")
             return Value(f"{int(y) + sign}-Q{q}", mod=mod)

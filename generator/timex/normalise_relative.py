@@ -11,11 +11,10 @@ from dateutil.relativedelta import relativedelta
 
 from .anchor import (
     DAY_VALUE,
-    EXPLICIT_QUARTER,
-    QUARTER_VALUE,
     mod_code,
     pod_code,
     previous_quarter,
+    reference_quarter,
     shift_month_or_quarter,
     year_offset,
 )
@@ -65,7 +64,7 @@ def the_quarter_guarded(m, c):
 
 
 def the_quarter(m, c):
-    previous = c.last_value(QUARTER_VALUE, within=2000, rules=EXPLICIT_QUARTER)
+    previous = reference_quarter(c, within=2000)
     rel = (group(m, "rel") or "").lower()
     if rel in words("same_quarter_relations"):
         if previous:
@@ -219,7 +218,7 @@ def year_end(m, c):
 
 def year_ago_adjective(m, c):
     """'year-earlier', 'the year-ago period': last year's counterpart of what was just named."""
-    previous = c.last_value(QUARTER_VALUE, within=1000, rules=EXPLICIT_QUARTER)
+    previous = reference_quarter(c, within=1000)
     if previous is not None:
         y, q = previous.value.split("-Q")
         return Value(f"{int(y) - 1}-Q{q}")
