@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 CHUNK = 1 << 20
@@ -30,15 +30,19 @@ def file_digest(path: str | Path) -> bytes:
 def file_digests(folder: Path) -> dict[str, bytes]:
     """{relative posix path: SHA-256 of its bytes} of every file below `folder`, sorted
     ({} when it is not a folder)."""
+    return {relative: file_digest(path) for relative, path in sorted(files_below(folder))}
+
+
+def files_below(folder: Path) -> Iterator[tuple[str, str]]:
+    """(relative posix path, os path) of every file below `folder` (none when it is not a
+    folder), folders walked in sorted order."""
     if not folder.is_dir():
-        return {}
-    found = {}
+        return
     for root, dirs, files in os.walk(folder):
         dirs.sort()
         for name in files:
             path = os.path.join(root, name)
-            found[os.path.relpath(path, folder).replace(os.sep, "/")] = file_digest(path)
-    return dict(sorted(found.items()))
+            yield os.path.relpath(path, folder).replace(os.sep, "/"), path
 
 
 def digest_of(digests: Mapping[str, bytes]) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..render.safe import site_name as safe_site_name
 from . import incremental, mkdocs_config, search_index
-from .digests import digest_of, file_digests, text_digests
+from .digests import digest_of, file_digests, files_below, text_digests
 from .outputs import MARKER, MARKER_TEXT
 
 SHIM_NAME = "iframe-worker-shim.js"
@@ -137,16 +137,7 @@ def make_world_readable(folder: Path) -> None:
 
 def read_tree(folder: Path) -> dict[str, bytes]:
     """Every file below `folder` as {relative posix path: bytes}."""
-    if not folder.is_dir():
-        return {}
-    result = {}
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in files:
-            path = os.path.join(root, name)
-            relative = os.path.relpath(path, folder).replace(os.sep, "/")
-            result[relative] = _read(path)
-    return dict(sorted(result.items()))
+    return {relative: _read(path) for relative, path in sorted(files_below(folder))}
 
 
 def _read(path: str) -> bytes:
@@ -175,11 +166,15 @@ def _write(path: Path, data: bytes) -> None:
 def _write_files(folder: Path, files: Mapping[str, bytes]) -> None:
     made: set[Path] = set()
     for name, data in files.items():
-        path = folder / name
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
-        _write(path, data)
+        _write(_made_parent(folder / name, made), data)
+
+
+def _made_parent(path: Path, made: set[Path]) -> Path:
+    """`path`, its folder made first unless `made` says it already was (and then is)."""
+    if path.parent not in made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        made.add(path.parent)
+    return path
 
 
 def tree_digest(files: Mapping[str, bytes]) -> str:
@@ -197,10 +192,7 @@ def write_files(folder: Path, files: Mapping[str, str | Iterable[str]]) -> None:
     never whole in memory)."""
     made: set[Path] = set()
     for name, text in files.items():
-        path = folder / name
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
+        path = _made_parent(folder / name, made)
         if isinstance(text, str):
             _write(path, text.encode("utf-8"))
             continue
