@@ -75,6 +75,13 @@ def _hard_clause(text: str, start: int, end: int, s_start: int, s_end: int) -> t
     return c_start, c_end
 
 
+def stretch(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence between semicolons, colons and dashes that holds the
+    expression at `start:end`: all a dated clause can draw its words from."""
+    s_start, s_end = _sentence_window(text, *sentence_at(text, start), start, end)
+    return _hard_clause(text, start, end, s_start, s_end)
+
+
 def _comma_pieces(text: str, c_start: int, c_end: int, start: int, end: int) -> list[list[int]]:
     """[start, end) of the comma-separated pieces, the comma left out; never inside the
     expression ("Friday, May 19")."""
