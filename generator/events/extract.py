@@ -19,7 +19,7 @@ from .clauses import Clause, clause, stretch
 from .dates import date_precision, event_date
 from .kind import event_kind
 from .places import place
-from .rows import is_row
+from .rows import is_comparison_base, is_row
 from .summary import event_id, says_nothing, summary, unique_ids
 from .words import STAMP_WORDS
 
@@ -132,6 +132,8 @@ def _event(
         return None  # "In contrast to Thursday": a date, but nothing that happened on it
     if is_row(text, *stretch(text, timex.start, timex.end), (timex.start, timex.end)):
         return None  # "PNC Music Pavilion, Charlotte, NC June 20": a list's row, no verb
+    if is_comparison_base(text, (timex.start, timex.end)):
+        return None  # "sales rose, up 9% from $7 million a year earlier": a figure's base
     source = EventSource(
         article=article.id,
         paragraph=paragraph.id,

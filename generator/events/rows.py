@@ -1,4 +1,4 @@
-"""A dated clause that is a row of names, not a statement: no event.
+"""Dated clauses without a verb of their own: a row of names, a figure's comparison base.
 
 Tour dates, fixture lists, results tables and captions flatten into paragraphs whose
 dated clauses are "PNC Music Pavilion, Charlotte, NC June 20": a venue, a place and a
@@ -7,11 +7,15 @@ only lower-case words (besides the date expression) are function words ("at", "t
 holds no verb and says nothing happened; unless it names an event noun ("Astana Talks,
 Jan. 23"), which says what took place. A clause written all in capitals cannot be read
 this way (a shouted headline) and is kept.
+
+A date in a comma piece that compares a figure with an earlier one (", up 9% from $7
+million a year earlier") is the base of the comparison, not when anything happened.
 """
 
 from __future__ import annotations
 
-from .words import DETERMINERS, EVENT_NOUNS, FUNCTION_WORDS, WORD
+from .clauses import dated_piece
+from .words import COMPARISON_BASE, DATED_CLAUSE, DETERMINERS, EVENT_NOUNS, FUNCTION_WORDS, WORD
 
 _CONNECTIVES = FUNCTION_WORDS | {d.lower() for d in DETERMINERS}
 """Lower-case words a row of names may hold ("Theater at Jones Beach", "the Forum")."""
@@ -45,3 +49,16 @@ def _lower_word(word: str) -> bool:
     """A word written in lower case ("opened", "-led"); "50th" and "FL" are not."""
     letters = word.lstrip("-'’")
     return bool(letters) and letters[0].isalpha() and letters[0].islower()
+
+
+def is_comparison_base(text: str, expression: tuple[int, int]) -> bool:
+    """The date `expression` lies in a comma piece after the first that compares a figure
+    with an earlier one (", up 9% from $7 million a year earlier"): the base of the
+    comparison, a verbless piece that dates no event of its own; unless a clause on that
+    date follows (", when the market fell")."""
+    start, index, _, following = dated_piece(text, *expression)
+    return (
+        index > 0
+        and COMPARISON_BASE.match(text, start) is not None
+        and DATED_CLAUSE.match(text, following) is None
+    )

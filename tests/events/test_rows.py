@@ -52,3 +52,14 @@ def test_is_row_reads_case_not_a_word_list():
     assert is_row(caption, 0, len(caption), (caption.index("March"), len(caption)))
     ordinal = "The Larkfield 40th Anniversary Show March 5"
     assert is_row(ordinal, 0, len(ordinal), (ordinal.index("March"), len(ordinal)))
+
+
+def test_a_comparison_base_dates_no_event():
+    text = "Quarterly sales at Ferrow Mills were $9 million, up 12% from $8 million in 2015."
+    assert dates(text) == []
+    assert dates("Ferrow Mills sold the plant in 2015, up the river from Carrick.") == ["2015"]
+
+
+def test_a_comparison_base_described_by_a_clause_stays():
+    text = "The Carrick index closed at 410, down 3% from Jan. 6, when the mill strike began."
+    assert dates(text) == ["2017-01-06"]
