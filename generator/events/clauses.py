@@ -75,6 +75,25 @@ def _hard_clause(text: str, start: int, end: int, s_start: int, s_end: int) -> t
     return c_start, c_end
 
 
+def stretch(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence between semicolons, colons and dashes that holds the
+    expression at `start:end`: all a dated clause can draw its words from."""
+    s_start, s_end = _sentence_window(text, *sentence_at(text, start), start, end)
+    return _hard_clause(text, start, end, s_start, s_end)
+
+
+def dated_piece(text: str, start: int, end: int) -> tuple[int, int, int, int]:
+    """The comma piece of the stretch (`stretch`) that holds the expression at `start:end`:
+    its start, its index among the stretch's pieces, its end, and where the next piece
+    starts (the stretch's end when it is the last)."""
+    c_start, c_end = stretch(text, start, end)
+    pieces = _comma_pieces(text, c_start, c_end, start, end)
+    for i, (a, b) in enumerate(pieces):
+        if a <= start < b:
+            return a, i, b, pieces[i + 1][0] if i + 1 < len(pieces) else c_end
+    return start, 0, end, c_end
+
+
 def _comma_pieces(text: str, c_start: int, c_end: int, start: int, end: int) -> list[list[int]]:
     """[start, end) of the comma-separated pieces, the comma left out; never inside the
     expression ("Friday, May 19")."""

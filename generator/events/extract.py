@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from ..dating.resolve import calendar_span
 from ..models import Article, Event, EventSource, Mention, Paragraph, Timex
 from ..text.sentences import paragraph_number
-from .clauses import Clause, clause
+from .clauses import Clause, clause, stretch
 from .dates import date_precision, event_date
 from .kind import event_kind
 from .places import place
+from .rows import is_comparison_base, is_row
 from .summary import event_id, says_nothing, summary, unique_ids
 from .words import STAMP_WORDS
 
@@ -129,6 +130,10 @@ def _event(
     said = summary(text, found, timex.start, timex.end)
     if says_nothing(said, timex.text):
         return None  # "In contrast to Thursday": a date, but nothing that happened on it
+    if is_row(text, *stretch(text, timex.start, timex.end), (timex.start, timex.end)):
+        return None  # "PNC Music Pavilion, Charlotte, NC June 20": a list's row, no verb
+    if is_comparison_base(text, (timex.start, timex.end)):
+        return None  # "sales rose, up 9% from $7 million a year earlier": a figure's base
     source = EventSource(
         article=article.id,
         paragraph=paragraph.id,

@@ -62,6 +62,16 @@ COMMA = re.compile(r",[\"'”’]?\s+")
 LEADING_ASIDE = re.compile(rf"(?:{alternatives(LEADING_ASIDES)})\b", re.IGNORECASE)
 RELATIVE = re.compile(rf"(?:{alternatives(RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 TRAILING_ASIDE = re.compile(rf"(?:{alternatives(TRAILING_ASIDES)})\b", re.IGNORECASE)
+COMPARISON_BASE = re.compile(
+    rf"(?:{alternatives(_list('clauses', 'comparison_bases'))})\b", re.IGNORECASE
+)
+"""What opens a figure's comparison ("up 9% from $7 million a year earlier", "compared
+with 40% in 1988"): the date there is the base compared with, not when anything happened."""
+DATED_CLAUSE = re.compile(
+    rf"(?:{alternatives(_list('clauses', 'dated_clause_openers'))})\b", re.IGNORECASE
+)
+"""What opens a clause saying what happened on the date before it ("from Oct. 13, when
+the market fell"): that date is an event's, even as a comparison's base."""
 DETERMINER = re.compile(rf"\b(?:{alternatives(DETERMINERS)})\s", re.IGNORECASE)
 
 # Summaries
