@@ -24,11 +24,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from htmldate import extractors as _htmldate_extractors
 from htmldate import find_date
 from lxml.html import HtmlElement
 
 from .html_jsonld import jsonld_blocks
+
+_DATEPARSER_MEMO = 4096
+"""Date strings whose dateparser reading is kept (a few hundred bytes each)."""
+
+if not hasattr(_htmldate_extractors._external_date, "cache_info"):
+    # htmldate caches its reading of a date string per output format and time window, and
+    # reads each free-text string in two formats, on two runs a page (trafilatura's, ours):
+    # a string only dateparser can try went through its 205 locales four times, about 13 ms
+    # each (a page of a thousand such dates: 50 s). dateparser's answer depends on the
+    # string alone, so it is read once a process.
+    _htmldate_extractors._external_date = lru_cache(maxsize=_DATEPARSER_MEMO)(
+        _htmldate_extractors._external_date
+    )
 
 _ISO_DAY_RE = re.compile(r"\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])")
 """A machine-written date at the start of the value; a printed local date is left to the
