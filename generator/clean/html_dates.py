@@ -35,15 +35,22 @@ from .html_jsonld import jsonld_blocks
 _DATEPARSER_MEMO = 4096
 """Date strings whose dateparser reading is kept (a few hundred bytes each)."""
 
-if not hasattr(_htmldate_extractors._external_date, "cache_info"):
-    # htmldate caches its reading of a date string per output format and time window, and
-    # reads each free-text string in two formats, on two runs a page (trafilatura's, ours):
-    # a string only dateparser can try went through its 205 locales four times, about 13 ms
-    # each (a page of a thousand such dates: 50 s). dateparser's answer depends on the
-    # string alone, so it is read once a process.
-    _htmldate_extractors._external_date = lru_cache(maxsize=_DATEPARSER_MEMO)(
-        _htmldate_extractors._external_date
-    )
+
+def _memoise_dateparser() -> None:
+    """htmldate's dateparser reading of a date string, kept for the process.
+
+    htmldate caches its reading of a date string per output format and time window, and
+    reads each free-text string in two formats, on two runs a page (trafilatura's, ours):
+    a string only dateparser can try ("21. juni/lipanj, 2020") went through its 205 locales
+    four times, about 13 ms each. dateparser's answer depends on the string alone. Should a
+    later htmldate rename its private hook, nothing breaks but the speed (a test notices).
+    """
+    read = getattr(_htmldate_extractors, "_external_date", None)
+    if callable(read) and not hasattr(read, "cache_info"):
+        _htmldate_extractors._external_date = lru_cache(maxsize=_DATEPARSER_MEMO)(read)
+
+
+_memoise_dateparser()
 
 _ISO_DAY_RE = re.compile(r"\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])")
 """A machine-written date at the start of the value; a printed local date is left to the
