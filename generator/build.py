@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .cache import ArticleCache, BuildStamp, inputs_digest
+from .deferred import Deferred
 from .findings import history as history_store
 from .ingest import read_seeds
 from .models import Briefing, RawArticle
@@ -99,7 +100,8 @@ def timed(options: Options, step: str) -> Iterator[None]:
 @dataclass(frozen=True)
 class Inputs:
     config: Config
-    raws: list[RawArticle]
+    raws: list[RawArticle | Deferred]
+    """HTML pages deferred: read again where they are extracted (`deferred`)."""
     problems: tuple[Problem, ...]
     digest: str
     """Digest of the generator, the configuration file and every article read."""
@@ -130,7 +132,7 @@ def read_inputs(options: Options, hooks: Hooks) -> Inputs:
     if not options.seeds.is_dir():
         raise SeedsNotFound(options.seeds)
     with timed(options, "read"):
-        raws, problems = read_seeds(options.seeds)
+        raws, problems = read_seeds(options.seeds, defer=True)
     for problem in problems:
         hooks.report(problem)
     if not raws:
@@ -155,7 +157,7 @@ def _extract(options: Options, inputs: Inputs, hooks: Hooks) -> list:
         )
 
 
-def _outcome_problems(raw: RawArticle, outcome) -> list[Problem]:
+def _outcome_problems(raw: RawArticle | Deferred, outcome) -> list[Problem]:
     """The problems of one article's extraction: why it was skipped, or what it lacks."""
     if isinstance(outcome, ArticleFailure):
         message = outcome.message or f"skipped: extraction failed: {outcome.error}"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from .deferred import Deferred, deferred
 from .models import RawArticle
 from .problems import Problem
 from .text.decoding import choose
@@ -187,10 +188,16 @@ def _candidates(seeds_dir: Path, problems: list[Problem]) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
-    """Read every article below `seeds_dir`; refused files become Problems, never exceptions."""
+def read_seeds(
+    seeds_dir: Path, defer: bool = False
+) -> tuple[list[RawArticle | Deferred], list[Problem]]:
+    """Read every article below `seeds_dir`; refused files become Problems, never exceptions.
+
+    With `defer`, HTML pages come back as `Deferred` (their file and digest, the text
+    read again where it is extracted), so that the build does not hold every page.
+    """
     seeds_dir = seeds_dir.resolve()
-    articles: list[RawArticle] = []
+    articles: list[RawArticle | Deferred] = []
     problems: list[Problem] = []
     seen_ids: set[str] = set()
     seen_digests: dict[str, str] = {}
@@ -215,7 +222,7 @@ def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
             raw = _renamed(raw, path.stem)
         for warning in raw.warnings:
             problems.append(Problem(source, f"warning: {warning}"))
-        articles.append(raw)
+        articles.append(deferred(raw, path, digest) if defer else raw)
     return articles, problems
 
 
