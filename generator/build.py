@@ -16,9 +16,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .cache import ArticleCache, BuildStamp, inputs_digest
-from .deferred import Deferred
+from .deferred import Deferred, read_deferred
 from .findings import history as history_store
-from .ingest import read_seeds
 from .models import Briefing, RawArticle
 from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
@@ -132,7 +131,7 @@ def read_inputs(options: Options, hooks: Hooks) -> Inputs:
     if not options.seeds.is_dir():
         raise SeedsNotFound(options.seeds)
     with timed(options, "read"):
-        raws, problems = read_seeds(options.seeds, defer=True)
+        raws, problems = read_deferred(options.seeds)
     for problem in problems:
         hooks.report(problem)
     if not raws:

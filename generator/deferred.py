@@ -14,7 +14,9 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .ingest import NotAnArticle, read_article, read_each
 from .models import RawArticle
+from .problems import Problem
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,13 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def read_deferred(seeds_dir: Path) -> tuple[list[RawArticle | Deferred], list[Problem]]:
+    """`ingest.read_seeds`, but HTML pages come back as `Deferred`, never all held at once."""
+    problems: list[Problem] = []
+    items = [deferred(raw, path, digest) for raw, path, digest in read_each(seeds_dir, problems)]
+    return items, problems
+
+
 def deferred(raw: RawArticle, path: Path, digest: str) -> RawArticle | Deferred:
     """`raw` as kept until extraction: an HTML page as its file, anything else as is."""
     if raw.format != "html":
@@ -56,8 +65,6 @@ def loaded(item: RawArticle | Deferred) -> RawArticle:
     """The article with its text: read again and checked when deferred. Raises Changed."""
     if isinstance(item, RawArticle):
         return item
-    from .ingest import NotAnArticle, read_article  # ingest imports this module
-
     try:
         again = read_article(item.path, item.source, item.id)
     except NotAnArticle as error:

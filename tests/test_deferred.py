@@ -6,7 +6,7 @@ from pathlib import Path
 from generator import build, pipeline
 from generator.cache import ArticleCache
 from generator.cli import problem_line
-from generator.deferred import Deferred, loaded
+from generator.deferred import Deferred, loaded, read_deferred
 from generator.ingest import read_seeds
 from generator.pipeline import ArticleFailure, ArticleResult
 from generator.settings.config import Config
@@ -32,7 +32,7 @@ def corpus(folder: Path) -> Path:
 def test_pages_are_deferred_and_read_again_the_same(tmp_path):
     seeds = corpus(tmp_path)
     held, _ = read_seeds(seeds)
-    items, problems = read_seeds(seeds, defer=True)
+    items, problems = read_deferred(seeds)
     assert [type(i).__name__ for i in items] == ["RawArticle", "Deferred", "Deferred"]
     assert not any(hasattr(i, "text") for i in items if isinstance(i, Deferred))
     assert [loaded(i) for i in items] == held  # encoding, renamed id and warnings kept
@@ -44,7 +44,7 @@ def test_deferred_and_held_articles_extract_alike_and_share_the_cache(tmp_path):
     seeds = corpus(tmp_path / "seeds")
     cache = ArticleCache(tmp_path / "cache")
     held = pipeline.analyse_all(read_seeds(seeds)[0], Config(), jobs=1, cache=cache)
-    items = read_seeds(seeds, defer=True)[0]
+    items = read_deferred(seeds)[0]
     assert pipeline.analyse_all(items, Config(), jobs=1) == held
     (seeds / "a" / "port.html").unlink()  # a cached page is not read again
     again = pipeline.analyse_all(items, Config(), jobs=1, cache=cache)
@@ -53,7 +53,7 @@ def test_deferred_and_held_articles_extract_alike_and_share_the_cache(tmp_path):
 
 def test_a_page_changed_or_removed_after_reading_is_reported_and_skipped(tmp_path):
     seeds = corpus(tmp_path)
-    items = read_seeds(seeds, defer=True)[0]
+    items = read_deferred(seeds)[0]
     (seeds / "a" / "port.html").write_text(PAGE.replace("noon", "one"), encoding="utf-8")
     (seeds / "port.htm").unlink()
     note, removed, changed = pipeline.analyse_all(items, Config(), jobs=1)
