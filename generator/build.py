@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .cache import ArticleCache, BuildStamp, inputs_digest
+from .deferred import Deferred, read_deferred
 from .findings import history as history_store
-from .ingest import read_seeds
 from .models import Briefing, RawArticle
 from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
@@ -99,7 +99,8 @@ def timed(options: Options, step: str) -> Iterator[None]:
 @dataclass(frozen=True)
 class Inputs:
     config: Config
-    raws: list[RawArticle]
+    raws: list[RawArticle | Deferred]
+    """HTML pages deferred: read again where they are extracted (`deferred`)."""
     problems: tuple[Problem, ...]
     digest: str
     """Digest of the generator, the configuration file and every article read."""
@@ -130,7 +131,7 @@ def read_inputs(options: Options, hooks: Hooks) -> Inputs:
     if not options.seeds.is_dir():
         raise SeedsNotFound(options.seeds)
     with timed(options, "read"):
-        raws, problems = read_seeds(options.seeds)
+        raws, problems = read_deferred(options.seeds)
     for problem in problems:
         hooks.report(problem)
     if not raws:
@@ -155,7 +156,7 @@ def _extract(options: Options, inputs: Inputs, hooks: Hooks) -> list:
         )
 
 
-def _outcome_problems(raw: RawArticle, outcome) -> list[Problem]:
+def _outcome_problems(raw: RawArticle | Deferred, outcome) -> list[Problem]:
     """The problems of one article's extraction: why it was skipped, or what it lacks."""
     if isinstance(outcome, ArticleFailure):
         message = outcome.message or f"skipped: extraction failed: {outcome.error}"

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .deferred import Deferred, digest_of
 from .models import RawArticle
 
 CACHE_DIR_NAME = ".briefing-cache"
@@ -88,12 +89,12 @@ class ArticleCache:
                 path.unlink(missing_ok=True)
 
 
-def inputs_digest(config_text: bytes, raws: Sequence[RawArticle]) -> str:
+def inputs_digest(config_text: bytes, raws: Sequence[RawArticle | Deferred]) -> str:
     """Everything a build depends on: the generator, the configuration, every article."""
     digest = hashlib.sha256(generator_digest().encode() + b"\0" + config_text)
     for raw in raws:
         digest.update(b"\0" + repr((raw.id, raw.source, raw.format, raw.encoding)).encode())
-        digest.update(b"\0" + raw.text.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0" + digest_of(raw).encode())
     return digest.hexdigest()
 
 

@@ -189,9 +189,15 @@ def _candidates(seeds_dir: Path, problems: list[Problem]) -> Iterator[Path]:
 
 def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
     """Read every article below `seeds_dir`; refused files become Problems, never exceptions."""
-    seeds_dir = seeds_dir.resolve()
-    articles: list[RawArticle] = []
     problems: list[Problem] = []
+    articles = [raw for raw, _path, _digest in read_each(seeds_dir, problems)]
+    return articles, problems
+
+
+def read_each(seeds_dir: Path, problems: list[Problem]) -> Iterator[tuple[RawArticle, Path, str]]:
+    """(article, its file, its text's sha256) for each article below `seeds_dir`, one at a
+    time (the caller decides what to keep); refused files are added to `problems`."""
+    seeds_dir = seeds_dir.resolve()
     seen_ids: set[str] = set()
     seen_digests: dict[str, str] = {}
     for path in _candidates(seeds_dir, problems):
@@ -215,8 +221,7 @@ def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
             raw = _renamed(raw, path.stem)
         for warning in raw.warnings:
             problems.append(Problem(source, f"warning: {warning}"))
-        articles.append(raw)
-    return articles, problems
+        yield raw, path, digest
 
 
 def _path_refusal(path: Path, source: str, seeds_dir: Path) -> str | None:

@@ -24,6 +24,7 @@ from . import metadata as metadata_stage
 from . import timex as timex_stage
 from .cache import ArticleCache, article_key
 from .dating.corpus import infer_corpus
+from .deferred import Changed, Deferred, digest_of, loaded
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
 from .run.budget import DEFAULT_SECONDS, TooSlow, time_budget
@@ -119,12 +120,17 @@ class ArticleFailure:
     """The warning to show after the file's name; empty: "skipped: extraction failed: …"."""
 
 
-Job = tuple[RawArticle, frozenset[str], ArticleCorrection | None, float | None]
-"""An article, the corpus's repeated blocks, its correction and its time budget (s)."""
+Job = tuple[RawArticle | Deferred, frozenset[str], ArticleCorrection | None, float | None]
+"""An article (or its file, read where it is extracted), the corpus's repeated blocks, its
+correction and its time budget (s)."""
 
 
 def _analyse_packed(job: Job) -> ArticleResult | ArticleFailure:
-    raw, repeated, correction, seconds = job
+    item, repeated, correction, seconds = job
+    try:
+        raw = loaded(item)
+    except Changed as changed:
+        return ArticleFailure(str(changed), "", message=f"skipped: {changed}")
     try:
         with time_budget(seconds):
             return analyse_article(raw, repeated, correction)
@@ -135,7 +141,7 @@ def _analyse_packed(job: Job) -> ArticleResult | ArticleFailure:
 
 
 def analyse_all(
-    raws: Sequence[RawArticle],
+    raws: Sequence[RawArticle | Deferred],
     config: Config,
     jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
@@ -147,13 +153,14 @@ def analyse_all(
     when there are many (on `executor`, e.g. a Dask cluster, when given, else in a local
     process pool). Results come back in input order whatever ran where. An article that
     takes over `article_timeout` seconds comes back as a failure saying so."""
-    repeated = clean_stage.repeated_blocks(raws)
+    # deferred articles are HTML pages, which take no part in the repeated blocks
+    repeated = clean_stage.repeated_blocks([r for r in raws if isinstance(r, RawArticle)])
     repeated_digest = hashlib.sha256("\n".join(sorted(repeated)).encode()).hexdigest()
     work: list[Job] = [
         (raw, repeated, config.articles.get(raw.id), article_timeout) for raw in raws
     ]
     keys = [
-        article_key(raw.id, raw.source, raw.format, raw.text, repeated_digest, correction)
+        article_key(raw.id, raw.source, raw.format, digest_of(raw), repeated_digest, correction)
         for raw, _, correction, _ in work
     ]
     results: list[ArticleResult | ArticleFailure | None] = [
@@ -183,7 +190,9 @@ def _computed(
     """(index, result) of each article in `todo`, in order as each is done: on `executor`
     when given, in a forked process pool when there are many, else here."""
     if executor is not None and todo:
-        yield from zip(todo, executor.map(_analyse_packed, [work[i] for i in todo]), strict=True)
+        # read here: the cluster's machines need not see the seeds folder
+        ready = [_read_here(work[i]) for i in todo]
+        yield from zip(todo, executor.map(_analyse_packed, ready), strict=True)
     elif workers > 1 and len(todo) >= PARALLEL_FROM:
         # The first article runs here: it loads the lexicons and compiles the patterns,
         # which forked workers then inherit instead of each loading them again.
@@ -200,6 +209,14 @@ def _computed(
         with collector_paused():
             for index in todo:
                 yield index, _analyse_packed(work[index])
+
+
+def _read_here(job: Job) -> Job:
+    """The job with its article's text (a changed file stays deferred: its worker says so)."""
+    try:
+        return (loaded(job[0]), *job[1:])
+    except Changed:
+        return job
 
 
 def with_corpus_dates(results: Sequence[ArticleResult]) -> list[ArticleResult]:
