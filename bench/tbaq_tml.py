@@ -20,6 +20,9 @@ from generator.events import event_date  # noqa: E402
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
+Span = tuple[str, int, int, dict[str, str]]
+"""A tag's name, its start and end in the plain text, and its attributes."""
+
 
 @dataclass(frozen=True)
 class GoldEvent:
@@ -66,7 +69,7 @@ def _gold_date(value: str, kind: str) -> str | None:
     return event_date(re.sub(r"(?:-(?:XX|WXX|QX))+$", "", value))
 
 
-def _tagged(body: str) -> tuple[str, list[tuple[str, int, int, dict[str, str]]]]:
+def _tagged(body: str) -> tuple[str, list[Span]]:
     """Plain text of `body` (tags removed, entities decoded) and its EVENT / TIMEX3 spans."""
     plain: list[str] = []
     length, position = 0, 0
@@ -88,11 +91,19 @@ def _tagged(body: str) -> tuple[str, list[tuple[str, int, int, dict[str, str]]]]
     return "".join(plain), spans
 
 
+def read_tml(raw: str) -> tuple[str, str, list[Span]]:
+    """A .tml file's creation day (`YYYY-MM-DD`, or "" without one), its plain text
+    (strictly between <TEXT> and </TEXT>, tags removed, entities decoded) and the EVENT /
+    TIMEX3 spans in it, in the order they close."""
+    dct_match = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
+    dct = dct_match.group(1)[:10] if dct_match else ""
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    return (dct, *_tagged(body))
+
+
 def parse_tml(raw: str, name: str) -> TbaqDoc:
     """A TBAQ .tml file's text (as `bench/tempeval.py` reads it), events, timexes and links."""
-    dct_match = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
-    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
-    text, spans = _tagged(body)
+    dct, text, spans = read_tml(raw)
     instances = {}
     for match in re.finditer(r"<MAKEINSTANCE\b([^>]*)>", raw):
         attrs = dict(_ATTR.findall(match.group(1)))
@@ -128,7 +139,6 @@ def parse_tml(raw: str, name: str) -> TbaqDoc:
         tid = a.get("relatedToTime") or a.get("timeID")
         if instance in instances and tid in in_text:
             links.append(Link(instances[instance].get("eventID", ""), tid, a.get("relType", "")))
-    dct = dct_match.group(1)[:10] if dct_match else ""
     return TbaqDoc(
         name, dct, text, tuple(events), tuple(timexes), tuple(sorted(set(links), key=repr))
     )

@@ -11,8 +11,6 @@ into it; when it is missing, this says so and exits 0.
 from __future__ import annotations
 
 import argparse
-import html
-import re
 import sys
 import time
 from dataclasses import dataclass
@@ -25,11 +23,9 @@ from generator.timex import find_timexes  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split import part_of  # noqa: E402
+from tbaq_tml import read_tml  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "tempeval3" / "tbaq"
-
-_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -51,34 +47,13 @@ class Document:
 
 def read_document(path: Path) -> Document:
     """Plain text strictly between <TEXT> and </TEXT>, tags removed, entities decoded."""
-    raw = path.read_text("utf-8")
-    dct_match = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
-    dct = dct_match.group(1)[:10] if dct_match else ""
-    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
-    plain: list[str] = []
-    length = 0
-    gold = []
-    open_timex: tuple[int, dict[str, str]] | None = None
-    position = 0
-    for match in _TAG.finditer(body):
-        chunk = html.unescape(body[position : match.start()])
-        plain.append(chunk)
-        length += len(chunk)
-        position = match.end()
-        closing, name, attrs = match.groups()
-        if name != "TIMEX3":
-            continue
-        if not closing:
-            open_timex = (length, dict(_ATTR.findall(attrs)))
-        elif open_timex is not None:
-            start, attributes = open_timex
-            text = "".join(plain)[start:length]
-            gold.append(
-                Gold(start, length, text, attributes.get("value", ""), attributes.get("type", ""))
-            )
-            open_timex = None
-    plain.append(html.unescape(body[position:]))
-    return Document(path.stem, dct, "".join(plain), tuple(gold))
+    dct, text, spans = read_tml(path.read_text("utf-8"))
+    gold = tuple(
+        Gold(start, end, text[start:end], attributes.get("value", ""), attributes.get("type", ""))
+        for name, start, end, attributes in spans
+        if name == "TIMEX3"
+    )
+    return Document(path.stem, dct, text, gold)
 
 
 @dataclass
