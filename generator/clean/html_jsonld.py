@@ -49,17 +49,17 @@ def _author_names(value: object) -> list[str]:
     return [n for n in names if len(n) <= _MAX_NAME]
 
 
-def _first_authors(value: object) -> list[str]:
-    """The first `author` with a usable name, depth first (the article's, before a
-    review's or a comment's further down)."""
+def _first_names(value: object, key: str) -> list[str]:
+    """The names of the first `key` (`author`, `publisher`) that has one, depth first (the
+    article's, before a review's or a comment's further down)."""
     if isinstance(value, dict):
-        names = _author_names(value.get("author"))
+        names = _author_names(value.get(key))
         if names:
             return names
         value = list(value.values())
     if isinstance(value, list):
         for inner in value:
-            names = _first_authors(inner)
+            names = _first_names(inner, key)
             if names:
                 return names
     return []
@@ -68,27 +68,16 @@ def _first_authors(value: object) -> list[str]:
 def jsonld_authors(tree: HtmlElement) -> tuple[str, ...]:
     """The authors the page's JSON-LD declares, each once, in their order."""
     for data in jsonld_blocks(tree):
-        names = _first_authors(data)
+        names = _first_names(data, "author")
         if names:
             return tuple(dict.fromkeys(names))
     return ()
 
 
-def _first_publisher(value: object) -> str | None:
-    """The first `publisher` with a name, depth first."""
-    if isinstance(value, dict):
-        names = _author_names(value.get("publisher"))
-        if names:
-            return names[0]
-        value = list(value.values())
-    if isinstance(value, list):
-        for inner in value:
-            name = _first_publisher(inner)
-            if name:
-                return name
-    return None
-
-
 def jsonld_publisher(tree: HtmlElement) -> str | None:
     """The publisher the page's JSON-LD names (a site's name, not its address)."""
-    return next((n for n in map(_first_publisher, jsonld_blocks(tree)) if n), None)
+    for data in jsonld_blocks(tree):
+        names = _first_names(data, "publisher")
+        if names:
+            return names[0]
+    return None
