@@ -220,28 +220,27 @@ def write_docs(
             shutil.rmtree(staged, ignore_errors=True)
         return False
     if staged is not None:
-        try:
-            _write(staged / MARKER, wanted[MARKER])
-            make_world_readable(staged)
-            swap_into_place(staged, docs_dir)
-        except BaseException:
-            shutil.rmtree(staged, ignore_errors=True)
-            raise
+        _swap_in(staged, docs_dir, {MARKER: wanted[MARKER]})
         return True
     if in_place and docs_dir.is_dir():
         for name in sorted(set(current) - set(wanted)):
             (docs_dir / name).unlink()
         _write_files(docs_dir, {k: v for k, v in wanted.items() if current.get(k) != v})
         return True
-    staging = temporary_sibling(docs_dir)
+    _swap_in(temporary_sibling(docs_dir), docs_dir, wanted)
+    return True
+
+
+def _swap_in(staging: Path, docs_dir: Path, files: Mapping[str, bytes]) -> None:
+    """Write `files` into `staging`, make it readable and swap it into place as `docs_dir`;
+    `staging` is removed if any of it fails."""
     try:
-        _write_files(staging, wanted)
+        _write_files(staging, files)
         make_world_readable(staging)
         swap_into_place(staging, docs_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return True
 
 
 def find_mkdocs_config(folder: Path | None) -> Path | None:
