@@ -32,6 +32,14 @@ from .similarity import (
     similarities,
     word_index,
 )
+from .weekdays import (
+    Reach,
+    fitted_reach,
+    mentions,
+    narrow,
+    voted_days,
+    weekday_clue,
+)
 from .weights import Weights, fitted
 from .window import score_days
 
@@ -135,10 +143,13 @@ def infer_near(
     timexes: Sequence[Timex],
     found: Sequence[Neighbour],
     weights: CorpusWeights | None = None,
+    reach: Reach | None = None,
 ) -> DateInference | None:
-    """The window the neighbours and the text agree on, among the days near a neighbour;
-    None when it is too wide or a reading far from it comes within the margin."""
+    """The window the neighbours and the text agree on, among the days near a neighbour,
+    narrowed by the weekdays the text names; None when it is too wide or a reading far from
+    it comes within the margin."""
     weights = weights or corpus_weights()
+    reach = reach or fitted_reach()
     if not found:
         return None
     days = [n.published for n in found]
@@ -158,10 +169,38 @@ def infer_near(
     best = float(scores[start : end + 1].max())
     if far.any() and float(scores[far].max()) > best - weights.margin:
         return None
+    start, end, said = _by_weekdays(
+        article, timexes, scores, (first, last), (start, end), reach, reach.margin
+    )
+    clues.extend(said)
     lo, hi = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
     estimate = first + dt.timedelta(days=start + int(np.argmax(scores[start : end + 1])))
     listed = trail([c for c in clues if c.kind != NEAR_KIND], estimate)
     return DateInference(estimate.isoformat(), (lo.isoformat(), hi.isoformat()), listed)
+
+
+def _by_weekdays(
+    article: Article,
+    timexes: Sequence[Timex],
+    scores: np.ndarray,
+    bounds: tuple[dt.date, dt.date],
+    run: tuple[int, int],
+    reach: Reach,
+    margin: float,
+) -> tuple[int, int, list[Clue]]:
+    """The run narrowed to the stretch of days the text's weekdays allow that the other
+    evidence prefers by `margin` (`weekdays.narrow`), and the weekday clue for the trail."""
+    texts, _ = article_texts(article)
+    named = mentions(timexes, texts)
+    allowed = voted_days(named, reach)
+    if allowed is None:
+        return run[0], run[1], []
+    clue = weekday_clue(named, allowed, *bounds)
+    mask = np.zeros(len(scores), dtype=bool)
+    for lo, hi in clue.spans:
+        mask[(lo - bounds[0]).days : (hi - bounds[0]).days + 1] = True
+    start, end = narrow(scores, run, mask, margin)
+    return start, end, [clue]
 
 
 def neighbours_of(

@@ -75,7 +75,7 @@ def date_span(year: int, month: int | None, day: int | None) -> tuple[dt.date, d
     return d, d
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
+def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense of the clause around `text[start:end]`, as the timex stage reads it; what
     is "scheduled for" or "due in" a date is to come whatever the verb."""
     if _SCHEDULED.search(text[max(0, start - 30) : start]):
@@ -126,7 +126,7 @@ def timex_clues(
             continue
         year_text, month, day = match.groups()
         precision = "day" if day else "month" if month else "year"
-        tense = _tense(text, t.start, t.end)
+        tense = tense_at(text, t.start, t.end)
         weekday = _weekday_named(t.text) if day else None
         if year_text != "XXXX":
             candidates = [int(year_text)] if plausible_year(int(year_text)) else []

@@ -1,0 +1,170 @@
+"""Weekdays a text names, with their tense: on which days of the week it was written.
+
+"On Monday" read without a date names no week, but a text calls a weekday past only soon
+after it: in TempEval's news (TBAQ, read part), 95 % of past weekday mentions lie 0 to 3
+days before publication. So each mention allows some days of the week for the publication
+day (a past Monday: Monday to Thursday); the mentions vote, and the days of the week most of
+them allow are the text's weekday evidence. It names no week, so alone it dates nothing: it
+narrows a window other evidence gives (the corpus's neighbours, dates the text names) to the
+one run of allowed days that evidence prefers, which is what lets "on Monday" resolve to one
+day. The reaches per tense and the margin are data (`lang/en/weekday_dating.tsv`), fitted by
+`bench/fit_weekday_dating.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from ..lang import load
+from ..models import Timex
+from .evidence import Clue, tense_at
+
+WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])(?:T.*)?$")
+"""A weekday found without an anchor ("Monday", "Monday night")."""
+NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+KIND = "weekday-mentions"
+MARGIN_ROW = "block-margin"
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How many days after a past weekday (before a coming one) a text is written: `first`
+    to `last`, by tense; a tense missing from the table tells nothing (the whole week)."""
+
+    by_tense: tuple[tuple[str, int, int], ...] = (("past", 0, 3),)
+    margin: float = 0.75
+    """How much better the preferred run of allowed days must score than any other."""
+
+    def gaps(self, tense: str) -> tuple[int, int] | None:
+        for name, first, last in self.by_tense:
+            if name == tense and last - first < 6:
+                return first, last
+        return None
+
+
+@cache
+def fitted_reach() -> Reach:
+    """The reaches and margin in the language folder."""
+    rows, margin = [], Reach().margin
+    for row in load("en", "weekday_dating.tsv"):
+        if row[0] == MARGIN_ROW:
+            margin = float(row[1])
+        else:
+            rows.append((row[0], int(row[1]), int(row[2])))
+    return Reach(tuple(rows), margin)
+
+
+@dataclass(frozen=True)
+class Mention:
+    paragraph: str
+    text: str
+    weekday: int
+    """ISO weekday named (1 Monday … 7 Sunday)."""
+    tense: str
+    """`past`, `future` or `untensed`."""
+
+
+def mentions(timexes: Sequence[Timex], texts: dict[str, str]) -> list[Mention]:
+    """The weekdays among timexes found without an anchor, each with its clause's tense."""
+    found = []
+    for t in timexes:
+        match = WEEKDAY_VALUE.match(t.value)
+        text = texts.get(t.paragraph)
+        if match and text is not None:
+            tense = tense_at(text, t.start, t.end) or "untensed"
+            found.append(Mention(t.paragraph, t.text, int(match.group(1)), tense))
+    return found
+
+
+def allowed_days(mention: Mention, reach: Reach) -> frozenset[int] | None:
+    """The days of the week the publication day may be on, by this mention (None: any)."""
+    gaps = reach.gaps(mention.tense)
+    if gaps is None:
+        return None
+    sign = 1 if mention.tense == "past" else -1
+    return frozenset((mention.weekday - 1 + sign * g) % 7 + 1 for g in range(gaps[0], gaps[1] + 1))
+
+
+def voted_days(found: Sequence[Mention], reach: Reach) -> frozenset[int] | None:
+    """The days of the week allowed by the most mentions; None when no mention says anything."""
+    votes: Counter[int] = Counter()
+    telling = 0
+    for mention in found:
+        days = allowed_days(mention, reach)
+        if days is not None:
+            telling += 1
+            votes.update(days)
+    if not telling:
+        return None
+    top = max(votes.values())
+    return frozenset(d for d, n in votes.items() if n == top)
+
+
+def describe(found: Sequence[Mention], days: frozenset[int]) -> str:
+    """The reading a person checks: what was named, and the days of the week it allows."""
+    named = sorted({(m.weekday, m.tense) for m in found})
+    said = ", ".join(f"{NAMES[w - 1]} ({'to come' if t == 'future' else t})" for w, t in named)
+    allowed = ", ".join(NAMES[d - 1] for d in sorted(days))
+    return f"weekdays named: {said}; published on a {allowed}"
+
+
+def weekday_clue(
+    found: Sequence[Mention], days: frozenset[int], first: dt.date, last: dt.date
+) -> Clue:
+    """The evidence as a clue over `first`…`last`: one span per run of allowed days."""
+    spans = []
+    day = first
+    while day <= last:
+        if day.isoweekday() in days:
+            end = day
+            while (
+                end + dt.timedelta(days=1) <= last
+                and (end + dt.timedelta(days=1)).isoweekday() in days
+            ):
+                end += dt.timedelta(days=1)
+            spans.append((day, end))
+            day = end
+        day += dt.timedelta(days=1)
+    head = found[0]
+    return Clue(head.paragraph, head.text, describe(found, days), tuple(spans), 0.0, KIND)
+
+
+def blocks_of(start: int, end: int, allowed: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of allowed days within `start`…`end`."""
+    blocks: list[tuple[int, int]] = []
+    i = start
+    while i <= end:
+        if allowed[i]:
+            j = i
+            while j + 1 <= end and allowed[j + 1]:
+                j += 1
+            blocks.append((i, j))
+            i = j
+        i += 1
+    return blocks
+
+
+def narrow(
+    scores: np.ndarray,
+    run: tuple[int, int],
+    allowed: np.ndarray,
+    margin: float,
+) -> tuple[int, int]:
+    """Within the run, the one run of allowed days whose best score beats every other run's
+    by `margin`; the run itself when no run of allowed days stands out."""
+    start, end = run
+    blocks = blocks_of(start, end, allowed)
+    if not blocks:
+        return start, end
+    ranked = sorted(blocks, key=lambda b: -float(scores[b[0] : b[1] + 1].max()))
+    best = float(scores[ranked[0][0] : ranked[0][1] + 1].max())
+    if len(ranked) > 1 and float(scores[ranked[1][0] : ranked[1][1] + 1].max()) > best - margin:
+        return start, end
+    return ranked[0]
