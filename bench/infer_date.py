@@ -56,7 +56,9 @@ from generator.dating.corpus import (  # noqa: E402
     infer_near,
     neighbours_of,
 )
+from generator.dating.resolve import window_timexes  # noqa: E402
 from generator.dating.similarity import profiles, word_index  # noqa: E402
+from generator.dating.weekdays import WEEKDAY_VALUE, Reach  # noqa: E402
 from generator.models import Article, Paragraph, Timex  # noqa: E402
 from generator.timex import article_timexes  # noqa: E402
 
@@ -75,6 +77,40 @@ Item = tuple[str, str, Article]
 class Guess:
     window: tuple[str, str] | None
     published: str | None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Weekday mentions of the dated documents: how many, read to one day, and rightly."""
+
+    mentions: int = 0
+    to_a_day: int = 0
+    right: int = 0
+
+    def __add__(self, other: Resolved) -> Resolved:
+        return Resolved(
+            self.mentions + other.mentions,
+            self.to_a_day + other.to_a_day,
+            self.right + other.right,
+        )
+
+
+def resolved_weekdays(article: Article, timexes: list[Timex], truth: str, guess: Guess) -> Resolved:
+    """Each weekday the text names (found without an anchor), read against the guessed
+    window (`window_timexes`) and compared with its reading against the true day."""
+    named = [t for t in timexes if WEEKDAY_VALUE.match(t.value)]
+    if not named or guess.window is None:
+        return Resolved()
+    keys = {(t.paragraph, t.start, t.end) for t in named}
+    inferred = replace(article, published_window=guess.window)
+    read = {(t.paragraph, t.start, t.end): t.value for t in window_timexes(inferred)}
+    true = {
+        (t.paragraph, t.start, t.end): t.value
+        for t in article_timexes(replace(article, published=truth))
+    }
+    days = [k for k in keys if len(read.get(k, "")) >= 10 and read[k][:4].isdigit()]
+    right = sum(1 for k in days if read[k][:10] == true.get(k, "")[:10])
+    return Resolved(len(keys), len(days), right)
 
 
 def _article(item: str, text: str) -> Article:
@@ -167,7 +203,10 @@ def new_guess(article: Article, timexes: list[Timex]) -> Guess:
 
 
 def corpus_guesses(
-    corpus: str, items: list[tuple[Item, list]], weights: CorpusWeights | None = None
+    corpus: str,
+    items: list[tuple[Item, list]],
+    weights: CorpusWeights | None = None,
+    reach: Reach | None = None,
 ) -> list[Guess]:
     """Leave one out: each document dated by its own text and the OTHER documents' true
     dates (`generator.dating.corpus`), the articles alike it counting as neighbours. Of the
@@ -183,15 +222,35 @@ def corpus_guesses(
     guesses = []
     for i, ((_, _, article), timexes) in enumerate(items):
         found = neighbours_of(i, every, dated, weights, index)
-        inference = infer_near(article, timexes, found, weights)
+        inference = infer_near(article, timexes, found, weights, reach)
         guesses.append(
             Guess(inference.window, inference.published) if inference else Guess(None, None)
         )
     return guesses
 
 
+def _weekday_lines(corpus: str, items: list[tuple[Item, list]], guesses: list[Guess]) -> None:
+    totals = {p: Resolved() for p in PARTS}
+    for ((name, truth, article), timexes), guess in zip(items, guesses, strict=True):
+        if corpus == "seeds" and name not in SEED_TRUTH:
+            continue
+        part = "read" if corpus == "seeds" else part_of(name)
+        totals[part] += resolved_weekdays(article, timexes, truth, guess)
+    for part, r in totals.items():
+        if r.mentions:
+            share, right = r.to_a_day / r.mentions, r.right / r.to_a_day if r.to_a_day else 0.0
+            print(
+                f"  weekdays {part:7} {r.mentions:5d} named in dated documents, "
+                f"{share:.0%} read to one day, {right:.0%} of those right"
+            )
+
+
 def score(
-    corpus: str, items: list[tuple[Item, list]], errors: int, with_corpus: bool = False
+    corpus: str,
+    items: list[tuple[Item, list]],
+    errors: int,
+    with_corpus: bool = False,
+    weekdays: bool = False,
 ) -> None:
     print(f"{corpus}")
     print(
@@ -203,9 +262,11 @@ def score(
     }
     if with_corpus:
         methods["corpus"] = lambda: corpus_guesses(corpus, items)
+    guesses_made: dict[str, list[Guess]] = {}
     for method, guesses in methods.items():
         rows: dict[str, list[tuple[str, str, Guess]]] = {p: [] for p in PARTS}
-        for ((name, truth, _article), _), guess in zip(items, guesses(), strict=True):
+        guesses_made[method] = guesses()
+        for ((name, truth, _article), _), guess in zip(items, guesses_made[method], strict=True):
             if corpus == "seeds" and name not in SEED_TRUTH:
                 continue
             part = "read" if corpus == "seeds" else part_of(name)
@@ -213,6 +274,8 @@ def score(
         for part in PARTS:
             if rows[part]:
                 print(f"  {method:6} {_line(part, rows[part])}")
+        if weekdays and method == "corpus":
+            _weekday_lines(corpus, items, guesses_made[method])
         misses = [r for r in rows["read"] if r[2].window and not _inside(r[1], r[2].window)]
         for name, truth, g in misses[:errors]:
             print(f"    MISS {name}: true {truth}, window {g.window} ({g.published})")
@@ -256,13 +319,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also the corpus method: each document dated by the others (leave one out)",
     )
+    parser.add_argument(
+        "--weekdays",
+        action="store_true",
+        help="with --with-corpus: weekdays named, read against the window (to one day? right?)",
+    )
     args = parser.parse_args(argv)
     for corpus in args.corpus:
         items = load_items(corpus, args.limit, args.cache)
         if not items:
             print(f"{corpus}: no data")
             continue
-        score(corpus, items, args.errors, args.with_corpus)
+        score(corpus, items, args.errors, args.with_corpus, args.weekdays)
     return 0
 
 
