@@ -27,9 +27,9 @@ from generator.dating.corpus import CorpusWeights  # noqa: E402
 
 GRID = {
     "min_similarity": (0.05, 0.1, 0.15),
-    "far_days": (5, 7, 10),
+    "far_days": (5, 7, 8, 10),
     "slack": (0.5, 1.0, 1.5),
-    "max_days": (15, 21),
+    "max_days": (15, 21, 28),
     "margin": (0.25, 0.5),
 }
 WRONG_UNRELATED = 0.05

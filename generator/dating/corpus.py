@@ -58,10 +58,10 @@ class CorpusWeights:
     neighbours: int = 5
     near_days: int = 3
     near_weight: float = 1.0
-    far_days: int = 7
+    far_days: int = 10
     far_weight: float = 1.0
     slack: float = 1.0
-    max_days: int = 21
+    max_days: int = 28
     margin: float = 0.5
 
 
