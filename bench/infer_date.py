@@ -36,6 +36,7 @@ import datetime as dt
 import gzip
 import json
 import pickle
+import re
 import statistics
 import sys
 from collections.abc import Callable, Iterator
@@ -79,6 +80,9 @@ class Guess:
     published: str | None
 
 
+ONE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
 @dataclass(frozen=True)
 class Resolved:
     """Weekday mentions of the dated documents: how many, read to one day, and rightly."""
@@ -108,7 +112,7 @@ def resolved_weekdays(article: Article, timexes: list[Timex], truth: str, guess:
         (t.paragraph, t.start, t.end): t.value
         for t in article_timexes(replace(article, published=truth))
     }
-    days = [k for k in keys if len(read.get(k, "")) >= 10 and read[k][:4].isdigit()]
+    days = [k for k in keys if ONE_DAY.match(read.get(k, ""))]
     right = sum(1 for k in days if read[k][:10] == true.get(k, "")[:10])
     return Resolved(len(keys), len(days), right)
 

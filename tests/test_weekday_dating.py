@@ -69,6 +69,15 @@ def test_a_past_weekday_allows_the_days_soon_after_it_and_a_coming_one_nothing()
     assert allowed_days(Mention("p1", "Friday", 5, "future"), ahead) == {3, 4, 5}
 
 
+def test_a_weekend_counts_from_its_saturday_with_its_own_row():
+    (weekend,) = _mentions("The ceasefire held this weekend, officials said.")
+    assert (weekend.weekend, weekend.weekday, weekend.tense) == (True, 6, "past")
+    assert weekend.key == "weekend-past"
+    assert allowed_days(weekend, PAST) is None  # no row for weekends: it tells nothing
+    rows = Reach((("weekend-past", 0, 2),), 0.75)
+    assert allowed_days(weekend, rows) == {6, 7, 1}
+
+
 def test_the_fitted_reach_knows_past_weekdays_and_says_nothing_of_a_whole_week():
     reach = fitted_reach()
     assert reach.gaps("past") is not None

@@ -26,8 +26,10 @@ from ..lang import load
 from ..models import Timex
 from .evidence import Clue, tense_at
 
-WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])(?:T.*)?$")
-"""A weekday found without an anchor ("Monday", "Monday night")."""
+WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7]|WE)(?:T.*)?$")
+"""A weekday or weekend found without an anchor ("Monday", "Monday night", "this weekend")."""
+SATURDAY = 6
+"""A weekend is counted from its Saturday."""
 NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 KIND = "weekday-mentions"
 MARGIN_ROW = "block-margin"
@@ -36,15 +38,16 @@ MARGIN_ROW = "block-margin"
 @dataclass(frozen=True)
 class Reach:
     """How many days after a past weekday (before a coming one) a text is written: `first`
-    to `last`, by tense; a tense missing from the table tells nothing (the whole week)."""
+    to `last`, by tense (`weekend-<tense>`: from a weekend's Saturday); a tense missing from
+    the table tells nothing (the whole week)."""
 
     by_tense: tuple[tuple[str, int, int], ...] = (("past", 0, 3),)
     margin: float = 0.75
     """How much better the preferred run of allowed days must score than any other."""
 
-    def gaps(self, tense: str) -> tuple[int, int] | None:
+    def gaps(self, key: str) -> tuple[int, int] | None:
         for name, first, last in self.by_tense:
-            if name == tense and last - first < 6:
+            if name == key and last - first < 6:
                 return first, last
         return None
 
@@ -66,9 +69,19 @@ class Mention:
     paragraph: str
     text: str
     weekday: int
-    """ISO weekday named (1 Monday … 7 Sunday)."""
+    """ISO weekday named (1 Monday … 7 Sunday; a weekend: its Saturday)."""
     tense: str
     """`past`, `future` or `untensed`."""
+    weekend: bool = False
+
+    @property
+    def key(self) -> str:
+        """Its row in the reach table: the tense, `weekend-<tense>` for a weekend."""
+        return f"weekend-{self.tense}" if self.weekend else self.tense
+
+    @property
+    def name(self) -> str:
+        return "weekend" if self.weekend else NAMES[self.weekday - 1]
 
 
 def mentions(timexes: Sequence[Timex], texts: dict[str, str]) -> list[Mention]:
@@ -79,13 +92,15 @@ def mentions(timexes: Sequence[Timex], texts: dict[str, str]) -> list[Mention]:
         text = texts.get(t.paragraph)
         if match and text is not None:
             tense = tense_at(text, t.start, t.end) or "untensed"
-            found.append(Mention(t.paragraph, t.text, int(match.group(1)), tense))
+            weekend = match.group(1) == "WE"
+            day = SATURDAY if weekend else int(match.group(1))
+            found.append(Mention(t.paragraph, t.text, day, tense, weekend))
     return found
 
 
 def allowed_days(mention: Mention, reach: Reach) -> frozenset[int] | None:
     """The days of the week the publication day may be on, by this mention (None: any)."""
-    gaps = reach.gaps(mention.tense)
+    gaps = reach.gaps(mention.key)
     if gaps is None:
         return None
     sign = 1 if mention.tense == "past" else -1
@@ -109,8 +124,8 @@ def voted_days(found: Sequence[Mention], reach: Reach) -> frozenset[int] | None:
 
 def describe(found: Sequence[Mention], days: frozenset[int]) -> str:
     """The reading a person checks: what was named, and the days of the week it allows."""
-    named = sorted({(m.weekday, m.tense) for m in found})
-    said = ", ".join(f"{NAMES[w - 1]} ({'to come' if t == 'future' else t})" for w, t in named)
+    named = sorted({(m.weekend, m.weekday, m.name, m.tense) for m in found})
+    said = ", ".join(f"{n} ({'to come' if t == 'future' else t})" for _, _, n, t in named)
     allowed = ", ".join(NAMES[d - 1] for d in sorted(days))
     return f"weekdays named: {said}; published on a {allowed}"
 
