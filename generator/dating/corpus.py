@@ -169,9 +169,7 @@ def infer_near(
     best = float(scores[start : end + 1].max())
     if far.any() and float(scores[far].max()) > best - weights.margin:
         return None
-    start, end, said = _by_weekdays(
-        article, timexes, scores, (first, last), (start, end), reach, reach.margin
-    )
+    start, end, said = _by_weekdays(article, timexes, scores, (first, last), (start, end), reach)
     clues.extend(said)
     lo, hi = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
     estimate = first + dt.timedelta(days=start + int(np.argmax(scores[start : end + 1])))
@@ -186,10 +184,9 @@ def _by_weekdays(
     bounds: tuple[dt.date, dt.date],
     run: tuple[int, int],
     reach: Reach,
-    margin: float,
 ) -> tuple[int, int, list[Clue]]:
     """The run narrowed to the stretch of days the text's weekdays allow that the other
-    evidence prefers by `margin` (`weekdays.narrow`), and the weekday clue for the trail."""
+    evidence prefers by the margin (`weekdays.narrow`), and the weekday clue for the trail."""
     texts, _ = article_texts(article)
     named = mentions(timexes, texts)
     allowed = voted_days(named, reach)
@@ -199,7 +196,7 @@ def _by_weekdays(
     mask = np.zeros(len(scores), dtype=bool)
     for lo, hi in clue.spans:
         mask[(lo - bounds[0]).days : (hi - bounds[0]).days + 1] = True
-    start, end = narrow(scores, run, mask, margin)
+    start, end = narrow(scores, run, mask, reach.margin)
     return start, end, [clue]
 
 
