@@ -34,6 +34,7 @@ from .similarity import (
 )
 from .weekdays import (
     Reach,
+    allowed_mask,
     fitted_reach,
     mentions,
     narrow,
@@ -169,7 +170,7 @@ def infer_near(
     best = float(scores[start : end + 1].max())
     if far.any() and float(scores[far].max()) > best - weights.margin:
         return None
-    start, end, said = _by_weekdays(article, timexes, scores, (first, last), (start, end), reach)
+    start, end, said = _by_weekdays(article, timexes, scores, first, (start, end), reach)
     clues.extend(said)
     lo, hi = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
     estimate = first + dt.timedelta(days=start + int(np.argmax(scores[start : end + 1])))
@@ -181,7 +182,7 @@ def _by_weekdays(
     article: Article,
     timexes: Sequence[Timex],
     scores: np.ndarray,
-    bounds: tuple[dt.date, dt.date],
+    first: dt.date,
     run: tuple[int, int],
     reach: Reach,
 ) -> tuple[int, int, list[Clue]]:
@@ -192,10 +193,8 @@ def _by_weekdays(
     allowed = voted_days(named, reach)
     if allowed is None:
         return run[0], run[1], []
-    clue = weekday_clue(named, allowed, *bounds)
-    mask = np.zeros(len(scores), dtype=bool)
-    for lo, hi in clue.spans:
-        mask[(lo - bounds[0]).days : (hi - bounds[0]).days + 1] = True
+    mask = allowed_mask(allowed, first, len(scores))
+    clue = weekday_clue(named, allowed, first, mask)
     start, end = narrow(scores, run, mask, reach.margin)
     return start, end, [clue]
 

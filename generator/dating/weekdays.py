@@ -130,25 +130,22 @@ def describe(found: Sequence[Mention], days: frozenset[int]) -> str:
     return f"weekdays named: {said}; published on a {allowed}"
 
 
+def allowed_mask(days: frozenset[int], first: dt.date, size: int) -> np.ndarray:
+    """For each of `size` days from `first`: is its day of the week among `days`."""
+    weekday = first.isoweekday()
+    return np.array([(weekday - 1 + i) % 7 + 1 in days for i in range(size)], dtype=bool)
+
+
 def weekday_clue(
-    found: Sequence[Mention], days: frozenset[int], first: dt.date, last: dt.date
+    found: Sequence[Mention], days: frozenset[int], first: dt.date, mask: np.ndarray
 ) -> Clue:
-    """The evidence as a clue over `first`…`last`: one span per run of allowed days."""
-    spans = []
-    day = first
-    while day <= last:
-        if day.isoweekday() in days:
-            end = day
-            while (
-                end + dt.timedelta(days=1) <= last
-                and (end + dt.timedelta(days=1)).isoweekday() in days
-            ):
-                end += dt.timedelta(days=1)
-            spans.append((day, end))
-            day = end
-        day += dt.timedelta(days=1)
+    """The evidence as a clue: one span per run of allowed days (`mask`, from `first`)."""
+    spans = tuple(
+        (first + dt.timedelta(days=a), first + dt.timedelta(days=b))
+        for a, b in blocks_of(0, len(mask) - 1, mask)
+    )
     head = found[0]
-    return Clue(head.paragraph, head.text, describe(found, days), tuple(spans), 0.0, KIND)
+    return Clue(head.paragraph, head.text, describe(found, days), spans, 0.0, KIND)
 
 
 def blocks_of(start: int, end: int, allowed: np.ndarray) -> list[tuple[int, int]]:
