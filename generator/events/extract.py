@@ -20,7 +20,7 @@ from .dates import date_precision, event_date
 from .kind import event_kind
 from .places import place
 from .rows import is_comparison_base, is_row
-from .runs import MIN_RUN, Expression, row_dates
+from .runs import Expression, rows_of_paragraphs
 from .summary import event_id, says_nothing, summary, unique_ids
 from .words import STAMP_WORDS
 
@@ -133,11 +133,9 @@ def _rows_of_lists(
     for timex in timexes:
         if timex.article == article.id and timex.type in ("DATE", "TIME"):
             by_paragraph.setdefault(timex.paragraph, []).append(Expression(timex.start, timex.end))
-    return {
-        pid: row_dates(paragraphs[pid].text, dates)
-        for pid, dates in by_paragraph.items()
-        if pid in paragraphs and len(dates) >= MIN_RUN
-    }
+    return rows_of_paragraphs(
+        [(pid, paragraph.text, by_paragraph.get(pid, [])) for pid, paragraph in paragraphs.items()]
+    )
 
 
 def _event(

@@ -41,6 +41,8 @@ MIN_ROW_WORDS, MAX_ROW_WORDS = 2, 14
 LAST_ROW_REACH = 200
 """Characters read past a run's last date for its row (before its first date when rows end
 on their date): its line or sentence, and never a long paragraph."""
+SHORT_LINE_WORDS = 24
+"""Words at most of a paragraph that may be one row of a list whose rows came as paragraphs."""
 PROSE_MARKS = ",.;"
 """Marks that alone make no table: prose separates an enumeration's items with them."""
 HEADING_WORDS = 3
@@ -169,6 +171,43 @@ def _first_word(text: str, start: int, end: int) -> int:
 def _last_word(text: str, start: int, end: int) -> int:
     ends = [w.end() for w in _WORD.finditer(text, start, end)]
     return ends[-1] if ends else start
+
+
+Dated = tuple[str, str, Sequence[Expression]]
+"""A paragraph's id, its text and its date expressions."""
+
+
+def rows_of_paragraphs(paragraphs: Sequence[Dated]) -> dict[str, frozenset[tuple[int, int]]]:
+    """Per paragraph id (in reading order), the spans of its dates that stand for rows
+    (`row_dates`): runs inside one paragraph, and runs across consecutive one-line
+    paragraphs that each hold a date (a list whose rows came as paragraphs, one `<p>` a
+    row), read as the lines of one text."""
+    rows = {
+        pid: set(row_dates(text, dates)) for pid, text, dates in paragraphs if len(dates) >= MIN_RUN
+    }
+    for block in _short_blocks(paragraphs):
+        starts, expressions, at = [], [], 0
+        for _, text, dates in block:
+            starts.append(at)
+            expressions += [Expression(at + d.start, at + d.end) for d in dates]
+            at += len(text) + 1
+        joined = "\n".join(text for _, text, _ in block)
+        for start, end in row_dates(joined, expressions):
+            k = max(i for i, first in enumerate(starts) if first <= start)
+            rows.setdefault(block[k][0], set()).add((start - starts[k], end - starts[k]))
+    return {pid: frozenset(found) for pid, found in rows.items() if found}
+
+
+def _short_blocks(paragraphs: Sequence[Dated]) -> list[list[Dated]]:
+    """Runs of `MIN_RUN` or more consecutive paragraphs that are one short line with a date."""
+    blocks: list[list[Dated]] = [[]]
+    for paragraph in paragraphs:
+        _, text, dates = paragraph
+        if dates and "\n" not in text and len(_words(text, 0, len(text))) <= SHORT_LINE_WORDS:
+            blocks[-1].append(paragraph)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if len(block) >= MIN_RUN]
 
 
 def row_dates(text: str, dates: Sequence[Expression]) -> frozenset[tuple[int, int]]:

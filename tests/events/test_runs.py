@@ -103,3 +103,25 @@ def test_names_dominate_unless_the_row_is_a_nominal_event():
     assert names("Harbour Hall, Portsmouth (with special guest Ada Lune)")
     assert not names("opening ceremony in the old town")
     assert not names("Brindle Valley Peace Talks")
+
+
+def test_rows_that_came_as_paragraphs_make_no_events():
+    rows = (
+        "March 3 – Harbour Hall, Portsmouth with guests",
+        "March 5 – Elm Street Arena at Riverside, matinee",
+        "March 8 – The Gable Theater, Salem, late show",
+    )
+    prose = "The Larkfield Quartet announced the dates on Friday, Jan. 20."
+    assert dates(prose, *rows) == ["2017-01-20"]
+    # two such paragraphs are no run, and a paragraph of prose between them breaks one
+    assert len(dates(*rows[:2])) == 2
+    assert len(dates(rows[0], prose, *rows[1:])) == 4
+
+
+def test_list_items_with_a_verb_that_came_as_paragraphs_stay():
+    items = (
+        "March 3 – Talks open in Oslo",
+        "March 5 – Ministers sign the accord in Carrick",
+        "March 8 – the army withdraws from Dover",
+    )
+    assert dates(*items) == ["2017-03-03", "2017-03-05", "2017-03-08"]
