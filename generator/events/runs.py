@@ -11,7 +11,14 @@ or a lower-case word right after a capitalised one: the subject and its verb, "T
 and its names outnumber its other words: "June 3 – Talks open in Geneva" stays, as does
 "June 4 – opening ceremony" and a row naming an event noun. The lead-in that ends on a
 colon just before the run ("Tour 2020 dates:") is the table's heading, no event either,
-when it has no verb.
+when it has no verb. A run is a table only when three or more of its rows are such rows;
+its other rows stay. Consecutive one-line paragraphs with a date each (a list written one
+`<p>` a row) are read as the lines of one text.
+
+No part-of-speech tagger is at hand (the name tagger, `actors/ner_tagger`, tags names
+only), so a verb is read from the tense cues the timex and event stages share and from
+word order, as above; commas and stops alone never make the separator, so an enumeration
+in prose ("Germany in 1955, Spain in 1982") is no table.
 """
 
 from __future__ import annotations
