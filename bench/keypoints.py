@@ -2,7 +2,8 @@
 
 For each corpus (default: /work/shared/seeds, built without briefing.yml, and the
 article-extraction texts): how many main events (reported by two or more articles) the key
-points cover, how many points repeat another (content-word cosine at or above 0.4, or the
+points cover (copies of one article, generator/findings/copies.py, count as one report, as
+the key points count them), how many points repeat another (content-word cosine at or above 0.4, or the
 same main events and nothing else), how many open on a pronoun; and for the seeds whether
 the divergences hold the death toll (400,000 against 300,000) and the displaced against
 refugees figures; the divergences found, by kind, and how many statements of named actors
@@ -18,8 +19,15 @@ from collections import Counter
 from pathlib import Path
 
 from generator.findings.claims import statements
+from generator.findings.copies import reports
 from generator.findings.divergences import divergences
-from generator.findings.keypoints import content_words, key_points, opens_with_pronoun, similarity
+from generator.findings.keypoints import (
+    content_words,
+    key_points,
+    opens_with_pronoun,
+    report_groups,
+    similarity,
+)
 from generator.ingest import read_seeds
 from generator.models import Briefing
 from generator.pipeline import ArticleResult, analyse_all, build_briefing
@@ -42,7 +50,8 @@ def corpus_briefing(folder: Path) -> Briefing:
 
 def measure(briefing: Briefing) -> dict[str, object]:
     points = key_points(briefing)
-    main = {e.id for e in briefing.events if len({s.article for s in e.sources}) >= 2}
+    groups = report_groups(briefing)
+    main = {e.id for e in briefing.events if reports((s.article for s in e.sources), groups) >= 2}
     covered = main & {e for p in points for e in p.events}
     words = [content_words(p.text) for p in points]
     repeats = 0
@@ -59,6 +68,7 @@ def measure(briefing: Briefing) -> dict[str, object]:
     kinds = Counter(d.kind for d in found)
     return {
         "articles": len(briefing.articles),
+        "copies": sum(1 for article, group in groups.items() if article != group),
         "points": len(points),
         "main events": len(main),
         "covered": f"{len(covered)}/{len(main)}" if main else "0/0",

@@ -92,11 +92,20 @@ def features_similarity(a: Features, b: Features) -> float:
     if features_same_day_same_thing(a, b):
         return 1.0
     actors = overlap(a.actors, b.actors)
-    terms = overlap(a.terms, b.terms)
+    terms = overlap(a.terms, b.terms) if _shares_enough(a.terms, b.terms) else 0.0
     score = terms if not a.actors or not b.actors else 0.4 * actors + 0.6 * terms
     if min(len(a.date), len(b.date)) == 4 < max(len(a.date), len(b.date)):
         score /= 2  # a year against a day or month: only near-identical reports merge
     return score
+
+
+MIN_SHARED_TERMS = 2
+"""Key terms two reports of different articles must share (unless one has fewer): one
+common word ("became", "during") is no evidence that two stories tell one event."""
+
+
+def _shares_enough(a: frozenset[str], b: frozenset[str]) -> bool:
+    return len(a & b) >= min(MIN_SHARED_TERMS, len(a), len(b))
 
 
 def same_article_similarity(a: Features, b: Features) -> float:

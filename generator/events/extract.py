@@ -20,6 +20,7 @@ from .dates import date_precision, event_date
 from .kind import event_kind
 from .places import place
 from .rows import is_comparison_base, is_row
+from .runs import Expression, rows_of_paragraphs
 from .summary import event_id, says_nothing, summary, unique_ids
 from .words import STAMP_WORDS
 
@@ -98,6 +99,7 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
     found: list[tuple[Event, Clause]] = []
     seen: set[tuple[str, int, int, str]] = set()
     ordered = sorted(timexes, key=lambda t: (paragraph_number(t.paragraph), t.start))
+    rows = _rows_of_lists(article, paragraphs, ordered)
     for timex in ordered:
         paragraph = paragraphs.get(timex.paragraph)
         if paragraph is None or timex.article != article.id or timex.type not in ("DATE", "TIME"):
@@ -105,6 +107,8 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
         date = event_date(timex.value[:10] if timex.type == "TIME" else timex.value, timex.mod)
         if date is None or is_dateline(paragraph, timex, article.published):
             continue
+        if (timex.start, timex.end) in rows.get(paragraph.id, ()):
+            continue  # "June 10 -- Jones Beach Theater (with special guest …)": a list's row
         text = paragraph.text
         found_clause = clause(text, timex.start, timex.end)
         key = (paragraph.id, found_clause.start, found_clause.end, date)
@@ -118,6 +122,19 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
     return tuple(
         DatedClause(event, (c.start, c.end), (c.sentence_start, c.sentence_end))
         for event, (_, c) in zip(events, found, strict=True)
+    )
+
+
+def _rows_of_lists(
+    article: Article, paragraphs: dict[str, Paragraph], timexes: Sequence[Timex]
+) -> dict[str, frozenset[tuple[int, int]]]:
+    """Per paragraph, the spans of the dates that are rows of a list or table (`runs`)."""
+    by_paragraph: dict[str, list[Expression]] = {}
+    for timex in timexes:
+        if timex.article == article.id and timex.type in ("DATE", "TIME"):
+            by_paragraph.setdefault(timex.paragraph, []).append(Expression(timex.start, timex.end))
+    return rows_of_paragraphs(
+        [(pid, paragraph.text, by_paragraph.get(pid, [])) for pid, paragraph in paragraphs.items()]
     )
 
 

@@ -21,7 +21,7 @@ _CONNECTIVES = FUNCTION_WORDS | {d.lower() for d in DETERMINERS}
 """Lower-case words a row of names may hold ("Theater at Jones Beach", "the Forum")."""
 
 
-def _names_event(word: str) -> bool:
+def names_event(word: str) -> bool:
     """`word` is an event noun of `events.json`, or its plural ("Visits", "Talks")."""
     lower = word.lower()
     return lower in EVENT_NOUNS or (lower.endswith("s") and lower[:-1] in EVENT_NOUNS)
@@ -40,7 +40,7 @@ def is_row(text: str, start: int, end: int, expression: tuple[int, int]) -> bool
     ]
     if not any(any(c.islower() for c in w) for w in words):
         return False  # nothing but capitals and numbers: no case to read
-    if any(_names_event(w) for w in words):
+    if any(names_event(w) for w in words):
         return False
     return not any(_lower_word(w) and w.lower() not in _CONNECTIVES for w in words)
 

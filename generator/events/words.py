@@ -72,6 +72,10 @@ DATED_CLAUSE = re.compile(
 )
 """What opens a clause saying what happened on the date before it ("from Oct. 13, when
 the market fell"): that date is an event's, even as a comparison's base."""
+ROW_CONNECTIVES = frozenset(_list("rows", "connectives"))
+"""Lower-case words of a list's row that are no content ("vs", "featuring")."""
+ROW_VERB_WORDS = frozenset(_list("rows", "verbs"))
+"""Finite verbs the tense cues do not hold ("is", "has"): one makes a row a clause."""
 DETERMINER = re.compile(rf"\b(?:{alternatives(DETERMINERS)})\s", re.IGNORECASE)
 
 # Summaries

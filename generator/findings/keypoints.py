@@ -7,7 +7,9 @@ are chosen greedily for coverage (MMR-style): what a candidate adds in events no
 covered (weighted by how many articles report them, recent ones more) and salient actors not
 yet named, less its similarity to the points already chosen (content-word cosine); a
 candidate too close to a chosen point is never taken. Sentences opening on a pronoun or a
-bare "the deal" are left out: a point must be readable on its own.
+bare "the deal" are left out: a point must be readable on its own. Copies of one article
+(`copies`: nearly all sentences the same) are one report, for an event's weight and for a
+point's sources.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from importlib import resources
 from ..lang.saying import reporting_verbs
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
+from .copies import copy_groups, reports
 
 MIN_POINTS, MAX_POINTS = 5, 10
 MIN_CHARS, MAX_CHARS = 50, 320
@@ -239,15 +242,15 @@ def _inside(spans: Iterable[tuple[int, int, str]], start: int, end: int) -> froz
     return frozenset(i for s, e, i in spans if s < end and e > start)
 
 
-def _event_weights(briefing: Briefing) -> dict[str, float]:
-    """How much covering each event is worth: articles reporting it, halved for background
-    (dated before the corpus's first article) and for what is only expected."""
+def _event_weights(briefing: Briefing, groups: dict[str, str] | None = None) -> dict[str, float]:
+    """How much covering each event is worth: the reports of it (copies of one article,
+    `groups`, count once), halved for background (dated before the corpus's first article)."""
     dates = sorted(a.published for a in briefing.articles if a.published)
     first = dates[0][:7] if dates else ""
     weights = {}
     for event in briefing.events:
-        reports = len({s.article for s in event.sources})
-        weight = float(reports) if reports >= 2 else 0.5
+        count = reports((s.article for s in event.sources), groups or {})
+        weight = float(count) if count >= 2 else 0.5
         if event.date[:7] < first:
             weight *= 0.5
         weights[event.id] = weight
@@ -270,13 +273,15 @@ def _gain(
     return BASE_GAIN + lead + events + actors - 2.0 * redundancy
 
 
-def _select(candidates: list[_Candidate], briefing: Briefing) -> list[_Candidate]:
+def _select(
+    candidates: list[_Candidate], briefing: Briefing, groups: dict[str, str] | None = None
+) -> list[_Candidate]:
     """Greedy choice of the points. Each candidate's redundancy (its greatest similarity to
     the points chosen so far) is kept up to date as points are chosen, rather than measured
     against every chosen point in every round: the same maximum, far fewer comparisons. A
     candidate that came too close to a chosen point never comes back, so it is dropped; one
     whose ceiling (_ceiling) cannot beat the best gain of the round is not weighed."""
-    event_weight = _event_weights(briefing)
+    event_weight = _event_weights(briefing, groups)
     top = max((a.salience for a in briefing.actors), default=0.0) or 1.0
     actor_weight = {a.id: a.salience / top for a in briefing.actors}
     chosen: list[_Candidate] = []
@@ -336,25 +341,33 @@ def _after_choosing(
 
 
 def _sources(
-    point: _Candidate, candidates: list[_Candidate], events: dict[str, Event]
+    point: _Candidate,
+    candidates: list[_Candidate],
+    events: dict[str, Event],
+    groups: dict[str, str] | None = None,
 ) -> tuple[PointSource, ...]:
-    """The point's own paragraph, then per other article the paragraph that reports the same:
-    a sentence close enough in words, else a source of the same main event."""
+    """The point's own paragraph, then per other report (a copy of an article is the same
+    report, `groups`) the paragraph that says the same: a sentence close enough in words,
+    else a source of the same main event."""
+    groups = groups or {}
+    own_group = groups.get(point.article, point.article)
     found: dict[str, PointSource] = {}
     close = []  # only those close enough are sorted: the same as sorting all, then stopping
     for c in candidates:
-        if c.article != point.article:
+        if groups.get(c.article, c.article) != own_group:
             closeness = similarity(point.words, c.words)
             if closeness >= SUPPORT_SIMILARITY:
                 close.append((-closeness, c.order, c))
     for _, _, other in sorted(close):
-        found.setdefault(other.article, PointSource(other.article, other.paragraph))
+        key = groups.get(other.article, other.article)
+        found.setdefault(key, PointSource(other.article, other.paragraph))
     for event_id in sorted(point.events):
         for source in events[event_id].sources:
-            if source.article != point.article:
-                found.setdefault(source.article, PointSource(source.article, source.paragraph))
+            key = groups.get(source.article, source.article)
+            if key != own_group:
+                found.setdefault(key, PointSource(source.article, source.paragraph))
     own = PointSource(point.article, point.paragraph)
-    return (own, *(found[a] for a in sorted(found)))
+    return (own, *sorted(found.values(), key=lambda s: s.article))
 
 
 def key_points(
@@ -365,9 +378,10 @@ def key_points(
     background; deterministic (ties break in the articles' reading order). `sentences_of`
     gives each article's candidate sentences (a memo of `article_sentences`, findings/parts.py)."""
     candidates = _candidates(briefing, sentences_of)
+    groups = _copy_groups(candidates)
     events = {e.id: e for e in briefing.events}
     points = []
-    for c in _select(candidates, briefing):
+    for c in _select(candidates, briefing, groups):
         dates = sorted(events[e].date for e in c.events)
         points.append(
             KeyPoint(
@@ -376,13 +390,29 @@ def key_points(
                 c.paragraph,
                 c.start,
                 c.end,
-                _sources(c, candidates, events),
+                _sources(c, candidates, events, groups),
                 tuple(sorted(c.events)),
                 tuple(sorted(c.actors)),
                 dates[-1] if dates else None,
             )
         )
     return tuple(sorted(points, key=lambda p: _display_key(p, events, briefing.articles)))
+
+
+def _copy_groups(candidates: Iterable[_Candidate]) -> dict[str, str]:
+    """Article id → its group of copies (`copies`), read from the candidate sentences."""
+    texts: dict[str, list[str]] = {}
+    for c in candidates:
+        texts.setdefault(c.article, []).append(c.text)
+    return copy_groups(texts)
+
+
+def report_groups(
+    briefing: Briefing, sentences_of: Callable[[Article], tuple[Sentence, ...]] = article_sentences
+) -> dict[str, str]:
+    """Article id → its group of copies, as key points count reports: one article saved
+    twice is one report of its events (`copies`)."""
+    return _copy_groups(_candidates(briefing, sentences_of))
 
 
 def _display_key(point: KeyPoint, events: dict[str, Event], articles: Iterable[Article]):

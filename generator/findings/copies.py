@@ -1,0 +1,62 @@
+"""Copies of one article: two files whose sentences are nearly all the same are one report.
+
+"Main events" are those two or more articles report, and a key point shows how many sources
+report it: both are about corroboration. The same wire story saved from two sites, or one
+page saved twice with different furniture around it, is one report, not two; counted twice,
+every event of that article would be a "main event" and every point drawn from it "reported
+by 2". Exact copies of a file are refused when the folder is read (`ingest`); these are the
+near ones, which differ in their furniture, header or a line or two.
+
+Two articles are copies when at least `COPY_SHARE` of the smaller one's sentences are, word
+for word (case and spacing aside), sentences of the other too. Another outlet's report of
+the same event is written in its own sentences and shares few or none. A sentence found in
+more than `MAX_HOLDERS` articles is boilerplate and is not counted. Copies group
+transitively; a group is named by its smallest article id, so the grouping does not depend
+on the articles' order. Sentences, not the whole text, are compared: they are at hand (the
+key points' candidates), and one set look-up per sentence keeps this cheap at thousands of
+articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from ..groups import UnionFind
+
+COPY_SHARE = 0.8
+"""Share of the smaller article's sentences the other must hold."""
+MIN_SENTENCES = 3
+"""An article with fewer sentences than this is never called a copy: too little to tell."""
+MAX_HOLDERS = 20
+
+
+def _normal(sentence: str) -> str:
+    return " ".join(sentence.casefold().split())
+
+
+def copy_groups(sentences: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Article id → the id naming its group of copies (its own id when it has none), from
+    each article's sentences."""
+    prints = {article: frozenset(map(_normal, texts)) for article, texts in sentences.items()}
+    holders: dict[str, list[str]] = {}
+    for article in sorted(prints):
+        for sentence in prints[article]:
+            holders.setdefault(sentence, []).append(article)
+    shared: Counter[tuple[str, str]] = Counter()
+    for held in holders.values():
+        if 2 <= len(held) <= MAX_HOLDERS:
+            for i, a in enumerate(held):
+                for b in held[i + 1 :]:
+                    shared[(a, b)] += 1
+    groups: UnionFind[str] = UnionFind()
+    for (a, b), count in sorted(shared.items()):
+        smaller = min(len(prints[a]), len(prints[b]))
+        if smaller >= MIN_SENTENCES and count >= COPY_SHARE * smaller:
+            groups.union(a, b)
+    return {article: groups.find(article) for article in sorted(prints)}
+
+
+def reports(articles: Iterable[str], groups: Mapping[str, str]) -> int:
+    """How many distinct reports these articles are: copies count once."""
+    return len({groups.get(a, a) for a in articles})
