@@ -79,3 +79,13 @@ def test_on_a_page_whose_header_clock_htmldate_takes_the_labelled_day_wins():
     assert find_date(html, original_date=True, extensive_search=True) == "2020-07-08"
     raw = RawArticle(id="f", source="f.html", text=html, format="html")
     assert extract_metadata(clean(raw)).published == "2020-06-16"
+
+
+def test_a_body_sentence_with_a_foreign_label_stays_a_sentence_for_the_dateline_reader():
+    """Only the printed lines know other languages' labels: "veröffentlicht" in a short
+    closing sentence is an event, and the dateline reader would take it out of the body."""
+    from generator.metadata.dates import plainly_dateline
+
+    sentence = "Die Studie wurde am 3. Mai 2020 von der Universität veröffentlicht."
+    assert not plainly_dateline(sentence)
+    assert day("Veröffentlicht am 3. Mai 2020") == "2020-05-03"
