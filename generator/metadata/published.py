@@ -55,6 +55,8 @@ def _evidence(
 
 _BASIS = {"page": "metadata", "page-year": "metadata", "declared": "metadata", "url": "metadata"}
 _URL_WARNING = "publication date taken from the article's URL"
+_YEAR_WARNING = "publication date {} is perhaps only a year (a copyright line?); check the date"
+"""htmldate gives 1 January for a page whose only date is a year."""
 
 
 def choose_published(
@@ -72,6 +74,8 @@ def choose_published(
         warnings = (f"day/month order of {line!r} guessed; check the date",)
     elif chosen.kind == "url":
         warnings = (_URL_WARNING,)
+    elif chosen.kind == "page-year":
+        warnings = (_YEAR_WARNING.format(chosen.value),)
     removal = dict(found)[chosen]
     if removal is not None:
         return PublishedChoice(chosen.value, "text", body[:-1], (removal,), warnings)

@@ -184,5 +184,9 @@ def test_htmldates_first_of_january_is_a_bare_year_that_a_printed_day_outvotes()
     assert chosen.value == "2010-05-19"
     alone = choose_published(labelled_page(library_date="2016-01-01"), None, None, ())
     assert (alone.value, alone.basis) == ("2016-01-01", "metadata")  # alone, still a date
+    assert alone.warnings == (
+        "publication date 2016-01-01 is perhaps only a year (a copyright line?); check the date",
+    )
+    assert chosen.warnings == ()
     found = (Candidate("2016-01-01", "page-year"), Candidate("2016-03-09", "url"))
     assert vote(found, load_weights()).value == "2016-01-01"  # a tie keeps the library's
