@@ -153,10 +153,10 @@ MAX_DATED_LINES = 120
 that lists a thousand dated links."""
 
 
-def _lines(tree: HtmlElement) -> Iterator[HtmlElement]:
-    """The page's printed lines: the largest elements with no block inside (a `<p>`, a
-    `<span>` beside a `<div>`), in page order. One pass from the leaves up, so a page
-    nested thousands deep costs no more than a flat one."""
+def _lines(tree: HtmlElement) -> Iterator[str]:
+    """The page's printed lines: the text of the largest elements with no block inside (a
+    `<p>`, a `<span>` beside a `<div>`), in page order. One pass from the leaves up, so a
+    page nested thousands deep costs no more than a flat one."""
     elements = [e for e in tree.iter() if isinstance(e.tag, str)]
     holds_block: set[HtmlElement] = set()
     for element in reversed(elements):
@@ -164,19 +164,41 @@ def _lines(tree: HtmlElement) -> Iterator[HtmlElement]:
             holds_block.add(element)
     hidden: set[HtmlElement] = set()
     for element in elements:
-        parent = element.getparent()
-        if element.tag in _UNSEEN_TAGS or parent in hidden:
+        if element.tag in _UNSEEN_TAGS or element.getparent() in hidden:
             hidden.add(element)
-        elif parent in holds_block and element not in holds_block:
-            yield element
+    for element in elements:
+        if (
+            element not in hidden
+            and element not in holds_block
+            and element.getparent() in holds_block
+        ):
+            yield _visible_text(element, hidden)
+
+
+def _visible_text(line: HtmlElement, hidden: set[HtmlElement]) -> str:
+    """The line's text, in order, less scripts, styles and comments inside it; pieces
+    joined by a space ("<span>By X</span><span>Posted" reads "By X Posted")."""
+    pieces: list[str] = []
+    stack: list[tuple[HtmlElement, bool]] = [(line, False)]
+    while stack:
+        node, closed = stack.pop()
+        if closed:
+            if node is not line and node.tail:
+                pieces.append(node.tail)
+            continue
+        stack.append((node, True))
+        if node in hidden or not isinstance(node.tag, str):
+            continue  # a script or a comment: its text is not printed, its tail is
+        pieces.append(node.text or "")
+        stack.extend((child, False) for child in reversed(node))
+    return " ".join(" ".join(pieces).split())
 
 
 def dated_lines(tree: HtmlElement) -> tuple[str, ...]:
     """The page's short printed lines that hold a year, in page order, once each: where a
     publication day is printed in words (`generator.metadata.published_text` reads them)."""
     lines: dict[str, None] = {}
-    for element in _lines(tree):
-        text = " ".join(" ".join(element.itertext()).split())  # "<span>By X</span><span>Posted"
+    for text in _lines(tree):
         if _LINE_CHARS[0] <= len(text) <= _LINE_CHARS[1] and _YEAR_RE.search(text):
             lines.setdefault(text, None)
             if len(lines) >= MAX_DATED_LINES:

@@ -149,6 +149,14 @@ def test_dated_lines_skip_scripts_styles_the_head_and_long_paragraphs():
     assert lines_of(body, head) == ("Posted 5 June 2021",)
 
 
+def test_a_lines_script_and_comments_are_not_printed_but_the_text_after_them_is():
+    body = (
+        "<div><p>Posted <!-- 9 May 2011 --> 2 <b>June</b> 2021"
+        "<script>var d = '3 June 2021';</script> at noon</p><p>The ferry runs.</p></div>"
+    )
+    assert lines_of(body) == ("Posted 2 June 2021 at noon",)
+
+
 def test_dated_lines_are_bounded_on_a_page_of_a_thousand_dated_links():
     items = "".join(f"<li><a href='/a{n}'>Story {n}, 2020</a></li>" for n in range(1000))
     found = lines_of(f"<ul>{items}</ul>")
