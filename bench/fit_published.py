@@ -4,8 +4,9 @@
 
 Every read page of htmldate-pages and readability-pages goes through clean and the header
 reading; its candidates (`generator.metadata.published.candidates_of`) are kept with the
-gold day. A grid over each source kind's weight is scored by the days right; ties go to
-the plainer (smaller) weights. `--write` stores the best in
+gold day. Each source kind's weight is searched over a grid, two kinds at a time from the
+plainest weights until no change scores more days right (the full grid of ten kinds is a
+million points); ties go to the plainer (smaller) weights. `--write` stores the best in
 `generator/data/published_weights.json`; the unread part is only scored, by `bench/suite.py`.
 
 Whether the fit carries over is checked inside the read part first: k folds (by a salted
@@ -17,6 +18,7 @@ fitted weights no better than the plainest, the plainest are the ones written.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import itertools
 import json
@@ -45,20 +47,20 @@ source alone never outvotes the library (the issue: never worse than htmldate al
 agreeing sources may, and one a day off gives its printed local day. The page's declared
 structured date is free to outweigh it (the issue: structured metadata outranks a guess)."""
 
-GUESSED = frozenset(k for k in KINDS if k not in ("page", "declared"))
-"""Kinds that never outvote the library alone."""
+GUESSED = frozenset(k for k in KINDS if k not in ("page", "page-year", "declared", "text-labelled"))
+"""Kinds that never outvote the library alone (its 1 January, a bare year, they may)."""
 
 
-def _gold() -> list[tuple[Path, str]]:
-    """(page, gold day) of every read page with a gold day."""
+def _gold(part: str = "read") -> list[tuple[Path, str]]:
+    """(page, gold day) of every page of `part` with a gold day."""
     rows = []
     folder = SHARED_BENCH / "htmldate-pages"
     for item, day in json.loads((folder / "gold.json").read_text("utf-8")).items():
-        if day and part_of(item) == "read":
+        if day and part_of(item) == part:
             rows.append((folder / "pages" / f"{item}.html", day))
     folder = SHARED_BENCH / "readability-pages"
     for item, gold in json.loads((folder / "gold.json").read_text("utf-8")).items():
-        if gold.get("publishedTime") and part_of(item) == "read":
+        if gold.get("publishedTime") and part_of(item) == part:
             rows.append((folder / "pages" / f"{item}.html", gold["publishedTime"][:10]))
     return sorted(rows)
 
@@ -76,6 +78,8 @@ def _candidates(row: tuple[Path, str]) -> tuple[str, tuple[Candidate, ...]]:
 FOLDS = 5
 PLAIN = {kind: VALUES[1] if kind == "page" else VALUES[0] for kind in KINDS}
 """The plainest weights the grid allows: the library's date over every other kind."""
+LIBRARY = {kind: float(kind in ("page", "page-year")) for kind in KINDS}
+"""htmldate alone."""
 
 
 def score(rows, weights: dict[str, float]) -> int:
@@ -87,21 +91,35 @@ def score(rows, weights: dict[str, float]) -> int:
     return right
 
 
+_PAIRS = tuple(itertools.combinations(KINDS, 2))
+"""Kinds moved together in one step of the search (a kind's own move is a pair's too)."""
+
+
+def _allowed(weights: dict[str, float]) -> bool:
+    """The library's date is never outvoted by one guessed source alone."""
+    return all(weights[k] < weights["page"] for k in GUESSED)
+
+
 def fit(rows) -> tuple[int, dict[str, float]]:
-    """The grid's best weights on `rows` and the days they get right."""
+    """The best weights found on `rows` (coordinate search) and the days they get right."""
     settled = [(day, found) for day, found in rows if len({c.value for c in found}) <= 1]
     fixed = score(settled, PLAIN)  # one day or none: no weights change the answer
     contested = [row for row in rows if row not in settled]
-    best: tuple[tuple, dict[str, float]] | None = None
-    for values in itertools.product(VALUES, repeat=len(KINDS)):
-        weights = dict(zip(KINDS, values, strict=True))
-        if any(weights[k] >= weights["page"] for k in GUESSED):
-            continue  # the library's date is never outvoted by one other source alone
-        key = (-score(contested, weights), sum(values), values)
-        if best is None or key < best[0]:
-            best = (key, weights)
-    assert best is not None
-    return fixed - best[0][0], best[1]
+
+    def key(weights: dict[str, float]) -> tuple:
+        values = tuple(weights[k] for k in KINDS)
+        return (-score(contested, weights), sum(values), values)
+
+    best = dict(PLAIN)
+    best_key = key(best)
+    changed = True
+    while changed:
+        changed = False
+        for (one, two), (a, b) in itertools.product(_PAIRS, itertools.product(VALUES, VALUES)):
+            trial = best | {one: a, two: b}
+            if _allowed(trial) and (trial_key := key(trial)) < best_key:
+                best, best_key, changed = trial, trial_key, True
+    return fixed - best_key[0], best
 
 
 def _fold(path: Path) -> int:
@@ -110,7 +128,7 @@ def _fold(path: Path) -> int:
 
 def cross_validate(gold: list[tuple[Path, str]], rows) -> dict[str, int]:
     """Days right on each held-out fold, summed: fitted on the other folds, plainest, page."""
-    page_only = {kind: float(kind == "page") for kind in KINDS}
+    page_only = LIBRARY
     totals = {"fitted": 0, "plainest": 0, "page alone": 0}
     for k in range(FOLDS):
         train = [row for (path, _), row in zip(gold, rows, strict=True) if _fold(path) != k]
@@ -121,22 +139,65 @@ def cross_validate(gold: list[tuple[Path, str]], rows) -> dict[str, int]:
     return totals
 
 
+def error_kind(day: str, ours: str | None, found: tuple[Candidate, ...]) -> str:
+    """What kind of miss: a right source outvoted, or how the day taken differs."""
+    if ours == day:
+        return "right"
+    if ours is None:
+        return "no date found"
+    right = sorted({c.kind for c in found if c.value == day})
+    if right:
+        return "missed, right in: " + ", ".join(right)
+    gold, taken = dt.date.fromisoformat(day), dt.date.fromisoformat(ours)
+    if taken == dt.date(gold.year, gold.day, gold.month) if gold.day <= 12 else False:
+        return "day/month order"
+    if taken.month == taken.day == 1:
+        return "1 January (a bare year)"
+    if abs((taken - gold).days) == 1:
+        return "a day off (time zone)"
+    if (taken.month, taken.day) == (gold.month, gold.day):
+        return "another year"
+    return "no source has the day" + (" (later)" if taken > gold else " (earlier)")
+
+
+def errors(gold: list[tuple[Path, str]], rows, weights: dict[str, float]) -> list[str]:
+    """One line per read page where the vote or the library alone misses the gold day,
+    sorted by the kind of our miss."""
+    lines = []
+    for (path, _), (day, found) in zip(gold, rows, strict=True):
+        chosen = vote(found, weights)
+        ours = chosen.value if chosen else None
+        library = next((c.value for c in found if c.kind in ("page", "page-year")), None)
+        if ours != day or library != day:
+            sources = ", ".join(f"{c.kind} {c.value}" for c in found)
+            kind = (
+                f"ours {error_kind(day, ours, found)}; htmldate {error_kind(day, library, found)}"
+            )
+            lines.append(
+                f"{kind} | {path.stem}: gold {day}, ours {ours}, htmldate {library}; {sources}"
+            )
+    return sorted(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="list the read pages missed")
     args = parser.parse_args()
     gold = _gold()
     with ProcessPoolExecutor(args.jobs) as pool:
         rows = list(pool.map(_candidates, gold, chunksize=4))
     right, weights = fit(rows)
-    library = score(rows, {k: float(k == "page") for k in KINDS})
+    library = score(rows, LIBRARY)
     print(f"{len(rows)} read pages; page date alone {library} right; fitted {right}: {weights}")
     folds = cross_validate(gold, rows)
     print(f"{FOLDS}-fold on the read part, days right on held-out folds: {folds}")
     if folds["fitted"] <= folds["plainest"]:
         print("the fit does not carry over better than the plainest weights: keeping those")
         weights = PLAIN
+    if args.errors:
+        print("\n".join(errors(gold, rows, weights)))
     if args.write:
         _WEIGHTS.write_text(json.dumps(weights, indent=1, sort_keys=True) + "\n", "utf-8")
     return 0

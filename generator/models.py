@@ -117,6 +117,8 @@ class HtmlMetadata:
     """htmldate's day as the library alone reads the page: see `generator.clean.html_dates`."""
     locale: str | None = None
     """The locale the page declares (og:locale, html lang): see `generator.clean.html_dates`."""
+    dated_lines: tuple[str, ...] = ()
+    """The page's short printed lines that hold a year: see `generator.clean.html_dates`."""
     declared_authors: tuple[str, ...] = ()
     """The authors its JSON-LD names: see `generator.clean.html_jsonld`."""
 

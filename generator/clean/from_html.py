@@ -22,7 +22,13 @@ from trafilatura.utils import load_html
 
 from ..models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
 from .from_text import clean_text
-from .html_dates import declared_date, library_page_date, page_locale, strict_page_date
+from .html_dates import (
+    dated_lines,
+    declared_date,
+    library_page_date,
+    page_locale,
+    strict_page_date,
+)
 from .html_jsonld import jsonld_authors, jsonld_publisher
 from .html_merge import merge_inner, without_inline_tags
 from .html_titles import title_candidates
@@ -275,6 +281,7 @@ def clean_html(raw: RawArticle) -> Cleaned:
             strict_date=strict_page_date(tree),
             library_date=library_page_date(raw.text, metadata.url),
             locale=page_locale(tree),
+            dated_lines=dated_lines(tree),
             declared_authors=jsonld_authors(tree),
             sitename=site_name(metadata.sitename, jsonld_publisher(tree)),
         )

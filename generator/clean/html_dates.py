@@ -11,6 +11,10 @@ htmldate's strict reading (`strict_page_date`: no free-text search) is a third: 
 agrees with htmldate's full reading, the day came from the page's markup, not from a date
 somewhere in its text.
 
+The page's short printed lines that hold a year (`dated_lines`) go to the metadata stage
+too: "Veröffentlicht am 16.08.2019" under the article states its day in words, where
+htmldate may take a header clock, a teaser's date or a copyright year.
+
 htmldate's full reading itself (`library_page_date`) is run here on the page's text, as the
 library alone is run (`original_date` and `extensive_search` on), so the vote starts from
 the very answer it must never fall below. trafilatura's call of it reads the same options
@@ -135,3 +139,68 @@ def page_locale(tree: HtmlElement) -> str | None:
             return meta.get("content", "").strip() or None
     root = tree.getroottree().getroot()
     return (root.get("lang") or root.get("xml:lang") or "").strip() or None
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_BLOCK_TAGS = frozenset(
+    "div p li ul ol dl dd dt table tr td th article section header footer aside main nav "
+    "h1 h2 h3 h4 h5 h6 blockquote figure form body".split()
+)
+_UNSEEN_TAGS = frozenset("script style noscript template head title".split())
+_LINE_CHARS = (6, 200)
+MAX_DATED_LINES = 120
+"""Lines kept, in page order: enough for a byline under a long header, bounded for a page
+that lists a thousand dated links."""
+
+
+def _lines(tree: HtmlElement) -> Iterator[str]:
+    """The page's printed lines: the text of the largest elements with no block inside (a
+    `<p>`, a `<span>` beside a `<div>`), in page order. One pass from the leaves up, so a
+    page nested thousands deep costs no more than a flat one."""
+    elements = [e for e in tree.iter() if isinstance(e.tag, str)]
+    holds_block: set[HtmlElement] = set()
+    for element in reversed(elements):
+        if any(child in holds_block or child.tag in _BLOCK_TAGS for child in element):
+            holds_block.add(element)
+    hidden: set[HtmlElement] = set()
+    for element in elements:
+        if element.tag in _UNSEEN_TAGS or element.getparent() in hidden:
+            hidden.add(element)
+    for element in elements:
+        if (
+            element not in hidden
+            and element not in holds_block
+            and element.getparent() in holds_block
+        ):
+            yield _visible_text(element, hidden)
+
+
+def _visible_text(line: HtmlElement, hidden: set[HtmlElement]) -> str:
+    """The line's text, in order, less scripts, styles and comments inside it; pieces
+    joined by a space ("<span>By X</span><span>Posted" reads "By X Posted")."""
+    pieces: list[str] = []
+    stack: list[tuple[HtmlElement, bool]] = [(line, False)]
+    while stack:
+        node, closed = stack.pop()
+        if closed:
+            if node is not line and node.tail:
+                pieces.append(node.tail)
+            continue
+        stack.append((node, True))
+        if node in hidden or not isinstance(node.tag, str):
+            continue  # a script or a comment: its text is not printed, its tail is
+        pieces.append(node.text or "")
+        stack.extend((child, False) for child in reversed(node))
+    return " ".join(" ".join(pieces).split())
+
+
+def dated_lines(tree: HtmlElement) -> tuple[str, ...]:
+    """The page's short printed lines that hold a year, in page order, once each: where a
+    publication day is printed in words (`generator.metadata.published_text` reads them)."""
+    lines: dict[str, None] = {}
+    for text in _lines(tree):
+        if _LINE_CHARS[0] <= len(text) <= _LINE_CHARS[1] and _YEAR_RE.search(text):
+            lines.setdefault(text, None)
+            if len(lines) >= MAX_DATED_LINES:
+                break
+    return tuple(lines)

@@ -20,6 +20,7 @@ from .dates import (
     valid,
 )
 from .published_order import day_order
+from .published_text import labelled_day
 from .published_vote import Candidate, load_weights, vote
 
 
@@ -52,8 +53,10 @@ def _evidence(
     return _Evidence(cleaned, date_line, url, body, order)
 
 
-_BASIS = {"page": "metadata", "declared": "metadata", "url": "metadata"}
+_BASIS = {"page": "metadata", "page-year": "metadata", "declared": "metadata", "url": "metadata"}
 _URL_WARNING = "publication date taken from the article's URL"
+_YEAR_WARNING = "publication date {} is perhaps only a year (a copyright line?); check the date"
+"""htmldate gives 1 January for a page whose only date is a year."""
 
 
 def choose_published(
@@ -71,6 +74,8 @@ def choose_published(
         warnings = (f"day/month order of {line!r} guessed; check the date",)
     elif chosen.kind == "url":
         warnings = (_URL_WARNING,)
+    elif chosen.kind == "page-year":
+        warnings = (_YEAR_WARNING.format(chosen.value),)
     removal = dict(found)[chosen]
     if removal is not None:
         return PublishedChoice(chosen.value, "text", body[:-1], (removal,), warnings)
@@ -92,7 +97,7 @@ def gather_candidates(evidence: _Evidence) -> _Found:
     """Each source's day, with the removal that taking it implies (a trailing date line)."""
     found: _Found = []
     sources = (_from_page, _from_declared, _from_strict, _from_date_line, _from_url)
-    for source in (*sources, _from_cut_furniture):
+    for source in (*sources, _from_cut_furniture, _from_labelled):
         candidate = source(evidence)
         if candidate is not None:
             found.append((candidate, None))
@@ -120,7 +125,20 @@ def _from_page(evidence: _Evidence) -> Candidate | None:
     html = evidence.cleaned.html
     match = ISO_RE.match(html.library_date or html.date or "") if html else None
     value = valid(*(int(g) for g in match.groups()[:3])) if match else None
-    return Candidate(value, "page") if value else None
+    if not value:
+        return None
+    return Candidate(value, "page-year" if value.endswith("-01-01") else "page")
+
+
+def _from_labelled(evidence: _Evidence) -> Candidate | None:
+    """The day a printed line of the page labels as its publication ("Veröffentlicht am
+    16.08.2019"): `published_text`."""
+    html = evidence.cleaned.html
+    if html is None or not html.dated_lines:
+        return None
+    locale, language = html.locale, evidence.cleaned.language
+    value = labelled_day(html.dated_lines, evidence.url, locale, language)
+    return Candidate(value, "text-labelled") if value else None
 
 
 def _from_declared(evidence: _Evidence) -> Candidate | None:

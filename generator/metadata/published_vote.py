@@ -22,15 +22,19 @@ from pathlib import Path
 _WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "published_weights.json"
 
 KINDS = (
-    "page", "declared", "page-strict", "text", "text-ambiguous", "text-sentence", "url", "tail"
+    "page", "page-year", "declared", "page-strict", "text", "text-labelled", "text-ambiguous",
+    "text-sentence", "url", "tail",
 )  # fmt: skip
-"""Every source kind: the page's metadata date (htmldate), the day its structured metadata
-declares, htmldate's day from the page's markup alone (no free-text search), a plain text
-dateline, one whose day/month order was guessed, a date inside a sentence, the URL's date,
-a date line after the article."""
+"""Every source kind: the page's metadata date (htmldate); the same when it is 1 January
+(htmldate's reading of a bare year, often a copyright line); the day its structured metadata
+declares; htmldate's day from the page's markup alone (no free-text search); a plain text
+dateline; a printed line labelled as the publication ("Published: 7 April 2020"); a dateline
+whose day/month order was guessed; a date inside a sentence; the URL's date; a date line
+after the article."""
 
 LOCAL_DAY_ORDER = (
-    "text", "page", "declared", "page-strict", "text-ambiguous", "text-sentence", "url", "tail"
+    "text", "page", "page-year", "declared", "page-strict", "text-labelled", "text-ambiguous",
+    "text-sentence", "url", "tail",
 )  # fmt: skip
 """Which source's day to keep among equally supported ones: a plain printed dateline states
 the local day (a timestamp may be in UTC), a date in a sentence may be an event; without

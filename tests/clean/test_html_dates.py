@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from generator.clean import clean
 from generator.clean.from_html import parse_page
-from generator.clean.html_dates import declared_date, library_page_date, strict_page_date
+from generator.clean.html_dates import (
+    MAX_DATED_LINES,
+    dated_lines,
+    declared_date,
+    library_page_date,
+    strict_page_date,
+)
 from generator.models import RawArticle
 
 
@@ -110,3 +116,58 @@ def test_a_page_whose_text_is_an_address_is_never_downloaded(monkeypatch):
     monkeypatch.setattr("htmldate.utils.fetch_url", lambda url, *a, **k: fetched.append(url))
     assert library_page_date("https://example.org/news/2012/05/06/ferry") is None  # no HTML
     assert fetched == []
+
+
+def lines_of(body: str, head: str = "") -> tuple[str, ...]:
+    tree = parse_page(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert tree is not None
+    return dated_lines(tree)
+
+
+def test_dated_lines_are_the_printed_lines_that_hold_a_year_in_page_order():
+    body = (
+        "<div><h1>Ferry back</h1><div class='meta'><span>By Ann Lee</span>"
+        "<span>Posted on <b>2 June 2021</b></span></div>"
+        "<p>The ferry runs again.</p><p>Since 1998 the pier has needed work.</p>"
+        "<footer><p>© 2021 Harbour News</p><p>© 2021 Harbour News</p></footer></div>"
+    )
+    assert lines_of(body) == (
+        "By Ann Lee Posted on 2 June 2021",
+        "Since 1998 the pier has needed work.",
+        "© 2021 Harbour News",
+    )
+
+
+def test_dated_lines_skip_scripts_styles_the_head_and_long_paragraphs():
+    head = "<title>Ferry 2021</title><script>var d = '2 June 2021';</script>"
+    body = (
+        "<div><script>var posted = 'Published 3 June 2021';</script>"
+        "<style>.x2021 { color: red }</style><noscript><p>Posted 4 June 2021</p></noscript>"
+        f"<p>{'The ferry runs again after the winter of 2020. ' * 6}</p>"
+        "<p>Posted 5 June 2021</p></div>"
+    )
+    assert lines_of(body, head) == ("Posted 5 June 2021",)
+
+
+def test_a_lines_script_and_comments_are_not_printed_but_the_text_after_them_is():
+    body = (
+        "<div><p>Posted <!-- 9 May 2011 --> 2 <b>June</b> 2021"
+        "<script>var d = '3 June 2021';</script> at noon</p><p>The ferry runs.</p></div>"
+    )
+    assert lines_of(body) == ("Posted 2 June 2021 at noon",)
+
+
+def test_dated_lines_are_bounded_on_a_page_of_a_thousand_dated_links():
+    items = "".join(f"<li><a href='/a{n}'>Story {n}, 2020</a></li>" for n in range(1000))
+    found = lines_of(f"<ul>{items}</ul>")
+    assert len(found) == MAX_DATED_LINES
+    assert found[0] == "Story 0, 2020"
+
+
+def test_a_cleaned_page_carries_its_dated_lines():
+    text = "The ferry to the island runs again after a winter of repairs to the old pier. " * 3
+    body = f"<article><p>Veröffentlicht am 16.08.2019</p><p>{text}</p></article>"
+    raw = RawArticle(
+        id="f", source="f.html", text=f"<html><body>{body}</body></html>", format="html"
+    )
+    assert clean(raw).html.dated_lines == ("Veröffentlicht am 16.08.2019",)

@@ -63,9 +63,12 @@ def test_a_source_weighted_zero_never_votes(tmp_path):
 
 
 def test_the_shipped_weights_keep_the_library_above_any_single_guessed_source():
+    """The page's own statements (structured metadata, a labelled printed line) may
+    outvote it; a guessed date alone never does."""
     weights = load_weights()
     assert all(weights[k] > 0 for k in KINDS)
-    guessed = [k for k in KINDS if k not in ("page", "declared")]
+    stated = ("page", "page-year", "declared", "text-labelled")
+    guessed = [k for k in KINDS if k not in stated]
     assert all(weights["page"] > weights[k] for k in guessed)
 
 
@@ -139,3 +142,51 @@ def test_the_page_candidate_is_the_library_reading_before_trafilaturas_call():
     only = HtmlMetadata(date="2020-10-03")
     chosen = choose_published(Cleaned(raw=raw, blocks=blocks, html=only), None, None, blocks)
     assert chosen.value == "2020-10-03"
+
+
+def labelled_page(**metadata) -> Cleaned:
+    raw = RawArticle(id="case", source="case.html", text="<html></html>", format="html")
+    return Cleaned(raw=raw, blocks=(Paragraph("b1", TEXT),), html=HtmlMetadata(**metadata))
+
+
+def test_a_labelled_printed_day_outvotes_htmldate_and_its_strict_reading():
+    """htmldate took a teaser's or a header's date; the page prints its own."""
+    cleaned = labelled_page(
+        library_date="2020-03-03",
+        strict_date="2020-03-03",
+        dated_lines=("Related: 3 March 2020", "Issue Published: 7 April 2020"),
+    )
+    chosen = choose_published(cleaned, None, None, cleaned.blocks)
+    assert (chosen.value, chosen.basis) == ("2020-04-07", "text")
+
+
+def test_a_labelled_day_does_not_outvote_structured_metadata_backing_htmldate():
+    cleaned = labelled_page(
+        library_date="2021-05-04",
+        declared_date="2021-05-04",
+        dated_lines=("Posted 1 May 2021",),
+    )
+    chosen = choose_published(cleaned, None, None, cleaned.blocks)
+    assert (chosen.value, chosen.basis) == ("2021-05-04", "metadata")
+
+
+def test_an_update_line_is_no_vote_against_htmldate():
+    cleaned = labelled_page(library_date="2019-06-17", dated_lines=("Updated June 4, 2020",))
+    assert choose_published(cleaned, None, None, cleaned.blocks).value == "2019-06-17"
+
+
+def test_htmldates_first_of_january_is_a_bare_year_that_a_printed_day_outvotes():
+    """htmldate reads a copyright line ("© 2016") as 1 January of its year."""
+    cleaned = labelled_page(
+        library_date="2016-01-01", dated_lines=("Der Beitrag wurde am 19. Mai 2010 gepostet",)
+    )
+    chosen = choose_published(cleaned, None, None, cleaned.blocks)
+    assert chosen.value == "2010-05-19"
+    alone = choose_published(labelled_page(library_date="2016-01-01"), None, None, ())
+    assert (alone.value, alone.basis) == ("2016-01-01", "metadata")  # alone, still a date
+    assert alone.warnings == (
+        "publication date 2016-01-01 is perhaps only a year (a copyright line?); check the date",
+    )
+    assert chosen.warnings == ()
+    found = (Candidate("2016-01-01", "page-year"), Candidate("2016-03-09", "url"))
+    assert vote(found, load_weights()).value == "2016-01-01"  # a tie keeps the library's
