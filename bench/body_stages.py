@@ -16,6 +16,8 @@ went to). Only sums over a part are printed, never a page, so the unread part is
 and not read. `--detail` adds, for the read part alone, every page's blocks that left the
 body after the cleaner (what the metadata stage made of each and how many of its words were
 gold words lost from the body): the lines to look at when the header reader takes body text.
+`--versus` lists, for the read part alone, the pages whose final body scores below
+trafilatura alone, with every stage's precision and recall: where a stage loses, page by page.
 """
 
 from __future__ import annotations
@@ -221,14 +223,57 @@ def report(folder: str) -> list[str]:
     return [*lines, ""]
 
 
+def _f1(score: tuple[float | None, float]) -> float:
+    precision, recall = score[0] or 0.0, score[1]
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def page_versus(item: str, html: str, gold: str, peer: str, scorer: Scorer) -> list[str]:
+    """One page's lines when our final body scores below trafilatura alone (`peer`): every
+    stage's P / R beside trafilatura's, and the stages that took gold words after the
+    extraction; none when it does not score below."""
+    texts, cleaned, article = stage_texts(html)
+    scores = {stage: scorer(text, gold) for stage, text in texts.items()}
+    alone = scorer(peer, gold)
+    gap = _f1(scores["final"]) - _f1(alone)
+    if gap >= 0:
+        return []
+    cells = [f"{s} {p or 0:.3f}/{r:.3f}" for s, (p, r) in [*scores.items(), ("alone", alone)]]
+    taken = losses(texts["extract_page"], cleaned, article, gold)
+    return [
+        f"page {item}: F1 {gap:+.4f}; P/R " + ", ".join(cells),
+        *(f"  - {reason}: {share:.4f}" for reason, share in sorted(taken.items())),
+    ]
+
+
+def versus(folder: str) -> list[str]:
+    """Per page of the READ part only, where our final body's F1 is below trafilatura
+    alone's (`page_versus`). The stage whose figure drops first names the kind of loss."""
+    scorer: Scorer = _bag_score if folder == suite_readability.NAME else _shingle_score
+    lines = [f"### {folder}: pages below trafilatura alone, read part only", ""]
+    for item, html, gold in _golds(folder):
+        if part_of(item) != "read":
+            continue  # the unread part is scored, never looked at
+        if folder == suite_readability.NAME:
+            peer = trafilatura_answer(html).body
+        else:
+            peer = trafilatura_alone(item, html)
+        lines += page_versus(item, html, gold, peer, scorer)
+    return [*lines, ""]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     folders = (suite_readability.NAME, suite_extraction.NAME)
     parser.add_argument("--only", choices=folders, action="append")
     parser.add_argument("--detail", action="store_true", help="read part's header lines only")
+    parser.add_argument(
+        "--versus", action="store_true", help="read part's pages below trafilatura alone"
+    )
     args = parser.parse_args(argv)
     for folder in args.only or folders:
-        print("\n".join(detail(folder) if args.detail else report(folder)))
+        shown = detail(folder) if args.detail else versus(folder) if args.versus else None
+        print("\n".join(shown if shown is not None else report(folder)))
     return 0
 
 

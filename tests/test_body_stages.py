@@ -64,3 +64,20 @@ def test_losses_split_other_header_lines_by_the_removal_reason():
     lost = losses(texts["extract_page"], cleaned, article, gold)
     assert set(lost) == {"metadata: authors", "metadata: other header lines: byline"}
     assert abs(lost["metadata: other header lines: byline"] - 1 / len(gold.split())) < 1e-9
+
+
+def test_page_versus_lists_a_page_below_trafilatura_with_every_stage_and_the_loss():
+    from body_stages import _bag_score, page_versus
+
+    gold = f"Elders approve sluice plan\n{PROSE}\n{MORE}"
+    lines = page_versus("p", PAGE, gold, gold, _bag_score)
+    assert lines[0].startswith("page p: F1 -")
+    for stage in ("precise", "balanced", "merged", "extract_page", "final", "alone 1.000/1.000"):
+        assert stage in lines[0], stage
+    assert lines[1:] == [lines[1]] and lines[1].startswith("  - metadata: title: ")
+
+
+def test_page_versus_is_silent_when_our_body_is_no_worse():
+    from body_stages import _bag_score, page_versus
+
+    assert page_versus("p", PAGE, f"{PROSE}\n{MORE}", "Unrelated words only.", _bag_score) == []

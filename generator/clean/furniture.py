@@ -90,7 +90,7 @@ def furniture_reason(block: Block) -> str | None:
         if (
             named
             and counted >= max(2, 0.6 * len(lowered))
-            or (len(lowered) <= 2 and named == len(lowered))
+            or (0 < len(lowered) <= 2 and named == len(lowered))
         ):
             return "share row"
     if _is_menu_line(text):

@@ -13,6 +13,7 @@ stay as they are.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 _PARAGRAPH_SPLIT_RE = re.compile(r"\n[ \t]*\n")
 _WORD_RE = re.compile(r"\w+")
@@ -80,27 +81,40 @@ copy of the balanced run's next paragraph."""
 
 def align(kept: list[str], others: list[str]) -> tuple[list[int | None], dict[int, str]]:
     """For each balanced paragraph, the precise paragraph it is (same words, or the same
-    with words put back), in order; and the precise paragraphs to replace by fuller ones."""
-    positions: dict[str, list[int]] = {}
-    for i, p in enumerate(kept):
-        positions.setdefault(_key(p), []).append(i)
-    aligned: list[int | None] = []
+    with words put back), in order; and the precise paragraphs to replace by fuller ones.
+
+    Same-word paragraphs are paired first, by the longest runs the two sequences share
+    (`difflib`), not by the first copy found: a short line the page prints twice ("Learn
+    more") would pair with its later copy and leave every paragraph between the two
+    unpaired, and a breadcrumb above the title ("Ferries timetable") would pass for a fuller
+    copy of the title ("Ferries"). A fuller copy is then looked for only among the precise
+    paragraphs left unpaired, between the paired ones around it.
+    """
+    matcher = SequenceMatcher(None, [_key(p) for p in others], [_key(p) for p in kept], False)
+    aligned: list[int | None] = [None] * len(others)
+    for block in matcher.get_matching_blocks():
+        for n in range(block.size):
+            aligned[block.a + n] = block.b + n
+    bounds, bound = [len(kept)] * len(others), len(kept)
+    for j in range(len(others) - 1, -1, -1):
+        bounds[j] = bound  # the next paired precise paragraph after balanced paragraph j
+        bound = aligned[j] if aligned[j] is not None else bound
     fuller_copies: dict[int, str] = {}
     last = -1
-    for paragraph in others:
-        at = next((i for i in positions.get(_key(paragraph), ()) if i > last), None)
+    for j, paragraph in enumerate(others):
+        at = aligned[j]
         if at is None:
             at = next(
                 (
                     i
-                    for i in range(last + 1, min(last + 1 + _LOOKAHEAD, len(kept)))
+                    for i in range(last + 1, min(last + 1 + _LOOKAHEAD, bounds[j]))
                     if i not in fuller_copies and fuller(paragraph, kept[i])
                 ),
                 None,
             )
             if at is not None:
                 fuller_copies[at] = paragraph
-        aligned.append(at)
+                aligned[j] = at
         last = at if at is not None else last
     return aligned, fuller_copies
 

@@ -9,6 +9,7 @@ from generator.models import RawArticle
 FIRST = "The harbour board met on Monday to agree the new ferry timetable for winter."
 SECOND = "Crossings will run every forty minutes from the first of November onwards."
 THIRD = "Passengers with season tickets keep their fares until the end of March."
+FOURTH = "The board will review the timetable again before the summer season starts."
 
 
 def join(*paragraphs: str) -> str:
@@ -47,6 +48,22 @@ def test_a_short_paragraph_the_page_repeats_is_neither_added_again_nor_misaligne
     assert merge_inner(once, join(FIRST, "“Yes.”", SECOND, "“Yes.”", THIRD)) == once
     twice = join(FIRST, "“Yes.”", SECOND, "## Fares", "“Yes.”", THIRD)
     assert merge_inner(precise, twice) == join(FIRST, "“Yes.”", SECOND, "## Fares", "“Yes.”", THIRD)
+
+
+def test_a_line_the_page_repeats_does_not_pull_the_alignment_ahead() -> None:
+    """The balanced run's first "Learn more" is not paired with the precise run's only
+    copy, further down: the paragraph only the balanced run has stays after SECOND."""
+    extra = "The night boat will stop at the island twice a week from next spring."
+    balanced = join(FIRST, "Learn more", SECOND, extra, THIRD, "Learn more", FOURTH)
+    precise = join(FIRST, SECOND, THIRD, "Learn more", FOURTH)
+    assert merge_inner(precise, balanced) == join(FIRST, SECOND, extra, THIRD, "Learn more", FOURTH)
+
+
+def test_a_line_above_the_title_is_no_fuller_copy_of_it() -> None:
+    """A breadcrumb that starts with the title's word ("Ferries timetable") is an extra
+    before the shared paragraphs, not the title with words put back."""
+    precise = join("## Ferries", FIRST, SECOND)
+    assert merge_inner(precise, join("Ferries timetable", "## Ferries", FIRST, SECOND)) == precise
 
 
 def test_a_paragraph_missing_its_link_text_takes_the_fuller_copy() -> None:

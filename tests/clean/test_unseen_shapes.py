@@ -218,3 +218,15 @@ def test_a_page_of_furniture_alone_is_still_empty() -> None:
         "Accept all cookies to continue.\n\nShare on Facebook\n\nCopyright © 2021 Harbour Gazette"
     )
     assert not article(text).paragraphs
+
+
+@pytest.mark.parametrize("separator", ["___", "\\_\\_\\_"])
+def test_a_separator_line_without_words_is_removed_as_such_not_as_a_share_row(
+    separator: str,
+) -> None:
+    """A rule between sections ("___", as trafilatura escapes it in Markdown) has no words:
+    the audit trail says so, instead of calling it a row of share buttons."""
+    first, rest = BODY.split("\n\n", 1)
+    result = cleaned(f"{first}\n\n{separator}\n\n{rest}")
+    assert [(r.text, r.reason) for r in result.removed] == [("___", "no words")]
+    assert len(result.blocks) == 3
