@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..models import ORGANISATION, PERSON
 from .context import Span
 from .cues import camel_case
+from .everyday import without_everyday
 from .lexicon import fold
 from .ner_evidence import (
     Evidence,
@@ -91,6 +92,7 @@ def add_tagged(
         _merge(line, ranges, threshold, cues, evidence)
         for line, ranges in zip(lines, tagged, strict=True)
     ]
+    out = without_everyday(out, evidence)
     return out[0], out[1:]
 
 

@@ -1,0 +1,49 @@
+"""Names made of everyday words are no persons and no acronyms when capitals are their only
+evidence (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_actors import actors_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speaker has Voice Control built in. You can control it from the sofa.",
+        "Tickets for the Lunch Break session are free. Take a break at noon.",
+        "Readers of Space Odyssey will know it. Travel in space is slow.",
+    ],
+)
+def test_a_run_of_capitals_with_an_everyday_word_is_no_person(text):
+    assert actors_of(text) == {}
+
+
+def test_a_run_of_unusual_capitalised_words_stays_a_person():
+    assert actors_of("Zorvek Talamund scored twice in the second half.") == {
+        "Zorvek Talamund": ("person", 1)
+    }
+
+
+def test_a_guessed_person_named_alone_as_one_stays_despite_an_everyday_word():
+    text = "Stone Varga arrived late. Varga said the stone was heavy."
+    assert actors_of(text)["Stone Varga"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the PLAN stage, plan ahead. The Plan stage comes first.",
+        "Costs rose in the BUILD stage, as you build more.",
+        "It was a HUGE step for the firm, and a huge risk.",
+    ],
+)
+def test_an_everyday_word_in_capitals_is_no_acronym(text):
+    assert actors_of(text) == {}
+
+
+def test_an_acronym_that_is_no_everyday_word_stays():
+    assert actors_of("The ZPLK said on Monday that the plan would go on.") == {
+        "ZPLK": ("organisation", 1)
+    }
