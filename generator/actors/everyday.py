@@ -9,7 +9,10 @@ words are used: one of English's most frequent words (jusText's stop list), or a
 article itself writes in lower case, is an everyday word, and a person's name or an
 acronym is seldom made of one. A guessed person stays when the article treats it as a
 person: its last word named alone as one ("Herbert notes") or beside a verb of saying.
-Names that come from a lexicon, a title, a given name or the tagger are not touched.
+A person after a title is dropped only when every word of the name is everyday and the
+first is no given name ("Vice President for Global Design" leaves "Design"); the risk is a
+surname the same article writes in lower case ("President Bush" beside "the bush"). Names
+that come from a lexicon, a given name or the tagger are not touched.
 """
 
 from __future__ import annotations
@@ -17,12 +20,15 @@ from __future__ import annotations
 from ..models import ORGANISATION, PERSON
 from .context import Span
 from .lexicon import fold
+from .names import first_names
 from .ner_evidence import Evidence, frequent_words
 
 GUESSED_PERSON = "default"
 """The rules' cue for a person guessed from a run of capitals alone."""
 ACRONYM = "acronym"
 """The rules' cue for an organisation guessed from one word in capitals."""
+TITLED = "title"
+"""The rules' cue for a person named after a title ("Foreign Minister X")."""
 ALIAS = "alias"
 """The rules' cue for a word that stands for a name the article established."""
 
@@ -42,14 +48,22 @@ def everyday_guesses(spans: list[list[Span]], evidence: Evidence) -> frozenset[s
             words = fold(span.text).split()
             if not words:
                 continue
-            if span.label == PERSON and span.cue == GUESSED_PERSON:
-                if words[-1] in evidence.named_alone or fold(span.text) in evidence.quoted:
-                    continue  # "Kanye West ... West said": a person after all
-                if any(everyday(w, evidence) for w in words):
-                    out.add(fold(span.name))
-            elif _everyday_acronym(span, words, evidence):
+            if _everyday_person(span, words, evidence) or _everyday_acronym(span, words, evidence):
                 out.add(fold(span.name))
     return frozenset(out)
+
+
+def _everyday_person(span: Span, words: list[str], evidence: Evidence) -> bool:
+    """A person guessed from capitals with an everyday word in it ("Voice Control"), or
+    one after a title made only of everyday words, none a given name ("Vice President for
+    Global Design": "Design"); not when the article names it as a person elsewhere."""
+    if span.label != PERSON or span.cue not in (GUESSED_PERSON, TITLED):
+        return False
+    if words[-1] in evidence.quoted or len(words) > 1 and words[-1] in evidence.named_alone:
+        return False  # "Kanye West ... West said": a person after all
+    if span.cue == GUESSED_PERSON:
+        return any(everyday(w, evidence) for w in words)
+    return words[0] not in first_names() and all(everyday(w, evidence) for w in words)
 
 
 def _everyday_acronym(span: Span, words: list[str], evidence: Evidence) -> bool:

@@ -47,3 +47,18 @@ def test_an_acronym_that_is_no_everyday_word_stays():
     assert actors_of("The ZPLK said on Monday that the plan would go on.") == {
         "ZPLK": ("organisation", 1)
     }
+
+
+def test_a_title_before_everyday_words_names_no_person():
+    text = (
+        "Ana Ruiz, Vice President for Global Design and Architecture, spoke first. "
+        "Good design sells cars."
+    )
+    assert "Design" not in actors_of(text)
+    assert actors_of(text)["Ana Ruiz"][0] == "person"
+
+
+def test_a_titled_person_whose_name_is_no_everyday_word_stays():
+    assert actors_of("President Varga met the envoys. Design was on the agenda.") == {
+        "Varga": ("person", 1)
+    }
