@@ -59,7 +59,11 @@ def _everyday_person(span: Span, words: list[str], evidence: Evidence) -> bool:
     Global Design": "Design"); not when the article names it as a person elsewhere."""
     if span.label != PERSON or span.cue not in (GUESSED_PERSON, TITLED):
         return False
-    if words[-1] in evidence.quoted or len(words) > 1 and words[-1] in evidence.named_alone:
+    if words[-1] in evidence.quoted or (
+        len(words) > 1
+        and words[-1] in evidence.named_alone
+        and not everyday(words[-1], evidence)  # "Beauty" for "Ulta Beauty" is no evidence
+    ):
         return False  # "Kanye West ... West said": a person after all
     if span.cue == GUESSED_PERSON:
         return any(everyday(w, evidence) for w in words)

@@ -62,3 +62,8 @@ def test_a_titled_person_whose_name_is_no_everyday_word_stays():
     assert actors_of("President Varga met the envoys. Design was on the agenda.") == {
         "Varga": ("person", 1)
     }
+
+
+def test_a_short_form_that_is_an_everyday_word_is_no_evidence_of_a_person():
+    text = "Analysts like Glimmer Beauty. Beauty rose this year, and beauty sells."
+    assert not any(kind == "person" for kind, _ in actors_of(text).values())
