@@ -5,9 +5,10 @@ The rules take a run of capitalised words with no other cue for a person ("defau
 word in capitals for an acronym. Both guesses rest on capitalisation only, which web pages
 spend freely: menu items and product features in Title Case ("Voice Control", "Implement
 Stage"), emphasis in capitals ("THANKS", "BUILD"). The evidence against them is how the
-words are used: one of English's most frequent words (jusText's stop list), or a word the
-article itself writes in lower case, is an everyday word, and a person's name or an
-acronym is seldom made of one. A guessed person stays when the article treats it as a
+words are used: one of English's most frequent words (jusText's stop list), a word the
+article itself writes in lower case, or (for these two guesses only) one of English's
+common words (`vocabulary`), is an everyday word, and a person's name or an acronym is
+seldom made of one. A guessed person stays when the article treats it as a
 person: its last word named alone as one ("Herbert notes") or beside a verb of saying.
 A person after a title is dropped only when every word of the name is everyday and the
 first is no given name ("Vice President for Global Design" leaves "Design"); the risk is a
@@ -22,7 +23,11 @@ from .context import Span
 from .lexicon import fold
 from .names import first_names
 from .ner_evidence import Evidence, frequent_words
+from .vocabulary import common_words
 
+VOCABULARY = True
+"""Whether English's common words count as everyday for guessed persons and acronyms (never
+for titled persons: "President Trump" stays although "trump" is a word)."""
 GUESSED_PERSON = "default"
 """The rules' cue for a person guessed from a run of capitals alone."""
 ACRONYM = "acronym"
@@ -33,10 +38,13 @@ ALIAS = "alias"
 """The rules' cue for a word that stands for a name the article established."""
 
 
-def everyday(word: str, evidence: Evidence) -> bool:
+def everyday(word: str, evidence: Evidence, vocabulary: bool = False) -> bool:
     """A folded word that is one of English's frequent words or that the article also
-    writes in lower case."""
-    return word in frequent_words() or word in evidence.lower
+    writes in lower case; with `vocabulary`, also one of English's common words
+    (`vocabulary.common_words`)."""
+    return (
+        word in frequent_words() or word in evidence.lower or vocabulary and word in common_words()
+    )
 
 
 def everyday_guesses(spans: list[list[Span]], evidence: Evidence) -> frozenset[str]:
@@ -66,7 +74,9 @@ def _everyday_person(span: Span, words: list[str], evidence: Evidence) -> bool:
     ):
         return False  # "Kanye West ... West said": a person after all
     if span.cue == GUESSED_PERSON:
-        return any(everyday(w, evidence) for w in words)
+        return any(everyday(w, evidence) for w in words) or (
+            VOCABULARY and all(w in common_words() for w in words)
+        )
     return words[0] not in first_names() and all(everyday(w, evidence) for w in words)
 
 
@@ -78,7 +88,7 @@ def _everyday_acronym(span: Span, words: list[str], evidence: Evidence) -> bool:
         and span.cue in (ACRONYM, ALIAS)
         and len(words) == 1
         and span.name.isupper()
-        and everyday(fold(span.name), evidence)
+        and everyday(fold(span.name), evidence, VOCABULARY)
     )
 
 

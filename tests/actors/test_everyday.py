@@ -67,3 +67,18 @@ def test_a_titled_person_whose_name_is_no_everyday_word_stays():
 def test_a_short_form_that_is_an_everyday_word_is_no_evidence_of_a_person():
     text = "Analysts like Glimmer Beauty. Beauty rose this year, and beauty sells."
     assert not any(kind == "person" for kind, _ in actors_of(text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Platform Engineering leads the work on the new cars.",
+        "Our THANKS go to the volunteers who came.",
+    ],
+)
+def test_english_common_words_are_everyday_even_when_the_article_never_lowers_them(text):
+    assert actors_of(text) == {}
+
+
+def test_a_titled_person_keeps_a_surname_that_is_an_english_word():
+    assert actors_of("President Trump met the envoys.") == {"Trump": ("person", 1)}
