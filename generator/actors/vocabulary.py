@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from .lexicon import fold
 from .names import first_names
 
 MIN_COUNT = 2000
@@ -27,3 +28,8 @@ def common_words(min_count: int = MIN_COUNT) -> frozenset[str]:
 
     counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
     return frozenset(w for w, n in counts.items() if n >= min_count) - first_names()
+
+
+def common_word(word: str) -> bool:
+    """Whether a word, in any case, is one of English's common words and no given name."""
+    return fold(word) in common_words()

@@ -82,3 +82,19 @@ def test_english_common_words_are_everyday_even_when_the_article_never_lowers_th
 
 def test_a_titled_person_keeps_a_surname_that_is_an_english_word():
     assert actors_of("President Trump met the envoys.") == {"Trump": ("person", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, VP of Platform Engineering at the firm, unveiled the car.",
+        "Ana Ruiz, Head of Retail Marketing, unveiled the car.",
+    ],
+)
+def test_an_office_ending_in_an_everyday_word_is_a_role_with_no_name(text):
+    assert actors_of(text) == {"Ana Ruiz": ("person", 1)}
+
+
+def test_a_title_of_a_body_still_names_the_person_after_it():
+    names = actors_of("Secretary of State Lena Marsh arrived.")
+    assert names == {"Lena Marsh": ("person", 1)}
