@@ -198,22 +198,18 @@ def _whole_subheading(line: Line, start: int, end: int) -> bool:
     """The name is all of a line in capitals below the headline and dateline, or one of
     its capitalised words with no lower-case word around them ("VOLKSWAGEN ID. SPACE
     VIZZION CONCEPT"): a web page's section title, which names a topic or a product as
-    often as an actor."""
+    often as an actor. Only a short line is read whole (a line may be a whole article)."""
+    if line.index <= 1 or line.text[start:end].upper() != line.text[start:end]:
+        return False
+    if len(line.tokens) <= SUBHEADING_TOKENS:
+        return not any(c.islower() for c in line.text)
     rest = line.text[:start] + line.text[end:]
-    words = line.text.split()
-    return (
-        line.index > 1
-        and line.text[start:end].upper() == line.text[start:end]
-        and (
-            not any(c.isalnum() for c in rest)
-            or len(words) <= SUBHEADING_WORDS
-            and not any(c.islower() for c in line.text)
-        )
-    )
+    return not any(c.isalnum() for c in rest)
 
 
-SUBHEADING_WORDS = 8
-"""Words at most of a line in capitals read as a section title, not a row of a table."""
+SUBHEADING_TOKENS = 12
+"""Tokens at most (words and stops) of a line in capitals read as a section title, not a
+row of a table."""
 
 
 def _person_evidence(text: str, label: str, evidence: Evidence) -> bool:
