@@ -35,6 +35,7 @@ def test_offsets_in_the_export_point_at_their_text(built):
     paragraphs = {
         (a["id"], p["id"]): p["text"] for a in data["articles"] for p in a["paragraphs"]
     } | {(a["id"], "title"): a["title"] for a in data["articles"]}
+    paragraphs |= {(a["id"], "caption"): a["caption"] for a in data["articles"] if a["caption"]}
     for actor in data["actors"]:
         for m in actor["mentions"]:
             assert paragraphs[(m["article"], m["paragraph"])][m["start"] : m["end"]] == m["text"]

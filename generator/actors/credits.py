@@ -2,7 +2,8 @@
 dateline. Names there are the article's makers, not actors in its story (issue #14, "false
 actors"), so the actors stage skips spans inside these stretches and drops the agency.
 
-The cue words and agencies are data (`lang/en/credit_cues.tsv`, `lang/en/wire_agencies.txt`).
+The cue words and agencies are data (`lang/en/credit_cues.tsv`, `lang/en/wire_agencies.txt`,
+`lang/en/photo_agencies.txt`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,18 @@ def agencies_credited(texts: list[str]) -> set[str]:
         for start, end in credit_ranges(text):
             found |= {m.group() for m in pattern.finditer(text, start, end)}
     return found
+
+
+@cache
+def _agency_re() -> re.Pattern[str]:
+    names = list(load(LANG, "wire_agencies.txt")) + list(load(LANG, "photo_agencies.txt"))
+    return re.compile(rf"(?<![\w-])(?:{_alternation(sorted(set(names)))})(?![\w-])")
+
+
+def agency_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every wire or picture agency named in a photo caption: there it
+    credits the photo ("Getty Images" as the whole caption, "… in Kabul. EPA")."""
+    return [(m.start(), m.end()) for m in _agency_re().finditer(text)]
 
 
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -2,10 +2,12 @@
 resolution is `resolve.resolve_actors`).
 
 `extract_actors(article)` is pure and per article:
-1. `recognise.recognise_document` finds typed names in the title and paragraphs;
+1. `recognise.recognise_document` finds typed names in the title, the photo caption and the
+   paragraphs (`texts`);
 2. places are dropped, except capitals used for their government ("Moscow said") and seats
    ("the Kremlin"); demonyms ("Russian-backed") become mentions of their state; names of the
-   article's authors, photo credit and publication are dropped;
+   article's authors, photo credit and publication are dropped, and so are agencies a
+   caption names (its credit);
 3. mentions are grouped into LocalActors: persons by their name without particles, a bare
    surname joining the last person named with it; organisations by canonical name, an
    acronym defined in the text ("High Negotiations Committee (HNC)") joining its long form;
@@ -35,14 +37,14 @@ from ..models import (
     Mention,
     Paragraph,
 )
-from ..text.sentences import paragraph_number
 from .collective import find_collectives, merge_into
-from .credits import agencies_credited, credit_ranges, inside
+from .credits import agencies_credited, agency_ranges, credit_ranges, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
 from .person_index import PersonIndex
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document
+from .texts import CAPTION, TITLE, article_texts, reading_order
 from .words import APPOSITIVE_SAY_VERBS, HONORIFICS, LEFT_ROLE_NOUNS, NOT_APPOSITIVE, alternation
 
 ACTOR_LABELS = frozenset(ACTOR_TYPES)
@@ -106,17 +108,25 @@ def _as_actor_span(span: Span) -> Span | None:
     return None
 
 
-def _texts(article: Article) -> list[tuple[str, str]]:
-    return [("title", article.title)] + [(p.id, p.text) for p in article.paragraphs]
+def _recognised(article: Article) -> list[tuple[str, list[Span]]]:
+    """Each part's spans (`texts.article_texts`), the title's last: a surname in a headline
+    then finds its person. The caption is read as one more paragraph, after the others (the
+    tagger treats the first two lines as headline and dateline), so a name seen only there
+    needs the evidence a paragraph's name needs."""
+    parts = article_texts(article)
+    head, body = recognise_document(
+        article.title, [text for _, text in parts[1:]], article.language in (None, "en")
+    )
+    ordered = [(pid, spans) for (pid, _), spans in zip(parts[1:], body, strict=True)]
+    return ordered + [(TITLE, head)]
 
 
 def extract_actors(article: Article) -> ArticleActors:
     """Actors named in one article, their mentions and the quotes attributed to them."""
-    head, body = recognise_document(
-        article.title, [p.text for p in article.paragraphs], article.language in (None, "en")
-    )
-    texts = dict(_texts(article))
+    texts = dict(article_texts(article))
     credits = {pid: credit_ranges(text) for pid, text in texts.items()}
+    if CAPTION in texts:
+        credits[CAPTION] = sorted(credits[CAPTION] + agency_ranges(texts[CAPTION]))
     excluded = _excluded_names(article) | {fold(a) for a in agencies_credited(list(texts.values()))}
     drafts: dict[str, _Draft] = {}
     mentions: list[Mention] = []
@@ -124,11 +134,7 @@ def extract_actors(article: Article) -> ArticleActors:
     surnames: dict[str, str] = {}
     persons_by_parts = PersonIndex()
 
-    ordered = [("title", head)] + [
-        (p.id, spans) for p, spans in zip(article.paragraphs, body, strict=True)
-    ]
-    # Title spans are resolved after the body so that a surname in a headline finds its person.
-    ordered = ordered[1:] + ordered[:1]
+    ordered = _recognised(article)
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]
@@ -164,8 +170,8 @@ def extract_actors(article: Article) -> ArticleActors:
     found = find_collectives(texts, ordered, actors, mentions)
     actors, mentions = merge_into(article.id, actors, mentions, found)
     persons = {a.key for a in actors if a.type == PERSON}
-    paragraphs = [Paragraph("title", article.title)] + list(article.paragraphs)
-    mentions.sort(key=lambda m: (paragraph_number(m.paragraph), m.start))
+    paragraphs = [Paragraph(TITLE, article.title)] + list(article.paragraphs)
+    mentions.sort(key=lambda m: (reading_order(m.paragraph), m.start))
     quotes = find_quotes(article.id, paragraphs, mentions, persons)
     return ArticleActors(article.id, actors, tuple(mentions), tuple(quotes))
 

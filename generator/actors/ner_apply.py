@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..models import ORGANISATION, PERSON
 from .context import Span
 from .cues import camel_case
+from .everyday import without_everyday
 from .lexicon import fold
 from .ner_evidence import (
     Evidence,
@@ -91,6 +92,7 @@ def add_tagged(
         _merge(line, ranges, threshold, cues, evidence)
         for line, ranges in zip(lines, tagged, strict=True)
     ]
+    out = without_everyday(out, evidence)
     return out[0], out[1:]
 
 
@@ -193,14 +195,21 @@ def _table_row(line: Line) -> bool:
 
 
 def _whole_subheading(line: Line, start: int, end: int) -> bool:
-    """The name is all of a line in capitals below the headline and dateline: a web page's
-    section title, which names a topic or a product as often as an actor."""
+    """The name is all of a line in capitals below the headline and dateline, or one of
+    its capitalised words with no lower-case word around them ("VOLKSWAGEN ID. SPACE
+    VIZZION CONCEPT"): a web page's section title, which names a topic or a product as
+    often as an actor. Only a short line is read whole (a line may be a whole article)."""
+    if line.index <= 1 or line.text[start:end].upper() != line.text[start:end]:
+        return False
+    if len(line.tokens) <= SUBHEADING_TOKENS:
+        return not any(c.islower() for c in line.text)
     rest = line.text[:start] + line.text[end:]
-    return (
-        line.index > 1
-        and not any(c.isalnum() for c in rest)
-        and line.text[start:end].upper() == line.text[start:end]
-    )
+    return not any(c.isalnum() for c in rest)
+
+
+SUBHEADING_TOKENS = 12
+"""Tokens at most (words and stops) of a line in capitals read as a section title, not a
+row of a table."""
 
 
 def _person_evidence(text: str, label: str, evidence: Evidence) -> bool:

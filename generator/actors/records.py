@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from ..models import Actor, Article, Mention, RelatedActor
-from ..text.sentences import paragraph_number
 from .cluster import Cluster
 from .describe import part_of_ids
 from .lexicon import fold
+from .texts import article_texts, reading_order
 
 SENTENCE_RE = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
 
@@ -25,9 +25,7 @@ def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple
     for cluster in clusters:
         for article_id, local in cluster.locals:
             local_ids[(article_id, local.key)] = cluster.id
-    texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs} | {
-        (a.id, "title"): a.title for a in articles
-    }
+    texts = {(a.id, part): text for a in articles for part, text in article_texts(a)}
     related = _related(clusters, texts)
     part_of = part_of_ids(
         (
@@ -96,7 +94,7 @@ def _mentions(cluster: Cluster) -> tuple[Mention, ...]:
                 Mention(m.article, m.paragraph, m.start, m.end, m.text, cluster.id or "")
                 for m in cluster.mentions
             ),
-            key=lambda m: (m.article, paragraph_number(m.paragraph), m.start, m.end),
+            key=lambda m: (m.article, reading_order(m.paragraph), m.start, m.end),
         )
     )
     return tuple(dict.fromkeys(mentions))

@@ -38,6 +38,7 @@ from .gazetteer import gazetteer
 from .lexicon import fold
 from .recognise import name_parts
 from .records import actor_records
+from .texts import article_texts
 
 
 @dataclass(frozen=True)
@@ -315,8 +316,7 @@ def _find_mentions(articles: Sequence[Article], names: Sequence[str], key: str) 
     pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
     found = []
     for article in articles:
-        texts = [("title", article.title)] + [(p.id, p.text) for p in article.paragraphs]
-        for paragraph_id, text in texts:
+        for paragraph_id, text in article_texts(article):
             for match in pattern.finditer(text):
                 found.append(
                     Mention(

@@ -29,6 +29,7 @@ from .lexicon import (
 )
 from .names import first_names
 from .tokens import sentence_start
+from .vocabulary import common_word
 from .words import CONNECTORS, CORPORATE, PLACE_PREPOSITIONS
 
 
@@ -182,11 +183,12 @@ def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, i
             break
         m = more
     the = 1 if m + 2 < j and tokens[m + 1].text == "the" else 0
-    if (
+    complement = (
         m + 1 + the < j
         and tokens[m].text.lower() in ("for", "of", "on")
         and tokens[m + 1 + the].kind in ("cap", "acro")
-    ):
+    )
+    if complement:
         m += the
         end = m + 1
         while end < j and not looks_like_name_start(ctx, end, j):
@@ -205,8 +207,12 @@ def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, i
         m >= j
         or j - m == 1
         and (fold(tokens[m].text) in org_words() or fold(tokens[m].text) in head_words())
+        or complement
+        and j - m == 1
+        and common_word(tokens[m].text)
     ):
-        # "the Justice Department", "High Commissioner for Human Rights": an office
+        # "the Justice Department", "High Commissioner for Human Rights", "VP of Platform
+        # Engineering" (an everyday word left after "of"): an office, no name
         return None, None, i
     if qualifier is not None:
         emit_entry(ctx, *qualifier)

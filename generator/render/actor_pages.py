@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..actors.texts import CAPTION, TITLE, article_texts, reading_order
 from ..models import Actor, Briefing, Event, Mention, Quote
-from ..text.sentences import paragraph_number, sentence_at
+from ..text.sentences import sentence_at
 from .common import (
     TYPE_LABELS,
     TYPE_SINGULAR,
@@ -151,17 +152,17 @@ def _mention_lines(
     article = linker.articles[article_id]
     out = [f"### {linker.article(article_id)}{quiet}\n"]
     seen: set[tuple[str, int]] = set()
-    for mention in sorted(mentions, key=lambda m: (paragraph_number(m.paragraph), m.start)):
-        text = (
-            article.title
-            if mention.paragraph == "title"
-            else _paragraph_text(article, mention.paragraph)
-        )
+    for mention in sorted(mentions, key=lambda m: (reading_order(m.paragraph), m.start)):
+        text = _paragraph_text(article, mention.paragraph)
         start, end = sentence_at(text, mention.start)
         if (mention.paragraph, start) in seen:
             continue
         seen.add((mention.paragraph, start))
-        label = "title" if mention.paragraph == "title" else f"¶{mention.paragraph.lstrip('p')}"
+        label = (
+            mention.paragraph
+            if mention.paragraph in (TITLE, CAPTION)
+            else f"¶{mention.paragraph.lstrip('p')}"
+        )
         link = linker.paragraph(article_id, mention.paragraph, label)
         out.append(f"- {link}: {md(text[start:end])}")
     out.append("")
@@ -169,8 +170,8 @@ def _mention_lines(
 
 
 def _paragraph_text(article, paragraph_id: str) -> str:
-    paragraph = article.paragraph(paragraph_id)
-    return paragraph.text if paragraph else ""
+    """The text a mention's offsets count in: a paragraph's, the title's or the caption's."""
+    return dict(article_texts(article)).get(paragraph_id, "")
 
 
 def actors_index(briefing: Briefing, paths: SitePaths) -> str:

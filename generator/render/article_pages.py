@@ -24,6 +24,16 @@ def paragraph_html(
     paragraph: Paragraph, mentions: list[Mention], linker: Linker, tag: str = "p"
 ) -> str:
     """One paragraph as an HTML element whose text is escaped and whose names are linked."""
+    body = linked_text(paragraph, mentions, linker)
+    if paragraph.is_list:
+        items = [item.strip() for item in body.split("\n") if item.strip()]
+        inner = "".join(f"<li>{item}</li>" for item in items)
+        return f'<ul id="{paragraph.id}" class="article-list">{inner}</ul>'
+    return f'<{tag} id="{paragraph.id}">{body}</{tag}>'
+
+
+def linked_text(paragraph: Paragraph, mentions: list[Mention], linker: Linker) -> str:
+    """A paragraph's text, escaped, with its real links and its actor names linked."""
     spans: list[tuple[int, int, str]] = []
     for link in paragraph.links:
         href = safe_href(link.href)
@@ -54,12 +64,7 @@ def paragraph_html(
         out.append(opening + _escape_block(paragraph.text[start:end], False) + "</a>")
         cursor = end
     out.append(_escape_block(paragraph.text[cursor:], paragraph.is_list))
-    body = "".join(out)
-    if paragraph.is_list:
-        items = [item.strip() for item in body.split("\n") if item.strip()]
-        inner = "".join(f"<li>{item}</li>" for item in items)
-        return f'<ul id="{paragraph.id}" class="article-list">{inner}</ul>'
-    return f'<{tag} id="{paragraph.id}">{body}</{tag}>'
+    return "".join(out)
 
 
 class _Intervals:
@@ -114,10 +119,7 @@ def article_page(
     if article.published_window:
         out.append(_date_evidence_block(article))
     if article.caption:
-        credit = (
-            f' <span class="credit">{html_text(article.credit)}</span>' if article.credit else ""
-        )
-        out.append(f'<p class="article-caption">Photo: {html_text(article.caption)}{credit}</p>\n')
+        out.append(_caption_html(article, mentions.get("caption", []), linker))
     out.append(_body_open(article, search=not quiet))
     for paragraph in article.paragraphs:
         tag = "h2" if paragraph.kind == "subhead" else "p"
@@ -136,6 +138,14 @@ def article_page(
         out.append("\n".join(f"- {md(w)}" for w in article.warnings) + "\n")
     out.append(_removed_block(article))
     return "\n".join(out).rstrip() + "\n"
+
+
+def _caption_html(article: Article, mentions: list[Mention], linker: Linker) -> str:
+    """The photo caption, anchored (`#caption`) with its actor names linked, and its credit
+    (the photo's makers, never linked)."""
+    caption = linked_text(Paragraph("caption", article.caption or ""), mentions, linker)
+    credit = f' <span class="credit">{html_text(article.credit)}</span>' if article.credit else ""
+    return f'<p id="caption" class="article-caption">Photo: {caption}{credit}</p>\n'
 
 
 def _body_open(article: Article, search: bool = True) -> str:

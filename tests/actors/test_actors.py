@@ -15,7 +15,7 @@ from generator.settings.config import ActorCuration
 
 def make(text: str, *, title: str = "Talks resume", aid: str = "a1", **meta) -> Article:
     paragraphs = tuple(Paragraph(f"p{i}", t) for i, t in enumerate(text.split("\n\n"), 1))
-    fields = dict(authors=(), publication=None, credit=None) | meta
+    fields = dict(authors=(), publication=None, caption=None, credit=None) | meta
     return Article(
         id=aid,
         source=f"{aid}.txt",
@@ -24,7 +24,6 @@ def make(text: str, *, title: str = "Talks resume", aid: str = "a1", **meta) -> 
         published="2020-01-01",
         published_basis="text",
         url=None,
-        caption=None,
         paragraphs=paragraphs,
         **fields,
     )

@@ -132,3 +132,10 @@ def test_names_the_tagger_lists_together_with_two_classes_are_not_added():
     assert _listed_with_other_class(line, split, 0) and _listed_with_other_class(line, split, 1)
     same = [at("Velder", "ORG"), at("Border Watch", "ORG"), at("Korra", "PER"), at("Brill", "PER")]
     assert not any(_listed_with_other_class(line, same, k) for k in range(4))
+
+
+def test_names_in_a_short_line_in_capitals_are_a_section_title_not_actors():
+    texts = [LEAD, "The show opened on Friday.", "ORVANA ZX. STELLA CONCEPT", "Crowds came."]
+    assert not added(TITLE, texts, 3, "ORVANA ZX", "ORG")
+    table = [LEAD, "ORVANA 2 STELLA 1 , BARDO 0 KELMA 3 , TOLVA 1 MERAN 1 , ZEST 0 QUILL 2"]
+    assert added(TITLE, table, 2, "ORVANA", "ORG")

@@ -1,0 +1,34 @@
+"""The parts of an article that name actors: its title, its photo caption and its paragraphs.
+
+A photo caption is article content: a committee, a person or a state named under the photo
+is in the story, and its mentions link to the caption (paragraph id `caption`). The
+caption's credit (`Article.credit`: photographer, agency) is the article's makers and stays
+out, as do agencies a caption names on their own ("Getty Images": `credits`).
+"""
+
+from __future__ import annotations
+
+from ..models import Article
+
+TITLE = "title"
+CAPTION = "caption"
+
+_ORDER = {TITLE: (0, 0), CAPTION: (0, 1)}
+
+
+def article_texts(article: Article) -> list[tuple[str, str]]:
+    """(part id, text) in reading order: the title, the caption (when there is one), the
+    paragraphs."""
+    head = [(TITLE, article.title)]
+    if article.caption and article.caption.strip():
+        head.append((CAPTION, article.caption))
+    return head + [(p.id, p.text) for p in article.paragraphs]
+
+
+def reading_order(part: str) -> tuple[int, int]:
+    """Sort key of a part id as the page shows it: title, caption, then p1, p2, …"""
+    if part in _ORDER:
+        return _ORDER[part]
+    if part.startswith("p") and part[1:].isdigit():
+        return (int(part[1:]), 0)
+    return (0, 2)

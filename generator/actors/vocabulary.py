@@ -1,0 +1,35 @@
+"""English's common words, from pyspellchecker's English word-frequency dictionary.
+
+A name guessed from capitals alone ("Platform Engineering", "Night Mode") is seldom a
+person when its words are everyday English, and a word in capitals is seldom an acronym
+when it is one ("THANKS"). The dictionary counts words in a large body of English text;
+a word counted often enough is an everyday word, unless it is also a given name (names
+are counted too: "john", "patrick"). Surnames that are words ("Glass", "Price") only
+matter where a person is guessed without a given name, title or verb of saying.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .lexicon import fold
+from .names import first_names
+
+MIN_COUNT = 2000
+"""How often the dictionary must count a word for it to be everyday English. Chosen on the
+read parts (CoNLL-2003 dev, article-extraction texts, readability pages) among 1,000,
+2,000, 5,000 and 10,000; see `bench/actor_list.py`."""
+
+
+@cache
+def common_words(min_count: int = MIN_COUNT) -> frozenset[str]:
+    """Lower-case words the dictionary counts at least `min_count` times, less given names."""
+    from spellchecker import SpellChecker  # a second's load: only when a guess needs it
+
+    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return frozenset(w for w, n in counts.items() if n >= min_count) - first_names()
+
+
+def common_word(word: str) -> bool:
+    """Whether a word, in any case, is one of English's common words and no given name."""
+    return fold(word) in common_words()
