@@ -9,6 +9,9 @@ else stands, not when the clause's verb happened, and anchor no event of their o
   what it measures ("compared with a loss of $3 million last year") keeps its event:
   there was a loss last year, and TBAQ anchors it there;
 - a date that qualifies a noun: "to holders of record Nov. 15" (a holders' list);
+- a title that holds a time word ("ABC's \"This Week\"", the film "High Noon"): a time
+  word that running English writes in lower case, capitalised inside a run of capitalised
+  words opened by a quote mark;
 - a bare clock time ("at about 10:35 a.m.") in a sentence that names its day
   elsewhere ("Friday"): the clock reads as the publication day, the day expression
   dates the clause.
@@ -44,6 +47,11 @@ _CLOCK = re.compile(
     rf"|\d{{1,2}}:\d{{2}}|{alternatives(_TABLE['clock']['words'])})\.?$",
     re.IGNORECASE,
 )
+_TITLE_OPENING = re.compile(
+    rf"(?:{'|'.join(re.escape(q) for q in _TABLE['titles']['quotes'])})"
+    r"((?:[A-Z][\w'’]*[ ,]+)*)$"
+)
+_TIME_WORDS = frozenset(_TABLE["titles"]["time_words"])
 _FILLER = re.compile(
     rf"(?:{alternatives(_TABLE['figure_bases']['fillers'] + _TABLE['figures']['units'])})",
     re.IGNORECASE,
@@ -80,6 +88,19 @@ def is_noun_date(text: str, expression: tuple[int, int]) -> bool:
     return _NOUN_DATE.search(text[max(0, start - 40) : start]) is not None
 
 
+def is_title(text: str, expression: tuple[int, int]) -> bool:
+    """The expression lies in a quoted title: only capitalised words from an opening quote
+    mark to it, and a time word capitalised there after the title's first word."""
+    start, end = expression
+    opening = _TITLE_OPENING.search(text, max(0, start - 80), start)
+    if opening is None:
+        return False
+    words = WORD.findall(opening.group(1) + text[start:end])
+    return any(word[:1].isupper() and word.lower() in _TIME_WORDS for word in words[1:]) and all(
+        word[:1].isupper() or word.isdigit() for word in words
+    )
+
+
 def is_bare_clock(timex: Timex, sentence: tuple[int, int], others: Sequence[Timex]) -> bool:
     """`timex` is a clock time alone ("about 10:35 a.m.") and another expression in its
     `sentence` (offsets in the paragraph) names another day: that one dates the clause
@@ -111,5 +132,6 @@ def dates_no_event(
     return (
         is_figure_base(text, expression, stretch)
         or is_noun_date(text, expression)
+        or is_title(text, expression)
         or is_bare_clock(timex, sentence, others)
     )

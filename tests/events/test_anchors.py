@@ -4,7 +4,7 @@ a clock beside its day) dates no event; the sentence's own date still does."""
 from __future__ import annotations
 
 from generator.events import dated_clauses
-from generator.events.anchors import is_bare_clock, is_figure_base, is_noun_date
+from generator.events.anchors import is_bare_clock, is_figure_base, is_noun_date, is_title
 from generator.models import Timex
 from generator.timex import article_timexes
 from tests.events.test_events import make_article
@@ -85,3 +85,21 @@ def test_the_blast_is_dated_by_its_day_not_by_its_clock():
         "The blast in Carrick occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
     )
     assert dates(text) == ["2017-01-20"]
+
+
+def title(text: str, expression: str) -> bool:
+    start = text.index(expression)
+    return is_title(text, (start, start + len(expression)))
+
+
+def test_a_quoted_title_with_a_time_word_is_no_date():
+    said = 'Ms. Ferrow, speaking on the "This Week" programme, said the talks would resume.'
+    assert title(said, "This Week")
+    assert title("The mural shows a scene from the film ``High Noon.''", "Noon")
+    assert dates(said) == []
+
+
+def test_a_quote_that_opens_with_a_time_word_is_speech_not_a_title():
+    assert not title('"This week we signed the deal," Ms. Ferrow said.', "This week")
+    assert not title('She said "Monday is the day we sign."', "Monday")
+    assert dates('"This week we signed the deal," Ms. Ferrow said.') != []
