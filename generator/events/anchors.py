@@ -22,6 +22,7 @@ The cue words are `lang/en/event_anchors.json`. Pure functions over a paragraph'
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..lang import load
@@ -104,18 +105,20 @@ def is_title(text: str, expression: tuple[int, int]) -> bool:
 def is_bare_clock(timex: Timex, sentence: tuple[int, int], others: Sequence[Timex]) -> bool:
     """`timex` is a clock time alone ("about 10:35 a.m.") and another expression in its
     `sentence` (offsets in the paragraph) names another day: that one dates the clause
-    ("noon ... today" agree, and both stay)."""
+    ("noon ... today" agree, and both stay). `others` are sorted by start: only those in
+    the sentence are read, so a paragraph of thousands of clock times stays linear."""
     if timex.type != "TIME" or not _CLOCK.match(timex.text.strip()):
         return False
     day = timex.value.split("T")[0]
+    first = bisect_left(others, sentence[0], key=lambda t: t.start)
+    last = bisect_left(others, sentence[1], key=lambda t: t.start)
     return any(
         other is not timex
         and other.type in ("DATE", "TIME")
-        and sentence[0] <= other.start < sentence[1]
         and len(other.value.split("T")[0]) == 10
         and other.value.split("T")[0] != day
         and not _CLOCK.match(other.text.strip())
-        for other in others
+        for other in others[first:last]
     )
 
 
@@ -127,7 +130,7 @@ def dates_no_event(
     others: Sequence[Timex],
 ) -> bool:
     """The date `timex` qualifies something else in its sentence (see the module): no
-    event of its own. `others` are the expressions of its paragraph."""
+    event of its own. `others` are the expressions of its paragraph, sorted by start."""
     expression = (timex.start, timex.end)
     return (
         is_figure_base(text, expression, stretch)
