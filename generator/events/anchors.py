@@ -8,7 +8,8 @@ else stands, not when the clause's verb happened, and anchor no event of their o
   unless a clause on that date follows (", when the market fell"). A base that names
   what it measures ("compared with a loss of $3 million last year") keeps its event:
   there was a loss last year, and TBAQ anchors it there;
-- a date that qualifies a noun: "to holders of record Nov. 15" (a holders' list);
+- a date that qualifies a noun: "to holders of record Nov. 15" (a holders' list), "the
+  post-1959 politics" (an era's bound);
 - a title that holds a time word ("ABC's \"This Week\"", the film "High Noon"): a time
   word that running English writes in lower case, capitalised inside a run of capitalised
   words opened by a quote mark;
@@ -41,7 +42,11 @@ _FIGURE = re.compile(
     r"|\b\d{1,3}(?:,\d{3})+\b",
     re.IGNORECASE,
 )
-_NOUN_DATE = re.compile(rf"\b(?:{alternatives(_TABLE['noun_dates']['cues'])})\s+$", re.IGNORECASE)
+_NOUN_DATE = re.compile(
+    rf"\b(?:(?:{alternatives(_TABLE['noun_dates']['cues'])})\s+"
+    rf"|(?:{alternatives(_TABLE['noun_dates']['prefixes'])})-)$",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(
     rf"^(?:(?:{alternatives(_TABLE['clock']['approximations'])})\s+)?"
     rf"(?:\d{{1,2}}(?::\d{{2}})?\s*(?:{alternatives(_TABLE['clock']['day_halves'])})"
@@ -84,7 +89,8 @@ def is_figure_base(text: str, expression: tuple[int, int], stretch: tuple[int, i
 
 
 def is_noun_date(text: str, expression: tuple[int, int]) -> bool:
-    """The date right after "of record" ("holders of record Nov. 15"): a noun's date."""
+    """The date right after "of record" ("holders of record Nov. 15"), or after a prefix
+    whose hyphen ties it to a noun ("the post-1959 politics"): a noun's date."""
     start = expression[0]
     return _NOUN_DATE.search(text[max(0, start - 40) : start]) is not None
 

@@ -63,6 +63,15 @@ def test_a_holders_of_record_date_dates_no_event():
     assert dates(text) == ["2017-03-20"]
 
 
+def test_a_date_tied_by_a_prefix_to_a_noun_is_an_era_not_an_event():
+    text = "The post-1989 reforms in Carrick were undone when parliament met in 2016."
+    at = text.index("1989")
+    assert is_noun_date(text, (at, at + 4))
+    assert dates(text) == ["2016"]
+    # a plain year after a hyphen of another word stays a date ("mid-air in 1989")
+    assert not is_noun_date("a mid-1989 vote", (6, 10))
+
+
 def clock(text: str, value: str, start: int = 0, kind: str = "TIME") -> Timex:
     return Timex("a1", "p1", start, start + len(text), text, value, kind)
 
