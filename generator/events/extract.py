@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..dating.resolve import calendar_span
 from ..models import Article, Event, EventSource, Mention, Paragraph, Timex
 from ..text.sentences import paragraph_number
+from .anchors import dates_no_event
 from .clauses import Clause, clause, stretch
 from .dates import date_precision, event_date
 from .kind import event_kind
@@ -100,6 +101,9 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
     seen: set[tuple[str, int, int, str]] = set()
     ordered = sorted(timexes, key=lambda t: (paragraph_number(t.paragraph), t.start))
     rows = _rows_of_lists(article, paragraphs, ordered)
+    by_paragraph: dict[str, list[Timex]] = {}
+    for timex in ordered:
+        by_paragraph.setdefault(timex.paragraph, []).append(timex)
     for timex in ordered:
         paragraph = paragraphs.get(timex.paragraph)
         if paragraph is None or timex.article != article.id or timex.type not in ("DATE", "TIME"):
@@ -111,6 +115,10 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
             continue  # "June 10 -- Jones Beach Theater (with special guest …)": a list's row
         text = paragraph.text
         found_clause = clause(text, timex.start, timex.end)
+        sentence = (found_clause.sentence_start, found_clause.sentence_end)
+        own_stretch = stretch(text, timex.start, timex.end)
+        if dates_no_event(text, timex, own_stretch, sentence, by_paragraph[timex.paragraph]):
+            continue  # "from $93.3 million a year earlier": the date of something else
         key = (paragraph.id, found_clause.start, found_clause.end, date)
         if key in seen:
             continue  # two expressions for one date in one clause ("Friday, May 19")

@@ -496,12 +496,19 @@ def test_a_date_with_nothing_said_about_it_is_no_event():
     assert [e.summary for e in events_of(article)] == ["Shares fell sharply on Friday."]
 
 
-def test_a_week_across_two_months_takes_the_month_of_its_named_end():
+def test_a_week_across_two_months_takes_the_month_of_its_named_part():
     from generator.events import event_date
 
     assert event_date("2024-W09") == "2024"  # 26 February to 3 March
-    assert event_date("2024-W09", "END") == "2024-03"  # "later this week"
-    assert event_date("2024-W09", "START") == "2024-02"  # "early this week"
+    assert event_date("2024-W09", "START") == "2024-02"  # "early this week": 26-28 Feb
+    # "later this week" may be Thursday 29 February as well as Sunday 3 March
+    assert event_date("2024-W09", "END") == "2024"
+    assert event_date("2024-W10", "END") == "2024-03"
+    # "early this week" of 30 November 1998 may be 1 or 2 December: not one day's month
+    assert event_date("1998-W49", "START") == "1998"
+    # a weekend's start and end are its Saturday and Sunday: 31 March and 1 April 2018
+    assert event_date("2018-W13-WE", "START") == "2018-03"
+    assert event_date("2018-W13-WE", "END") == "2018-04"
 
 
 def test_a_verb_before_the_date_governs_it_not_a_purpose_after_it():
