@@ -7,6 +7,7 @@ merging compares 20,000 candidate pairs on 660 articles.
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from ..models import Event
@@ -23,6 +24,30 @@ def _summary_terms(summary: str) -> frozenset[str]:
         for w in words
         if w not in STOPWORDS and len(w) > 2 and not w.isdigit()
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _summary_names(summary: str) -> frozenset[str]:
+    """The names a summary holds ("New York Stock Exchange", "BellSouth"), each one key,
+    case-folded; capitalised stopwords, months and weekdays ("In", "Friday") left out. A
+    sentence's first word may be none ("Peace talks"): `evidence` lets the other report's
+    words meet it."""
+    names = set()
+    for match in _CAPITALISED.finditer(summary):
+        words = [w for w in match.group().split() if w.lower().strip(".'’") not in STOPWORDS]
+        if words:
+            names.add(_POSSESSIVE.sub("", " ".join(words).casefold().rstrip(".")))
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=65536)
+def with_parts(terms: frozenset[str]) -> frozenset[str]:
+    """Terms and the parts of hyphened ones: "Geneva-based" says "Geneva"."""
+    return terms | frozenset(p for t in terms for p in t.split("-") if len(p) > 2)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -53,6 +78,8 @@ class Features(NamedTuple):
     nouns: frozenset[str]
     actors: frozenset[str]
     terms: frozenset[str]
+    names: frozenset[str] = frozenset()
+    """The names the summary holds: who or what it is about."""
 
 
 def features(event: Event) -> Features:
@@ -64,6 +91,7 @@ def features(event: Event) -> Features:
         _summary_event_nouns(event.summary),
         frozenset(event.actors),
         _summary_terms(event.summary),
+        _summary_names(event.summary),
     )
 
 
@@ -122,7 +150,7 @@ def shared_keys(event: Features) -> list[tuple[str, str]]:
     """What two events must have in common to score above zero: a term or an actor (the
     overlaps `features_similarity` weighs), or, for a day, an event noun or a place
     (`features_same_day_same_thing`)."""
-    keys = [("term", t) for t in event.terms] + [("actor", a) for a in event.actors]
+    keys = [("term", t) for t in with_parts(event.terms)] + [("actor", a) for a in event.actors]
     if event.day:
         keys += [("noun", n) for n in event.nouns]
         if event.place:
