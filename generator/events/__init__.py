@@ -10,7 +10,6 @@ projected), `places`, `extract` (one article's dated clauses, then their actors)
 from __future__ import annotations
 
 from .clauses import MAX_SUMMARY_WORDS, SENTENCE_REACH
-from .compare import same_day_same_thing, similarity
 from .dates import date_precision, dates_compatible, event_date
 from .extract import DatedClause, dated_clauses, extract_events, with_actors
 from .kind import MARKER_REACH, event_kind
@@ -30,7 +29,5 @@ __all__ = [
     "extract_events",
     "independent_sources",
     "merge_events",
-    "same_day_same_thing",
-    "similarity",
     "with_actors",
 ]

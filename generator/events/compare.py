@@ -1,12 +1,14 @@
-"""How likely two reported events are one: shared actors, key terms, event nouns, place.
+"""What two reported events are compared by: key terms, names, actors, event nouns, place.
 
 What is read of each event is worked out once per event (`Features`), not once per pair:
-merging compares 20,000 candidate pairs on 660 articles.
+merging compares 20,000 candidate pairs on 660 articles. How much evidence two reports
+of different articles give is `evidence`.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from ..models import Event
@@ -23,6 +25,30 @@ def _summary_terms(summary: str) -> frozenset[str]:
         for w in words
         if w not in STOPWORDS and len(w) > 2 and not w.isdigit()
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _summary_names(summary: str) -> frozenset[str]:
+    """The names a summary holds ("New York Stock Exchange", "BellSouth"), each one key,
+    case-folded; capitalised stopwords, months and weekdays ("In", "Friday") left out. A
+    sentence's first word may be none ("Peace talks"): `evidence` lets the other report's
+    words meet it."""
+    names = set()
+    for match in _CAPITALISED.finditer(summary):
+        words = [w for w in match.group().split() if w.lower().strip(".'’") not in STOPWORDS]
+        if words:
+            names.add(_POSSESSIVE.sub("", " ".join(words).casefold().rstrip(".")))
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=65536)
+def with_parts(terms: frozenset[str]) -> frozenset[str]:
+    """Terms and the parts of hyphened ones: "Geneva-based" says "Geneva"."""
+    return terms | frozenset(p for t in terms for p in t.split("-") if len(p) > 2)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -53,6 +79,8 @@ class Features(NamedTuple):
     nouns: frozenset[str]
     actors: frozenset[str]
     terms: frozenset[str]
+    names: frozenset[str] = frozenset()
+    """The names the summary holds: who or what it is about."""
 
 
 def features(event: Event) -> Features:
@@ -64,48 +92,8 @@ def features(event: Event) -> Features:
         _summary_event_nouns(event.summary),
         frozenset(event.actors),
         _summary_terms(event.summary),
+        _summary_names(event.summary),
     )
-
-
-def same_day_same_thing(a: Event, b: Event) -> bool:
-    """Two reports of one exact day that share a place or an event noun are one event
-    (different actors and different nouns on one day stay two)."""
-    return features_same_day_same_thing(features(a), features(b))
-
-
-def similarity(a: Event, b: Event) -> float:
-    """0–1: how likely two events with compatible dates are the same, by actors and terms."""
-    return features_similarity(features(a), features(b))
-
-
-def features_same_day_same_thing(a: Features, b: Features) -> bool:
-    """`same_day_same_thing` on features."""
-    if not a.day or a.date != b.date:
-        return False
-    return bool(a.place and a.place == b.place) or bool(a.nouns & b.nouns)
-
-
-def features_similarity(a: Features, b: Features) -> float:
-    """`similarity` on features."""
-    if not dates_compatible(a.date, b.date):
-        return 0.0
-    if features_same_day_same_thing(a, b):
-        return 1.0
-    actors = overlap(a.actors, b.actors)
-    terms = overlap(a.terms, b.terms) if _shares_enough(a.terms, b.terms) else 0.0
-    score = terms if not a.actors or not b.actors else 0.4 * actors + 0.6 * terms
-    if min(len(a.date), len(b.date)) == 4 < max(len(a.date), len(b.date)):
-        score /= 2  # a year against a day or month: only near-identical reports merge
-    return score
-
-
-MIN_SHARED_TERMS = 2
-"""Key terms two reports of different articles must share (unless one has fewer): one
-common word ("became", "during") is no evidence that two stories tell one event."""
-
-
-def _shares_enough(a: frozenset[str], b: frozenset[str]) -> bool:
-    return len(a & b) >= min(MIN_SHARED_TERMS, len(a), len(b))
 
 
 def same_article_similarity(a: Features, b: Features) -> float:
@@ -119,10 +107,10 @@ def same_article_similarity(a: Features, b: Features) -> float:
 
 
 def shared_keys(event: Features) -> list[tuple[str, str]]:
-    """What two events must have in common to score above zero: a term or an actor (the
-    overlaps `features_similarity` weighs), or, for a day, an event noun or a place
-    (`features_same_day_same_thing`)."""
-    keys = [("term", t) for t in event.terms] + [("actor", a) for a in event.actors]
+    """What two events must have in common to score above zero: a term (or a hyphened
+    term's part) or an actor (what `evidence` weighs), or, for a day, an event noun or a
+    place."""
+    keys = [("term", t) for t in with_parts(event.terms)] + [("actor", a) for a in event.actors]
     if event.day:
         keys += [("noun", n) for n in event.nouns]
         if event.place:

@@ -12,13 +12,15 @@ from collections.abc import Mapping, Sequence
 from ..models import Article, Event
 from ..settings.config import EventCuration
 from ..text.sentences import paragraph_number
-from .compare import features, features_similarity, overlap, shared_keys
+from .compare import features, overlap, shared_keys
 from .curate import apply_curations
+from .evidence import MERGE_EVIDENCE, evidence, rarity
 from .pairs import cross_article_pairs, join_groups, same_article_pairs
 from .summary import unique_ids
 
 MERGE_THRESHOLD = 0.34
-"""Similarity (actors and key terms) above which two compatible-date events are one."""
+"""Share of key terms above which two clauses of one article on one date are one event;
+reports of different articles are weighed by `evidence.evidence` against `MERGE_EVIDENCE`."""
 
 
 def _combine(group: Sequence[Event], published: Mapping[str, str | None]) -> Event:
@@ -45,7 +47,8 @@ def _combine(group: Sequence[Event], published: Mapping[str, str | None]) -> Eve
 
 def cluster(events: Sequence[Event]) -> list[list[Event]]:
     """Deterministic single-link grouping: pairs above the threshold join their groups, most
-    similar pair first. A report can so bridge a month ("talks scheduled for February") and
+    similar pair first; reports of different articles by the evidence they are one
+    (`evidence`: rare shared words and actors, the same participants, date and kind). A report can so bridge a month ("talks scheduled for February") and
     the day two others agree on ("Feb. 8").
 
     Within one article two events are only joined when they share the exact date and say
@@ -61,9 +64,10 @@ def cluster(events: Sequence[Event]) -> list[list[Event]]:
         score = overlap(terms[i], terms[j])
         if score > MERGE_THRESHOLD:
             pairs.append((-score, i, j))
+    rare = rarity(found)
     for i, j in cross_article_pairs(dates, articles, [shared_keys(f) for f in found]):
-        score = features_similarity(found[i], found[j])
-        if score > MERGE_THRESHOLD:
+        score = evidence(found[i], found[j], rare)
+        if score >= MERGE_EVIDENCE:
             pairs.append((-score, i, j))
     joined = join_groups(len(ordered), [(i, j) for _, i, j in sorted(pairs)], dates, articles)
     return [[ordered[k] for k in members] for members in joined]

@@ -11,6 +11,7 @@ import re
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from ..text.sentences import sentence_at
 from .context import Ctx
 from .lexicon import cue, lexicon, words
 from .values import NeedsAnchor, TimexSpan, Value, fmt_month
@@ -51,19 +52,54 @@ def _choose_year_of_day(month: int, day: int, c: Ctx, weekday: int | None) -> in
             return min(fitting, key=lambda d: abs((d - anchor).days)).year
     if not candidates:
         raise NeedsAnchor("XXXX")
-    nearest = min(candidates, key=lambda d: abs((d - anchor).days))
     if c.preceding_word() == "last" and any(d < anchor for d in candidates):
         return max(d for d in candidates if d < anchor).year  # "last Oct. 23"
-    # Within about two months the nearest reading wins whatever the tense: news about
-    # "Dec. 7" written in late October means this December (TBAQ: 5 of 5 such cases).
-    if abs((nearest - anchor).days) <= 75:
-        return nearest.year
     tense = forward_tense(c)
-    if tense == "future":
-        later = [d for d in candidates if d >= anchor]
-        return min(later).year if later else nearest.year
-    earlier = [d for d in candidates if d <= anchor]
-    return max(earlier).year if earlier else nearest.year
+    named = _year_named_before(c) if tense is None else None
+    if named is not None and any(d.year == named for d in candidates):
+        return named  # "Tour 2020 dates: June 9 -- West Palm Beach"
+    return occurrence_by_tense(candidates, anchor, tense).year
+
+
+NEAR_DAYS = 75
+"""Within this many days of the anchor the nearest reading wins whatever a past or no tense
+says: "extended to Nov. 20" (said on Nov. 2) is this Nov. 20, the past tense being the
+extending's (TBAQ: every such case)."""
+PLAN_SLACK_DAYS = 14
+"""A plan's date lies at most this far before the anchor (a deadline reported the day after,
+"by Jan. 14" on Jan. 15); a future clause whose nearest reading is further back means the
+next one ("will play Sept. 12", said on Nov. 19)."""
+
+
+def occurrence_by_tense(candidates: list[dt.date], anchor: dt.date, tense: str | None) -> dt.date:
+    """Of a yearless day's readings, the one the tense points at: a plan on or after the
+    anchor (but for `PLAN_SLACK_DAYS`), else the nearest within `NEAR_DAYS`, else the
+    nearest on the side the tense gives (past or no tense: on or before; news reports
+    what happened, "since the Oct. 23 slaying" written in May is last October)."""
+
+    def gap(d: dt.date) -> int:
+        return abs((d - anchor).days)
+
+    nearest = min(candidates, key=gap)
+    ahead = [d for d in candidates if d >= anchor]
+    behind = [d for d in candidates if d <= anchor]
+    if tense == "future" and ahead and (anchor - nearest).days > PLAN_SLACK_DAYS:
+        return min(ahead, key=gap)
+    if gap(nearest) <= NEAR_DAYS:
+        return nearest
+    side = ahead if tense == "future" else behind
+    return min(side, key=gap) if side else nearest
+
+
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+
+
+def _year_named_before(c: Ctx) -> int | None:
+    """A bare year written earlier in the expression's sentence ("Tour 2020 dates: June 9,
+    June 10"): an untensed list of days under it lies in that year."""
+    start, _ = sentence_at(c.text, c.start)
+    span = c.last_value(_YEAR_VALUE, within=c.start - start)
+    return int(span.value) if span and span.start >= start else None
 
 
 def forward_tense(c: Ctx) -> str | None:

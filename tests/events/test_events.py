@@ -340,9 +340,17 @@ def test_same_day_reports_in_different_words_merge_by_event_noun():
     assert [s.article for s in merged.sources] == ["a1", "a2", "a3"]
 
 
-def test_same_day_reports_sharing_a_place_merge():
+def test_same_day_reports_sharing_only_a_place_stay_apart():
+    """One day and one city is no evidence: a city hosts many things on one day."""
     a = ev("x", "2017-01-23", "Delegates gathered", ["russia"], "a1")
     b = ev("y", "2017-01-23", "Envoys arrived", ["turkey"], "a2")
+    a, b = replace(a, place="Astana, Kazakhstan"), replace(b, place="Astana")
+    assert len(merge_events([a, b])[0]) == 2
+
+
+def test_same_day_reports_sharing_a_place_and_their_words_merge():
+    a = ev("x", "2017-01-23", "Delegates gathered for the ceasefire hearing", ["russia"], "a1")
+    b = ev("y", "2017-01-23", "Envoys gathered for a ceasefire hearing", ["turkey"], "a2")
     a, b = replace(a, place="Astana, Kazakhstan"), replace(b, place="Astana")
     assert len(merge_events([a, b])[0]) == 1
 
@@ -441,19 +449,22 @@ def random_events(seed: int, count: int = 60, articles: int = 5) -> list[Event]:
 def _cluster_by_every_pair(events):
     """The merge as first written: every pair scored, groups joined by relabelling and by
     comparing every member of one with every member of the other (quadratic)."""
-    from generator.events import compare, merge
+    from generator.events import compare, evidence, merge
 
     ordered = sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article))
     features = [compare.features(e) for e in ordered]
     articles = [e.sources[0].article for e in ordered]
+    rare = evidence.rarity(features)
     pairs = []
     for i, j in combinations(range(len(ordered)), 2):
-        same = articles[i] == articles[j]
-        score = (compare.same_article_similarity if same else compare.features_similarity)(
-            features[i], features[j]
-        )
-        if score > merge.MERGE_THRESHOLD:
-            pairs.append((-score, i, j))
+        if articles[i] == articles[j]:
+            score = compare.same_article_similarity(features[i], features[j])
+            if score > merge.MERGE_THRESHOLD:
+                pairs.append((-score, i, j))
+        else:
+            score = evidence.evidence(features[i], features[j], rare)
+            if score >= evidence.MERGE_EVIDENCE:
+                pairs.append((-score, i, j))
     group_of = list(range(len(ordered)))
     groups = {i: [i] for i in range(len(ordered))}
     for _, i, j in sorted(pairs):

@@ -14,7 +14,7 @@ def test_one_shared_word_does_not_merge_two_stories():
 
 
 def test_two_shared_terms_still_merge():
-    a = ev("a", "2017-01-24", "The Harwick merger became final", (), "a1")
+    a = ev("a", "2017-01-24", "The Harwick-Dunmore merger became final", (), "a1")
     b = ev("b", "2017-01-24", "Harwick's merger with Dunmore became final", (), "a2")
     (merged,), _ = merge_events([a, b])
     assert [s.article for s in merged.sources] == ["a1", "a2"]

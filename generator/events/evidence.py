@@ -1,0 +1,131 @@
+"""How much evidence two reports of different articles give that they tell one event.
+
+Counting shared words joined unrelated reports that share two common ones ("Black Friday",
+"electric vehicles" in 2022). Here a shared key term or actor counts by its rarity in the
+corpus (inverse document frequency over the articles whose events use it: a word every
+article uses is no evidence), as a share of the shorter report's weight; the date's
+agreement (one exact day, or only a year) and the kind of event (its event nouns) then
+raise or lower it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .compare import Features, with_parts
+from .dates import dates_compatible
+
+SAME_DAY_BONUS = 0.15
+"""Two reports of one exact day: a coincidence of words on one day is less likely."""
+SAME_KIND_BONUS = 0.1
+"""Both name the same kind of event ("talks" and "negotiations")."""
+OTHER_KIND_PENALTY = 0.15
+"""Both name a kind of event, and no kind in common ("an attack" against "a vote")."""
+YEAR_FACTOR = 0.5
+"""A year against anything: every report of a year shares it, so only near-identical
+reports merge."""
+MIN_SHARED_WORDS = 2
+"""Words two reports must share (unless one has fewer): one common word and a country
+("announced" and the United States, on one day) is no evidence; shared actors only add."""
+STEM = 5
+NAMES_AGREE = 0.5
+"""Share of the shorter report's names (by rarity) the other must name too."""
+MERGE_EVIDENCE = 0.3
+"""Evidence at or above which two reports are one event, fitted on the read parts of the
+development corpora (`bench/merges.py`)."""
+
+
+@dataclass(frozen=True)
+class Rarity:
+    """Each key's weight: 1 + log((reports + 1) / (reports using it + 1)). Counted over
+    reports, not articles: in a folder about one story every article says "talks", yet few
+    of its dated reports do; the 1 keeps a common shared word some weight."""
+
+    weights: Mapping[str, float]
+
+    def of(self, key: str) -> float:
+        return self.weights.get(key, 0.0)
+
+
+def _words(event: Features) -> frozenset[str]:
+    """Its key terms and the parts of hyphened ones ("Geneva-based" says "Geneva")."""
+    return with_parts(event.terms)
+
+
+def keys_of(event: Features) -> frozenset[str]:
+    """The words, actors and place two reports can share, each kind kept apart."""
+    place = frozenset({f"#{event.place}"} if event.place else ())
+    return _words(event) | frozenset(f"@{actor}" for actor in event.actors) | place
+
+
+def _names_of(event: Features) -> frozenset[str]:
+    return frozenset(f"!{name}" for name in event.names)
+
+
+def _stems(name: str) -> frozenset[str]:
+    """A name's words cut to `STEM` letters: "Geneva-based" meets "Geneva", "Syrian"
+    meets "Syria"."""
+    return frozenset(w[:STEM] for w in re.split(r"[\s-]+", name) if len(w) > 2)
+
+
+def _met_share(mine: frozenset[str], theirs: frozenset[str], rare: Rarity) -> float:
+    """Share of `mine`'s names (by rarity) that some name of `theirs` meets."""
+    total = _weight((f"!{n}" for n in mine), rare)
+    if total <= 0:
+        return 1.0
+    their_stems = frozenset().union(*(_stems(n) for n in theirs))
+    met = (n for n in mine if _stems(n) & their_stems)
+    return _weight((f"!{n}" for n in met), rare) / total
+
+
+def participants_agree(a: Features, b: Features, rare: Rarity) -> bool:
+    """The reports are about the same participants: when both name someone, one meets (in
+    its names or words) every name of the other, or each at least `NAMES_AGREE` of the
+    other's names, by rarity. Two share prices ("the
+    New York Stock Exchange, BellSouth" and "… Exchange, Telerate") do not."""
+    if not a.names or not b.names:
+        return True
+    mine, theirs = a.names | _words(a), b.names | _words(b)
+    shares = (_met_share(a.names, theirs, rare), _met_share(b.names, mine, rare))
+    return max(shares) == 1.0 or min(shares) >= NAMES_AGREE
+
+
+def rarity(found: Sequence[Features]) -> Rarity:
+    """Key weights over the corpus: in how many reports each key appears."""
+    frequency = Counter(key for event in found for key in keys_of(event) | _names_of(event))
+    count = len(found)
+    return Rarity({key: 1 + math.log((count + 1) / (n + 1)) for key, n in frequency.items()})
+
+
+def _weight(keys: Iterable[str], rare: Rarity) -> float:
+    return sum(rare.of(key) for key in keys)
+
+
+def evidence(a: Features, b: Features, rare: Rarity) -> float:
+    """0 when the dates cannot be one; else the rare keys' share of the shorter report, with
+    the date's and the kind's agreement. Two shared keys at least (one shared word is no
+    evidence that two stories tell one event)."""
+    if not dates_compatible(a.date, b.date):
+        return 0.0
+    if a.day and a.date == b.date and a.nouns & b.nouns:
+        return 1.0  # one exact day, one kind of event ("talks" and "negotiations")
+    if not participants_agree(a, b, rare):
+        return 0.0
+    words_a, words_b = _words(a), _words(b)
+    if len(words_a & words_b) < min(MIN_SHARED_WORDS, len(words_a), len(words_b)):
+        return 0.0
+    mine, theirs = keys_of(a), keys_of(b)
+    shared = mine & theirs
+    smaller = min(_weight(mine, rare), _weight(theirs, rare))
+    score = _weight(shared, rare) / smaller if smaller > 0 else 0.0
+    if a.day and b.day and a.date == b.date:
+        score += SAME_DAY_BONUS
+    if a.nouns and b.nouns:
+        score += SAME_KIND_BONUS if a.nouns & b.nouns else -OTHER_KIND_PENALTY
+    if min(len(a.date), len(b.date)) == 4:
+        score *= YEAR_FACTOR
+    return score
