@@ -11,8 +11,8 @@ from .safe import md
 ABOUT_LINES = (
     "**Key points** are sentences copied from the articles, never rewritten: recent news "
     "first, then what is expected, then background.",
-    "Each adds events several articles report or prominent actors not yet covered, repeats "
-    "no other point and names its subject.",
+    "Each adds events several articles report (copies count once) or prominent actors not yet "
+    "covered, repeats no point, names its subject.",
 )
 """How the points are chosen, in the issue's two lines (a Markdown line break between)."""
 ABOUT = "  \n".join(ABOUT_LINES) + "\n"
