@@ -16,7 +16,8 @@ from .values import Anchor, NeedsAnchor, TimexSpan
 
 _QUOTE_CLOSE = re.compile(r"[\"”]|''")
 _TENSE_REACH = 80
-"""Characters between a verb marker and the expression beyond which the marker is ignored."""
+"""Characters between a verb marker and the expression beyond which a nearer reading wins:
+a marker further back counts only when none is this near (`Ctx._nearest_tense`)."""
 _PRECEDING_WORD = re.compile(r"([A-Za-z']+)\W*$")
 
 
@@ -53,7 +54,8 @@ class Ctx:
 
     def tense(self) -> str | None:
         """'future', 'past' or None (present or unknown): the nearest verb marker in the
-        expression's sentence, within `_TENSE_REACH` characters."""
+        expression's sentence, within `_TENSE_REACH` characters; failing one, the nearest
+        before it in its clause (`events.clauses.stretch`), however far."""
         span = (self.start, self.end)
         if span not in self._tenses:
             self._tenses[span] = self._nearest_tense()
@@ -71,9 +73,26 @@ class Ctx:
     def _nearest_tense(self) -> str | None:
         s, e = sentence_at(self.text, self.start)
         e = max(e, self.end)
+        best = self._nearest_marker(
+            max(s, self.start - _TENSE_REACH), min(e, self.end + _TENSE_REACH)
+        )
+        if best is None:
+            best = self._nearest_marker(self._clause_start(), self.start)
+        return best[1] if best else None
+
+    def _clause_start(self) -> int:
+        """Where the clause holding the expression begins: a verb far before it in the same
+        clause still gives its tense ("is scheduled to spend five hours in Dar es Salaam,
+        Tanzania, her first stop Tuesday morning")."""
+        # imported here: the events stage imports timex, so a top-level import is circular
+        from ..events.clauses import stretch
+
+        return stretch(self.text, self.start, self.end)[0]
+
+    def _nearest_marker(self, s: int, e: int) -> tuple[float, str | None] | None:
+        """The nearest tense marker in `s:e` as (distance, tense), or None."""
         best: tuple[float, str | None] | None = None
         markers = ((cue("future"), "future"), (cue("past"), "past"), (cue("present"), None))
-        s, e = max(s, self.start - _TENSE_REACH), min(e, self.end + _TENSE_REACH)
         for regex, label in markers:
             for match in regex.finditer(self.text, s, e):
                 if self.start <= match.start() < self.end:
@@ -87,7 +106,7 @@ class Ctx:
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, self._pluperfect(match, label))
-        return best[1] if best else None
+        return best
 
     def _distance(self, match: re.Match[str]) -> float | None:
         """How far a marker is from the expression; one after it counts for more, one in
