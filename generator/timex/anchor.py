@@ -110,10 +110,24 @@ def forward_tense(c: Ctx) -> str | None:
         return "past"
     tense = c.tense()
     if word in lexicon()["deadline_words"] and (
-        tense is None or cue("modal_in_clause").search(c.text, max(0, c.start - 40), c.start)
+        tense is None
+        or cue("modal_in_clause").search(c.text, max(0, c.start - 40), c.start)
+        or _deferred(c)
     ):
         return "future"  # "a deal could be reached by Monday", said on a Friday
     return tense
+
+
+DEFERRAL_REACH = 80
+"""Characters before a deadline word within which a verb of deferring governs it."""
+
+
+def _deferred(c: Ctx) -> bool:
+    """A deadline pushed forward ("postponed until Tuesday morning", "has extended loans
+    through January") lies ahead of the deferring, which is at most the anchor: its day is
+    still to come although the verb is past."""
+    start = max(c.clause_start(), c.start - DEFERRAL_REACH)
+    return cue("deferral").search(c.text, start, c.start) is not None
 
 
 def resolve_weekday(weekday: int, rel: str | None, c: Ctx) -> dt.date:

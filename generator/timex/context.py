@@ -77,10 +77,10 @@ class Ctx:
             max(s, self.start - _TENSE_REACH), min(e, self.end + _TENSE_REACH)
         )
         if best is None:
-            best = self._nearest_marker(self._clause_start(), self.start)
+            best = self._nearest_marker(self.clause_start(), self.start)
         return best[1] if best else None
 
-    def _clause_start(self) -> int:
+    def clause_start(self) -> int:
         """Where the clause holding the expression begins: a verb far before it in the same
         clause still gives its tense ("is scheduled to spend five hours in Dar es Salaam,
         Tanzania, her first stop Tuesday morning")."""
