@@ -18,6 +18,7 @@ from .anchor import (
     shift_month_or_quarter,
     year_offset,
 )
+from .context import Ctx
 from .lexicon import cue, lexicon, words
 from .values import Value, duration, fmt_day, fmt_month, fmt_week, group, unit_name
 
@@ -98,9 +99,7 @@ def relative_unit(m, c):
     base: dt.date | None = None
     anaphoric = rel == "next" and unit == "day" and m.group(0).lower().startswith("the")
     if rel in words("base_relations") or anaphoric:
-        prior = c.last_value(DAY_VALUE, within=1500)
-        if prior is not None:
-            base = dt.date.fromisoformat(prior.value[:10])
+        base = _anaphora_base(c, unit)
     if unit == "year":
         if rel == "the" and not mod:
             return Value("P1Y", "DURATION")
@@ -130,6 +129,18 @@ def relative_unit(m, c):
             base = c.day()
         return Value(fmt_day(base + relativedelta(days=offset)), mod=mod)
     return None
+
+
+def _anaphora_base(c: Ctx, unit: str) -> dt.date | None:
+    """The date "the following month" counts from: the last day the text gave, or for a
+    month or quarter the last month it named ("In March … The following month": April)."""
+    pattern = _ANTECEDENT["month"] if unit in ("month", "quarter") else DAY_VALUE
+    prior = c.last_value(pattern, within=1500)
+    if prior is None:
+        return None
+    return dt.date.fromisoformat(
+        prior.value[:10] if DAY_VALUE.match(prior.value) else f"{prior.value[:7]}-01"
+    )
 
 
 def the_unit(m, c):
