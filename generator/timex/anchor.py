@@ -25,16 +25,33 @@ EXPLICIT_QUARTER = ("quarter",)
 
 
 def choose_year(month: int, day: int | None, c: Ctx, weekday: int | None = None) -> int:
-    """Year of a month (and day) given without one: by tense, near dates win for days."""
+    """Year of a month (and day) given without one: by tense, near dates win for days;
+    an untensed month named again keeps the year of its last mention."""
     if day is not None and c.anchor.date is not None:
         return _choose_year_of_day(month, day, c, weekday)
     year, amonth = c.month("XXXX")
     if month == amonth:
         return year
+    tense = forward_tense(c)
+    named = _same_month_named_before(month, c) if tense is None else None
+    if named is not None:
+        return named
     # One or two months ahead is read forward (TBAQ: 6 of 8), beyond that by tense.
-    if (month - amonth) % 12 <= 2 or forward_tense(c) == "future":
+    if (month - amonth) % 12 <= 2 or tense == "future":
         return year if month > amonth else year + 1
     return year if month < amonth else year - 1
+
+
+REPEAT_REACH = 500
+"""Characters back within which an untensed month takes the year of the same month named
+before: "expected to join in April … the summit in April" is one April."""
+
+
+def _same_month_named_before(month: int, c: Ctx) -> int | None:
+    """The year of the nearest earlier value in `month`, within `REPEAT_REACH`."""
+    pattern = re.compile(rf"^\d{{4}}-{month:02d}")
+    span = c.last_value(pattern, within=REPEAT_REACH)
+    return int(span.value[:4]) if span else None
 
 
 def _choose_year_of_day(month: int, day: int, c: Ctx, weekday: int | None) -> int:
