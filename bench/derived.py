@@ -4,8 +4,8 @@ These are NOT real articles; every table that uses them says so. Each is made fr
 real articles of the same source, deterministically (no randomness, same bytes every run):
 
 - round r (1, 2, …) pairs article i of a source of n articles with article
-  j = (i + 1 + (r - 1) mod (n - 1)) mod n of the same source, so no article is paired with
-  itself and a pair does not come back before round n;
+  j = (i + r) mod n of the same source, for r < n: no article is paired with itself and
+  no pair comes twice (a source has no round n or later);
 - the derived article is i's opening (its header: title, dateline, byline, date; and the
   first half of its body paragraphs) followed by the second half of j's body paragraphs;
   of a plain text only the paragraphs of PROSE_CHARS or more are kept (a pair without
@@ -20,7 +20,10 @@ real articles of the same source, deterministically (no randomness, same bytes e
 
 So a derived article has a real header (with i's date), real sentences and real names,
 and its text is new (the generator skips only files of the same text). It shares whole
-paragraphs with i and j: the corpus repeats paragraphs the way syndicated copies do.
+paragraphs with i and j: the corpus repeats paragraphs the way syndicated copies do, so
+the real articles' output changes a little next to them (an event reported twice is one
+event with two sources; a repeated paragraph that does not read as prose, such as a line
+of results, is taken out as furniture from the real article too).
 """
 
 from __future__ import annotations
@@ -47,14 +50,14 @@ PARAGRAPH_WORDS = 8
 
 def partner(i: int, n: int, round_: int) -> int:
     """The article joined to article i of a source of n in round `round_` (≥ 1)."""
-    return (i + 1 + (round_ - 1) % (n - 1)) % n
+    return (i + round_) % n
 
 
 def derive_round(source: list[tuple[str, bytes]], round_: int) -> list[tuple[str, bytes]]:
     """Round `round_`'s derived articles of one source (one per article that has prose to
-    give; none for a source of fewer than two)."""
+    give; none once the round is past n - 1, when the pairs would repeat)."""
     n = len(source)
-    if n < 2:
+    if round_ >= n:  # every partner has been used: the pairs would come back
         return []
     out = []
     for i, (name, data) in enumerate(source):
@@ -67,9 +70,11 @@ def derive_round(source: list[tuple[str, bytes]], round_: int) -> list[tuple[str
 
 
 def mixed_title(first: str, second: str) -> str:
-    """The first half of `first`'s words, then the second half of `second`'s."""
+    """The first half of `first`'s words, then the second half of `second`'s (both whole,
+    joined by a colon, when that is one of the two titles again)."""
     a, b = first.split(), second.split()
-    return " ".join(a[: (len(a) + 1) // 2] + b[len(b) // 2 :])
+    mixed = " ".join(a[: (len(a) + 1) // 2] + b[len(b) // 2 :])
+    return f"{first}: {second}" if mixed in (" ".join(a), " ".join(b)) else mixed
 
 
 def _units(text: str) -> tuple[list[str], str]:
@@ -105,7 +110,8 @@ def join_text(first: bytes, second: bytes) -> bytes | None:
     at_a, at_b = _title_index(header_a), _title_index(header_b)
     if at_a is not None and at_b is not None:
         mark = header_a[at_a][:2] if header_a[at_a].startswith("# ") else ""
-        header_a[at_a] = mark + mixed_title(header_a[at_a].removeprefix("# "), header_b[at_b])
+        titles = (header_a[at_a].removeprefix("# "), header_b[at_b].removeprefix("# "))
+        header_a[at_a] = mark + mixed_title(*titles)
     body = body_a[: (len(body_a) + 1) // 2] + body_b[len(body_b) // 2 :]
     body = [unit for unit in body if len(unit) >= PROSE_CHARS]
     if not body:
@@ -142,10 +148,15 @@ def _retitle(page: lxml.html.HtmlElement, title: str) -> None:
         element.text = title
     for meta in page.xpath("//meta[@property='og:title' or @name='twitter:title']"):
         meta.set("content", title)
-    quoted = json.dumps(title, ensure_ascii=False)[1:-1]
+    quoted = _in_json(title)
     for script in page.xpath("//script[@type='application/ld+json']"):
         for before in sorted((o for o in old if o), key=len, reverse=True):
-            script.text = (script.text or "").replace(json.dumps(before)[1:-1], quoted)
+            script.text = (script.text or "").replace(_in_json(before), quoted)
+
+
+def _in_json(text: str) -> str:
+    """`text` as it stands inside a JSON string."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def _utf8(page: lxml.html.HtmlElement) -> bytes:
