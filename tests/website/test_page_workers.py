@@ -141,7 +141,10 @@ def test_write_shared_logs_a_workers_warnings_here(caplog):
             "b": 1,
             "c": 3,
         }
-    assert sorted(r.getMessage() for r in caplog.records) == ["page 1: odd link", "page 3: odd link"]
+    assert sorted(r.getMessage() for r in caplog.records) == [
+        "page 1: odd link",
+        "page 3: odd link",
+    ]
     assert {r.name for r in caplog.records} == {"mkdocs.structure.pages"}
 
 
