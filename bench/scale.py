@@ -7,9 +7,10 @@ of the larger one: the bundled seeds (5), the article-extraction benchmark's sav
 out), the CoNLL-2003 dev documents (`docs/*.txt`, 216), the TempEval-3 TBAQ news
 documents (`tbaq/**/*.tml`, 256: their text with the tags taken out, under a line giving
 the document's creation date), htmldate's pages (`pages/*.html`, 483) and Readability's
-test pages (`pages/*.html`, 69): 1,120 distinct articles. A size larger than that is not
-measured (the same articles again, lightly varied, would not be distinct): it is printed
-as "not measured".
+test pages (`pages/*.html`, 69): 1,120 distinct articles. Past them the corpus goes on
+with DERIVED articles (bench/derived.py: article i's opening and first half joined with
+the second half of another article j of the same source, a mixed title, a new file name),
+round after round, interleaved the same way; every table says how many are derived.
 
 For each size, one row: site pages, generator time (extraction → docs, no article cache,
 no site; fastest of `--repeat` runs), full build with the site (cold cache; in brackets
@@ -26,14 +27,14 @@ with the site) per size: the link and render steps' seconds, the peak memory of 
 largest process, and that of MkDocs alone (a fresh process building the site from the
 docs: the build runs MkDocs in a process of its own from 300 articles on); each one's
 growth fitted over the sizes (time ~ n^a, against n log n's over the same sizes), and
-memory extrapolated to 5,000 articles. Sizes past the 1,120 distinct articles repeat them
-under new names, and say so.
+memory extrapolated to 5,000 articles.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import math
 import re
 import shutil
@@ -49,6 +50,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from browser_measure import measure as measure_site  # noqa: E402  (Chromium, file://)
+from derived import derive_round  # noqa: E402  (articles past the distinct ones)
 from tempeval import read_document  # noqa: E402  (the TimeML reader, shared with that bench)
 
 
@@ -80,10 +82,23 @@ def _sources() -> list[list[tuple[str, bytes]]]:
     return [seeds, html, conll, tbaq, dates, readability]
 
 
-def pool() -> list[tuple[str, bytes]]:
-    """Every distinct article, the sources interleaved (round robin, in proportion to
-    their sizes), so a corpus of the first n has some of each."""
+def pool(size: int = 0) -> tuple[list[tuple[str, bytes]], int]:
+    """(articles, how many are real): every distinct article, then as many rounds of
+    derived ones as `size` needs, each round after the last, so that each corpus is the
+    start of the larger ones."""
     sources = [s for s in _sources() if s]
+    articles = interleaved(sources)
+    distinct, round_ = len(articles), 0
+    while len(articles) < size:
+        round_ += 1
+        articles += interleaved([derive_round(source, round_) for source in sources])
+    return articles, distinct
+
+
+def interleaved(sources: list[list[tuple[str, bytes]]]) -> list[tuple[str, bytes]]:
+    """The sources' articles interleaved (round robin, in proportion to their sizes), so a
+    corpus of the first n has some of each."""
+    sources = [s for s in sources if s]
     total = sum(len(s) for s in sources)
     keyed = [
         ((i + 0.5) / len(source), order, name, data)
@@ -102,24 +117,21 @@ def gather(target: Path, articles: list[tuple[str, bytes]]) -> int:
     return len(articles)
 
 
-LAUNCHER = (
-    "import resource, subprocess, sys; "
-    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
-    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
-    "print(code, u.ru_maxrss, u.ru_utime + u.ru_stime)"
-)
-"""Runs a command and prints its exit status, peak resident KiB and CPU seconds. A process
-started from a large one inherits that one's size as its peak's floor (Linux keeps it across
-exec), so the command is started from this small launcher, not from the benchmark."""
+LAUNCHER = Path(__file__).resolve().parent / "peaks.py"
+"""Runs a command and prints its exit status, peak resident MiB (of its largest process and
+of each kind: main, forked workers, spawned MkDocs) and CPU seconds. A process started from
+a large one inherits that one's size as its peak's floor (Linux keeps it across exec), so
+the command is started from this small launcher, not from the benchmark."""
 
 
-def measured(command: list[str]) -> tuple[int, str, float, float]:
+def measured(command: list[str]) -> tuple[int, str, float, float, dict[str, float]]:
     """Run `command` from the project's folder: (exit status, its standard error, peak
-    resident MiB of its largest process, workers included, CPU seconds of them all), for
-    this one run (getrusage here would give the largest process of every run so far)."""
+    resident MiB of its largest process, workers included, CPU seconds of them all, peak
+    MiB per kind of process), for this one run (getrusage here would give the largest
+    process of every run so far)."""
     with tempfile.TemporaryFile() as errors:
         launched = subprocess.run(
-            [sys.executable, "-c", LAUNCHER, *command],
+            [sys.executable, str(LAUNCHER), *command],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=errors,
@@ -128,22 +140,28 @@ def measured(command: list[str]) -> tuple[int, str, float, float]:
         )
         errors.seek(0)
         text = errors.read().decode("utf-8", "replace")
-    code, peak, cpu = launched.stdout.split()
-    return int(code), text, int(peak) / 1024, float(cpu)
+    report = json.loads(launched.stdout)
+    return report["code"], text, report["maxrss_mib"], report["cpu_s"], report["peaks_mib"]
 
 
-def run(args: list[str]) -> tuple[float, float, str, float]:
+def run(args: list[str]) -> tuple[float, float, str, float, dict[str, float]]:
     """Run the generator in a fresh process: (seconds, peak resident MiB of its largest
-    process, its own `timing:` line, CPU seconds of it and its workers)."""
+    process, its own `timing:` line, CPU seconds of it and its workers, peak MiB per kind
+    of process)."""
     start = time.perf_counter()
-    code, stderr, peak, cpu = measured(
+    code, stderr, peak, cpu, peaks = measured(
         [sys.executable, "-m", "generator", *args, "--quiet", "--debug"]
     )
     seconds = time.perf_counter() - start
     if code != 0:
         sys.exit(f"build failed ({code}):\n{stderr[-3000:]}")
     timing = re.findall(r"^timing: (.*)$", stderr, re.M)
-    return seconds, peak, timing[-1] if timing else "?", cpu
+    return seconds, peak, timing[-1] if timing else "?", cpu, peaks
+
+
+def load() -> str:
+    """The machine's load averages (1, 5, 15 minutes): how shared it was."""
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
 def reference_loop() -> float:
@@ -170,10 +188,22 @@ class Row:
     peak_mib: float
     browser: object
     about_bytes: int
+    derived: int
+    peaks: dict[str, float]
 
 
-def measure_size(work: Path, articles: list[tuple[str, bytes]], extra, repeat: int, jobs):
-    """Build the corpus `articles[:-1]`, then add the last article; one Row."""
+def most(reports: list[dict[str, float]]) -> dict[str, float]:
+    """The largest peak of each kind of process over several runs."""
+    out: dict[str, float] = {}
+    for report in reports:
+        for kind, mib in report.items():
+            out[kind] = max(out.get(kind, 0.0), mib)
+    return dict(sorted(out.items()))
+
+
+def measure_size(work: Path, articles: list[tuple[str, bytes]], extra, repeat: int, jobs, real):
+    """Build the corpus `articles[:-1]`, then add the last article; one Row. `real`: how
+    many of the pool's articles are real (the rest are derived)."""
     seeds = work / "seeds"
     seeds.mkdir()
     n = gather(seeds, articles[:-1])
@@ -187,10 +217,11 @@ def measure_size(work: Path, articles: list[tuple[str, bytes]], extra, repeat: i
             run(["build", *common, "--docs-dir", str(docs), "--no-site", "--no-cache", *jobs])
         )
     docs = ["--docs-dir", str(work / "docs")]
-    full_s, full_mem, full_steps, _ = run(["build", *common, *docs, *jobs])
+    full_s, full_mem, full_steps, _, full_peaks = run(["build", *common, *docs, *jobs])
+    print(f"full build: {full_s:.0f} s, {full_steps}; peaks {full_peaks}", file=sys.stderr)
     gather(seeds, articles[-1:])
-    added_s, added_mem, added_steps, _ = run(["build", *common, *docs, *jobs])
-    again_s, again_mem, _, _ = run(["build", *common, *docs, *jobs])
+    added_s, added_mem, added_steps, _, added_peaks = run(["build", *common, *docs, *jobs])
+    again_s, again_mem, _, _, again_peaks = run(["build", *common, *docs, *jobs])
     site = work / "site"
     return Row(
         n + 1,
@@ -204,10 +235,12 @@ def measure_size(work: Path, articles: list[tuple[str, bytes]], extra, repeat: i
         max(full_mem, added_mem, again_mem, *(r[1] for r in runs)),
         measure_site(site, extra),
         (site / "about.html").stat().st_size,
+        max(0, n + 1 - real),
+        most([full_peaks, added_peaks, again_peaks, *(r[4] for r in runs)]),
     )
 
 
-def print_table(rows: list[Row], missing: list[tuple[int, int]]) -> None:
+def print_table(rows: list[Row]) -> None:
     print(
         "| articles | site pages | generator | full build | one article added | no-change "
         "rebuild | page load + first search result | largest page | most DOM elements "
@@ -216,16 +249,16 @@ def print_table(rows: list[Row], missing: list[tuple[int, int]]) -> None:
     print("|" + "---|" * 12)
     for r in rows:
         b = r.browser
+        label = f"{r.articles:,}" + (f" ({r.derived:,} derived)" if r.derived else "")
         print(
-            f"| {r.articles:,} | {r.pages:,} | {r.generator_s:.1f} s | {r.full_s:.0f} s | "
+            f"| {label} | {r.pages:,} | {r.generator_s:.1f} s | {r.full_s:.0f} s | "
             f"{r.added_s:.0f} s | {r.again_s:.1f} s | {b.load_seconds:.2f} s + "
             f"{b.query_seconds:.2f} s | {b.largest_page[1] / 1e3:.0f} kB ({b.largest_page[0]}) "
             f"| {b.most_nodes[1]:,} ({b.most_nodes[0]}) | {r.about_bytes / 1e3:.0f} kB | "
             f"{b.search_index_bytes / 1e6:.1f} MB | {r.peak_mib:.0f} MiB |"
         )
-    for size, available in missing:
-        print(f"| {size:,} | not measured: only {available:,} distinct articles |" + " |" * 10)
     for r in rows:
+        print(f"peak MiB per kind of process at {r.articles:,}: {r.peaks}")
         print(f"steps of the full build at {r.articles:,}: {r.full_steps}")
         print(f"steps of one added article at {r.articles:,}: {r.added_steps}")
 
@@ -244,31 +277,6 @@ def step_seconds(timing: str, step: str) -> float:
     return float(found.group(1)) if found else 0.0
 
 
-def repeated(articles: list[tuple[str, bytes]], size: int) -> list[tuple[str, bytes]]:
-    """The first `size` articles of the pool repeated as often as needed, each repeat under
-    new file names (`r1-…`): a larger corpus, but not of distinct articles."""
-    out = []
-    for i in range(size):
-        name, data = articles[i % len(articles)]
-        out.append((name if i < len(articles) else f"r{i // len(articles)}-{name}", data))
-    return out
-
-
-SITE_ALONE = (
-    "import sys; from pathlib import Path; from generator.website.site import build_site; "
-    "build_site(Path(sys.argv[1]), Path(sys.argv[2]), 'Scale benchmark', None)"
-)
-"""MkDocs alone in a fresh process, from a built docs folder: the site step's own memory."""
-
-
-def site_alone(docs: Path, site: Path) -> float:
-    """Peak resident MiB of a process that builds the site from `docs` and nothing else."""
-    code, stderr, peak, _ = measured([sys.executable, "-c", SITE_ALONE, str(docs), str(site)])
-    if code != 0:
-        sys.exit(f"site build failed ({code}):\n{stderr[-3000:]}")
-    return peak
-
-
 def fits(sizes: list[int], values: list[float], at: int) -> tuple[float, float, float]:
     """(exponent, the power law's value at `at`, the straight line's value at `at`): a
     fixed base makes the exponent look small, so both extrapolations are given."""
@@ -281,54 +289,66 @@ def fits(sizes: list[int], values: list[float], at: int) -> tuple[float, float, 
     return a, power, my + slope * (at - mx)
 
 
-def growth(articles: list[tuple[str, bytes]], sizes: list[int], jobs: list[str]) -> None:
+def growth(articles: list[tuple[str, bytes]], sizes: list[int], jobs: list[str], real) -> None:
     """A full build per size (cold cache); the growth of the link and render steps, of the
-    build's peak memory (its largest process, MkDocs' included) and of MkDocs' alone."""
+    build's peak memory (its largest process) and of each kind of process: main, forked
+    workers, MkDocs (spawned from 300 articles on, website/site_apart.py)."""
     rows = []
     for size in sizes:
         work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
         try:
             seeds = work / "seeds"
             seeds.mkdir()
-            gather(seeds, repeated(articles, size))
+            gather(seeds, articles[:size])
             (work / "briefing.yml").write_text("title: Scale benchmark\n")
-            seconds, peak, timing, _ = run(
+            seconds, peak, timing, _, peaks = run(
                 ["build", "--seeds", str(seeds), "--config", str(work / "briefing.yml")]
                 + ["--docs-dir", str(work / "docs"), "--site-dir", str(work / "site"), *jobs]
             )
-            site = site_alone(work / "docs", work / "site-alone")
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        link, render = step_seconds(timing, "link"), step_seconds(timing, "render")
-        rows.append((size, seconds, link, render, peak, site))
-        print(
-            f"measured {size:,} articles: {timing}; peak {peak:.0f} MiB, MkDocs alone {site:.0f} MiB",
-            file=sys.stderr,
-        )
-    print_growth(rows, len(articles))
+        rows.append((size, seconds, timing, peak, peaks))
+        print(f"measured {size:,} articles: {timing}; peaks {peaks} MiB", file=sys.stderr)
+    print_growth(rows, real)
 
 
-def print_growth(rows: list[tuple], distinct: int) -> None:
+def generator_seconds(timing: str) -> float:
+    """The build's seconds but MkDocs' (every step of the `timing:` line but `site`)."""
+    steps = ("read", "extract", "link", "render", "write")
+    return sum(step_seconds(timing, step) for step in steps)
+
+
+def print_growth(rows: list[tuple], real: int) -> None:
     print(
-        "| articles | full build | link | render | peak memory (largest process) "
-        "| MkDocs alone |\n|---|---|---|---|---|---|"
+        "| articles | full build | generator (all but MkDocs) | link | render | MkDocs "
+        "| peak: largest process | main | workers | MkDocs process |\n" + "|---" * 10 + "|"
     )
-    for size, seconds, link, render, peak, site in rows:
-        label = f"{size:,}" + (" (repeated)" if size > distinct else "")
+    for size, seconds, timing, peak, peaks in rows:
+        label = f"{size:,}" + (f" ({size - real:,} derived)" if size > real else "")
         print(
-            f"| {label} | {seconds:.0f} s | {link:.2f} s | {render:.1f} s | {peak:.0f} MiB "
-            f"| {site:.0f} MiB |"
+            f"| {label} | {seconds:.0f} s | {generator_seconds(timing):.0f} s "
+            f"| {step_seconds(timing, 'link'):.1f} s | {step_seconds(timing, 'render'):.1f} s "
+            f"| {step_seconds(timing, 'site'):.0f} s | {peak:.0f} MiB "
+            f"| {peaks.get('main', 0):.0f} MiB | {peaks.get('workers', 0):.0f} MiB "
+            f"| {peaks.get('spawned', 0):.0f} MiB |"
         )
+    for size, _, timing, _, _ in rows:
+        print(f"steps at {size:,}: {timing}")
     if len(rows) < 2:
         return
     n = [r[0] for r in rows]
+    link = exponent(n, [step_seconds(r[2], "link") for r in rows])
+    render = exponent(n, [step_seconds(r[2], "render") for r in rows])
     print(
-        f"growth exponents over {n[0]:,}-{n[-1]:,}: link n^{exponent(n, [r[2] for r in rows]):.2f}, "
-        f"render n^{exponent(n, [r[3] for r in rows]):.2f}; "
+        f"growth exponents over {n[0]:,}-{n[-1]:,}: link n^{link:.2f}, render n^{render:.2f}; "
         f"n log n would be n^{exponent(n, [s * math.log(s) for s in n]):.2f}"
     )
-    for name, column in (("peak memory", 4), ("MkDocs alone", 5)):
-        a, power, line = fits(n, [r[column] for r in rows], 5000)
+    columns = (
+        ("largest process", lambda r: r[3]),
+        ("MkDocs process", lambda r: r[4].get("spawned", 0)),
+    )
+    for name, value in columns:
+        a, power, line = fits(n, [value(r) for r in rows], 5000)
         print(
             f"{name}: n^{a:.2f}; at 5,000 articles {power:.0f} MiB by the power law, "
             f"{line:.0f} MiB by a straight line"
@@ -352,7 +372,7 @@ def throughput(jobs: list[str]) -> None:
             seeds.mkdir()
             count = gather(seeds, source)
             (work / "briefing.yml").write_text("title: Scale benchmark\n")
-            seconds, _, _, cpu = run(
+            seconds, _, _, cpu, _ = run(
                 ["build", "--seeds", str(seeds), "--config", str(work / "briefing.yml")]
                 + ["--docs-dir", str(work / "docs"), "--no-site", "--no-cache", *jobs]
             )
@@ -376,26 +396,30 @@ def main() -> None:
     if not (SHARED / "bench").is_dir():
         print(f"benchmark data not found at {SHARED / 'bench'}: nothing measured")
         return
-    articles = pool()
     jobs = ["--jobs", str(options.jobs)] if options.jobs else []
     print(f"CPU reference loop (lower is faster): {reference_loop():.2f} s")
-    rows = []
-    sizes = sorted({int(s) for s in options.sizes.split(",")})
+    print(f"load average at the start: {load()}")
     if options.throughput:
         throughput(jobs)
         return
-    if options.growth:  # sizes past the distinct articles repeat them (said in the table)
-        growth(articles, sizes, jobs)
+    sizes = sorted({int(s) for s in options.sizes.split(",")})
+    articles, real = pool(sizes[-1])
+    if options.growth:
+        growth(articles, sizes, jobs, real)
         return
-    missing = [(size, len(articles)) for size in sizes if size > len(articles)]
-    for size in sorted({min(size, len(articles)) for size in sizes}):  # all of them, once
+    rows = []
+    for size in sizes:
         work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
         try:
-            rows.append(measure_size(work, articles[:size], options.query, options.repeat, jobs))
+            rows.append(
+                measure_size(work, articles[:size], options.query, options.repeat, jobs, real)
+            )
         finally:
             shutil.rmtree(work, ignore_errors=True)
         print(f"measured {size:,} articles", file=sys.stderr)
-    print_table(rows, missing)
+    print_table(rows)
+    print(f"load average at the end: {load()}")
+    print(f"CPU reference loop at the end: {reference_loop():.2f} s")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from .models import Article, ArticleActors, Briefing, RawArticle, Timex
 from .run.budget import DEFAULT_SECONDS, TooSlow, time_budget
 from .run.executors import MapExecutor
 from .run.processes import collector_paused, fork_context, settled_heap
+from .run.repeats_seen import repeats_seen
 from .settings.config import ArticleCorrection, Config
 
 T = TypeVar("T")
@@ -155,12 +156,13 @@ def analyse_all(
     takes over `article_timeout` seconds comes back as a failure saying so."""
     # deferred articles are HTML pages, which take no part in the repeated blocks
     repeated = clean_stage.repeated_blocks([r for r in raws if isinstance(r, RawArticle)])
-    repeated_digest = hashlib.sha256("\n".join(sorted(repeated)).encode()).hexdigest()
     work: list[Job] = [
         (raw, repeated, config.articles.get(raw.id), article_timeout) for raw in raws
     ]
-    keys = [
-        article_key(raw.id, raw.source, raw.format, digest_of(raw), repeated_digest, correction)
+    keys = [  # each keyed on the repeated blocks it can see, not the whole corpus's
+        article_key(
+            raw.id, raw.source, raw.format, digest_of(raw), _seen(raw, repeated), correction
+        )
         for raw, _, correction, _ in work
     ]
     results: list[ArticleResult | ArticleFailure | None] = [
@@ -182,6 +184,11 @@ def analyse_all(
                 cache.put(keys[index], results[index])
         cache.prune(set(keys))
     return [r for r in results if r is not None]
+
+
+def _seen(item: RawArticle | Deferred, repeated: frozenset[str]) -> str:
+    """Digest of the repeated blocks the article's extraction can see (run/repeats_seen.py)."""
+    return hashlib.sha256("\n".join(repeats_seen(item, repeated)).encode()).hexdigest()
 
 
 def _computed(

@@ -33,18 +33,6 @@ def test_fits_extrapolate_by_power_law_and_by_straight_line():
     assert power == pytest.approx(300.0 * 2**a) and power < line
 
 
-def test_repeated_corpus_renames_each_repeat():
-    pool = [("a.txt", b"A"), ("b.txt", b"B")]
-    assert scale.repeated(pool, 1) == [("a.txt", b"A")]
-    assert scale.repeated(pool, 5) == [
-        ("a.txt", b"A"),
-        ("b.txt", b"B"),
-        ("r1-a.txt", b"A"),
-        ("r1-b.txt", b"B"),
-        ("r2-a.txt", b"A"),
-    ]
-
-
 def test_measured_gives_one_run_peak_and_its_errors():
     """Each run's own peak: not the largest run so far, nor this (large) test process's size."""
     big = [
@@ -52,9 +40,67 @@ def test_measured_gives_one_run_peak_and_its_errors():
         "-c",
         "import sys; b = bytearray(120 << 20); sys.exit('x' + str(len(b)))",
     ]
-    code, errors, peak, cpu = scale.measured(big)
+    code, errors, peak, cpu, peaks = scale.measured(big)
     assert code == 1 and errors.strip() == f"x{120 << 20}"
     assert peak > 120 and cpu >= 0
     ballast = bytearray(200 << 20)  # this process grows; the next run's peak does not
     small = scale.measured([sys.executable, "-c", "pass"])
     assert small[0] == 0 and small[2] < 60 and len(ballast)
+
+
+SPAWNS = """
+import multiprocessing as mp, time
+def grow(mib):
+    block = bytearray(mib << 20)
+    time.sleep(1.0)
+    return len(block)
+if __name__ == "__main__":
+    own = bytearray(40 << 20)
+    with mp.get_context("fork").Pool(1) as pool:
+        pool.apply(grow, (150,))
+    with mp.get_context("spawn").Pool(1) as pool:
+        pool.apply(grow, (90,))
+    time.sleep(0.5)
+"""
+
+
+def test_measured_tells_main_forked_and_spawned_processes_apart(tmp_path):
+    """The build's main process, its forked workers and its spawned MkDocs process each get
+    their own peak: a forked worker of 150 MiB and a spawned one of 90 MiB are not read as
+    the main process (40 MiB)."""
+    script = tmp_path / "spawns.py"
+    script.write_text(SPAWNS)
+    code, _, peak, _, peaks = scale.measured([sys.executable, str(script)])
+    assert code == 0
+    assert 40 < peaks["main"] < 120
+    assert peaks["workers"] > 150 and peaks["workers"] <= peak + 1
+    assert 90 < peaks["spawned"] < 150
+
+
+def test_generator_seconds_leave_out_the_site_step():
+    line = "read 0.5 s, extract 30.0 s, link 4.0 s, render 10.0 s, write 1.5 s, site 100.0 s"
+    assert scale.generator_seconds(line) == pytest.approx(46.0)
+
+
+def test_pool_goes_on_with_derived_rounds_and_nests(monkeypatch):
+    """Past the real articles come derived ones, round after round; a smaller corpus is the
+    start of a larger one, and no file name or text comes twice."""
+    one = [(f"t{i}.txt", _text(i)) for i in range(4)]
+    two = [(f"u{i}.txt", _text(10 + i)) for i in range(2)]
+    monkeypatch.setattr(scale, "_sources", lambda: [one, two])
+    small, real = scale.pool(5)
+    large, real_too = scale.pool(15)
+    assert real == real_too == 6 and len(small) == 6 and large[:6] == small
+    assert len(large) >= 15
+    assert {name.split("-")[0] for name, _ in large[6:12]} == {"d1"}
+    assert {name.split("-")[0] for name, _ in large[12:16]} == {"d2"}
+    assert not any(name.startswith("d2-u") for name, _ in large)  # 2 articles: one round
+    assert len({name for name, _ in large}) == len({data for _, data in large}) == len(large)
+
+
+def _text(k: int) -> bytes:
+    prose = (
+        f"Speaker {k} said on Tuesday that the harbour talks in town {k} would go on for "
+        f"another week, because the parties had not agreed on item {k} of the draft plan."
+    )
+    return f"Headline number {k} about the harbour\n\n{prose}\n\n{prose} More.\n".encode()

@@ -28,6 +28,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from . import page_workers
+
 RECORD_NAME = ".briefing-pages.json"
 """Beside the site's pages: what each page contributed to the whole-site files."""
 LISTING_MARKER = "<!-- material/tags"
@@ -124,18 +126,28 @@ def _reusable(files, records: dict[str, PageRecord], previous: Path | None) -> d
     return keep
 
 
-def _read_only(page, config, files) -> None:
+def _read_only(page, config, files) -> bool:
     """Read a kept page's source and front matter (the tags plugin collects them), without
-    converting its Markdown."""
+    converting its Markdown. True when the plugins left its Markdown as the file has it."""
     config._current_page = page
     try:
         page = config.plugins.on_pre_page(page, config=config, files=files)
         page.read_source(config)
+        source = page.markdown
         page.markdown = config.plugins.on_page_markdown(
             page.markdown, page=page, config=config, files=files
         )
+        return page.markdown == source
     finally:
         config._current_page = None
+
+
+def _shelve(page) -> None:
+    """Drop a read page's Markdown until it is written (`_convert` reads it again from its
+    file): its title is fixed first, as MkDocs works it out from the Markdown. So the
+    sources of thousands of pages waiting to be written are never all in memory."""
+    page.title = page.title
+    page.markdown = ""
 
 
 def _link(source: Path, target: Path) -> None:
@@ -204,7 +216,8 @@ def _gather(config):
 
 def _write_pages(config, files, env, nav, keep, records, previous: Path | None, deferred=()):
     """Render the changed pages and keep the others: the new records. A `deferred` page
-    is converted from Markdown just before it is written and its HTML dropped after."""
+    is converted from Markdown just before it is written and its HTML dropped after; the
+    deferred pages are written by several processes on a large site (page_workers)."""
     from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template
 
     env = config.plugins.on_env(env, config=config, files=files)
@@ -215,17 +228,11 @@ def _write_pages(config, files, env, nav, keep, records, previous: Path | None, 
         _build_extra_template(template, files, config, nav)
     entries = _search_entries(config)
     doc_files = files.documentation_pages()
-    new: dict[str, PageRecord] = {}
-    for file in doc_files:
+
+    def write(file) -> PageRecord:
+        """Write one page: its record, its search entries taken back out of the list (the
+        list is put together in page order at the end)."""
         page = file.page
-        if file.src_uri in keep and entries is not None and previous is not None:
-            record = records[file.src_uri]
-            _link(previous / file.dest_uri, Path(file.abs_dest_path))
-            entries.extend(dict(entry) for entry in record.search)
-            _restore(page, record, files)
-            _release(page)
-            new[file.src_uri] = record
-            continue
         before = len(entries) if entries is not None else 0
         if file.src_uri in deferred:
             _convert(page, config, files)
@@ -233,7 +240,29 @@ def _write_pages(config, files, env, nav, keep, records, previous: Path | None, 
         if file.src_uri in deferred:
             _release(page)  # written: only its title, anchors and links are read later
         added = entries[before:] if entries is not None else []
-        new[file.src_uri] = _record(page, _digest(file.abs_src_path), added)
+        if entries is not None:
+            del entries[before:]
+        return _record(page, _digest(file.abs_src_path), added)
+
+    new: dict[str, PageRecord] = {}
+    shared = []
+    for file in doc_files:
+        if file.src_uri in keep and entries is not None and previous is not None:
+            new[file.src_uri] = records[file.src_uri]
+            _link(previous / file.dest_uri, Path(file.abs_dest_path))
+            _restore(file.page, new[file.src_uri], files)
+            _release(file.page)
+        elif file.src_uri in deferred:
+            shared.append((file.src_uri, file))
+        else:
+            new[file.src_uri] = write(file)
+    written = page_workers.write_shared(shared, write, page_workers.worker_count(len(shared)))
+    for uri, file in shared:
+        new[uri] = written[uri]
+        if file.page.present_anchor_ids is None:  # written by another process
+            _restore(file.page, new[uri], files)
+    if entries is not None:
+        entries.extend(entry for file in doc_files for entry in new[file.src_uri].search)
     for file in doc_files:
         file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
     return new
@@ -266,6 +295,8 @@ def _convert(page, config, files) -> None:
     Markdown to HTML, and the `page_content` event."""
     config._current_page = page
     try:
+        if not page.markdown:  # shelved (`_shelve`): read again, as `_read_only` left it
+            page.read_source(config)
         page.render(config, files)
         page.content = config.plugins.on_page_content(
             page.content, page=page, config=config, files=files
@@ -313,7 +344,9 @@ def build(config, previous: Path | None, key: str) -> Result:
             if file.page is None:
                 Page(None, file, config)
             if file.src_uri in keep or file.src_uri in deferred:
-                _read_only(file.page, config, files)
+                unchanged = _read_only(file.page, config, files)
+                if unchanged and file.src_uri in deferred:
+                    _shelve(file.page)
             else:
                 _populate_page(file.page, config, files)
         new = _write_pages(config, files, env, nav, keep, records, previous, deferred)

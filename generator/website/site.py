@@ -26,6 +26,7 @@ from ..render.safe import site_name as safe_site_name
 from . import incremental, mkdocs_config, search_index
 from .digests import digest_of, file_digests, files_below, text_digests
 from .outputs import MARKER, MARKER_TEXT
+from .page_workers import WorkerFailed
 
 SHIM_NAME = "iframe-worker-shim.js"
 SHIM = Path(__file__).parent.parent / "assets" / SHIM_NAME
@@ -296,7 +297,7 @@ def render_site(
             incremental.build(config, previous, site_key(site_name, mkdocs_yml))
         else:
             build(config)
-    except (MkDocsException, SystemExit, OSError, ValueError) as error:
+    except (MkDocsException, SystemExit, OSError, ValueError, WorkerFailed) as error:
         details = "; ".join(collector.messages[:5]) or str(error) or type(error).__name__
         details = " ".join(details.split())  # one line, naming the file where MkDocs does
         raise SiteError(f"MkDocs could not build the site: {details}") from None
