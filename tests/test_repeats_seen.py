@@ -36,8 +36,8 @@ TEXTS = {
 
 
 def test_block_keys_are_the_keys_clean_text_classifies(monkeypatch):
-    """The mirror of clean_text's first steps sees the blocks it classifies, broken lines
-    rejoined included: if clean_text changed them, this fails."""
+    """The cache key sees the very blocks clean_text classifies, broken lines rejoined
+    included."""
     seen = []
     real = from_text.classify
 

@@ -50,6 +50,15 @@ class _Bounds:
     end: int
 
 
+def described_blocks(text: str) -> tuple[str | None, frozenset[str], int, list[Block]]:
+    """The text's blocks as `clean_text` classifies them (broken paragraphs rejoined), with
+    its language, stop words and the joins made: also what the article cache keys on."""
+    pieces = split_blocks(text)
+    language, stop = article_language(text)
+    pieces, joins = rejoin_broken(pieces, stop)
+    return language, stop, joins, [describe(i, piece, stop) for i, piece in enumerate(pieces)]
+
+
 def clean_text(
     raw: RawArticle,
     text: str,
@@ -58,10 +67,7 @@ def clean_text(
     trust_body: bool = False,
 ) -> Cleaned:
     """The text path, shared with the HTML path (`trust_body`: input is already the body)."""
-    pieces = split_blocks(text)
-    language, stop = article_language(text)
-    pieces, joins = rejoin_broken(pieces, stop)
-    blocks = [describe(i, piece, stop) for i, piece in enumerate(pieces)]
+    language, stop, joins, blocks = described_blocks(text)
     for block in blocks:
         block.cls, block.reason = classify(block, repeated)
     mark_buttons(blocks)

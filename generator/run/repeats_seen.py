@@ -7,26 +7,20 @@ and the HTML path does not read them at all (clean/stage.py). So an article's re
 depends on the repeated blocks among its own block keys, not on the whole set. Keyed on the
 whole set, one added article that repeats a dateline or a paragraph of another changed
 every text article's key, and the build extracted the whole corpus again (939 s instead of
-seconds at 2,600 articles). The blocks are found as clean_text finds them before it
-classifies them; tests/test_repeats_seen.py checks that they are the ones it classifies.
+seconds at 2,600 articles). The blocks are clean_text's own (`described_blocks`).
 """
 
 from __future__ import annotations
 
-from ..clean.blocks import describe, split_blocks
+from ..clean.from_text import described_blocks
 from ..clean.inline import normalize_chars
-from ..clean.profiles import article_language
-from ..clean.repair import rejoin_broken
 from ..deferred import Deferred
 from ..models import RawArticle
 
 
 def block_keys(text: str) -> set[str]:
     """The keys of the blocks clean_text classifies, for the text it is given."""
-    pieces = split_blocks(text)
-    _language, stop = article_language(text)
-    pieces, _joins = rejoin_broken(pieces, stop)
-    return {describe(index, piece, stop).key for index, piece in enumerate(pieces)}
+    return {block.key for block in described_blocks(text)[3]}
 
 
 def repeats_seen(item: RawArticle | Deferred, repeated: frozenset[str]) -> tuple[str, ...]:
