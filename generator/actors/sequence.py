@@ -28,7 +28,7 @@ from .lexicon import (
     us_state_codes,
 )
 from .names import first_names
-from .org_names import inside_name, region_in_name
+from .org_names import inside_name, org_before_title, region_in_name
 from .tokens import sentence_start
 from .vocabulary import common_word
 from .words import CONNECTORS, CORPORATE, PLACE_PREPOSITIONS
@@ -64,7 +64,7 @@ def _trim(ctx: Context, i: int, j: int) -> tuple[int, int]:
     while i < j and fold(tokens[i].text) in stopwords() and not starts_name(ctx, i, j):
         if (
             fold(tokens[i].text) in modifiers()
-            and org_kind(ctx, i, j) is not None
+            and (org_kind(ctx, i, j) is not None or org_before_title(ctx, i, j) is not None)
             and lookup(ctx, i + 1, j) is None
         ):
             break
@@ -173,6 +173,10 @@ def _after_title(ctx: Context, i: int, j: int, title: str | None, title_start: i
 def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, int]:
     """Strip `[qualifier] Title [for|of X]` before a name; qualifiers become spans."""
     tokens = ctx.tokens
+    org_end = org_before_title(ctx, i, j)
+    if org_end is not None:
+        emit(ctx, i, org_end, org_kind(ctx, i, org_end) or ORGANISATION, cue="org-word")
+        return strip_title(ctx, org_end, j)
     k = i
     qualifier: tuple[int, int, Entry] | None = None
     for m in range(min(j - 1, i + 4), i, -1):

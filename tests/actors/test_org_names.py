@@ -50,3 +50,22 @@ def test_city_after_in_is_where_the_body_sits():
     found = spans("He spoke at the Institute for Water Studies in Nairobi on Monday.")
     assert ("Institute for Water Studies", "organisation") in found
     assert ("Nairobi", "capital") in found
+
+
+def test_capitalised_word_after_a_possessive_stays_in_the_name():
+    found = spans("The Briton lost his World Chess Council title in March.")
+    assert ("World Chess Council", "organisation") in found
+
+
+def test_organisation_before_a_title_is_its_own_actor():
+    found = spans(
+        "Flights resumed, Federal Grain Inspection Administration Director Ivo Marek said."
+    )
+    assert ("Federal Grain Inspection Administration", "organisation") in found
+    assert ("Ivo Marek", "person") in found
+
+
+def test_known_name_and_one_word_before_a_title_is_the_role():
+    found = spans("It is false, White House Press Secretary Ivo Marek said.")
+    assert ("White House Press", "media") not in found
+    assert ("Ivo Marek", "person") in found
