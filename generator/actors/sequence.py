@@ -171,12 +171,18 @@ def _after_title(ctx: Context, i: int, j: int, title: str | None, title_start: i
 
 
 def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, int]:
+    """Strip `[organisation] [qualifier] Title [for|of X]` before a name; the organisation
+    and qualifiers become spans."""
+    org_end = org_before_title(ctx, i, j)
+    if org_end is None:
+        return _strip_title(ctx, i, j)
+    emit(ctx, i, org_end, org_kind(ctx, i, org_end) or ORGANISATION, cue="org-word")
+    return _strip_title(ctx, org_end, j)
+
+
+def _strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, int]:
     """Strip `[qualifier] Title [for|of X]` before a name; qualifiers become spans."""
     tokens = ctx.tokens
-    org_end = org_before_title(ctx, i, j)
-    if org_end is not None:
-        emit(ctx, i, org_end, org_kind(ctx, i, org_end) or ORGANISATION, cue="org-word")
-        return strip_title(ctx, org_end, j)
     k = i
     qualifier: tuple[int, int, Entry] | None = None
     for m in range(min(j - 1, i + 4), i, -1):
