@@ -107,9 +107,10 @@ def org_kind(ctx: Context, i: int, j: int) -> str | None:
         hit = words.get(head)
         if hit is not None and hit[1] == "any" and j - i >= 2:
             return council_kind(folded) if head in COUNCIL_HEADS else hit[0]
-    for k in range(i + 1, j - 2):
-        # "Belgrade Centre for Security Policy", "Revolutionary Armed Forces of Colombia":
-        # a head word that ends its phrase, then the complement that names its field
+    for k in range(i, j - 2):
+        # "Belgrade Centre for Security Policy", "Revolutionary Armed Forces of Colombia",
+        # "Organization of American States": a head word that ends its phrase, then the
+        # complement that names its field
         hit = words.get(folded[k - i])
         if (
             hit is not None

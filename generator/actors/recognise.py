@@ -25,6 +25,7 @@ from .personal_names import name_parts
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
+from .team_names import nickname_teams, whole_teams
 from .tokens import is_title_like, sentence_start, sequences
 from .words import CAPS_SKIP
 
@@ -42,7 +43,8 @@ def _run(ctx: Context) -> list[Span]:
         if token.kind in ("low", "cap", "acro") and "-" in token.text:
             hyphen_parts(ctx, token)
     ctx.spans.sort(key=lambda s: (s.start, -s.end))
-    spans = typed_by_context(ctx, teams(ctx, drop_overlaps(ctx.spans)))
+    spans = whole_teams(ctx, teams(ctx, drop_overlaps(ctx.spans)))
+    spans = typed_by_context(ctx, nickname_teams(ctx, spans))
     return located_states(ctx, spans)
 
 

@@ -28,6 +28,7 @@ from .lexicon import (
     us_state_codes,
 )
 from .names import first_names
+from .org_names import inside_name, org_before_title, region_in_name
 from .tokens import sentence_start
 from .vocabulary import common_word
 from .words import CONNECTORS, CORPORATE, PLACE_PREPOSITIONS
@@ -63,7 +64,7 @@ def _trim(ctx: Context, i: int, j: int) -> tuple[int, int]:
     while i < j and fold(tokens[i].text) in stopwords() and not starts_name(ctx, i, j):
         if (
             fold(tokens[i].text) in modifiers()
-            and org_kind(ctx, i, j) is not None
+            and (org_kind(ctx, i, j) is not None or org_before_title(ctx, i, j) is not None)
             and lookup(ctx, i + 1, j) is None
         ):
             break
@@ -71,6 +72,8 @@ def _trim(ctx: Context, i: int, j: int) -> tuple[int, int]:
             break
         if fold(tokens[j - 1].text) in CORPORATE and j - i >= 3:
             break  # "First Union Corp.": a company's name may begin with any word
+        if inside_name(ctx, i, j):
+            break  # "the World Boxing Council": a capital inside a sentence is the name's
         i += 1
         while i < j and tokens[i].kind in ("low", "punct", "poss"):
             i += 1
@@ -104,7 +107,11 @@ def _split_place(ctx: Context, i: int, j: int) -> bool:
     for k in range(i + 2, j - 1):
         if tokens[k].text == "in" and tokens[k].kind == "low":
             place = lookup(ctx, k + 1, j)
-            if place is not None and place.label in ("place", "capital", STATE):
+            if (
+                place is not None
+                and place.label in ("place", "capital", STATE)
+                and not region_in_name(place)
+            ):
                 sequence(ctx, i, k)
                 emit_entry(ctx, k + 1, j, place)
                 return True
@@ -131,6 +138,7 @@ def _after_title(ctx: Context, i: int, j: int, title: str | None, title_start: i
         and sentence_start(tokens, i)
         and lookup(ctx, i, cut) is None
         and fold(tokens[i].text) not in first_names()
+        and fold(tokens[i].text) not in org_words()  # "Organization of American States"
     ):
         a = cut + 1
         while a < j and tokens[a].kind == "low":
@@ -163,6 +171,16 @@ def _after_title(ctx: Context, i: int, j: int, title: str | None, title_start: i
 
 
 def strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, int]:
+    """Strip `[organisation] [qualifier] Title [for|of X]` before a name; the organisation
+    and qualifiers become spans."""
+    org_end = org_before_title(ctx, i, j)
+    if org_end is None:
+        return _strip_title(ctx, i, j)
+    emit(ctx, i, org_end, org_kind(ctx, i, org_end) or ORGANISATION, cue="org-word")
+    return _strip_title(ctx, org_end, j)
+
+
+def _strip_title(ctx: Context, i: int, j: int) -> tuple[str | None, int | None, int]:
     """Strip `[qualifier] Title [for|of X]` before a name; qualifiers become spans."""
     tokens = ctx.tokens
     k = i
