@@ -77,7 +77,10 @@ class Ctx:
             max(s, self.start - _TENSE_REACH), min(e, self.end + _TENSE_REACH)
         )
         if best is None:
-            best = self._nearest_marker(self.clause_start(), self.start)
+            far = self._nearest_marker(self.clause_start(), self.start)
+            # only a plan reaches that far: a past verb far back is mostly a verb of saying
+            # whose report has a time of its own ("said … would back talks … on Feb. 8")
+            best = far if far is not None and far[1] == "future" else None
         return best[1] if best else None
 
     def clause_start(self) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.dating.evidence import tense_at
 from generator.timex import find_timexes
 
 FAR_PLAN = (
@@ -40,3 +41,19 @@ def value_of(text: str, anchor: str, expression: str) -> str:
 )
 def test_the_clause_tense_reaches_beyond_the_near_window(text, anchor, expression, value):
     assert value_of(text, anchor, expression) == value
+
+
+FAR_PAST_FORM = (
+    "The ministers said their governments would back a separate round of U.N.-brokered"
+    " peace talks between the two sides in the old capital of the north of the country on"
+    " March 9."
+)
+
+
+def test_a_past_form_far_back_gives_no_tense():
+    """Only a plan reaches beyond the near window: a past form far back in the clause is
+    mostly a verb of saying or a participle ("U.N.-brokered talks"), not the date's tense."""
+    start = FAR_PAST_FORM.index("March 9")
+    assert tense_at(FAR_PAST_FORM, start, start + len("March 9")) is None
+    start = FAR_PLAN.index("Sept. 12")
+    assert tense_at(FAR_PLAN, start, start + len("Sept. 12")) == "future"
