@@ -10,6 +10,7 @@ raise or lower it.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -66,10 +67,22 @@ def _names_of(event: Features) -> frozenset[str]:
     return frozenset(f"!{name}" for name in event.names)
 
 
+STEMS_KEPT = 1 << 16
+"""Names (and sets of names) whose stems are kept: merging compares each report with many
+others, and cutting the same names again was a third of the link step of an added article."""
+
+
+@functools.lru_cache(maxsize=STEMS_KEPT)
 def _stems(name: str) -> frozenset[str]:
     """A name's words cut to `STEM` letters: "Geneva-based" meets "Geneva", "Syrian"
     meets "Syria"."""
     return frozenset(w[:STEM] for w in re.split(r"[\s-]+", name) if len(w) > 2)
+
+
+@functools.lru_cache(maxsize=STEMS_KEPT)
+def _all_stems(names: frozenset[str]) -> frozenset[str]:
+    """The stems of every name of `names` (kept: each report is met by many others)."""
+    return frozenset().union(*(_stems(n) for n in names))
 
 
 def _met_share(mine: frozenset[str], theirs: frozenset[str], rare: Rarity) -> float:
@@ -77,7 +90,7 @@ def _met_share(mine: frozenset[str], theirs: frozenset[str], rare: Rarity) -> fl
     total = _weight((f"!{n}" for n in mine), rare)
     if total <= 0:
         return 1.0
-    their_stems = frozenset().union(*(_stems(n) for n in theirs))
+    their_stems = _all_stems(theirs)
     met = (n for n in mine if _stems(n) & their_stems)
     return _weight((f"!{n}" for n in met), rare) / total
 

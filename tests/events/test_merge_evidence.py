@@ -82,3 +82,32 @@ def test_another_kind_of_event_on_one_day_counts_against():
     c = features(ev("c", "2021-03-09", "Pellam council hearing on the Quillon dam", (), "a3"))
     rare = rarity([a, b, c])
     assert evidence(a, b, rare) < evidence(a, c, rare)
+
+
+def test_kept_stems_are_the_names_own_and_merging_reads_them_back():
+    """The stems are kept per name and per set of names (a pure memo, keyed by the whole
+    input): a second comparison reads them back, and a merge with them kept is the merge
+    with none kept."""
+    from generator.events import evidence as module
+
+    a = features(ev("a", "2021-03-09", "Talks between Corvia and Dalmark-based envoys", (), "a1"))
+    b = features(ev("b", "2021-03-09", "Corvian envoys met Dalmark officials", (), "a2"))
+    module._all_stems.cache_clear()
+    module._stems.cache_clear()
+    assert module._stems("Dalmark-based") == frozenset({"Dalma", "based"})
+    first = participants_agree(a, b, rarity([a, b]))
+    hits = module._all_stems.cache_info().hits
+    assert participants_agree(a, b, rarity([a, b])) == first
+    assert module._all_stems.cache_info().hits > hits
+    names = a.names | b.names
+    assert module._all_stems(names) == frozenset().union(
+        *(module._stems.__wrapped__(n) for n in names)
+    )
+    events = [
+        *BACKGROUND,
+        ev("c", "2021-03-09", "Corvia and Dalmark sign the Vess accord", (), "a3"),
+    ]
+    warm = merge_events(events)
+    module._all_stems.cache_clear()
+    module._stems.cache_clear()
+    assert merge_events(events) == warm
