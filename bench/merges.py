@@ -8,7 +8,8 @@ part). Corpora: `text` (article-extraction texts), `readability` (readability-pa
 (TempEval-3 TBAQ, each document dated by its DCT) and `seeds` (no briefing.yml; not split,
 counted as read). Each part is built as one corpus, as an analyst's folder would be, up to
 the events `link` hands to `events.merge_events`; those are cached (`--cache`, pickles keyed
-by corpus and part), so a change to merging is re-measured in seconds.
+by corpus, part and the generator's code digest, so a changed extraction is never read from
+a stale pickle), and a change to merging alone is re-measured in seconds.
 
 Printed per corpus and part: events before merging, timeline entries, and merges (entries
 whose sources span two or more articles). `--list` prints each merge of the read part (date,
@@ -40,6 +41,7 @@ from tbaq_tml import parse_tml  # noqa: E402
 
 from generator import actors as actor_stage  # noqa: E402
 from generator import events as event_stage  # noqa: E402
+from generator.cache import generator_digest  # noqa: E402
 from generator.ingest import read_seeds  # noqa: E402
 from generator.link import globalise_mentions  # noqa: E402
 from generator.models import Event  # noqa: E402
@@ -99,7 +101,9 @@ def unmerged(corpus: str, part: str) -> list[Event]:
 
 
 def cached(corpus: str, part: str, cache: Path) -> list[Event]:
-    path = cache / f"{corpus}-{part}.pickle"
+    """The unmerged events, from a pickle made by this very code, else built and saved.
+    (The merge step's own code is part of the digest too: a merge-only change rebuilds.)"""
+    path = cache / f"{corpus}-{part}-{generator_digest()[:16]}.pickle"
     if path.exists():
         return pickle.loads(path.read_bytes())
     events = unmerged(corpus, part)
