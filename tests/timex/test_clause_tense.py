@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from generator.dating.evidence import tense_at
-from generator.timex import find_timexes
+
+from .reading import value_of
 
 FAR_PLAN = (
     "The orchestra will play a long series of concerts in the big cities of the southern"
@@ -22,10 +23,6 @@ FAR_SCHEDULE = (
     "The minister is scheduled to spend only five hours on the ground in the capital of"
     " the small northern province, her first stop Tuesday morning."
 )
-
-
-def value_of(text: str, anchor: str, expression: str) -> str:
-    return next(t.value for t in find_timexes(text, anchor) if t.text == expression)
 
 
 @pytest.mark.parametrize(

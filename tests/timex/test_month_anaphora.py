@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.timex import find_timexes
-
-
-def value_of(text: str, anchor: str, expression: str) -> str:
-    return next(t.value for t in find_timexes(text, anchor) if t.text == expression)
+from .reading import value_of
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,9 @@ import datetime as dt
 
 import pytest
 
-from generator.timex import find_timexes
 from generator.timex.anchor import occurrence_by_tense
 
-
-def value_of(text: str, anchor: str, expression: str) -> str:
-    return next(t.value for t in find_timexes(text, anchor) if t.text == expression)
+from .reading import value_of
 
 
 @pytest.mark.parametrize(
