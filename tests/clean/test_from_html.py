@@ -26,7 +26,8 @@ def test_html_page_metadata_is_read() -> None:
     assert meta is not None
     assert meta.title == "Harbour bridge to be repaired"
     assert meta.authors == ("Jane Doe",)
-    assert meta.date == "2017-03-14"
+    assert meta.library_date == "2017-03-14"
+    assert meta.date is None  # trafilatura's reading: only asked for where htmldate found none
     assert meta.sitename == "Harbour Gazette"
     assert meta.url == "https://www.harbourgazette.com/2017/03/14/harbour-bridge"
 
