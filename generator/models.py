@@ -104,6 +104,8 @@ class HtmlMetadata:
     title: str | None = None
     authors: tuple[str, ...] = ()
     date: str | None = None
+    """trafilatura's reading of the day, asked for only where `library_date` is missing, the
+    one place it is read (`generator.clean.html_trafdate`)."""
     sitename: str | None = None
     url: str | None = None
     description: str | None = None
