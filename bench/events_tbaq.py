@@ -46,7 +46,7 @@ from generator.timex import article_timexes  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split import PARTS, part_of  # noqa: E402
-from tbaq_tml import GoldEvent, GoldTimex, TbaqDoc, parse_tml  # noqa: E402
+from tbaq_tml import GoldEvent, GoldTimex, Tally, TbaqDoc, parse_tml  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "tempeval3" / "tbaq"
 ANCHORING = frozenset(
@@ -224,7 +224,7 @@ def anchorings(doc: TbaqDoc) -> list[tuple[GoldEvent, str]]:
 
 
 @dataclass
-class Score:
+class Score(Tally):
     docs: int = 0
     ours: int = 0
     right: int = 0
@@ -233,10 +233,6 @@ class Score:
     local: int = 0
     """Gold anchorings whose date is written in their own sentence: all a clause can hold."""
     local_hit: int = 0
-
-    def add(self, other: Score) -> None:
-        for name in ("docs", "ours", "right", "gold", "hit", "local", "local_hit"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 def _inside(offset: int, span: tuple[int, int]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -142,3 +142,12 @@ def parse_tml(raw: str, name: str) -> TbaqDoc:
     return TbaqDoc(
         name, dct, text, tuple(events), tuple(timexes), tuple(sorted(set(links), key=repr))
     )
+
+
+class Tally:
+    """Counts summed over documents: a dataclass of numbers that adds another's, field by
+    field (each TBAQ score keeps one)."""
+
+    def add(self, other: Tally) -> None:
+        for field in fields(self):  # type: ignore[arg-type]
+            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))

@@ -23,7 +23,7 @@ from generator.timex import find_timexes  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split import part_of  # noqa: E402
-from tbaq_tml import read_tml  # noqa: E402
+from tbaq_tml import Tally, read_tml  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "tempeval3" / "tbaq"
 
@@ -57,7 +57,7 @@ def read_document(path: Path) -> Document:
 
 
 @dataclass
-class Score:
+class Score(Tally):
     docs: int = 0
     gold: int = 0
     system: int = 0
@@ -66,10 +66,6 @@ class Score:
     value: int = 0
     type: int = 0
     seconds: float = 0.0
-
-    def add(self, other: Score) -> None:
-        for name in ("docs", "gold", "system", "strict", "relaxed", "value", "type", "seconds"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 def _f1(hits: int, system: int, gold: int) -> tuple[float, float, float]:
