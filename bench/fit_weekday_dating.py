@@ -1,12 +1,15 @@
-"""Fit the weekday evidence (`lang/en/weekday_dating.tsv`) on the read part of TBAQ.
+"""Fit the weekday evidence (`lang/en/weekday_dating.tsv`) on the read parts.
 
     .venv/bin/python bench/fit_weekday_dating.py [--cache DIR] [--share 0.9]
+                                                 [--corpus tbaq extraction htmldate conll]
 
-1. Reach per tense: for every weekday a TBAQ read document names (found without an anchor),
-   how many days before the document's creation day it lies (a past mention) or after it
-   (one to come), a weekend counted from its Saturday; the reach is the shortest run from
-   0 days holding `--share` of them. A tense with fewer than 20 mentions, or whose reach
-   is the whole week, gets no row (it tells nothing).
+1. Reach per tense: for every weekday a read document names (found without an anchor), how
+   many days before the document's day it lies (a past or untensed mention) or after it
+   (one to come), a weekend counted from its Saturday. Printed per corpus (TBAQ,
+   article-extraction, htmldate-pages, CoNLL-2003's Reuters datelines: `bench/infer_date.py`
+   loads them), and fitted on all of them together: the reach is the shortest run of days
+   (first to last, anywhere in the week) holding `--share` of the mentions. A tense with
+   fewer than 20 mentions, or whose reach is the whole week, gets no row (it tells nothing).
 2. Margin: each setting dates every TBAQ document by the others (leave one out, as
    `bench/infer_date.py --with-corpus`); printed per margin for the read part: documents
    dated, precision (window holds the day), median width, windows narrowed by weekdays
@@ -39,7 +42,8 @@ MARGINS = (0.25, 0.5, 0.6, 0.75, 0.9, 1.0, float("inf"))
 
 
 def gap_counts(items) -> dict[str, Counter[int]]:
-    """Days from each named weekday to the creation day (past) or back (to come), by tense."""
+    """Days from each named weekday to the document's day (past, untensed) or from the day
+    to it (to come), by tense, over the read part."""
     counts: dict[str, Counter[int]] = {}
     for (name, truth, article), timexes in items:
         if part_of(name) != "read":
@@ -52,14 +56,15 @@ def gap_counts(items) -> dict[str, Counter[int]]:
     return counts
 
 
-def reach_of(counts: Counter[int], share: float) -> int:
-    """The last gap of the shortest run from 0 holding `share` of the mentions."""
-    total, held = sum(counts.values()), 0
-    for gap in range(7):
-        held += counts[gap]
-        if held >= share * total:
-            return gap
-    return 6
+def reach_of(counts: Counter[int], share: float) -> tuple[int, int]:
+    """The shortest run of gaps (first, last) holding `share` of the mentions; the earliest
+    first of the shortest; (0, 6) when only the whole week does."""
+    total = sum(counts.values())
+    for length in range(1, 7):
+        for first in range(7 - length + 1):
+            if sum(counts[g] for g in range(first, first + length)) >= share * total:
+                return first, first + length - 1
+    return 0, 6
 
 
 def _line(items, guesses, part: str) -> str:
@@ -86,19 +91,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--share", type=float, default=0.9)
+    parser.add_argument("--corpus", nargs="*", default=["tbaq", "extraction", "htmldate", "conll"])
     args = parser.parse_args(argv)
-    tbaq = load_items("tbaq", None, args.cache)
-    counts = gap_counts(tbaq)
+    pooled: dict[str, Counter[int]] = {}
+    for corpus in args.corpus:
+        for tense, found in sorted(gap_counts(load_items(corpus, None, args.cache)).items()):
+            print(f"{corpus}\t{tense}\t{sum(found.values())}\t{[found[g] for g in range(7)]}")
+            pooled.setdefault(tense, Counter()).update(found)
     rows = []
-    for tense, found in sorted(counts.items()):
-        last = reach_of(found, args.share)
-        held = sum(found[g] for g in range(last + 1)) / sum(found.values())
+    for tense, found in sorted(pooled.items()):
+        first, last = reach_of(found, args.share)
+        held = sum(found[g] for g in range(first, last + 1)) / sum(found.values())
         count = sum(found.values())
-        kept = count >= MIN_MENTIONS and last < 6
+        kept = count >= MIN_MENTIONS and last - first < 6
         note = "" if kept else " (left out: too few mentions, or the whole week)"
-        print(f"{tense}\t0\t{last}\t{count}\t{held:.2f}\t{[found[g] for g in range(7)]}{note}")
+        gaps = [found[g] for g in range(7)]
+        print(f"{tense}\t{first}\t{last}\t{count}\t{held:.2f}\t{gaps}{note}")
         if kept:
-            rows.append((tense, 0, last))
+            rows.append((tense, first, last))
+    tbaq = load_items("tbaq", None, args.cache)
     for margin in MARGINS:
         guesses = corpus_guesses("tbaq", tbaq, reach=Reach(tuple(rows), margin))
         print(f"margin {margin}: " + " | ".join(_line(tbaq, guesses, p) for p in PARTS))

@@ -13,6 +13,9 @@ Corpora (each split read/unread by `bench/split.py`, both printed):
   or the page's metadata: that date is the truth, and hidden the same way.
 - `seeds`: the bundled seeds, no briefing.yml; the three undated ones are scored (the two
   dated ones are only the corpus method's neighbours).
+- `conll`: CoNLL-2003's development articles (Reuters wire, Aug.-Dec. 1996) that open with a
+  dateline ("BUCHAREST 1996-08-30"): its day is the truth, the line is hidden. Used for the
+  weekday reaches (`bench/fit_weekday_dating.py`); not part of the default run.
 
 Method: `new` (`generator.dating.infer_published`). Metadata's older guess (the latest past
 full date, as its month) was measured here before it was removed, read / unread precision:
@@ -76,7 +79,7 @@ HTMLDATE = SHARED / "bench" / "htmldate-pages"
 EXTRACTION = SHARED / "bench" / "article-extraction"
 SEEDS = ROOT / "seeds"
 SEED_TRUTH = {"001": "2017-01-23", "003": "2017-05-17", "004": "2017-01-27"}
-CORPORA = ("tbaq", "htmldate", "extraction", "seeds")
+CORPORA = ("tbaq", "htmldate", "extraction", "seeds", "conll")
 
 Item = tuple[str, str, Article]
 """(item id, true day, article with its date hidden)."""
@@ -188,11 +191,32 @@ def seed_items(limit: int | None) -> Iterator[Item]:
             yield raw.id[:3], truth, _hidden(article)
 
 
+CONLL = SHARED / "bench" / "conll2003" / "docs"
+_DATELINE = re.compile(r"^\S.{0,40}\s(\d{4}-\d\d-\d\d)\s*$")
+"""A Reuters dateline of CoNLL-2003: "BUCHAREST 1996-08-30"."""
+
+
+def conll_items(limit: int | None, folder: Path = CONLL) -> Iterator[Item]:
+    """CoNLL-2003 development articles (Reuters, 1996) with a dateline in their first lines:
+    its day is the truth, and the line is taken out of the text."""
+    for path in sorted(folder.glob("*.txt"))[:limit]:
+        lines = path.read_text("utf-8").split("\n")
+        found = [(i, m) for i, line in enumerate(lines[:4]) if (m := _DATELINE.match(line))]
+        if found:
+            i, match = found[0]
+            yield (
+                path.stem,
+                match.group(1),
+                _article(path.stem, "\n\n".join(lines[:i] + lines[i + 1 :])),
+            )
+
+
 LOADERS: dict[str, Callable[[int | None], Iterator[Item]]] = {
     "tbaq": tbaq_items,
     "htmldate": htmldate_items,
     "extraction": extraction_items,
     "seeds": seed_items,
+    "conll": conll_items,
 }
 
 
@@ -322,7 +346,7 @@ def _days(a: str, b: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=CORPORA, nargs="*", default=list(CORPORA))
+    parser.add_argument("--corpus", choices=CORPORA, nargs="*", default=list(CORPORA[:4]))
     parser.add_argument("--limit", type=int, default=None, help="documents per corpus")
     parser.add_argument("--errors", type=int, default=0, help="misses to list (read part)")
     parser.add_argument("--cache", type=Path, default=None, help="folder for parsed items")

@@ -84,6 +84,17 @@ def test_the_fitted_reach_knows_past_weekdays_and_says_nothing_of_a_whole_week()
     assert Reach((("future", 0, 6),)).gaps("future") is None
 
 
+def test_a_coming_weekday_as_a_bound_leaves_a_past_monday_three_days_not_one():
+    bound = Reach((("past", 0, 3), ("future", 1, 6)), 0.75)
+    tuesday = Mention("p1", "Tuesday", 2, "future")
+    assert allowed_days(tuesday, bound) == {1, 3, 4, 5, 6, 7}  # the six days before it
+    monday = Mention("p2", "Monday", 1, "past")
+    assert voted_days([monday, tuesday], bound) == {1, 3, 4}  # not the Monday alone
+    # the read parts put 4 of 37 coming weekdays on the day itself: short of the 90 % a row needs
+    assert fitted_reach().gaps("future") is None
+    assert voted_days([monday, tuesday], fitted_reach()) == {1, 2, 3, 4}
+
+
 def test_mentions_vote_and_the_days_most_allow_are_kept():
     monday = Mention("p1", "Monday", 1, "past")
     wednesday = Mention("p2", "Wednesday", 3, "past")
