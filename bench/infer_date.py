@@ -277,7 +277,7 @@ def _weekday_lines(corpus: str, items: list[tuple[Item, list]], guesses: list[Gu
             share, right = r.to_a_day / r.mentions, r.right / r.to_a_day if r.to_a_day else 0.0
             print(
                 f"  weekdays {part:7} {r.mentions:5d} named in dated documents, "
-                f"{share:.0%} read to one day, {right:.0%} of those right"
+                f"{r.to_a_day} ({share:.0%}) read to one day, {r.right} ({right:.0%}) of those right"
             )
 
 
