@@ -59,3 +59,11 @@ def test_reports_near_two_candidates_or_none_alike_choose_nothing():
     assert choose(TUESDAYS, PROBE, [other], RARE, 3, 0.3) is None
     nameless = PROBE._replace(names=frozenset())
     assert choose(TUESDAYS, nameless, [late], RARE, 3, 0.3) is None  # says nothing of who
+
+
+def test_strict_linking_refuses_when_an_alike_report_lies_on_another_date():
+    near = Report("b", "2021-05-12", _features("2021-05-12", {"talk", "geneva"}, {"geneva"}))
+    far = Report("c", "2021-06-20", _features("2021-06-20", {"talk", "geneva"}, {"geneva"}))
+    assert choose(TUESDAYS, PROBE, [near, far], RARE, 1, 0.3) == "2021-05-11"
+    assert choose(TUESDAYS, PROBE, [near, far], RARE, 1, 0.3, strict=True) is None
+    assert choose(TUESDAYS, PROBE, [near], RARE, 1, 0.3, strict=True) == "2021-05-11"
