@@ -6,26 +6,26 @@ its first clause cut at a clause boundary when the sentence is long; never rewri
 are chosen greedily for coverage (MMR-style): what a candidate adds in events not yet
 covered (weighted by how many articles report them, recent ones more) and salient actors not
 yet named, less its similarity to the points already chosen (content-word cosine); a
-candidate too close to a chosen point is never taken. Sentences opening on a pronoun or a
-bare "the deal" are left out: a point must be readable on its own. Copies of one article
+candidate too close to a chosen point is never taken. A point must be readable on its own
+(`readable`): sentences opening on a pronoun, a connective or a bare "the deal" are left
+out, and a wire dateline opening a sentence is no part of its point. Copies of one article
 (`copies`: nearly all sentences the same) are one report, for an event's weight and for a
 point's sources.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ..lang.saying import reporting_verbs
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
 from .copies import copy_groups, reports
+from .readable import WORD, after_dateline, lexicon, readable
+from .readable import opens_dangling as opens_dangling
+from .readable import opens_with_pronoun as opens_with_pronoun
 
 MIN_POINTS, MAX_POINTS = 5, 10
 MIN_CHARS, MAX_CHARS = 50, 320
@@ -37,23 +37,6 @@ SUPPORT_SIMILARITY = 0.4
 BASE_GAIN = 0.25
 """What any readable sentence adds: enough to fill the first five points, too little to go
 on past them without new events or actors."""
-
-_WORD = re.compile(r"[^\W_][\w'’-]*")
-_LEADING_PUNCT = "\"'“‘(«—–- "
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
-    """The English word lists (generator/lang/en/keypoints.json), read once."""
-    path = resources.files("generator").joinpath("lang/en/keypoints.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {
-        "stopwords": frozenset(data["stopwords"]) | reporting_verbs().core,
-        "dangling_starts": frozenset(data["dangling_starts"]),
-        "pronouns": frozenset(data["pronouns"]),
-        "anaphoric_nouns": frozenset(data["anaphoric_nouns"]),
-        "clause_cuts": tuple(data["clause_cuts"]),
-    }
 
 
 @dataclass(frozen=True)
@@ -99,7 +82,7 @@ class _Candidate:
 def content_words(text: str) -> frozenset[str]:
     """Lower-case words less stopwords, with a plural `s` taken off: what similarity compares.
     Cached: a date divergence reads each source's sentence for its subject and its words."""
-    return frozenset(filter(None, map(_content_word, _WORD.findall(text.lower()))))
+    return frozenset(filter(None, map(_content_word, WORD.findall(text.lower()))))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -117,43 +100,6 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / math.sqrt(len(a) * len(b))
-
-
-def opens_dangling(text: str) -> bool:
-    """True when the sentence opens on a word that needs an antecedent: a pronoun
-    ("He said"), a connective ("But", "However") or "the deal" with no name after it."""
-    words = _WORD.findall(text.lstrip(_LEADING_PUNCT)[:80])
-    if not words:
-        return True
-    first = words[0].lower()
-    words_lex = lexicon()
-    if first in words_lex["dangling_starts"]:
-        return True
-    if len(words) > 1 and words[1].lower() in words_lex["pronouns"] - {"his", "her", "their"}:
-        return True  # "Contrast that with …", "Despite this, …"
-    if first == "the" and len(words) > 1:
-        second = words[1]
-        return second.lower() in words_lex["anaphoric_nouns"] and not second[:1].isupper()
-    return False
-
-
-def opens_with_pronoun(text: str) -> bool:
-    """True when the first word is a personal or demonstrative pronoun (the bench's measure)."""
-    words = _WORD.findall(text.lstrip(_LEADING_PUNCT)[:40])
-    return bool(words) and words[0].lower() in lexicon()["pronouns"]
-
-
-def _readable(text: str) -> bool:
-    """A sentence that reads on its own: opens on a capital, names its subject, is mostly
-    words (not a list of names and dates), and is not mostly a quotation."""
-    first = text.lstrip(_LEADING_PUNCT)[:1]
-    if not (first.isupper() or first.isdigit()) or opens_dangling(text):
-        return False
-    if text.count("“") + text.count('"') > 2:
-        return False
-    words = _WORD.findall(text)
-    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return len(words) >= 8 and capitalised <= 0.5 * len(words)
 
 
 def _clause(text: str, start: int, end: int) -> int:
@@ -197,11 +143,12 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
         if paragraph.kind != "body" or paragraph.is_list:
             continue
         for start, end in sentence_spans(paragraph.text):
+            start = after_dateline(paragraph.text, start)
             end = _clause(paragraph.text, start, end)
             text = paragraph.text[start:end]
             if not MIN_CHARS <= len(text) <= MAX_CHARS or text.endswith("?"):
                 continue
-            if _readable(text):
+            if readable(text):
                 out.append((number, start, end))
     return tuple(out)
 
