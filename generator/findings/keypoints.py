@@ -29,8 +29,9 @@ from .readable import opens_with_pronoun as opens_with_pronoun
 
 MIN_POINTS, MAX_POINTS = 5, 10
 MIN_CHARS, MAX_CHARS = 50, 320
-REPEAT_SIMILARITY = 0.45
-"""Content-word cosine at or above which two sentences say the same thing."""
+REPEAT_SIMILARITY = 0.4
+"""Content-word cosine at or above which two sentences say the same thing: where
+bench/keypoints.py counts a repeated point, so no point chosen is one by its measure."""
 SUPPORT_SIMILARITY = 0.4
 """Cosine at or above which another article's sentence reports the same point."""
 

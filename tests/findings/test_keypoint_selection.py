@@ -1,0 +1,43 @@
+"""How key points are chosen among readable sentences, on small invented briefings."""
+
+from generator.findings.keypoints import REPEAT_SIMILARITY, content_words, key_points, similarity
+from generator.models import Event, EventSource
+
+from .test_keypoints import article, briefing
+
+SIGNED = "Arcadia and Borduria signed a water treaty in Lakeside after long talks on Monday."
+TALKS = (
+    "Ministers from Arcadia and Borduria opened new talks on fishing rights near Lakeside harbour."
+)
+
+
+def two_reports(eid: str, text: str, own: str, other: str) -> Event:
+    """An event reported by `own`'s sentence and by a pronoun sentence of `other`, which is
+    no candidate itself."""
+    return Event(
+        eid,
+        "2030-04-01",
+        "day",
+        "past",
+        eid,
+        (),
+        (
+            EventSource(own, "p1", text, "Monday"),
+            EventSource(other, "p1", "They did so on Monday, officials said.", "Monday"),
+        ),
+    )
+
+
+def test_no_two_points_are_as_close_as_the_measure_calls_a_repeat():
+    assert REPEAT_SIMILARITY <= 0.4  # bench/keypoints.py counts a repeat from 0.4
+    closeness = similarity(content_words(SIGNED), content_words(TALKS))
+    assert 0.4 <= closeness < 0.45
+    arts = [
+        article("a1", SIGNED),
+        article("a2", TALKS),
+        article("a3", "They did so on Monday, officials said."),
+        article("a4", "They did so on Monday, officials said. Nothing else happened."),
+    ]
+    events = [two_reports("signed", SIGNED, "a1", "a3"), two_reports("talks", TALKS, "a2", "a4")]
+    points = key_points(briefing(arts, events))
+    assert [p.text for p in points] == [SIGNED]
