@@ -230,6 +230,9 @@ def _select(
     candidate that came too close to a chosen point never comes back, so it is dropped; one
     whose ceiling (_ceiling) cannot beat the best gain of the round is not weighed."""
     event_weight = _event_weights(briefing, groups)
+    main = frozenset(
+        e.id for e in briefing.events if reports((s.article for s in e.sources), groups or {}) >= 2
+    )
     top = max((a.salience for a in briefing.actors), default=0.0) or 1.0
     actor_weight = {a.id: a.salience / top for a in briefing.actors}
     chosen: list[_Candidate] = []
@@ -252,7 +255,7 @@ def _select(
         chosen.append(best)
         covered_events |= best.events
         covered_actors |= best.actors
-        pool = _after_choosing(pool, best)
+        pool = _after_choosing(pool, best, main)
     return chosen
 
 
@@ -273,13 +276,16 @@ def _ceiling(
 
 
 def _after_choosing(
-    pool: list[tuple[_Candidate, float]], best: _Candidate
+    pool: list[tuple[_Candidate, float]], best: _Candidate, main: frozenset[str] = frozenset()
 ) -> list[tuple[_Candidate, float]]:
-    """The pool less the chosen point and the candidates now too close to it, each
-    redundancy raised to the similarity to the new point where that is greater."""
+    """The pool less the chosen point and the candidates that would repeat it: too close in
+    words, or reporting the very main events it reports (those of two reports or more) and
+    no other; each redundancy raised to the similarity to the new point where that is
+    greater."""
     out = []
+    told = best.events & main
     for candidate, redundancy in pool:
-        if candidate is best:
+        if candidate is best or (told and candidate.events & main == told):
             continue
         closeness = similarity(candidate.words, best.words)
         if closeness >= REPEAT_SIMILARITY:

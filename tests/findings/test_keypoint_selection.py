@@ -1,5 +1,7 @@
 """How key points are chosen among readable sentences, on small invented briefings."""
 
+from dataclasses import replace
+
 from generator.findings.keypoints import REPEAT_SIMILARITY, content_words, key_points, similarity
 from generator.models import Event, EventSource
 
@@ -41,3 +43,26 @@ def test_no_two_points_are_as_close_as_the_measure_calls_a_repeat():
     events = [two_reports("signed", SIGNED, "a1", "a3"), two_reports("talks", TALKS, "a2", "a4")]
     points = key_points(briefing(arts, events))
     assert [p.text for p in points] == [SIGNED]
+
+
+CROWD = (
+    "Thousands of farmers marched through Portville to demand cheaper water from the reservoirs."
+)
+MARCH = "Police closed the bridge over the Blue River while the march on the capital went on."
+
+
+def test_a_second_point_on_the_very_same_main_event_is_not_taken():
+    """Two sentences in other words on one main event: one point; the other main event
+    gets the next one."""
+    arts = [
+        article("a1", CROWD, MARCH),
+        article("a2", SIGNED),
+        article("a3", "They did so on Monday, officials said. Nothing else happened."),
+        article("a4", "They did so on Monday, officials said. Nothing more was said."),
+    ]
+    march = two_reports("march", CROWD, "a1", "a3")
+    march = replace(march, sources=(*march.sources, EventSource("a1", "p2", MARCH, "Monday")))
+    events = [march, two_reports("signed", SIGNED, "a2", "a4")]
+    points = key_points(briefing(arts, events))
+    covering = [p.text for p in points if "march" in p.events]
+    assert len(covering) == 1 and any("signed" in p.events for p in points)
