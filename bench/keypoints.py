@@ -4,7 +4,8 @@ For each corpus (default: /work/shared/seeds, built without briefing.yml, and th
 article-extraction texts): how many main events (reported by two or more articles) the key
 points cover (copies of one article, generator/findings/copies.py, count as one report, as
 the key points count them), how many points repeat another (content-word cosine at or above 0.4, or the
-same main events and nothing else), how many open on a pronoun; and for the seeds whether
+same main events and nothing else), how many open on a pronoun (or have one as subject after a short opening phrase), how many
+have "the" and a common noun as subject ("The boy was …": readable.names_its_subject); and for the seeds whether
 the divergences hold the death toll (400,000 against 300,000) and the displaced against
 refugees figures; the divergences found, by kind, and how many statements of named actors
 (generator/findings/claims.py) the contradictory-claims check compared. `--list` prints every
@@ -39,6 +40,7 @@ from generator.findings.keypoints import (
     report_groups,
     similarity,
 )
+from generator.findings.readable import names_its_subject
 from generator.ingest import read_seeds
 from generator.models import Briefing, Event
 from generator.pipeline import ArticleResult, analyse_all, build_briefing
@@ -108,6 +110,7 @@ def measure(briefing: Briefing) -> dict[str, object]:
         "same-event": sum(same_event(e, groups) for e in mains),
         "repeats": repeats,
         "pronoun openings": sum(opens_with_pronoun(p.text) for p in points),
+        "unnamed subjects": sum(not names_its_subject(p.text) for p in points),
         "toll 400k/300k": {("figure", "400000"), ("figure", "300000")} <= figures,
         "displaced 11M/refugees 5M": {
             ("related-figures", "11000000"),
@@ -170,6 +173,7 @@ def part_total(rows: list[dict[str, object]]) -> dict[str, object]:
         "same-event": sum(int(str(r["same-event"])) for r in rows),
         "repeats": sum(int(str(r["repeats"])) for r in rows),
         "pronoun openings": sum(int(str(r["pronoun openings"])) for r in rows),
+        "unnamed subjects": sum(int(str(r["unnamed subjects"])) for r in rows),
     }
 
 
@@ -184,7 +188,7 @@ def story_tables(found: list[Story], listed: bool) -> list[str]:
             if listed and story.part == "read":
                 lists += events_listing(story.id, briefing)
     keep = ("articles", "copies", "points", "main events", "covered", "same-event", "repeats")
-    keep += ("pronoun openings", "divergences")
+    keep += ("pronoun openings", "unnamed subjects", "divergences")
     lines = table([(name, {k: row[k] for k in keep}) for name, row in rows])
     totals = [
         (part, part_total([row for name, row in rows if name.endswith(f"({part})")]))

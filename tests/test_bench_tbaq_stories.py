@@ -85,7 +85,7 @@ def test_a_part_total_sums_its_stories_and_counts_those_at_seventy_percent():
         {"articles": 2, "points": 5, "covered": "0/0", "same-event": 0, "repeats": 0},
     ]
     for row in rows:
-        row["pronoun openings"] = 0
+        row["pronoun openings"] = row["unnamed subjects"] = 0
     total = part_total(rows)
     assert total["covered"] == "3/4 (75%)" and total["stories at 70%"] == 1
     assert (total["stories"], total["stories with main events"], total["repeats"]) == (3, 2, 1)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
 from .copies import copy_groups, reports
-from .readable import WORD, after_dateline, lexicon, readable
+from .readable import WORD, after_dateline, lexicon, names_its_subject, readable
 from .readable import opens_dangling as opens_dangling
 from .readable import opens_with_pronoun as opens_with_pronoun
 
@@ -38,6 +38,9 @@ SUPPORT_SIMILARITY = 0.4
 BASE_GAIN = 0.25
 """What any readable sentence adds: enough to fill the first five points, too little to go
 on past them without new events or actors."""
+UNNAMED_COST = 0.25
+"""Taken off a sentence whose subject is "the" and a common noun: between two sentences of
+about the same worth, the one that names its subject is the point."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ class _Candidate:
     actors: frozenset[str]
     order: tuple[int, int, int]
     """Article position, paragraph number, sentence start: ties break in reading order."""
+    unnamed: bool = False
+    """Its subject is "the" and a common noun (`readable.names_its_subject`)."""
 
 
 @lru_cache(maxsize=1 << 12)
@@ -180,6 +185,7 @@ def _candidates(
                     _inside(events_at.get(key, ()), start, end),
                     _inside(actors_at.get(key, ()), start, end),
                     (position, number, start),
+                    not names_its_subject(text),
                 )
             )
     return out
@@ -218,7 +224,8 @@ def _gain(
     events = sum(event_weight.get(e, 0.0) for e in candidate.events - covered_events)
     actors = sum(actor_weight.get(a, 0.0) for a in candidate.actors - covered_actors)
     lead = 0.25 / (1 + candidate.order[1])  # the first paragraphs say what the story is
-    return BASE_GAIN + lead + events + actors - 2.0 * redundancy
+    unnamed = UNNAMED_COST if candidate.unnamed else 0.0
+    return BASE_GAIN + lead + events + actors - unnamed - 2.0 * redundancy
 
 
 def _select(
@@ -272,7 +279,8 @@ def _ceiling(
     events = sum(max(event_weight.get(e, 0.0), 0.0) for e in candidate.events)
     actors = sum(max(actor_weight.get(a, 0.0), 0.0) for a in candidate.actors)
     lead = 0.25 / (1 + candidate.order[1])
-    return BASE_GAIN + lead + events + actors + 1e-9 + CEILING_MARGIN
+    unnamed = UNNAMED_COST if candidate.unnamed else 0.0
+    return BASE_GAIN + lead + events + actors - unnamed + 1e-9 + CEILING_MARGIN
 
 
 def _after_choosing(

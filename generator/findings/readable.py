@@ -1,12 +1,15 @@
 """Whether a sentence reads on its own, as a key point must: it names its subject.
 
 A key point is read away from its article, so a sentence that needs the one before it is
-left out: one that opens on a pronoun ("He said"), a connective ("However") or "the deal";
+left out: one that opens on a pronoun ("He said", "Eight of those"), a connective
+("However", "In addition,", "Protesters, however, …") or "the deal";
 one whose subject, after a short opening phrase, is a pronoun ("Since 1949, it has grown",
 "On Friday, they said"), unless a name in that phrase is what the pronoun stands for ("After
 Arcadia signed, it said"); a list of names and dates; a quotation. A wire dateline that
 opens the sentence ("NAIROBI, Kenya (AP) _", "(Xinhua) --") is no part of the point: the
-point starts after it, still the source's own words (`after_dateline`).
+point starts after it, still the source's own words (`after_dateline`). A subject that is
+"the" and a common noun ("The boy was placed …") is not refused but weighs less
+(`names_its_subject`): the issue asks to prefer a sentence that names its subject.
 """
 
 from __future__ import annotations
@@ -29,6 +32,12 @@ LEAD_WORDS = 5
 _CALENDAR = frozenset(
     n.lower() for n in (*calendar.month_name, *calendar.day_name, *calendar.month_abbr) if n
 )
+_WEEKDAYS = frozenset(n.lower() for n in calendar.day_name)
+"""A weekday does not say which thing is meant ("the location for Friday's ceremony")."""
+_INSERTED = re.compile(r"[^,;:“”\"]{1,40},\s+([a-z][a-z ]{1,20}),\s")
+"""A subject, then a connective set off by commas ("Protesters, however, dismissed …")."""
+NAMED_WITHIN = 5
+"""How many words after "the" a subject is read for a name (`names_its_subject`)."""
 _DATELINES = (
     # "NAIROBI, Kenya (AP) _", "WASHINGTON, March 12 (Xinhua) --", "(AP)--"
     re.compile(r"(?:[A-Z][^()\n!?]{0,50}?)?\([A-Z][A-Za-z]{1,20} ?\)\s*(?:--|—|–|_|-)\s*"),
@@ -45,6 +54,9 @@ def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
     return {
         "stopwords": frozenset(data["stopwords"]) | reporting_verbs().core,
         "dangling_starts": frozenset(data["dangling_starts"]),
+        "dangling_phrases": tuple(data["dangling_phrases"]),
+        "inserted_connectives": frozenset(data["inserted_connectives"]),
+        "subject_ends": frozenset(data["subject_ends"]) | reporting_verbs().core,
         "pronouns": frozenset(data["pronouns"]),
         "anaphoric_nouns": frozenset(data["anaphoric_nouns"]),
         "clause_cuts": tuple(data["clause_cuts"]),
@@ -75,10 +87,43 @@ def opens_dangling(text: str) -> bool:
         return True
     if len(words) > 1 and words[1].lower() in words_lex["pronouns"] - {"his", "her", "their"}:
         return True  # "Contrast that with …", "Despite this, …"
+    if len(words) > 2 and words[1].lower() == "of" and words[2].lower() in words_lex["pronouns"]:
+        return True  # "Eight of those are in custody", "Some of them …"
+    if _connective_opening(text.lstrip(LEADING_PUNCT)):
+        return True
     if first == "the" and len(words) > 1:
         second = words[1]
         return second.lower() in words_lex["anaphoric_nouns"] and not second[:1].isupper()
     return pronoun_after_lead(text)
+
+
+def _connective_opening(text: str) -> bool:
+    """True for a sentence that opens on a connective phrase ("In addition, …", "As a
+    result, …") or sets one off after its subject ("Protesters, however, …"): it answers
+    the sentence before it."""
+    lowered = text[:60].lower()
+    if any(lowered.startswith(f"{phrase},") for phrase in lexicon()["dangling_phrases"]):
+        return True
+    inserted = _INSERTED.match(lowered)
+    return bool(inserted) and inserted.group(1) in lexicon()["inserted_connectives"]
+
+
+def names_its_subject(text: str) -> bool:
+    """False for a sentence whose subject is "the" and a common noun with no name, month or
+    figure in it ("The boy was placed …", "The new additions bring …"): it points back to
+    an earlier sentence. The subject is read up to `NAMED_WITHIN` words, or to the first
+    auxiliary, verb of saying or "-ed" word. Such a sentence may still be a point, but one
+    that names its subject is preferred."""
+    words = WORD.findall(text.lstrip(LEADING_PUNCT)[:120])
+    if not words or words[0].lower() != "the":
+        return True
+    for word in words[1 : NAMED_WITHIN + 1]:
+        lowered = word.lower().removesuffix("'s").removesuffix("’s")
+        if word[0].isdigit() or (word[0].isupper() and lowered not in _WEEKDAYS):
+            return True
+        if lowered in lexicon()["subject_ends"] or lowered.endswith("ed"):
+            return False
+    return False
 
 
 def opens_with_pronoun(text: str) -> bool:

@@ -66,3 +66,21 @@ def test_a_second_point_on_the_very_same_main_event_is_not_taken():
     points = key_points(briefing(arts, events))
     covering = [p.text for p in points if "march" in p.events]
     assert len(covering) == 1 and any("signed" in p.events for p in points)
+
+
+UNNAMED = "The boy was returned to his father in Portville on Monday after weeks of hearings."
+NAMED = "Tomas Brook was returned to his father in Portville on Monday after the court ruled."
+
+
+def test_of_two_reports_of_one_event_the_sentence_that_names_its_subject_is_the_point():
+    event = Event(
+        "returned",
+        "2030-04-01",
+        "day",
+        "past",
+        "returned",
+        (),
+        (EventSource("a1", "p1", UNNAMED, "Monday"), EventSource("a2", "p1", NAMED, "Monday")),
+    )
+    points = key_points(briefing([article("a1", UNNAMED), article("a2", NAMED)], [event]))
+    assert [p.text for p in points] == [NAMED]

@@ -3,7 +3,12 @@
 import pytest
 
 from generator.findings.keypoints import article_sentences, key_points
-from generator.findings.readable import after_dateline, opens_dangling, opens_with_pronoun
+from generator.findings.readable import (
+    after_dateline,
+    names_its_subject,
+    opens_dangling,
+    opens_with_pronoun,
+)
 
 from .test_keypoints import article, briefing
 
@@ -61,3 +66,34 @@ def test_a_point_starts_after_the_dateline_and_is_still_the_paragraph_s_own_text
     assert article_sentences(a) == ((0, 25, 25 + len(first)),)
     (point,) = key_points(briefing([a]))
     assert (point.text, point.start) == (first, text.index(first))
+
+
+@pytest.mark.parametrize(
+    ("text", "dangles"),
+    [
+        ("Eight of those are in custody in Portville, officials said on Monday.", True),
+        ("In addition, the ministry is still considering a request from Arcadia.", True),
+        ("As a result, the border crossing at Lakeside stayed closed all week.", True),
+        ("Protesters, however, dismissed the offer as a trick by the government.", True),
+        ("In contrast to Monday, the crowds in Portville were calm on Tuesday.", False),
+        ("Officials, including Mayor Anna Brook, said the pier would close.", False),
+        ("Eight ministers of Arcadia met in Portville on Monday.", False),
+    ],
+)
+def test_connectives_and_partitives_that_answer_the_sentence_before(text, dangles):
+    assert opens_dangling(text) is dangles
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The boy was returned to his father in Portville on Monday.", False),
+        ("The rest remained fugitives, including Arcadian rebel leaders.", False),
+        ("The location for Friday's ceremony was chosen by the mayor.", False),
+        ("The Arcadian parliament approved the treaty on Monday.", True),
+        ("The 12 ministers met in Portville on Monday.", True),
+        ("Arcadia and Borduria signed the treaty on Monday.", True),
+    ],
+)
+def test_a_the_subject_without_a_name_soon_after_it_does_not_name_itself(text, named):
+    assert names_its_subject(text) is named
