@@ -9,7 +9,11 @@ near ones, which differ in their furniture, header or a line or two.
 
 Two articles are copies when at least `COPY_SHARE` of the smaller one's sentences are, word
 for word (case and spacing aside), sentences of the other too. Another outlet's report of
-the same event is written in its own sentences and shares few or none. A sentence found in
+the same event is written in its own sentences and shares few or none. A wire story's
+update (a "write-thru": a word changed, a clause added) is the same report too: once half
+of the smaller article's sentences are found word for word, a sentence also counts when its
+words are nearly those of one of the other's (`NEAR_WORDS`); an agency's next-day story,
+reusing a background paragraph or two, stays a report of its own. A sentence found in
 more than `MAX_HOLDERS` articles is boilerplate and is not counted. Copies group
 transitively; a group is named by its smallest article id, so the grouping does not depend
 on the articles' order. Sentences, not the whole text, are compared: they are at hand (the
@@ -19,6 +23,7 @@ articles.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
@@ -29,6 +34,13 @@ COPY_SHARE = 0.8
 MIN_SENTENCES = 3
 """An article with fewer sentences than this is never called a copy: too little to tell."""
 MAX_HOLDERS = 20
+NEAR_FLOOR = 0.5
+"""Share of the smaller article's sentences found word for word from which its edited
+sentences are looked for: only near-copies are compared sentence by sentence."""
+NEAR_WORDS = 0.7
+"""Jaccard of two sentences' word sets at or above which one is the other, edited."""
+
+_WORD = re.compile(r"\w+")
 
 
 def _normal(sentence: str) -> str:
@@ -52,9 +64,27 @@ def copy_groups(sentences: Mapping[str, Iterable[str]]) -> dict[str, str]:
     groups: UnionFind[str] = UnionFind()
     for (a, b), count in sorted(shared.items()):
         smaller = min(len(prints[a]), len(prints[b]))
-        if smaller >= MIN_SENTENCES and count >= COPY_SHARE * smaller:
+        if smaller < MIN_SENTENCES or count < NEAR_FLOOR * smaller:
+            continue
+        if (
+            count >= COPY_SHARE * smaller
+            or _near_count(prints[a], prints[b]) >= COPY_SHARE * smaller
+        ):
             groups.union(a, b)
     return {article: groups.find(article) for article in sorted(prints)}
+
+
+def _near_count(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many of the smaller set's sentences are in the other, word for word or edited
+    (word sets of Jaccard `NEAR_WORDS` or more)."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    others = [frozenset(_WORD.findall(t)) for t in big - small]
+    count = 0
+    for sentence in small:
+        words = frozenset(_WORD.findall(sentence))
+        if sentence in big or any(len(words & o) >= NEAR_WORDS * len(words | o) for o in others):
+            count += 1
+    return count
 
 
 def reports(articles: Iterable[str], groups: Mapping[str, str]) -> int:

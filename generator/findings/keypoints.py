@@ -6,54 +6,41 @@ its first clause cut at a clause boundary when the sentence is long; never rewri
 are chosen greedily for coverage (MMR-style): what a candidate adds in events not yet
 covered (weighted by how many articles report them, recent ones more) and salient actors not
 yet named, less its similarity to the points already chosen (content-word cosine); a
-candidate too close to a chosen point is never taken. Sentences opening on a pronoun or a
-bare "the deal" are left out: a point must be readable on its own. Copies of one article
+candidate too close to a chosen point is never taken. A point must be readable on its own
+(`readable`): sentences opening on a pronoun, a connective or a bare "the deal" are left
+out, and a wire dateline opening a sentence is no part of its point. Copies of one article
 (`copies`: nearly all sentences the same) are one report, for an event's weight and for a
 point's sources.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ..lang.saying import reporting_verbs
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
 from .copies import copy_groups, reports
+from .readable import WORD, after_dateline, lexicon, names_its_subject, readable
+from .readable import opens_dangling as opens_dangling
+from .readable import opens_with_pronoun as opens_with_pronoun
 
 MIN_POINTS, MAX_POINTS = 5, 10
 MIN_CHARS, MAX_CHARS = 50, 320
-REPEAT_SIMILARITY = 0.45
-"""Content-word cosine at or above which two sentences say the same thing."""
+REPEAT_SIMILARITY = 0.4
+"""Content-word cosine at or above which two sentences say the same thing: where
+bench/keypoints.py counts a repeated point, so no point chosen is one by its measure."""
 SUPPORT_SIMILARITY = 0.4
 """Cosine at or above which another article's sentence reports the same point."""
 
 BASE_GAIN = 0.25
 """What any readable sentence adds: enough to fill the first five points, too little to go
 on past them without new events or actors."""
-
-_WORD = re.compile(r"[^\W_][\w'’-]*")
-_LEADING_PUNCT = "\"'“‘(«—–- "
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
-    """The English word lists (generator/lang/en/keypoints.json), read once."""
-    path = resources.files("generator").joinpath("lang/en/keypoints.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {
-        "stopwords": frozenset(data["stopwords"]) | reporting_verbs().core,
-        "dangling_starts": frozenset(data["dangling_starts"]),
-        "pronouns": frozenset(data["pronouns"]),
-        "anaphoric_nouns": frozenset(data["anaphoric_nouns"]),
-        "clause_cuts": tuple(data["clause_cuts"]),
-    }
+UNNAMED_COST = 0.25
+"""Taken off a sentence whose subject is "the" and a common noun: between two sentences of
+about the same worth, the one that names its subject is the point."""
 
 
 @dataclass(frozen=True)
@@ -93,13 +80,15 @@ class _Candidate:
     actors: frozenset[str]
     order: tuple[int, int, int]
     """Article position, paragraph number, sentence start: ties break in reading order."""
+    unnamed: bool = False
+    """Its subject is "the" and a common noun (`readable.names_its_subject`)."""
 
 
 @lru_cache(maxsize=1 << 12)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case words less stopwords, with a plural `s` taken off: what similarity compares.
     Cached: a date divergence reads each source's sentence for its subject and its words."""
-    return frozenset(filter(None, map(_content_word, _WORD.findall(text.lower()))))
+    return frozenset(filter(None, map(_content_word, WORD.findall(text.lower()))))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -117,43 +106,6 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / math.sqrt(len(a) * len(b))
-
-
-def opens_dangling(text: str) -> bool:
-    """True when the sentence opens on a word that needs an antecedent: a pronoun
-    ("He said"), a connective ("But", "However") or "the deal" with no name after it."""
-    words = _WORD.findall(text.lstrip(_LEADING_PUNCT)[:80])
-    if not words:
-        return True
-    first = words[0].lower()
-    words_lex = lexicon()
-    if first in words_lex["dangling_starts"]:
-        return True
-    if len(words) > 1 and words[1].lower() in words_lex["pronouns"] - {"his", "her", "their"}:
-        return True  # "Contrast that with …", "Despite this, …"
-    if first == "the" and len(words) > 1:
-        second = words[1]
-        return second.lower() in words_lex["anaphoric_nouns"] and not second[:1].isupper()
-    return False
-
-
-def opens_with_pronoun(text: str) -> bool:
-    """True when the first word is a personal or demonstrative pronoun (the bench's measure)."""
-    words = _WORD.findall(text.lstrip(_LEADING_PUNCT)[:40])
-    return bool(words) and words[0].lower() in lexicon()["pronouns"]
-
-
-def _readable(text: str) -> bool:
-    """A sentence that reads on its own: opens on a capital, names its subject, is mostly
-    words (not a list of names and dates), and is not mostly a quotation."""
-    first = text.lstrip(_LEADING_PUNCT)[:1]
-    if not (first.isupper() or first.isdigit()) or opens_dangling(text):
-        return False
-    if text.count("“") + text.count('"') > 2:
-        return False
-    words = _WORD.findall(text)
-    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return len(words) >= 8 and capitalised <= 0.5 * len(words)
 
 
 def _clause(text: str, start: int, end: int) -> int:
@@ -197,11 +149,12 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
         if paragraph.kind != "body" or paragraph.is_list:
             continue
         for start, end in sentence_spans(paragraph.text):
+            start = after_dateline(paragraph.text, start)
             end = _clause(paragraph.text, start, end)
             text = paragraph.text[start:end]
             if not MIN_CHARS <= len(text) <= MAX_CHARS or text.endswith("?"):
                 continue
-            if _readable(text):
+            if readable(text):
                 out.append((number, start, end))
     return tuple(out)
 
@@ -232,6 +185,7 @@ def _candidates(
                     _inside(events_at.get(key, ()), start, end),
                     _inside(actors_at.get(key, ()), start, end),
                     (position, number, start),
+                    not names_its_subject(text),
                 )
             )
     return out
@@ -270,7 +224,8 @@ def _gain(
     events = sum(event_weight.get(e, 0.0) for e in candidate.events - covered_events)
     actors = sum(actor_weight.get(a, 0.0) for a in candidate.actors - covered_actors)
     lead = 0.25 / (1 + candidate.order[1])  # the first paragraphs say what the story is
-    return BASE_GAIN + lead + events + actors - 2.0 * redundancy
+    unnamed = UNNAMED_COST if candidate.unnamed else 0.0
+    return BASE_GAIN + lead + events + actors - unnamed - 2.0 * redundancy
 
 
 def _select(
@@ -282,6 +237,9 @@ def _select(
     candidate that came too close to a chosen point never comes back, so it is dropped; one
     whose ceiling (_ceiling) cannot beat the best gain of the round is not weighed."""
     event_weight = _event_weights(briefing, groups)
+    main = frozenset(
+        e.id for e in briefing.events if reports((s.article for s in e.sources), groups or {}) >= 2
+    )
     top = max((a.salience for a in briefing.actors), default=0.0) or 1.0
     actor_weight = {a.id: a.salience / top for a in briefing.actors}
     chosen: list[_Candidate] = []
@@ -304,7 +262,7 @@ def _select(
         chosen.append(best)
         covered_events |= best.events
         covered_actors |= best.actors
-        pool = _after_choosing(pool, best)
+        pool = _after_choosing(pool, best, main)
     return chosen
 
 
@@ -321,17 +279,21 @@ def _ceiling(
     events = sum(max(event_weight.get(e, 0.0), 0.0) for e in candidate.events)
     actors = sum(max(actor_weight.get(a, 0.0), 0.0) for a in candidate.actors)
     lead = 0.25 / (1 + candidate.order[1])
-    return BASE_GAIN + lead + events + actors + 1e-9 + CEILING_MARGIN
+    unnamed = UNNAMED_COST if candidate.unnamed else 0.0
+    return BASE_GAIN + lead + events + actors - unnamed + 1e-9 + CEILING_MARGIN
 
 
 def _after_choosing(
-    pool: list[tuple[_Candidate, float]], best: _Candidate
+    pool: list[tuple[_Candidate, float]], best: _Candidate, main: frozenset[str] = frozenset()
 ) -> list[tuple[_Candidate, float]]:
-    """The pool less the chosen point and the candidates now too close to it, each
-    redundancy raised to the similarity to the new point where that is greater."""
+    """The pool less the chosen point and the candidates that would repeat it: too close in
+    words, or reporting the very main events it reports (those of two reports or more) and
+    no other; each redundancy raised to the similarity to the new point where that is
+    greater."""
     out = []
+    told = best.events & main
     for candidate, redundancy in pool:
-        if candidate is best:
+        if candidate is best or (told and candidate.events & main == told):
             continue
         closeness = similarity(candidate.words, best.words)
         if closeness >= REPEAT_SIMILARITY:

@@ -41,6 +41,26 @@ def test_short_texts_and_boilerplate_make_no_copies():
     assert set(copy_groups(pages).values()) == set(pages)
 
 
+def test_a_wire_update_with_edited_sentences_is_a_copy_and_a_next_day_story_is_not():
+    update = [
+        STORY[0],
+        STORY[1],
+        "Fishing boats will move to the new harbour wall on the north side of the bay in June.",
+        "Residents who swim from the pier asked for a platform to be built near the beach.",
+    ]
+    next_day = [
+        STORY[0],
+        STORY[1],
+        "Ferry passengers queued at the bus station on Wednesday as the first replacement coaches left.",
+        "A petition to save the pier had gathered 2,000 names by the evening, its organisers said.",
+    ]
+    groups = copy_groups({"a1": STORY, "b2": update, "c3": next_day})
+    assert groups == {"a1": "a1", "b2": "a1", "c3": "c3"}
+    # edited sentences alone, with too few found word for word, make no copy
+    edited_only = [s.replace("the ", "a ") for s in STORY]
+    assert copy_groups({"a1": STORY, "d4": edited_only})["d4"] == "d4"
+
+
 def test_an_event_reported_only_by_two_copies_is_no_main_event():
     b = treaty_briefing()
     # a1 saved from two pages: a2 holds the same sentences
