@@ -23,22 +23,16 @@ import hashlib
 import itertools
 import json
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from split import part_of  # noqa: E402
-from suite_common import SHARED_BENCH  # noqa: E402
+from published_rows import gold_pages  # noqa: E402
+from published_rows import rows as read_rows  # noqa: E402
 
-from generator.clean import clean  # noqa: E402
-from generator.ingest import read_article  # noqa: E402
-from generator.metadata.header import read_header  # noqa: E402
-from generator.metadata.published import candidates_of  # noqa: E402
 from generator.metadata.published_vote import _WEIGHTS, KINDS, Candidate, vote  # noqa: E402
-from generator.metadata.title import choose_title  # noqa: E402
 
 VALUES = (0.25, 0.5, 1.0, 2.0)
 """Each kind's weight is one of these (none 0: any source dates an article nothing else
@@ -49,30 +43,6 @@ structured date is free to outweigh it (the issue: structured metadata outranks 
 
 GUESSED = frozenset(k for k in KINDS if k not in ("page", "page-year", "declared", "text-labelled"))
 """Kinds that never outvote the library alone (its 1 January, a bare year, they may)."""
-
-
-def _gold(part: str = "read") -> list[tuple[Path, str]]:
-    """(page, gold day) of every page of `part` with a gold day."""
-    rows = []
-    folder = SHARED_BENCH / "htmldate-pages"
-    for item, day in json.loads((folder / "gold.json").read_text("utf-8")).items():
-        if day and part_of(item) == part:
-            rows.append((folder / "pages" / f"{item}.html", day))
-    folder = SHARED_BENCH / "readability-pages"
-    for item, gold in json.loads((folder / "gold.json").read_text("utf-8")).items():
-        if gold.get("publishedTime") and part_of(item) == part:
-            rows.append((folder / "pages" / f"{item}.html", gold["publishedTime"][:10]))
-    return sorted(rows)
-
-
-def _candidates(row: tuple[Path, str]) -> tuple[str, tuple[Candidate, ...]]:
-    path, day = row
-    cleaned = clean(read_article(path, path.name, path.stem))
-    html = cleaned.html
-    header, _ = read_header(cleaned.blocks, html.title if html else None)
-    titled = choose_title(cleaned, header)
-    url = cleaned.url or (html.url if html else None)
-    return day, candidates_of(cleaned, header.date_line, url, titled.body)
 
 
 FOLDS = 5
@@ -185,9 +155,8 @@ def main() -> int:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list the read pages missed")
     args = parser.parse_args()
-    gold = _gold()
-    with ProcessPoolExecutor(args.jobs) as pool:
-        rows = list(pool.map(_candidates, gold, chunksize=4))
+    gold = gold_pages()
+    rows = [(row.day, row.found) for row in read_rows(jobs=args.jobs)]
     right, weights = fit(rows)
     library = score(rows, LIBRARY)
     print(f"{len(rows)} read pages; page date alone {library} right; fitted {right}: {weights}")
