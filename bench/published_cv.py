@@ -6,15 +6,19 @@ Inside the READ part: k folds by a salted hash of the page's id, repeated with S
 For each fold the weights are fitted (`fit_published.fit`) on the other folds and scored
 on it. Then each source kind is switched off in turn (its candidates dropped from every
 page) and the same is done again: a kind whose removal costs nothing on held-out folds
-carries no gain that generalises. `--unread` adds the unread part's totals (scores only:
-no page of it is ever listed).
+carries no gain that generalises. Then, in counts only, how far any weighting could go
+(pages whose gold day some source gives) and, for each kind, who is right where it and the
+library disagree. `--unread` adds the unread part's totals (scores only: no page of it is
+ever listed).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -77,6 +81,45 @@ def report(data: Sequence[Row], folds: int, salts: Sequence[str], fitter: Fitter
     return lines
 
 
+def disagreements(data: Sequence[Row]) -> dict[tuple[str, str], Counter]:
+    """For each kind, the pages where its day differs from the library's, a day apart
+    ("near": a time zone?) or more ("far"): which of the two is right, or neither."""
+    table: dict[tuple[str, str], Counter] = {}
+    for row in data:
+        library = next((c.value for c in row.found if c.kind in ("page", "page-year")), None)
+        for c in row.found:
+            if c.kind in ("page", "page-year") or c.value == library or library is None:
+                continue
+            gap = abs((dt.date.fromisoformat(c.value) - dt.date.fromisoformat(library)).days)
+            verdict = (
+                "kind" if c.value == row.day else "library" if library == row.day else "neither"
+            )
+            table.setdefault((c.kind, "near" if gap <= 1 else "far"), Counter())[verdict] += 1
+    return table
+
+
+def bounds(data: Sequence[Row]) -> str:
+    """What no weighting can pass: pages whose gold day is some source's, or within a day."""
+    exact = sum(any(c.value == row.day for c in row.found) for row in data)
+    near = sum(
+        any(
+            abs((dt.date.fromisoformat(c.value) - dt.date.fromisoformat(row.day)).days) <= 1
+            for c in row.found
+        )
+        for row in data
+    )
+    return f"gold day among the sources on {exact} of {len(data)} pages (within a day: {near})"
+
+
+def summary(part: str, data: Sequence[Row]) -> list[str]:
+    """Counts only (safe for the unread part): the bound and the disagreements by kind."""
+    lines = [f"{part}: {bounds(data)}"]
+    for (kind, gap), counts in sorted(disagreements(data).items()):
+        right = ", ".join(f"{name} right {counts[name]}" for name in ("kind", "library", "neither"))
+        lines.append(f"{part}: {kind} {gap} the library: {right}")
+    return lines
+
+
 def unread_report(data: Sequence[Row], weights: Weights) -> list[str]:
     """The unread part's totals only: the stored weights, htmldate alone, and each kind off."""
     lines = [f"unread: {len(data)} pages; htmldate alone {score(pairs(data), LIBRARY)}"]
@@ -94,9 +137,12 @@ def main() -> int:
     parser.add_argument("--unread", action="store_true", help="also score the unread part")
     args = parser.parse_args()
     salts = [f"s{n}" for n in range(args.salts)]
-    print("\n".join(report(rows("read", args.jobs), args.folds, salts, grid_fitter)))
+    read = rows("read", args.jobs)
+    print("\n".join(report(read, args.folds, salts, grid_fitter)))
+    print("\n".join(summary("read", read)))
     if args.unread:
-        print("\n".join(unread_report(rows("unread", args.jobs), load_weights())))
+        unread = rows("unread", args.jobs)
+        print("\n".join(unread_report(unread, load_weights()) + summary("unread", unread)))
     return 0
 
 
