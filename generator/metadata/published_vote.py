@@ -33,11 +33,11 @@ whose day/month order was guessed; a date inside a sentence; the URL's date; a d
 after the article."""
 
 LOCAL_DAY_ORDER = (
-    "text", "page", "page-year", "declared", "page-strict", "text-labelled", "text-ambiguous",
+    "text", "text-labelled", "page", "page-year", "declared", "page-strict", "text-ambiguous",
     "text-sentence", "url", "tail",
 )  # fmt: skip
-"""Which source's day to keep among equally supported ones: a plain printed dateline states
-the local day (a timestamp may be in UTC), a date in a sentence may be an event; without
+"""Which source's day to keep among equally supported ones: a plain printed dateline, or a
+printed line labelled as the publication, states the local day (a timestamp may be in UTC), a date in a sentence may be an event; without
 the page's date, the old precedence (dateline, URL, trailing line)."""
 
 
