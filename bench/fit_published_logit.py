@@ -32,8 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fit_published import LIBRARY, score  # noqa: E402
-from published_cv import fold_of, pairs  # noqa: E402
-from published_rows import Row, rows  # noqa: E402
+from published_rows import Row, fold_of, pairs, rows  # noqa: E402
 
 from generator.metadata.published_vote import _WEIGHTS, KINDS, Candidate  # noqa: E402
 

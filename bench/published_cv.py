@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -25,22 +24,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fit_published import LIBRARY, fit, score  # noqa: E402
-from published_rows import Row, rows  # noqa: E402
+from published_rows import Row, fold_of, pairs, rows  # noqa: E402
 
 from generator.metadata.published_vote import KINDS, load_weights  # noqa: E402
 
 Weights = dict[str, float]
 Fitter = Callable[[list[tuple[str, tuple]]], Weights]
-
-
-def fold_of(item: str, folds: int, salt: str) -> int:
-    """The page's fold: a salted hash, so the fold split is unrelated to the suite's own."""
-    return hashlib.sha256(f"published-cv-{salt}:{item}".encode()).digest()[-1] % folds
-
-
-def pairs(data: Sequence[Row]) -> list[tuple[str, tuple]]:
-    """(gold day, candidates): what `fit_published` scores."""
-    return [(row.day, row.found) for row in data]
 
 
 def cross_validated(data: Sequence[Row], fitter: Fitter, folds: int, salt: str) -> int:

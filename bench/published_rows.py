@@ -12,6 +12,7 @@ The unread part's rows are only ever scored (`published_cv.py --unread`), never 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import pickle
 import sys
@@ -44,6 +45,16 @@ class Row:
     item: str
     day: str
     found: tuple[Candidate, ...]
+
+
+def fold_of(item: str, folds: int, salt: str) -> int:
+    """The page's cross-validation fold: a salted hash, unrelated to the suite's own split."""
+    return hashlib.sha256(f"published-cv-{salt}:{item}".encode()).digest()[-1] % folds
+
+
+def pairs(data: list[Row]) -> list[tuple[str, tuple[Candidate, ...]]]:
+    """(gold day, candidates): what `fit_published` scores."""
+    return [(row.day, row.found) for row in data]
 
 
 def gold_pages(part: str = "read") -> list[tuple[Path, str]]:

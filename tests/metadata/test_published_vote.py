@@ -51,6 +51,15 @@ def test_a_labelled_printed_day_a_day_off_a_timestamp_gives_the_local_day():
     assert vote(later, load_weights()) == Candidate("2020-01-16", "text-labelled")
 
 
+def test_a_labelled_day_tied_with_the_page_date_far_from_it_keeps_the_page_date():
+    """The local-day rule is for days a day apart; far apart, the library keeps a tie."""
+    even = {"page": 0.5, "text-labelled": 0.5}
+    far = (Candidate("2020-01-15", "page"), Candidate("2020-03-02", "text-labelled"))
+    assert vote(far, even) == Candidate("2020-01-15", "page")
+    near = (Candidate("2020-01-15", "page"), Candidate("2020-01-14", "text-labelled"))
+    assert vote(near, even) == Candidate("2020-01-14", "text-labelled")
+
+
 def test_a_date_in_a_sentence_a_day_off_does_not_move_the_page_date():
     found = (Candidate("2007-05-20", "page"), Candidate("2007-05-19", "text-sentence"))
     assert vote(found, WEIGHTS) == Candidate("2007-05-20", "page")
