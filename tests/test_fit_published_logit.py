@@ -36,8 +36,11 @@ def test_features_count_each_broad_kind_within_a_day():
     )
     days, table = features(found)
     assert days == ["2020-05-01", "2020-05-02", "2020-06-01"]
-    library, printed, structured = (NAMES.index(n) for n in ("library", "printed", "structured"))
-    assert table[0, library] == 1 and table[0, printed] == 2 and table[0, structured] == 0
+    library, printed, labelled, structured = (
+        NAMES.index(n) for n in ("library", "printed", "labelled", "structured")
+    )
+    assert table[0, library] == 1 and table[0, structured] == 0
+    assert table[0, printed] == 1 and table[0, labelled] == 1
     assert table[2, structured] == 1 and table[2].sum() == 1
 
 
