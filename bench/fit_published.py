@@ -4,7 +4,7 @@
 
 Every read page of htmldate-pages and readability-pages goes through clean and the header
 reading; its candidates (`generator.metadata.published.candidates_of`) are kept with the
-gold day. Each source kind's weight is searched over a grid, two kinds at a time from the
+gold day (`published_rows`, cached by code digest). Each source kind's weight is searched over a grid, two kinds at a time from the
 plainest weights until no change scores more days right (the full grid of ten kinds is a
 million points); ties go to the plainer (smaller) weights. `--write` stores the best in
 `generator/data/published_weights.json`; the unread part is only scored, by `bench/suite.py`.
@@ -19,26 +19,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import itertools
 import json
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from split import part_of  # noqa: E402
-from suite_common import SHARED_BENCH  # noqa: E402
+from published_rows import Row, fold_of, pairs  # noqa: E402
+from published_rows import rows as read_rows  # noqa: E402
 
-from generator.clean import clean  # noqa: E402
-from generator.ingest import read_article  # noqa: E402
-from generator.metadata.header import read_header  # noqa: E402
-from generator.metadata.published import candidates_of  # noqa: E402
 from generator.metadata.published_vote import _WEIGHTS, KINDS, Candidate, vote  # noqa: E402
-from generator.metadata.title import choose_title  # noqa: E402
 
 VALUES = (0.25, 0.5, 1.0, 2.0)
 """Each kind's weight is one of these (none 0: any source dates an article nothing else
@@ -49,30 +42,6 @@ structured date is free to outweigh it (the issue: structured metadata outranks 
 
 GUESSED = frozenset(k for k in KINDS if k not in ("page", "page-year", "declared", "text-labelled"))
 """Kinds that never outvote the library alone (its 1 January, a bare year, they may)."""
-
-
-def _gold(part: str = "read") -> list[tuple[Path, str]]:
-    """(page, gold day) of every page of `part` with a gold day."""
-    rows = []
-    folder = SHARED_BENCH / "htmldate-pages"
-    for item, day in json.loads((folder / "gold.json").read_text("utf-8")).items():
-        if day and part_of(item) == part:
-            rows.append((folder / "pages" / f"{item}.html", day))
-    folder = SHARED_BENCH / "readability-pages"
-    for item, gold in json.loads((folder / "gold.json").read_text("utf-8")).items():
-        if gold.get("publishedTime") and part_of(item) == part:
-            rows.append((folder / "pages" / f"{item}.html", gold["publishedTime"][:10]))
-    return sorted(rows)
-
-
-def _candidates(row: tuple[Path, str]) -> tuple[str, tuple[Candidate, ...]]:
-    path, day = row
-    cleaned = clean(read_article(path, path.name, path.stem))
-    html = cleaned.html
-    header, _ = read_header(cleaned.blocks, html.title if html else None)
-    titled = choose_title(cleaned, header)
-    url = cleaned.url or (html.url if html else None)
-    return day, candidates_of(cleaned, header.date_line, url, titled.body)
 
 
 FOLDS = 5
@@ -122,20 +91,16 @@ def fit(rows) -> tuple[int, dict[str, float]]:
     return fixed - best_key[0], best
 
 
-def _fold(path: Path) -> int:
-    return hashlib.sha256(f"published-cv:{path.stem}".encode()).digest()[-1] % FOLDS
-
-
-def cross_validate(gold: list[tuple[Path, str]], rows) -> dict[str, int]:
-    """Days right on each held-out fold, summed: fitted on the other folds, plainest, page."""
-    page_only = LIBRARY
+def cross_validate(data: list[Row], salt: str = "fit") -> dict[str, int]:
+    """Days right on each held-out fold, summed: fitted on the other folds, plainest, page
+    alone (`bench/published_cv.py` repeats this with several salts and each kind off)."""
     totals = {"fitted": 0, "plainest": 0, "page alone": 0}
     for k in range(FOLDS):
-        train = [row for (path, _), row in zip(gold, rows, strict=True) if _fold(path) != k]
-        test = [row for (path, _), row in zip(gold, rows, strict=True) if _fold(path) == k]
+        train = pairs([row for row in data if fold_of(row.item, FOLDS, salt) != k])
+        test = pairs([row for row in data if fold_of(row.item, FOLDS, salt) == k])
         totals["fitted"] += score(test, fit(train)[1])
         totals["plainest"] += score(test, PLAIN)
-        totals["page alone"] += score(test, page_only)
+        totals["page alone"] += score(test, LIBRARY)
     return totals
 
 
@@ -160,11 +125,11 @@ def error_kind(day: str, ours: str | None, found: tuple[Candidate, ...]) -> str:
     return "no source has the day" + (" (later)" if taken > gold else " (earlier)")
 
 
-def errors(gold: list[tuple[Path, str]], rows, weights: dict[str, float]) -> list[str]:
+def errors(data: list[Row], weights: dict[str, float]) -> list[str]:
     """One line per read page where the vote or the library alone misses the gold day,
     sorted by the kind of our miss."""
     lines = []
-    for (path, _), (day, found) in zip(gold, rows, strict=True):
+    for item, day, found in ((row.item, row.day, row.found) for row in data):
         chosen = vote(found, weights)
         ours = chosen.value if chosen else None
         library = next((c.value for c in found if c.kind in ("page", "page-year")), None)
@@ -173,9 +138,7 @@ def errors(gold: list[tuple[Path, str]], rows, weights: dict[str, float]) -> lis
             kind = (
                 f"ours {error_kind(day, ours, found)}; htmldate {error_kind(day, library, found)}"
             )
-            lines.append(
-                f"{kind} | {path.stem}: gold {day}, ours {ours}, htmldate {library}; {sources}"
-            )
+            lines.append(f"{kind} | {item}: gold {day}, ours {ours}, htmldate {library}; {sources}")
     return sorted(lines)
 
 
@@ -185,19 +148,18 @@ def main() -> int:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list the read pages missed")
     args = parser.parse_args()
-    gold = _gold()
-    with ProcessPoolExecutor(args.jobs) as pool:
-        rows = list(pool.map(_candidates, gold, chunksize=4))
+    data = read_rows(jobs=args.jobs)
+    rows = pairs(data)
     right, weights = fit(rows)
     library = score(rows, LIBRARY)
     print(f"{len(rows)} read pages; page date alone {library} right; fitted {right}: {weights}")
-    folds = cross_validate(gold, rows)
+    folds = cross_validate(data)
     print(f"{FOLDS}-fold on the read part, days right on held-out folds: {folds}")
     if folds["fitted"] <= folds["plainest"]:
         print("the fit does not carry over better than the plainest weights: keeping those")
         weights = PLAIN
     if args.errors:
-        print("\n".join(errors(gold, rows, weights)))
+        print("\n".join(errors(data, weights)))
     if args.write:
         _WEIGHTS.write_text(json.dumps(weights, indent=1, sort_keys=True) + "\n", "utf-8")
     return 0

@@ -32,13 +32,20 @@ dateline; a printed line labelled as the publication ("Published: 7 April 2020")
 whose day/month order was guessed; a date inside a sentence; the URL's date; a date line
 after the article."""
 
-LOCAL_DAY_ORDER = (
+PRECEDENCE = (
     "text", "page", "page-year", "declared", "page-strict", "text-labelled", "text-ambiguous",
     "text-sentence", "url", "tail",
 )  # fmt: skip
-"""Which source's day to keep among equally supported ones: a plain printed dateline states
-the local day (a timestamp may be in UTC), a date in a sentence may be an event; without
-the page's date, the old precedence (dateline, URL, trailing line)."""
+"""Which source's day to keep among equally supported days far apart: a plain printed
+dateline, then the library and structured metadata before a labelled line or a guess;
+without the page's date, the old precedence (dateline, URL, trailing line)."""
+LOCAL_DAY_ORDER = (
+    "text", "text-labelled", "page", "page-year", "declared", "page-strict", "text-ambiguous",
+    "text-sentence", "url", "tail",
+)  # fmt: skip
+"""Which day to keep among tied days a day apart: a printed line, a plain dateline or one
+labelled as the publication, states the page's local day (a timestamp may be in UTC); a
+date in a sentence may be an event."""
 
 
 @dataclass(frozen=True)
@@ -69,14 +76,17 @@ def _support(candidate: Candidate, others: tuple[Candidate, ...], weights: dict[
 
 
 def vote(candidates: tuple[Candidate, ...], weights: dict[str, float]) -> Candidate | None:
-    """The best-supported candidate; ties go to the source that states the local day,
-    then to the earlier day (publication before modification)."""
+    """The best-supported candidate; among tied ones, by `PRECEDENCE`, then the earlier day
+    (publication before modification); among those tied with it a day apart, the one that
+    states the local day (`LOCAL_DAY_ORDER`)."""
     usable = tuple(c for c in candidates if weights.get(c.kind, 0.0) > 0)
     if not usable:
         return None
-
-    def rank(c: Candidate) -> tuple[float, int, str]:
-        support = round(_support(c, usable, weights), 6)
-        return (-support, LOCAL_DAY_ORDER.index(c.kind), c.value)
-
-    return min(usable, key=rank)
+    support = {c: round(_support(c, usable, weights), 6) for c in usable}
+    best = min(usable, key=lambda c: (-support[c], PRECEDENCE.index(c.kind), c.value))
+    near = (
+        c
+        for c in usable
+        if support[c] == support[best] and abs((_day(c.value) - _day(best.value)).days) <= 1
+    )
+    return min(near, key=lambda c: (LOCAL_DAY_ORDER.index(c.kind), c.value))

@@ -38,6 +38,28 @@ def test_a_printed_dateline_a_day_off_a_timestamp_gives_the_local_day():
     assert vote(found, WEIGHTS) == Candidate("2020-01-13", "text")
 
 
+def test_a_labelled_printed_day_a_day_off_a_timestamp_gives_the_local_day():
+    """A page prints "Published: 14 January 2020"; htmldate took the UTC timestamp
+    2020-01-15T01:30Z. The page's own printed day wins the tie, as a plain dateline does."""
+    found = (
+        Candidate("2020-01-15", "page"),
+        Candidate("2020-01-15", "declared"),
+        Candidate("2020-01-14", "text-labelled"),
+    )
+    assert vote(found, load_weights()) == Candidate("2020-01-14", "text-labelled")
+    later = (Candidate("2020-01-15", "page"), Candidate("2020-01-16", "text-labelled"))
+    assert vote(later, load_weights()) == Candidate("2020-01-16", "text-labelled")
+
+
+def test_a_labelled_day_tied_with_the_page_date_far_from_it_keeps_the_page_date():
+    """The local-day rule is for days a day apart; far apart, the library keeps a tie."""
+    even = {"page": 0.5, "text-labelled": 0.5}
+    far = (Candidate("2020-01-15", "page"), Candidate("2020-03-02", "text-labelled"))
+    assert vote(far, even) == Candidate("2020-01-15", "page")
+    near = (Candidate("2020-01-15", "page"), Candidate("2020-01-14", "text-labelled"))
+    assert vote(near, even) == Candidate("2020-01-14", "text-labelled")
+
+
 def test_a_date_in_a_sentence_a_day_off_does_not_move_the_page_date():
     found = (Candidate("2007-05-20", "page"), Candidate("2007-05-19", "text-sentence"))
     assert vote(found, WEIGHTS) == Candidate("2007-05-20", "page")
