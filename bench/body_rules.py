@@ -1,6 +1,6 @@
 """Each rule of the HTML merge turned off in turn: where it fires and what it is worth.
 
-    .venv/bin/python bench/body_rules.py [--rule other_cuts|sections] [--only FOLDER] [--show]
+    .venv/bin/python bench/body_rules.py [--rule other_cuts] [--only FOLDER] [--show]
 
 `clean.html_merge.merge_inner` takes the precise run's paragraphs and puts some of the
 balanced run's back; each of its optional rules can be turned off by a keyword. For every
@@ -27,7 +27,7 @@ from suite_common import page_text
 
 from generator.clean.html_merge import merge_inner, paragraphs
 
-RULES = ("other_cuts", "sections")
+RULES = ("other_cuts",)
 FOLDERS = (suite_readability.NAME, "article-extraction", suite_htmldate.NAME)
 
 

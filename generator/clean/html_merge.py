@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .html_tail import next_section
-
 _PARAGRAPH_SPLIT_RE = re.compile(r"\n[ \t]*\n")
 _WORD_RE = re.compile(r"\w+")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
@@ -140,14 +138,13 @@ def _holds_one_of(key: str, loose: list[str]) -> bool:
     )
 
 
-def merge_inner(precise: str, balanced: str, sections: bool = True, other_cuts: bool = True) -> str:
+def merge_inner(precise: str, balanced: str, other_cuts: bool = True) -> str:
     """The precise run's paragraphs, each in the balanced run's fuller copy where it has
     one, with the balanced run's extra inner paragraphs put back where the balanced run has
     them (after the shared paragraph they follow). A paragraph whose words the precise run
     already has (the same, or cut differently, or with a line of furniture around it) is
-    not added twice. Where the precise run stops one section early, the balanced run's next
-    section is taken too (`html_tail`). `other_cuts=False` and `sections=False` turn the
-    last two rules off, for measuring (`bench/body_rules.py`)."""
+    not added twice; `other_cuts=False` turns the last check off, for measuring
+    (`bench/body_rules.py`)."""
     kept = paragraphs(precise)
     if not kept or not balanced:
         return precise
@@ -174,10 +171,6 @@ def merge_inner(precise: str, balanced: str, sections: bool = True, other_cuts: 
             and worth_adding(others[j])
         ):
             inserts.setdefault(after, []).append(others[j])
-    if sections and aligned[shared[-1]] == len(kept) - 1:
-        tail = next_section(kept, others[shared[-1] + 1 :])
-        if tail and not any(_key(p) in known or _said_already(_key(p), whole) for p in tail):
-            inserts.setdefault(len(kept) - 1, []).extend(tail)
     if not inserts and not fuller_copies:
         return precise
     merged: list[str] = []
