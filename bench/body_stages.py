@@ -17,7 +17,8 @@ and not read. `--detail` adds, for the read part alone, every page's blocks that
 body after the cleaner (what the metadata stage made of each and how many of its words were
 gold words lost from the body): the lines to look at when the header reader takes body text.
 `--versus` lists, for the read part alone, the pages whose final body scores below
-trafilatura alone, with every stage's precision and recall: where a stage loses, page by page.
+trafilatura alone, with every stage's precision and recall: where a stage loses, page by page;
+then the kinds of loss (`KINDS`) summed over the read part.
 """
 
 from __future__ import annotations
@@ -228,38 +229,91 @@ def _f1(score: tuple[float | None, float]) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def page_versus(item: str, html: str, gold: str, peer: str, scorer: Scorer) -> list[str]:
-    """One page's lines when our final body scores below trafilatura alone (`peer`): every
-    stage's P / R beside trafilatura's, and the stages that took gold words after the
-    extraction; none when it does not score below."""
+_TOLERANCE = 0.001
+KINDS = {
+    "edge": "R: text the precise run cuts and the balanced run has, left out by the merge",
+    "merge added": "P: text the merge put back that the gold lacks",
+    "after extraction": "R: gold text the cleaner or the metadata stage took out",
+    "extra text": "P: text in our final body that trafilatura alone does not give",
+    "neither run": "R: gold text trafilatura alone has and neither of our runs",
+}
+"""The kinds of loss against trafilatura alone, each read off two figures of the stages."""
+
+
+def loss_kinds(
+    scores: dict[str, tuple[float | None, float]], alone: tuple[float | None, float]
+) -> dict[str, float]:
+    """What each kind of loss (`KINDS`) costs one page, in points of precision or recall,
+    where it costs more than `_TOLERANCE`."""
+    p = {stage: score[0] or 0.0 for stage, score in scores.items()}
+    r = {stage: score[1] for stage, score in scores.items()}
+    sizes = {
+        "edge": min(r["balanced"] - r["merged"], r["balanced"] - r["precise"]),
+        "merge added": p["precise"] - p["merged"],
+        "after extraction": r["extract_page"] - r["final"],
+        "extra text": (alone[0] or 0.0) - p["final"],
+        "neither run": alone[1] - r["balanced"],
+    }
+    return {kind: size for kind, size in sizes.items() if size > _TOLERANCE}
+
+
+def versus_page(
+    item: str, html: str, gold: str, peer: str, scorer: Scorer
+) -> tuple[list[str], dict[str, float]]:
+    """`page_versus`'s lines, and the page's kinds of loss (none when it is no worse)."""
     texts, cleaned, article = stage_texts(html)
     scores = {stage: scorer(text, gold) for stage, text in texts.items()}
     alone = scorer(peer, gold)
     gap = _f1(scores["final"]) - _f1(alone)
     if gap >= 0:
-        return []
+        return [], {}
     cells = [f"{s} {p or 0:.3f}/{r:.3f}" for s, (p, r) in [*scores.items(), ("alone", alone)]]
     taken = losses(texts["extract_page"], cleaned, article, gold)
-    return [
-        f"page {item}: F1 {gap:+.4f}; P/R " + ", ".join(cells),
+    kinds = loss_kinds(scores, alone)
+    named = ", ".join(f"{k} {v:.3f}" for k, v in kinds.items()) or "none above the tolerance"
+    lines = [
+        f"page {item}: F1 {gap:+.4f}; P/R " + ", ".join(cells) + f"; kinds: {named}",
         *(f"  - {reason}: {share:.4f}" for reason, share in sorted(taken.items())),
     ]
+    return lines, kinds
+
+
+def page_versus(item: str, html: str, gold: str, peer: str, scorer: Scorer) -> list[str]:
+    """One page's lines when our final body scores below trafilatura alone (`peer`): every
+    stage's P / R beside trafilatura's, the kinds of loss (`loss_kinds`), and the stages
+    that took gold words after the extraction; none when it does not score below."""
+    return versus_page(item, html, gold, peer, scorer)[0]
+
+
+def kinds_table(kinds: list[dict[str, float]], pages: int) -> list[str]:
+    """Per kind of loss, over the pages below trafilatura alone: how many pages have it and
+    what it costs, in points of precision or recall per page of the part."""
+    table = ["| kind of loss | pages | points per page of the part |", "|---|---|---|"]
+    for kind, meaning in KINDS.items():
+        sizes = [k[kind] for k in kinds if kind in k]
+        table.append(f"| {meaning} | {len(sizes)} | {sum(sizes) / max(pages, 1):.4f} |")
+    return table
 
 
 def versus(folder: str) -> list[str]:
     """Per page of the READ part only, where our final body's F1 is below trafilatura
-    alone's (`page_versus`). The stage whose figure drops first names the kind of loss."""
+    alone's (`page_versus`), then the kinds of loss over the part (`kinds_table`)."""
     scorer: Scorer = _bag_score if folder == suite_readability.NAME else _shingle_score
     lines = [f"### {folder}: pages below trafilatura alone, read part only", ""]
+    kinds: list[dict[str, float]] = []
+    pages = 0
     for item, html, gold in _golds(folder):
         if part_of(item) != "read":
             continue  # the unread part is scored, never looked at
+        pages += 1
         if folder == suite_readability.NAME:
             peer = trafilatura_answer(html).body
         else:
             peer = trafilatura_alone(item, html)
-        lines += page_versus(item, html, gold, peer, scorer)
-    return [*lines, ""]
+        page_lines, page_kinds = versus_page(item, html, gold, peer, scorer)
+        lines += page_lines
+        kinds.append(page_kinds)
+    return [*lines, "", *kinds_table(kinds, pages), ""]
 
 
 def main(argv: list[str] | None = None) -> int:

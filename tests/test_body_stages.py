@@ -81,3 +81,32 @@ def test_page_versus_is_silent_when_our_body_is_no_worse():
     from body_stages import _bag_score, page_versus
 
     assert page_versus("p", PAGE, f"{PROSE}\n{MORE}", "Unrelated words only.", _bag_score) == []
+
+
+def _stages(**figures):
+    """Every stage at P 1.0 / R 1.0 unless given."""
+    scores = dict.fromkeys(("precise", "balanced", "merged", "extract_page", "final"), (1.0, 1.0))
+    return {**scores, **figures}
+
+
+def test_loss_kinds_name_the_stage_that_moves_and_by_how_much():
+    from body_stages import loss_kinds
+
+    cut = _stages(precise=(1.0, 0.6), merged=(1.0, 0.7), extract_page=(1.0, 0.7), final=(1.0, 0.7))
+    kinds = loss_kinds(cut, (1.0, 1.0))
+    assert set(kinds) == {"edge"} and abs(kinds["edge"] - 0.3) < 1e-9
+    added = _stages(merged=(0.9, 1.0), extract_page=(0.9, 1.0), final=(0.9, 0.95))
+    kinds = loss_kinds(added, (0.97, 1.0))
+    assert set(kinds) == {"merge added", "after extraction", "extra text"}
+    assert abs(kinds["extra text"] - 0.07) < 1e-9
+    assert loss_kinds(_stages(), (1.0, 1.0005)) == {}  # within the tolerance
+
+
+def test_kinds_table_counts_pages_and_points_per_page_of_the_part():
+    from body_stages import KINDS, kinds_table
+
+    table = kinds_table([{"edge": 0.4}, {"edge": 0.2, "extra text": 0.1}, {}], pages=10)
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in table[2:]}
+    assert rows[KINDS["edge"]].endswith("| 2 | 0.0600 |")
+    assert rows[KINDS["extra text"]].endswith("| 1 | 0.0100 |")
+    assert rows[KINDS["neither run"]].endswith("| 0 | 0.0000 |")

@@ -128,11 +128,23 @@ def _said_already(key: str, whole: str) -> bool:
     return key.count(" ") + 1 >= _SAME_CUT_WORDS and f" {key} " in whole
 
 
-def merge_inner(precise: str, balanced: str) -> str:
+def _holds_one_of(key: str, loose: list[str]) -> bool:
+    """The extra paragraph holds the whole of a precise paragraph that the alignment left
+    unpaired: the same paragraph cut with a line of furniture ("Read more") in front or
+    behind, which would put its text in the body twice."""
+    size = key.count(" ") + 1
+    return any(
+        f" {part} " in f" {key} " and size - part.count(" ") - 1 <= _MAX_GAP for part in loose
+    )
+
+
+def merge_inner(precise: str, balanced: str, other_cuts: bool = True) -> str:
     """The precise run's paragraphs, each in the balanced run's fuller copy where it has
     one, with the balanced run's extra inner paragraphs put back where the balanced run has
     them (after the shared paragraph they follow). A paragraph whose words the precise run
-    already has (the same, or cut differently) is not added twice."""
+    already has (the same, or cut differently, or with a line of furniture around it) is
+    not added twice; `other_cuts=False` turns the last check off, for measuring
+    (`bench/body_rules.py`)."""
     kept = paragraphs(precise)
     if not kept or not balanced:
         return precise
@@ -143,13 +155,21 @@ def merge_inner(precise: str, balanced: str) -> str:
         return precise
     keys = [_key(p) for p in kept]
     whole, known = f" {' '.join(keys)} ", set(keys)
+    paired = set(aligned)
+    loose = [k for i, k in enumerate(keys) if i not in paired and _said_already(k, f" {k} ")]
     inserts: dict[int, list[str]] = {}
     after = -1
     for j in range(shared[0], shared[-1] + 1):
         at, key = aligned[j], _key(others[j])
         if at is not None:
             after = at
-        elif key and key not in known and not _said_already(key, whole) and worth_adding(others[j]):
+        elif (
+            key
+            and key not in known
+            and not _said_already(key, whole)
+            and not (other_cuts and _holds_one_of(key, loose))
+            and worth_adding(others[j])
+        ):
             inserts.setdefault(after, []).append(others[j])
     if not inserts and not fuller_copies:
         return precise

@@ -140,3 +140,19 @@ def test_an_italic_subscript_inside_a_word_reaches_the_body_whole() -> None:
     raw = RawArticle(id="page", source="page.html", text=page, format="html")
     body = "\n".join(block.text for block in clean(raw).blocks)
     assert "every entry Hij equals" in body
+
+
+def test_a_paragraph_cut_with_a_furniture_line_in_front_is_not_added_twice() -> None:
+    """The balanced run reads "Read more" and the paragraph as one block: it pairs with
+    nothing, and would put the paragraph's text in the body a second time."""
+    balanced = join(FIRST, f"Read more\n{SECOND}", THIRD)
+    assert merge_inner(join(FIRST, SECOND, THIRD), balanced) == join(FIRST, SECOND, THIRD)
+    kept = merge_inner(join(FIRST, SECOND, THIRD), balanced, other_cuts=False)
+    assert kept == join(FIRST, f"Read more\n{SECOND}", SECOND, THIRD)
+
+
+def test_a_longer_paragraph_around_a_short_precise_one_is_still_added() -> None:
+    """More than a line of furniture around it: the balanced paragraph is text of its own."""
+    around = f"{FOURTH} The harbour master said so twice. {SECOND}"
+    balanced = join(FIRST, around, THIRD)
+    assert merge_inner(join(FIRST, SECOND, THIRD), balanced) == join(FIRST, around, SECOND, THIRD)
