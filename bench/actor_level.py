@@ -39,7 +39,7 @@ from fit_ner import DATA, conll_articles, gold_ranges
 from split import PARTS, part_of
 
 from generator.actors import extract_actors, resolve_actors
-from generator.actors.gazetteer import gazetteer
+from generator.actors.gazetteer import gazetteer, short_forms
 from generator.actors.lexicon import fold
 from generator.actors.ner_features import CLASS_OF
 from generator.clean import clean
@@ -177,8 +177,9 @@ def mention_label(line: int | None, start: int, end: int, text: str, gold: list[
 
 def is_demonym(text: str) -> bool:
     """A nationality word ("Chilean", "Israelis"): the gazetteer's demonym of a state."""
-    known = gazetteer().get(fold(re.sub(r"['’]s$", "", text)))
-    return known is not None and known.demonym
+    folded = fold(re.sub(r"['’]s$", "", text))
+    known = gazetteer().get(folded)
+    return known is not None and known.demonym and folded not in short_forms()
 
 
 def judge(doc: str, actor: Actor, labels: list[str]) -> Verdict:

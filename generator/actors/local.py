@@ -41,6 +41,7 @@ from .collective import find_collectives, merge_into
 from .credits import agencies_credited, agency_ranges, credit_ranges, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
+from .nationality import is_nationality, speaks_for_state
 from .person_index import PersonIndex
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document
@@ -74,6 +75,9 @@ class _Draft:
     affiliations: list[str]
     description: str | None = None
     venue_only: bool = True
+    nationality_only: bool = True
+    """Every mention is a nationality word that does not speak for the state: then it is no
+    party here either, as if it were only a venue."""
 
 
 def _excluded_names(article: Article) -> set[str]:
@@ -121,6 +125,16 @@ def _recognised(article: Article) -> list[tuple[str, list[Span]]]:
     return ordered + [(TITLE, head)]
 
 
+def _note_party(draft: _Draft, raw: Span, text: str) -> None:
+    """Whether this mention makes a party of the actor: anything but a venue ("talks in X")
+    does; for a state named only by nationality words, only one that speaks for it
+    ("Russian-backed", not "Chilean striker"; `nationality`)."""
+    if draft.venue_only and not VENUE_BEFORE.search(text, max(0, raw.start - 40), raw.start):
+        draft.venue_only = False
+    if not is_nationality(raw) or speaks_for_state(text, raw.start, raw.end):
+        draft.nationality_only = False
+
+
 def extract_actors(article: Article) -> ArticleActors:
     """Actors named in one article, their mentions and the quotes attributed to them."""
     texts = dict(article_texts(article))
@@ -151,10 +165,7 @@ def extract_actors(article: Article) -> ArticleActors:
             if draft is None:
                 draft = drafts[key] = _Draft(key, span.label, [], [], [])
             draft.names.append(span.name if span.label != PERSON else span.text)
-            if draft.venue_only and not VENUE_BEFORE.search(
-                text, max(0, span.start - 40), span.start
-            ):
-                draft.venue_only = False
+            _note_party(draft, raw, text)
             if draft.type == ORGANISATION and span.label in (ARMED_GROUP, POLITICAL_GROUP):
                 draft.type = span.label
             if span.descriptor and draft.description is None and span.label != PERSON:
@@ -370,6 +381,6 @@ def _finish(draft: _Draft) -> LocalActor:
         aliases=tuple(n for n in names if n != name),
         roles=roles,
         affiliations=tuple(sorted(set(a for a in draft.affiliations if a != draft.key))),
-        venue_only=draft.venue_only,
+        venue_only=draft.venue_only or draft.nationality_only,
         description=draft.description,
     )
