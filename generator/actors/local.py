@@ -43,6 +43,7 @@ from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
 from .nationality import is_nationality, speaks_for_state
 from .person_index import PersonIndex
+from .quoted_titles import names_a_work, title_only_persons
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document
 from .texts import CAPTION, TITLE, article_texts, reading_order
@@ -149,6 +150,7 @@ def extract_actors(article: Article) -> ArticleActors:
     persons_by_parts = PersonIndex()
 
     ordered = _recognised(article)
+    excluded |= title_only_persons(texts, ordered)
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]
@@ -160,6 +162,8 @@ def extract_actors(article: Article) -> ArticleActors:
                 continue
             if credits[paragraph_id] and inside(credits[paragraph_id], raw.start, raw.end):
                 continue  # "Photograph: Mara Holt/Reuters": the article's makers
+            if names_a_work(span, text):
+                continue  # "Viva Zapata": a work's title
             key = _local_key(span, drafts, acronyms, surnames, persons_by_parts)
             draft = drafts.get(key)
             if draft is None:
