@@ -18,11 +18,8 @@ from .collective_lexicon import heads, members
 from .context import Span
 from .gazetteer import gazetteer, short_forms
 from .lexicon import data_lines, fold
+from .words import NATIONALITY_JOINS, NATIONALITY_SKIPPED
 
-SKIPPED = frozenset({"former", "chief", "deputy", "top", "senior", "acting", "new", "then"})
-"""Words that may stand between a nationality and the office it qualifies."""
-JOINS = frozenset({",", "and", "or", "other", "both"})
-"""Words of a list of nationalities sharing one noun ("Australian and other US-led jets")."""
 LOWER_WORDS = 2
 """Lower-case words read for the noun: "Russian special forces", not further."""
 _TOKEN = re.compile(r",|[^\W\d_][\w.'’]*(?:-[\w.'’]+)*")
@@ -47,7 +44,7 @@ def is_nationality(span: Span) -> bool:
 def speaks_for_state(text: str, start: int, end: int) -> bool:
     """Whether the nationality word at text[start:end] makes its state a party: an office,
     organ or agent of the state follows it (past "former", "chief", or a list of other
-    nationalities sharing the noun), or a hyphen and what the state does ("-backed"), or it
+    nationalities sharing the noun: `actor_cues.json`), or a hyphen and what the state does ("-backed"), or it
     is "the" + a people ("the Palestinians")."""
     if text[end : end + 1] == "-":
         deed = _TOKEN.match(text, end + 1)
@@ -61,7 +58,7 @@ def speaks_for_state(text: str, start: int, end: int) -> bool:
         capital = token[:1].isupper()
         if lower and capital:
             break  # the noun phrase has ended: "Chilean striker Marco ..."
-        if word in JOINS or word in SKIPPED or capital:
+        if word in NATIONALITY_JOINS or word in NATIONALITY_SKIPPED or capital:
             continue
         lower += 1
         if lower == LOWER_WORDS:

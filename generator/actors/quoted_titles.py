@@ -17,6 +17,7 @@ from functools import cache
 from ..models import PERSON
 from .context import Span
 from .lexicon import data_lines, fold
+from .words import NAMING_WORDS, alternation
 
 OPENING = '"“«„'
 CLOSING = '"”»“'
@@ -26,7 +27,7 @@ MAX_WORDS = 8
 PERSON_CUES = frozenset({"said", "title", "lexicon", "known", "leader"})
 """Evidence of a person beyond capitals (a verb of saying, a title, a known name): such a
 name stays a person inside quotes too."""
-_NAMING = re.compile(r"\b(?:called|named|nicknamed|dubbed|known as)\s*$", re.IGNORECASE)
+_NAMING = re.compile(rf"\b(?:{alternation(NAMING_WORDS)})\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 
