@@ -3,11 +3,14 @@ a change's effect is counted against a saved run: names added, removed, and how 
 the actors are named only in a photo caption.
 
 Usage: .venv/bin/python bench/actor_list.py read|unread [--save FILE] [--diff FILE]
-[--corpus] [FOLDER]   (default folder: ../shared/bench/article-extraction/text)
+[--judged FILE] [--corpus] [FOLDER]   (default folder: ../shared/bench/article-extraction/text)
 
 Each article's own actors by default; `--corpus` lists what a reader of the half built as one
 briefing sees instead: the actors after corpus-wide resolution (a state that is only a venue
 or a nationality everywhere is gone), under each article that mentions them.
+
+`--judged FILE` (read half only) scores the listed actors against a hand-judged sample such
+as `bench/actor_judged_text_read.tsv`: how many of its lines are still listed, by verdict.
 
 On the read half the names are printed (`--diff`: the ones added and removed). On the
 unread half nothing but counts is printed, and a saved list holds digests, not names
@@ -19,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,15 +92,27 @@ def run(files: list[Path], hidden: bool, corpus: bool = False) -> tuple[set[str]
     return lines, caption_only
 
 
+def judged_counts(lines: set[str], judged: Path) -> Counter[str]:
+    """Verdicts of the hand-judged lines (article, type, name) still listed."""
+    counts: Counter[str] = Counter()
+    for row in judged.read_text("utf-8").splitlines():
+        if row and not row.startswith("#"):
+            article, kind, name, verdict = row.split("\t")[:4]
+            if f"{article}\t{kind}\t{name}" in lines:
+                counts[verdict] += 1
+    return counts
+
+
 def main(argv: list[str]) -> int:
-    options = {k: v for k, v in zip(argv, argv[1:], strict=False) if k in ("--save", "--diff")}
+    named = ("--save", "--diff", "--judged")
+    options = {k: v for k, v in zip(argv, argv[1:], strict=False) if k in named}
     corpus = "--corpus" in argv
     args = [a for a in argv if a not in options and a not in options.values() and a != "--corpus"]
     part = args[0] if args else "read"
     folder = Path(args[1]) if len(args) > 1 else DEFAULT
     if part not in ("read", "unread") or not folder.is_dir():
         print(
-            f"usage: actor_list.py read|unread [--save FILE] [--diff FILE] [--corpus] [FOLDER]; got {argv}"
+            f"usage: actor_list.py read|unread [--save FILE] [--diff FILE] [--judged FILE] [--corpus] [FOLDER]; got {argv}"
         )
         return 2
     hidden = part == "unread"
@@ -111,6 +127,13 @@ def main(argv: list[str]) -> int:
         if not hidden:
             print("\n".join([f"+\t{x}" for x in added] + [f"-\t{x}" for x in removed]))
         print(f"{part}: added {len(added)}, removed {len(removed)} (against {len(before)})")
+    if "--judged" in options and not hidden:
+        counts = judged_counts(lines, Path(options["--judged"]))
+        total = sum(counts.values())
+        shown = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        print(
+            f"judged sample: {total} still listed ({shown}); precision {counts['right'] / total:.3f}"
+        )
     return 0
 
 
