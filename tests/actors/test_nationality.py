@@ -66,3 +66,11 @@ def test_what_follows_decides():
     assert speaks_for_state(text, first, first + 5)  # past "chief", an office
     assert not speaks_for_state(text, second, second + 5)  # a hyphen, then no deed
     assert speaks_for_state(text, third, third + 5)
+
+
+def test_an_abbreviated_nationality_is_a_nationality_not_a_person():
+    """ "S. Korean" as "S. Korea" is a state: not a person with an initial."""
+    article = make("Results of S. Korean pro-baseball games on Sunday.", title="Results")
+    index = resolve_actors([article], [extract_actors(article)])
+    assert index.actors == ()
+    assert "South Korea" in briefing_states("S. Korean officials said the talks would resume.")
