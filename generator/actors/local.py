@@ -119,9 +119,9 @@ def _recognised(article: Article) -> list[tuple[str, list[Span]]]:
     tagger treats the first two lines as headline and dateline), so a name seen only there
     needs the evidence a paragraph's name needs."""
     parts = article_texts(article)
-    head, body = recognise_document(
-        article.title, [text for _, text in parts[1:]], article.language in (None, "en")
-    )
+    english = article.language in (None, "en")
+    texts = [text for _, text in parts[1:]]
+    head, body = recognise_document(article.title, texts, english, article.language)
     ordered = [(pid, spans) for (pid, _), spans in zip(parts[1:], body, strict=True)]
     return ordered + [(TITLE, head)]
 
