@@ -4,7 +4,8 @@ The rules take a run of capitalised words with no other cue for a person ("defau
 a run joined by a lower-case particle for a name with particles ("particle"). That holds in
 English prose; German capitalises every noun ("Die Digitalisierung des Gesundheitswesens")
 and Indonesian sentences open on capitalised adverbs ("Bahkan Jokowi"), so there these two
-guesses are mostly common nouns. Persons with a given name, a title or a known name stay,
+guesses are mostly common nouns, as are the bare words before a number that a results line
+would make teams. Persons with a given name, a title or a known name stay,
 except where the "given name" is a function word of the article's language (German "Im",
 "Bei", "Eine", French "Le" open sentences; "Im" and "Bei" are also given names elsewhere):
 a word in jusText's stop list of that language that the article also writes in lower case.
@@ -22,6 +23,7 @@ import pycountry
 
 from ..models import PERSON
 from .context import Span
+from .gazetteer import gazetteer
 from .lexicon import fold
 from .names import first_names
 
@@ -57,6 +59,15 @@ def lower_case_words(texts: list[str]) -> frozenset[str]:
     return frozenset(fold(w) for text in texts for w in _WORD.findall(text) if w[0].islower())
 
 
+def _bare_team(span: Span) -> bool:
+    """A "team" that is a bare word before a number, not a place: in English results lines
+    ("Leeds 2 Chelsea 1") a team; in German every noun is capitalised ("Rente 1.200 Euro")."""
+    if span.cue != "team":
+        return False
+    known = gazetteer().get(fold(span.name))
+    return known is None or known.label not in ("place", "capital")
+
+
 def _trimmed(spans: list[Span], function: frozenset[str]) -> list[Span]:
     """A function word before a given name leaves the name: "Nur Daniela Kell" is Daniela
     Kell ("only Daniela Kell"); "Im Oktober" has no given name after it and stays as it is."""
@@ -90,10 +101,16 @@ def without_guesses(
     if function:
         head, body = _trimmed(head, function), [_trimmed(spans, function) for spans in body]
     guessed = {fold(s.name) for spans in [head, *body] for s in spans if _guessed(s, function)}
-    if not guessed:
+    teams = {fold(s.name) for spans in [head, *body] for s in spans if _bare_team(s)}
+    if not guessed and not teams:
         return head, body
 
     def kept(spans: list[Span]) -> list[Span]:
-        return [s for s in spans if s.label != PERSON or fold(s.name) not in guessed]
+        return [
+            s
+            for s in spans
+            if not (s.label == PERSON and fold(s.name) in guessed)
+            and not (s.cue in ("team", "alias") and fold(s.name) in teams)
+        ]
 
     return kept(head), [kept(spans) for spans in body]

@@ -36,3 +36,11 @@ def test_an_english_article_is_not_read_so():
     assert "bei" not in function_words("en")
     assert function_words(None) == frozenset()
     assert "Bei Wendler" in _persons(text, "en")
+
+
+def test_a_bare_german_noun_before_a_number_is_no_team():
+    text = "Die Rente 1200 Euro, die Steuer 300 Euro im Jahr.\n\nErgebnis: Hannover 2 Dortmund 1."
+    names = actors_of(text, language="de")
+    assert "Rente" not in names and "Steuer" not in names
+    assert names.get("Hannover") == ("organisation", 1)  # a place before a score: a team
+    assert actors_of("Results: Leeds 2 Bolton 1, Arsenal 0 Fulham 3.", language="en")
