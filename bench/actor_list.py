@@ -95,6 +95,7 @@ def run(files: list[Path], hidden: bool, corpus: bool = False) -> tuple[set[str]
 def judged_counts(lines: set[str], judged: Path) -> Counter[str]:
     """Verdicts of the hand-judged lines (article, type, name) still listed."""
     counts: Counter[str] = Counter()
+    lines = {line.replace("\n", "|") for line in lines}  # the file writes a line break "|"
     for row in judged.read_text("utf-8").splitlines():
         if row and not row.startswith("#"):
             article, kind, name, verdict = row.split("\t")[:4]
