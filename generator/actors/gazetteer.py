@@ -199,7 +199,7 @@ def _states(state_name: dict[str, str]) -> Named:
 def _demonyms(state_name: dict[str, str]) -> Named:
     """ "Russian", "Russians": the extra table's first, then countryinfo's (sovereign only)."""
     extra: dict[str, list[str]] = {}
-    for word, code in _state_names("demonym").items():
+    for word, code in _state_names("demonym", "short").items():
         extra.setdefault(code, []).append(word)
     demonyms = [(word, state_name[code]) for code, words in sorted(extra.items()) for word in words]
     for record in _countryinfo_records():
@@ -245,6 +245,11 @@ def _places(geo, state_name: dict[str, str]) -> Named:  # noqa: ANN001 (geonames
 
 def _alpha2(record: dict) -> str | None:
     return (record.get("ISO") or {}).get("alpha2")
+
+
+def short_forms() -> frozenset[str]:
+    """Folded short forms of states read as demonyms ("u.s.", "britain"): names, though."""
+    return frozenset(fold_uncached(name) for name in _state_names("short"))
 
 
 def _state_names(*kinds: str) -> dict[str, str]:

@@ -41,7 +41,9 @@ from .collective import find_collectives, merge_into
 from .credits import agencies_credited, agency_ranges, credit_ranges, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
+from .nationality import is_nationality, speaks_for_state
 from .person_index import PersonIndex
+from .quoted_titles import names_a_work, title_only_persons
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document
 from .texts import CAPTION, TITLE, article_texts, reading_order
@@ -74,6 +76,9 @@ class _Draft:
     affiliations: list[str]
     description: str | None = None
     venue_only: bool = True
+    nationality_only: bool = True
+    """Every mention is a nationality word that does not speak for the state: then it is no
+    party here either, as if it were only a venue."""
 
 
 def _excluded_names(article: Article) -> set[str]:
@@ -114,11 +119,21 @@ def _recognised(article: Article) -> list[tuple[str, list[Span]]]:
     tagger treats the first two lines as headline and dateline), so a name seen only there
     needs the evidence a paragraph's name needs."""
     parts = article_texts(article)
-    head, body = recognise_document(
-        article.title, [text for _, text in parts[1:]], article.language in (None, "en")
-    )
+    english = article.language in (None, "en")
+    texts = [text for _, text in parts[1:]]
+    head, body = recognise_document(article.title, texts, english, article.language)
     ordered = [(pid, spans) for (pid, _), spans in zip(parts[1:], body, strict=True)]
     return ordered + [(TITLE, head)]
+
+
+def _note_party(draft: _Draft, raw: Span, text: str) -> None:
+    """Whether this mention makes a party of the actor: anything but a venue ("talks in X")
+    does; for a state named only by nationality words, only one that speaks for it
+    ("Russian-backed", not "Chilean striker"; `nationality`)."""
+    if draft.venue_only and not VENUE_BEFORE.search(text, max(0, raw.start - 40), raw.start):
+        draft.venue_only = False
+    if not is_nationality(raw) or speaks_for_state(text, raw.start, raw.end):
+        draft.nationality_only = False
 
 
 def extract_actors(article: Article) -> ArticleActors:
@@ -135,6 +150,7 @@ def extract_actors(article: Article) -> ArticleActors:
     persons_by_parts = PersonIndex()
 
     ordered = _recognised(article)
+    excluded |= title_only_persons(texts, ordered)
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]
@@ -146,15 +162,14 @@ def extract_actors(article: Article) -> ArticleActors:
                 continue
             if credits[paragraph_id] and inside(credits[paragraph_id], raw.start, raw.end):
                 continue  # "Photograph: Mara Holt/Reuters": the article's makers
+            if names_a_work(span, text):
+                continue  # "Viva Zapata": a work's title
             key = _local_key(span, drafts, acronyms, surnames, persons_by_parts)
             draft = drafts.get(key)
             if draft is None:
                 draft = drafts[key] = _Draft(key, span.label, [], [], [])
             draft.names.append(span.name if span.label != PERSON else span.text)
-            if draft.venue_only and not VENUE_BEFORE.search(
-                text, max(0, span.start - 40), span.start
-            ):
-                draft.venue_only = False
+            _note_party(draft, raw, text)
             if draft.type == ORGANISATION and span.label in (ARMED_GROUP, POLITICAL_GROUP):
                 draft.type = span.label
             if span.descriptor and draft.description is None and span.label != PERSON:
@@ -370,6 +385,6 @@ def _finish(draft: _Draft) -> LocalActor:
         aliases=tuple(n for n in names if n != name),
         roles=roles,
         affiliations=tuple(sorted(set(a for a in draft.affiliations if a != draft.key))),
-        venue_only=draft.venue_only,
+        venue_only=draft.venue_only or draft.nationality_only,
         description=draft.description,
     )

@@ -4,33 +4,113 @@ The rules take a run of capitalised words with no other cue for a person ("defau
 a run joined by a lower-case particle for a name with particles ("particle"). That holds in
 English prose; German capitalises every noun ("Die Digitalisierung des Gesundheitswesens")
 and Indonesian sentences open on capitalised adverbs ("Bahkan Jokowi"), so there these two
-guesses are mostly common nouns. Persons with a given name, a title or a known name stay.
+guesses are mostly common nouns, as are the bare words before a number that a results line
+would make teams. Persons with a given name, a title or a known name stay,
+except where the "given name" is a function word of the article's language (German "Im",
+"Bei", "Eine", French "Le" open sentences; "Im" and "Bei" are also given names elsewhere):
+a word in jusText's stop list of that language that the article also writes in lower case.
+Both, because jusText's lists, counted on Wikipedia, hold given names too ("Georg", "Luis").
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from functools import cache
+
+import justext
+import pycountry
+
 from ..models import PERSON
 from .context import Span
+from .gazetteer import gazetteer
 from .lexicon import fold
+from .names import first_names
 
+_WORD = re.compile(r"[^\W\d_]+")
 GUESSED = frozenset({"default", "particle"})
 """Rule cues that only the shape of the words supports."""
 
 
+@cache
+def function_words(language: str | None) -> frozenset[str]:
+    """Folded stop words of a language (ISO 639-1 code) from jusText; none if it has no list."""
+    known = pycountry.languages.get(alpha_2=language) if language else None
+    try:
+        words = justext.get_stoplist(known.name) if known is not None else ()
+    except ValueError:  # jusText has no list for this language
+        words = ()
+    return frozenset(fold(w) for w in words)
+
+
+def _guessed(span: Span, function: frozenset[str]) -> bool:
+    """A person only the shape of its words supports, or whose "given name" is one of the
+    article's function words."""
+    if span.label != PERSON:
+        return False
+    first = fold(span.text).split()[:1]
+    return span.cue in GUESSED or (
+        span.cue == "given-name" and bool(first) and first[0] in function
+    )
+
+
+def lower_case_words(texts: list[str]) -> frozenset[str]:
+    """Folded words the texts write in lower case."""
+    return frozenset(fold(w) for text in texts for w in _WORD.findall(text) if w[0].islower())
+
+
+def _bare_team(span: Span) -> bool:
+    """A "team" that is a bare word before a number, not a place: in English results lines
+    ("Leeds 2 Chelsea 1") a team; in German every noun is capitalised ("Rente 1.200 Euro")."""
+    if span.cue != "team":
+        return False
+    known = gazetteer().get(fold(span.name))
+    return known is None or known.label not in ("place", "capital")
+
+
+def _trimmed(spans: list[Span], function: frozenset[str]) -> list[Span]:
+    """A function word before a given name leaves the name: "Nur Daniela Kell" is Daniela
+    Kell ("only Daniela Kell"); "Im Oktober" has no given name after it and stays as it is."""
+    out = []
+    for span in spans:
+        words = span.text.split(" ")
+        if (
+            span.label == PERSON
+            and span.cue == "given-name"
+            and len(words) >= 3
+            and fold(words[0]) in function
+            and fold(words[1]) in first_names()
+        ):
+            cut = len(words[0]) + 1
+            rest = span.text[cut:]
+            span = replace(span, start=span.start + cut, text=rest, name=rest)
+        out.append(span)
+    return out
+
+
 def without_guesses(
-    head: list[Span], body: list[list[Span]]
+    head: list[Span],
+    body: list[list[Span]],
+    language: str | None = None,
+    texts: list[str] | None = None,
 ) -> tuple[list[Span], list[list[Span]]]:
-    """The spans less the guessed persons and the short forms that stand for them."""
-    guessed = {
-        fold(s.name)
-        for spans in [head, *body]
-        for s in spans
-        if s.label == PERSON and s.cue in GUESSED
-    }
-    if not guessed:
+    """The spans less the guessed persons and the short forms that stand for them. With the
+    article's language and texts, also the persons whose given name is a function word."""
+    stop = function_words(language)
+    function = stop & lower_case_words(texts) if stop and texts else frozenset()
+    if function:
+        head, body = _trimmed(head, function), [_trimmed(spans, function) for spans in body]
+    guessed = {fold(s.name) for spans in [head, *body] for s in spans if _guessed(s, function)}
+    teams = {fold(s.name) for spans in [head, *body] for s in spans if _bare_team(s)}
+    if not guessed and not teams:
         return head, body
 
     def kept(spans: list[Span]) -> list[Span]:
-        return [s for s in spans if s.label != PERSON or fold(s.name) not in guessed]
+        return [
+            s
+            for s in spans
+            if not (s.label == PERSON and fold(s.name) in guessed)
+            and not (s.cue in ("team", "alias") and fold(s.name) in teams)
+        ]
 
     return kept(head), [kept(spans) for spans in body]

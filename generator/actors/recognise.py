@@ -193,20 +193,21 @@ def nicknames(texts: list[str], body: list[list[Span]]) -> dict[str, Span]:
 
 
 def recognise_document(
-    title: str, texts: list[str], tagger: bool = True
+    title: str, texts: list[str], tagger: bool = True, language: str | None = None
 ) -> tuple[list[Span], list[list[Span]]]:
     """Spans of a headline and its body texts: the rules' names, then the tagger's names
     where the rules found none (lists, tables, capitalised headlines, datelines).
 
     `tagger` False (an article in another language) keeps the rules' evidenced names only:
     the tagger's weights were fitted on English and read every capitalised German noun as a
-    name, and so do the rules' guesses (`other_languages`).
+    name, and so do the rules' guesses (`other_languages`; `language` is the article's
+    ISO 639-1 code, whose function words are no given names).
     """
     head, body = rules_document(title, texts)
     if tagger:
         head, body = add_tagged(title, texts, head, body)
     else:
-        head, body = without_guesses(head, body)
+        head, body = without_guesses(head, body, language, [title, *texts])
     return _without_common_acronyms(title, texts, head, body)
 
 

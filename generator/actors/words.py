@@ -36,6 +36,12 @@ COLLECTIVE_POSSESSORS = _words("collective_possessors")
 """Possessors inside a group's name: "Tigray People's Liberation Front", "Workers' Party"."""
 LOCATIVE = _words("locative")
 """Prepositions of place before a name: "in X", "near X" make it a place."""
+NATIONALITY_SKIPPED = _words("nationality_skipped")
+"""Words between a nationality and its office ("Palestinian chief negotiator")."""
+NATIONALITY_JOINS = _words("nationality_joins")
+"""Words of a list of nationalities sharing one noun ("Australian and other US-led jets")."""
+NAMING_WORDS = _ordered("naming_words")
+"""Words that introduce a name of anything: "a person called “X”" (a name, not a title)."""
 OPINION_VERBS = _words("opinion_verbs")
 """Verbs of thinking that, like the verbs of saying, make the name before them a person."""
 SAY_VERBS = frozenset(reporting_verbs().person) | OPINION_VERBS
