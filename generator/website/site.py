@@ -322,14 +322,22 @@ def site_key(site_name: str, mkdocs_yml: Path | None) -> str:
     return incremental.site_key([packaged, own, site_name.encode("utf-8"), SHIM.read_bytes()])
 
 
+def docs_file_digests(digests: Mapping[str, str]) -> dict[str, bytes]:
+    """What `file_digests` reads from a docs folder holding the rendered files ({path:
+    SHA-256 hex of its text}) and the marker: the docs' digests known without reading them
+    back (the build's stamp and the site's inputs)."""
+    wanted = {name: bytes.fromhex(digest) for name, digest in digests.items()}
+    wanted.update(text_digests({MARKER: MARKER_TEXT}))
+    return dict(sorted(wanted.items()))
+
+
 def stage_docs(digests: Mapping[str, str], docs_dir: Path, staged: Path) -> Path | None:
     """Complete the staged docs folder (the renderer wrote the files into it; `digests` is
     {path: SHA-256 hex of its text}): the folder to swap in for `docs_dir`, or None (and
     `staged` removed) when `docs_dir` already holds exactly those files. The live docs are
     compared by digest, one file at a time: never all in memory."""
     recover(docs_dir, keep=staged)
-    wanted = {name: bytes.fromhex(digest) for name, digest in digests.items()}
-    wanted.update(text_digests({MARKER: MARKER_TEXT}))
+    wanted = docs_file_digests(digests)
     if file_digests(docs_dir) == wanted:
         shutil.rmtree(staged, ignore_errors=True)
         return None
@@ -362,13 +370,21 @@ def _sha256(data: bytes) -> bytes:
 
 
 def stage_site(
-    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path | None, force: bool = False
+    docs_dir: Path,
+    site_dir: Path,
+    site_name: str,
+    mkdocs_yml: Path | None,
+    force: bool = False,
+    docs_digests: Mapping[str, bytes] | None = None,
 ) -> Path | None:
     """Render `docs_dir` into a temporary sibling of `site_dir`, returned to be swapped in
-    by the caller; None when `site_dir` was already built from exactly these inputs."""
+    by the caller; None when `site_dir` was already built from exactly these inputs.
+    `docs_digests`: the docs' `file_digests` when the caller knows them (it just wrote the
+    folder); else the folder is read for them."""
     site_dir = site_dir.resolve()
     recover(site_dir)
-    inputs = file_digests(docs_dir)  # one file at a time: the docs are not held
+    # one file at a time: the docs are not held
+    inputs = dict(docs_digests) if docs_digests is not None else file_digests(docs_dir)
     inputs["\0mkdocs.yml"] = _sha256(mkdocs_config.PACKAGE_MKDOCS_YML.read_bytes())
     inputs["\0own mkdocs.yml"] = _sha256(mkdocs_yml.read_bytes() if mkdocs_yml else b"")
     inputs["\0site_name"] = _sha256(site_name.encode("utf-8"))
