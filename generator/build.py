@@ -24,6 +24,7 @@ from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
 from .render.reuse import RENDER_RECORD
 from .run import executors
+from .run import kept as link_kept
 from .run.budget import DEFAULT_SECONDS
 from .settings.config import Config, load_config
 from .website.digests import folder_digest
@@ -197,7 +198,9 @@ def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Ana
         raise NothingToBuild("nothing to build (every article failed)")
     inputs.raws.clear()  # extracted: the largest input (HTML sources) is not held any longer
     with timed(options, "link"):
-        briefing = build_briefing(results, inputs.config)
+        kept = link_kept.load(options.cache_dir)
+        briefing = build_briefing(results, inputs.config, kept)
+        link_kept.save(options.cache_dir, kept)
     for article_id in sorted(set(inputs.config.articles) - {r.article.id for r in results}):
         problem = Problem(
             str(options.config),
