@@ -270,6 +270,7 @@ def render_site(
     mkdocs_yml: Path | None,
     serve_url: str | None = None,
     previous: Path | None = None,
+    docs_digests: Mapping[str, bytes] | None = None,
 ) -> None:
     """Run MkDocs (strict) from `docs_dir` into `out_dir`, add the offline-search shim and
     our prebuilt search index with its worker (generator/website/search_index.py).
@@ -277,7 +278,8 @@ def render_site(
     `mkdocs_yml`: the briefing folder's own file, merged over the packaged one (None: the
     packaged one alone). `serve_url` is for `serve`: MkDocs then injects its live-reload
     script. `previous`: the last built site, whose unchanged pages are kept rather than
-    rendered again (generator/website/incremental.py; not with `serve_url`). Raises SiteError with
+    rendered again (generator/website/incremental.py; not with `serve_url`); `docs_digests`:
+    the docs' `file_digests`, when known (then not read again). Raises SiteError with
     MkDocs' own warnings when the build fails.
     """
     from mkdocs.commands.build import build
@@ -294,7 +296,7 @@ def render_site(
             config.site_url = serve_url
             build(config, serve_url=serve_url)
         elif incremental.available():
-            incremental.build(config, previous, site_key(site_name, mkdocs_yml))
+            incremental.build(config, previous, site_key(site_name, mkdocs_yml), docs_digests)
         else:
             build(config)
     except (MkDocsException, SystemExit, OSError, ValueError, WorkerFailed) as error:
@@ -384,7 +386,8 @@ def stage_site(
     site_dir = site_dir.resolve()
     recover(site_dir)
     # one file at a time: the docs are not held
-    inputs = dict(docs_digests) if docs_digests is not None else file_digests(docs_dir)
+    docs = dict(docs_digests) if docs_digests is not None else file_digests(docs_dir)
+    inputs = dict(docs)
     inputs["\0mkdocs.yml"] = _sha256(mkdocs_config.PACKAGE_MKDOCS_YML.read_bytes())
     inputs["\0own mkdocs.yml"] = _sha256(mkdocs_yml.read_bytes() if mkdocs_yml else b"")
     inputs["\0site_name"] = _sha256(site_name.encode("utf-8"))
@@ -398,7 +401,7 @@ def stage_site(
     staging = temporary_sibling(site_dir)
     try:
         previous = site_dir if built and not force else None
-        render_site(docs_dir, staging, site_name, mkdocs_yml, previous=previous)
+        render_site(docs_dir, staging, site_name, mkdocs_yml, previous=previous, docs_digests=docs)
         (staging / BUILD_STAMP).write_text(stamp + "\n")
         (staging / MARKER).write_text(MARKER_TEXT)
         make_world_readable(staging)

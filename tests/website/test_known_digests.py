@@ -57,3 +57,46 @@ def test_docs_written_in_place_report_their_digest(tmp_path):
     assert written.docs_digest == folder_digest(docs)
     staged = publish.publish(make_briefing(), "T", publish.Target(tmp_path / "d2", None, None))
     assert staged.docs_digest == folder_digest(tmp_path / "d2") == written.docs_digest
+
+
+def test_the_site_built_with_known_digests_is_the_one_built_reading_the_docs(tmp_path, monkeypatch):
+    from generator.website import incremental
+    from generator.website.site import read_tree
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    _build(seeds, tmp_path / "a")
+    (seeds / "deal.txt").write_text(ADDED, encoding="utf-8")
+    hashed: list[str] = []
+    hashing = incremental._digest
+
+    def recorded(path: str) -> str:
+        hashed.append(path)
+        return hashing(path)
+
+    monkeypatch.setattr(incremental, "_digest", recorded)
+    _build(seeds, tmp_path / "a")  # incremental, the docs' digests known from the render
+    assert hashed == []
+    monkeypatch.undo()
+    docs, site_dir = tmp_path / "a" / "docs", tmp_path / "a" / "site"
+    title = json.loads((tmp_path / "a" / ".briefing-cache" / "last-build.json").read_text())
+    # the same docs, the site built again from the same previous site, the docs read
+    read_back = site.stage_site(docs, site_dir, title["title"], None, force=True)
+    try:
+        assert read_tree(read_back) == read_tree(site_dir)
+    finally:
+        import shutil
+
+        shutil.rmtree(read_back)
+
+
+def test_a_tags_listing_is_found_in_the_bytes_whatever_surrounds_it(tmp_path):
+    from generator.website import incremental
+
+    page = tmp_path / "tags.md"
+    page.write_bytes(b"\xef\xbb\xbf# Tags\n\xff\xfe<!-- material/tags -->\n\xc3")
+    assert incremental._lists_tags(str(page))
+    page.write_bytes(b"# Tags\n<!-- material/tag -->\n")
+    assert not incremental._lists_tags(str(page))
