@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from ..render.safe import site_name as safe_site_name
+from ..text.html_text import site_name as safe_site_name
 from . import incremental, mkdocs_config, search_index
 from .digests import digest_of, file_digests, files_below, text_digests
 from .outputs import MARKER, MARKER_TEXT
