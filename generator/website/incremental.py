@@ -237,19 +237,12 @@ def _gather(config):
 
 
 def _write_pages(
-    config,
-    files,
-    env,
-    nav,
-    keep,
-    records,
-    previous: Path | None,
-    deferred=(),
-    digests: Digests | None = None,
+    config, files, env, nav, keep, records, previous: Path | None, deferred=(), digests=None
 ):
     """Render the changed pages and keep the others: the new records. A `deferred` page
     is converted from Markdown just before it is written and its HTML dropped after; the
-    deferred pages are written by several processes on a large site (page_workers)."""
+    deferred pages are written by several processes on a large site (page_workers).
+    `digests`: the sources' `Digests`, when known."""
     from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template
 
     env = config.plugins.on_env(env, config=config, files=files)
