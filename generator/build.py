@@ -9,6 +9,7 @@ the command line decides how to print them and which exit code they mean.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -23,6 +24,7 @@ from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
 from .render.reuse import RENDER_RECORD
 from .run import executors
+from .run import kept as link_kept
 from .run.budget import DEFAULT_SECONDS
 from .settings.config import Config, load_config
 from .website.digests import folder_digest
@@ -52,6 +54,9 @@ class Options:
     """Seconds one article's extraction may take before it is skipped (0 or None: no limit)."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds spent in each step of this run, printed with `--debug`."""
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
+    """CPU seconds of each step, this process's and its finished workers' (`--debug`): on a
+    shared machine they vary far less than the wall-clock `timings`."""
 
 
 class SeedsNotFound(Exception):
@@ -86,14 +91,23 @@ class Hooks:
     progress: Progress = _no_progress
 
 
+def cpu_seconds() -> float:
+    """CPU seconds so far of this process and of the child processes it has waited for
+    (the extraction pool, the render workers, the spawned MkDocs and its page workers)."""
+    now = os.times()
+    return now.user + now.system + now.children_user + now.children_system
+
+
 @contextmanager
 def timed(options: Options, step: str) -> Iterator[None]:
-    """Add the time the block takes to `options.timings[step]`."""
-    start = time.perf_counter()
+    """Add the time (and the CPU time) the block takes to `options.timings[step]`
+    (`options.cpu_seconds[step]`)."""
+    start, cpu = time.perf_counter(), cpu_seconds()
     try:
         yield
     finally:
         options.timings[step] = options.timings.get(step, 0.0) + time.perf_counter() - start
+        options.cpu_seconds[step] = options.cpu_seconds.get(step, 0.0) + cpu_seconds() - cpu
 
 
 @dataclass(frozen=True)
@@ -184,7 +198,9 @@ def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Ana
         raise NothingToBuild("nothing to build (every article failed)")
     inputs.raws.clear()  # extracted: the largest input (HTML sources) is not held any longer
     with timed(options, "link"):
-        briefing = build_briefing(results, inputs.config)
+        kept = link_kept.load(options.cache_dir)
+        briefing = build_briefing(results, inputs.config, kept)
+        link_kept.save(options.cache_dir, kept)
     for article_id in sorted(set(inputs.config.articles) - {r.article.id for r in results}):
         problem = Problem(
             str(options.config),
@@ -254,9 +270,10 @@ def build(
         raise StrictRefusal(len(problems))
     changes, history = history_store.NO_PREVIOUS, None
     if briefing is not None and options.history_dir is not None:
-        current = history_store.summarise(briefing)
-        previous = history_store.baseline(history_store.load(options.history_dir), current)
-        changes, history = history_store.compare(previous, current), (current, previous)
+        with timed(options, "history"):
+            current = history_store.summarise(briefing)
+            previous = history_store.baseline(history_store.load(options.history_dir), current)
+            changes, history = history_store.compare(previous, current), (current, previous)
     site_dir = None if no_site else options.site_dir
     record = options.cache_dir / RENDER_RECORD if options.cache_dir is not None else None
     target = Target(options.docs_dir, site_dir, options.folder, options.jobs, in_place, record)
@@ -269,16 +286,18 @@ def build(
             changes=changes,
         )
         if history is not None and options.history_dir is not None:
-            history_store.save(options.history_dir, history_store.record(*history))
+            with timed(options, "history"):
+                history_store.save(options.history_dir, history_store.record(*history))
         if briefing is not None and options.cache_dir is not None:
-            BuildStamp(options.cache_dir).save(
-                {
-                    "inputs": inputs.digest,
-                    "docs": folder_digest(options.docs_dir),
-                    "problems": [asdict(p) for p in problems],
-                    "title": title,
-                    "summary": summary,
-                    "attention": attention,
-                }
-            )
+            with timed(options, "stamp"):
+                BuildStamp(options.cache_dir).save(
+                    {
+                        "inputs": inputs.digest,
+                        "docs": written.docs_digest or folder_digest(options.docs_dir),
+                        "problems": [asdict(p) for p in problems],
+                        "title": title,
+                        "summary": summary,
+                        "attention": attention,
+                    }
+                )
     return Outcome(title, summary, attention, written.docs_changed, written.site_built)

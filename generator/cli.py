@@ -51,9 +51,9 @@ class Exit(Exception):
         self.message = message
 
 
-def _timing_line(timings: dict[str, float]) -> str:
+def _timing_line(timings: dict[str, float], label: str = "timing") -> str:
     """`timing: read 0.12 s, extract 2.31 s, …` in the order the steps ran."""
-    return "timing: " + ", ".join(f"{step} {seconds:.2f} s" for step, seconds in timings.items())
+    return f"{label}: " + ", ".join(f"{step} {seconds:.2f} s" for step, seconds in timings.items())
 
 
 def _shown(path: Path) -> str:
@@ -153,6 +153,7 @@ def run_build(options: Options, no_site: bool, strict: bool, in_place: bool = Fa
         raise _stopped(error) from None
     if options.debug:
         _err(_timing_line(options.timings))
+        _err(_timing_line(options.cpu_seconds, "cpu"))
     if not options.quiet:
         wrote = "updated" if outcome.docs_changed else "unchanged"
         site = (

@@ -23,12 +23,14 @@ from . import events as event_stage
 from . import metadata as metadata_stage
 from . import timex as timex_stage
 from .cache import ArticleCache, article_key
-from .dating.corpus import infer_corpus
+from .dating.corpus import infer_corpus, infer_near
+from .dating.similarity import content_words
 from .deferred import Changed, Deferred, digest_of, loaded
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
 from .run.budget import DEFAULT_SECONDS, TooSlow, time_budget
 from .run.executors import MapExecutor
+from .run.kept import Kept, through
 from .run.processes import collector_paused, fork_context, settled_heap
 from .run.repeats_seen import repeats_seen
 from .settings.config import ArticleCorrection, Config
@@ -226,22 +228,29 @@ def _read_here(job: Job) -> Job:
         return job
 
 
-def with_corpus_dates(results: Sequence[ArticleResult]) -> list[ArticleResult]:
+def with_corpus_dates(
+    results: Sequence[ArticleResult], kept: Kept | None = None
+) -> list[ArticleResult]:
     """The results with each article its own text left undated dated by the dated articles
     alike it (`dating.corpus`), its timexes read against that window and its events re-dated.
 
     This runs after the per-article stage (and its cache), which never sees other articles.
     Should it raise, the undated articles stay undated, each with a warning saying why.
+    `kept`: what the last build worked out per article, read back (run/kept.py).
     """
     failed: list[str] = []
+    corpus = [(r.article, r.timexes) for r in results]
+    words, near = through(kept, content_words), through(kept, infer_near)
     inferred = _or_else(
-        failed, "corpus dating", None, infer_corpus, [(r.article, r.timexes) for r in results]
+        failed, "corpus dating", None, lambda: infer_corpus(corpus, words=words, near=near)
     )
     if inferred is None:
         return [
             _with_warnings(r, tuple(failed)) if r.article.published is None else r for r in results
         ]
-    return [r if d is None else _redated(r, d) for r, d in zip(results, inferred, strict=True)]
+    return [
+        r if d is None else _redated(r, d, kept) for r, d in zip(results, inferred, strict=True)
+    ]
 
 
 def _with_warnings(result: ArticleResult, warnings: tuple[str, ...]) -> ArticleResult:
@@ -249,21 +258,26 @@ def _with_warnings(result: ArticleResult, warnings: tuple[str, ...]) -> ArticleR
     return replace(result, article=article, failed=result.failed + warnings)
 
 
-def _redated(result: ArticleResult, dated: dating.DateInference) -> ArticleResult:
+def _redated(
+    result: ArticleResult, dated: dating.DateInference, kept: Kept | None = None
+) -> ArticleResult:
     article = with_inferred_date(result.article, dated, "in the text and the corpus")
     failed: list[str] = []
-    timexes = _or_else(failed, "time expressions", result.timexes, dating.window_timexes, article)
-    clauses = _or_else(
-        failed, "events", result.clauses, event_stage.dated_clauses, article, timexes
-    )
+    window_timexes = through(kept, dating.window_timexes)
+    timexes = _or_else(failed, "time expressions", result.timexes, window_timexes, article)
+    dated_clauses = through(kept, event_stage.dated_clauses)
+    clauses = _or_else(failed, "events", result.clauses, dated_clauses, article, timexes)
     return _with_warnings(
         replace(result, article=article, timexes=timexes, clauses=clauses), tuple(failed)
     )
 
 
-def build_briefing(results: Sequence[ArticleResult], config: Config) -> Briefing:
-    """The whole corpus → Briefing (undated articles first dated by the corpus)."""
-    results = with_corpus_dates(results)
+def build_briefing(
+    results: Sequence[ArticleResult], config: Config, kept: Kept | None = None
+) -> Briefing:
+    """The whole corpus → Briefing (undated articles first dated by the corpus); `kept`:
+    per-article parts of the link step kept from the last build (run/kept.py)."""
+    results = with_corpus_dates(results, kept)
     with collector_paused():
         return link(
             [r.article for r in results],

@@ -217,11 +217,12 @@ def test_debug_reports_the_time_of_each_build_step_in_order(tmp_path):
     seeds = corpus(tmp_path, {"good.txt": ARTICLE})
     result = run(tmp_path, *build_args(tmp_path, seeds, "--debug", "--quiet"))
     assert result.exit_code == 0
-    lines = [line for line in result.stderr.splitlines() if line.startswith("timing: ")]
-    assert len(lines) == 1
-    steps = [part.split()[0] for part in lines[0].removeprefix("timing: ").split(", ")]
-    assert steps == ["read", "extract", "link", "render", "write"]
-    assert all(part.endswith(" s") for part in lines[0].split(", "))
+    for label in ("timing", "cpu"):  # wall-clock seconds, then CPU seconds, of each step
+        lines = [line for line in result.stderr.splitlines() if line.startswith(f"{label}: ")]
+        assert len(lines) == 1
+        steps = [part.split()[0] for part in lines[0].removeprefix(f"{label}: ").split(", ")]
+        assert steps == ["read", "extract", "link", "history", "render", "write", "swap", "stamp"]
+        assert all(part.endswith(" s") for part in lines[0].split(", "))
 
 
 def test_without_debug_no_timing_is_printed(tmp_path):

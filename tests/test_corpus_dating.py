@@ -164,7 +164,7 @@ def test_the_cached_result_stays_per_article(tmp_path):
 def test_when_corpus_dating_raises_the_undated_article_stays_undated_and_says_why(monkeypatch):
     results = _results({"ferry-1": FERRY_1, "ferry-3": FERRY_UNDATED})
 
-    def broken(_corpus):
+    def broken(_corpus, **_memos):
         raise ValueError("bad profile")
 
     monkeypatch.setattr(pipeline, "infer_corpus", broken)

@@ -14,7 +14,7 @@ alike enough, when the window is wider than a few weeks, or when a reading far f
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,6 +27,8 @@ from .evidence import Clue, article_texts, timex_clues, title_clues
 from .similarity import (
     Profile,
     WordIndex,
+    Words,
+    content_words,
     profiles,
     shared_words,
     similarities,
@@ -233,10 +235,20 @@ def dated_day(article: Article) -> dt.date | None:
         return None
 
 
+Near = Callable[
+    [Article, Sequence[Timex], Sequence[Neighbour], CorpusWeights], DateInference | None
+]
+"""`infer_near`, or a memo of it (run/kept.py: kept across builds)."""
+
+
 def infer_corpus(
-    corpus: Sequence[tuple[Article, Sequence[Timex]]], weights: CorpusWeights | None = None
+    corpus: Sequence[tuple[Article, Sequence[Timex]]],
+    weights: CorpusWeights | None = None,
+    words: Words = content_words,
+    near: Near = infer_near,
 ) -> list[DateInference | None]:
-    """For each undated article, the date its dated neighbours and its text agree on."""
+    """For each undated article, the date its dated neighbours and its text agree on.
+    `words` and `near` may be memos of `content_words` and `infer_near`."""
     weights = weights or corpus_weights()
     articles = [a for a, _ in corpus]
     undated = [i for i, a in enumerate(articles) if a.published is None]
@@ -244,9 +256,9 @@ def infer_corpus(
     result: list[DateInference | None] = [None] * len(articles)
     if not undated or not dated:
         return result
-    every = profiles(articles)
+    every = profiles(articles, words)
     index = word_index([every[i] for i, _, _ in dated])
     for i in undated:
         found = neighbours_of(i, every, dated, weights, index)
-        result[i] = infer_near(articles[i], corpus[i][1], found, weights)
+        result[i] = near(articles[i], corpus[i][1], found, weights)
     return result

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,9 +65,13 @@ def content_words(article: Article) -> tuple[Counter[str], dict[str, str]]:
     return counts, {key: word for key, (_, word) in commonest.items()}
 
 
-def profiles(articles: Sequence[Article]) -> list[Profile]:
+Words = Callable[[Article], tuple[Counter[str], dict[str, str]]]
+"""`content_words`, or a memo of it (run/kept.py: kept across builds)."""
+
+
+def profiles(articles: Sequence[Article], words: Words = content_words) -> list[Profile]:
     """Every article's TF-IDF profile, the IDF taken over these articles."""
-    counted = [content_words(a) for a in articles]
+    counted = [words(a) for a in articles]
     frequency: Counter[str] = Counter()
     for counts, _ in counted:
         frequency.update(counts.keys())

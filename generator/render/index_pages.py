@@ -26,8 +26,15 @@ TOP_ACTORS = 10
 
 
 def _initial(name: str) -> str:
-    """The letter a name is filed under: `a`…`z`, else `other`."""
-    first = safe_slug(name, "other")[0]
+    """The letter a name is filed under: `a`…`z`, else `other` (the first letter of its
+    slug). A name that opens on an ASCII letter or digit opens its slug with that character
+    lower-cased (slugify keeps those and only drops or replaces what comes before them),
+    so only the other names are slugged: slugging every actor's name took half a second
+    at a thousand articles."""
+    first = name[:1]
+    if not (first.isascii() and first.isalnum()):
+        first = safe_slug(name, "other")[0]
+    first = first.lower()
     return first if "a" <= first <= "z" else "other"
 
 

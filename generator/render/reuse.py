@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..cache import generator_digest
 from ..models import Actor, Article, Briefing, Event
+from ..run.kept import canonical_pickle
 from .canonical import rows
 from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths
@@ -54,10 +55,9 @@ def actor_unit(actor_id: str) -> str:
 
 
 def _digest(*parts: object) -> str:
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
-    return digest.hexdigest()
+    """A digest of the parts' values: pickled without memo (`canonical_pickle`), which is
+    complete like their repr and a third of its time for thousands of actors."""
+    return hashlib.sha256(canonical_pickle(parts)).hexdigest()
 
 
 def text_digest(text: str) -> str:

@@ -14,19 +14,20 @@ where it lands:
 * an anchor (`#id`) and an `id="…"` attribute: `fragment()`;
 * HTML text and attribute values (article paragraphs, charts, front matter, the site
   name): `html_text()`; Markdown leaves raw HTML blocks alone, so nothing inside them is
-  parsed again. `site_name()` is that text marked safe for MkDocs' templates;
+  parsed again (`html_text` and `site_name`, that text marked safe for MkDocs'
+  templates, are in text/html_text.py, for the site step to use without this package);
 * TimelineJS, which renders its JSON strings as HTML: `timeline_text()`;
 * a CSV cell, which a spreadsheet may run as a formula: `csv_cell()`.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
-from markupsafe import Markup
+from ..text.html_text import html_text, one_line
+from ..text.html_text import site_name as site_name  # one place for every output context
 
 _INLINE_SPECIAL = set("\\`*_[]<>&{}~^=:|$!\"'")
 """Characters that start Markdown syntax anywhere in a line (emphasis, links, HTML,
@@ -34,7 +35,6 @@ entities, attribute lists, tilde/caret/mark, emoji and definition colons, tables
 _LINE_START_SPECIAL = set("#-+>.0123456789%/")
 """Characters that start block syntax at the beginning of a line (headings, lists,
 quotes, numbered lists, `%` and `/` for some processors)."""
-_SPACE_RE = re.compile(r"\s+")
 _SAFE_SCHEMES = {"http", "https", "mailto"}
 _URL_SAFE = "-._~!$&*+,;=:@/?%"
 """Characters a link target keeps as they are (RFC 3986 unreserved and most reserved
@@ -44,11 +44,6 @@ _ENTITY_AMP_RE = re.compile(r"&(?=#?\w+;)")
 """An `&` that starts a character reference, which Markdown would pass on to the browser."""
 _HOST_LABEL_RE = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def one_line(text: str) -> str:
-    """Collapse every run of whitespace (newlines included) to one space."""
-    return _SPACE_RE.sub(" ", text).strip()
 
 
 _INLINE_TABLE = {ord(c): f"&#{ord(c)};" for c in _INLINE_SPECIAL}
@@ -70,18 +65,6 @@ def md(text: str | None) -> str:
     return text.translate(_INLINE_TABLE)
 
 
-@lru_cache(maxsize=1 << 16)
-def html_text(text: str | None) -> str:
-    """Untrusted text → HTML text (also safe inside attribute values).
-
-    Braces become character references too, so a template engine that a user adds to
-    MkDocs (mkdocs-macros, say) finds no `{{ … }}` or `{% … %}` in article text.
-    """
-    if not text:
-        return ""
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
-
-
 _NOT_YAML_RE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters a YAML file may not hold (C0 and C1 controls, lone surrogates, U+FFFE/F)."""
 
@@ -92,16 +75,6 @@ def front_matter_text(text: str) -> str:
     characters YAML refuses; MkDocs would otherwise drop the front matter and show it as
     text under a rule."""
     return html_text(one_line(_NOT_YAML_RE.sub("\ufffd", text)))
-
-
-def site_name(title: str) -> Markup:
-    """The briefing's title for MkDocs' `site_name`.
-
-    Material prints `config.site_name` into `<title>` and the header without escaping it
-    (MkDocs' templates do not autoescape), and through `| e` elsewhere: escaped once and
-    marked safe, it reads right in both places.
-    """
-    return Markup(html_text(one_line(title)))
 
 
 def _host(netloc: str) -> str | None:

@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -108,20 +109,41 @@ def _digest(path: str) -> str:
         return hashlib.sha256(handle.read()).hexdigest()
 
 
-def _reusable(files, records: dict[str, PageRecord], previous: Path | None) -> dict[str, str]:
+Digests = Mapping[str, bytes]
+"""{source path: SHA-256 of its bytes} of the docs, when the caller knows them (the build
+just rendered them): then the sources are not read again for their digests."""
+
+
+def _source_digest(file, digests: Digests | None) -> str:
+    known = digests.get(file.src_uri) if digests is not None else None
+    return known.hex() if known is not None else _digest(file.abs_src_path)
+
+
+def _lists_tags(path: str) -> bool:
+    """Whether a page's source holds a tags listing. Read as bytes: the marker is ASCII,
+    which UTF-8 (with any bad bytes replaced) decodes as the same characters."""
+    with open(path, "rb") as handle:
+        return _LISTING_BYTES in handle.read()
+
+
+_LISTING_BYTES = LISTING_MARKER.encode("ascii")
+
+
+def _reusable(
+    files, records: dict[str, PageRecord], previous: Path | None, digests: Digests | None = None
+) -> dict[str, str]:
     """{source path: digest} of the pages whose previous HTML can be kept as it is."""
     keep = {}
     for file in files.documentation_pages():
         record = records.get(file.src_uri)
         if record is None or previous is None or file.abs_src_path is None:
             continue
-        if record.digest != _digest(file.abs_src_path):
+        if record.digest != _source_digest(file, digests):
             continue
         if not (previous / file.dest_uri).is_file():
             continue
-        with open(file.abs_src_path, encoding="utf-8-sig", errors="replace") as handle:
-            if LISTING_MARKER in handle.read():
-                continue
+        if _lists_tags(file.abs_src_path):
+            continue
         keep[file.src_uri] = record.digest
     return keep
 
@@ -214,10 +236,13 @@ def _gather(config):
     return config, files, env, nav
 
 
-def _write_pages(config, files, env, nav, keep, records, previous: Path | None, deferred=()):
+def _write_pages(
+    config, files, env, nav, keep, records, previous: Path | None, deferred=(), digests=None
+):
     """Render the changed pages and keep the others: the new records. A `deferred` page
     is converted from Markdown just before it is written and its HTML dropped after; the
-    deferred pages are written by several processes on a large site (page_workers)."""
+    deferred pages are written by several processes on a large site (page_workers).
+    `digests`: the sources' `Digests`, when known."""
     from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template
 
     env = config.plugins.on_env(env, config=config, files=files)
@@ -242,7 +267,7 @@ def _write_pages(config, files, env, nav, keep, records, previous: Path | None, 
         added = entries[before:] if entries is not None else []
         if entries is not None:
             del entries[before:]
-        return _record(page, _digest(file.abs_src_path), added)
+        return _record(page, _source_digest(file, digests), added)
 
     new: dict[str, PageRecord] = {}
     shared = []
@@ -284,9 +309,8 @@ def _deferrable(config, files, keep) -> frozenset[str]:
     for file in files.documentation_pages():
         if file.src_uri in keep or file.abs_src_path is None:
             continue
-        with open(file.abs_src_path, encoding="utf-8-sig", errors="replace") as handle:
-            if LISTING_MARKER not in handle.read():
-                deferred.add(file.src_uri)
+        if not _lists_tags(file.abs_src_path):
+            deferred.add(file.src_uri)
     return frozenset(deferred)
 
 
@@ -320,10 +344,11 @@ def available() -> bool:
     return True
 
 
-def build(config, previous: Path | None, key: str) -> Result:
+def build(config, previous: Path | None, key: str, digests: Digests | None = None) -> Result:
     """Build the site into `config.site_dir` (an empty folder), keeping from `previous` (the
     last site, or None) every page whose source is unchanged. Same output as MkDocs'
-    `build(config)`, plus the record file. Raises MkDocs' own errors, as `build` does."""
+    `build(config)`, plus the record file. Raises MkDocs' own errors, as `build` does.
+    `digests`: the sources' digests when known (`Digests`)."""
     from mkdocs import utils
     from mkdocs.commands.build import _populate_page
     from mkdocs.exceptions import Abort, BuildError
@@ -336,7 +361,7 @@ def build(config, previous: Path | None, key: str) -> Result:
     try:
         config, files, env, nav = _gather(config)
         records = load_records(previous, key)
-        keep = _reusable(files, records, previous)
+        keep = _reusable(files, records, previous, digests)
         if _search_entries(config) is None:
             keep = {}
         deferred = _deferrable(config, files, keep)
@@ -349,7 +374,7 @@ def build(config, previous: Path | None, key: str) -> Result:
                     _shelve(file.page)
             else:
                 _populate_page(file.page, config, files)
-        new = _write_pages(config, files, env, nav, keep, records, previous, deferred)
+        new = _write_pages(config, files, env, nav, keep, records, previous, deferred, digests)
         config.plugins.on_post_build(config=config)
         if counts := counter.get_counts():
             message = ", ".join(f"{v} {k.lower()}s" for k, v in counts)

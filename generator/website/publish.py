@@ -17,8 +17,10 @@ from pathlib import Path
 from ..findings.history import NO_PREVIOUS, Changes
 from ..models import Briefing
 from ..render import Rendered, render_changed, reuse
+from .digests import digest_of, text_digests
 from .outputs import writing
 from .site import (
+    docs_file_digests,
     find_mkdocs_config,
     stage_docs,
     swap_into_place,
@@ -35,6 +37,9 @@ class Written:
 
     docs_changed: bool
     site_built: bool
+    docs_digest: str | None = None
+    """`digests.folder_digest` of the docs folder now (None: the docs were not rendered),
+    known from the render without reading the folder back."""
 
 
 @dataclass(frozen=True)
@@ -85,18 +90,29 @@ def _render(briefing: Briefing, target: Target, changes: Changes, sink=None) -> 
     )
 
 
-def _docs(
-    briefing: Briefing, target: Target, timed: Timer, changes: Changes
-) -> tuple[Path | None, bool, bytes]:
-    """Render the docs: (staged folder to swap in or None, whether the docs change, the
-    render's record)."""
+@dataclass(frozen=True)
+class _Docs:
+    """The rendered docs: the staged folder to swap in (None: nothing to swap), whether the
+    docs change, the render's record, and every file's digest (`file_digests`)."""
+
+    staged: Path | None
+    changed: bool
+    record: bytes
+    digests: dict[str, bytes]
+
+
+def _docs(briefing: Briefing, target: Target, timed: Timer, changes: Changes) -> _Docs:
+    """Render the docs (staged for the swap, or in place)."""
     if target.in_place:
         with writing(target.docs_dir):
             with timed("render"):
                 rendered = _render(briefing, target, changes)
             with timed("write"):
                 changed = write_docs(rendered.files, target.docs_dir, in_place=True)
-                return None, changed, rendered.record
+                digests = docs_file_digests(
+                    {name: digest.hex() for name, digest in text_digests(rendered.files).items()}
+                )
+                return _Docs(None, changed, rendered.record, digests)
     staging = temporary_sibling(target.docs_dir)
     try:
         with writing(target.docs_dir):
@@ -109,7 +125,7 @@ def _docs(
     except BaseException:
         _remove(staging)
         raise
-    return staged, staged is not None, rendered.record
+    return _Docs(staged, staged is not None, rendered.record, docs_file_digests(rendered.files))
 
 
 def publish(
@@ -122,9 +138,9 @@ def publish(
     """Render `briefing` into the docs (None: keep the docs as they are), build the site
     from them, then swap in whatever changed. Raises OutputWriteError on a write failure.
     `changes` since the previous build go on the "What changed" page."""
-    docs_staged, docs_changed, record = None, False, b""
-    if briefing is not None:
-        docs_staged, docs_changed, record = _docs(briefing, target, timed, changes)
+    docs = _docs(briefing, target, timed, changes) if briefing is not None else None
+    docs_staged = docs.staged if docs is not None else None
+    digests = docs.digests if docs is not None else None
     site_staged, site_built = None, False
     try:
         if target.site_dir is not None:
@@ -135,16 +151,20 @@ def publish(
                     title,
                     find_mkdocs_config(target.folder),
                     len(briefing.articles) if briefing is not None else 0,
+                    digests,
                 )
                 site_built = site_staged is not None
-        if docs_staged is not None:
-            swap_into_place(docs_staged, target.docs_dir)
-            docs_staged = None
-        if site_staged is not None:
-            swap_into_place(site_staged, target.site_dir)
-            site_staged = None
-        if record and target.render_record is not None:
-            reuse.save(target.render_record, record)
+        with timed("swap"):
+            if docs_staged is not None:
+                swap_into_place(docs_staged, target.docs_dir)
+                docs_staged = None
+            if site_staged is not None:
+                swap_into_place(site_staged, target.site_dir)
+                site_staged = None
+            if docs is not None and docs.record and target.render_record is not None:
+                reuse.save(target.render_record, docs.record)
     finally:
         _remove(docs_staged, site_staged)
-    return Written(docs_changed, site_built)
+    if docs is None:
+        return Written(False, site_built)
+    return Written(docs.changed, site_built, digest_of(docs.digests))

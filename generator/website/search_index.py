@@ -70,10 +70,28 @@ class Document:
     tags: tuple[str, ...] = ()
 
 
+class _Marks(dict):
+    """`str.translate`'s table that drops combining marks: each character's category is
+    looked up once, when first met (a table of all of Unicode would take longer to make
+    than a build's index)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)).startswith("M") else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
-    """Compatibility-decomposed, combining marks dropped, lower case (as the worker)."""
+    """Compatibility-decomposed, combining marks dropped, lower case (as the worker). An
+    ASCII text has no marks to drop; the others go through one `translate`, not a Python
+    test per character (a fifth of the time for a large site's index)."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
+    if not decomposed.isascii():
+        decomposed = decomposed.translate(_MARKS)
+    return decomposed.lower()
 
 
 def tokens(text: str) -> list[str]:

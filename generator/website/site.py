@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from ..render.safe import site_name as safe_site_name
+from ..text.html_text import site_name as safe_site_name
 from . import incremental, mkdocs_config, search_index
 from .digests import digest_of, file_digests, files_below, text_digests
 from .outputs import MARKER, MARKER_TEXT
@@ -270,6 +270,7 @@ def render_site(
     mkdocs_yml: Path | None,
     serve_url: str | None = None,
     previous: Path | None = None,
+    docs_digests: Mapping[str, bytes] | None = None,
 ) -> None:
     """Run MkDocs (strict) from `docs_dir` into `out_dir`, add the offline-search shim and
     our prebuilt search index with its worker (generator/website/search_index.py).
@@ -277,7 +278,8 @@ def render_site(
     `mkdocs_yml`: the briefing folder's own file, merged over the packaged one (None: the
     packaged one alone). `serve_url` is for `serve`: MkDocs then injects its live-reload
     script. `previous`: the last built site, whose unchanged pages are kept rather than
-    rendered again (generator/website/incremental.py; not with `serve_url`). Raises SiteError with
+    rendered again (generator/website/incremental.py; not with `serve_url`); `docs_digests`:
+    the docs' `file_digests`, when known (then not read again). Raises SiteError with
     MkDocs' own warnings when the build fails.
     """
     from mkdocs.commands.build import build
@@ -294,7 +296,7 @@ def render_site(
             config.site_url = serve_url
             build(config, serve_url=serve_url)
         elif incremental.available():
-            incremental.build(config, previous, site_key(site_name, mkdocs_yml))
+            incremental.build(config, previous, site_key(site_name, mkdocs_yml), docs_digests)
         else:
             build(config)
     except (MkDocsException, SystemExit, OSError, ValueError, WorkerFailed) as error:
@@ -322,14 +324,22 @@ def site_key(site_name: str, mkdocs_yml: Path | None) -> str:
     return incremental.site_key([packaged, own, site_name.encode("utf-8"), SHIM.read_bytes()])
 
 
+def docs_file_digests(digests: Mapping[str, str]) -> dict[str, bytes]:
+    """What `file_digests` reads from a docs folder holding the rendered files ({path:
+    SHA-256 hex of its text}) and the marker: the docs' digests known without reading them
+    back (the build's stamp and the site's inputs)."""
+    wanted = {name: bytes.fromhex(digest) for name, digest in digests.items()}
+    wanted.update(text_digests({MARKER: MARKER_TEXT}))
+    return dict(sorted(wanted.items()))
+
+
 def stage_docs(digests: Mapping[str, str], docs_dir: Path, staged: Path) -> Path | None:
     """Complete the staged docs folder (the renderer wrote the files into it; `digests` is
     {path: SHA-256 hex of its text}): the folder to swap in for `docs_dir`, or None (and
     `staged` removed) when `docs_dir` already holds exactly those files. The live docs are
     compared by digest, one file at a time: never all in memory."""
     recover(docs_dir, keep=staged)
-    wanted = {name: bytes.fromhex(digest) for name, digest in digests.items()}
-    wanted.update(text_digests({MARKER: MARKER_TEXT}))
+    wanted = docs_file_digests(digests)
     if file_digests(docs_dir) == wanted:
         shutil.rmtree(staged, ignore_errors=True)
         return None
@@ -362,13 +372,22 @@ def _sha256(data: bytes) -> bytes:
 
 
 def stage_site(
-    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path | None, force: bool = False
+    docs_dir: Path,
+    site_dir: Path,
+    site_name: str,
+    mkdocs_yml: Path | None,
+    force: bool = False,
+    docs_digests: Mapping[str, bytes] | None = None,
 ) -> Path | None:
     """Render `docs_dir` into a temporary sibling of `site_dir`, returned to be swapped in
-    by the caller; None when `site_dir` was already built from exactly these inputs."""
+    by the caller; None when `site_dir` was already built from exactly these inputs.
+    `docs_digests`: the docs' `file_digests` when the caller knows them (it just wrote the
+    folder); else the folder is read for them."""
     site_dir = site_dir.resolve()
     recover(site_dir)
-    inputs = file_digests(docs_dir)  # one file at a time: the docs are not held
+    # one file at a time: the docs are not held
+    docs = dict(docs_digests) if docs_digests is not None else file_digests(docs_dir)
+    inputs = dict(docs)
     inputs["\0mkdocs.yml"] = _sha256(mkdocs_config.PACKAGE_MKDOCS_YML.read_bytes())
     inputs["\0own mkdocs.yml"] = _sha256(mkdocs_yml.read_bytes() if mkdocs_yml else b"")
     inputs["\0site_name"] = _sha256(site_name.encode("utf-8"))
@@ -382,7 +401,7 @@ def stage_site(
     staging = temporary_sibling(site_dir)
     try:
         previous = site_dir if built and not force else None
-        render_site(docs_dir, staging, site_name, mkdocs_yml, previous=previous)
+        render_site(docs_dir, staging, site_name, mkdocs_yml, previous=previous, docs_digests=docs)
         (staging / BUILD_STAMP).write_text(stamp + "\n")
         (staging / MARKER).write_text(MARKER_TEXT)
         make_world_readable(staging)

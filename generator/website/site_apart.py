@@ -14,6 +14,7 @@ the build must keep its own work under `if __name__ == "__main__":` (the command
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -25,16 +26,22 @@ APART_FROM_ARTICLES = 300
 
 
 def stage_site_apart(
-    docs_dir: Path, site_dir: Path, site_name: str, mkdocs_yml: Path | None, articles: int
+    docs_dir: Path,
+    site_dir: Path,
+    site_name: str,
+    mkdocs_yml: Path | None,
+    articles: int,
+    docs_digests: Mapping[str, bytes] | None = None,
 ) -> Path | None:
     """`site.stage_site`, in a spawned process when the briefing has `articles` ≥
     APART_FROM_ARTICLES. Its errors are raised here as they would be in this process; a
     process that dies (e.g. killed for lack of memory) raises SiteError saying so."""
+    arguments = (docs_dir, site_dir, site_name, mkdocs_yml, False, docs_digests)
     if articles < APART_FROM_ARTICLES:
-        return stage_site(docs_dir, site_dir, site_name, mkdocs_yml)
+        return stage_site(*arguments)
     context = multiprocessing.get_context("spawn")  # none of this process's memory
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            return pool.submit(stage_site, docs_dir, site_dir, site_name, mkdocs_yml).result()
+            return pool.submit(stage_site, *arguments).result()
     except BrokenProcessPool as error:
         raise SiteError(f"the MkDocs process ended without finishing the site ({error})") from None
