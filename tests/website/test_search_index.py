@@ -62,6 +62,13 @@ def test_the_ascii_shortcut_folds_as_the_decomposition_does(text):
     ]
 
 
+def test_folding_a_character_at_a_time_folds_as_the_whole_text_does():
+    every = "".join(chr(c) for c in range(0x80, 0x30000) if not 0xD800 <= c < 0xE000)
+    # each character beside every other kind: marks after letters, Hangul jamo, final sigma
+    assert si.fold(every) == _decomposed_fold(every)
+    assert si.fold("ΟΔΟΣ Σa a\u0301\u0327b ᄀ하") == _decomposed_fold("ΟΔΟΣ Σa a\u0301\u0327b ᄀ하")
+
+
 def test_plain_text_drops_tags_and_unescapes_entities():
     assert si.plain("<p>a &amp; b</p><li>c&lt;d</li>") == "a & b c<d"
 
