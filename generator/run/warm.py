@@ -34,24 +34,19 @@ def _cities() -> None:
     city_sizes()
 
 
-def _language_model() -> None:
-    from ..text.language import identify
+def _languages() -> None:
+    """The cleaner's language guess on words no stop-word list covers: every list is
+    loaded, then py3langid's model for the guess none of them gives."""
+    from ..clean.profiles import article_language
 
-    identify("A short text, read once so that the model is loaded.")
-
-
-def _stop_words() -> None:
-    from ..clean.profiles import _word_languages
-
-    _word_languages()
+    article_language("Qwzx vrblk tsnn plork gwyth zmbri.")
 
 
 WARMERS: dict[str, tuple[Callable[[], None], frozenset[str]]] = {
     "dateparser": (_dateparser, frozenset({"html"})),
     "spelling dictionary": (_spelling, frozenset({"html", "text", "markdown"})),
     "city sizes": (_cities, frozenset({"html", "text", "markdown"})),
-    "language model": (_language_model, frozenset({"html", "text", "markdown"})),
-    "stop-word lists": (_stop_words, frozenset({"html", "text", "markdown"})),
+    "stop-word lists and language model": (_languages, frozenset({"html", "text", "markdown"})),
 }
 """name → (loader, the article formats whose extraction may need it): dateparser is
 only reached from a saved page's dates, so a corpus of texts does not pay for it."""

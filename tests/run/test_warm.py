@@ -16,12 +16,16 @@ import json
 from dateparser.languages.loader import default_loader
 from generator.actors.ner_features import city_sizes
 from generator.actors.vocabulary import common_words
+from generator.clean import profiles
 from generator.run.warm import warm
+import py3langid.langid
 def state():
     return {
         "locales": len(default_loader._loaded_locales),
         "spelling": common_words.cache_info().currsize,
         "cities": city_sizes.cache_info().currsize,
+        "language model": py3langid.langid.IDENTIFIER is not None,
+        "stop words": profiles._word_languages.cache_info().currsize,
     }
 before = state()
 texts = warm({"text"})
@@ -37,9 +41,21 @@ def test_a_corpus_of_texts_loads_its_tables_but_not_dateparser_which_pages_load_
         [sys.executable, "-c", _PROBE], cwd=ROOT, capture_output=True, text=True, check=True
     )
     before, texts, after_texts, pages, after_pages = json.loads(out.stdout)
-    assert before == {"locales": 0, "spelling": 0, "cities": 0}
+    assert before == {
+        "locales": 0,
+        "spelling": 0,
+        "cities": 0,
+        "language model": False,
+        "stop words": 0,
+    }
     assert texts == [] and pages == []
-    assert after_texts == {"locales": 0, "spelling": 1, "cities": 1}
+    assert after_texts == {
+        "locales": 0,
+        "spelling": 1,
+        "cities": 1,
+        "language model": True,
+        "stop words": 1,
+    }
     assert after_pages["locales"] > 100  # every locale dateparser knows, not just English
 
 
