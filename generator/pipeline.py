@@ -33,6 +33,7 @@ from .run.executors import MapExecutor
 from .run.kept import Kept, through
 from .run.processes import collector_paused, fork_context, settled_heap
 from .run.repeats_seen import repeats_seen
+from .run.warm import warm
 from .settings.config import ArticleCorrection, Config
 
 T = TypeVar("T")
@@ -207,6 +208,7 @@ def _computed(
         # which forked workers then inherit instead of each loading them again.
         first, rest = todo[0], todo[1:]
         yield first, _analyse_packed(work[first])
+        warm({work[i][0].format for i in rest})  # what the first article did not load
         with (
             settled_heap(),
             collector_paused(),  # inherited by the forked workers

@@ -29,7 +29,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from . import page_workers
+from . import page_markdown, page_workers
 
 RECORD_NAME = ".briefing-pages.json"
 """Beside the site's pages: what each page contributed to the whole-site files."""
@@ -321,7 +321,7 @@ def _convert(page, config, files) -> None:
     try:
         if not page.markdown:  # shelved (`_shelve`): read again, as `_read_only` left it
             page.read_source(config)
-        page.render(config, files)
+        page_markdown.render(page, config, files)
         page.content = config.plugins.on_page_content(
             page.content, page=page, config=config, files=files
         )

@@ -2,6 +2,7 @@
 
 import json
 import re
+import unicodedata
 
 import pytest
 
@@ -42,6 +43,30 @@ def decode(encoded: str) -> list[tuple[int, int]]:
 def test_tokens_fold_accents_and_case_and_drop_stop_words():
     assert si.tokens("Anna KOVÁCS said the Élysée's") == ["anna", "kovacs", "elysee", "s"]
     assert si.fold("ﬁ Ω") == "fi ω"
+
+
+def _decomposed_fold(text: str) -> str:
+    """The fold spelled out for every text, ASCII too: what the worker does."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Plain ASCII, Tabs\tand 42 DIGITS!", "", "Ünïcödé ﬁnds Ω and ² and Å", "mixed: café 1ST"],
+)
+def test_the_ascii_shortcut_folds_as_the_decomposition_does(text):
+    assert si.fold(text) == _decomposed_fold(text)
+    assert si.tokens(text) == [
+        t for t in re.findall(r"[^\W_]+", _decomposed_fold(text)) if t not in si.STOP_WORDS
+    ]
+
+
+def test_folding_a_character_at_a_time_folds_as_the_whole_text_does():
+    every = "".join(chr(c) for c in range(0x80, 0x30000) if not 0xD800 <= c < 0xE000)
+    # each character beside every other kind: marks after letters, Hangul jamo, final sigma
+    assert si.fold(every) == _decomposed_fold(every)
+    assert si.fold("ΟΔΟΣ Σa a\u0301\u0327b ᄀ하") == _decomposed_fold("ΟΔΟΣ Σa a\u0301\u0327b ᄀ하")
 
 
 def test_plain_text_drops_tags_and_unescapes_entities():

@@ -1,0 +1,67 @@
+"""Load the lazily loaded models and tables once, in the parent, before workers fork.
+
+Forked workers inherit what the parent has loaded, but each loads for itself what it
+first needs after the fork: dateparser's 205 locales on the first date string only it can
+read (about 1.7 s of CPU), pyspellchecker's dictionary on the first name guessed from
+capitals (about 0.5 s), the city table, py3langid's model, justext's stop-word lists.
+The parent's first article loads only what that article needs, so without this each worker
+paid for the rest again. Every loader here is pure and cached for the process: loading it
+early changes no result, only where the time is spent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+
+def _dateparser() -> None:
+    """htmldate's dateparser, made to try every locale once (a string none of them reads
+    as a date), so each locale's data is loaded; its parser is htmldate's own, cached."""
+    from htmldate.extractors import get_external_parser
+
+    get_external_parser().get_date_data("21. juni/lipanj, 2020")
+
+
+def _spelling() -> None:
+    from ..actors.vocabulary import common_words
+
+    common_words()
+
+
+def _cities() -> None:
+    from ..actors.ner_features import city_sizes
+
+    city_sizes()
+
+
+def _languages() -> None:
+    """The cleaner's language guess on words no stop-word list covers: every list is
+    loaded, then py3langid's model for the guess none of them gives."""
+    from ..clean.profiles import article_language
+
+    article_language("Qwzx vrblk tsnn plork gwyth zmbri.")
+
+
+WARMERS: dict[str, tuple[Callable[[], None], frozenset[str]]] = {
+    "dateparser": (_dateparser, frozenset({"html"})),
+    "spelling dictionary": (_spelling, frozenset({"html", "text", "markdown"})),
+    "city sizes": (_cities, frozenset({"html", "text", "markdown"})),
+    "stop-word lists and language model": (_languages, frozenset({"html", "text", "markdown"})),
+}
+"""name → (loader, the article formats whose extraction may need it): dateparser is
+only reached from a saved page's dates, so a corpus of texts does not pay for it."""
+
+
+def warm(formats: Collection[str]) -> tuple[str, ...]:
+    """Run every loader some article of `formats` may need; the names of those that
+    raised. A loader that fails here costs nothing: the article that needs it raises the
+    same error in its worker, where it is reported with the article's name."""
+    failed = []
+    for name, (loader, needed_by) in WARMERS.items():
+        if needed_by.isdisjoint(formats):
+            continue
+        try:
+            loader()
+        except Exception:  # noqa: BLE001 - reported where an article needs it
+            failed.append(name)
+    return tuple(failed)

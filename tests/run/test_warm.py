@@ -1,0 +1,89 @@
+"""Warming before the extraction pool forks: what is loaded, for which formats, and when."""
+
+import json
+import subprocess
+import sys
+
+from generator import pipeline
+from generator.ingest import read_seeds
+from generator.run import warm as warming
+from generator.settings.config import Config
+
+from ..conftest import ROOT
+
+_PROBE = """
+import json
+from dateparser.languages.loader import default_loader
+from generator.actors.ner_features import city_sizes
+from generator.actors.vocabulary import common_words
+from generator.clean import profiles
+from generator.run.warm import warm
+import py3langid.langid
+def state():
+    return {
+        "locales": len(default_loader._loaded_locales),
+        "spelling": common_words.cache_info().currsize,
+        "cities": city_sizes.cache_info().currsize,
+        "language model": py3langid.langid.IDENTIFIER is not None,
+        "stop words": profiles._word_languages.cache_info().currsize,
+    }
+before = state()
+texts = warm({"text"})
+after_texts = state()
+pages = warm({"html"})
+print(json.dumps([before, texts, after_texts, pages, state()]))
+"""
+
+
+def test_a_corpus_of_texts_loads_its_tables_but_not_dateparser_which_pages_load_whole():
+    # a fresh interpreter: this test process may have loaded any of them already
+    out = subprocess.run(
+        [sys.executable, "-c", _PROBE], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    before, texts, after_texts, pages, after_pages = json.loads(out.stdout)
+    assert before == {
+        "locales": 0,
+        "spelling": 0,
+        "cities": 0,
+        "language model": False,
+        "stop words": 0,
+    }
+    assert texts == [] and pages == []
+    assert after_texts == {
+        "locales": 0,
+        "spelling": 1,
+        "cities": 1,
+        "language model": True,
+        "stop words": 1,
+    }
+    assert after_pages["locales"] > 100  # every locale dateparser knows, not just English
+
+
+def test_a_loader_that_fails_is_named_and_the_others_still_run(monkeypatch):
+    ran = []
+
+    def broken():
+        raise OSError("table missing")
+
+    monkeypatch.setattr(
+        warming,
+        "WARMERS",
+        {
+            "broken": (broken, frozenset({"text"})),
+            "fine": (lambda: ran.append("fine"), frozenset({"text"})),
+            "pages only": (lambda: ran.append("pages only"), frozenset({"html"})),
+        },
+    )
+    assert warming.warm({"text"}) == ("broken",)
+    assert ran == ["fine"]
+
+
+def test_the_pool_is_warmed_for_the_formats_of_the_articles_left_after_the_first(monkeypatch):
+    raws, _ = read_seeds(ROOT / "seeds")
+    asked = []
+    monkeypatch.setattr(pipeline, "warm", lambda formats: asked.append(set(formats)))
+    pipeline.analyse_all(raws, Config(), jobs=1)
+    assert asked == []  # one process: whatever it needs it loads once anyway
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    pipeline.analyse_all(raws, Config(), jobs=2)
+    assert asked == [{r.format for r in raws[1:]}]
