@@ -5,12 +5,11 @@ from pathlib import Path
 
 import markdown
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import main
 from generator.website import page_markdown
 from generator.website.site import read_tree, render_site
 
+from ..conftest import build_docs, write_corpus
 from .test_site_deferred import ARTICLES
 
 EXTRA = {
@@ -32,17 +31,7 @@ EXTRA = {
 def docs(tmp_path_factory) -> Path:
     """A small briefing's docs folder with three hand-written pages added."""
     root = tmp_path_factory.mktemp("markdown")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(
-        main,
-        ["build", "--seeds", str(seeds), "--docs-dir", str(root / "docs"), "--no-site"]
-        + ["--no-history", "--no-cache", "--quiet"],
-        catch_exceptions=False,
-    )
-    assert result.exit_code == 0, result.output
+    build_docs(write_corpus(root / "seeds", ARTICLES), root / "docs", "--no-cache")
     for name, text in EXTRA.items():
         (root / "docs" / name).parent.mkdir(exist_ok=True)
         (root / "docs" / name).write_text(text, encoding="utf-8")

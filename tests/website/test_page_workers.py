@@ -7,12 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import main
 from generator.website import page_workers
 from generator.website.site import SiteError, build_site, read_tree
 
+from ..conftest import build_docs, write_corpus
 from .test_site_deferred import ARTICLES as deferred_articles
 
 ARTICLES = {
@@ -29,17 +28,7 @@ ARTICLES = {
 def docs(tmp_path_factory) -> Path:
     """A small briefing's docs folder (no site)."""
     root = tmp_path_factory.mktemp("workers")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(
-        main,
-        ["build", "--seeds", str(seeds), "--docs-dir", str(root / "docs"), "--no-site"]
-        + ["--no-history", "--no-cache", "--quiet"],
-        catch_exceptions=False,
-    )
-    assert result.exit_code == 0, result.output
+    build_docs(write_corpus(root / "seeds", ARTICLES), root / "docs", "--no-cache")
     return root / "docs"
 
 
