@@ -24,6 +24,7 @@ in prose ("Germany in 1955, Spain in 1982") is no table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -200,7 +201,7 @@ def rows_of_paragraphs(paragraphs: Sequence[Dated]) -> dict[str, frozenset[tuple
             at += len(text) + 1
         joined = "\n".join(text for _, text, _ in block)
         for start, end in row_dates(joined, expressions):
-            k = max(i for i, first in enumerate(starts) if first <= start)
+            k = bisect_right(starts, start) - 1
             rows.setdefault(block[k][0], set()).add((start - starts[k], end - starts[k]))
     return {pid: frozenset(found) for pid, found in rows.items() if found}
 
@@ -223,10 +224,7 @@ def row_dates(text: str, dates: Sequence[Expression]) -> frozenset[tuple[int, in
     least `MIN_RUN` of its rows are rows of names; then those rows go, and the others (with
     a verb: "June 3 – Talks open in Geneva") stay. `dates` are the paragraph's date
     expressions, in any order."""
-    ordered = sorted({(d.start, d.end) for d in dates})
-    kept = [
-        Expression(s, e) for s, e in ordered if not any(s2 <= s and e < e2 for s2, e2 in ordered)
-    ]
+    kept = [Expression(s, e) for s, e in _outermost(dates)]
     rows: set[tuple[int, int]] = set()
     for run, leading in _runs(text, kept):
         found = [
@@ -241,6 +239,18 @@ def row_dates(text: str, dates: Sequence[Expression]) -> frozenset[tuple[int, in
         if heading is not None:
             rows.add((heading.start, heading.end))
     return frozenset(rows)
+
+
+def _outermost(dates: Sequence[Expression]) -> list[tuple[int, int]]:
+    """(start, end) of the dates not inside a longer one, in order; one pass over the sorted
+    spans (a date is inside another when one starting at or before it ends after it)."""
+    ordered = sorted({(d.start, d.end) for d in dates})
+    reach: dict[int, int] = {}
+    furthest = -1
+    for start, end in ordered:  # the furthest end of the spans starting at or before each start
+        furthest = max(furthest, end)
+        reach[start] = furthest
+    return [(start, end) for start, end in ordered if reach[start] <= end]
 
 
 def _row_span(text: str, run: list[Expression], i: int, leading: bool) -> tuple[int, int]:

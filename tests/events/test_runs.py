@@ -125,3 +125,25 @@ def test_list_items_with_a_verb_that_came_as_paragraphs_stay():
         "March 8 – the army withdraws from Dover",
     )
     assert dates(*items) == ["2017-03-03", "2017-03-05", "2017-03-08"]
+
+
+def test_only_the_outermost_dates_are_read_and_in_one_pass():
+    """A date inside a longer one ("May 3" in "May 3, 2020") is not a row's date of its own;
+    the spans are sorted once, not compared pairwise (a list of thousands of dates)."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from generator.events.runs import _outermost
+
+    spans = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=25)
+
+    @given(spans)
+    def agrees_with_the_pairwise_rule(pairs):
+        dates = [Expression(s, s + n) for s, n in pairs]
+        ordered = sorted({(d.start, d.end) for d in dates})
+        pairwise = [(s, e) for s, e in ordered if not any(a <= s and e < b for a, b in ordered)]
+        assert _outermost(dates) == pairwise
+
+    agrees_with_the_pairwise_rule()
+    inside = [Expression(0, 5), Expression(0, 11), Expression(7, 10), Expression(12, 15)]
+    assert _outermost(inside) == [(0, 11), (12, 15)]
