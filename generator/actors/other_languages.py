@@ -28,6 +28,8 @@ from .lexicon import fold
 from .names import first_names
 
 _WORD = re.compile(r"[^\W\d_]+")
+PROSE_SHARE = 0.3
+"""Share of lower-case words from which a text is prose, not a results line."""
 GUESSED = frozenset({"default", "particle"})
 """Rule cues that only the shape of the words supports."""
 
@@ -59,13 +61,20 @@ def lower_case_words(texts: list[str]) -> frozenset[str]:
     return frozenset(fold(w) for text in texts for w in _WORD.findall(text) if w[0].islower())
 
 
-def _bare_team(span: Span) -> bool:
-    """A "team" that is a bare word before a number, not a place: in English results lines
-    ("Leeds 2 Chelsea 1") a team; in German every noun is capitalised ("Rente 1.200 Euro")."""
-    if span.cue != "team":
+def _bare_team(span: Span, text: str) -> bool:
+    """A "team" that is a bare word before a number in prose, not a place: in a results line
+    ("Partizan 3 Vojvodina 1", few lower-case words) a team; in German prose, where every
+    noun is capitalised ("Die Rente beträgt 1200 Euro"), a noun."""
+    if span.cue != "team" or not _prose(text):
         return False
     known = gazetteer().get(fold(span.name))
     return known is None or known.label not in ("place", "capital")
+
+
+def _prose(text: str) -> bool:
+    """At least `PROSE_SHARE` of the words are in lower case."""
+    words = _WORD.findall(text)
+    return bool(words) and sum(w[0].islower() for w in words) >= PROSE_SHARE * len(words)
 
 
 def _trimmed(spans: list[Span], function: frozenset[str]) -> list[Span]:
@@ -101,7 +110,8 @@ def without_guesses(
     if function:
         head, body = _trimmed(head, function), [_trimmed(spans, function) for spans in body]
     guessed = {fold(s.name) for spans in [head, *body] for s in spans if _guessed(s, function)}
-    teams = {fold(s.name) for spans in [head, *body] for s in spans if _bare_team(s)}
+    parts = list(zip(texts or [], [head, *body], strict=False))
+    teams = {fold(s.name) for text, spans in parts for s in spans if _bare_team(s, text)}
     if not guessed and not teams:
         return head, body
 

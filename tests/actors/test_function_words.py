@@ -39,8 +39,18 @@ def test_an_english_article_is_not_read_so():
 
 
 def test_a_bare_german_noun_before_a_number_is_no_team():
-    text = "Die Rente 1200 Euro, die Steuer 300 Euro im Jahr.\n\nErgebnis: Hannover 2 Dortmund 1."
+    text = (
+        "Die Rente beträgt 1200 Euro im Monat, die Steuer nur 300 Euro im Jahr.\n\n"
+        "Ergebnis: Hannover 2 Dortmund 1."
+    )
     names = actors_of(text, language="de")
     assert "Rente" not in names and "Steuer" not in names
     assert names.get("Hannover") == ("organisation", 1)  # a place before a score: a team
     assert actors_of("Results: Leeds 2 Bolton 1, Arsenal 0 Fulham 3.", language="en")
+
+
+def test_a_results_line_keeps_its_teams_in_any_language():
+    """Few lower-case words: a results line, whose bare words before scores are teams."""
+    text = "Rezultati u nedjelju:\n\nPartizan 3 Vojvodina 1\n\nBorac 0 Rudar 2"
+    names = actors_of(text, language="hr")
+    assert {"Partizan", "Vojvodina", "Borac", "Rudar"} <= set(names)
