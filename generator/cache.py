@@ -53,6 +53,22 @@ def article_key(*parts: Any) -> str:
     return digest.hexdigest()
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all (a reader never sees a torn file), making its folder;
+    a file of the cache folder that cannot be written only costs time next build, so an
+    `OSError` is swallowed and the temporary file removed."""
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
 class ArticleCache:
     """A folder of pickled per-article results, one file per key."""
 
@@ -70,15 +86,7 @@ class ArticleCache:
             return None
 
     def put(self, key: str, value: Any) -> None:
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        write_whole(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, keep: set[str]) -> None:
         """Remove entries of articles that are no longer in the corpus."""
@@ -115,14 +123,7 @@ class BuildStamp:
             return None
 
     def save(self, record: dict[str, Any]) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(record, handle, sort_keys=True)
-            os.replace(temporary, self.path)
-        except OSError:
-            pass
+        write_whole(self.path, json.dumps(record, sort_keys=True).encode("utf-8"))
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)

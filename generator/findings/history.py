@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..cache import write_whole
 from ..models import Briefing
 
 HISTORY_FILE = "history.json"
@@ -174,11 +173,5 @@ def record(current: dict[str, Any], previous: dict[str, Any] | None) -> dict[str
 def save(folder: Path, data: dict[str, Any]) -> None:
     """Write the history atomically; a history that cannot be written only loses the
     comparison for the next build."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, sort_keys=True, ensure_ascii=False)
-        os.replace(temporary, folder / HISTORY_FILE)
-    except OSError:
-        pass
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    write_whole(folder / HISTORY_FILE, text.encode("utf-8"))

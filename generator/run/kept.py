@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..cache import generator_digest
+from ..cache import generator_digest, write_whole
 
 T = TypeVar("T")
 
@@ -115,14 +113,6 @@ def save(folder: Path | None, kept: Kept | None) -> None:
     written only costs time next build)."""
     if folder is None or kept is None:
         return
-    temporary = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            entries = dict(sorted(kept.used.items()))
-            pickle.dump({"format": _FORMAT, "entries": entries}, handle, protocol=5)
-        os.replace(temporary, folder / FILE_NAME)
-    except OSError:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+    entries = dict(sorted(kept.used.items()))
+    data = pickle.dumps({"format": _FORMAT, "entries": entries}, protocol=5)
+    write_whole(folder / FILE_NAME, data)
