@@ -14,13 +14,13 @@ point starts after it, still the source's own words (`after_dateline`). A subjec
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from functools import lru_cache
 from importlib import resources
 
 from ..lang.saying import reporting_verbs
+from ..metadata.words import ENGLISH_MONTHS, WEEKDAYS
 
 WORD = re.compile(r"[^\W_][\w'’-]*")
 LEADING_PUNCT = "\"'“‘(«—–- "
@@ -29,11 +29,11 @@ _LEAD = re.compile(r"([^,;:“”\"]{1,60}),\s+([^\W_][\w'’-]*)")
 """A short opening phrase and the first word after its comma."""
 LEAD_WORDS = 5
 """An opening phrase of at most this many words ("Since 1949", "Asked about the deal")."""
-_CALENDAR = frozenset(
-    n.lower() for n in (*calendar.month_name, *calendar.day_name, *calendar.month_abbr) if n
-)
-_WEEKDAYS = frozenset(n.lower() for n in calendar.day_name)
+_WEEKDAYS = frozenset(w for w in WEEKDAYS if w.endswith("day"))
 """A weekday does not say which thing is meant ("the location for Friday's ceremony")."""
+_CALENDAR = frozenset(ENGLISH_MONTHS) | _WEEKDAYS
+"""Month names and abbreviations, full weekday names: the shared calendar tables
+(lang/en/months.tsv, weekdays.txt), not Python's locale-dependent `calendar`."""
 _INSERTED = re.compile(r"[^,;:“”\"]{1,40},\s+([a-z][a-z ]{1,20}),\s")
 """A subject, then a connective set off by commas ("Protesters, however, dismissed …")."""
 NAMED_WITHIN = 5
