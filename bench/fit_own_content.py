@@ -39,13 +39,8 @@ from suite_common import ROOT, SHARED_BENCH  # noqa: E402
 
 from generator.clean.from_text import position_removals  # noqa: E402
 from generator.clean.inline import normalize_chars  # noqa: E402
-from generator.clean.own_content import (  # noqa: E402
-    FEATURES,
-    WEIGHTS_FILE,
-    features,
-    page_furniture,
-    score,
-)  # noqa: E402
+from generator.clean.own_content import FEATURES, WEIGHTS_FILE, score  # noqa: E402
+from generator.clean.own_evidence import features, read_page  # noqa: E402  # noqa: E402
 from generator.ingest import decode  # noqa: E402
 
 TOKEN_RE = re.compile(r"\w+")
@@ -89,7 +84,7 @@ def page_rows(folder: str, item: str, text: str, gold: str | None) -> list[Row]:
         shingles = {tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)}
         lines = {tuple(_tokens(x)) for x in gold.split("\n") if x.strip()}
     rows = []
-    page = page_furniture(blocks)
+    page = read_page(blocks, zone, sorted(pool))
     for i in removed:
         b = blocks[i]
         own = True if gold is None else in_gold(b.text, tokens, shingles, lines)
@@ -98,7 +93,7 @@ def page_rows(folder: str, item: str, text: str, gold: str | None) -> list[Row]:
                 folder,
                 item,
                 part_of(item),
-                features(blocks, i, zone, pool, page),
+                features(page, i),
                 own,
                 b.chars,
                 b.text,

@@ -3,9 +3,12 @@ standings and score lines after the prose, against a menu and a related-links li
 
 from __future__ import annotations
 
+import time
+
 from generator.clean import clean
 from generator.clean.blocks import describe
-from generator.clean.own_content import numbers, numeric_runs, same_shape
+from generator.clean.own_content import numeric_runs
+from generator.clean.own_evidence import numbers, same_shape
 from generator.models import Cleaned, RawArticle
 
 INTRO = (
@@ -98,3 +101,19 @@ def test_only_runs_of_tiny_lines_with_numbers_are_table_rows() -> None:
     blocks = [describe(i, t, frozenset()) for i, t in enumerate(texts)]
     assert numeric_runs(blocks, {0, 2, 3}) == {0, 2, 3}
     assert numeric_runs(blocks, {3, 4, 5}) == set()
+
+
+def _table_cost(rows: int) -> float:
+    table = "\n\n".join(f"Team{i} {i % 5} Club{i} {i % 3}" for i in range(rows))
+    start = time.process_time()
+    result = cleaned(INTRO + "\n\n" + table)
+    assert len(result.blocks) == rows + 2
+    return time.process_time() - start
+
+
+def test_a_long_table_costs_about_linear_time() -> None:
+    """Four times the rows under six times the time (a pairwise step would take 16)."""
+    small, large = min(_table_cost(500) for _ in range(2)), _table_cost(2000)
+    if large >= 6 * max(small, 0.05):
+        large = min(large, _table_cost(2000))
+    assert large < 6 * max(small, 0.05), (small, large)
