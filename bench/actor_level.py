@@ -51,6 +51,8 @@ CLASSES = ("PER", "ORG", "LOC")
 DESCRIPTION = "description"
 UNALIGNED = "unaligned"
 SILENT = (DESCRIPTION, UNALIGNED)
+BULLET_RE = re.compile(r"[*+\-•]\s+")
+"""A list item's bullet, which the cleaner drops (numbers stay: they are the list's words)."""
 ORGAN = "organ"
 """An organ named by its state's demonym ("Israeli government"): an actor by design (#14),
 though CoNLL tags only the demonym, as MISC. Counted right, and shown apart."""
@@ -134,16 +136,25 @@ def build(path: Path, lines: list[str], cleaned: bool) -> tuple[Article, tuple[A
 
 def line_of(article: Article, lines: list[str]) -> dict[str, tuple[tuple[int, int], ...]]:
     """Paragraph id → (offset in the paragraph, line of the file) of each line it joins (the
-    cleaner joins a hard-wrapped line to the next); the title is line 0. A paragraph that is
-    no run of the file's lines (cleaning changed it) is absent: its mentions get no label."""
+    cleaner joins a hard-wrapped line to the next, and a list's items without their bullets,
+    whose offset is then that of the line's start less the bullet); the title is line 0. A
+    paragraph that is no run of the file's lines (cleaning changed it) is absent: its
+    mentions get no label."""
     where = {"title": ((0, 0),)} if lines and article.title == lines[0].strip() else {}
     for paragraph in article.paragraphs:
-        text = paragraph.text.strip()
+        # a list's items are joined by newlines, their bullets dropped ("- Tunisia's …"), as
+        # is the bullet of a one-item list
+        text = paragraph.text.strip().replace("\n", " ")
+        bullets = BULLET_RE.match(text) is None
         for i in range(len(lines)):
             run, joined = [], ""
             for k in range(i, len(lines)):
-                run.append((len(joined) + (1 if joined else 0), k))
-                joined = f"{joined} {lines[k].strip()}" if joined else lines[k].strip()
+                line = lines[k].strip()
+                bullet = BULLET_RE.match(line) if bullets else None
+                cut = bullet.end() if bullet else 0
+                # the base of line k: its offset in the paragraph less its dropped bullet
+                run.append((len(joined) + (1 if joined else 0) - cut, k))
+                joined = f"{joined} {line[cut:]}" if joined else line[cut:]
                 if len(joined) >= len(text):
                     break
             if joined == text:

@@ -58,3 +58,12 @@ def test_a_wrapped_paragraph_maps_back_to_its_lines():
     assert position(where["p2"], 0) == (3, 0)
     assert "p3" not in where
     assert mention_label(None, 0, 3, "Bo", []) == "unaligned"
+
+
+def test_a_list_without_its_bullets_maps_back_to_its_lines():
+    lines = ["HEADLINE", "- Ann Berg met Bo Lind.", "- Cy Moe left.", "- Di Ro won."]
+    article = _article("HEADLINE", "Ann Berg met Bo Lind.\nCy Moe left.", "Di Ro won.")
+    where = line_of(article, lines)
+    assert position(where["p1"], 0) == (1, 2)  # "Ann" after the line's "- "
+    assert position(where["p1"], 22) == (2, 2)  # "Cy" on the next line
+    assert position(where["p2"], 3) == (3, 5)  # "Ro", in a one-item list

@@ -38,8 +38,9 @@ The package, in pipeline order: `inline` (characters, inline markup), `profiles`
 and stop words), `blocks` (the block model), `repair` (broken paragraphs), `header`
 (byline, dateline, caption readers), `furniture` (furniture words and shapes), `classify`
 (classes, values, the body run), `body` (header and body bounds), `cuts` (card runs and
-author bios at the body's end), `reasons` (removal reasons), `duplicates` (repeats across the
-corpus and inside a page), `from_text` (the text path), `html_titles` and `from_html` (the
+author bios at the body's end), `own_content` and `own_evidence` (the article's own tables
+and lists, kept where their position or shape alone removed them), `reasons` (removal
+reasons), `duplicates` (repeats across the corpus and inside a page), `from_text` (the text path), `html_titles` and `from_html` (the
 HTML path: trafilatura finds the body, which then takes the text path), `stage` (the entry
 that chooses the path). Words live in `generator/lang/<code>/`
 (`clean.json`, and English line shapes in `clean_patterns.tsv`, `furniture_kinds.tsv`),

@@ -19,6 +19,7 @@ from .cuts import cut_author_bio, cut_card_run
 from .duplicates import deduplicate
 from .furniture import CONTROL_LINE_RE
 from .header import header_furniture
+from .own_content import Zone, candidates, own_blocks
 from .profiles import article_language
 from .reasons import (
     control_runs,
@@ -49,6 +50,10 @@ class _Bounds:
     start: int
     end: int
 
+    @property
+    def zone(self) -> Zone:
+        return Zone(self.header, self.start, self.end)
+
 
 def described_blocks(text: str) -> tuple[str | None, frozenset[str], int, list[Block]]:
     """The text's blocks as `clean_text` classifies them (broken paragraphs rejoined), with
@@ -67,18 +72,11 @@ def clean_text(
     trust_body: bool = False,
 ) -> Cleaned:
     """The text path, shared with the HTML path (`trust_body`: input is already the body)."""
-    language, stop, joins, blocks = described_blocks(text)
-    for block in blocks:
-        block.cls, block.reason = classify(block, repeated)
-    mark_buttons(blocks)
-    mark_contents(blocks)
-    for block in blocks:
-        block.value = block_value(block)
-    mark_internal_repeats(blocks)
-    title_bonus(blocks)
-    bounds = _bounds(blocks, trust_body)
-    mark_related(blocks)  # after the bounds: a box inside the body does not end the body
-    kept, removed, url = _sort_blocks(blocks, bounds, trust_body)
+    language, joins, blocks, bounds = judged_blocks(text, repeated, trust_body)
+    controls = set() if trust_body else control_runs(blocks, bounds.body, bounds.end)
+    # a trusted body has no outside and no control runs: nothing to take back
+    own = frozenset() if trust_body else own_blocks(blocks, bounds.zone, controls)
+    kept, removed, url = _sort_blocks(blocks, bounds, controls, own)
     # a trusted body is the page's own text: a paragraph the page prints twice (a repeated
     # template line, a pull quote) is read twice, so the HTML path keeps every copy
     kept, duplicates = (kept, []) if trust_body else deduplicate(kept, header_end=bounds.body)
@@ -115,6 +113,25 @@ def clean_text(
     )
 
 
+def judged_blocks(
+    text: str, repeated: frozenset[str], trust_body: bool
+) -> tuple[str | None, int, list[Block], _Bounds]:
+    """The text's blocks classed and valued, and the header and body bounds found: the
+    language, the paragraphs rejoined, the blocks and the bounds."""
+    language, _, joins, blocks = described_blocks(text)
+    for block in blocks:
+        block.cls, block.reason = classify(block, repeated)
+    mark_buttons(blocks)
+    mark_contents(blocks)
+    for block in blocks:
+        block.value = block_value(block)
+    mark_internal_repeats(blocks)
+    title_bonus(blocks)
+    bounds = _bounds(blocks, trust_body)
+    mark_related(blocks)  # after the bounds: a box inside the body does not end the body
+    return language, joins, blocks, bounds
+
+
 def _bounds(blocks: list[Block], trust_body: bool) -> _Bounds:
     """The body run (cut before card runs and an author bio), then the header above it."""
     if trust_body:
@@ -131,12 +148,12 @@ def _bounds(blocks: list[Block], trust_body: bool) -> _Bounds:
 
 
 def _sort_blocks(
-    blocks: list[Block], bounds: _Bounds, trust_body: bool
+    blocks: list[Block], bounds: _Bounds, controls: set[int], own: frozenset[int]
 ) -> tuple[list[Block], list[tuple[int, Removal]], str | None]:
     """Each block kept or removed with its reason, by the zone it is in; and the page's URL
-    when a trailer gives it."""
-    # runs of tiny lines in a trusted body are the page's own (table rows, verse, code)
-    controls = set() if trust_body else control_runs(blocks, bounds.body, bounds.end)
+    when a trailer gives it. `controls`: runs of tiny lines in the body (a trusted body has
+    none: there they are the page's own table rows, verse, code); `own`: blocks of the
+    article's own tables and lists, kept where their position or shape alone removed them."""
     kept: list[Block] = []
     removed: list[tuple[int, Removal]] = []
     url: str | None = None
@@ -154,9 +171,9 @@ def _sort_blocks(
         elif bounds.header <= i < bounds.body:
             reason, prose_seen, title_seen = _header_zone(block, prose_seen, title_seen)
         elif bounds.body <= i < bounds.end:
-            reason = _body_zone(blocks, i, controls)
+            reason = _body_zone(blocks, i, controls, own)
         else:
-            reason = _outside_zone(blocks, i, bounds, previous)
+            reason = _outside_zone(blocks, i, bounds, previous, own)
         if reason is None and _signs_teaser(block, removed, i):
             reason = TEASER
         if reason is None:
@@ -209,7 +226,7 @@ def _header_zone(block: Block, prose_seen: bool, title_seen: bool) -> tuple[str 
     return reason, prose_seen, title_seen
 
 
-def _body_zone(blocks: list[Block], i: int, controls: set[int]) -> str | None:
+def _body_zone(blocks: list[Block], i: int, controls: set[int], own: frozenset[int]) -> str | None:
     """A body block's removal reason, None when it is kept."""
     block = blocks[i]
     if block.cls == "bad" and block.reason is not None:
@@ -217,18 +234,22 @@ def _body_zone(blocks: list[Block], i: int, controls: set[int]) -> str | None:
     if block.cls == "bad" and (block.density > 0.5 or block.is_list and block.density):
         return None if linked_subhead(blocks, i) else link_reason(block)
     if i in controls:
-        return "page controls"
+        return None if i in own else "page controls"
     return inside_reason(block)
 
 
-def _outside_zone(blocks: list[Block], i: int, bounds: _Bounds, previous: str | None) -> str | None:
-    """The removal reason of a block outside the header and body (None: prose kept)."""
+def _outside_zone(
+    blocks: list[Block], i: int, bounds: _Bounds, previous: str | None, own: frozenset[int]
+) -> str | None:
+    """The removal reason of a block outside the header and body (None: prose kept, or the
+    article's own table or list)."""
     block = blocks[i]
     if strong_prose(block) and near_body(blocks, i, bounds.start, bounds.end):
         return None
-    return (
-        block.reason or inherited(block, previous) or outside_reason(block, before=i < bounds.start)
-    )
+    reason = block.reason or inherited(block, previous)
+    if reason is None and i in own:
+        return None
+    return reason or outside_reason(block, before=i < bounds.start)
 
 
 def _source_ids(kept: list[int], removed: list[int]) -> dict[int, str]:
@@ -241,3 +262,15 @@ def _source_ids(kept: list[int], removed: list[int]) -> dict[int, str]:
     """
     order = sorted([(i, 0) for i in kept] + [(i, 1) for i in removed])
     return {i: f"b{n}" for n, (i, is_removal) in enumerate(order, start=1) if not is_removal}
+
+
+def position_removals(text: str) -> tuple[list[Block], Zone, frozenset[int], list[int]]:
+    """The blocks `own_content` decides on: those the text path removes for their position
+    or shape alone (kept once taken as the article's own), with the blocks, the zone and the
+    candidates; for `bench/fit_own_content.py`."""
+    _, _, blocks, bounds = judged_blocks(text, frozenset(), False)
+    controls = control_runs(blocks, bounds.body, bounds.end)
+    every = frozenset(candidates(blocks, bounds.zone, controls))
+    removed = {i for i, _ in _sort_blocks(blocks, bounds, controls, frozenset())[1]}
+    again = {i for i, _ in _sort_blocks(blocks, bounds, controls, every)[1]}
+    return blocks, bounds.zone, every, sorted(removed - again)
