@@ -4,11 +4,10 @@ as the prior, the regularisation chosen by cross-validation on the READ part.
     .venv/bin/python bench/fit_published_logit.py [--folds K] [--salts S] [--unread] [--write]
 
 The vote (`generator.metadata.published_vote`) ranks each candidate day by the summed
-weight of the sources within a day of it: a linear score. Here the thirteen source kinds
-share nine weights, one per broad kind of evidence (`GROUPS`: the library's reading, its
+weight of the sources within a day of it: a linear score. Here the twelve source kinds
+share eight weights, one per broad kind of evidence (`GROUPS`: the library's reading, its
 markup-only reading, its bare year, structured metadata, a printed line labelled as the
-publication, another printed date, a guessed date, the URL, the declared revision day),
-the library's fixed, the
+publication, another printed date, a guessed date, the URL), the library's fixed, the
 others fitted as a conditional logit (the gold day against the page's other candidate days) with an L2 pull
 towards the prior: htmldate alone (its weight fixed, every other weight 0). The pull's
 strength is chosen by k-fold cross-validation on the read part (the strongest pull among
@@ -53,7 +52,6 @@ GROUPS = {
     "text-sentence": "guessed",
     "url": "url",
     "declared-local": "structured",
-    "declared-revision": "revision",
     "text-byline": "printed",
 }
 """Each source kind's broad kind of evidence (one weight each)."""
@@ -61,7 +59,7 @@ NAMES = tuple(dict.fromkeys(GROUPS.values()))
 LIBRARY_WEIGHT = 1.0
 """The library's own weight, fixed: it sets the scale, and the pull towards 0 of every other
 weight is a pull towards htmldate alone."""
-GUESSED = frozenset({"library-markup", "printed", "guessed", "url", "revision"})
+GUESSED = frozenset({"library-markup", "printed", "guessed", "url"})
 """Broad kinds kept below the library: one such source alone never outvotes it (a printed
 dateline may still give its local day where the library's is a day off)."""
 FLOOR = 0.01

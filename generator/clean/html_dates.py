@@ -77,18 +77,17 @@ def _iso_day(value: object) -> str | None:
         return None
 
 
-def _jsonld_dates(value: object, keys: tuple[str, ...] = _JSONLD_KEYS) -> Iterator[object]:
-    """Every `datePublished` (then `dateCreated`), or other `keys`, in a JSON-LD value,
-    depth first."""
+def _jsonld_dates(value: object) -> Iterator[object]:
+    """Every `datePublished` (then `dateCreated`) in a JSON-LD value, depth first."""
     if isinstance(value, dict):
-        for key in keys:
+        for key in _JSONLD_KEYS:
             if key in value:
                 yield value[key]
         for inner in value.values():
-            yield from _jsonld_dates(inner, keys)
+            yield from _jsonld_dates(inner)
     elif isinstance(value, list):
         for inner in value:
-            yield from _jsonld_dates(inner, keys)
+            yield from _jsonld_dates(inner)
 
 
 def _declarations(tree: HtmlElement) -> Iterator[object]:
@@ -120,31 +119,6 @@ def stamp_day(stamp: str | None) -> str | None:
 def declared_date(tree: HtmlElement) -> str | None:
     """The first declared publication day (`YYYY-MM-DD`), or None."""
     return stamp_day(declared_stamp(tree))
-
-
-_MODIFIED_JSONLD = ("dateModified",)
-_MODIFIED_META = frozenset(
-    "article:modified_time og:updated_time datemodified dcterms.modified".split()
-)
-
-
-def _modifications(tree: HtmlElement) -> Iterator[object]:
-    """Declared modification times, in the order of `_declarations`."""
-    for data in jsonld_blocks(tree):
-        yield from _jsonld_dates(data, _MODIFIED_JSONLD)
-    for meta in tree.xpath("//meta[@content]"):
-        name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
-        if name.strip().lower() in _MODIFIED_META:
-            yield meta.get("content")
-    for element in tree.xpath("//*[@itemprop='dateModified']"):
-        yield element.get("content") or element.get("datetime")
-
-
-def modified_date(tree: HtmlElement) -> str | None:
-    """The first declared modification day, or None: some pages' readers take the day of
-    the last revision for the publication ("Last updated 4 Jun 2020, originally created
-    17 Jun 2019"), so it is a (weak) candidate of the vote, never a declaration."""
-    return next((day for day in map(_iso_day, _modifications(tree)) if day), None)
 
 
 def _htmldate(page: HtmlElement | bytes, extensive: bool, url: str | None = None) -> str | None:

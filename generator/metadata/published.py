@@ -55,7 +55,7 @@ def _evidence(
 
 _BASIS = {
     "page": "metadata", "page-year": "metadata", "declared": "metadata", "url": "metadata",
-    "declared-local": "metadata", "declared-revision": "metadata",
+    "declared-local": "metadata",
 }  # fmt: skip
 _URL_WARNING = "publication date taken from the article's URL"
 _YEAR_WARNING = "publication date {} is perhaps only a year (a copyright line?); check the date"
@@ -100,7 +100,7 @@ def gather_candidates(evidence: _Evidence) -> _Found:
     """Each source's day, with the removal that taking it implies (a trailing date line)."""
     found: _Found = []
     sources = (_from_page, _from_declared, _from_strict, _from_date_line, _from_url)
-    later = (_from_local, _from_modified, _from_bylined)
+    later = (_from_local, _from_bylined)
     for source in (*sources, _from_cut_furniture, _from_labelled, *later):
         candidate = source(evidence)
         if candidate is not None:
@@ -158,15 +158,6 @@ def _from_local(evidence: _Evidence) -> Candidate | None:
     if html is None or not html.local_date or html.local_date == html.declared_date:
         return None
     return Candidate(html.local_date, "declared-local")
-
-
-def _from_modified(evidence: _Evidence) -> Candidate | None:
-    """The day the page declares its last revision: where nothing else dates the page, or
-    as the day a reader took for its date ("Last updated …")."""
-    html = evidence.cleaned.html
-    return (
-        Candidate(html.modified_date, "declared-revision") if html and html.modified_date else None
-    )
 
 
 def _from_bylined(evidence: _Evidence) -> Candidate | None:

@@ -9,7 +9,6 @@ from generator.clean.html_dates import (
     dated_lines,
     declared_date,
     library_page_date,
-    modified_date,
     strict_page_date,
 )
 from generator.models import RawArticle
@@ -172,30 +171,3 @@ def test_a_cleaned_page_carries_its_dated_lines():
         id="f", source="f.html", text=f"<html><body>{body}</body></html>", format="html"
     )
     assert clean(raw).html.dated_lines == ("Veröffentlicht am 16.08.2019",)
-
-
-def modified(head: str, body: str = "<p>The ferry runs again.</p>") -> str | None:
-    tree = parse_page(f"<html><head>{head}</head><body>{body}</body></html>")
-    assert tree is not None
-    return modified_date(tree)
-
-
-def test_the_declared_modification_day_jsonld_first_then_meta_then_microdata():
-    script = (
-        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
-        '"datePublished": "2019-06-17", "dateModified": "2020-06-04T16:41:46+00:00"}]}</script>'
-    )
-    meta = '<meta property="article:modified_time" content="2020-06-01">'
-    assert modified(meta + script) == "2020-06-04"
-    assert modified(meta) == "2020-06-01"
-    assert modified('<meta property="og:updated_time" content="2020-06-02T10:00">') == (
-        "2020-06-02"
-    )
-    assert modified("", '<span itemprop="dateModified" content="2020-06-03">3 June</span>') == (
-        "2020-06-03"
-    )
-
-
-def test_a_publication_declaration_is_no_modification():
-    assert modified('<meta property="article:published_time" content="2019-06-17">') is None
-    assert modified('<meta property="article:modified_time" content="June 4">') is None

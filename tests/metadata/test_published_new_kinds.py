@@ -1,5 +1,5 @@
-"""The vote's newer evidence: the declared time's local day, the declared revision day and
-a date printed in a byline line."""
+"""The vote's newer evidence: the declared time's local day and a date printed in a byline
+line."""
 
 from __future__ import annotations
 
@@ -48,19 +48,6 @@ def test_the_local_day_does_not_outvote_sources_agreeing_far_from_it():
         dated_lines=("Posted 9 July 2020",),
     )
     assert chosen(cleaned)[0] == "2020-07-08"  # 9 July backs the 8th, not the 7th
-
-
-def test_a_revision_day_dates_a_page_nothing_else_dates():
-    assert chosen(page(modified_date="2020-06-04")) == ("2020-06-04", "metadata")
-
-
-def test_a_revision_day_never_outvotes_the_page_date():
-    cleaned = page(
-        library_date="2019-06-17", declared_date="2019-06-17", modified_date="2020-06-04"
-    )
-    assert chosen(cleaned)[0] == "2019-06-17"
-    alone = page(library_date="2019-06-17", modified_date="2020-06-04")
-    assert chosen(alone)[0] == "2019-06-17"
 
 
 def test_a_byline_day_backs_its_day_against_a_lone_guess():
