@@ -22,12 +22,13 @@ _STAMP_RE = re.compile(
     r"\s*(?:Z|[+-]00:?00)\s*$"
 )
 """A declared time in UTC (`Z` or a zero offset), with its hour and minute."""
-_OFFSET_RE = re.compile(
-    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?|\d\d:\d\d:\d\d) ?(?:GMT|UTC)?"
-    r"([+-])(\d\d):?(\d\d)(?![\d:])"
-)
-"""A timestamp's offset, after a full ISO time or an `hh:mm:ss` clock (not after `10:00`,
-which in "10:00-12:00" is a range)."""
+_OFFSET_RE = re.compile(r":\d\d(:\d\d)?(?:\.\d+)? ?(?:GMT|UTC)?([+-])(\d\d):?(\d\d)(?![\d:])")
+"""A clock's minutes, its seconds if any, and a UTC offset: `:54:29-04:00`, `:00 -0400`.
+It starts with a colon, so a long page is scanned quickly (a digit first cost 40 times more)."""
+_HOUR_RE = re.compile(r"(?:\d{4}-\d\d-\d\d[T ])?\d\d$")
+"""What must stand before the minutes: the hour, after an ISO date when there are no seconds
+(a bare `10:00-12:00` is a range of hours, not a time and its offset)."""
+_BEFORE = 13
 _MAX_OFFSET = 14 * 60
 """Minutes: no zone is further from UTC."""
 
@@ -37,8 +38,11 @@ def page_offset(html: str) -> int | None:
     first seen among equally common ones), or None."""
     counts: Counter[int] = Counter()
     for match in _OFFSET_RE.finditer(html):
-        sign = 1 if match.group(1) == "+" else -1
-        minutes = sign * (int(match.group(2)) * 60 + int(match.group(3)))
+        before = _HOUR_RE.search(html, max(0, match.start() - _BEFORE), match.start())
+        if before is None or (match.group(1) is None and before.end() - before.start() < _BEFORE):
+            continue
+        sign = 1 if match.group(2) == "+" else -1
+        minutes = sign * (int(match.group(3)) * 60 + int(match.group(4)))
         if minutes and abs(minutes) <= _MAX_OFFSET:
             counts[minutes] += 1
     return counts.most_common(1)[0][0] if counts else None
