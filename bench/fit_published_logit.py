@@ -4,8 +4,8 @@ as the prior, the regularisation chosen by cross-validation on the READ part.
     .venv/bin/python bench/fit_published_logit.py [--folds K] [--salts S] [--unread] [--write]
 
 The vote (`generator.metadata.published_vote`) ranks each candidate day by the summed
-weight of the sources within a day of it: a linear score. Here the ten source kinds share
-eight weights, one per broad kind of evidence (`GROUPS`: the library's reading, its
+weight of the sources within a day of it: a linear score. Here the twelve source kinds
+share eight weights, one per broad kind of evidence (`GROUPS`: the library's reading, its
 markup-only reading, its bare year, structured metadata, a printed line labelled as the
 publication, another printed date, a guessed date, the URL), the library's fixed, the
 others fitted as a conditional logit (the gold day against the page's other candidate days) with an L2 pull
@@ -51,6 +51,8 @@ GROUPS = {
     "text-ambiguous": "guessed",
     "text-sentence": "guessed",
     "url": "url",
+    "declared-local": "structured",
+    "text-byline": "printed",
 }
 """Each source kind's broad kind of evidence (one weight each)."""
 NAMES = tuple(dict.fromkeys(GROUPS.values()))

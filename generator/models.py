@@ -117,6 +117,8 @@ class HtmlMetadata:
     """htmldate's day from the page's markup alone: see `generator.clean.html_dates`."""
     library_date: str | None = None
     """htmldate's day as the library alone reads the page: see `generator.clean.html_dates`."""
+    local_date: str | None = None
+    """The declared UTC time's day in the page's own zone: see `generator.clean.html_local_day`."""
     locale: str | None = None
     """The locale the page declares (og:locale, html lang): see `generator.clean.html_dates`."""
     dated_lines: tuple[str, ...] = ()

@@ -24,12 +24,14 @@ from ..models import Cleaned, HtmlMetadata, Link, Paragraph, RawArticle, Removal
 from .from_text import clean_text
 from .html_dates import (
     dated_lines,
-    declared_date,
+    declared_stamp,
     library_page_date,
     page_locale,
+    stamp_day,
     strict_page_date,
 )
 from .html_jsonld import jsonld_authors, jsonld_publisher
+from .html_local_day import local_day
 from .html_merge import merge_inner, without_inline_tags
 from .html_titles import title_candidates
 from .html_trafdate import SKIP_DATE_SEARCH, trafilatura_date
@@ -280,11 +282,13 @@ def clean_html(raw: RawArticle) -> Cleaned:
     else:
         body, metadata = extract_page(tree)
         library_date = library_page_date(raw.text, metadata.url)
+        stamp = declared_stamp(tree)
         metadata = replace(
             metadata,
             date=metadata.date or (None if library_date else trafilatura_date(tree, metadata.url)),
             titles=title_candidates(tree),
-            declared_date=declared_date(tree),
+            declared_date=stamp_day(stamp),
+            local_date=local_day(stamp, raw.text),
             strict_date=strict_page_date(tree),
             library_date=library_date,
             locale=page_locale(tree),

@@ -102,9 +102,23 @@ def _declarations(tree: HtmlElement) -> Iterator[object]:
         yield element.get("content") or element.get("datetime")
 
 
+def declared_stamp(tree: HtmlElement) -> str | None:
+    """The first declared publication time, as the page writes it (its time and zone
+    included), or None: `html_local_day` reads its zone."""
+    for value in _declarations(tree):
+        if isinstance(value, str) and _iso_day(value):
+            return value.strip()
+    return None
+
+
+def stamp_day(stamp: str | None) -> str | None:
+    """The day (`YYYY-MM-DD`) a declared time starts with, or None."""
+    return _iso_day(stamp)
+
+
 def declared_date(tree: HtmlElement) -> str | None:
     """The first declared publication day (`YYYY-MM-DD`), or None."""
-    return next((day for day in map(_iso_day, _declarations(tree)) if day), None)
+    return stamp_day(declared_stamp(tree))
 
 
 def _htmldate(page: HtmlElement | bytes, extensive: bool, url: str | None = None) -> str | None:

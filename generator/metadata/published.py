@@ -20,7 +20,7 @@ from .dates import (
     valid,
 )
 from .published_order import day_order
-from .published_text import labelled_day
+from .published_text import bylined_day, labelled_day
 from .published_vote import Candidate, load_weights, vote
 
 
@@ -53,7 +53,10 @@ def _evidence(
     return _Evidence(cleaned, date_line, url, body, order)
 
 
-_BASIS = {"page": "metadata", "page-year": "metadata", "declared": "metadata", "url": "metadata"}
+_BASIS = {
+    "page": "metadata", "page-year": "metadata", "declared": "metadata", "url": "metadata",
+    "declared-local": "metadata",
+}  # fmt: skip
 _URL_WARNING = "publication date taken from the article's URL"
 _YEAR_WARNING = "publication date {} is perhaps only a year (a copyright line?); check the date"
 """htmldate gives 1 January for a page whose only date is a year."""
@@ -97,7 +100,8 @@ def gather_candidates(evidence: _Evidence) -> _Found:
     """Each source's day, with the removal that taking it implies (a trailing date line)."""
     found: _Found = []
     sources = (_from_page, _from_declared, _from_strict, _from_date_line, _from_url)
-    for source in (*sources, _from_cut_furniture, _from_labelled):
+    later = (_from_local, _from_bylined)
+    for source in (*sources, _from_cut_furniture, _from_labelled, *later):
         candidate = source(evidence)
         if candidate is not None:
             found.append((candidate, None))
@@ -145,6 +149,25 @@ def _from_declared(evidence: _Evidence) -> Candidate | None:
     """The day the page's JSON-LD, meta tags or microdata state (`generator.clean.html_dates`)."""
     html = evidence.cleaned.html
     return Candidate(html.declared_date, "declared") if html and html.declared_date else None
+
+
+def _from_local(evidence: _Evidence) -> Candidate | None:
+    """The declared UTC time's day in the page's own zone, where that moves the day
+    (`generator.clean.html_local_day`): the day its readers saw."""
+    html = evidence.cleaned.html
+    if html is None or not html.local_date or html.local_date == html.declared_date:
+        return None
+    return Candidate(html.local_date, "declared-local")
+
+
+def _from_bylined(evidence: _Evidence) -> Candidate | None:
+    """The day printed in a byline line (`published_text.bylined_day`)."""
+    html = evidence.cleaned.html
+    if html is None or not html.dated_lines:
+        return None
+    locale, language = html.locale, evidence.cleaned.language
+    value = bylined_day(html.dated_lines, evidence.url, locale, language)
+    return Candidate(value, "text-byline") if value else None
 
 
 def _from_strict(evidence: _Evidence) -> Candidate | None:
