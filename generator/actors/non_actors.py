@@ -1,17 +1,28 @@
 """Names that are no actor by their kind, whatever the tagger typed them: units and field
-labels beside figures (`figure_words`). Each kind is its own module; this one gathers what
+labels beside figures (`figure_words`), competitions and venues (`events_venues`). Each kind is its own module; this one gathers what
 one article's recognised names hold of them, for `local.extract_actors` to skip.
 """
 
 from __future__ import annotations
 
-from ..models import ACTOR_TYPES
+from ..models import ACTOR_TYPES, ORGANISATION
 from .context import Span
+from .events_venues import events_and_venues
 from .figure_words import figure_abbreviations
 from .gazetteer import gazetteer
 
 
 def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]) -> set[str]:
-    """Folded names of one article's recognised actors that are units, labels (see module)."""
+    """Folded names of one article's recognised actors that are units, labels, competitions
+    or venues (see the module)."""
     names = {span.text for _, spans in ordered for span in spans if span.label in ACTOR_TYPES}
-    return figure_abbreviations(texts.values(), names, gazetteer())
+    organisations = [
+        (texts[part], span.name, span.start, span.end)
+        for part, spans in ordered
+        for span in spans
+        if span.label == ORGANISATION
+    ]
+    known = gazetteer()
+    return figure_abbreviations(texts.values(), names, known) | events_and_venues(
+        organisations, known
+    )
