@@ -1,6 +1,8 @@
 """Names that are no actor by their kind, whatever the tagger typed them: units and field
-labels beside figures (`figure_words`), competitions and venues (`events_venues`). Each kind is its own module; this one gathers what
-one article's recognised names hold of them, for `local.extract_actors` to skip.
+labels beside figures (`figure_words`), competitions and venues (`events_venues`), ordinary
+words capitalised where a sentence begins (`sentence_capitals`). Each kind is its own
+module; this one gathers what one article's recognised names hold of them, for
+`local.extract_actors` to skip.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from .context import Span
 from .events_venues import events_and_venues
 from .figure_words import figure_abbreviations
 from .gazetteer import gazetteer
+from .sentence_capitals import sentence_capitals
 
 
 def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]) -> set[str]:
-    """Folded names of one article's recognised actors that are units, labels, competitions
-    or venues (see the module)."""
+    """Folded names of one article's recognised actors that are units, labels, competitions,
+    venues or ordinary words (see the module)."""
     names = {span.text for _, spans in ordered for span in spans if span.label in ACTOR_TYPES}
     organisations = [
         (texts[part], span.name, span.start, span.end)
@@ -23,6 +26,9 @@ def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]
         if span.label == ORGANISATION
     ]
     known = gazetteer()
-    return figure_abbreviations(texts.values(), names, known) | events_and_venues(
-        organisations, known
+    longer = {name for name in names if len(name.split()) > 1}
+    return (
+        figure_abbreviations(texts.values(), names, known)
+        | events_and_venues(organisations, known)
+        | sentence_capitals(texts.values(), names - longer, longer)
     )
