@@ -25,11 +25,14 @@ def _credit_re() -> re.Pattern[str]:
     """A credit cue at the start of a line, a sentence or a parenthesis, after an agency's
     initials or not ("(AP Photo/X)"), up to the end of that line or sentence (a semicolon
     does not end it: "Reporting by X; Editing by Y"; nor does a name's initial: "Photo:
-    Gene J. Puskar")."""
-    cues = _alternation([row[0] for row in load(LANG, "credit_cues.tsv")])
+    Gene J. Puskar"). A capitalised label with a colon is a credit wherever it stands ("…
+    more Photo: X"): prose writes it in lower case."""
+    rows = [row[0] for row in load(LANG, "credit_cues.tsv")]
+    cues = _alternation(rows)
+    labels = _alternation([cue[:1].upper() + cue[1:] for cue in rows if cue.endswith(":")])
     initial = r"(?<=\b[A-Z])\.(?=[ \t]+[A-Z])"
     return re.compile(
-        rf"(?:^|(?<=[.!?(\n])\s*)(?:[A-Z]{{2,5}}[ \t])?(?i:{cues})"
+        rf"(?:(?:^|(?<=[.!?(\n])\s*)(?:[A-Z]{{2,5}}[ \t])?(?i:{cues})|(?<=[ \t])(?:{labels}))"
         rf"[^\n.!?]*(?:(?:\.(?=\w)|{initial})[^\n.!?]*)*"
     )
 

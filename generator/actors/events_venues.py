@@ -1,11 +1,13 @@
-"""Competitions and venues named like organisations are no actors unless they act.
+"""Competitions, editions of events and venues named like organisations are no actors
+unless they act.
 
 "The Premier League season", "a Champions League place", "27 Premier League games" speak of
 a competition; "the Elite League has postponed all games" of the body that runs it. A name
 whose last word is a competition word (`lang/en/actor_competition_heads.txt`) is kept only
 when one of its mentions acts: a verb of saying or of agency follows it (the shared tables
 behind `words.SAY_VERBS` and `words.STATE_VERBS`, or a past tense), or a verb of saying
-precedes it ("said the League").
+precedes it ("said the League"). So is a name that one mention gives an edition's year
+("DMEXCO 2018", "the Varden Expo 2019 opens"): an event, or a product's model year.
 
 A venue's name looks like a company's ("Pepsi Center", "Bank of New Hampshire Pavilion"). A
 name ending in a place word (`actor_head_words.tsv`) or in a word that may be a venue
@@ -26,6 +28,8 @@ from .words import SAY_VERBS, STATE_VERBS
 SKIPPED = frozenset({"also", "then", "now", "later", "already", "still", "has", "have", "had"})
 """Words between a name and its verb ("the League has postponed", "X also said")."""
 _NEXT_WORDS = re.compile(r"[’']?\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")
+_EDITION = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]|\s*[-–]\s*\d)")
+"""A year right after a name: an edition ("DMEXCO 2018"), not a score or a range."""
 _LISTING_START = re.compile(r"(?:^|\n|[-–—]{1,2}[ \t]+|\d[ \t]+)\s*$")
 _LISTING_END = re.compile(r"[ \t]*(?:,|[-–—]{1,2})[ \t]+[A-Z]")
 
@@ -83,8 +87,13 @@ def events_and_venues(
     return out
 
 
+def _edition(text: str, start: int, end: int) -> bool:
+    """A year right after the name, outside a citation ("(World Bank 2019)", "; X 2019")."""
+    return bool(_EDITION.match(text, end)) and text[:start].rstrip()[-1:] not in ("(", ";")
+
+
 def _competition_or_venue(last: str, spots: list[tuple[str, int, int]]) -> bool:
     """A competition's name, or a venue's whose every mention is an entry of a listing."""
-    if last in competition_heads():
+    if last in competition_heads() or any(_edition(*spot) for spot in spots):
         return True
     return last in venue_heads() and all(listed_venue(*spot) for spot in spots)

@@ -35,3 +35,9 @@ def test_a_sentence_after_a_credit_is_not_part_of_it():
 def test_an_initial_does_not_end_a_credit():
     text = "Photo: Gene R. Varlow"
     assert [text[a:b] for a, b in credit_ranges(text)] == [text]
+
+
+def test_a_capitalised_label_is_a_credit_anywhere_a_lower_case_one_is_not():
+    text = "The Orcas won ... more Photo: Gene Varlow"
+    assert [text[a:b] for a, b in credit_ranges(text)] == ["Photo: Gene Varlow"]
+    assert credit_ranges("He showed the photo: Gene Varlow smiling.") == []

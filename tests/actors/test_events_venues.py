@@ -103,3 +103,18 @@ def test_a_league_named_as_a_competition_is_no_actor():
     )
     names = actors_of(text)
     assert "Varden League" not in names and "Ada Velk" in names, names
+
+
+@pytest.mark.parametrize(
+    "text, name, event",
+    [
+        ("Orvane will exhibit at the DMEXQ 2018 in Cologne.", "DMEXQ", True),
+        ("Visitors of the Varden Expo 2019 saw robots.", "Varden Expo", True),
+        ("Prices rose (Orvane Bank 2019) in the south.", "Orvane Bank", False),  # a citation
+        ("Orvane Bank 2019-2020 figures were poor.", "Orvane Bank", False),  # a range
+        ("Varden 2019/20 season", "Varden", False),
+    ],
+)
+def test_a_year_after_a_name_makes_an_edition(text, name, event):
+    spots = [(text, name, *_at(text, name)[1:])]
+    assert (events_and_venues(spots, set()) == {name.lower()}) is event
