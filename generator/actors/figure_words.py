@@ -16,6 +16,7 @@ from functools import cache
 
 from ..lang import load
 from .lexicon import fold
+from .word_spots import WordSpots
 
 MAX_LETTERS = 6
 _ABBREVIATION = re.compile(rf"[A-Z]{{2,{MAX_LETTERS}}}")
@@ -51,18 +52,15 @@ def beside_figure(text: str, start: int, end: int) -> bool:
     return bool(_before().search(text[max(0, start - 24) : start]))
 
 
-def figure_abbreviations(
-    texts: Iterable[str], names: Iterable[str], known: Container[str]
-) -> set[str]:
-    """Folded abbreviations among `names` whose every occurrence in `texts` is beside a
-    figure (see `beside_figure`); names in `known` (folded gazetteer names) are kept."""
-    texts = list(texts)
+def figure_abbreviations(words: WordSpots, names: Iterable[str], known: Container[str]) -> set[str]:
+    """Folded abbreviations among `names` whose every occurrence in the article (`words`)
+    is beside a figure (see `beside_figure`); names in `known` (folded gazetteer names) are
+    kept."""
     out = set()
     for name in set(names):
         if not _ABBREVIATION.fullmatch(name) or fold(name) in known:
             continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        spots = [(text, m) for text in texts for m in pattern.finditer(text)]
-        if spots and all(beside_figure(text, m.start(), m.end()) for text, m in spots):
+        spots = words.of(name)
+        if spots and all(beside_figure(*spot) for spot in spots):
             out.add(fold(name))
     return out

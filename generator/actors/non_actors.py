@@ -13,6 +13,7 @@ from .events_venues import events_and_venues
 from .figure_words import figure_abbreviations
 from .gazetteer import gazetteer
 from .sentence_capitals import sentence_capitals
+from .word_spots import word_spots
 
 
 def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]) -> set[str]:
@@ -26,9 +27,10 @@ def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]
         if span.label == ORGANISATION
     ]
     known = gazetteer()
+    words = word_spots(texts.values())
     longer = {name for name in names if len(name.split()) > 1}
     return (
-        figure_abbreviations(texts.values(), names, known)
+        figure_abbreviations(words, names, known)
         | events_and_venues(organisations, known)
-        | sentence_capitals(texts.values(), names - longer, longer)
+        | sentence_capitals(words, names - longer, longer)
     )

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from .lexicon import fold
+from .word_spots import WordSpots
 
 _TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}")
 """One capital, then at least two letters, none a capital: a word in title case."""
@@ -27,23 +28,18 @@ def opens_sentence(text: str, start: int) -> bool:
     return bool(_OPENING.search(text[max(0, start - 6) : start]))
 
 
-def sentence_capitals(
-    texts: Iterable[str], names: Iterable[str], longer: Iterable[str]
-) -> set[str]:
-    """Folded one-word `names` in title case whose every occurrence in `texts` opens a
-    sentence or a line, and that the texts also write in lower case; words of the `longer`
-    names (the article's names of several words) are kept."""
-    texts = list(texts)
+def sentence_capitals(words: WordSpots, names: Iterable[str], longer: Iterable[str]) -> set[str]:
+    """Folded one-word `names` in title case whose every occurrence in the article
+    (`words`) opens a sentence or a line, and that the article also writes in lower case;
+    words of the `longer` names (the article's names of several words) are kept."""
     kept = {word for name in longer for word in fold(name).split()}
     out = set()
     for name in set(names):
         if not _TITLE_WORD.fullmatch(name) or fold(name) in kept:
             continue
-        lower = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
-        if not any(lower.search(text) for text in texts):
+        if not words.spots.get(name.lower()):
             continue
-        exact = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        spots = [(text, m.start()) for text in texts for m in exact.finditer(text)]
-        if spots and all(opens_sentence(text, at) for text, at in spots):
+        spots = words.of(name)
+        if spots and all(opens_sentence(text, start) for text, start, _ in spots):
             out.add(fold(name))
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.actors.figure_words import beside_figure, figure_abbreviations
+from generator.actors.word_spots import word_spots
 
 from .test_actors import actors_of
 
@@ -44,11 +45,11 @@ def test_a_name_in_prose_or_a_result_is_not(text, name):
 
 def test_every_occurrence_must_be_beside_a_figure():
     texts = ["Velkor beat the KVP on Sunday.", "Velkor 2 KVP 1", "It weighs 3 KQ."]
-    assert figure_abbreviations(texts, ["KVP", "KQ", "Velkor"], frozenset()) == {"kq"}
+    assert figure_abbreviations(word_spots(texts), ["KVP", "KQ", "Velkor"], frozenset()) == {"kq"}
 
 
 def test_a_known_name_stays():
-    assert figure_abbreviations(["He sent 3 ZATO planes."], ["ZATO"], {"zato"}) == set()
+    assert figure_abbreviations(word_spots(["He sent 3 ZATO planes."]), ["ZATO"], {"zato"}) == set()
 
 
 def test_a_unit_is_no_actor_in_an_article():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.actors.sentence_capitals import opens_sentence, sentence_capitals
+from generator.actors.word_spots import word_spots
 
 from .test_actors import actors_of
 
@@ -26,7 +27,7 @@ def test_a_word_opens_a_sentence_where_any_word_is_capitalised(text, word, opens
 
 def test_a_word_also_written_in_lower_case_is_an_ordinary_word():
     texts = ["Ministers agreed on Monday.", "The ministers left."]
-    assert sentence_capitals(texts, ["Ministers"], []) == {"ministers"}
+    assert sentence_capitals(word_spots(texts), ["Ministers"], []) == {"ministers"}
 
 
 @pytest.mark.parametrize(
@@ -40,7 +41,7 @@ def test_a_word_also_written_in_lower_case_is_an_ordinary_word():
 )
 def test_a_name_is_kept(texts, longer):
     words = [w for w in ("Orvane", "Ministers", "NATO") if any(w in t for t in texts)]
-    assert sentence_capitals(texts, words, longer) == set()
+    assert sentence_capitals(word_spots(texts), words, longer) == set()
 
 
 def test_a_capitalised_ordinary_word_is_no_actor_in_an_article():
