@@ -22,10 +22,19 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _credit_re() -> re.Pattern[str]:
-    """A credit cue at the start of a line, a sentence or a parenthesis, up to the end of
-    that line or sentence (a semicolon does not end it: "Reporting by X; Editing by Y")."""
-    cues = _alternation([row[0] for row in load(LANG, "credit_cues.tsv")])
-    return re.compile(rf"(?:^|(?<=[.!?(\n])\s*)(?i:{cues})[^\n.!?]*(?:\.(?=\w)[^\n.!?]*)*")
+    """A credit cue at the start of a line, a sentence or a parenthesis, after an agency's
+    initials or not ("(AP Photo/X)"), up to the end of that line or sentence (a semicolon
+    does not end it: "Reporting by X; Editing by Y"; nor does a name's initial: "Photo:
+    Gene J. Puskar"). A capitalised label with a colon is a credit wherever it stands ("…
+    more Photo: X"): prose writes it in lower case."""
+    rows = [row[0] for row in load(LANG, "credit_cues.tsv")]
+    cues = _alternation(rows)
+    labels = _alternation([cue[:1].upper() + cue[1:] for cue in rows if cue.endswith(":")])
+    initial = r"(?<=\b[A-Z])\.(?=[ \t]+[A-Z])"
+    return re.compile(
+        rf"(?:(?:^|(?<=[.!?(\n])\s*)(?:[A-Z]{{2,5}}[ \t])?(?i:{cues})|(?<=[ \t])(?:{labels}))"
+        rf"[^\n.!?]*(?:(?:\.(?=\w)|{initial})[^\n.!?]*)*"
+    )
 
 
 @cache
@@ -39,9 +48,18 @@ def _dateline_re() -> re.Pattern[str]:
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of every credit stretch and dateline agency in one text, in order."""
-    ranges = [(m.start(), m.end()) for m in _credit_re().finditer(text) if m.end() > m.start()]
+    ranges = [_closed(text, m.start(), m.end()) for m in _credit_re().finditer(text)]
+    ranges = [(start, end) for start, end in ranges if end > start]
     ranges += [(m.start("agency"), m.end("agency")) for m in _dateline_re().finditer(text)]
     return sorted(ranges)
+
+
+def _closed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A credit opened by a parenthesis ends at its closing one: "(AP Photo/X) Ada said"."""
+    if text[:start].rstrip().endswith("("):
+        close = text.find(")", start, end)
+        return (start, close if close >= 0 else end)
+    return (start, end)
 
 
 def agencies_credited(texts: list[str]) -> set[str]:

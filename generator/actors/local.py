@@ -42,6 +42,7 @@ from .credits import agencies_credited, agency_ranges, credit_ranges, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
 from .nationality import is_nationality, speaks_for_state
+from .non_actors import non_actor_names
 from .person_index import PersonIndex
 from .quoted_titles import names_a_work, title_only_persons
 from .quotes import find_quotes
@@ -151,6 +152,7 @@ def extract_actors(article: Article) -> ArticleActors:
 
     ordered = _recognised(article)
     excluded |= title_only_persons(texts, ordered)
+    excluded |= non_actor_names(texts, ordered)  # units, labels, events, venues
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]

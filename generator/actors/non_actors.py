@@ -1,0 +1,36 @@
+"""Names that are no actor by their kind, whatever the tagger typed them: units and field
+labels beside figures (`figure_words`), competitions and venues (`events_venues`), ordinary
+words capitalised where a sentence begins (`sentence_capitals`). Each kind is its own
+module; this one gathers what one article's recognised names hold of them, for
+`local.extract_actors` to skip.
+"""
+
+from __future__ import annotations
+
+from ..models import ACTOR_TYPES, ORGANISATION
+from .context import Span
+from .events_venues import events_and_venues
+from .figure_words import figure_abbreviations
+from .gazetteer import gazetteer
+from .sentence_capitals import sentence_capitals
+from .word_spots import word_spots
+
+
+def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]) -> set[str]:
+    """Folded names of one article's recognised actors that are units, labels, competitions,
+    venues or ordinary words (see the module)."""
+    names = {span.text for _, spans in ordered for span in spans if span.label in ACTOR_TYPES}
+    organisations = [
+        (texts[part], span.name, span.start, span.end)
+        for part, spans in ordered
+        for span in spans
+        if span.label == ORGANISATION
+    ]
+    known = gazetteer()
+    words = word_spots(texts.values())
+    longer = {name for name in names if len(name.split()) > 1}
+    return (
+        figure_abbreviations(words, names, known)
+        | events_and_venues(organisations, known)
+        | sentence_capitals(words, names - longer, longer)
+    )
