@@ -19,7 +19,12 @@ cache), no-change rebuild, peak memory; from Chromium (bench/browser_measure.py)
 overview's load, the first search query's time to its first result (including loading
 the prebuilt index), the largest page and the most DOM elements on a page.
 
-    .venv/bin/python bench/scale.py [--sizes 650,1300,2600] [--jobs N] [--repeat 1]
+    .venv/bin/python bench/scale.py [--sizes 650 1300 2600] [--jobs N] [--repeat 1]
+
+With two sizes or more, the table is followed by each step's growth exponent (log-log
+slope of its seconds against the corpus size: extract, link, render, site of the full
+build, the full build, the generator alone, one added article), all measured in the same
+run, so under one load; n log n's own exponent over the same sizes is printed beside them.
 
 With `--throughput`, a generator-only build of each source alone: articles/s, and CPU
 seconds per article (less sensitive to a shared machine's load). With `--growth` (e.g. `--growth --sizes 280,560,1120,2240`), only a full build (cold cache,
@@ -257,10 +262,45 @@ def print_table(rows: list[Row]) -> None:
             f"| {b.most_nodes[1]:,} ({b.most_nodes[0]}) | {r.about_bytes / 1e3:.0f} kB | "
             f"{b.search_index_bytes / 1e6:.1f} MB | {r.peak_mib:.0f} MiB |"
         )
+    print_step_growth(rows)
     for r in rows:
         print(f"peak MiB per kind of process at {r.articles:,}: {r.peaks}")
         print(f"steps of the full build at {r.articles:,}: {r.full_steps}")
         print(f"steps of one added article at {r.articles:,}: {r.added_steps}")
+
+
+GROWN_STEPS = ("extract", "link", "render", "site")
+"""The full build's steps whose growth is fitted (from its `timing:` line)."""
+
+
+def step_exponents(rows: list[Row]) -> dict[str, float]:
+    """Each step's growth exponent (log-log slope) over the rows' sizes, all measured in one
+    run under one load: the full build's steps, the whole full build, the generator alone
+    and one added article. Empty with fewer than two sizes."""
+    if len(rows) < 2:
+        return {}
+    sizes = [r.articles for r in rows]
+    grown = {
+        f"{step} (full build)": [step_seconds(r.full_steps, step) for r in rows]
+        for step in GROWN_STEPS
+    }
+    grown["full build"] = [r.full_s for r in rows]
+    grown["generator (no site, no cache)"] = [r.generator_s for r in rows]
+    grown["one article added"] = [r.added_s for r in rows]
+    grown["n log n (reference)"] = [s * math.log(s) for s in sizes]
+    return {name: exponent(sizes, values) for name, values in grown.items()}
+
+
+def print_step_growth(rows: list[Row]) -> None:
+    """The growth exponents as a table (time ~ n^a over the sizes measured)."""
+    exponents = step_exponents(rows)
+    if not exponents:
+        return
+    sizes = ", ".join(f"{r.articles:,}" for r in rows)
+    print(f"\nGrowth exponents over {sizes} articles (time ~ n^a, least squares on log-log):\n")
+    print("| step | exponent |\n|---|---|")
+    for name, a in exponents.items():
+        print(f"| {name} | {a:.2f} |")
 
 
 def exponent(sizes: list[int], values: list[float]) -> float:
@@ -386,7 +426,9 @@ def throughput(jobs: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="650,1300,2600", help="corpus sizes, comma-separated")
+    parser.add_argument(
+        "--sizes", nargs="+", default=["650,1300,2600"], help="corpus sizes (spaces or commas)"
+    )
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=1, help="generator-only runs (fastest kept)")
     parser.add_argument("--query", default="Clinton", help="what the search timing looks for")
@@ -402,7 +444,7 @@ def main() -> None:
     if options.throughput:
         throughput(jobs)
         return
-    sizes = sorted({int(s) for s in options.sizes.split(",")})
+    sizes = sorted({int(s) for given in options.sizes for s in given.split(",") if s})
     articles, real = pool(sizes[-1])
     if options.growth:
         growth(articles, sizes, jobs, real)

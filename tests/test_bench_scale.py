@@ -104,3 +104,34 @@ def _text(k: int) -> bytes:
         f"another week, because the parties had not agreed on item {k} of the draft plan."
     )
     return f"Headline number {k} about the harbour\n\n{prose}\n\n{prose} More.\n".encode()
+
+
+def _row(articles: int, link: float, render: float, added: float) -> "scale.Row":
+    steps = f"read 0.1 s, extract {articles / 100:.2f} s, link {link} s, render {render} s"
+    return scale.Row(articles, 0, 1.0, 2.0, steps, added, "", 0.0, 0.0, None, 0, 0, {})
+
+
+def test_step_exponents_fit_each_step_over_the_sizes_of_one_run():
+    rows = [_row(100, 1.0, 2.0, 5.0), _row(200, 4.0, 4.0, 5.0), _row(400, 16.0, 8.0, 5.0)]
+    grown = scale.step_exponents(rows)
+    assert grown["link (full build)"] == pytest.approx(2.0)  # quadrupled per doubling
+    assert grown["render (full build)"] == pytest.approx(1.0)
+    assert grown["extract (full build)"] == pytest.approx(1.0)
+    assert grown["one article added"] == pytest.approx(0.0)
+    assert grown["site (full build)"] == pytest.approx(0.0)  # absent: a floor, not a crash
+    assert 1.0 < grown["n log n (reference)"] < 1.2
+    assert scale.step_exponents(rows[:1]) == {}  # one size has no slope
+
+
+def test_sizes_are_read_with_spaces_or_commas(monkeypatch, tmp_path):
+    """`--sizes 650 1300 2600` and `--sizes 650,1300` both name the sizes to measure."""
+    seen = []
+    (tmp_path / "bench").mkdir()
+    monkeypatch.setattr(scale, "SHARED", tmp_path)
+    monkeypatch.setattr(scale, "reference_loop", lambda: 0.0)
+    monkeypatch.setattr(scale, "pool", lambda size: seen.append(size) or ([], 0))
+    monkeypatch.setattr(scale, "growth", lambda articles, sizes, jobs, real: seen.append(sizes))
+    for argv in (["--sizes", "650", "1300", "2600"], ["--sizes", "650,1300", "2600"]):
+        monkeypatch.setattr(sys, "argv", ["scale.py", "--growth", *argv])
+        scale.main()
+    assert seen == [2600, [650, 1300, 2600], 2600, [650, 1300, 2600]]

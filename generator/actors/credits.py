@@ -62,10 +62,16 @@ def _closed(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end)
 
 
+@cache
+def _wire_agency_re() -> re.Pattern[str]:
+    """Any wire agency as a whole word (built once, not for every article)."""
+    names = set(load(LANG, "wire_agencies.txt"))
+    return re.compile(rf"(?<!\w)(?:{_alternation(sorted(names))})(?!\w)")
+
+
 def agencies_credited(texts: list[str]) -> set[str]:
     """Wire agencies named inside a credit or a dateline of the article: its own sources."""
-    names = set(load(LANG, "wire_agencies.txt"))
-    pattern = re.compile(rf"(?<!\w)(?:{_alternation(sorted(names))})(?!\w)")
+    pattern = _wire_agency_re()
     found = set()
     for text in texts:
         for start, end in credit_ranges(text):

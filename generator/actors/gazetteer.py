@@ -247,8 +247,10 @@ def _alpha2(record: dict) -> str | None:
     return (record.get("ISO") or {}).get("alpha2")
 
 
+@cache
 def short_forms() -> frozenset[str]:
-    """Folded short forms of states read as demonyms ("u.s.", "britain"): names, though."""
+    """Folded short forms of states read as demonyms ("u.s.", "britain"): names, though.
+    Read once (asked for each demonym mention of every article)."""
     return frozenset(fold_uncached(name) for name in _state_names("short"))
 
 

@@ -203,12 +203,13 @@ def recognise_document(
     name, and so do the rules' guesses (`other_languages`; `language` is the article's
     ISO 639-1 code, whose function words are no given names).
     """
-    head, body = rules_document(title, texts)
+    common = common_acronyms([title, *texts])  # once: the rules' and the tagger's spans
+    head, body = _without_common_acronyms(common, *_recognise_document(title, texts))
     if tagger:
         head, body = add_tagged(title, texts, head, body)
     else:
         head, body = without_guesses(head, body, language, [title, *texts])
-    return _without_common_acronyms(title, texts, head, body)
+    return _without_common_acronyms(common, head, body)
 
 
 def rules_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
@@ -216,13 +217,13 @@ def rules_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[
 
     Unknown acronyms that the article uses as common nouns (`common_acronyms`) are dropped.
     """
-    return _without_common_acronyms(title, texts, *_recognise_document(title, texts))
+    common = common_acronyms([title, *texts])
+    return _without_common_acronyms(common, *_recognise_document(title, texts))
 
 
 def _without_common_acronyms(
-    title: str, texts: list[str], head: list[Span], body: list[list[Span]]
+    common: frozenset[str], head: list[Span], body: list[list[Span]]
 ) -> tuple[list[Span], list[list[Span]]]:
-    common = common_acronyms([title, *texts])
     if not common:
         return head, body
     return drop_common_acronyms(head, common), [drop_common_acronyms(b, common) for b in body]

@@ -31,7 +31,17 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words, acronyms, initials, numbers and punctuation with their offsets."""
+    """Words, acronyms, initials, numbers and punctuation with their offsets.
+
+    A new list each call (callers may keep or extend it), from a memo of the last texts:
+    the rules (`context.new_context`) and the tagger (`ner_apply.article_lines`) read the
+    same paragraphs one after the other, and tokenising is a tenth of actor tagging."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """`tokenize`'s tokens, memoised (a paragraph's tokens, immutable)."""
     tokens: list[Token] = []
     for match in TOKEN_RE.finditer(text):
         (start, end), kind, word = match.span(), match.lastgroup or "punct", match.group()
@@ -56,7 +66,7 @@ def tokenize(text: str) -> list[Token]:
         elif kind == "punct" and tokens and tokens[-1].kind == "init" and tokens[-1].end > start:
             continue
         tokens.append(Token(start, end, word, kind))
-    return tokens
+    return tuple(tokens)
 
 
 def _next_is_cap(text: str, i: int) -> bool:
@@ -93,8 +103,8 @@ def is_title_like(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     if len(words) < 3:
         return False
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+    letters = list(filter(str.isalpha, text))  # in C: a line may be a whole article
+    if letters and sum(map(str.isupper, letters)) / len(letters) > 0.6:
         return True
     content = [w for w in words if len(w) > 3]
     return bool(content) and sum(w[0].isupper() for w in content) / len(content) > 0.75

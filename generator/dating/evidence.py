@@ -178,10 +178,33 @@ def _title_table() -> tuple[tuple[re.Pattern[str], dt.date, dt.date, str], ...]:
     return tuple(rows)
 
 
+@cache
+def _title_heads() -> frozenset[str] | None:
+    """The title phrases' first words in lower case; None when one is not ASCII or a phrase
+    is empty (then no text is passed over)."""
+    heads = [(list(row) + [""])[0].split()[:1] for row in load("en", "dating_clues.tsv")]
+    if not all(head and head[0].isascii() for head in heads):
+        return None
+    return frozenset(head[0].lower() for head in heads)
+
+
+def _may_hold_a_title(text: str) -> bool:
+    """False only when no title phrase can match: an ASCII text (where the phrases'
+    case-blind match is plain lower-casing) holding none of their first words. Most
+    paragraphs hold none; each of the sixty phrases' searches costs a pass over the text."""
+    heads = _title_heads()
+    if heads is None or not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(head in lowered for head in heads)
+
+
 def title_clues(texts: dict[str, str]) -> list[Clue]:
     """Clues from titled names: one per phrase (its terms as alternatives), and "new"."""
     found: dict[str, tuple[str, str, list[tuple[dt.date, dt.date]], bool]] = {}
     for paragraph, text in texts.items():
+        if not _may_hold_a_title(text):
+            continue
         for pattern, start, end, _office in _title_table():
             for m in pattern.finditer(text):
                 before = text[max(0, m.start() - 30) : m.start()]

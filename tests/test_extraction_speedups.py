@@ -1,0 +1,78 @@
+"""Per-article speed-ups that must give the same results as the plain computation.
+
+Each fast path here skips or shares work (a memo, a prefilter, a value computed once);
+each test compares it with the plain computation on texts written for the edge it skips.
+"""
+
+from generator.actors import recognise as recognise_module
+from generator.actors import tokens as tokens_module
+from generator.actors.recognise import recognise_document
+from generator.actors.tokens import is_title_like, tokenize
+from generator.dating import evidence
+
+TITLED = {
+    "title": "Talks resume",
+    "p1": "PRESIDENT OBAMA met the new Prime\nMinister on Monday.",
+    "p2": "The weather was mild and nobody in office spoke.",
+    "p3": "The ſecretary-General António Guterres spoke.",
+    "p4": "Chancellor Merkel and President-elect Trump opened the summit.",
+}
+
+
+def test_title_clues_are_those_of_every_phrase_searched(monkeypatch):
+    """The prefilter passes over only texts no phrase can match: the clues equal those of
+    searching every text with every phrase (including a non-ASCII text, where a long s
+    matches an s case-blind and lower-casing would not find it)."""
+    fast = evidence.title_clues(TITLED)
+    monkeypatch.setattr(evidence, "_may_hold_a_title", lambda text: True)
+    assert fast == evidence.title_clues(TITLED)
+    found = {(c.paragraph, c.text) for c in fast}
+    assert {("p1", "PRESIDENT OBAMA"), ("p4", "President-elect Trump")} <= found
+    assert ("p3", "ſecretary-General António Guterres") in found
+
+
+def test_the_title_prefilter_passes_over_texts_without_a_title_word():
+    assert not evidence._may_hold_a_title("The weather was mild and nobody spoke.")
+    assert evidence._may_hold_a_title("the PRIME minister")  # case-blind
+    assert evidence._may_hold_a_title("Señor Sánchez")  # not ASCII: always searched
+
+
+def test_tokens_are_a_new_list_each_call():
+    """Memoised tokens come back as a fresh list: a caller that extends its list does not
+    change what the next caller of the same text gets."""
+    text = "Ms. Mona Lisa met J. R. R. Tolkien's editor in São Paulo's U.S. office."
+    first = tokenize(text)
+    first.append(first[0])
+    again = tokenize(text)
+    assert len(again) == len(first) - 1 and again is not first
+    assert again == list(tokens_module._tokens.__wrapped__(text))
+
+
+def test_title_like_counts_capitals_among_letters_only():
+    """A Roman numeral is upper case but no letter: it does not count as a capital."""
+    assert not is_title_like("the meeting of charles ⅷ and the king's men")
+    assert is_title_like("THE MEETING OF THE KINGS")
+    assert not is_title_like("The meeting of the kings was held in the hall today")
+
+
+def test_common_acronyms_are_read_once_and_dropped_twice(monkeypatch):
+    """The document's common acronyms are computed once, and still drop both the rules'
+    and the tagger's spans of them ("the CEO" is no organisation)."""
+    calls = []
+    real = recognise_module.common_acronyms
+
+    def counted(texts):
+        calls.append(texts)
+        return real(texts)
+
+    monkeypatch.setattr(recognise_module, "common_acronyms", counted)
+    title = "Acme names a new CEO"
+    texts = [
+        "Acme Corp said on Monday that the CEO of its unit, Jane Doe, would leave.",
+        "Two CEOs of rival firms and an EV maker met in Berlin with the NATO envoy.",
+    ]
+    head, body = recognise_document(title, texts)
+    assert len(calls) == 1
+    named = {span.text for spans in [head, *body] for span in spans}
+    assert "CEO" not in named and "CEOs" not in named and "EV" not in named
+    assert {"Acme Corp", "Berlin", "NATO"} <= named
