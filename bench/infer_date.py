@@ -68,6 +68,7 @@ from generator.dating.corpus import (  # noqa: E402
     infer_near,
     neighbours_of,
 )
+from generator.dating.likelihood import Likelihood  # noqa: E402
 from generator.dating.resolve import window_timexes  # noqa: E402
 from generator.dating.similarity import profiles, word_index  # noqa: E402
 from generator.dating.weekdays import WEEKDAY_VALUE, Reach  # noqa: E402
@@ -243,6 +244,7 @@ def corpus_guesses(
     items: list[tuple[Item, list]],
     weights: CorpusWeights | None = None,
     reach: Reach | None = None,
+    likelihood: Likelihood | None = None,
 ) -> list[Guess]:
     """Leave one out: each document dated by its own text and the OTHER documents' true
     dates (`generator.dating.corpus`), the articles alike it counting as neighbours. Of the
@@ -258,7 +260,7 @@ def corpus_guesses(
     guesses = []
     for i, ((_, _, article), timexes) in enumerate(items):
         found = neighbours_of(i, every, dated, weights, index)
-        inference = infer_near(article, timexes, found, weights, reach)
+        inference = infer_near(article, timexes, found, weights, reach, likelihood)
         guesses.append(
             Guess(inference.window, inference.published) if inference else Guess(None, None)
         )

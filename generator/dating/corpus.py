@@ -24,6 +24,7 @@ from ..lang import load
 from ..models import Article, Timex
 from . import DateInference, trail
 from .evidence import Clue, article_texts, timex_clues, title_clues
+from .likelihood import Cue, Likelihood, day_likelihood, fitted_likelihood, likeliest_span
 from .similarity import (
     Profile,
     WordIndex,
@@ -147,12 +148,15 @@ def infer_near(
     found: Sequence[Neighbour],
     weights: CorpusWeights | None = None,
     reach: Reach | None = None,
+    likelihood: Likelihood | None = None,
 ) -> DateInference | None:
     """The window the neighbours and the text agree on, among the days near a neighbour,
-    narrowed by the weekdays the text names; None when it is too wide or a reading far from
-    it comes within the margin."""
+    narrowed by the weekdays the text names and the likelihood of each day
+    (`likelihood`); None when it is too wide or a reading far from it comes within the
+    margin."""
     weights = weights or corpus_weights()
     reach = reach or fitted_reach()
+    likelihood = likelihood or fitted_likelihood()
     if not found:
         return None
     days = [n.published for n in found]
@@ -174,6 +178,7 @@ def infer_near(
         return None
     start, end, said = _by_weekdays(article, timexes, scores, first, (start, end), reach)
     clues.extend(said)
+    start, end = _by_likelihood(article, timexes, found, first, (start, end), likelihood)
     lo, hi = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
     estimate = first + dt.timedelta(days=start + int(np.argmax(scores[start : end + 1])))
     listed = trail([c for c in clues if c.kind != NEAR_KIND], estimate)
@@ -199,6 +204,26 @@ def _by_weekdays(
     clue = weekday_clue(named, allowed, first, mask)
     start, end = narrow(scores, run, mask, reach.margin)
     return start, end, [clue]
+
+
+def _by_likelihood(
+    article: Article,
+    timexes: Sequence[Timex],
+    found: Sequence[Neighbour],
+    first: dt.date,
+    run: tuple[int, int],
+    likelihood: Likelihood,
+) -> tuple[int, int]:
+    """The run narrowed to the span of its likeliest days holding the fitted share
+    (`likelihood.likeliest_span`); the run itself when the share is 1."""
+    if likelihood.share >= 1.0:
+        return run
+    texts, _ = article_texts(article)
+    cues = [Cue(m.weekday, m.key) for m in mentions(timexes, texts)]
+    days = [first + dt.timedelta(days=i) for i in range(run[0], run[1] + 1)]
+    near = [(n.published, n.similarity) for n in found]
+    a, b = likeliest_span(day_likelihood(days, near, cues, likelihood), likelihood.share)
+    return run[0] + a, run[0] + b
 
 
 def neighbours_of(

@@ -1,0 +1,212 @@
+"""Fit the window likelihood (`lang/en/window_likelihood.tsv`) on the read parts.
+
+    .venv/bin/python bench/fit_window_likelihood.py [--cache DIR] [--write]
+                                 [--corpus tbaq extraction htmldate conll] [--shares ...]
+
+1. Distributions, read parts only, pooled over the corpora (`bench/infer_date.py` loads
+   them): the days from each leave-one-out neighbour's date to the document's true day
+   (each neighbour counted by its share of the similarity, as the generator mixes them),
+   within the corpus method's reach; the gap from each weekday named to the true day by
+   tense (`bench/fit_weekday_dating.gap_counts`; a tense with fewer than 20 mentions gets no
+   row). Each is smoothed by half a count per day, so no day is impossible.
+2. Share: each share of a grid dates every document by the others (`--with-corpus` as in
+   `bench/infer_date.py`); printed per corpus and part: documents dated, windows holding
+   the true day, median width, windows under 7 days, weekdays read to one day (right /
+   wrong). The share kept is the smallest whose read windows hold the true day as often as
+   without narrowing (share 1) on every corpus, and whose weekdays read to one day on read
+   are at least 90 % right. Unread figures are printed for the record, never used to choose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fit_weekday_dating import MIN_MENTIONS, gap_counts  # noqa: E402
+from infer_date import ROOT, Resolved, corpus_guesses, load_items, resolved_weekdays  # noqa: E402
+from split import PARTS, part_of  # noqa: E402
+
+from generator.dating.corpus import corpus_weights, neighbours_of  # noqa: E402
+from generator.dating.likelihood import WEEK, Likelihood  # noqa: E402
+from generator.dating.similarity import profiles, word_index  # noqa: E402
+
+SHARES = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0)
+SMOOTHING = 0.5
+MIN_RIGHT = 0.9
+TABLE = ROOT / "generator" / "lang" / "en" / "window_likelihood.tsv"
+
+
+def neighbour_offsets(items, reach: int) -> Counter[int]:
+    """Days from each neighbour's date to the true day, weighted by similarity share (read)."""
+    weights = corpus_weights()
+    every = profiles([article for (_, _, article), _ in items])
+    dated = [
+        (i, name, dt.date.fromisoformat(truth))
+        for i, ((name, truth, _), _) in enumerate(items)
+        if part_of(name) == "read"  # only read dates are seen, as neighbours too
+    ]
+    index = word_index([every[i] for i, _, _ in dated])
+    counts: Counter[int] = Counter()
+    for i, ((name, truth, _), _) in enumerate(items):
+        if part_of(name) != "read":
+            continue
+        found = neighbours_of(i, every, dated, weights, index)
+        total = sum(n.similarity for n in found) or 1.0
+        for n in found:
+            offset = (dt.date.fromisoformat(truth) - n.published).days
+            if abs(offset) <= reach:
+                counts[offset] += n.similarity / total
+    return counts
+
+
+def normalised(counts: Counter[int], keys: range) -> dict[int, float]:
+    smoothed = {k: counts[k] + SMOOTHING for k in keys}
+    total = sum(smoothed.values())
+    return {k: v / total for k, v in smoothed.items()}
+
+
+def two_sided(counts: Counter[int], keys: range) -> dict[int, float]:
+    """A two-sided exponential fitted to the offsets (maximum likelihood: each side's share
+    and mean distance; day 0 counts on the side after): smooth where the counts are noisy."""
+    after = {k: n for k, n in counts.items() if k >= 0}
+    before = {k: n for k, n in counts.items() if k < 0}
+    total = sum(counts.values()) or 1.0
+    raw = {}
+    for side, first in ((after, 0), (before, 1)):
+        mass = sum(side.values())
+        mean = sum((abs(k) - first) * n for k, n in side.items()) / mass if mass else 1.0
+        rate = 1.0 / (1.0 + max(mean, 0.1))  # geometric on 0, 1, 2 ... with that mean
+        for k in keys:
+            if (k >= 0) == (first == 0):
+                raw[k] = mass / total * rate * (1.0 - rate) ** (abs(k) - first)
+    norm = sum(raw.values())
+    return {k: raw[k] / norm for k in keys}
+
+
+def fit(corpora: dict[str, list]) -> Likelihood:
+    """The distributions, pooled over the corpora's read parts (share 1: not yet chosen)."""
+    reach = corpus_weights().far_days
+    offsets: Counter[int] = Counter()
+    gaps: dict[str, Counter[int]] = {}
+    for items in corpora.values():
+        offsets.update(neighbour_offsets(items, reach))
+        for key, found in gap_counts(items).items():
+            gaps.setdefault(key, Counter()).update(found)
+    table = two_sided(offsets, range(-reach, reach + 1))
+    by_tense = tuple(
+        (key, tuple(normalised(found, range(WEEK)).values()))
+        for key, found in sorted(gaps.items())
+        if sum(found.values()) >= MIN_MENTIONS
+    )
+    for key, found in sorted(gaps.items()):
+        print(f"gaps {key}: {sum(found.values())} mentions {[found[g] for g in range(WEEK)]}")
+    print(f"neighbour offsets: {[round(offsets[k], 1) for k in range(-reach, reach + 1)]}")
+    return Likelihood(reach, tuple(table[k] for k in range(-reach, reach + 1)), by_tense, 1.0)
+
+
+@dataclass(frozen=True)
+class Figures:
+    docs: int = 0
+    dated: int = 0
+    inside: int = 0
+    widths: tuple[int, ...] = ()
+    weekdays: Resolved = Resolved()
+
+    def line(self) -> str:
+        w = self.weekdays
+        width = statistics.median(self.widths) if self.widths else 0
+        short = sum(1 for x in self.widths if x < WEEK)
+        return (
+            f"dated {self.dated}/{self.docs}, inside {self.inside} "
+            f"({self.inside / max(self.dated, 1):.1%}), width {width:.0f}, "
+            f"<7d {short} ({short / max(self.dated, 1):.0%}); weekdays {w.mentions}: "
+            f"to a day {w.to_a_day}, right {w.right}, wrong {w.to_a_day - w.right}"
+        )
+
+
+def figures(corpus: str, items, likelihood: Likelihood) -> dict[str, Figures]:
+    result = {p: Figures() for p in PARTS}
+    for ((name, truth, article), timexes), guess in zip(
+        items, corpus_guesses(corpus, items, likelihood=likelihood), strict=True
+    ):
+        part = part_of(name)
+        f = result[part]
+        f = replace(f, docs=f.docs + 1)
+        if guess.window:
+            lo, hi = (dt.date.fromisoformat(d) for d in guess.window)
+            f = replace(
+                f,
+                dated=f.dated + 1,
+                inside=f.inside + (guess.window[0] <= truth <= guess.window[1]),
+                widths=(*f.widths, (hi - lo).days + 1),
+                weekdays=f.weekdays + resolved_weekdays(article, timexes, truth, guess),
+            )
+        result[part] = f
+    return result
+
+
+def write(likelihood: Likelihood, note: str) -> None:
+    lines = [
+        "# The window likelihood (generator/dating/likelihood.py), fitted on the read parts by",
+        "# bench/fit_window_likelihood.py. `neighbour <days> <p>`: publication that many days",
+        "# after a dated neighbour's date; `<tense> <gap> <p>`: a weekday named that many days",
+        "# before publication (past, untensed) or after it (future); `share`: of the",
+        "# likelihood the window holds. " + note,
+        f"share\t{likelihood.share}",
+    ]
+    for k, p in zip(
+        range(-likelihood.reach, likelihood.reach + 1), likelihood.neighbour, strict=True
+    ):
+        lines.append(f"neighbour\t{k}\t{p:.4f}")
+    for tense, table in likelihood.gaps:
+        lines.extend(f"{tense}\t{g}\t{p:.4f}" for g, p in enumerate(table))
+    TABLE.write_text("\n".join(lines) + "\n", "utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--corpus", nargs="*", default=["tbaq", "extraction", "htmldate", "conll"])
+    parser.add_argument("--shares", type=float, nargs="*", default=list(SHARES))
+    parser.add_argument("--write", action="store_true", help="write the table")
+    args = parser.parse_args(argv)
+    corpora = {c: load_items(c, None, args.cache) for c in args.corpus}
+    fitted = fit(corpora)
+    table: dict[float, dict[str, dict[str, Figures]]] = {}
+    for share in sorted(args.shares, reverse=True):
+        candidate = replace(fitted, share=share)
+        table[share] = {c: figures(c, items, candidate) for c, items in corpora.items()}
+        for corpus, parts in table[share].items():
+            for part in PARTS:
+                print(f"share {share} {corpus:10} {part:6} {parts[part].line()}")
+    chosen = choose(table)
+    print(f"chosen share: {chosen}")
+    if args.write and chosen is not None:
+        write(replace(fitted, share=chosen), f"Chosen share: {chosen} (read parts only).")
+    return 0
+
+
+def choose(table: dict[float, dict[str, dict[str, Figures]]]) -> float | None:
+    """The smallest share holding read containment on every corpus, weekdays 90 % right."""
+    whole = table.get(1.0)
+    if whole is None:
+        return None
+    for share in sorted(table):
+        read = {c: parts["read"] for c, parts in table[share].items()}
+        holds = all(read[c].inside >= whole[c]["read"].inside for c in read)
+        days = sum(f.weekdays.to_a_day for f in read.values())
+        right = sum(f.weekdays.right for f in read.values())
+        if holds and (days == 0 or right / days >= MIN_RIGHT):
+            return share
+    return 1.0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
