@@ -34,10 +34,12 @@ from infer_date import ROOT, Resolved, corpus_guesses, load_items, resolved_week
 from split import PARTS, part_of  # noqa: E402
 
 from generator.dating.corpus import corpus_weights, neighbours_of  # noqa: E402
-from generator.dating.likelihood import WEEK, Likelihood  # noqa: E402
+from generator.dating.likelihood import WEEK, Likelihood, two_sided  # noqa: E402
 from generator.dating.similarity import profiles, word_index  # noqa: E402
 
-SHARES = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0)
+SHARES = (0.9, 0.95, 0.98)
+TEMPERATURES = (0.0, 1.0)
+STRENGTHS = (2.0, 10.0)
 SMOOTHING = 0.5
 MIN_RIGHT = 0.9
 TABLE = ROOT / "generator" / "lang" / "en" / "window_likelihood.tsv"
@@ -72,24 +74,6 @@ def normalised(counts: Counter[int], keys: range) -> dict[int, float]:
     return {k: v / total for k, v in smoothed.items()}
 
 
-def two_sided(counts: Counter[int], keys: range) -> dict[int, float]:
-    """A two-sided exponential fitted to the offsets (maximum likelihood: each side's share
-    and mean distance; day 0 counts on the side after): smooth where the counts are noisy."""
-    after = {k: n for k, n in counts.items() if k >= 0}
-    before = {k: n for k, n in counts.items() if k < 0}
-    total = sum(counts.values()) or 1.0
-    raw = {}
-    for side, first in ((after, 0), (before, 1)):
-        mass = sum(side.values())
-        mean = sum((abs(k) - first) * n for k, n in side.items()) / mass if mass else 1.0
-        rate = 1.0 / (1.0 + max(mean, 0.1))  # geometric on 0, 1, 2 ... with that mean
-        for k in keys:
-            if (k >= 0) == (first == 0):
-                raw[k] = mass / total * rate * (1.0 - rate) ** (abs(k) - first)
-    norm = sum(raw.values())
-    return {k: raw[k] / norm for k in keys}
-
-
 def fit(corpora: dict[str, list]) -> Likelihood:
     """The distributions, pooled over the corpora's read parts (share 1: not yet chosen)."""
     reach = corpus_weights().far_days
@@ -99,7 +83,7 @@ def fit(corpora: dict[str, list]) -> Likelihood:
         offsets.update(neighbour_offsets(items, reach))
         for key, found in gap_counts(items).items():
             gaps.setdefault(key, Counter()).update(found)
-    table = two_sided(offsets, range(-reach, reach + 1))
+    table = two_sided(offsets, reach)
     by_tense = tuple(
         (key, tuple(normalised(found, range(WEEK)).values()))
         for key, found in sorted(gaps.items())
@@ -108,7 +92,7 @@ def fit(corpora: dict[str, list]) -> Likelihood:
     for key, found in sorted(gaps.items()):
         print(f"gaps {key}: {sum(found.values())} mentions {[found[g] for g in range(WEEK)]}")
     print(f"neighbour offsets: {[round(offsets[k], 1) for k in range(-reach, reach + 1)]}")
-    return Likelihood(reach, tuple(table[k] for k in range(-reach, reach + 1)), by_tense, 1.0)
+    return Likelihood(reach, table, by_tense, 1.0)
 
 
 @dataclass(frozen=True)
@@ -160,6 +144,9 @@ def write(likelihood: Likelihood, note: str) -> None:
         "# before publication (past, untensed) or after it (future); `share`: of the",
         "# likelihood the window holds. " + note,
         f"share\t{likelihood.share}",
+        f"temperature\t{likelihood.temperature}",
+        f"strength\t{likelihood.strength}",
+        f"min-within\t{likelihood.min_within}",
     ]
     for k, p in zip(
         range(-likelihood.reach, likelihood.reach + 1), likelihood.neighbour, strict=True
@@ -175,37 +162,62 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--corpus", nargs="*", default=["tbaq", "extraction", "htmldate", "conll"])
     parser.add_argument("--shares", type=float, nargs="*", default=list(SHARES))
+    parser.add_argument("--temperatures", type=float, nargs="*", default=list(TEMPERATURES))
+    parser.add_argument("--strengths", type=float, nargs="*", default=list(STRENGTHS))
     parser.add_argument("--write", action="store_true", help="write the table")
+    parser.add_argument(
+        "--no-neighbour", action="store_true", help="weekday cues only (no neighbour offsets)"
+    )
     args = parser.parse_args(argv)
     corpora = {c: load_items(c, None, args.cache) for c in args.corpus}
     fitted = fit(corpora)
-    table: dict[float, dict[str, dict[str, Figures]]] = {}
-    for share in sorted(args.shares, reverse=True):
-        candidate = replace(fitted, share=share)
-        table[share] = {c: figures(c, items, candidate) for c, items in corpora.items()}
-        for corpus, parts in table[share].items():
+    if args.no_neighbour:
+        fitted = replace(fitted, reach=0, neighbour=(1.0,))
+    table: dict[Setting, dict[str, dict[str, Figures]]] = {}
+    settings = [(1.0, 0.0, 0.0)] + [
+        (s, t, n)
+        for s in sorted(args.shares, reverse=True)
+        for t in args.temperatures
+        for n in args.strengths
+        if s < 1.0
+    ]
+    for setting in settings:
+        share, temperature, strength = setting
+        candidate = replace(fitted, share=share, temperature=temperature, strength=strength)
+        table[setting] = {c: figures(c, items, candidate) for c, items in corpora.items()}
+        for corpus, parts in table[setting].items():
             for part in PARTS:
-                print(f"share {share} {corpus:10} {part:6} {parts[part].line()}")
+                print(f"{setting} {corpus:10} {part:6} {parts[part].line()}")
+        sys.stdout.flush()
     chosen = choose(table)
-    print(f"chosen share: {chosen}")
-    if args.write and chosen is not None:
-        write(replace(fitted, share=chosen), f"Chosen share: {chosen} (read parts only).")
+    print(f"chosen (share, temperature, strength): {chosen}")
+    if args.write:
+        share, temperature, strength = chosen
+        note = f"Chosen: share {share}, temperature {temperature}, strength {strength} (read only)."
+        write(replace(fitted, share=share, temperature=temperature, strength=strength), note)
     return 0
 
 
-def choose(table: dict[float, dict[str, dict[str, Figures]]]) -> float | None:
-    """The smallest share holding read containment on every corpus, weekdays 90 % right."""
-    whole = table.get(1.0)
-    if whole is None:
-        return None
-    for share in sorted(table):
-        read = {c: parts["read"] for c, parts in table[share].items()}
+Setting = tuple[float, float, float]
+
+
+def choose(table: dict[Setting, dict[str, dict[str, Figures]]]) -> Setting:
+    """Of the settings whose read windows hold the true day as often as without narrowing on
+    every corpus, and whose weekdays read to one day on read are 90 % right: the most
+    weekdays rightly read to one day, then the narrowest windows (summed medians)."""
+    whole = table[1.0, 0.0, 0.0]
+    best: tuple[tuple[int, float], Setting] = ((0, 0.0), (1.0, 0.0, 0.0))
+    for setting, corpora in table.items():
+        read = {c: parts["read"] for c, parts in corpora.items()}
         holds = all(read[c].inside >= whole[c]["read"].inside for c in read)
         days = sum(f.weekdays.to_a_day for f in read.values())
         right = sum(f.weekdays.right for f in read.values())
+        width = sum(statistics.median(f.widths) for f in read.values() if f.widths)
         if holds and (days == 0 or right / days >= MIN_RIGHT):
-            return share
-    return 1.0
+            key = (right, -width)
+            if key > best[0]:
+                best = (key, setting)
+    return best[1]
 
 
 if __name__ == "__main__":

@@ -15,8 +15,8 @@ parts by `bench/fit_window_likelihood.py`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -36,6 +36,14 @@ class Likelihood:
     neighbour: tuple[float, ...] = (1.0,)
     gaps: tuple[tuple[str, tuple[float, ...]], ...] = ()
     share: float = 1.0
+    min_within: float = 0.5
+    """Share of a corpus's neighbour offsets that must lie within the reach (`adapted`)."""
+    strength: float = 0.0
+    """How many dated articles' worth the fitted neighbour law counts against the corpus's
+    own (`adapted`); 0: the corpus's own alone."""
+    temperature: float = 0.0
+    """How much a point of the step score (`window.score_days`) multiplies a day's
+    likelihood (`exp(temperature * (score - best))`); 0: only the run's days count."""
 
     def gap(self, tense: str) -> tuple[float, ...] | None:
         for name, probabilities in self.gaps:
@@ -52,13 +60,19 @@ class Likelihood:
 @cache
 def fitted_likelihood() -> Likelihood:
     """The distributions in the language folder (rows: `neighbour <offset> <p>`,
-    `<tense> <gap> <p>`, `share <value>`)."""
+    `<tense> <gap> <p>`, `share <value>`, `temperature <value>`)."""
     neighbour: dict[int, float] = {}
     gaps: dict[str, dict[int, float]] = {}
-    share = 1.0
+    share, temperature, strength, min_within = 1.0, 0.0, 0.0, 0.5
     for row in load("en", "window_likelihood.tsv"):
         if row[0] == "share":
             share = float(row[1])
+        elif row[0] == "temperature":
+            temperature = float(row[1])
+        elif row[0] == "strength":
+            strength = float(row[1])
+        elif row[0] == "min-within":
+            min_within = float(row[1])
         elif row[0] == "neighbour":
             neighbour[int(row[1])] = float(row[2])
         else:
@@ -69,7 +83,46 @@ def fitted_likelihood() -> Likelihood:
         (tense, tuple(found.get(g, 0.0) for g in range(WEEK)))
         for tense, found in sorted(gaps.items())
     )
-    return Likelihood(reach, table, by_tense, share)
+    return Likelihood(reach, table, by_tense, share, min_within, strength, temperature)
+
+
+def two_sided(counts: Mapping[int, float], reach: int) -> tuple[float, ...]:
+    """Probabilities of -reach … reach days: a geometric law on each side of day 0 (day 0
+    on the side after), each side's share and mean distance those of `counts` (maximum
+    likelihood); smooth where the counts are few and noisy."""
+    total = sum(n for k, n in counts.items() if abs(k) <= reach) or 1.0
+    raw: dict[int, float] = {}
+    for after in (True, False):
+        side = {k: n for k, n in counts.items() if (k >= 0) == after and abs(k) <= reach}
+        first = 0 if after else 1
+        mass = sum(side.values())
+        mean = sum((abs(k) - first) * n for k, n in side.items()) / mass if mass else 1.0
+        # rounded: a corpus that changes a little keeps the same law (and kept results)
+        rate, share = round(1.0 / (1.0 + max(mean, 0.1)), 2), round(mass / total, 2)
+        for k in range(-reach, reach + 1):
+            if (k >= 0) == after:
+                raw[k] = share * rate * (1.0 - rate) ** (abs(k) - first)
+    norm = sum(raw.values()) or 1.0
+    return tuple(raw[k] / norm for k in range(-reach, reach + 1))
+
+
+def adapted(fitted: Likelihood, offsets: Mapping[int, float], strength: float) -> Likelihood:
+    """The neighbour law refitted on this corpus: `offsets` (days from each dated article's
+    neighbours to its own date, weighted) added to `strength` articles' worth of the
+    fitted law. A corpus of one story spread over weeks and a wire of same-day reports
+    differ; the dated articles show which this one is. When they do not show that their
+    neighbours date them (less than `min_within` of the offsets within the reach, or none:
+    a mixed folder), nothing is narrowed (share 1)."""
+    total = sum(offsets.values())
+    within = sum(n for k, n in offsets.items() if abs(k) <= fitted.reach)
+    if not fitted.reach or not total or within < fitted.min_within * total:
+        return replace(fitted, share=1.0)
+    ks = range(-fitted.reach, fitted.reach + 1)
+    counts = {k: strength * p for k, p in zip(ks, fitted.neighbour, strict=True)}
+    for k, n in offsets.items():
+        if abs(k) <= fitted.reach:
+            counts[k] = counts.get(k, 0.0) + n
+    return replace(fitted, neighbour=two_sided(counts, fitted.reach))
 
 
 @dataclass(frozen=True)
@@ -85,13 +138,17 @@ def day_likelihood(
     neighbours: Sequence[tuple[dt.date, float]],
     cues: Sequence[Cue],
     fitted: Likelihood,
+    scores: np.ndarray | None = None,
 ) -> np.ndarray:
     """Each day's likelihood, normalised over `days`: the neighbours' mixture (date,
-    weight) times each distinct weekday cue's gap probability; uniform when all are 0."""
+    weight) times each distinct weekday cue's gap probability, times the step `scores`'
+    factor when given; uniform when all are 0."""
     values = np.ones(len(days))
+    if scores is not None:
+        values = np.exp(fitted.temperature * (scores - float(np.max(scores))))
     if neighbours and fitted.reach:
         total = sum(w for _, w in neighbours) or 1.0
-        values = np.array(
+        values = values * np.array(
             [sum(w / total * fitted.offset((d - n).days) for n, w in neighbours) for d in days]
         )
     for cue in sorted(set(cues), key=lambda c: (c.weekday, c.tense)):
