@@ -36,6 +36,12 @@ the true day: TBAQ 16 of 114, 15 right / 29 of 100, 25 right; article-extraction
 10 right / 15 of 34, 14 right (before the narrowing: 0 / 0 on TBAQ, 2 of 18 / 0 on
 article-extraction).
 
+With the window likelihood (`generator.dating.likelihood`, share 0.98, the neighbour law
+refitted per corpus; `bench/fit_window_likelihood.py`), same documents dated and held, median
+width TBAQ 20 -> 17 / 18 -> 16, article-extraction 14 -> 6 / 20 -> 6, CoNLL 4 -> 3 / 4 -> 3;
+CoNLL weekdays to one day 76 (70 right) -> 81 (75) / 62 (52) -> 72 (62); htmldate-pages and
+the seeds unchanged (their dated articles do not show neighbours within reach).
+
 Printed per part: the share dated at all, precision (the window holds the true day, of
 those dated), median window width and median error of the estimate (days).
 """
