@@ -36,6 +36,12 @@ the true day: TBAQ 16 of 114, 15 right / 29 of 100, 25 right; article-extraction
 10 right / 15 of 34, 14 right (before the narrowing: 0 / 0 on TBAQ, 2 of 18 / 0 on
 article-extraction).
 
+With the window likelihood (`generator.dating.likelihood`, share 0.98, the neighbour law
+refitted per corpus; `bench/fit_window_likelihood.py`), same documents dated and held, median
+width TBAQ 20 -> 17 / 18 -> 16, article-extraction 14 -> 6 / 20 -> 6, CoNLL 4 -> 3 / 4 -> 3;
+CoNLL weekdays to one day 76 (70 right) -> 81 (75) / 62 (52) -> 72 (62); htmldate-pages and
+the seeds unchanged (their dated articles do not show neighbours within reach).
+
 Printed per part: the share dated at all, precision (the window holds the true day, of
 those dated), median window width and median error of the estimate (days).
 """
@@ -64,10 +70,13 @@ from tempeval import DEFAULT_DATA, read_document  # noqa: E402
 from generator.dating import infer_published  # noqa: E402
 from generator.dating.corpus import (  # noqa: E402
     CorpusWeights,
+    Neighbour,
     corpus_weights,
     infer_near,
+    neighbour_offsets,
     neighbours_of,
 )
+from generator.dating.likelihood import Likelihood, adapted, fitted_likelihood  # noqa: E402
 from generator.dating.resolve import window_timexes  # noqa: E402
 from generator.dating.similarity import profiles, word_index  # noqa: E402
 from generator.dating.weekdays import WEEKDAY_VALUE, Reach  # noqa: E402
@@ -243,6 +252,7 @@ def corpus_guesses(
     items: list[tuple[Item, list]],
     weights: CorpusWeights | None = None,
     reach: Reach | None = None,
+    likelihood: Likelihood | None = None,
 ) -> list[Guess]:
     """Leave one out: each document dated by its own text and the OTHER documents' true
     dates (`generator.dating.corpus`), the articles alike it counting as neighbours. Of the
@@ -255,14 +265,39 @@ def corpus_guesses(
         if not (corpus == "seeds" and name in SEED_TRUTH)
     ]
     index = word_index([every[i] for i, _, _ in dated])
+    fitted = likelihood or fitted_likelihood()
+    spread = _spreads(every, dated, weights, index)
     guesses = []
     for i, ((_, _, article), timexes) in enumerate(items):
         found = neighbours_of(i, every, dated, weights, index)
-        inference = infer_near(article, timexes, found, weights, reach)
+        own = adapted(fitted, _offsets_without(i, dated, spread, weights), fitted.strength)
+        inference = infer_near(article, timexes, found, weights, reach, own)
         guesses.append(
             Guess(inference.window, inference.published) if inference else Guess(None, None)
         )
     return guesses
+
+
+def _spreads(every, dated, weights: CorpusWeights, index) -> list[list[Neighbour]]:
+    """Each dated document's neighbours, one more than counted (one may be left out)."""
+    more = replace(weights, neighbours=weights.neighbours + 1)
+    return [neighbours_of(i, every, dated, more, index) for i, _, _ in dated]
+
+
+def _offsets_without(
+    target: int, dated, spread: list[list[Neighbour]], weights: CorpusWeights
+) -> dict[int, float]:
+    """The corpus's neighbour offsets (`corpus_offsets`) as if `target` had no date: its own
+    date and its part as a neighbour left out (leave one out)."""
+    source = next((name for i, name, _ in dated if i == target), None)
+    summed: dict[int, float] = {}
+    for (i, _, day), found in zip(dated, spread, strict=True):
+        if i == target:
+            continue
+        kept = [n for n in found if n.source != source][: weights.neighbours]
+        for k, n in neighbour_offsets(kept, day).items():
+            summed[k] = summed.get(k, 0.0) + n
+    return summed
 
 
 def _weekday_lines(corpus: str, items: list[tuple[Item, list]], guesses: list[Guess]) -> None:

@@ -24,6 +24,14 @@ from ..lang import load
 from ..models import Article, Timex
 from . import DateInference, trail
 from .evidence import Clue, article_texts, timex_clues, title_clues
+from .likelihood import (
+    Cue,
+    Likelihood,
+    adapted,
+    day_likelihood,
+    fitted_likelihood,
+    likeliest_span,
+)
 from .similarity import (
     Profile,
     WordIndex,
@@ -147,12 +155,15 @@ def infer_near(
     found: Sequence[Neighbour],
     weights: CorpusWeights | None = None,
     reach: Reach | None = None,
+    likelihood: Likelihood | None = None,
 ) -> DateInference | None:
     """The window the neighbours and the text agree on, among the days near a neighbour,
-    narrowed by the weekdays the text names; None when it is too wide or a reading far from
-    it comes within the margin."""
+    narrowed by the weekdays the text names and the likelihood of each day
+    (`likelihood`); None when it is too wide or a reading far from it comes within the
+    margin."""
     weights = weights or corpus_weights()
     reach = reach or fitted_reach()
+    likelihood = likelihood or fitted_likelihood()
     if not found:
         return None
     days = [n.published for n in found]
@@ -174,6 +185,7 @@ def infer_near(
         return None
     start, end, said = _by_weekdays(article, timexes, scores, first, (start, end), reach)
     clues.extend(said)
+    start, end = _by_likelihood(article, timexes, found, first, scores, (start, end), likelihood)
     lo, hi = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
     estimate = first + dt.timedelta(days=start + int(np.argmax(scores[start : end + 1])))
     listed = trail([c for c in clues if c.kind != NEAR_KIND], estimate)
@@ -199,6 +211,38 @@ def _by_weekdays(
     clue = weekday_clue(named, allowed, first, mask)
     start, end = narrow(scores, run, mask, reach.margin)
     return start, end, [clue]
+
+
+def _by_likelihood(
+    article: Article,
+    timexes: Sequence[Timex],
+    found: Sequence[Neighbour],
+    first: dt.date,
+    scores: np.ndarray,
+    run: tuple[int, int],
+    likelihood: Likelihood,
+) -> tuple[int, int]:
+    """The span of the likeliest days holding the fitted share (`likelihood`): within the
+    run, or (a temperature above 0) among the days near a neighbour within `max_days` of
+    it, the step score as one more factor; the run itself when the share is 1 or the span
+    would be wider than the run."""
+    if likelihood.share >= 1.0:
+        return run
+    lo, hi = run
+    if likelihood.temperature > 0:
+        reach = run[1] - run[0] + 1
+        lo, hi = max(run[0] - reach, 0), min(run[1] + reach, len(scores) - 1)
+    domain = [i for i in range(lo, hi + 1) if np.isfinite(scores[i])]
+    texts, _ = article_texts(article)
+    cues = [Cue(m.weekday, m.key) for m in mentions(timexes, texts)]
+    days = [first + dt.timedelta(days=i) for i in domain]
+    near = [(n.published, n.similarity) for n in found]
+    step = scores[domain] if likelihood.temperature > 0 else None
+    p = day_likelihood(days, near, cues, likelihood, step)
+    a, b = likeliest_span(p, likelihood.share)
+    if domain[b] - domain[a] > run[1] - run[0]:
+        return run
+    return domain[a], domain[b]
 
 
 def neighbours_of(
@@ -235,8 +279,38 @@ def dated_day(article: Article) -> dt.date | None:
         return None
 
 
+OFFSET_SAMPLE = 100
+"""Dated articles at most whose neighbours show the corpus's spread (evenly chosen)."""
+
+
+def neighbour_offsets(found: Sequence[Neighbour], day: dt.date) -> dict[int, float]:
+    """Days from each neighbour's date to `day`, each weighted by its share of similarity."""
+    total = sum(n.similarity for n in found) or 1.0
+    offsets: dict[int, float] = {}
+    for n in found:
+        k = (day - n.published).days
+        offsets[k] = offsets.get(k, 0.0) + n.similarity / total
+    return offsets
+
+
+def corpus_offsets(
+    every: Sequence[Profile],
+    dated: Sequence[tuple[int, str, dt.date]],
+    weights: CorpusWeights,
+    index: WordIndex,
+) -> dict[int, float]:
+    """How far from their dated neighbours the corpus's dated articles are (summed)."""
+    step = max(1, -(-len(dated) // OFFSET_SAMPLE))
+    summed: dict[int, float] = {}
+    for i, _, day in dated[::step]:
+        for k, n in neighbour_offsets(neighbours_of(i, every, dated, weights, index), day).items():
+            summed[k] = summed.get(k, 0.0) + n
+    return summed
+
+
 Near = Callable[
-    [Article, Sequence[Timex], Sequence[Neighbour], CorpusWeights], DateInference | None
+    [Article, Sequence[Timex], Sequence[Neighbour], CorpusWeights, Reach | None, Likelihood],
+    DateInference | None,
 ]
 """`infer_near`, or a memo of it (run/kept.py: kept across builds)."""
 
@@ -258,7 +332,9 @@ def infer_corpus(
         return result
     every = profiles(articles, words)
     index = word_index([every[i] for i, _, _ in dated])
+    fitted = fitted_likelihood()
+    likelihood = adapted(fitted, corpus_offsets(every, dated, weights, index), fitted.strength)
     for i in undated:
         found = neighbours_of(i, every, dated, weights, index)
-        result[i] = near(articles[i], corpus[i][1], found, weights)
+        result[i] = near(articles[i], corpus[i][1], found, weights, None, likelihood)
     return result
