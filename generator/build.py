@@ -145,7 +145,7 @@ def read_inputs(options: Options, hooks: Hooks) -> Inputs:
     if not options.seeds.is_dir():
         raise SeedsNotFound(options.seeds)
     with timed(options, "read"):
-        raws, problems = read_deferred(options.seeds)
+        raws, problems = read_deferred(options.seeds, options.cache_dir)
     for problem in problems:
         hooks.report(problem)
     if not raws:
