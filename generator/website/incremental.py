@@ -31,6 +31,8 @@ from typing import Any
 
 from . import page_markdown, page_workers
 
+RECORD_FORMAT = b"records 2"
+"""Part of the site key: records of another layout are not read."""
 RECORD_NAME = ".briefing-pages.json"
 """Beside the site's pages: what each page contributed to the whole-site files."""
 LISTING_MARKER = "<!-- material/tags"
@@ -47,6 +49,11 @@ class PageRecord:
     anchors: tuple[str, ...]
     links: dict[str, dict[str, str]]
     """{target page's source path: {anchor: link as written}}."""
+    meta: dict[str, Any] | None = None
+    """Its front matter, when it holds a title and reads back from JSON as it was: a kept
+    page then gives the tags plugin its front matter without its source being read."""
+    listing: bool = False
+    """Whether its source holds a tags listing (then it is always rendered)."""
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,7 @@ def site_key(parts: list[bytes]) -> str:
         except metadata.PackageNotFoundError:
             version = "-"
         digest.update(f"{name}={version}\0".encode())
-    for part in parts:
+    for part in (RECORD_FORMAT, *parts):
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
 
@@ -81,7 +88,14 @@ def load_records(previous: Path | None, key: str) -> dict[str, PageRecord]:
         if data.get("key") != key:
             return {}
         return {
-            uri: PageRecord(r["digest"], tuple(r["search"]), tuple(r["anchors"]), r["links"])
+            uri: PageRecord(
+                r["digest"],
+                tuple(r["search"]),
+                tuple(r["anchors"]),
+                r["links"],
+                r["meta"],
+                r["listing"],
+            )
             for uri, r in data["pages"].items()
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -96,6 +110,8 @@ def dump_records(records: dict[str, PageRecord], key: str) -> bytes:
             "search": list(r.search),
             "anchors": list(r.anchors),
             "links": r.links,
+            "meta": r.meta,
+            "listing": r.listing,
         }
         for uri, r in sorted(records.items())
     }
@@ -140,9 +156,7 @@ def _reusable(
             continue
         if record.digest != _source_digest(file, digests):
             continue
-        if not (previous / file.dest_uri).is_file():
-            continue
-        if _lists_tags(file.abs_src_path):
+        if record.listing or not os.path.isfile(os.path.join(previous, file.dest_uri)):
             continue
         keep[file.src_uri] = record.digest
     return keep
@@ -162,6 +176,38 @@ def _read_only(page, config, files) -> bool:
         return page.markdown == source
     finally:
         config._current_page = None
+
+
+def _kept_meta(page, record: PageRecord, config, files) -> bool:
+    """Give a kept page its front matter from its record, without reading its source, as
+    `_read_only` would from the file: only under plugins known to read nothing else of an
+    unrendered page (`DEFERRING_PLUGINS`) and with a title in the front matter (else its
+    title would come from its Markdown). False: nothing done, read it."""
+    if record.meta is None or "title" not in record.meta:
+        return False
+    if not set(config.plugins) <= DEFERRING_PLUGINS:
+        return False
+    config._current_page = page
+    try:
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.markdown, page.meta = "", json.loads(json.dumps(record.meta))
+        page.markdown = config.plugins.on_page_markdown("", page=page, config=config, files=files)
+        return True
+    finally:
+        config._current_page = None
+
+
+def _meta(page) -> dict[str, Any] | None:
+    """A page's front matter as a record keeps it: None when JSON would not give it back
+    as it is (a date, say) or it has no title."""
+    meta = page.meta
+    if not isinstance(meta, dict) or "title" not in meta:
+        return None
+    try:
+        again = json.loads(json.dumps(meta))
+    except (TypeError, ValueError):
+        return None
+    return meta if again == meta else None
 
 
 def _shelve(page) -> None:
@@ -199,14 +245,15 @@ def _release(page) -> None:
     page.content = None
 
 
-def _record(page, digest: str, search: list) -> PageRecord:
+def _record(page, digest: str, search: list, listing: bool) -> PageRecord:
     links = {
         target.src_uri: dict(sorted(anchors.items()))
         for target, anchors in sorted(
             (page.links_to_anchors or {}).items(), key=lambda item: item[0].src_uri
         )
     }
-    return PageRecord(digest, tuple(search), tuple(sorted(page.present_anchor_ids or ())), links)
+    anchors = tuple(sorted(page.present_anchor_ids or ()))
+    return PageRecord(digest, tuple(search), anchors, links, _meta(page), listing)
 
 
 def _restore(page, record: PageRecord, files) -> None:
@@ -267,7 +314,8 @@ def _write_pages(
         added = entries[before:] if entries is not None else []
         if entries is not None:
             del entries[before:]
-        return _record(page, _source_digest(file, digests), added)
+        listing = _lists_tags(file.abs_src_path)
+        return _record(page, _source_digest(file, digests), added, listing)
 
     new: dict[str, PageRecord] = {}
     shared = []
@@ -368,6 +416,8 @@ def build(config, previous: Path | None, key: str, digests: Digests | None = Non
         for file in files.documentation_pages():
             if file.page is None:
                 Page(None, file, config)
+            if file.src_uri in keep and _kept_meta(file.page, records[file.src_uri], config, files):
+                continue
             if file.src_uri in keep or file.src_uri in deferred:
                 unchanged = _read_only(file.page, config, files)
                 if unchanged and file.src_uri in deferred:
