@@ -218,9 +218,13 @@ def _shelve(page) -> None:
     page.markdown = ""
 
 
-def _link(source: Path, target: Path) -> None:
-    """Keep a previous page: a hard link (same bytes, same mtime), else a copy with its mtime."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _link(source: str, target: str, made: set[str]) -> None:
+    """Keep a previous page: a hard link (same bytes, same mtime), else a copy with its mtime.
+    `made`: the folders already made (thousands of pages share a few)."""
+    folder = os.path.dirname(target)
+    if folder not in made:
+        os.makedirs(folder, exist_ok=True)
+        made.add(folder)
     try:
         os.link(source, target)
     except OSError:
@@ -266,8 +270,10 @@ def _restore(page, record: PageRecord, files) -> None:
             page.links_to_anchors[target] = dict(anchors)
 
 
-def _gather(config):
-    """MkDocs' build up to the reading of pages: (config, files, env, nav)."""
+def _gather(config, templates: Path | None = None):
+    """MkDocs' build up to the reading of pages: (config, files, env, nav). `templates`: a
+    folder where the theme's compiled templates are kept between builds (Jinja's own
+    bytecode cache, checked against each template's source), or None."""
     from mkdocs.structure.files import get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
 
@@ -275,6 +281,11 @@ def _gather(config):
     config.plugins.on_pre_build(config=config)
     files = get_files(config)
     env = config.theme.get_env()
+    if templates is not None:
+        from jinja2 import FileSystemBytecodeCache
+
+        templates.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = FileSystemBytecodeCache(str(templates))
     files.add_files_from_theme(env, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)
@@ -318,11 +329,11 @@ def _write_pages(
         return _record(page, _source_digest(file, digests), added, listing)
 
     new: dict[str, PageRecord] = {}
-    shared = []
+    shared, made = [], set()
     for file in doc_files:
         if file.src_uri in keep and entries is not None and previous is not None:
             new[file.src_uri] = records[file.src_uri]
-            _link(previous / file.dest_uri, Path(file.abs_dest_path))
+            _link(os.path.join(previous, file.dest_uri), file.abs_dest_path, made)
             _restore(file.page, new[file.src_uri], files)
             _release(file.page)
         elif file.src_uri in deferred:
@@ -392,11 +403,17 @@ def available() -> bool:
     return True
 
 
-def build(config, previous: Path | None, key: str, digests: Digests | None = None) -> Result:
+def build(
+    config,
+    previous: Path | None,
+    key: str,
+    digests: Digests | None = None,
+    templates: Path | None = None,
+) -> Result:
     """Build the site into `config.site_dir` (an empty folder), keeping from `previous` (the
     last site, or None) every page whose source is unchanged. Same output as MkDocs'
     `build(config)`, plus the record file. Raises MkDocs' own errors, as `build` does.
-    `digests`: the sources' digests when known (`Digests`)."""
+    `digests`: the sources' digests when known (`Digests`); `templates`: see `_gather`."""
     from mkdocs import utils
     from mkdocs.commands.build import _populate_page
     from mkdocs.exceptions import Abort, BuildError
@@ -407,7 +424,7 @@ def build(config, previous: Path | None, key: str, digests: Digests | None = Non
     if config.strict:
         logging.getLogger("mkdocs").addHandler(counter)
     try:
-        config, files, env, nav = _gather(config)
+        config, files, env, nav = _gather(config, templates)
         records = load_records(previous, key)
         keep = _reusable(files, records, previous, digests)
         if _search_entries(config) is None:
