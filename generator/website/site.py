@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..text.html_text import site_name as safe_site_name
 from . import incremental, mkdocs_config, search_index
-from .digests import digest_of, file_digests, files_below, text_digests
+from .digests import digest_of, file_digests, files_below, holds_exactly, text_digests
 from .outputs import MARKER, MARKER_TEXT
 from .page_workers import WorkerFailed
 
@@ -343,7 +343,7 @@ def stage_docs(digests: Mapping[str, str], docs_dir: Path, staged: Path) -> Path
     compared by digest, one file at a time: never all in memory."""
     recover(docs_dir, keep=staged)
     wanted = docs_file_digests(digests)
-    if file_digests(docs_dir) == wanted:
+    if holds_exactly(docs_dir, wanted):
         shutil.rmtree(staged, ignore_errors=True)
         return None
     _write(staged / MARKER, MARKER_TEXT.encode("utf-8"))
