@@ -45,18 +45,16 @@ def text_digest(text: str) -> str:
 
 
 def read_deferred(
-    seeds_dir: Path, cache_dir: Path | None = None
+    seeds_dir: Path, pages: seen_pages.SeenPages | None = None
 ) -> tuple[list[RawArticle | Deferred], list[Problem]]:
     """`ingest.read_seeds`, but HTML pages come back as `Deferred`, never all held at once.
-    `cache_dir`: where the pages of the last build are kept by their files' status; an
-    unchanged page is then not read again (run/seen_pages.py)."""
+    `pages`: the pages of the last build by their files' status (run/seen_pages.py): an
+    unchanged page is then not read again, and what is read is added to them."""
     problems: list[Problem] = []
-    pages = seen_pages.load(cache_dir)
-    read = partial(_read_page, pages) if cache_dir is not None else None
+    read = partial(_read_page, pages) if pages is not None else None
     items = [
         deferred(raw, path, digest) for raw, path, digest in read_each(seeds_dir, problems, read)
     ]
-    seen_pages.save(cache_dir, pages)
     return items, problems
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,16 +81,14 @@ class SeenPages:
         return self.now != self.known
 
 
-def load(folder: Path | None) -> SeenPages:
+def load(folder: Path | None, generator: str) -> SeenPages:
     """The pages kept in `folder` (none when there is no folder, no file, a damaged file,
-    or one written by another generator)."""
-    from ..cache import generator_digest  # here: the cache module imports the reader
-
+    or one written by another `generator`: its digest, `cache.generator_digest`)."""
     if folder is None:
         return SeenPages()
     try:
         data = json.loads((folder / FILE_NAME).read_bytes())
-        if data.get("generator") != generator_digest():
+        if data.get("generator") != generator:
             return SeenPages()
         return SeenPages(
             {
@@ -101,19 +100,19 @@ def load(folder: Path | None) -> SeenPages:
         return SeenPages()
 
 
-def save(folder: Path | None, pages: SeenPages) -> None:
-    """Keep this build's pages (only those it read or found unchanged), sorted; nothing is
-    written when they are the kept ones."""
-    from ..cache import generator_digest, write_whole
-
+def save(
+    folder: Path | None, pages: SeenPages, generator: str, write: Callable[[Path, bytes], None]
+) -> None:
+    """Keep this build's pages (only those it read or found unchanged), sorted, with
+    `write` (`cache.write_whole`); nothing is written when they are the kept ones."""
     if folder is None or not pages.changed():
         return
     entries = {
         path: [list(s.status), s.taken_ns, s.encoding, list(s.warnings), s.digest]
         for path, s in sorted(pages.now.items())
     }
-    text = json.dumps({"generator": generator_digest(), "pages": entries}, separators=(",", ":"))
-    write_whole(folder / FILE_NAME, text.encode("utf-8"))
+    text = json.dumps({"generator": generator, "pages": entries}, separators=(",", ":"))
+    write(folder / FILE_NAME, text.encode("utf-8"))
 
 
 def now_ns() -> int:

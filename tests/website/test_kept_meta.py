@@ -108,8 +108,8 @@ def test_front_matter_json_would_change_is_not_kept():
     class Page:
         meta = {"title": "Quarry", "date": __import__("datetime").date(2022, 5, 2)}
 
-    assert incremental._meta(Page()) is None
+    assert incremental.page_meta(Page()) is None
     Page.meta = {"tags": ["Holm"]}  # no title: the title would come from the Markdown
-    assert incremental._meta(Page()) is None
+    assert incremental.page_meta(Page()) is None
     Page.meta = {"title": "Quarry", "tags": ["Holm"]}
-    assert incremental._meta(Page()) == Page.meta
+    assert incremental.page_meta(Page()) == Page.meta
