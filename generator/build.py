@@ -16,14 +16,14 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .cache import ArticleCache, BuildStamp, inputs_digest
+from .cache import ArticleCache, BuildStamp, generator_digest, inputs_digest, write_whole
 from .deferred import Deferred, read_deferred
 from .findings import history as history_store
 from .models import Briefing, RawArticle
 from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
 from .render.reuse import RENDER_RECORD
-from .run import executors
+from .run import executors, seen_pages
 from .run import kept as link_kept
 from .run.budget import DEFAULT_SECONDS
 from .settings.config import Config, load_config
@@ -145,7 +145,9 @@ def read_inputs(options: Options, hooks: Hooks) -> Inputs:
     if not options.seeds.is_dir():
         raise SeedsNotFound(options.seeds)
     with timed(options, "read"):
-        raws, problems = read_deferred(options.seeds)
+        pages = seen_pages.load(options.cache_dir, generator_digest())
+        raws, problems = read_deferred(options.seeds, pages)
+        seen_pages.save(options.cache_dir, pages, generator_digest(), write_whole)
     for problem in problems:
         hooks.report(problem)
     if not raws:

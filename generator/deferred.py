@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from .ingest import NotAnArticle, read_article, read_each
+from .ingest import FORMATS, NotAnArticle, read_article, read_each, read_with_digest
 from .models import RawArticle
 from .problems import Problem
+from .run import seen_pages
 
 
 @dataclass(frozen=True)
@@ -42,11 +44,39 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def read_deferred(seeds_dir: Path) -> tuple[list[RawArticle | Deferred], list[Problem]]:
-    """`ingest.read_seeds`, but HTML pages come back as `Deferred`, never all held at once."""
+def read_deferred(
+    seeds_dir: Path, pages: seen_pages.SeenPages | None = None
+) -> tuple[list[RawArticle | Deferred], list[Problem]]:
+    """`ingest.read_seeds`, but HTML pages come back as `Deferred`, never all held at once.
+    `pages`: the pages of the last build by their files' status (run/seen_pages.py): an
+    unchanged page is then not read again, and what is read is added to them."""
     problems: list[Problem] = []
-    items = [deferred(raw, path, digest) for raw, path, digest in read_each(seeds_dir, problems)]
+    read = partial(_read_page, pages) if pages is not None else None
+    items = [
+        deferred(raw, path, digest) for raw, path, digest in read_each(seeds_dir, problems, read)
+    ]
     return items, problems
+
+
+def _read_page(
+    pages: seen_pages.SeenPages, path: Path, source: str, article_id: str
+) -> tuple[RawArticle | Deferred, str] | str:
+    """An HTML page as kept when its file is unchanged, else read (and kept)."""
+    if FORMATS.get(path.suffix.lower()) != "html":
+        return read_with_digest(path, source, article_id)
+    seen = pages.lookup(path)
+    if seen is not None:
+        item = Deferred(article_id, source, path, "html", seen.encoding, seen.warnings, seen.digest)
+        return item, seen.digest
+    try:
+        status, taken = seen_pages.status_of(path), seen_pages.now_ns()
+    except OSError:
+        return read_with_digest(path, source, article_id)
+    got = read_with_digest(path, source, article_id)
+    if not isinstance(got, str):
+        raw, digest = got
+        pages.remember(path, seen_pages.Seen(status, taken, raw.encoding, raw.warnings, digest))
+    return got
 
 
 def deferred(raw: RawArticle, path: Path, digest: str) -> RawArticle | Deferred:

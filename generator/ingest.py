@@ -14,8 +14,10 @@ import codecs
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .models import RawArticle
 from .problems import Problem
@@ -194,9 +196,17 @@ def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:
     return articles, problems
 
 
-def read_each(seeds_dir: Path, problems: list[Problem]) -> Iterator[tuple[RawArticle, Path, str]]:
+Reader = Callable[[Path, str, str], "tuple[Any, str] | str"]
+"""(file, source, article id) → (the article, its text's sha256), or why it is refused."""
+
+
+def read_each(
+    seeds_dir: Path, problems: list[Problem], read: Reader | None = None
+) -> Iterator[tuple[Any, Path, str]]:
     """(article, its file, its text's sha256) for each article below `seeds_dir`, one at a
-    time (the caller decides what to keep); refused files are added to `problems`."""
+    time (the caller decides what to keep); refused files are added to `problems`. `read`:
+    how one file is read (by default `read_with_digest`; the build's may know a page
+    without reading it, see run/seen_pages.py); its article needs an `id` and `warnings`."""
     seeds_dir = seeds_dir.resolve()
     seen_ids: set[str] = set()
     seen_digests: dict[str, str] = {}
@@ -207,11 +217,11 @@ def read_each(seeds_dir: Path, problems: list[Problem]) -> Iterator[tuple[RawArt
             problems.append(Problem(source, refusal))
             continue
         article_id = _unique_id(path.stem, seen_ids)
-        raw = _read_or_refuse(path, source, article_id)
-        if isinstance(raw, str):
-            problems.append(Problem(source, raw))
+        got = (read or read_with_digest)(path, source, article_id)
+        if isinstance(got, str):
+            problems.append(Problem(source, got))
             continue
-        digest = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
+        raw, digest = got
         if digest in seen_digests:
             problems.append(Problem(source, f"skipped: same text as {seen_digests[digest]}"))
             continue
@@ -243,6 +253,14 @@ def _path_refusal(path: Path, source: str, seeds_dir: Path) -> str | None:
     return None
 
 
+def read_with_digest(path: Path, source: str, article_id: str) -> tuple[RawArticle, str] | str:
+    """(the article, its text's sha256), or why it was skipped."""
+    raw = _read_or_refuse(path, source, article_id)
+    if isinstance(raw, str):
+        return raw
+    return raw, hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
+
+
 def _read_or_refuse(path: Path, source: str, article_id: str) -> RawArticle | str:
     """The article, or why it was skipped when its bytes are no article or cannot be read."""
     try:
@@ -253,15 +271,10 @@ def _read_or_refuse(path: Path, source: str, article_id: str) -> RawArticle | st
         return f"skipped: cannot read ({error.strerror or error})"
 
 
-def _renamed(raw: RawArticle, stem: str) -> RawArticle:
+def _renamed(raw, stem: str):
     """The article under the unique id it was given, with a warning naming the taken one."""
-    return RawArticle(
-        id=raw.id,
-        source=raw.source,
-        text=raw.text,
-        format=raw.format,
-        encoding=raw.encoding,
-        warnings=(*raw.warnings, f"id {stem!r} already used; this article is {raw.id!r}"),
+    return replace(
+        raw, warnings=(*raw.warnings, f"id {stem!r} already used; this article is {raw.id!r}")
     )
 
 

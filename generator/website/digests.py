@@ -45,6 +45,16 @@ def files_below(folder: Path) -> Iterator[tuple[str, str]]:
             yield os.path.relpath(path, folder).replace(os.sep, "/"), path
 
 
+def holds_exactly(folder: Path, digests: Mapping[str, bytes]) -> bool:
+    """Whether `folder` holds exactly the files `digests` names, with those digests: the
+    same answer as `file_digests(folder) == digests`, but no file is read when the names
+    differ (an added or removed page), and reading stops at the first file that differs."""
+    found = sorted(files_below(folder))
+    if [relative for relative, _path in found] != sorted(digests):
+        return False
+    return all(file_digest(path) == digests[relative] for relative, path in found)
+
+
 def digest_of(digests: Mapping[str, bytes]) -> str:
     """One digest of named file digests (each a SHA-256 of the file's bytes), in name order."""
     digest = hashlib.sha256()

@@ -25,28 +25,22 @@ import os
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 from . import page_markdown, page_workers
+from .page_records import (  # noqa: F401 - the record's names, as before
+    RECORD_FORMAT,
+    RECORD_NAME,
+    PageRecord,
+    dump_records,
+    load_records,
+    page_meta,
+    site_key,
+)
 
-RECORD_NAME = ".briefing-pages.json"
-"""Beside the site's pages: what each page contributed to the whole-site files."""
 LISTING_MARKER = "<!-- material/tags"
 """A page holding a tags listing depends on every page's tags: always rebuilt."""
 log = logging.getLogger("mkdocs.briefing.incremental")
-
-
-@dataclass(frozen=True)
-class PageRecord:
-    """What one built page gave the rest of the site, keyed by its source digest."""
-
-    digest: str
-    search: tuple[dict[str, Any], ...]
-    anchors: tuple[str, ...]
-    links: dict[str, dict[str, str]]
-    """{target page's source path: {anchor: link as written}}."""
 
 
 @dataclass(frozen=True)
@@ -55,53 +49,6 @@ class Result:
 
     rendered: int
     kept: int
-
-
-def site_key(parts: list[bytes]) -> str:
-    """Digest of everything site-wide a page's HTML depends on, with the package versions."""
-    digest = hashlib.sha256()
-    for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "briefing"):
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"{name}={version}\0".encode())
-    for part in parts:
-        digest.update(hashlib.sha256(part).digest())
-    return digest.hexdigest()
-
-
-def load_records(previous: Path | None, key: str) -> dict[str, PageRecord]:
-    """The previous site's page records, or none when it was built under another key or
-    its record is missing or unreadable (then every page is rendered)."""
-    if previous is None:
-        return {}
-    try:
-        data = json.loads((previous / RECORD_NAME).read_bytes())
-        if data.get("key") != key:
-            return {}
-        return {
-            uri: PageRecord(r["digest"], tuple(r["search"]), tuple(r["anchors"]), r["links"])
-            for uri, r in data["pages"].items()
-        }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
-
-
-def dump_records(records: dict[str, PageRecord], key: str) -> bytes:
-    """The record file, sorted: the same input gives the same bytes."""
-    pages = {
-        uri: {
-            "digest": r.digest,
-            "search": list(r.search),
-            "anchors": list(r.anchors),
-            "links": r.links,
-        }
-        for uri, r in sorted(records.items())
-    }
-    # not sort_keys: search entries keep their key order (the index is written from them)
-    text = json.dumps({"key": key, "pages": pages}, separators=(",", ":"))
-    return text.encode("utf-8")
 
 
 def _digest(path: str) -> str:
@@ -140,9 +87,7 @@ def _reusable(
             continue
         if record.digest != _source_digest(file, digests):
             continue
-        if not (previous / file.dest_uri).is_file():
-            continue
-        if _lists_tags(file.abs_src_path):
+        if record.listing or not os.path.isfile(os.path.join(previous, file.dest_uri)):
             continue
         keep[file.src_uri] = record.digest
     return keep
@@ -164,6 +109,25 @@ def _read_only(page, config, files) -> bool:
         config._current_page = None
 
 
+def _kept_meta(page, record: PageRecord, config, files) -> bool:
+    """Give a kept page its front matter from its record, without reading its source, as
+    `_read_only` would from the file: only under plugins known to read nothing else of an
+    unrendered page (`DEFERRING_PLUGINS`) and with a title in the front matter (else its
+    title would come from its Markdown). False: nothing done, read it."""
+    if record.meta is None or "title" not in record.meta:
+        return False
+    if not set(config.plugins) <= DEFERRING_PLUGINS:
+        return False
+    config._current_page = page
+    try:
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.markdown, page.meta = "", json.loads(json.dumps(record.meta))
+        page.markdown = config.plugins.on_page_markdown("", page=page, config=config, files=files)
+        return True
+    finally:
+        config._current_page = None
+
+
 def _shelve(page) -> None:
     """Drop a read page's Markdown until it is written (`_convert` reads it again from its
     file): its title is fixed first, as MkDocs works it out from the Markdown. So the
@@ -172,9 +136,13 @@ def _shelve(page) -> None:
     page.markdown = ""
 
 
-def _link(source: Path, target: Path) -> None:
-    """Keep a previous page: a hard link (same bytes, same mtime), else a copy with its mtime."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _link(source: str, target: str, made: set[str]) -> None:
+    """Keep a previous page: a hard link (same bytes, same mtime), else a copy with its mtime.
+    `made`: the folders already made (thousands of pages share a few)."""
+    folder = os.path.dirname(target)
+    if folder not in made:
+        os.makedirs(folder, exist_ok=True)
+        made.add(folder)
     try:
         os.link(source, target)
     except OSError:
@@ -199,14 +167,15 @@ def _release(page) -> None:
     page.content = None
 
 
-def _record(page, digest: str, search: list) -> PageRecord:
+def _record(page, digest: str, search: list, listing: bool) -> PageRecord:
     links = {
         target.src_uri: dict(sorted(anchors.items()))
         for target, anchors in sorted(
             (page.links_to_anchors or {}).items(), key=lambda item: item[0].src_uri
         )
     }
-    return PageRecord(digest, tuple(search), tuple(sorted(page.present_anchor_ids or ())), links)
+    anchors = tuple(sorted(page.present_anchor_ids or ()))
+    return PageRecord(digest, tuple(search), anchors, links, page_meta(page), listing)
 
 
 def _restore(page, record: PageRecord, files) -> None:
@@ -219,8 +188,10 @@ def _restore(page, record: PageRecord, files) -> None:
             page.links_to_anchors[target] = dict(anchors)
 
 
-def _gather(config):
-    """MkDocs' build up to the reading of pages: (config, files, env, nav)."""
+def _gather(config, templates: Path | None = None):
+    """MkDocs' build up to the reading of pages: (config, files, env, nav). `templates`: a
+    folder where the theme's compiled templates are kept between builds (Jinja's own
+    bytecode cache, checked against each template's source), or None."""
     from mkdocs.structure.files import get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
 
@@ -228,6 +199,11 @@ def _gather(config):
     config.plugins.on_pre_build(config=config)
     files = get_files(config)
     env = config.theme.get_env()
+    if templates is not None:
+        from jinja2 import FileSystemBytecodeCache
+
+        templates.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = FileSystemBytecodeCache(str(templates))
     files.add_files_from_theme(env, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)
@@ -267,14 +243,15 @@ def _write_pages(
         added = entries[before:] if entries is not None else []
         if entries is not None:
             del entries[before:]
-        return _record(page, _source_digest(file, digests), added)
+        listing = _lists_tags(file.abs_src_path)
+        return _record(page, _source_digest(file, digests), added, listing)
 
     new: dict[str, PageRecord] = {}
-    shared = []
+    shared, made = [], set()
     for file in doc_files:
         if file.src_uri in keep and entries is not None and previous is not None:
             new[file.src_uri] = records[file.src_uri]
-            _link(previous / file.dest_uri, Path(file.abs_dest_path))
+            _link(os.path.join(previous, file.dest_uri), file.abs_dest_path, made)
             _restore(file.page, new[file.src_uri], files)
             _release(file.page)
         elif file.src_uri in deferred:
@@ -344,11 +321,17 @@ def available() -> bool:
     return True
 
 
-def build(config, previous: Path | None, key: str, digests: Digests | None = None) -> Result:
+def build(
+    config,
+    previous: Path | None,
+    key: str,
+    digests: Digests | None = None,
+    templates: Path | None = None,
+) -> Result:
     """Build the site into `config.site_dir` (an empty folder), keeping from `previous` (the
     last site, or None) every page whose source is unchanged. Same output as MkDocs'
     `build(config)`, plus the record file. Raises MkDocs' own errors, as `build` does.
-    `digests`: the sources' digests when known (`Digests`)."""
+    `digests`: the sources' digests when known (`Digests`); `templates`: see `_gather`."""
     from mkdocs import utils
     from mkdocs.commands.build import _populate_page
     from mkdocs.exceptions import Abort, BuildError
@@ -359,7 +342,7 @@ def build(config, previous: Path | None, key: str, digests: Digests | None = Non
     if config.strict:
         logging.getLogger("mkdocs").addHandler(counter)
     try:
-        config, files, env, nav = _gather(config)
+        config, files, env, nav = _gather(config, templates)
         records = load_records(previous, key)
         keep = _reusable(files, records, previous, digests)
         if _search_entries(config) is None:
@@ -368,6 +351,8 @@ def build(config, previous: Path | None, key: str, digests: Digests | None = Non
         for file in files.documentation_pages():
             if file.page is None:
                 Page(None, file, config)
+            if file.src_uri in keep and _kept_meta(file.page, records[file.src_uri], config, files):
+                continue
             if file.src_uri in keep or file.src_uri in deferred:
                 unchanged = _read_only(file.page, config, files)
                 if unchanged and file.src_uri in deferred:

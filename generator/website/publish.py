@@ -128,6 +128,18 @@ def _docs(briefing: Briefing, target: Target, timed: Timer, changes: Changes) ->
     return _Docs(staged, staged is not None, rendered.record, docs_file_digests(rendered.files))
 
 
+TEMPLATES = "templates"
+"""In the cache folder: the site theme's compiled templates (Jinja's bytecode cache)."""
+
+
+def _templates(target: Target) -> Path | None:
+    """Where the theme's compiled templates are kept: beside the render record, in the
+    build's cache folder (None without one)."""
+    if target.render_record is None:
+        return None
+    return target.render_record.parent / TEMPLATES
+
+
 def publish(
     briefing: Briefing | None,
     title: str,
@@ -152,6 +164,7 @@ def publish(
                     find_mkdocs_config(target.folder),
                     len(briefing.articles) if briefing is not None else 0,
                     digests,
+                    _templates(target),
                 )
                 site_built = site_staged is not None
         with timed("swap"):

@@ -161,13 +161,22 @@ def postings(docs: Sequence[Document]) -> dict[str, list[tuple[int, int]]]:
     return {token: table[token] for token in sorted(table)}
 
 
+_SMALL = [base36(number) for number in range(36 * 36)]
+"""`base36` of the small numbers most gaps and weights are, looked up (the index's
+hundreds of thousands of postings were mostly spent converting them one digit at a time)."""
+
+
+def _base36(number: int) -> str:
+    return _SMALL[number] if number < len(_SMALL) else base36(number)
+
+
 def encode(pairs: Sequence[tuple[int, int]]) -> str:
     """Postings as one string, "gap,weight;gap,weight" in base 36 (doc numbers as gaps
     from the previous): one string per token parses far faster than arrays of numbers,
     and the worker decodes only the tokens a query matches."""
     out, previous = [], 0
     for number, weight in pairs:
-        out.append(f"{base36(number - previous)},{base36(weight)}")
+        out.append(f"{_base36(number - previous)},{_base36(weight)}")
         previous = number
     return ";".join(out)
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..text.html_text import site_name as safe_site_name
 from . import incremental, mkdocs_config, search_index
-from .digests import digest_of, file_digests, files_below, text_digests
+from .digests import digest_of, file_digests, files_below, holds_exactly, text_digests
 from .outputs import MARKER, MARKER_TEXT
 from .page_workers import WorkerFailed
 
@@ -271,6 +271,7 @@ def render_site(
     serve_url: str | None = None,
     previous: Path | None = None,
     docs_digests: Mapping[str, bytes] | None = None,
+    templates: Path | None = None,
 ) -> None:
     """Run MkDocs (strict) from `docs_dir` into `out_dir`, add the offline-search shim and
     our prebuilt search index with its worker (generator/website/search_index.py).
@@ -279,7 +280,8 @@ def render_site(
     packaged one alone). `serve_url` is for `serve`: MkDocs then injects its live-reload
     script. `previous`: the last built site, whose unchanged pages are kept rather than
     rendered again (generator/website/incremental.py; not with `serve_url`); `docs_digests`:
-    the docs' `file_digests`, when known (then not read again). Raises SiteError with
+    the docs' `file_digests`, when known (then not read again); `templates`: where the
+    theme's compiled templates are kept between builds (None: compiled each time). Raises SiteError with
     MkDocs' own warnings when the build fails.
     """
     from mkdocs.commands.build import build
@@ -296,7 +298,8 @@ def render_site(
             config.site_url = serve_url
             build(config, serve_url=serve_url)
         elif incremental.available():
-            incremental.build(config, previous, site_key(site_name, mkdocs_yml), docs_digests)
+            key = site_key(site_name, mkdocs_yml)
+            incremental.build(config, previous, key, docs_digests, templates)
         else:
             build(config)
     except (MkDocsException, SystemExit, OSError, ValueError, WorkerFailed) as error:
@@ -340,7 +343,7 @@ def stage_docs(digests: Mapping[str, str], docs_dir: Path, staged: Path) -> Path
     compared by digest, one file at a time: never all in memory."""
     recover(docs_dir, keep=staged)
     wanted = docs_file_digests(digests)
-    if file_digests(docs_dir) == wanted:
+    if holds_exactly(docs_dir, wanted):
         shutil.rmtree(staged, ignore_errors=True)
         return None
     _write(staged / MARKER, MARKER_TEXT.encode("utf-8"))
@@ -378,11 +381,12 @@ def stage_site(
     mkdocs_yml: Path | None,
     force: bool = False,
     docs_digests: Mapping[str, bytes] | None = None,
+    templates: Path | None = None,
 ) -> Path | None:
     """Render `docs_dir` into a temporary sibling of `site_dir`, returned to be swapped in
     by the caller; None when `site_dir` was already built from exactly these inputs.
     `docs_digests`: the docs' `file_digests` when the caller knows them (it just wrote the
-    folder); else the folder is read for them."""
+    folder); else the folder is read for them. `templates`: see `render_site`."""
     site_dir = site_dir.resolve()
     recover(site_dir)
     # one file at a time: the docs are not held
@@ -401,7 +405,15 @@ def stage_site(
     staging = temporary_sibling(site_dir)
     try:
         previous = site_dir if built and not force else None
-        render_site(docs_dir, staging, site_name, mkdocs_yml, previous=previous, docs_digests=docs)
+        render_site(
+            docs_dir,
+            staging,
+            site_name,
+            mkdocs_yml,
+            previous=previous,
+            docs_digests=docs,
+            templates=templates,
+        )
         (staging / BUILD_STAMP).write_text(stamp + "\n")
         (staging / MARKER).write_text(MARKER_TEXT)
         make_world_readable(staging)

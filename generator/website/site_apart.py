@@ -32,11 +32,12 @@ def stage_site_apart(
     mkdocs_yml: Path | None,
     articles: int,
     docs_digests: Mapping[str, bytes] | None = None,
+    templates: Path | None = None,
 ) -> Path | None:
     """`site.stage_site`, in a spawned process when the briefing has `articles` ≥
     APART_FROM_ARTICLES. Its errors are raised here as they would be in this process; a
     process that dies (e.g. killed for lack of memory) raises SiteError saying so."""
-    arguments = (docs_dir, site_dir, site_name, mkdocs_yml, False, docs_digests)
+    arguments = (docs_dir, site_dir, site_name, mkdocs_yml, False, docs_digests, templates)
     if articles < APART_FROM_ARTICLES:
         return stage_site(*arguments)
     context = multiprocessing.get_context("spawn")  # none of this process's memory

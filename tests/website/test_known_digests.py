@@ -26,19 +26,26 @@ def test_stamp_and_site_inputs_equal_the_docs_read_back_and_the_new_docs_are_not
     _build(seeds, tmp_path)
     (seeds / "deal.txt").write_text(ADDED, encoding="utf-8")
     read: list[str] = []
-    reading = digests.file_digests
+    reading, holding = digests.file_digests, digests.holds_exactly
 
     def recorded(folder: Path) -> dict[str, bytes]:
         read.append(folder.name)
         return reading(folder)
 
+    def compared(folder: Path, wanted) -> bool:
+        read.append(f"compared {folder.name}")
+        return holding(folder, wanted)
+
     def refused(folder: Path) -> str:
         raise AssertionError(f"{folder} read back for the stamp")
 
     monkeypatch.setattr(site, "file_digests", recorded)
+    monkeypatch.setattr(site, "holds_exactly", compared)
     monkeypatch.setattr(build_module, "folder_digest", refused)
     _build(seeds, tmp_path)
-    assert read == ["docs"]  # the live docs, compared with the render; never the staged ones
+    assert read == [
+        "compared docs"
+    ]  # the live docs, compared with the render; never the staged ones
     monkeypatch.undo()
     docs, site_dir = tmp_path / "docs", tmp_path / "site"
     stamp = json.loads((tmp_path / ".briefing-cache" / "last-build.json").read_text())

@@ -160,3 +160,16 @@ def test_the_shim_and_the_check_agree_on_materials_worker_name():
     for name in ("search.a7633da7.min.js", "search.0.js"):
         assert si.MATERIAL_WORKER_RE.fullmatch(name)
         assert re.search(pattern.replace("\\/", "/"), f"../assets/javascripts/workers/{name}")
+
+
+def test_postings_encode_small_and_large_numbers_as_base36_does():
+    from generator.website.search_index import _SMALL, base36, encode
+
+    numbers = [0, 1, 35, 36, 1295, 1296, 1297, 46655, 10**6]
+    assert all(int(base36(n), 36) == n for n in numbers)
+    pairs = list(zip(numbers, [n % 97 + 1 for n in numbers], strict=True))
+    expected = []
+    for (number, weight), before in zip(pairs, [0] + numbers, strict=False):
+        expected.append(f"{base36(number - before)},{base36(weight)}")
+    assert encode(pairs) == ";".join(expected)
+    assert len(_SMALL) == 1296

@@ -1,0 +1,115 @@
+"""A page kept from the previous site gets its front matter from the page record, without
+its source being read (generator/website/incremental.py `_kept_meta`); a record without
+it is read as before; the site is a full build's either way."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.website import incremental
+from generator.website.site import read_tree
+
+from ..conftest import build_cli, write_corpus
+
+ARTICLES = {
+    "quarry.txt": (
+        "Quarry near Holm to close\n\nPublished 2 May 2022\n\n"
+        "The Holm Stone Company will close its quarry in June, its director Pia Lorn said. "
+        '"Forty jobs are at stake," said Ken Arle of the Holm Workers Union.\n'
+    ),
+    "ferry.txt": (
+        "Ferry to Lisk runs again\n\nPublished 6 May 2022\n\n"
+        "The Lisk ferry runs again after repairs, the Brenna Harbour Board said on Friday.\n"
+    ),
+}
+ADDED = (
+    "Holm quarry buyer found\n\nPublished 9 May 2022\n\n"
+    "A buyer for the Holm quarry was found, Pia Lorn of the Holm Stone Company said.\n"
+)
+
+
+def _build(seeds: Path, out: Path) -> dict[str, bytes]:
+    build_cli(
+        seeds,
+        "--docs-dir",
+        str(out / "docs"),
+        "--site-dir",
+        str(out / "site"),
+        "--no-history",
+        "--quiet",
+    )
+    return read_tree(out / "site")
+
+
+def _pages(site: dict[str, bytes]) -> dict[str, bytes]:
+    return {name: data for name, data in site.items() if name != incremental.RECORD_NAME}
+
+
+@pytest.fixture
+def watched(monkeypatch):
+    """{"read": pages whose source was read for a kept page, "meta": pages given theirs}."""
+    seen: dict[str, list[str]] = {"read": [], "meta": []}
+    read_only, kept_meta = incremental._read_only, incremental._kept_meta
+
+    def reading(page, config, files):
+        seen["read"].append(page.file.src_uri)
+        return read_only(page, config, files)
+
+    def from_record(page, record, config, files):
+        done = kept_meta(page, record, config, files)
+        if done:
+            seen["meta"].append(page.file.src_uri)
+        return done
+
+    monkeypatch.setattr(incremental, "_read_only", reading)
+    monkeypatch.setattr(incremental, "_kept_meta", from_record)
+    return seen
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    seeds = write_corpus(tmp_path / "seeds", ARTICLES)
+    _build(seeds, tmp_path / "live")
+    (seeds / "buyer.txt").write_text(ADDED, encoding="utf-8")
+    return seeds, _pages(_build(seeds, tmp_path / "fresh"))
+
+
+def test_kept_pages_are_not_read_and_the_site_is_a_full_builds(tmp_path, corpus, watched):
+    seeds, full = corpus
+    site = _build(seeds, tmp_path / "live")
+    assert _pages(site) == full
+    assert "articles/ferry.md" in watched["meta"]  # kept, its record gave its front matter
+    assert not set(watched["read"]) & set(watched["meta"])
+    record = json.loads(site[incremental.RECORD_NAME])["pages"]
+    assert record["articles/ferry.md"]["meta"]["title"] == "Ferry to Lisk runs again"
+    assert record["tags.md"]["listing"] and not record["articles/ferry.md"]["listing"]
+
+
+def test_a_record_without_front_matter_is_read_and_one_of_another_layout_ignored(
+    tmp_path, corpus, watched
+):
+    seeds, full = corpus
+    path = tmp_path / "live" / "site" / incremental.RECORD_NAME
+    data = json.loads(path.read_bytes())
+    data["pages"]["articles/ferry.md"]["meta"] = None  # a front matter JSON cannot keep
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert _pages(_build(seeds, tmp_path / "live")) == full
+    assert "articles/ferry.md" in watched["read"] and "articles/ferry.md" not in watched["meta"]
+    assert watched["meta"]  # the others still from their records
+    data = json.loads(path.read_bytes())
+    for page in data["pages"].values():  # the layout before front matter was kept
+        del page["meta"], page["listing"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert incremental.load_records(path.parent, data["key"]) == {}
+
+
+def test_front_matter_json_would_change_is_not_kept():
+    class Page:
+        meta = {"title": "Quarry", "date": __import__("datetime").date(2022, 5, 2)}
+
+    assert incremental.page_meta(Page()) is None
+    Page.meta = {"tags": ["Holm"]}  # no title: the title would come from the Markdown
+    assert incremental.page_meta(Page()) is None
+    Page.meta = {"title": "Quarry", "tags": ["Holm"]}
+    assert incremental.page_meta(Page()) == Page.meta
