@@ -26,6 +26,7 @@ from .render.reuse import RENDER_RECORD
 from .run import executors, seen_pages
 from .run import kept as link_kept
 from .run.budget import DEFAULT_SECONDS
+from .run.processes import settled_heap
 from .settings.config import Config, load_config
 from .website.digests import folder_digest
 from .website.outputs import Output, check_outputs
@@ -270,36 +271,40 @@ def build(
         title, summary, attention = briefing.title, _summary(briefing), len(briefing.problems)
     if strict and problems:
         raise StrictRefusal(len(problems))
-    changes, history = history_store.NO_PREVIOUS, None
-    if briefing is not None and options.history_dir is not None:
-        with timed(options, "history"):
-            current = history_store.summarise(briefing)
-            previous = history_store.baseline(history_store.load(options.history_dir), current)
-            changes, history = history_store.compare(previous, current), (current, previous)
-    site_dir = None if no_site else options.site_dir
-    record = options.cache_dir / RENDER_RECORD if options.cache_dir is not None else None
-    target = Target(options.docs_dir, site_dir, options.folder, options.jobs, in_place, record)
-    with build_locks([o.path.resolve().parent for o in outputs(options, no_site)]):
-        written = publish(
-            briefing,
-            title,
-            target,
-            timed=lambda step: timed(options, step),
-            changes=changes,
-        )
-        if history is not None and options.history_dir is not None:
+    # The corpus and its briefing live to the end of the build: frozen, no collection walks
+    # them again (the link step's objects, made with the collector paused, were otherwise
+    # all walked by the first collections after it: most of the history step's second).
+    with settled_heap():
+        changes, history = history_store.NO_PREVIOUS, None
+        if briefing is not None and options.history_dir is not None:
             with timed(options, "history"):
-                history_store.save(options.history_dir, history_store.record(*history))
-        if briefing is not None and options.cache_dir is not None:
-            with timed(options, "stamp"):
-                BuildStamp(options.cache_dir).save(
-                    {
-                        "inputs": inputs.digest,
-                        "docs": written.docs_digest or folder_digest(options.docs_dir),
-                        "problems": [asdict(p) for p in problems],
-                        "title": title,
-                        "summary": summary,
-                        "attention": attention,
-                    }
-                )
+                current = history_store.summarise(briefing)
+                previous = history_store.baseline(history_store.load(options.history_dir), current)
+                changes, history = history_store.compare(previous, current), (current, previous)
+        site_dir = None if no_site else options.site_dir
+        record = options.cache_dir / RENDER_RECORD if options.cache_dir is not None else None
+        target = Target(options.docs_dir, site_dir, options.folder, options.jobs, in_place, record)
+        with build_locks([o.path.resolve().parent for o in outputs(options, no_site)]):
+            written = publish(
+                briefing,
+                title,
+                target,
+                timed=lambda step: timed(options, step),
+                changes=changes,
+            )
+            if history is not None and options.history_dir is not None:
+                with timed(options, "history"):
+                    history_store.save(options.history_dir, history_store.record(*history))
+            if briefing is not None and options.cache_dir is not None:
+                with timed(options, "stamp"):
+                    BuildStamp(options.cache_dir).save(
+                        {
+                            "inputs": inputs.digest,
+                            "docs": written.docs_digest or folder_digest(options.docs_dir),
+                            "problems": [asdict(p) for p in problems],
+                            "title": title,
+                            "summary": summary,
+                            "attention": attention,
+                        }
+                    )
     return Outcome(title, summary, attention, written.docs_changed, written.site_built)

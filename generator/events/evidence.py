@@ -85,14 +85,12 @@ def _all_stems(names: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(_stems(n) for n in names))
 
 
-def _met_share(mine: frozenset[str], theirs: frozenset[str], rare: Rarity) -> float:
-    """Share of `mine`'s names (by rarity) that some name of `theirs` meets."""
-    total = _weight((f"!{n}" for n in mine), rare)
-    if total <= 0:
+def _met_share(mine: Weighed, theirs: Weighed) -> float:
+    """Share of `mine`'s names (by rarity) that some name or word of `theirs` meets."""
+    if mine.names_weight <= 0:
         return 1.0
-    their_stems = _all_stems(theirs)
-    met = (n for n in mine if _stems(n) & their_stems)
-    return _weight((f"!{n}" for n in met), rare) / total
+    met = [weight for stems, weight in mine.name_stems if stems & theirs.known_stems]
+    return math.fsum(met) / mine.names_weight
 
 
 def participants_agree(a: Features, b: Features, rare: Rarity) -> bool:
@@ -100,10 +98,13 @@ def participants_agree(a: Features, b: Features, rare: Rarity) -> bool:
     its names or words) every name of the other, or each at least `NAMES_AGREE` of the
     other's names, by rarity. Two share prices ("the
     New York Stock Exchange, BellSouth" and "… Exchange, Telerate") do not."""
-    if not a.names or not b.names:
+    return _agree(weigh(a, rare), weigh(b, rare))
+
+
+def _agree(a: Weighed, b: Weighed) -> bool:
+    if not a.features.names or not b.features.names:
         return True
-    mine, theirs = a.names | _words(a), b.names | _words(b)
-    shares = (_met_share(a.names, theirs, rare), _met_share(b.names, mine, rare))
+    shares = (_met_share(a, b), _met_share(b, a))
     return max(shares) == 1.0 or min(shares) >= NAMES_AGREE
 
 
@@ -115,26 +116,67 @@ def rarity(found: Sequence[Features]) -> Rarity:
 
 
 def _weight(keys: Iterable[str], rare: Rarity) -> float:
-    return sum(rare.of(key) for key in keys)
+    """The keys' summed weight, exactly rounded (`math.fsum`): the same in any order, so a
+    set's order, which changes with the process's string hashing, never changes a score."""
+    return math.fsum(rare.of(key) for key in keys)
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """What `evidence` reads of one report under one rarity, worked out once per report
+    rather than once per pair (merging compares each report with many others)."""
+
+    features: Features
+    words: frozenset[str]
+    keys: frozenset[str]
+    keys_weight: float
+    weights: Mapping[str, float]
+    """The corpus's key weights (`Rarity.weights`)."""
+    names_weight: float
+    name_stems: tuple[tuple[frozenset[str], float], ...]
+    """Each name's stems and weight."""
+    known_stems: frozenset[str]
+    """The stems of its names and words: what another report's names are met against."""
+
+
+def weigh(event: Features, rare: Rarity) -> Weighed:
+    """One report's `Weighed` under `rare`."""
+    words, keys = _words(event), keys_of(event)
+    names = sorted(event.names)
+    return Weighed(
+        event,
+        words,
+        keys,
+        _weight(keys, rare),
+        rare.weights,
+        _weight((f"!{n}" for n in names), rare),
+        tuple((_stems(n), rare.of(f"!{n}")) for n in names),
+        _all_stems(event.names | words),
+    )
 
 
 def evidence(a: Features, b: Features, rare: Rarity) -> float:
     """0 when the dates cannot be one; else the rare keys' share of the shorter report, with
     the date's and the kind's agreement. Two shared keys at least (one shared word is no
     evidence that two stories tell one event)."""
+    return weighed_evidence(weigh(a, rare), weigh(b, rare))
+
+
+def weighed_evidence(x: Weighed, y: Weighed) -> float:
+    """`evidence` of two weighed reports (the cheap refusals first)."""
+    a, b = x.features, y.features
     if not dates_compatible(a.date, b.date):
         return 0.0
     if a.day and a.date == b.date and a.nouns & b.nouns:
         return 1.0  # one exact day, one kind of event ("talks" and "negotiations")
-    if not participants_agree(a, b, rare):
+    if len(x.words & y.words) < min(MIN_SHARED_WORDS, len(x.words), len(y.words)):
         return 0.0
-    words_a, words_b = _words(a), _words(b)
-    if len(words_a & words_b) < min(MIN_SHARED_WORDS, len(words_a), len(words_b)):
+    if not _agree(x, y):
         return 0.0
-    mine, theirs = keys_of(a), keys_of(b)
-    shared = mine & theirs
-    smaller = min(_weight(mine, rare), _weight(theirs, rare))
-    score = _weight(shared, rare) / smaller if smaller > 0 else 0.0
+    smaller = min(x.keys_weight, y.keys_weight)
+    weights = x.weights
+    shared = math.fsum(weights.get(key, 0.0) for key in x.keys & y.keys)
+    score = shared / smaller if smaller > 0 else 0.0
     if a.day and b.day and a.date == b.date:
         score += SAME_DAY_BONUS
     if a.nouns and b.nouns:
@@ -142,3 +184,14 @@ def evidence(a: Features, b: Features, rare: Rarity) -> float:
     if min(len(a.date), len(b.date)) == 4:
         score *= YEAR_FACTOR
     return score
+
+
+def both_ways(x: Weighed, y: Weighed) -> tuple[float, float]:
+    """(`weighed_evidence(x, y)`, `weighed_evidence(y, x)`). Every step of it is symmetric
+    but the one-day-one-kind rule, which asks the first report for day precision: only two
+    reports of one date at different precisions need the second call."""
+    forward = weighed_evidence(x, y)
+    a, b = x.features, y.features
+    if a.date == b.date and a.day != b.day:
+        return forward, weighed_evidence(y, x)
+    return forward, forward

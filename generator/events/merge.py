@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from ..models import Article, Event
 from ..settings.config import EventCuration
 from ..text.sentences import paragraph_number
-from .compare import features, overlap, shared_keys
+from .compare import Features, features, overlap, shared_keys
 from .curate import apply_curations
-from .evidence import MERGE_EVIDENCE, evidence, rarity
+from .evidence import MERGE_EVIDENCE, both_ways, rarity, weigh
 from .pairs import cross_article_pairs, join_groups, same_article_pairs
 from .summary import unique_ids
 
@@ -64,13 +64,45 @@ def cluster(events: Sequence[Event]) -> list[list[Event]]:
         score = overlap(terms[i], terms[j])
         if score > MERGE_THRESHOLD:
             pairs.append((-score, i, j))
-    rare = rarity(found)
-    for i, j in cross_article_pairs(dates, articles, [shared_keys(f) for f in found]):
-        score = evidence(found[i], found[j], rare)
-        if score >= MERGE_EVIDENCE:
-            pairs.append((-score, i, j))
+    pairs += cross_article_scores(found, dates, articles)
     joined = join_groups(len(ordered), [(i, j) for _, i, j in sorted(pairs)], dates, articles)
     return [[ordered[k] for k in members] for members in joined]
+
+
+def cross_article_scores(
+    found: Sequence[Features], dates: Sequence[str], articles: Sequence[str]
+) -> list[tuple[float, int, int]]:
+    """(-evidence, i, j), i < j, of the pairs of different articles that `pairs` compares
+    and `evidence` finds one event. Copies of an article repeat the same reports many times
+    over, so pairs are first found and scored between distinct reports (each report weighed
+    once, each pair scored once), and only a pair that is one event is spread over the
+    reports' occurrences: the same pairs and scores as comparing every occurrence."""
+    rare = rarity(found)
+    index: dict[Features, int] = {}
+    occurrences: list[list[int]] = []
+    for i, f in enumerate(found):
+        if f not in index:
+            index[f] = len(occurrences)
+            occurrences.append([])
+        occurrences[index[f]].append(i)
+    distinct = [found[where[0]] for where in occurrences]
+    weighed = [weigh(f, rare) for f in distinct]
+    keys = [shared_keys(f) for f in distinct]
+    candidates = cross_article_pairs([f.date for f in distinct], range(len(distinct)), keys)
+    candidates |= {(x, x) for x in range(len(distinct)) if keys[x]}
+    out = []
+    for x, y in candidates:
+        forward, backward = both_ways(weighed[x], weighed[y])
+        if max(forward, backward) < MERGE_EVIDENCE:
+            continue
+        for i in occurrences[x]:
+            for j in occurrences[y]:
+                if i == j or articles[i] == articles[j] or (x == y and i > j):
+                    continue
+                score = forward if i < j else backward
+                if score >= MERGE_EVIDENCE:
+                    out.append((-score, min(i, j), max(i, j)))
+    return out
 
 
 def merge_events(

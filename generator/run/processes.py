@@ -27,13 +27,15 @@ def settled_heap() -> Iterator[None]:
     Those objects (lexicons, the corpus, extraction results) outlive the block anyway, but
     each full collection would walk all of them again. Forked workers inherit the frozen
     heap, so their collections leave the parent's lexicon pages unwritten (no copy-on-write)
-    as well.
+    as well. Blocks nest: only the outermost one lets the collector back onto the heap.
     """
+    outermost = gc.get_freeze_count() == 0
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if outermost:  # an enclosing block keeps its heap settled until it ends
+            gc.unfreeze()
 
 
 @contextmanager
