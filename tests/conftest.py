@@ -45,6 +45,20 @@ def build_docs(seeds: Path, docs: Path, *extra: str) -> None:
     build_cli(seeds, "--docs-dir", str(docs), "--no-site", "--no-history", "--quiet", *extra)
 
 
+def build_site(seeds: Path, out: Path, *extra: str) -> None:
+    """SEEDS built into out/docs and out/site with no history (the website tests' build)."""
+    build_cli(
+        seeds,
+        "--docs-dir",
+        str(out / "docs"),
+        "--site-dir",
+        str(out / "site"),
+        "--no-history",
+        "--quiet",
+        *extra,
+    )
+
+
 def write_corpus(folder: Path, articles: dict[str, str]) -> Path:
     """A seeds folder holding `articles` (file name: text), UTF-8."""
     folder.mkdir()

@@ -7,6 +7,7 @@ the dated development documents).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import Cleaned, Paragraph, Removal
@@ -137,12 +138,7 @@ def _from_page(evidence: _Evidence) -> Candidate | None:
 def _from_labelled(evidence: _Evidence) -> Candidate | None:
     """The day a printed line of the page labels as its publication ("Veröffentlicht am
     16.08.2019"): `published_text`."""
-    html = evidence.cleaned.html
-    if html is None or not html.dated_lines:
-        return None
-    locale, language = html.locale, evidence.cleaned.language
-    value = labelled_day(html.dated_lines, evidence.url, locale, language)
-    return Candidate(value, "text-labelled") if value else None
+    return _from_dated_lines(evidence, labelled_day, "text-labelled")
 
 
 def _from_declared(evidence: _Evidence) -> Candidate | None:
@@ -162,12 +158,18 @@ def _from_local(evidence: _Evidence) -> Candidate | None:
 
 def _from_bylined(evidence: _Evidence) -> Candidate | None:
     """The day printed in a byline line (`published_text.bylined_day`)."""
+    return _from_dated_lines(evidence, bylined_day, "text-byline")
+
+
+def _from_dated_lines(
+    evidence: _Evidence, read_day: Callable[..., str | None], kind: str
+) -> Candidate | None:
+    """The day `read_day` finds in the page's printed dated lines, as a candidate of `kind`."""
     html = evidence.cleaned.html
     if html is None or not html.dated_lines:
         return None
-    locale, language = html.locale, evidence.cleaned.language
-    value = bylined_day(html.dated_lines, evidence.url, locale, language)
-    return Candidate(value, "text-byline") if value else None
+    value = read_day(html.dated_lines, evidence.url, html.locale, evidence.cleaned.language)
+    return Candidate(value, kind) if value else None
 
 
 def _from_strict(evidence: _Evidence) -> Candidate | None:

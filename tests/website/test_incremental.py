@@ -7,7 +7,7 @@ import pytest
 from generator.website import incremental
 from generator.website.site import read_tree
 
-from ..conftest import build_cli
+from ..conftest import build_site
 
 ARTICLES = {
     "harbour.txt": (
@@ -36,15 +36,7 @@ ADDED = (
 
 
 def _build(seeds: Path, out: Path) -> None:
-    build_cli(
-        seeds,
-        "--docs-dir",
-        str(out / "docs"),
-        "--site-dir",
-        str(out / "site"),
-        "--no-history",
-        "--quiet",
-    )
+    build_site(seeds, out)
 
 
 def _stats(folder: Path) -> dict[str, tuple[int, int]]:

@@ -2,6 +2,7 @@
 its source being read (generator/website/incremental.py `_kept_meta`); a record without
 it is read as before; the site is a full build's either way."""
 
+import datetime
 import json
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from generator.website import incremental
 from generator.website.site import read_tree
 
-from ..conftest import build_cli, write_corpus
+from ..conftest import build_site, write_corpus
 
 ARTICLES = {
     "quarry.txt": (
@@ -30,15 +31,7 @@ ADDED = (
 
 
 def _build(seeds: Path, out: Path) -> dict[str, bytes]:
-    build_cli(
-        seeds,
-        "--docs-dir",
-        str(out / "docs"),
-        "--site-dir",
-        str(out / "site"),
-        "--no-history",
-        "--quiet",
-    )
+    build_site(seeds, out)
     return read_tree(out / "site")
 
 
@@ -106,7 +99,7 @@ def test_a_record_without_front_matter_is_read_and_one_of_another_layout_ignored
 
 def test_front_matter_json_would_change_is_not_kept():
     class Page:
-        meta = {"title": "Quarry", "date": __import__("datetime").date(2022, 5, 2)}
+        meta = {"title": "Quarry", "date": datetime.date(2022, 5, 2)}
 
     assert incremental.page_meta(Page()) is None
     Page.meta = {"tags": ["Holm"]}  # no title: the title would come from the Markdown

@@ -10,7 +10,7 @@ from generator.website import incremental
 from generator.website.publish import TEMPLATES
 from generator.website.site import read_tree
 
-from ..conftest import build_cli, write_corpus
+from ..conftest import build_site, write_corpus
 
 ARTICLES = {
     "dam.txt": (
@@ -21,16 +21,7 @@ ARTICLES = {
 
 
 def _build(seeds: Path, out: Path, *extra: str) -> dict[str, bytes]:
-    build_cli(
-        seeds,
-        "--docs-dir",
-        str(out / "docs"),
-        "--site-dir",
-        str(out / "site"),
-        "--no-history",
-        "--quiet",
-        *extra,
-    )
+    build_site(seeds, out, *extra)
     site = read_tree(out / "site")
     return {name: data for name, data in site.items() if name != incremental.RECORD_NAME}
 
