@@ -14,6 +14,7 @@ from functools import cache
 from ..lang import load
 from .gazetteer import demonym_states, gazetteer
 from .lexicon import fold
+from .words import longest_first
 
 LANG = "en"
 
@@ -76,19 +77,15 @@ def blocs() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def after_qualifier() -> re.Pattern[str]:
     """What may follow a state or person to make a collective: "'s main opposition
     delegation", " air force", "’s negotiators"."""
-    fillers = _alternation(list(load(LANG, "collective_fillers.txt")))
+    fillers = longest_first(list(load(LANG, "collective_fillers.txt")))
     return re.compile(
         rf"(?P<pos>['’]s)?\s+(?:(?:{fillers})\s+)?"
-        rf"(?:(?P<head>{_alternation(list(heads()))})(?:\s+(?P<member>{_alternation(list(members()))}))?"
-        rf"|(?P<only>{_alternation(list(members()))}))(?![\w-])"
+        rf"(?:(?P<head>{longest_first(list(heads()))})(?:\s+(?P<member>{longest_first(list(members()))}))?"
+        rf"|(?P<only>{longest_first(list(members()))}))(?![\w-])"
     )
 
 
@@ -96,9 +93,9 @@ def after_qualifier() -> re.Pattern[str]:
 def bare_phrase() -> re.Pattern[str]:
     """A collective with no state before it: "the rebels", "opposition negotiators", "a
     delegation of armed rebels"."""
-    head = _alternation(list(heads()))
-    member = _alternation(list(members()))
-    fillers = _alternation(list(load(LANG, "collective_fillers.txt")))
+    head = longest_first(list(heads()))
+    member = longest_first(list(members()))
+    fillers = longest_first(list(load(LANG, "collective_fillers.txt")))
     return re.compile(
         rf"(?<![\w’'-])(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:{fillers})\s+)?)?"
         rf"(?:(?P<head>{head})(?:\s+(?P<member>{member}))?"
@@ -109,7 +106,7 @@ def bare_phrase() -> re.Pattern[str]:
 @cache
 def named_after() -> re.Pattern[str]:
     """A group noun right after a name: " group", " platforms"."""
-    return re.compile(rf"\s+(?P<noun>{_alternation(list(named_nouns()))})(?![\w-])")
+    return re.compile(rf"\s+(?P<noun>{longest_first(list(named_nouns()))})(?![\w-])")
 
 
 @cache

@@ -12,12 +12,10 @@ import re
 from functools import cache
 
 from ..lang import load
+from .tokens import char_before
+from .words import longest_first
 
 LANG = "en"
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -28,8 +26,8 @@ def _credit_re() -> re.Pattern[str]:
     Gene J. Puskar"). A capitalised label with a colon is a credit wherever it stands ("…
     more Photo: X"): prose writes it in lower case."""
     rows = [row[0] for row in load(LANG, "credit_cues.tsv")]
-    cues = _alternation(rows)
-    labels = _alternation([cue[:1].upper() + cue[1:] for cue in rows if cue.endswith(":")])
+    cues = longest_first(rows)
+    labels = longest_first([cue[:1].upper() + cue[1:] for cue in rows if cue.endswith(":")])
     initial = r"(?<=\b[A-Z])\.(?=[ \t]+[A-Z])"
     return re.compile(
         rf"(?:(?:^|(?<=[.!?(\n])\s*)(?:[A-Z]{{2,5}}[ \t])?(?i:{cues})|(?<=[ \t])(?:{labels}))"
@@ -40,7 +38,7 @@ def _credit_re() -> re.Pattern[str]:
 @cache
 def _dateline_re() -> re.Pattern[str]:
     """ "KABUL (Reuters) -", "Paris, May 3 (AFP) —": the agency in a dateline."""
-    agencies = _alternation(list(load(LANG, "wire_agencies.txt")))
+    agencies = longest_first(list(load(LANG, "wire_agencies.txt")))
     return re.compile(
         rf"^[A-Z][\w .,'’-]{{0,60}}?\((?P<agency>{agencies})\)\s*[-–—:]", re.MULTILINE
     )
@@ -56,7 +54,7 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
 
 def _closed(text: str, start: int, end: int) -> tuple[int, int]:
     """A credit opened by a parenthesis ends at its closing one: "(AP Photo/X) Ada said"."""
-    if text[:start].rstrip().endswith("("):
+    if char_before(text, start) == "(":
         close = text.find(")", start, end)
         return (start, close if close >= 0 else end)
     return (start, end)
@@ -66,7 +64,7 @@ def _closed(text: str, start: int, end: int) -> tuple[int, int]:
 def _wire_agency_re() -> re.Pattern[str]:
     """Any wire agency as a whole word (built once, not for every article)."""
     names = set(load(LANG, "wire_agencies.txt"))
-    return re.compile(rf"(?<!\w)(?:{_alternation(sorted(names))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{longest_first(sorted(names))})(?!\w)")
 
 
 def agencies_credited(texts: list[str]) -> set[str]:
@@ -82,7 +80,7 @@ def agencies_credited(texts: list[str]) -> set[str]:
 @cache
 def _agency_re() -> re.Pattern[str]:
     names = list(load(LANG, "wire_agencies.txt")) + list(load(LANG, "photo_agencies.txt"))
-    return re.compile(rf"(?<![\w-])(?:{_alternation(sorted(set(names)))})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{longest_first(sorted(set(names)))})(?![\w-])")
 
 
 def agency_ranges(text: str) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from collections.abc import Container, Iterable
 from functools import cache
 
 from .lexicon import data_lines, fold, head_words
+from .tokens import char_before
 from .words import SAY_VERBS, STATE_VERBS
 
 SKIPPED = frozenset({"also", "then", "now", "later", "already", "still", "has", "have", "had"})
@@ -89,7 +90,7 @@ def events_and_venues(
 
 def _edition(text: str, start: int, end: int) -> bool:
     """A year right after the name, outside a citation ("(World Bank 2019)", "; X 2019")."""
-    return bool(_EDITION.match(text, end)) and text[:start].rstrip()[-1:] not in ("(", ";")
+    return bool(_EDITION.match(text, end)) and char_before(text, start) not in ("(", ";")
 
 
 def _competition_or_venue(last: str, spots: list[tuple[str, int, int]]) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from ..lang import load
 from .lexicon import fold
 from .word_spots import WordSpots
+from .words import longest_first
 
 MAX_LETTERS = 6
 _ABBREVIATION = re.compile(rf"[A-Z]{{2,{MAX_LETTERS}}}")
@@ -26,8 +27,7 @@ _FIGURE = r"(?:\d(?:[\d.,:/]*\d)?%?|[½¼¾])"
 
 @cache
 def _number_words() -> str:
-    words = load("en", "quantities.json")["number_words"]
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return longest_first(load("en", "quantities.json")["number_words"])
 
 
 @cache

@@ -190,3 +190,11 @@ def _step(tokens: list[Token], i: int, j: int) -> int:
         if any(fold(t.text) in org_words() for t in follow if t.kind == "cap"):
             return 1
     return 0
+
+
+def char_before(text: str, start: int) -> str:
+    """The last character before `start` that is not white space, or "" (what
+    `text[:start].rstrip()[-1:]` gives, without copying the text before it)."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return text[start - 1 : start] if start > 0 else ""

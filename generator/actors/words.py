@@ -6,6 +6,7 @@ Each set is named for the decision it serves; the words themselves live only in 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..lang import load
 from ..lang.saying import reporting_verbs
@@ -19,6 +20,12 @@ def _words(name: str) -> frozenset[str]:
 
 def _ordered(name: str) -> tuple[str, ...]:
     return tuple(load(LANG, "actor_cues.json")[name]["words"])
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of the literal `words`, longest first, so that a word wins over
+    any shorter word it begins with."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def alternation(words: tuple[str, ...]) -> str:
