@@ -64,13 +64,13 @@ def cluster(events: Sequence[Event]) -> list[list[Event]]:
         score = overlap(terms[i], terms[j])
         if score > MERGE_THRESHOLD:
             pairs.append((-score, i, j))
-    pairs += cross_article_scores(found, dates, articles)
+    pairs += cross_article_scores(found, articles)
     joined = join_groups(len(ordered), [(i, j) for _, i, j in sorted(pairs)], dates, articles)
     return [[ordered[k] for k in members] for members in joined]
 
 
 def cross_article_scores(
-    found: Sequence[Features], dates: Sequence[str], articles: Sequence[str]
+    found: Sequence[Features], articles: Sequence[str]
 ) -> list[tuple[float, int, int]]:
     """(-evidence, i, j), i < j, of the pairs of different articles that `pairs` compares
     and `evidence` finds one event. Copies of an article repeat the same reports many times

@@ -117,8 +117,7 @@ def test_scoring_distinct_reports_gives_the_pairs_and_scores_of_every_pair(repor
     ]
     found = [features(e) for e in events]
     articles = [e.sources[0].article for e in events]
-    dates = [f.date for f in found]
-    assert sorted(cross_article_scores(found, dates, articles)) == every_pair(found, articles)
+    assert sorted(cross_article_scores(found, articles)) == every_pair(found, articles)
 
 
 def test_public_evidence_is_the_reference_rule():
