@@ -24,6 +24,7 @@ import pycountry
 from ..models import PERSON
 from .context import Span
 from .gazetteer import gazetteer
+from .language_nouns import abbreviation_initials, language_noun_names, not_given_names
 from .lexicon import fold
 from .names import first_names
 
@@ -107,12 +108,15 @@ def without_guesses(
     article's language and texts, also the persons whose given name is a function word."""
     stop = function_words(language)
     function = stop & lower_case_words(texts) if stop and texts else frozenset()
+    function |= not_given_names([head, *body], language)
     if function:
         head, body = _trimmed(head, function), [_trimmed(spans, function) for spans in body]
     guessed = {fold(s.name) for spans in [head, *body] for s in spans if _guessed(s, function)}
+    guessed |= abbreviation_initials([head, *body], texts or [])
     parts = list(zip(texts or [], [head, *body], strict=False))
     teams = {fold(s.name) for text, spans in parts for s in spans if _bare_team(s, text)}
-    if not guessed and not teams:
+    nouns = language_noun_names([head, *body], language)
+    if not guessed and not teams and not nouns:
         return head, body
 
     def kept(spans: list[Span]) -> list[Span]:
@@ -121,6 +125,7 @@ def without_guesses(
             for s in spans
             if not (s.label == PERSON and fold(s.name) in guessed)
             and not (s.cue in ("team", "alias") and fold(s.name) in teams)
+            and fold(s.name) not in nouns
         ]
 
     return kept(head), [kept(spans) for spans in body]

@@ -1,0 +1,81 @@
+"""Names that are words of the article's own language, in an article in another language
+than English (`language_words` weighs the words):
+
+- a "given name" that is a common word there and seldom a first name ("Seit Ende", "Tod
+  des Mannes", "Meine Follower": gender-guesser lists "Seit" and "Tod" as names elsewhere);
+- a one-word name that is a common noun there and hardly written in English ("Arbeitgeber",
+  "Richtung"; "Bundestag" and "Siemens" are written in English texts too, and stay);
+- an "initial" that ends an abbreviation or follows a figure ("z.B. Kinder", "3G. Hier").
+
+`other_languages.without_guesses` drops them; a given name right after such a word keeps
+its person there ("Seit Daniela Kellner" is Daniela Kellner).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import ORGANISATION, PERSON
+from .context import Span
+from .language_words import everyday_not_name, language_noun
+from .lexicon import fold
+
+GIVEN_NAME = "given-name"
+INITIAL = "initial"
+KEPT_CUES = frozenset({"lexicon", "team"})
+"""Cues of names the gazetteer knows, and of teams in a results line ("Borac 0 Rudar 2":
+clubs are often named by words): never read as a word of the article's language."""
+_TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}")
+"""One capital, then at least two letters, none a capital: a word in title case."""
+_BEFORE_ABBREVIATION = re.compile(r"(?:\b[^\W\d_]\.\s?|\d)$")
+"""What before an "initial" makes it part of an abbreviation or a code: "z.B.", "z. B.",
+"u.a.", a figure ("3G.")."""
+
+
+def not_given_names(spans: list[list[Span]], language: str | None) -> frozenset[str]:
+    """Folded first words of the spans' given-name persons that are common words of
+    `language` and seldom a first name there."""
+    if not language:
+        return frozenset()
+    out = set()
+    for line in spans:
+        for span in line:
+            if span.label != PERSON or span.cue != GIVEN_NAME:
+                continue
+            first = span.text.split(" ", 1)[0]
+            if everyday_not_name(first, language):
+                out.add(fold(first))
+    return frozenset(out)
+
+
+def language_noun_names(spans: list[list[Span]], language: str | None) -> frozenset[str]:
+    """Folded one-word names (persons, organisations) in title case that are common nouns of
+    `language` (see the module)."""
+    if not language:
+        return frozenset()
+    out = set()
+    for line in spans:
+        for span in line:
+            if span.label not in (PERSON, ORGANISATION) or span.cue in KEPT_CUES:
+                continue
+            if (
+                _TITLE_WORD.fullmatch(span.text)
+                and span.name == span.text  # not a short form of a longer name ("Freund")
+                and language_noun(span.text, language)
+            ):
+                out.add(fold(span.name))
+    return frozenset(out)
+
+
+def abbreviation_initials(spans: list[list[Span]], texts: list[str]) -> frozenset[str]:
+    """Folded names of persons found by an initial that is part of an abbreviation or a code
+    (`_BEFORE_ABBREVIATION`), in every place the article names them so."""
+    seen: dict[str, bool] = {}
+    for line, text in zip(spans, texts, strict=False):
+        for span in line:
+            if span.label != PERSON or span.cue != INITIAL:
+                continue
+            key = fold(span.name)
+            part = bool(_BEFORE_ABBREVIATION.search(text[max(0, span.start - 4) : span.start]))
+            seen[key] = seen.get(key, True) and part
+    return frozenset(key for key, part in seen.items() if part)

@@ -1,0 +1,145 @@
+"""How common a word is in a language, and how much that language's people use it as a
+given name: the evidence that a capitalised word of an article in another language than
+English is a word of that language ("Seit", "Tod", "Arbeitgeber"), not a name.
+
+German capitalises every noun and a sentence's first word, so capitals say nothing there;
+what does is use. A word that a language's writers use often (wordfreq's frequency, on the
+Zipf scale: 4 is once in 100,000 words) and that its countries seldom or never give as a
+first name (gender-guesser's dictionary, frequency per country) is that language's word.
+A name travels: "Bundestag", "Merkel", "Lufthansa" are written in English texts too, at a
+fair share of their German use, while "Arbeitgeber" and "Richtung" are not; so a word a
+thousand times more common in its language than in English is a common noun.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from ..lang import load
+from .lexicon import fold, fold_uncached
+
+EVERYDAY_ZIPF = 4.0
+"""How common a word must be in the article's language to be taken for one of its words
+(once in 100,000 words)."""
+NAME_HERE_MAX = 2
+"""A given name whose frequency in the language's countries is at most this (gender-guesser's
+scale: 1 rare, 13 extremely common; each step about twice as many people) is no name
+there."""
+NAME_ANYWHERE_MAX = 6
+"""Nor is one that some country gives more often than this: "Donald" (8 somewhere) stays a
+name in a German text."""
+RARE_NAME = 2
+"""A name no country gives more often than this is rare everywhere ("Tod": 1 in the USA)."""
+NOUN_ZIPF = 3.5
+"""How common a one-word name must be in the article's language to be read as a noun."""
+NOUN_GAP = 3.0
+"""How much rarer (Zipf steps: powers of ten) that word must be in English texts."""
+_COUNTRY_COLUMNS = (
+    "great_britain ireland usa italy malta portugal spain france belgium luxembourg "
+    "the_netherlands east_frisia germany austria swiss iceland denmark norway sweden finland "
+    "estonia latvia lithuania poland czech_republic slovakia hungary romania bulgaria bosniaand "
+    "croatia kosovo macedonia montenegro serbia slovenia albania greece russia belarus moldova "
+    "ukraine armenia azerbaijan georgia the_stans turkey arabia israel china india japan korea "
+    "vietnam other_countries"
+).split()
+"""The countries of gender-guesser's `nam_dict.txt`, in the order of its frequency columns."""
+_FIRST_COLUMN = 30
+_HEX = frozenset("123456789ABCDabcd")
+"""The frequency digits (1 rare to D extremely common); a line's end mark "$" is none."""
+
+
+def zipf(word: str, language: str, wordlist: str = "small") -> float:
+    """The word's frequency in `language` on the Zipf scale (0 when wordfreq has no list for
+    that language or the word is not in it; the small lists stop at 3)."""
+    return _zipf(word.lower(), language, wordlist)
+
+
+@cache
+def _zipf(word: str, language: str, wordlist: str) -> float:
+    from wordfreq import zipf_frequency  # loads its lists on first use
+
+    if language not in _languages(wordlist):
+        return 0.0  # wordfreq would answer for its "nearest" language: Russian for Armenian
+    return zipf_frequency(word, language, wordlist=wordlist)
+
+
+@cache
+def _languages(wordlist: str) -> frozenset[str]:
+    """The languages wordfreq has a list of this size for, by their own code only."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages(wordlist))
+
+
+@cache
+def _name_frequencies() -> dict[str, tuple[int, ...]]:
+    """Folded given name (accent-free: "Jürgen" is "jurgen") → its highest frequency in
+    each country of the dictionary."""
+    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text("utf-8")
+    out: dict[str, list[int]] = {}
+    width = len(_COUNTRY_COLUMNS)
+    for line in text.splitlines():
+        if line[:1] in ("#", "=") or len(line) <= _FIRST_COLUMN:
+            continue
+        name = fold_uncached(line[3:29].replace("+", "-"))
+        cells = line[_FIRST_COLUMN : _FIRST_COLUMN + width].ljust(width)
+        row = out.setdefault(name, [0] * width)
+        for i, cell in enumerate(cells):
+            if cell in _HEX:
+                row[i] = max(row[i], int(cell, 16))
+    return {name: tuple(row) for name, row in out.items()}
+
+
+@cache
+def _countries(language: str) -> tuple[int, ...]:
+    """Column indices of the countries where `language` is spoken (`lang/xx/name_countries.tsv`)."""
+    for row in load("xx", "name_countries.tsv"):
+        if row[0] == language:
+            return tuple(_COUNTRY_COLUMNS.index(c) for c in row[1].split(","))
+    return ()
+
+
+def name_use(word: str, language: str) -> tuple[int, int]:
+    """How much `word` is given as a first name: (in the language's countries, anywhere),
+    each 0 for never."""
+    row = _name_frequencies().get(fold(word))
+    if row is None:
+        return 0, 0
+    here = max((row[i] for i in _countries(language)), default=0)
+    return here, max(row)
+
+
+def everyday_not_name(word: str, language: str) -> bool:
+    """Whether `word` is a common word of `language` that its people seldom give as a first
+    name ("Seit", "Tod", "Meine" in German; not "Max", "Donald", "Bob"): at least
+    `EVERYDAY_ZIPF` there, given as a name at most `NAME_HERE_MAX` there, and more common
+    in the language than in English by a margin that grows with its use as a name anywhere
+    (`_english_margin`): English texts carry names as much as German ones do."""
+    here_zipf = zipf(word, language)
+    if here_zipf < EVERYDAY_ZIPF:
+        return False
+    here, anywhere = name_use(word, language)
+    margin = _english_margin(anywhere)
+    if here > NAME_HERE_MAX or margin is None:
+        return False
+    return here_zipf - zipf(word, "en", "large") >= margin
+
+
+def _english_margin(anywhere: int) -> float | None:
+    """How much more common (Zipf steps) than in English a word must be in its language to
+    be its word, by the most any country gives it as a name: none needed for a name that
+    is rare everywhere ("Art", "Tod"), one (ten times) for one given moderately ("Tat",
+    "Im"), and a name common somewhere never is a word."""
+    if anywhere <= RARE_NAME:
+        return 0.0
+    return 1.0 if anywhere <= NAME_ANYWHERE_MAX else None
+
+
+def language_noun(word: str, language: str) -> bool:
+    """Whether `word` is a common word of `language` that English texts hardly write
+    ("Arbeitgeber", "Richtung"), unlike a name, which they do ("Bundestag", "Siemens")."""
+    here = zipf(word, language)
+    if here < NOUN_ZIPF:
+        return False
+    return here - zipf(word, "en", "large") >= NOUN_GAP

@@ -1,0 +1,100 @@
+"""In an article in another language than English, words of that language are no names:
+a "given name" that is a common word there and seldom a first name, a one-word name that
+is a common noun there and hardly written in English, an "initial" inside an abbreviation
+(invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.actors.context import Span
+from generator.actors.language_nouns import language_noun_names
+from generator.actors.language_words import (
+    everyday_not_name,
+    language_noun,
+    name_use,
+    zipf,
+)
+
+from .test_actors import actors_of
+
+
+def _names(text: str, language: str = "de") -> dict[str, str]:
+    return {name: kind for name, (kind, _) in actors_of(text, language=language).items()}
+
+
+@pytest.mark.parametrize("word", ["Seit", "Tod", "Meine", "Andere", "Lage"])
+def test_a_common_german_word_seldom_given_as_a_name_is_no_given_name(word):
+    assert everyday_not_name(word, "de")
+
+
+@pytest.mark.parametrize("word", ["Max", "Paul", "Donald", "Ali", "Georg", "Yuki"])
+def test_a_given_name_in_use_stays_one(word):
+    """Frequent as a word or not, a name some country gives often is a name."""
+    assert not everyday_not_name(word, "de")
+
+
+def test_name_use_reads_the_languages_countries_and_the_highest_anywhere():
+    here, anywhere = name_use("Donald", "de")
+    assert here == 0 and anywhere >= 7  # not given in Germany, common elsewhere
+    assert name_use("Zqxwv", "de") == (0, 0)
+    assert name_use("Georg", "xx") == (0, name_use("Georg", "de")[1])  # no countries known
+
+
+def test_a_language_wordfreq_has_no_list_for_is_no_evidence():
+    assert zipf("seit", "xx") == 0.0
+    assert not everyday_not_name("Seit", "xx")
+    assert not language_noun("Arbeitgeber", "xx")
+
+
+@pytest.mark.parametrize("word", ["Arbeitgeber", "Richtung", "Regierung"])
+def test_a_german_noun_english_texts_hardly_write_is_a_noun(word):
+    assert language_noun(word, "de")
+
+
+@pytest.mark.parametrize("word", ["Bundestag", "Siemens", "Lufthansa", "Berlin"])
+def test_a_name_english_texts_write_too_is_no_noun(word):
+    assert not language_noun(word, "de")
+
+
+GERMAN = (
+    "Seit Ende Mai ist die Lage angespannt, sagte Jana Wendrich am Montag.\n\n"
+    "Der Arbeitgeber zahlt, und der Arbeitgeber haftet.\n\n"
+    "Meine Follower fragten nach, berichtete die Zeitung.\n\n"
+    "Seit Daniela Kellner im Amt ist, gilt 3G. Hier gilt das auch für Kinder (z.B. Kinder "
+    "unter zwölf Jahren).\n\n"
+    "Der Bundestag stimmte zu."
+)
+
+
+def test_words_of_a_german_article_are_no_actors_and_its_names_stay():
+    names = _names(GERMAN)
+    assert "Seit Ende" not in names and "Meine Follower" not in names
+    assert "Arbeitgeber" not in names
+    assert not any(n.startswith(("G. ", "B. ")) for n in names)
+    assert names["Jana Wendrich"] == "person"
+    assert names["Daniela Kellner"] == "person"  # a given name after "Seit" keeps its person
+
+
+def test_an_initial_after_no_abbreviation_stays():
+    names = _names("Das Gutachten schrieb H. Brenninger, sagte die Kammer am Montag.")
+    assert names.get("H. Brenninger") == "person"
+
+
+def test_an_english_article_is_not_read_so():
+    """Only another language's articles are weighed against that language's words."""
+    names = _names("Meine Follower met Tod Brenner in Leeds, the paper said.", "en")
+    assert names.get("Tod Brenner") == "person"
+
+
+def test_one_word_names_that_are_nouns_are_listed_but_not_short_forms_or_known_names():
+    spans = [
+        [
+            Span(0, 11, "Arbeitgeber", "organisation", "Arbeitgeber", cue="known"),
+            Span(20, 26, "Freund", "person", "Kirsten Freund", cue="alias"),
+            Span(30, 39, "Bundestag", "organisation", "Bundestag", cue="known"),
+            Span(40, 49, "Regierung", "organisation", "Regierung", cue="lexicon"),
+        ]
+    ]
+    assert language_noun_names(spans, "de") == {"arbeitgeber"}
+    assert language_noun_names(spans, None) == frozenset()
