@@ -5,7 +5,9 @@ than English (`language_words` weighs the words):
   des Mannes", "Meine Follower": gender-guesser lists "Seit" and "Tod" as names elsewhere);
 - a one-word name that is a common noun there and hardly written in English ("Arbeitgeber",
   "Richtung"; "Bundestag" and "Siemens" are written in English texts too, and stay);
-- an "initial" that ends an abbreviation or follows a figure ("z.B. Kinder", "3G. Hier").
+- an "initial" that ends an abbreviation or follows a figure ("z.B. Kinder", "3G. Hier");
+- a function word opening an organisation named by its head word ("Das Team": no name;
+  "Die Chicago Mercantile Exchange": the exchange).
 
 `other_languages.without_guesses` drops them; a given name right after such a word keeps
 its person there ("Seit Daniela Kellner" is Daniela Kellner).
@@ -14,6 +16,7 @@ its person there ("Seit Daniela Kellner" is Daniela Kellner).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import ORGANISATION, PERSON
 from .context import Span
@@ -21,6 +24,7 @@ from .language_words import everyday_not_name, language_noun
 from .lexicon import fold
 
 GIVEN_NAME = "given-name"
+ORG_WORD = "org-word"
 INITIAL = "initial"
 KEPT_CUES = frozenset({"lexicon", "team"})
 """Cues of names the gazetteer knows, and of teams in a results line ("Borac 0 Rudar 2":
@@ -79,3 +83,23 @@ def abbreviation_initials(spans: list[list[Span]], texts: list[str]) -> frozense
             part = bool(_BEFORE_ABBREVIATION.search(text[max(0, span.start - 4) : span.start]))
             seen[key] = seen.get(key, True) and part
     return frozenset(key for key, part in seen.items() if part)
+
+
+def without_opening_function_words(spans: list[Span], function: frozenset[str]) -> list[Span]:
+    """Organisations named by their head word that open with one of the language's function
+    words (German capitalises "Das", "Dem", "Im" at a sentence's start): the word is cut
+    ("Die Chicago Mercantile Exchange" is the Chicago Mercantile Exchange), and what is left
+    of one word is the head word alone, a common noun ("Das Team"), and no name."""
+    out = []
+    for span in spans:
+        words = span.text.split(" ")
+        if span.cue != ORG_WORD or len(words) < 2 or fold(words[0]) not in function:
+            out.append(span)
+            continue
+        if len(words) == 2:
+            continue
+        cut = len(words[0]) + 1
+        rest = span.text[cut:]
+        name = rest if span.name == span.text else span.name
+        out.append(replace(span, start=span.start + cut, text=rest, name=name))
+    return out

@@ -24,7 +24,12 @@ import pycountry
 from ..models import PERSON
 from .context import Span
 from .gazetteer import gazetteer
-from .language_nouns import abbreviation_initials, language_noun_names, not_given_names
+from .language_nouns import (
+    abbreviation_initials,
+    language_noun_names,
+    not_given_names,
+    without_opening_function_words,
+)
 from .lexicon import fold
 from .names import first_names
 
@@ -111,6 +116,9 @@ def without_guesses(
     function |= not_given_names([head, *body], language)
     if function:
         head, body = _trimmed(head, function), [_trimmed(spans, function) for spans in body]
+    if stop:
+        head = without_opening_function_words(head, stop)
+        body = [without_opening_function_words(spans, stop) for spans in body]
     guessed = {fold(s.name) for spans in [head, *body] for s in spans if _guessed(s, function)}
     guessed |= abbreviation_initials([head, *body], texts or [])
     parts = list(zip(texts or [], [head, *body], strict=False))

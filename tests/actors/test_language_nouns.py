@@ -98,3 +98,14 @@ def test_one_word_names_that_are_nouns_are_listed_but_not_short_forms_or_known_n
     ]
     assert language_noun_names(spans, "de") == {"arbeitgeber"}
     assert language_noun_names(spans, None) == frozenset()
+
+
+def test_a_function_word_opening_an_organisation_is_cut_and_a_bare_head_word_dropped():
+    text = (
+        "Das Team fuhr nach Hause, sagte Jana Wendrich am Montag.\n\n"
+        "Die Kessler Mercantile Exchange meldete am Dienstag Verluste, die Börse schwieg."
+    )
+    names = _names(text)
+    assert "Das Team" not in names and "Team" not in names
+    assert names.get("Kessler Mercantile Exchange") == "organisation"
+    assert "Die Kessler Mercantile Exchange" not in names
