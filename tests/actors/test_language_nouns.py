@@ -112,7 +112,7 @@ def test_a_function_word_opening_an_organisation_is_cut_and_a_bare_head_word_dro
 
 
 def test_a_famous_bearers_given_name_is_no_everyday_word():
-    """"Jair" is common in Portuguese news for one man; it is still a name."""
+    """ "Jair" is common in Portuguese news for one man; it is still a name."""
     assert not everyday_not_name("Jair", "pt")
     text = "O presidente Jair Bolsonaro disse na segunda-feira que vai ficar."
     assert _names(text, "pt").get("Jair Bolsonaro") == "person"
