@@ -6,6 +6,8 @@ than English (`language_words` weighs the words):
 - a one-word name that is a common noun there and hardly written in English ("Arbeitgeber",
   "Richtung"; "Bundestag" and "Siemens" are written in English texts too, and stay);
 - an "initial" that ends an abbreviation or follows a figure ("z.B. Kinder", "3G. Hier");
+- a person after a title made of everyday words ("Chief Strategy Officer": "Strategy
+  Officer");
 - a function word opening an organisation named by its head word ("Das Team": no name;
   "Die Chicago Mercantile Exchange": the exchange).
 
@@ -20,11 +22,14 @@ from dataclasses import replace
 
 from ..models import ORGANISATION, PERSON
 from .context import Span
-from .language_words import everyday_not_name, language_noun
+from .language_words import EVERYDAY_ZIPF, everyday_not_name, language_noun, zipf
 from .lexicon import fold
+from .names import first_names
+from .vocabulary import common_word
 
 GIVEN_NAME = "given-name"
 ORG_WORD = "org-word"
+TITLED = "title"
 INITIAL = "initial"
 KEPT_CUES = frozenset({"lexicon", "team"})
 """Cues of names the gazetteer knows, and of teams in a results line ("Borac 0 Rudar 2":
@@ -103,3 +108,27 @@ def without_opening_function_words(spans: list[Span], function: frozenset[str]) 
         name = rest if span.name == span.text else span.name
         out.append(replace(span, start=span.start + cut, text=rest, name=name))
     return out
+
+
+def everyday_titled(spans: list[list[Span]], language: str | None) -> frozenset[str]:
+    """Folded names of persons found after a title whose every word is an everyday word,
+    English (the title words are English: "Chief Strategy Officer" leaves "Strategy
+    Officer") or of the article's language, and whose first word is no given name: the
+    rule `everyday` applies to English articles, here without the article's own lower-case
+    words (German writes its nouns in capitals)."""
+    out = set()
+    for line in spans:
+        for span in line:
+            if span.label != PERSON or span.cue != TITLED:
+                continue
+            words = span.text.split()
+            if (
+                words
+                and fold(words[0]) not in first_names()
+                and all(
+                    common_word(w) or bool(language) and zipf(w, language) >= EVERYDAY_ZIPF
+                    for w in words
+                )
+            ):
+                out.add(fold(span.name))
+    return frozenset(out)

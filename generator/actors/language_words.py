@@ -32,6 +32,8 @@ NAME_ANYWHERE_MAX = 6
 name in a German text."""
 RARE_NAME = 2
 """A name no country gives more often than this is rare everywhere ("Tod": 1 in the USA)."""
+RARE_NAME_MARGIN = 0.3
+NAME_MARGIN = 1.0
 NOUN_ZIPF = 3.5
 """How common a one-word name must be in the article's language to be read as a noun."""
 NOUN_GAP = 3.0
@@ -129,12 +131,13 @@ def everyday_not_name(word: str, language: str) -> bool:
 
 def _english_margin(anywhere: int) -> float | None:
     """How much more common (Zipf steps) than in English a word must be in its language to
-    be its word, by the most any country gives it as a name: none needed for a name that
-    is rare everywhere ("Art", "Tod"), one (ten times) for one given moderately ("Tat",
+    be its word, by the most any country gives it as a name: twice as common (0.3) for a
+    name that is rare everywhere ("Tod", "Halle"; less is the lists' noise: a word as
+    common in English is English's too), ten times (1.0) for one given moderately ("Tat",
     "Im"), and a name common somewhere never is a word."""
     if anywhere <= RARE_NAME:
-        return 0.0
-    return 1.0 if anywhere <= NAME_ANYWHERE_MAX else None
+        return RARE_NAME_MARGIN
+    return NAME_MARGIN if anywhere <= NAME_ANYWHERE_MAX else None
 
 
 def language_noun(word: str, language: str) -> bool:

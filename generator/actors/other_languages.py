@@ -26,6 +26,7 @@ from .context import Span
 from .gazetteer import gazetteer
 from .language_nouns import (
     abbreviation_initials,
+    everyday_titled,
     language_noun_names,
     not_given_names,
     without_opening_function_words,
@@ -121,6 +122,7 @@ def without_guesses(
         body = [without_opening_function_words(spans, stop) for spans in body]
     guessed = {fold(s.name) for spans in [head, *body] for s in spans if _guessed(s, function)}
     guessed |= abbreviation_initials([head, *body], texts or [])
+    guessed |= everyday_titled([head, *body], language)
     parts = list(zip(texts or [], [head, *body], strict=False))
     teams = {fold(s.name) for text, spans in parts for s in spans if _bare_team(s, text)}
     nouns = language_noun_names([head, *body], language)

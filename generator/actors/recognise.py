@@ -19,6 +19,7 @@ import re
 from ..models import PERSON
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
+from .line_breaks import within_lines
 from .ner_apply import add_tagged
 from .other_languages import without_guesses
 from .personal_names import name_parts
@@ -209,6 +210,7 @@ def recognise_document(
         head, body = add_tagged(title, texts, head, body)
     else:
         head, body = without_guesses(head, body, language, [title, *texts])
+    head, body = within_lines(head), [within_lines(spans) for spans in body]
     return _without_common_acronyms(common, head, body)
 
 

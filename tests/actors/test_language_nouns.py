@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from generator.actors.context import Span
-from generator.actors.language_nouns import language_noun_names
+from generator.actors.language_nouns import everyday_titled, language_noun_names
 from generator.actors.language_words import (
     everyday_not_name,
     language_noun,
@@ -116,3 +116,27 @@ def test_a_famous_bearers_given_name_is_no_everyday_word():
     assert not everyday_not_name("Jair", "pt")
     text = "O presidente Jair Bolsonaro disse na segunda-feira que vai ficar."
     assert _names(text, "pt").get("Jair Bolsonaro") == "person"
+
+
+def test_a_word_as_common_in_english_as_in_the_language_is_no_evidence():
+    """A name rare everywhere must still be twice as common in the language as in English:
+    "Art" is English's word as much as German's."""
+    assert not everyday_not_name("Art", "de")
+    assert everyday_not_name("Halle", "de")
+
+
+def test_a_person_after_a_title_made_of_everyday_words_is_none():
+    spans = [
+        [
+            Span(0, 16, "Strategy Officer", "person", "Strategy Officer", cue="title"),
+            Span(20, 31, "Uta Brenner", "person", "Uta Brenner", cue="title"),
+            Span(40, 48, "Vorsorge", "person", "Vorsorge", cue="title"),
+        ]
+    ]
+    assert everyday_titled(spans, "de") == {"strategy officer"}
+    text = (
+        "Der Chief Strategy Officer der Firma sagte am Montag, der Markt wachse.\n\n"
+        "Uta Brenner widersprach."
+    )
+    names = _names(text)
+    assert "Strategy Officer" not in names and names.get("Uta Brenner") == "person"
