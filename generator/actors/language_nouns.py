@@ -22,7 +22,13 @@ from dataclasses import replace
 
 from ..models import ORGANISATION, PERSON
 from .context import Span
-from .language_words import EVERYDAY_ZIPF, everyday_not_name, language_noun, zipf
+from .language_words import (
+    EVERYDAY_ZIPF,
+    everyday_not_name,
+    function_word,
+    language_noun,
+    zipf,
+)
 from .lexicon import fold
 from .names import first_names
 from .vocabulary import common_word
@@ -90,23 +96,27 @@ def abbreviation_initials(spans: list[list[Span]], texts: list[str]) -> frozense
     return frozenset(key for key, part in seen.items() if part)
 
 
-def without_opening_function_words(spans: list[Span], function: frozenset[str]) -> list[Span]:
-    """Organisations named by their head word that open with one of the language's function
-    words (German capitalises "Das", "Dem", "Im" at a sentence's start): the word is cut
-    ("Die Chicago Mercantile Exchange" is the Chicago Mercantile Exchange), and what is left
-    of one word is the head word alone, a common noun ("Das Team"), and no name."""
+def without_opening_function_words(spans: list[Span], language: str | None) -> list[Span]:
+    """Organisations named by their head word that open with function words of the
+    language (German capitalises "Das", "Dem", "Im" at a sentence's start): the words are
+    cut ("Die Chicago Mercantile Exchange" is the Chicago Mercantile Exchange, "Bei den
+    Airlines" leaves "Airlines"), and what is left of one word is the head word alone, a
+    common noun ("Das Team"), and no name."""
+    if not language:
+        return spans
     out = []
     for span in spans:
         words = span.text.split(" ")
-        if span.cue != ORG_WORD or len(words) < 2 or fold(words[0]) not in function:
+        opening = 0
+        while opening < len(words) - 1 and function_word(words[opening], language):
+            opening += 1
+        if span.cue != ORG_WORD or not opening:
             out.append(span)
-            continue
-        if len(words) == 2:
-            continue
-        cut = len(words[0]) + 1
-        rest = span.text[cut:]
-        name = rest if span.name == span.text else span.name
-        out.append(replace(span, start=span.start + cut, text=rest, name=name))
+        elif len(words) - opening > 1:
+            cut = sum(len(w) + 1 for w in words[:opening])
+            rest = span.text[cut:]
+            name = rest if span.name == span.text else span.name
+            out.append(replace(span, start=span.start + cut, text=rest, name=name))
     return out
 
 

@@ -34,6 +34,10 @@ RARE_NAME = 2
 """A name no country gives more often than this is rare everywhere ("Tod": 1 in the USA)."""
 RARE_NAME_MARGIN = 0.3
 NAME_MARGIN = 1.0
+FUNCTION_ZIPF = 6.0
+"""A word at least once in 1,000 words of its language is one of its function words
+(articles, prepositions, conjunctions: German "der", "im", "bei"; jusText's stop lists,
+counted on Wikipedia, also hold "Größe", "neue" and given names)."""
 NOUN_ZIPF = 3.5
 """How common a one-word name must be in the article's language to be read as a noun."""
 NOUN_GAP = 3.0
@@ -120,8 +124,8 @@ def everyday_not_name(word: str, language: str) -> bool:
     in the language than in English by a margin that grows with its use as a name anywhere
     (`_english_margin`): English texts carry names as much as German ones do."""
     here_zipf = zipf(word, language)
-    if here_zipf < EVERYDAY_ZIPF:
-        return False
+    if here_zipf < EVERYDAY_ZIPF or not _countries(language):
+        return False  # rare, or no country data: how often it is given there is unknown
     here, anywhere = name_use(word, language)
     margin = _english_margin(anywhere)
     if here > NAME_HERE_MAX or margin is None:
@@ -147,3 +151,8 @@ def language_noun(word: str, language: str) -> bool:
     if here < NOUN_ZIPF:
         return False
     return here - zipf(word, "en", "large") >= NOUN_GAP
+
+
+def function_word(word: str, language: str) -> bool:
+    """Whether `word` is one of the most frequent words of `language` (`FUNCTION_ZIPF`)."""
+    return zipf(word, language) >= FUNCTION_ZIPF

@@ -1,8 +1,10 @@
 """A name does not run on past a line break: the cleaner joins a paragraph's wrapped lines,
 so a line break left inside a paragraph ends a list item, a table cell or a form field
 ("Blake Shelton\nProducer", "Wales Online\nPiers Morgan", "Mac\nCopy"). A span that crosses
-one, from the rules or the tagger, keeps its first line; one whose first line holds no
-letter is dropped.
+one, from the rules or the tagger, keeps its first line; one whose first line is one word
+or none is dropped: a lone word ending a line of a list or form ("Type", "Mac",
+"Schmidt") says too little to name anyone, and a lone surname would join a person of
+another article.
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ from .context import Span
 
 def first_line(span: Span) -> Span | None:
     """The span cut at its first line break (its canonical name too when it was the
-    surface text), or None when that line holds no letter."""
+    surface text), or None when that line holds fewer than two words."""
     cut = span.text.find("\n")
     if cut < 0:
         return span
     text = span.text[:cut].rstrip()
-    if not any(c.isalpha() for c in text):
+    if len(text.split()) < 2:
         return None
     name = text if span.name == span.text else span.name.split("\n", 1)[0].rstrip()
     return replace(span, end=span.start + len(text), text=text, name=name)

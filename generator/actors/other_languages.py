@@ -117,9 +117,8 @@ def without_guesses(
     function |= not_given_names([head, *body], language)
     if function:
         head, body = _trimmed(head, function), [_trimmed(spans, function) for spans in body]
-    if stop:
-        head = without_opening_function_words(head, stop)
-        body = [without_opening_function_words(spans, stop) for spans in body]
+    head = without_opening_function_words(head, language)
+    body = [without_opening_function_words(spans, language) for spans in body]
     guessed = {fold(s.name) for spans in [head, *body] for s in spans if _guessed(s, function)}
     guessed |= abbreviation_initials([head, *body], texts or [])
     guessed |= everyday_titled([head, *body], language)

@@ -41,6 +41,13 @@ def test_name_use_reads_the_languages_countries_and_the_highest_anywhere():
     assert name_use("Georg", "xx") == (0, name_use("Georg", "de")[1])  # no countries known
 
 
+def test_a_language_without_country_data_is_no_evidence():
+    """ "Abu" is a common Indonesian word (ash), but how often Indonesians give it as a
+    name the dictionary cannot say."""
+    assert zipf("abu", "id") >= 4.5
+    assert not everyday_not_name("Abu", "id")
+
+
 def test_a_language_wordfreq_has_no_list_for_is_no_evidence():
     assert zipf("seit", "xx") == 0.0
     assert not everyday_not_name("Seit", "xx")
@@ -103,12 +110,14 @@ def test_one_word_names_that_are_nouns_are_listed_but_not_short_forms_or_known_n
 def test_a_function_word_opening_an_organisation_is_cut_and_a_bare_head_word_dropped():
     text = (
         "Das Team fuhr nach Hause, sagte Jana Wendrich am Montag.\n\n"
-        "Die Kessler Mercantile Exchange meldete am Dienstag Verluste, die Börse schwieg."
+        "Die Kessler Mercantile Exchange meldete am Dienstag Verluste, die Börse schwieg.\n\n"
+        "Neue Brenner Maschinenbau AG heißt die Firma jetzt."
     )
     names = _names(text)
     assert "Das Team" not in names and "Team" not in names
     assert names.get("Kessler Mercantile Exchange") == "organisation"
     assert "Die Kessler Mercantile Exchange" not in names
+    assert "Brenner Maschinenbau AG" not in names  # "Neue" is frequent, but no function word
 
 
 def test_a_famous_bearers_given_name_is_no_everyday_word():

@@ -15,10 +15,11 @@ def test_a_span_across_a_line_break_keeps_its_first_line():
     assert (cut.start, cut.end, cut.text, cut.name) == (4, 17, "Mira Holloway", "Mira Holloway")
 
 
-def test_a_canonical_name_is_cut_too_and_a_line_without_letters_drops_the_span():
-    span = Span(0, 12, "Acme\nOffice", "organisation", "Acme\nOffice", cue="known")
-    assert first_line(span).name == "Acme"
+def test_a_canonical_name_is_cut_too_and_a_first_line_of_one_word_drops_the_span():
+    span = Span(0, 19, "Acme Tools\nOffice", "organisation", "Acme Tools\nOffice", cue="known")
+    assert first_line(span).name == "Acme Tools"
     assert first_line(Span(0, 6, "--\nAcme", "organisation", "--\nAcme")) is None
+    assert first_line(Span(0, 17, "Holloway\nProducer", "person", "Holloway\nProducer")) is None
     whole = Span(0, 4, "Acme", "organisation", "Acme Corporation")
     assert within_lines([whole]) == [whole]
 
