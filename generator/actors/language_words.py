@@ -66,9 +66,22 @@ def zipf(word: str, language: str, wordlist: str = "small") -> float:
 def _zipf(word: str, language: str, wordlist: str) -> float:
     from wordfreq import zipf_frequency  # loads its lists on first use
 
-    if language not in _languages(wordlist):
+    if language not in _languages(wordlist) or not _tokenisable(language):
         return 0.0  # wordfreq would answer for its "nearest" language: Russian for Armenian
     return zipf_frequency(word, language, wordlist=wordlist)
+
+
+@cache
+def _tokenisable(language: str) -> bool:
+    """Whether wordfreq can split this language's words here: Japanese and Korean need
+    MeCab, Chinese jieba, optional packages the project does not install."""
+    from wordfreq import zipf_frequency
+
+    try:
+        zipf_frequency("a", language, wordlist="small")
+    except ImportError:
+        return False
+    return True
 
 
 @cache

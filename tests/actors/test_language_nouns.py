@@ -149,3 +149,10 @@ def test_a_person_after_a_title_made_of_everyday_words_is_none():
     )
     names = _names(text)
     assert "Strategy Officer" not in names and names.get("Uta Brenner") == "person"
+
+
+def test_a_language_whose_tokenizer_is_missing_is_no_evidence_and_no_error():
+    """wordfreq splits Japanese with MeCab, an optional package: without it, nothing is
+    known, and the build goes on."""
+    assert isinstance(zipf("aを探す", "ja"), float)
+    assert _names("東京で会議が開かれた。Aを探す人もいた。", "ja") is not None
