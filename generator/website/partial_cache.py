@@ -1,15 +1,16 @@
 """Material's page-independent partials rendered once per folder, not once per page.
 
 Material renders its whole navigation (sidebar and tabs), the search box, the palette
-switch and the logo into every page: about a third of a page's template time. For a
-page outside the navigation (the articles, actors and timeline pages), none of the
-navigation is active, so these partials' HTML depends on the page only through the
-relative links the `url` filter makes, which depend only on the page's folder. So,
-for such a page, each partial's HTML is rendered once per folder and kept for the rest
-of the build; the pages in the navigation (a few, each with its own active entry) are
-rendered as before. Only Material's own partials are cached: a theme override of one
-(a `custom_dir`) may read anything of the page, and is rendered for every page. Same
-bytes as rendering each page alone (tests/website/test_partial_cache.py).
+switch, the logo, its stylesheet and script links and its JSON configuration into every
+page: about 40% of a page's template time. For a page outside the navigation (the
+articles, actors and timeline pages), none of the navigation is active, so the HTML of
+these partials and blocks depends on the page only through the relative links the `url`
+filter makes, which depend only on the page's folder. So, for such a page, each one's
+HTML is rendered once per folder and kept for the rest of the build; the pages in the
+navigation (a few, each with its own active entry) are rendered as before. Only
+Material's own files are cached: a theme override (a `custom_dir`) may read anything of
+the page, and is rendered for every page. Same bytes as rendering each page alone
+(tests/website/test_partial_cache.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ CACHED = (
 )
 """Partials whose HTML reads only the site's configuration, navigation and language, and
 the page's folder (through `url`): none of them reads the page's own content or meta."""
+CACHED_BLOCKS = {"base.html": ("styles", "libs", "config", "scripts")}
+"""Blocks of Material's base template that read only the same (the stylesheets, the
+polyfills, the JSON configuration and the scripts at the end of every page)."""
 
 
 def _material_templates() -> Path | None:
@@ -88,23 +92,41 @@ def cached(render: Render, nav_items: list[Any], kept: dict) -> Render:
     return render_kept
 
 
-def install(env, nav, names: tuple[str, ...] = CACHED) -> list[str]:
-    """Cache, in the Jinja environment `env` (one build's, with its navigation `nav`),
-    each of `names` that is Material's own file; returns the names cached."""
+def _materials(env, name: str):
+    """Template `name` of `env` when it is Material's own file (not an override), else None."""
     from jinja2 import TemplateNotFound
 
     own = _material_templates()
+    try:
+        template = env.get_template(name)
+    except TemplateNotFound:
+        return None
+    filename = Path(template.filename or "").resolve()
+    return template if own is not None and own in filename.parents else None
+
+
+def install(
+    env, nav, names: tuple[str, ...] = CACHED, blocks: dict[str, tuple[str, ...]] = CACHED_BLOCKS
+) -> list[str]:
+    """Cache, in the Jinja environment `env` (one build's, with its navigation `nav`),
+    each of the partials `names` and of the templates' `blocks` that is Material's own;
+    returns what was cached (a partial's name, or "template:block")."""
     items = _nav_items(nav.items)
     done = []
     for name in names:
-        try:
-            template = env.get_template(name)
-        except TemplateNotFound:
-            continue
-        filename = Path(template.filename or "").resolve()
-        if own is None or own not in filename.parents:
+        template = _materials(env, name)
+        if template is None:
             continue
         if not getattr(template.root_render_func, "briefing_cached", False):
             template.root_render_func = cached(template.root_render_func, items, {})
         done.append(name)
+    for name, block_names in blocks.items():
+        template = _materials(env, name)
+        for block in block_names if template is not None else ():
+            render = template.blocks.get(block)
+            if render is None:
+                continue
+            if not getattr(render, "briefing_cached", False):
+                template.blocks[block] = cached(render, items, {})
+            done.append(f"{name}:{block}")
     return done

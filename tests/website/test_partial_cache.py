@@ -26,7 +26,7 @@ def test_partials_rendered_once_per_folder_give_the_same_site(tmp_path, monkeypa
 
     def counted(render, nav_items, kept):
         def counting(context):
-            rendered.append(context.name)
+            rendered.append(f"{context.name}:{render.__name__}")
             yield from render(context)
 
         return real_cached(counting, nav_items, kept)
@@ -34,8 +34,9 @@ def test_partials_rendered_once_per_folder_give_the_same_site(tmp_path, monkeypa
     monkeypatch.setattr(partial_cache, "cached", counted)
     kept = _site(seeds, tmp_path / "kept")
     pages = sum(1 for name in kept if name.endswith(".html"))
-    navs = rendered.count("partials/nav.html")
+    navs = rendered.count("partials/nav.html:root")
     assert 0 < navs < pages - 4  # rendered for the few pages in the navigation, and once per folder
+    assert sum(1 for name in rendered if name.endswith(":block_config")) == navs
     monkeypatch.setattr(partial_cache, "install", lambda env, nav: [])
     assert kept == _site(seeds, tmp_path / "each")
 
@@ -82,6 +83,7 @@ def test_a_theme_override_of_a_partial_is_rendered_for_every_page(tmp_path):
     (tmp_path / "partials").mkdir()
     (tmp_path / "partials" / "nav.html").write_text("{{ page.title }}", encoding="utf-8")
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)))
+    (tmp_path / "base.html").write_text("{% block config %}{% endblock %}", encoding="utf-8")
     assert partial_cache.install(env, _nav()) == []
     own = env.get_template("partials/nav.html")
     assert not getattr(own.root_render_func, "briefing_cached", False)
