@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import page_markdown, page_workers
+from . import page_markdown, page_workers, partial_cache
 from .page_records import (  # noqa: F401 - the record's names, as before
     RECORD_FORMAT,
     RECORD_NAME,
@@ -217,11 +217,13 @@ def _write_pages(
 ):
     """Render the changed pages and keep the others: the new records. A `deferred` page
     is converted from Markdown just before it is written and its HTML dropped after; the
-    deferred pages are written by several processes on a large site (page_workers).
+    deferred pages are written by several processes on a large site (page_workers); the
+    theme's page-independent partials are rendered once per folder (partial_cache).
     `digests`: the sources' `Digests`, when known."""
     from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template
 
     env = config.plugins.on_env(env, config=config, files=files)
+    partial_cache.install(env, nav)
     files.copy_static_files()
     for template in config.theme.static_templates:
         _build_theme_template(template, env, files, config, nav)

@@ -6,7 +6,8 @@ conversion on a large site. Python-Markdown's converter is made to be reused (`r
 clears the references, the HTML stash and every extension's state), so the same steps
 run here on one converter kept for the build's configuration: reset, MkDocs' four
 per-page processors registered afresh (a registered name replaces the last page's one,
-in the same order as MkDocs registers them), then converted. Same HTML, table of
+in the same order as MkDocs registers them), then converted; its link patterns pair
+brackets faster (fast_links.py). Same HTML, table of
 contents, title, anchors and links as `Page.render` (tests/website/test_page_markdown.py).
 A MkDocs without the private pieces this copies gets its own `Page.render`.
 """
@@ -16,6 +17,8 @@ from __future__ import annotations
 import logging
 import weakref
 from typing import Any
+
+from . import fast_links
 
 try:  # MkDocs' own per-page steps (private): without them, MkDocs renders each page
     from mkdocs.structure.pages import (
@@ -43,6 +46,7 @@ def converter(config) -> Any:
             extensions=config["markdown_extensions"],
             extension_configs=config["mdx_configs"] or {},
         )
+        fast_links.install(made)
         _kept = (weakref.ref(config), made)
     return _kept[1]
 
