@@ -204,7 +204,9 @@ def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Ana
     if not results:
         raise NothingToBuild("nothing to build (every article failed)")
     inputs.raws.clear()  # extracted: the largest input (HTML sources) is not held any longer
-    with timed(options, "link"):
+    # The results (read from the cache with the collector paused) are kept to the end of
+    # the build: frozen, no collection of the corpus dating walks them again.
+    with timed(options, "link"), settled_heap():
         kept = link_kept.load(options.cache_dir)
         briefing = build_briefing(results, inputs.config, kept)
         link_kept.save(options.cache_dir, kept)

@@ -174,9 +174,10 @@ def analyse_all(
         )
         for raw, _, correction, _ in work
     ]
-    results: list[ArticleResult | ArticleFailure | None] = [
-        cache.get(key) if cache else None for key in keys
-    ]
+    with collector_paused():  # thousands of results, no cycle: no collection walks them
+        results: list[ArticleResult | ArticleFailure | None] = [
+            cache.get(key) if cache else None for key in keys
+        ]
     todo = [i for i, result in enumerate(results) if not isinstance(result, ArticleResult)]
     if progress and len(todo) < len(work):
         progress(len(work) - len(todo))
