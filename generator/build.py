@@ -23,7 +23,7 @@ from .models import Briefing, RawArticle
 from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
 from .render.reuse import RENDER_RECORD
-from .run import executors, seen_pages
+from .run import executors, seen_pages, text_blocks
 from .run import kept as link_kept
 from .run.budget import DEFAULT_SECONDS
 from .run.processes import settled_heap
@@ -162,7 +162,8 @@ def read_inputs(options: Options, hooks: Hooks) -> Inputs:
 def _extract(options: Options, inputs: Inputs, hooks: Hooks) -> list:
     """Every article's extraction outcome, in input order (cached ones reused)."""
     with hooks.progress(len(inputs.raws)) as update, timed(options, "extract"):
-        return analyse_all(
+        blocks = text_blocks.load(options.cache_dir, generator_digest())
+        outcomes = analyse_all(
             inputs.raws,
             inputs.config,
             jobs=options.jobs,
@@ -170,7 +171,10 @@ def _extract(options: Options, inputs: Inputs, hooks: Hooks) -> list:
             cache=ArticleCache(options.cache_dir) if options.cache_dir else None,
             article_timeout=options.article_timeout,
             executor=executors.from_environment(),
+            blocks=blocks,
         )
+        text_blocks.save(options.cache_dir, blocks, generator_digest(), write_whole)
+        return outcomes
 
 
 def _outcome_problems(raw: RawArticle | Deferred, outcome) -> list[Problem]:
@@ -200,7 +204,9 @@ def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Ana
     if not results:
         raise NothingToBuild("nothing to build (every article failed)")
     inputs.raws.clear()  # extracted: the largest input (HTML sources) is not held any longer
-    with timed(options, "link"):
+    # The results (read from the cache with the collector paused) are kept to the end of
+    # the build: frozen, no collection of the corpus dating walks them again.
+    with timed(options, "link"), settled_heap():
         kept = link_kept.load(options.cache_dir)
         briefing = build_briefing(results, inputs.config, kept)
         link_kept.save(options.cache_dir, kept)

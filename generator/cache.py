@@ -89,12 +89,17 @@ class ArticleCache:
         write_whole(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, keep: set[str]) -> None:
-        """Remove entries of articles that are no longer in the corpus."""
+        """Remove entries of articles that are no longer in the corpus (listed with
+        `os.scandir`: a pathlib glob made a path object of each of thousands of entries)."""
         if not self.folder.is_dir():
             return
-        for path in self.folder.glob("*/*.pickle"):
-            if path.stem not in keep:
-                path.unlink(missing_ok=True)
+        for shard in os.scandir(self.folder):
+            if len(shard.name) != 2 or not shard.is_dir(follow_symlinks=False):
+                continue
+            for entry in os.scandir(shard.path):
+                stem, suffix = os.path.splitext(entry.name)
+                if suffix == ".pickle" and stem not in keep:
+                    Path(entry.path).unlink(missing_ok=True)
 
 
 def inputs_digest(config_text: bytes, raws: Sequence[RawArticle | Deferred]) -> str:

@@ -23,6 +23,7 @@ from . import events as event_stage
 from . import metadata as metadata_stage
 from . import timex as timex_stage
 from .cache import ArticleCache, article_key
+from .clean.duplicates import repeated_among
 from .dating.corpus import infer_corpus, infer_near
 from .dating.similarity import content_words
 from .deferred import Changed, Deferred, digest_of, loaded
@@ -33,6 +34,7 @@ from .run.executors import MapExecutor
 from .run.kept import Kept, through
 from .run.processes import collector_paused, fork_context, settled_heap
 from .run.repeats_seen import repeats_seen
+from .run.text_blocks import BlockMemo
 from .run.warm import warm
 from .settings.config import ArticleCorrection, Config
 
@@ -152,25 +154,30 @@ def analyse_all(
     cache: ArticleCache | None = None,
     article_timeout: float | None = DEFAULT_SECONDS,
     executor: MapExecutor | None = None,
+    blocks: BlockMemo | None = None,
 ) -> list[ArticleResult | ArticleFailure]:
     """Run the per-article stages over the corpus: cached results first, the rest in parallel
     when there are many (on `executor`, e.g. a Dask cluster, when given, else in a local
     process pool). Results come back in input order whatever ran where. An article that
-    takes over `article_timeout` seconds comes back as a failure saying so."""
+    takes over `article_timeout` seconds comes back as a failure saying so. `blocks`: the
+    text articles' block keys kept from the last build (run/text_blocks.py)."""
+    blocks = blocks if blocks is not None else BlockMemo()
     # deferred articles are HTML pages, which take no part in the repeated blocks
-    repeated = clean_stage.repeated_blocks([r for r in raws if isinstance(r, RawArticle)])
+    texts = [r for r in raws if isinstance(r, RawArticle) and r.format != "html"]
+    repeated = repeated_among({r.id: blocks.of(r).file_keys for r in texts})
     work: list[Job] = [
         (raw, repeated, config.articles.get(raw.id), article_timeout) for raw in raws
     ]
     keys = [  # each keyed on the repeated blocks it can see, not the whole corpus's
         article_key(
-            raw.id, raw.source, raw.format, digest_of(raw), _seen(raw, repeated), correction
+            raw.id, raw.source, raw.format, digest_of(raw), _seen(raw, repeated, blocks), correction
         )
         for raw, _, correction, _ in work
     ]
-    results: list[ArticleResult | ArticleFailure | None] = [
-        cache.get(key) if cache else None for key in keys
-    ]
+    with collector_paused():  # thousands of results, no cycle: no collection walks them
+        results: list[ArticleResult | ArticleFailure | None] = [
+            cache.get(key) if cache else None for key in keys
+        ]
     todo = [i for i, result in enumerate(results) if not isinstance(result, ArticleResult)]
     if progress and len(todo) < len(work):
         progress(len(work) - len(todo))
@@ -189,9 +196,10 @@ def analyse_all(
     return [r for r in results if r is not None]
 
 
-def _seen(item: RawArticle | Deferred, repeated: frozenset[str]) -> str:
+def _seen(item: RawArticle | Deferred, repeated: frozenset[str], blocks: BlockMemo) -> str:
     """Digest of the repeated blocks the article's extraction can see (run/repeats_seen.py)."""
-    return hashlib.sha256("\n".join(repeats_seen(item, repeated)).encode()).hexdigest()
+    seen = repeats_seen(item, repeated, lambda raw: blocks.of(raw).classified)
+    return hashlib.sha256("\n".join(seen).encode()).hexdigest()
 
 
 def _computed(

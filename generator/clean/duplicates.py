@@ -5,7 +5,7 @@ a pull quote goes). Near-duplicates are found through an index of word 3-grams."
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..groups import UnionFind
 from ..models import RawArticle
@@ -32,16 +32,25 @@ def repeated_blocks(raws: Sequence[RawArticle]) -> frozenset[str]:
     article does not (syndicated copies aside, which is why prose is never removed on
     this evidence alone). HTML inputs are skipped.
     """
+    return repeated_among({r.id: file_block_keys(r.text) for r in raws if r.format != "html"})
+
+
+def file_block_keys(text: str) -> frozenset[str]:
+    """The normalised keys of one text file's blocks: all `repeated_among` reads of it
+    (a function of the text alone, so the build keeps it by the text's digest)."""
+    keys = {normal_key(quick_plain(b)) for b in split_blocks(normalize_chars(text))}
+    keys.discard("")
+    return frozenset(keys)
+
+
+def repeated_among(keys_by_file: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """`repeated_blocks` from each text file's `file_block_keys`, by file id in corpus order."""
     seen: dict[str, set[str]] = {}
     sizes: dict[str, int] = {}
-    for raw in raws:
-        if raw.format == "html":
-            continue
-        keys = {normal_key(quick_plain(b)) for b in split_blocks(normalize_chars(raw.text))}
-        keys.discard("")
-        sizes[raw.id] = sum(_prose_weight(key) for key in keys)
+    for file_id, keys in keys_by_file.items():
+        sizes[file_id] = sum(_prose_weight(key) for key in keys)
         for key in keys:
-            seen.setdefault(key, set()).add(raw.id)
+            seen.setdefault(key, set()).add(file_id)
     group = _copies(seen, sizes)
     return frozenset(
         sorted(k for k, ids in seen.items() if len({group.get(i, i) for i in ids}) >= 2)

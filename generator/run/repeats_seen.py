@@ -12,6 +12,8 @@ seconds at 2,600 articles). The blocks are clean_text's own (`described_blocks`)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..clean.from_text import described_blocks
 from ..clean.inline import normalize_chars
 from ..deferred import Deferred
@@ -23,14 +25,24 @@ def block_keys(text: str) -> set[str]:
     return {block.key for block in described_blocks(text)[3]}
 
 
-def repeats_seen(item: RawArticle | Deferred, repeated: frozenset[str]) -> tuple[str, ...]:
+def repeats_seen(
+    item: RawArticle | Deferred,
+    repeated: frozenset[str],
+    keys: Callable[[RawArticle], frozenset[str] | None] | None = None,
+) -> tuple[str, ...]:
     """The repeated blocks this article's extraction can see, sorted: none for an HTML
     page; for a text whose blocks cannot be found here, the whole set (its key then
-    changes with it, as before: never a stale result)."""
+    changes with it, as before: never a stale result). `keys`: the text's `block_keys`
+    as known (None when they cannot be found), e.g. kept from the last build."""
     if item.format == "html" or not repeated:
         return ()
-    try:
-        keys = block_keys(normalize_chars(item.text))
-    except Exception:  # noqa: BLE001 - the article's own extraction will say what is wrong
+    if keys is not None:
+        found = keys(item)
+    else:
+        try:
+            found = block_keys(normalize_chars(item.text))
+        except Exception:  # noqa: BLE001 - the article's own extraction will say what is wrong
+            found = None
+    if found is None:
         return tuple(sorted(repeated))
-    return tuple(sorted(keys & repeated))
+    return tuple(sorted(found & repeated))

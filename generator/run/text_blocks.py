@@ -1,0 +1,133 @@
+"""What each text article's blocks are, kept across builds by the digest of its text.
+
+Every build finds the corpus's repeated blocks (clean/duplicates.py) and, for each text
+article's cache key, the repeated blocks it can see (run/repeats_seen.py). Both split every
+text article into blocks, and the second also describes them (its language guessed, which
+loads py3langid's model): 1.5 CPU seconds at 1,077 text articles, spent again for one added
+article. Both are functions of the text alone, so they are kept in one file in the cache
+folder under the text's digest and the generator's digest (the code that splits may change).
+The file carries a checksum of its contents: a missing, damaged or foreign file is an empty
+memo, whose entries are then computed, never read wrong. A build writes back the entries it
+used, and only when they differ from the file's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..clean.duplicates import file_block_keys
+from ..clean.inline import normalize_chars
+from ..deferred import text_digest
+from ..models import RawArticle
+from .repeats_seen import block_keys
+
+FILE_NAME = "text-blocks.pickle"
+"""In the cache folder, beside the article cache."""
+_FORMAT = b"text-blocks 1\0"
+
+
+@dataclass(frozen=True)
+class TextBlocks:
+    """One text's block keys: those the corpus's repeats are found among
+    (`duplicates.file_block_keys`), and those its cleaning classifies (`repeats_seen`)."""
+
+    file_keys: frozenset[str]
+    classified: frozenset[str] | None
+    """None: the blocks could not be described (then every repeated block counts as seen)."""
+
+
+def text_blocks(text: str) -> TextBlocks:
+    """A text's `TextBlocks`, computed."""
+    try:
+        classified = frozenset(block_keys(normalize_chars(text)))
+    except Exception:  # noqa: BLE001 - the article's own extraction will say what is wrong
+        classified = None
+    return TextBlocks(file_block_keys(text), classified)
+
+
+class BlockMemo:
+    """The entries of the last build (`known`, by text digest) and those read or computed
+    in this one (`used`): written back by `save`."""
+
+    def __init__(
+        self,
+        known: dict[str, TextBlocks] | None = None,
+        compute: Callable[[str], TextBlocks] = text_blocks,
+    ):
+        self.known = dict(known or {})
+        self.used: dict[str, TextBlocks] = {}
+        self.compute = compute
+
+    def of(self, raw: RawArticle) -> TextBlocks:
+        """The article's `TextBlocks`, read back when its text was seen before."""
+        digest = text_digest(raw.text)
+        found = self.used.get(digest) or self.known.get(digest)
+        if found is None:
+            found = self.compute(raw.text)
+        self.used[digest] = found
+        return found
+
+
+def _sealed(generator: str, payload: bytes) -> bytes:
+    """The file's bytes: format, the checksum of the generator's digest and the payload,
+    then the payload."""
+    checksum = hashlib.sha256(generator.encode() + b"\0" + payload).digest()
+    return _FORMAT + checksum + payload
+
+
+def _opened(data: bytes, generator: str) -> bytes | None:
+    """The payload of a file sealed by this generator, intact; else None."""
+    if not data.startswith(_FORMAT):
+        return None
+    body = data[len(_FORMAT) :]
+    payload = body[32:]
+    return payload if _sealed(generator, payload) == data else None
+
+
+_SAME = "="
+"""Stored for `classified` when it is `file_keys` (most texts): the file is half as large."""
+
+
+def _stored(blocks: TextBlocks) -> tuple[list[str], list[str] | str | None]:
+    classified = blocks.classified
+    if classified is not None:
+        classified = _SAME if classified == blocks.file_keys else sorted(classified)
+    return sorted(blocks.file_keys), classified
+
+
+def _entry(keys: list[str], classified: list[str] | str | None) -> TextBlocks:
+    file_keys = frozenset(keys)
+    if classified is None:
+        return TextBlocks(file_keys, None)
+    return TextBlocks(file_keys, file_keys if classified == _SAME else frozenset(classified))
+
+
+def load(folder: Path | None, generator: str) -> BlockMemo:
+    """The memo kept in the cache `folder` by the generator of digest `generator` (an empty
+    one when there is no folder or no file, or it is damaged or another generator's)."""
+    if folder is None:
+        return BlockMemo()
+    try:
+        payload = _opened((folder / FILE_NAME).read_bytes(), generator)
+        if payload is None:
+            return BlockMemo()
+        entries = pickle.loads(payload)
+        return BlockMemo({digest: _entry(*stored) for digest, stored in entries.items()})
+    except Exception:  # noqa: BLE001 - a missing or damaged memo is an empty one
+        return BlockMemo()
+
+
+def save(
+    folder: Path | None, memo: BlockMemo, generator: str, write: Callable[[Path, bytes], None]
+) -> None:
+    """Keep the entries this build used, sorted, with `write` (`cache.write_whole`); nothing
+    is written when they are the kept ones."""
+    if folder is None or memo.used == memo.known:
+        return
+    entries = {digest: _stored(blocks) for digest, blocks in sorted(memo.used.items())}
+    payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+    write(folder / FILE_NAME, _sealed(generator, payload))
