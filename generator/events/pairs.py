@@ -65,18 +65,21 @@ def cross_article_pairs(
                 by_month[(date[:7], key)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in by_month.values():
+        if len(members) < 2:  # most keys of a month are one report's: no pair to make
+            continue
         groups = list(_by_article(members, articles).values())
         for x, first in enumerate(groups):
             for second in groups[x + 1 :]:
-                pairs.update((min(a, b), max(a, b)) for a, b in product(first, second))
+                pairs.update((a, b) if a < b else (b, a) for a, b in product(first, second))
     for members in by_year.values():
+        years = [a for a in members if len(dates[a]) == 4]
+        if not years or len(members) < 2:
+            continue
         grouped = _by_article(members, articles)
-        for a in members:
-            if len(dates[a]) != 4:
-                continue
+        for a in years:
             for article, others in grouped.items():
                 if article != articles[a]:
-                    pairs.update((min(a, b), max(a, b)) for b in others)
+                    pairs.update((a, b) if a < b else (b, a) for b in others)
     return pairs
 
 
