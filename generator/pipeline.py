@@ -287,8 +287,10 @@ def build_briefing(
 ) -> Briefing:
     """The whole corpus → Briefing (undated articles first dated by the corpus); `kept`:
     per-article parts of the link step kept from the last build (run/kept.py)."""
-    results = with_corpus_dates(results, kept)
+    # paused: the corpus's objects are many, and what the link step makes is freed by
+    # reference counting; a full collection walked them all, more than once at 5,000
     with collector_paused():
+        results = with_corpus_dates(results, kept)
         return link(
             [r.article for r in results],
             [r.actors for r in results],

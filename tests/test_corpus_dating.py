@@ -1,6 +1,7 @@
 """Dating an undated article by the dated articles alike it (generator/dating/corpus.py)."""
 
 import datetime as dt
+import gc
 import json
 from pathlib import Path
 
@@ -172,3 +173,21 @@ def test_when_corpus_dating_raises_the_undated_article_stays_undated_and_says_wh
     assert dated[0] == results[0]
     assert dated[1].article.published is None
     assert "corpus dating not extracted: ValueError: bad profile" in dated[1].article.warnings
+
+
+def test_the_corpus_dating_runs_with_the_collector_paused_like_the_rest_of_the_link_step(
+    monkeypatch,
+):
+    """Full collections walked the whole corpus's objects while its articles were dated."""
+    results = _results({"ferry-1": FERRY_1, "ferry-3": FERRY_UNDATED})
+    seen = []
+
+    def watched(corpus, **memos):
+        seen.append(gc.isenabled())
+        return [None] * len(corpus)
+
+    monkeypatch.setattr(pipeline, "infer_corpus", watched)
+    assert gc.isenabled()
+    pipeline.build_briefing(results, Config())
+    assert seen == [False]
+    assert gc.isenabled()

@@ -6,14 +6,14 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 
 from ..models import Actor, Article, Mention, RelatedActor
 from .cluster import Cluster
 from .describe import part_of_ids
 from .lexicon import fold
-from .texts import article_texts, reading_order
+from .texts import reading_order, text_lookup
 
 SENTENCE_RE = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
 
@@ -25,8 +25,7 @@ def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple
     for cluster in clusters:
         for article_id, local in cluster.locals:
             local_ids[(article_id, local.key)] = cluster.id
-    texts = {(a.id, part): text for a in articles for part, text in article_texts(a)}
-    related = _related(clusters, texts)
+    related = _related(clusters, text_lookup(articles))
     part_of = part_of_ids(
         (
             c.id or "",
@@ -131,7 +130,7 @@ def distinct_roles(roles: Counter[str]) -> tuple[str, ...]:
 
 
 def _related(
-    clusters: list[Cluster], texts: dict[tuple[str, str], str]
+    clusters: list[Cluster], text: Callable[[str, str], str]
 ) -> dict[str, tuple[RelatedActor, ...]]:
     """Co-occurrence weights: +1 per shared paragraph, +1 more per shared sentence."""
     by_paragraph: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
@@ -144,7 +143,7 @@ def _related(
         if len(present) < 2:
             continue  # one actor: no pair here, so no need to split the sentences
         weights.update(combinations(present, 2))
-        ends = [m.end() for m in SENTENCE_RE.finditer(texts.get(where, ""))]
+        ends = [m.end() for m in SENTENCE_RE.finditer(text(*where))]
         sentences: dict[int, set[str]] = defaultdict(set)
         for start, actor_id in found:
             sentences[bisect_right(ends, start)].add(actor_id)

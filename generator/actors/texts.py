@@ -8,6 +8,8 @@ out, as do agencies a caption names on their own ("Getty Images": `credits`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from ..models import Article
 
 TITLE = "title"
@@ -32,3 +34,19 @@ def reading_order(part: str) -> tuple[int, int]:
     if part.startswith("p") and part[1:].isdigit():
         return (int(part[1:]), 0)
     return (0, 2)
+
+
+def text_lookup(articles: Sequence[Article]) -> Callable[[str, str], str]:
+    """The text of (article id, part id), "" when there is none: an article's parts are
+    listed only when one of them is asked for (co-occurrence reads few of a corpus's)."""
+    by_id = {article.id: article for article in articles}
+    read: dict[str, dict[str, str]] = {}
+
+    def text(article_id: str, part: str) -> str:
+        parts = read.get(article_id)
+        if parts is None:
+            article = by_id.get(article_id)
+            parts = read[article_id] = dict(article_texts(article)) if article else {}
+        return parts.get(part, "")
+
+    return text

@@ -257,9 +257,9 @@ def neighbours_of(
     index = index if index is not None else word_index([every[i] for i, _, _ in dated])
     alike = similarities(every[target], index, len(dated))
     scored = [
-        (round(a, 4), source, day, i)
-        for a, (i, source, day) in zip(alike, dated, strict=True)
-        if i != target and a >= weights.min_similarity
+        (round(float(alike[k]), 4), dated[k][1], dated[k][2], dated[k][0])  # Python's round
+        for k in np.flatnonzero(alike >= weights.min_similarity).tolist()
+        if dated[k][0] != target
     ]
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [

@@ -5,8 +5,8 @@ words; comparing every pair that shares a date and a word was quadratic (a 5 MB 
 for minutes). Here: two clauses of one article are compared only when they have the same
 date (two of one article on different dates are never joined anyway), and in a run of
 hundreds only with their `SAME_DATE_WINDOW` next in date-and-id order; clauses of
-different articles are paired through an index of (month or year, shared key), article by article. Groups are
-joined with union by size and a per-group map article → date, so refusing a join that
+different articles are paired through an index of (date, shared key) and of (month or year,
+shared key), article by article, only when their dates are compatible. Groups are joined with union by size and a per-group map article → date, so refusing a join that
 would put two dates of one article together costs the smaller group's size, not a product.
 """
 
@@ -54,29 +54,38 @@ def _by_article(members: Iterable[int], articles: Sequence[str]) -> dict[str, li
 def cross_article_pairs(
     dates: Sequence[str], articles: Sequence[str], keys: Sequence[Iterable[Hashable]]
 ) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of different articles that share a key and whose dates can be
-    compatible: the same month (days and months of it), or a year against anything in it."""
-    by_month: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
-    by_year: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
+    """Index pairs (i < j) of different articles that share a key and whose dates are
+    compatible (`dates.dates_compatible`: the same date, or one holds the other: a month its
+    days, a year anything in it). Two days of one month are never one event, so they are
+    never paired: in a busy month those were most pairs, and the pairs grow with the
+    square of the reports of a month."""
+    exact: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
+    inside: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
+    """(a month or a year, key): the reports of a day or month within it."""
     for i, (date, event_keys) in enumerate(zip(dates, keys, strict=True)):
         for key in event_keys:
-            by_year[(date[:4], key)].append(i)
-            if len(date) >= 7:
-                by_month[(date[:7], key)].append(i)
+            exact[(date, key)].append(i)
+            if len(date) == 10:
+                inside[(date[:7], key)].append(i)
+            if len(date) > 4:
+                inside[(date[:4], key)].append(i)
     pairs: set[tuple[int, int]] = set()
-    for members in by_month.values():
+    for members in exact.values():
+        if len(members) < 2:  # most keys of a date are one report's: no pair to make
+            continue
         groups = list(_by_article(members, articles).values())
         for x, first in enumerate(groups):
             for second in groups[x + 1 :]:
-                pairs.update((min(a, b), max(a, b)) for a, b in product(first, second))
-    for members in by_year.values():
-        grouped = _by_article(members, articles)
+                pairs.update((a, b) if a < b else (b, a) for a, b in product(first, second))
+    for where, members in exact.items():
+        within = inside.get(where)
+        if not within:
+            continue
+        grouped = _by_article(within, articles)
         for a in members:
-            if len(dates[a]) != 4:
-                continue
             for article, others in grouped.items():
                 if article != articles[a]:
-                    pairs.update((min(a, b), max(a, b)) for b in others)
+                    pairs.update((a, b) if a < b else (b, a) for b in others)
     return pairs
 
 

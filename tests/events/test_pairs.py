@@ -3,6 +3,9 @@ through shared keys; joins refused when one article would get two dates in a gro
 
 from itertools import combinations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.events.pairs import cross_article_pairs, join_groups, same_article_pairs
 
 
@@ -25,16 +28,19 @@ def test_a_run_up_to_the_bound_compares_every_pair():
     ]
 
 
-def test_across_articles_pairs_need_a_shared_key_and_a_month_or_a_year():
-    dates = ["2021-06-01", "2021-06-20", "2021-07-01", "2021", "2021-06-01"]
-    articles = ["a", "b", "b", "c", "a"]
-    keys = [{"talks"}, {"talks"}, {"talks"}, {"vote", "talks"}, {"vote"}]
+def test_across_articles_pairs_need_a_shared_key_and_compatible_dates():
+    dates = ["2021-06-01", "2021-06-20", "2021-07-01", "2021", "2021-06-01", "2021-06"]
+    articles = ["a", "b", "b", "c", "a", "d"]
+    keys = [{"talks"}, {"talks"}, {"talks"}, {"vote", "talks"}, {"vote"}, {"talks"}]
+    # two days of June (0, 1) are never one event; June holds both (0–5, 1–5), not July
     assert cross_article_pairs(dates, articles, keys) == {
-        (0, 1),
         (0, 3),
         (1, 3),
         (2, 3),
         (3, 4),
+        (0, 5),
+        (1, 5),
+        (3, 5),
     }
 
 
@@ -59,3 +65,44 @@ def test_joins_follow_the_given_order_only():
     everything = list(combinations(range(4), 2))
     assert join_groups(4, everything, dates, articles) == [[0, 1, 2, 3]]
     assert join_groups(4, [], dates, articles) == [[0], [1], [2], [3]]
+
+
+def _pairs_by_the_rule(dates, articles, keys):
+    """Every pair of different articles sharing a key on compatible dates (one date holds
+    the other): the rule `cross_article_pairs` indexes, written out."""
+    found = set()
+    for i, j in combinations(range(len(dates)), 2):
+        if articles[i] == articles[j] or not set(keys[i]) & set(keys[j]):
+            continue
+        if dates[i].startswith(dates[j]) or dates[j].startswith(dates[i]):
+            found.add((i, j))
+    return found
+
+
+_DATES = [
+    "2021",
+    "2021-06",
+    "2021-06-01",
+    "2021-06-02",
+    "2021-07",
+    "2021-07-01",
+    "2022",
+    "2022-06-01",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_DATES),
+            st.sampled_from("abc"),
+            st.frozensets(st.sampled_from(["talks", "vote", "@un"]), max_size=2),
+        ),
+        max_size=12,
+    )
+)
+def test_cross_article_pairs_are_those_of_the_rule(events):
+    dates = [d for d, _, _ in events]
+    articles = [a for _, a, _ in events]
+    keys = [k for _, _, k in events]
+    assert cross_article_pairs(dates, articles, keys) == _pairs_by_the_rule(dates, articles, keys)
