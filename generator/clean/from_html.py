@@ -33,9 +33,12 @@ from .html_dates import (
 from .html_jsonld import jsonld_authors, jsonld_publisher
 from .html_local_day import local_day
 from .html_merge import merge_inner, without_inline_tags
+from .html_parsers import use_c_lookup
 from .html_titles import title_candidates
 from .html_trafdate import SKIP_DATE_SEARCH, trafilatura_date
 from .inline import normalize_chars
+
+use_c_lookup()  # every page's elements reach Python through a C lookup (html_parsers)
 
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|,)\s*")
 
