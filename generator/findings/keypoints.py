@@ -231,11 +231,13 @@ def _gain(
 def _select(
     candidates: list[_Candidate], briefing: Briefing, groups: dict[str, str] | None = None
 ) -> list[_Candidate]:
-    """Greedy choice of the points. Each candidate's redundancy (its greatest similarity to
-    the points chosen so far) is kept up to date as points are chosen, rather than measured
-    against every chosen point in every round: the same maximum, far fewer comparisons. A
-    candidate that came too close to a chosen point never comes back, so it is dropped; one
-    whose ceiling (_ceiling) cannot beat the best gain of the round is not weighed."""
+    """Greedy choice of the points. A candidate's redundancy (its greatest similarity to
+    the points chosen so far) is brought up to date only when its ceiling (_ceiling) could
+    beat the best gain of the round, and a candidate that came too close to a chosen point
+    (_repeats) is then dropped for good: a redundancy never falls as points are chosen, so
+    a ceiling too low against a redundancy not yet up to date is too low against the true
+    one, and the choice is that of measuring every candidate against every chosen point in
+    every round, with far fewer comparisons."""
     event_weight = _event_weights(briefing, groups)
     main = frozenset(
         e.id for e in briefing.events if reports((s.article for s in e.sources), groups or {}) >= 2
@@ -245,24 +247,34 @@ def _select(
     chosen: list[_Candidate] = []
     covered_events: set[str] = set()
     covered_actors: set[str] = set()
-    ceiling = {id(c): _ceiling(c, event_weight, actor_weight) for c in candidates}
-    pool = [(c, 0.0) for c in sorted(candidates, key=lambda c: c.order)]
+    pool = sorted(candidates, key=lambda c: c.order)
+    ceiling = [_ceiling(c, event_weight, actor_weight) for c in pool]
+    redundancy = [0.0] * len(pool)
+    compared = [0] * len(pool)  # chosen points each redundancy is up to date with
+    alive = [True] * len(pool)
     while len(chosen) < MAX_POINTS:
-        best, best_gain = None, 0.0
-        for candidate, redundancy in pool:
-            if ceiling[id(candidate)] - 2.0 * redundancy <= best_gain:
+        best, best_gain = -1, 0.0
+        for i, candidate in enumerate(pool):
+            if not alive[i] or ceiling[i] - 2.0 * redundancy[i] <= best_gain:
                 continue  # cannot beat the best so far, whatever it still covers
+            if compared[i] < len(chosen):
+                alive[i], redundancy[i] = _update(
+                    candidate, redundancy[i], chosen[compared[i] :], main
+                )
+                compared[i] = len(chosen)
+                if not alive[i] or ceiling[i] - 2.0 * redundancy[i] <= best_gain:
+                    continue
             gain = _gain(
-                candidate, covered_events, covered_actors, redundancy, event_weight, actor_weight
+                candidate, covered_events, covered_actors, redundancy[i], event_weight, actor_weight
             )
             if gain > best_gain + 1e-9:
-                best, best_gain = candidate, gain
-        if best is None or (best_gain < 0.5 and len(chosen) >= MIN_POINTS):
+                best, best_gain = i, gain
+        if best < 0 or (best_gain < 0.5 and len(chosen) >= MIN_POINTS):
             break
-        chosen.append(best)
-        covered_events |= best.events
-        covered_actors |= best.actors
-        pool = _after_choosing(pool, best, main)
+        alive[best] = False
+        chosen.append(pool[best])
+        covered_events |= pool[best].events
+        covered_actors |= pool[best].actors
     return chosen
 
 
@@ -283,23 +295,29 @@ def _ceiling(
     return BASE_GAIN + lead + events + actors - unnamed + 1e-9 + CEILING_MARGIN
 
 
-def _after_choosing(
-    pool: list[tuple[_Candidate, float]], best: _Candidate, main: frozenset[str] = frozenset()
-) -> list[tuple[_Candidate, float]]:
-    """The pool less the chosen point and the candidates that would repeat it: too close in
-    words, or reporting the very main events it reports (those of two reports or more) and
-    no other; each redundancy raised to the similarity to the new point where that is
-    greater."""
-    out = []
-    told = best.events & main
-    for candidate, redundancy in pool:
-        if candidate is best or (told and candidate.events & main == told):
-            continue
-        closeness = similarity(candidate.words, best.words)
-        if closeness >= REPEAT_SIMILARITY:
-            continue
-        out.append((candidate, max(redundancy, closeness)))
-    return out
+def _update(
+    candidate: _Candidate,
+    redundancy: float,
+    points: Iterable[_Candidate],
+    main: frozenset[str] = frozenset(),
+) -> tuple[bool, float]:
+    """(whether the candidate stays in the pool, its redundancy) after `points` are chosen:
+    it goes when it repeats one of them (_repeats); else its redundancy is raised to its
+    similarity to each where that is greater."""
+    for point in points:
+        if _repeats(candidate, point, main):
+            return False, redundancy
+        redundancy = max(redundancy, similarity(candidate.words, point.words))
+    return True, redundancy
+
+
+def _repeats(candidate: _Candidate, point: _Candidate, main: frozenset[str]) -> bool:
+    """A candidate repeats a chosen point when it is too close in words, or reports the very
+    main events the point reports (those of two reports or more) and no other."""
+    told = point.events & main
+    if told and candidate.events & main == told:
+        return True
+    return similarity(candidate.words, point.words) >= REPEAT_SIMILARITY
 
 
 def _sources(
@@ -310,14 +328,16 @@ def _sources(
 ) -> tuple[PointSource, ...]:
     """The point's own paragraph, then per other report (a copy of an article is the same
     report, `groups`) the paragraph that says the same: a sentence close enough in words,
-    else a source of the same main event."""
+    else a source of the same main event. Only the candidates sharing a word with the point
+    are measured: the others' similarity is nought."""
     groups = groups or {}
     own_group = groups.get(point.article, point.article)
     found: dict[str, PointSource] = {}
     close = []  # only those close enough are sorted: the same as sorting all, then stopping
-    for c in candidates:
+    words = point.words
+    for c in [c for c in candidates if not words.isdisjoint(c.words)]:
         if groups.get(c.article, c.article) != own_group:
-            closeness = similarity(point.words, c.words)
+            closeness = similarity(words, c.words)
             if closeness >= SUPPORT_SIMILARITY:
                 close.append((-closeness, c.order, c))
     for _, _, other in sorted(close):
