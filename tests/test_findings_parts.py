@@ -1,4 +1,4 @@
-"""An article's figures and key-point sentences kept across builds (findings/parts.py):
+"""An article's figures and key-point candidate sentences kept across builds (findings/parts.py):
 a hit gives what finding them gives, a changed article is found again, a corrupt entry is
 found again with no crash, and builds with the memo give a full build's docs byte for byte."""
 
@@ -11,7 +11,7 @@ import pytest
 from generator.cache import CACHE_DIR_NAME
 from generator.findings import parts
 from generator.findings.figures import article_figures
-from generator.findings.keypoints import article_sentences
+from generator.findings.keypoints import article_candidates
 from generator.models import Article, Paragraph
 from generator.render import reuse
 from generator.website.site import read_tree
@@ -52,15 +52,16 @@ def _never(_article: Article):
 def test_a_miss_finds_and_a_hit_reads_back_the_same_parts(monkeypatch):
     article = _article()
     first = parts.Memo()
-    figures, sentences = first.figures(article), first.sentences(article)
+    figures, sentences = first.figures(article), first.candidates(article)
     assert figures == article_figures(article) and len(figures) == 2
-    assert sentences == article_sentences(article) and len(sentences) == 2
+    assert sentences == article_candidates(article) and len(sentences) == 2
+    assert "storm" in sentences[0][3] and sentences[0][4] is False  # names Harrow
     assert len(first.used) == 2
     monkeypatch.setattr(parts, "article_figures", _never)
-    monkeypatch.setattr(parts, "article_sentences", _never)
+    monkeypatch.setattr(parts, "article_candidates", _never)
     second = parts.Memo(first.used)
     assert second.figures(article) == figures
-    assert second.sentences(article) == sentences
+    assert second.candidates(article) == sentences
     assert second.used == first.used
 
 
@@ -95,10 +96,13 @@ def test_the_digest_reads_every_field_the_parts_read():
     "figures, sentences",
     [
         ("not json", "{"),
-        ('[["deaths", "37", "p1", 0, 9]]', '[[0, "a", 3]]'),
-        ('[["deaths", 37, "p7", 0, 9]]', "[[5, 0, 10]]"),
+        ('[["deaths", "37", "p1", 0, 9]]', '[[0, "a", 3, [], false]]'),
+        ('[["deaths", 37, "p7", 0, 9]]', "[[5, 0, 10, [], false]]"),
         ('[["deaths", 37]]', "[[0, 1]]"),
         ("[1]", "[null]"),
+        ("{", '[[0, 0, 10, ["storm", 3], false]]'),
+        ("{", '[[0, 0, 10, "storm", false]]'),
+        ("{", '[[0, 0, 10, ["storm"], 0]]'),
     ],
 )
 def test_a_corrupt_entry_is_found_again(monkeypatch, figures, sentences):
@@ -106,11 +110,11 @@ def test_a_corrupt_entry_is_found_again(monkeypatch, figures, sentences):
     digest = parts.article_digest(article)
     known = {
         f"{parts.PREFIX}figures\0{digest}": figures,
-        f"{parts.PREFIX}sentences\0{digest}": sentences,
+        f"{parts.PREFIX}candidates\0{digest}": sentences,
     }
     memo = parts.Memo(known)
     assert memo.figures(article) == article_figures(article)
-    assert memo.sentences(article) == article_sentences(article)
+    assert memo.candidates(article) == article_candidates(article)
     assert set(memo.used) == set(known) and memo.used != known
 
 

@@ -142,8 +142,8 @@ Sentence = tuple[int, int, int]
 
 
 def article_sentences(article: Article) -> tuple[Sentence, ...]:
-    """Every readable body sentence (or first clause) of one article: a pure function of
-    its paragraphs, so it is kept across builds (findings/parts.py)."""
+    """Every readable body sentence (or first clause) of one article: where it is in its
+    paragraph (article_candidates adds what is read of it)."""
     out = []
     for number, paragraph in enumerate(article.paragraphs):
         if paragraph.kind != "body" or paragraph.is_list:
@@ -159,8 +159,23 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+Found = tuple[int, int, int, frozenset[str], bool]
+"""(paragraph number, start, end, content words, unnamed) of a candidate sentence: where it
+is, what similarity compares, whether its subject is "the" and a common noun."""
+
+
+def article_candidates(article: Article) -> tuple[Found, ...]:
+    """Every candidate sentence of one article with what is read of its text alone: a pure
+    function of its paragraphs, so it is kept across builds (findings/parts.py)."""
+    out = []
+    for number, start, end in article_sentences(article):
+        text = article.paragraphs[number].text[start:end]
+        out.append((number, start, end, content_words(text), not names_its_subject(text)))
+    return tuple(out)
+
+
 def _candidates(
-    briefing: Briefing, sentences_of: Callable[[Article], tuple[Sentence, ...]]
+    briefing: Briefing, candidates_of: Callable[[Article], tuple[Found, ...]]
 ) -> list[_Candidate]:
     """Every readable body sentence (or first clause) of every article."""
     events_at = _event_spans(briefing)
@@ -170,29 +185,33 @@ def _candidates(
             actors_at.setdefault((m.article, m.paragraph), []).append((m.start, m.end, actor.id))
     out = []
     for position, article in enumerate(briefing.articles):
-        for number, start, end in sentences_of(article):
+        for number, start, end, words, unnamed in candidates_of(article):
             paragraph = article.paragraphs[number]
             key = (article.id, paragraph.id)
-            text = paragraph.text[start:end]
             out.append(
                 _Candidate(
                     article.id,
                     paragraph.id,
                     start,
                     end,
-                    text,
-                    content_words(text),
-                    _inside(events_at.get(key, ()), start, end),
-                    _inside(actors_at.get(key, ()), start, end),
+                    paragraph.text[start:end],
+                    words,
+                    _inside(events_at.get(key), start, end),
+                    _inside(actors_at.get(key), start, end),
                     (position, number, start),
-                    not names_its_subject(text),
+                    unnamed,
                 )
             )
     return out
 
 
-def _inside(spans: Iterable[tuple[int, int, str]], start: int, end: int) -> frozenset[str]:
+_NONE: frozenset[str] = frozenset()
+
+
+def _inside(spans: Iterable[tuple[int, int, str]] | None, start: int, end: int) -> frozenset[str]:
     """Ids of the spans that overlap start…end."""
+    if not spans:
+        return _NONE
     return frozenset(i for s, e, i in spans if s < end and e > start)
 
 
@@ -354,12 +373,13 @@ def _sources(
 
 def key_points(
     briefing: Briefing,
-    sentences_of: Callable[[Article], tuple[Sentence, ...]] = article_sentences,
+    candidates_of: Callable[[Article], tuple[Found, ...]] = article_candidates,
 ) -> tuple[KeyPoint, ...]:
     """The briefing's key points: recent developments first, then what is expected, then
-    background; deterministic (ties break in the articles' reading order). `sentences_of`
-    gives each article's candidate sentences (a memo of `article_sentences`, findings/parts.py)."""
-    candidates = _candidates(briefing, sentences_of)
+    background; deterministic (ties break in the articles' reading order). `candidates_of`
+    gives each article's candidate sentences (a memo of `article_candidates`,
+    findings/parts.py)."""
+    candidates = _candidates(briefing, candidates_of)
     groups = _copy_groups(candidates)
     events = {e.id: e for e in briefing.events}
     points = []
@@ -390,11 +410,11 @@ def _copy_groups(candidates: Iterable[_Candidate]) -> dict[str, str]:
 
 
 def report_groups(
-    briefing: Briefing, sentences_of: Callable[[Article], tuple[Sentence, ...]] = article_sentences
+    briefing: Briefing, candidates_of: Callable[[Article], tuple[Found, ...]] = article_candidates
 ) -> dict[str, str]:
     """Article id → its group of copies, as key points count reports: one article saved
     twice is one report of its events (`copies`)."""
-    return _copy_groups(_candidates(briefing, sentences_of))
+    return _copy_groups(_candidates(briefing, candidates_of))
 
 
 def _display_key(point: KeyPoint, events: dict[str, Event], articles: Iterable[Article]):
