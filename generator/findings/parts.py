@@ -2,25 +2,30 @@
 
 An article's figures and its key-point candidate sentences (with each one's content words
 and whether it names its subject) are pure functions of its id and
-its paragraphs (id, kind, is_list, text), and finding them for every article is most of the
+its paragraphs (id, kind, is_list, text); its statements (findings/claims.py), of those and
+of the actor mentions and quotes in it. Finding them for every article is most of the
 briefing-wide findings after one added article. So each is kept under a digest of exactly
 what it reads (and of the generator's code), in the render's record
 (render/reuse.py), and read back instead of found again while that digest is unchanged.
 
-An entry is JSON text; one that does not decode (a corrupt or foreign record) is found
-again, never trusted. Entries found in forked workers are handed back to the parent
+An entry is JSON text (statements: their pickle, in base64); one that does not decode (a
+corrupt or foreign record) is found again, never trusted. Entries found in forked workers are handed back to the parent
 (`Memo.used`), which records those of the current articles only (the record does not grow).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+import pickle
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from ..cache import generator_digest
-from ..models import Article
+from ..models import Article, Quote
+from ..run.kept import canonical_pickle
+from .claims import Mentions, Statement, article_statements
 from .figures import Figure, article_figures
 from .keypoints import Found, article_candidates
 
@@ -73,6 +78,20 @@ def _decode_candidates(article: Article, data: str) -> tuple[Found, ...]:
     return tuple(out)
 
 
+def _encode_statements(found: tuple[Statement, ...]) -> str:
+    return base64.b64encode(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)).decode()
+
+
+def _decode_statements(_article: Article, data: str) -> tuple[Statement, ...]:
+    try:
+        found = pickle.loads(base64.b64decode(data, validate=True))
+    except Exception as e:  # noqa: BLE001 - whatever a damaged pickle raises, it is found again
+        raise ValueError("not statements") from e
+    if not isinstance(found, tuple) or not all(type(s) is Statement for s in found):
+        raise ValueError("not statements")
+    return found
+
+
 class Memo:
     """The entries of the last record (`known`) and those read or found in this build
     (`used`): the one mutable object of the findings, filled as they look things up."""
@@ -96,8 +115,9 @@ class Memo:
         find: Callable[[Article], T],
         encode: Callable[[T], str],
         decode: Callable[[Article, str], T],
+        key: str = "",
     ) -> T:
-        entry = f"{PREFIX}{name}\0{self._digest(article)}"
+        entry = f"{PREFIX}{name}\0{self._digest(article)}{key}"
         data = self.known.get(entry)
         if data is not None:
             try:
@@ -114,6 +134,15 @@ class Memo:
     def figures(self, article: Article) -> tuple[Figure, ...]:
         """`article_figures`, read back when known."""
         return self._get("figures", article, article_figures, _encode_figures, _decode_figures)
+
+    def statements(
+        self, article: Article, mentions: Mentions, quotes: Sequence[Quote]
+    ) -> tuple[Statement, ...]:
+        """`article_statements`, read back when known: keyed also on the mentions and
+        quotes it reads, pickled whole."""
+        key = "\0" + hashlib.sha256(canonical_pickle((mentions, quotes))).hexdigest()
+        find = lambda a: article_statements(a, mentions, quotes)  # noqa: E731
+        return self._get("statements", article, find, _encode_statements, _decode_statements, key)
 
     def candidates(self, article: Article) -> tuple[Found, ...]:
         """`article_candidates`, read back when known."""

@@ -36,7 +36,9 @@ def _points(briefing: Briefing, memo: Memo | None) -> tuple[KeyPoint, ...]:
 
 
 def _found(briefing: Briefing, memo: Memo | None) -> tuple[Divergence, ...]:
-    return tuple(find_divergences(briefing, memo.figures if memo else article_figures))
+    if memo is None:
+        return tuple(find_divergences(briefing, article_figures))
+    return tuple(find_divergences(briefing, memo.figures, memo.statements))
 
 
 def _key_points() -> tuple[tuple[KeyPoint, ...], dict[str, str]]:
