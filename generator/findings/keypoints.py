@@ -16,13 +16,14 @@ point's sources.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
 from .copies import copy_groups, reports
+from .overlaps import Overlaps, by_paragraph
 from .readable import WORD, after_dateline, lexicon, names_its_subject, readable
 from .readable import opens_dangling as opens_dangling
 from .readable import opens_with_pronoun as opens_with_pronoun
@@ -124,17 +125,15 @@ def _located(paragraph_text: str, sentence: str) -> tuple[int, int] | None:
     return (at, at + len(sentence)) if at >= 0 else None
 
 
-def _event_spans(briefing: Briefing) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
-    """(article, paragraph) → (start, end, event id) of every event source sentence."""
+def _event_spans(briefing: Briefing) -> Iterator[tuple[tuple[str, str], tuple[int, int, str]]]:
+    """((article, paragraph), (start, end, event id)) of every event source sentence."""
     texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
-    spans: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     for event in briefing.events:
         for source in event.sources:
             key = (source.article, source.paragraph)
             where = _located(texts.get(key, ""), source.text)
             if where:
-                spans.setdefault(key, []).append((*where, event.id))
-    return spans
+                yield key, (*where, event.id)
 
 
 Sentence = tuple[int, int, int]
@@ -178,11 +177,12 @@ def _candidates(
     briefing: Briefing, candidates_of: Callable[[Article], tuple[Found, ...]]
 ) -> list[_Candidate]:
     """Every readable body sentence (or first clause) of every article."""
-    events_at = _event_spans(briefing)
-    actors_at: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
-    for actor in briefing.actors:
-        for m in actor.mentions:
-            actors_at.setdefault((m.article, m.paragraph), []).append((m.start, m.end, actor.id))
+    events_at = by_paragraph(_event_spans(briefing))
+    actors_at = by_paragraph(
+        ((m.article, m.paragraph), (m.start, m.end, actor.id))
+        for actor in briefing.actors
+        for m in actor.mentions
+    )
     out = []
     for position, article in enumerate(briefing.articles):
         for number, start, end, words, unnamed in candidates_of(article):
@@ -208,11 +208,9 @@ def _candidates(
 _NONE: frozenset[str] = frozenset()
 
 
-def _inside(spans: Iterable[tuple[int, int, str]] | None, start: int, end: int) -> frozenset[str]:
+def _inside(spans: Overlaps[str] | None, start: int, end: int) -> frozenset[str]:
     """Ids of the spans that overlap start…end."""
-    if not spans:
-        return _NONE
-    return frozenset(i for s, e, i in spans if s < end and e > start)
+    return frozenset(spans.overlapping(start, end)) if spans else _NONE
 
 
 def _event_weights(briefing: Briefing, groups: dict[str, str] | None = None) -> dict[str, float]:
