@@ -1,4 +1,4 @@
-"""An article's figures and key-point sentences kept across builds (findings/parts.py):
+"""An article's figures and key-point candidate sentences kept across builds (findings/parts.py):
 a hit gives what finding them gives, a changed article is found again, a corrupt entry is
 found again with no crash, and builds with the memo give a full build's docs byte for byte."""
 
@@ -10,9 +10,10 @@ import pytest
 
 from generator.cache import CACHE_DIR_NAME
 from generator.findings import parts
+from generator.findings.claims import article_statements, statements
 from generator.findings.figures import article_figures
-from generator.findings.keypoints import article_sentences
-from generator.models import Article, Paragraph
+from generator.findings.keypoints import article_candidates
+from generator.models import Actor, Article, Briefing, Mention, Paragraph, Quote
 from generator.render import reuse
 from generator.website.site import read_tree
 
@@ -52,15 +53,16 @@ def _never(_article: Article):
 def test_a_miss_finds_and_a_hit_reads_back_the_same_parts(monkeypatch):
     article = _article()
     first = parts.Memo()
-    figures, sentences = first.figures(article), first.sentences(article)
+    figures, sentences = first.figures(article), first.candidates(article)
     assert figures == article_figures(article) and len(figures) == 2
-    assert sentences == article_sentences(article) and len(sentences) == 2
+    assert sentences == article_candidates(article) and len(sentences) == 2
+    assert "storm" in sentences[0][3] and sentences[0][4] is False  # names Harrow
     assert len(first.used) == 2
     monkeypatch.setattr(parts, "article_figures", _never)
-    monkeypatch.setattr(parts, "article_sentences", _never)
+    monkeypatch.setattr(parts, "article_candidates", _never)
     second = parts.Memo(first.used)
     assert second.figures(article) == figures
-    assert second.sentences(article) == sentences
+    assert second.candidates(article) == sentences
     assert second.used == first.used
 
 
@@ -95,10 +97,13 @@ def test_the_digest_reads_every_field_the_parts_read():
     "figures, sentences",
     [
         ("not json", "{"),
-        ('[["deaths", "37", "p1", 0, 9]]', '[[0, "a", 3]]'),
-        ('[["deaths", 37, "p7", 0, 9]]', "[[5, 0, 10]]"),
+        ('[["deaths", "37", "p1", 0, 9]]', '[[0, "a", 3, [], false]]'),
+        ('[["deaths", 37, "p7", 0, 9]]', "[[5, 0, 10, [], false]]"),
         ('[["deaths", 37]]', "[[0, 1]]"),
         ("[1]", "[null]"),
+        ("{", '[[0, 0, 10, ["storm", 3], false]]'),
+        ("{", '[[0, 0, 10, "storm", false]]'),
+        ("{", '[[0, 0, 10, ["storm"], 0]]'),
     ],
 )
 def test_a_corrupt_entry_is_found_again(monkeypatch, figures, sentences):
@@ -106,11 +111,11 @@ def test_a_corrupt_entry_is_found_again(monkeypatch, figures, sentences):
     digest = parts.article_digest(article)
     known = {
         f"{parts.PREFIX}figures\0{digest}": figures,
-        f"{parts.PREFIX}sentences\0{digest}": sentences,
+        f"{parts.PREFIX}candidates\0{digest}": sentences,
     }
     memo = parts.Memo(known)
     assert memo.figures(article) == article_figures(article)
-    assert memo.sentences(article) == article_sentences(article)
+    assert memo.candidates(article) == article_candidates(article)
     assert set(memo.used) == set(known) and memo.used != known
 
 
@@ -139,6 +144,10 @@ NOTE = (
 )
 
 
+PARTS = 3
+"""Entries per article: its figures, its key-point candidates, its statements."""
+
+
 def _entries(record: Path) -> dict[str, list]:
     units = json.loads(record.read_bytes())["units"]
     return {name: unit for name, unit in units.items() if name.startswith(parts.PREFIX)}
@@ -152,13 +161,13 @@ def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):
     record = tmp_path / "live" / CACHE_DIR_NAME / reuse.RENDER_RECORD
     build_docs(seeds, live)
     first = _entries(record)
-    assert len(first) == 2 * len(ARTICLES)
+    assert len(first) == PARTS * len(ARTICLES)
     build_docs(seeds, live)  # every entry a hit
     assert _entries(record) == first
     (seeds / "wall.txt").write_text(ARTICLES["wall.txt"].replace("35", "33"), encoding="utf-8")
     build_docs(seeds, live)  # the changed article missed
     changed = _entries(record)
-    assert len(changed) == len(first) and len(set(changed) & set(first)) == 2
+    assert len(changed) == len(first) and len(set(changed) & set(first)) == PARTS
     data = json.loads(record.read_bytes())
     for name in changed:
         data["units"][name][0] = "][ corrupt"
@@ -166,10 +175,80 @@ def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):
     (seeds / "note.txt").write_text(NOTE, encoding="utf-8")  # so that the render runs
     build_docs(seeds, live)  # corrupt entries found again, the added article's a miss
     after = _entries(record)
-    assert len(after) == len(changed) + 2 and all(after[n] == changed[n] for n in changed)
+    assert len(after) == len(changed) + PARTS and all(after[n] == changed[n] for n in changed)
     fresh = tmp_path / "fresh" / "docs"
     edited = {**ARTICLES, "wall.txt": ARTICLES["wall.txt"].replace("35", "33"), "note.txt": NOTE}
     build_docs(write_corpus(tmp_path / "all", edited), fresh, "--no-cache")
     docs = read_tree(live)
     assert docs == read_tree(fresh)
     assert b"killed 33" in docs["divergences.md"] and b"killed 37" in docs["divergences.md"]
+
+
+SAID = "Arcadia said on Monday that the troops of Borduria had shelled the village of Kell."
+QUOTED = "The shelling of Kell went on all night"
+
+
+def _statement_inputs():
+    """An article with one reported claim and one quote, its mentions and its quotes."""
+    article = replace(_article(), paragraphs=(Paragraph("p1", SAID), Paragraph("p2", BODY)))
+    mentions = {
+        "p1": [
+            Mention("storm", "p1", 0, 7, "Arcadia", "arcadia"),
+            Mention("storm", "p1", 47, 55, "Borduria", "borduria"),
+        ]
+    }
+    quotes = [Quote("arcadia", QUOTED, "storm", "p2", 0, 0)]
+    return article, mentions, quotes
+
+
+def test_statements_are_kept_under_the_article_its_mentions_and_its_quotes(monkeypatch):
+    article, mentions, quotes = _statement_inputs()
+    first = parts.Memo()
+    found = first.statements(article, mentions, quotes)
+    assert found == article_statements(article, mentions, quotes)
+    assert [(s.speaker, s.verb) for s in found] == [("arcadia", "said")]
+    monkeypatch.setattr(parts, "article_statements", _never)
+    hit = parts.Memo(first.used)
+    assert hit.statements(article, mentions, quotes) == found
+    assert hit.used == first.used
+    monkeypatch.undo()
+    fewer = {"p1": mentions["p1"][1:]}  # Arcadia no longer a mention: nobody said it
+    missed = parts.Memo(first.used)
+    assert missed.statements(article, fewer, quotes) == ()
+    assert set(missed.used).isdisjoint(first.used)
+
+
+@pytest.mark.parametrize("data", ["not base64!", "AAAA", "gASVAAAAAAAAAABLAS4="])
+def test_a_damaged_statements_entry_is_found_again(data):
+    article, mentions, quotes = _statement_inputs()
+    first = parts.Memo()
+    first.statements(article, mentions, quotes)
+    (entry,) = first.used
+    memo = parts.Memo({entry: data})
+    assert memo.statements(article, mentions, quotes) == article_statements(
+        article, mentions, quotes
+    )
+    assert memo.used == first.used
+
+
+def test_statements_through_a_memo_are_those_of_the_plain_definition():
+    """The corpus's statements from per-article parts, read back or not, are the same."""
+    article, mentions, _quotes = _statement_inputs()
+    other = replace(article, id="wall", paragraphs=(Paragraph("p1", SAID),))
+    actors = (
+        Actor(
+            "arcadia",
+            "Arcadia",
+            "state",
+            (),
+            None,
+            (*mentions["p1"][:1], Mention("wall", "p1", 0, 7, "Arcadia", "arcadia")),
+        ),
+        Actor("borduria", "Borduria", "state", (), None, mentions["p1"][1:]),
+    )
+    briefing = Briefing("T", None, (article, other), actors, (), (), ())
+    plain = statements(briefing)
+    memo = parts.Memo()
+    assert statements(briefing, memo.statements) == plain
+    assert statements(briefing, parts.Memo(memo.used).statements) == plain
+    assert [s.article for s in plain] == ["storm", "wall"]

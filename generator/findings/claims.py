@@ -11,14 +11,14 @@ Briefing; generator/findings/contradictions.py sets statements against each othe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from .. import lang
 from ..lang.saying import reporting_verbs
-from ..models import Briefing, Mention, Paragraph, Quote
+from ..models import Article, Briefing, Mention, Paragraph, Quote
 from ..text.sentences import sentence_spans
 from .keypoints import content_words, lexicon
 
@@ -219,25 +219,48 @@ def _quoted(quote: Quote, paragraph: Paragraph, mentions: list[Mention]) -> Stat
     return statement(quote.speaker, where, (quote.start, quote.end), (quote.text, named), "")
 
 
-def statements(briefing: Briefing) -> tuple[Statement, ...]:
-    """Every statement of a named actor in the corpus, in reading order."""
-    by_paragraph: dict[tuple[str, str], list[Mention]] = {}
-    for actor in briefing.actors:
-        for mention in actor.mentions:
-            by_paragraph.setdefault((mention.article, mention.paragraph), []).append(mention)
-    paragraphs = {(a.id, p.id): p for a in briefing.articles for p in a.paragraphs}
+Mentions = Mapping[str, Sequence[Mention]]
+"""Paragraph id → the actor mentions in it, in the briefing's order."""
+
+
+def article_statements(
+    article: Article, mentions: Mentions, quotes: Sequence[Quote]
+) -> tuple[Statement, ...]:
+    """Every statement of one article: its reported speech, then its quotes' (in `quotes`'
+    order), read from its paragraphs, the mentions in them and its quotes alone; so it is
+    kept across builds (findings/parts.py)."""
     out: list[Statement] = []
-    for article in briefing.articles:
-        for paragraph in article.paragraphs:
-            if paragraph.kind == "body" and not paragraph.is_list:
-                mentions = by_paragraph.get((article.id, paragraph.id), [])
-                out.extend(_reported(article.id, paragraph, mentions))
-    for quote in briefing.quotes:
-        paragraph = paragraphs.get((quote.article, quote.paragraph))
-        mentions = by_paragraph.get((quote.article, quote.paragraph), [])
-        found = paragraph and _quoted(quote, paragraph, mentions)
+    for paragraph in article.paragraphs:
+        if paragraph.kind == "body" and not paragraph.is_list:
+            out.extend(_reported(article.id, paragraph, list(mentions.get(paragraph.id, ()))))
+    paragraphs = {p.id: p for p in article.paragraphs}
+    for quote in quotes:
+        paragraph = paragraphs.get(quote.paragraph)
+        found = paragraph and _quoted(quote, paragraph, list(mentions.get(quote.paragraph, ())))
         if found:
             out.append(found)
+    return tuple(out)
+
+
+StatementsOf = Callable[[Article, Mentions, Sequence[Quote]], tuple[Statement, ...]]
+
+
+def statements(
+    briefing: Briefing, statements_of: StatementsOf = article_statements
+) -> tuple[Statement, ...]:
+    """Every statement of a named actor in the corpus, in reading order (`statements_of`:
+    each article's, `article_statements` or a memo of it)."""
+    mentions: dict[str, dict[str, list[Mention]]] = {}
+    for actor in briefing.actors:
+        for mention in actor.mentions:
+            by_paragraph = mentions.setdefault(mention.article, {})
+            by_paragraph.setdefault(mention.paragraph, []).append(mention)
+    quotes: dict[str, list[Quote]] = {}
+    for quote in briefing.quotes:
+        quotes.setdefault(quote.article, []).append(quote)
+    out: list[Statement] = []
+    for article in briefing.articles:
+        out.extend(statements_of(article, mentions.get(article.id, {}), quotes.get(article.id, [])))
     order = {a.id: i for i, a in enumerate(briefing.articles)}
     return tuple(
         sorted(out, key=lambda s: (order[s.article], _number(s.paragraph), s.start, s.speaker))

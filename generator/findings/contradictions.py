@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..models import Briefing
-from .claims import Statement, statements
+from .claims import Statement, StatementsOf, article_statements, statements
 from .keypoints import similarity
 
 SAME_CLAIM = 0.6
@@ -74,9 +74,12 @@ def _candidates(found: tuple[Statement, ...]) -> list[tuple[int, int]]:
     return sorted(pair for pair, count in shared.items() if count >= MIN_SHARED)
 
 
-def contradictions(briefing: Briefing) -> tuple[Contradiction, ...]:
-    """Every contradiction, one per pair of (speaker, article) sides, in reading order."""
-    found = statements(briefing)
+def contradictions(
+    briefing: Briefing, statements_of: StatementsOf = article_statements
+) -> tuple[Contradiction, ...]:
+    """Every contradiction, one per pair of (speaker, article) sides, in reading order
+    (`statements_of`: each article's statements, or a memo of them)."""
+    found = statements(briefing, statements_of)
     best: dict[tuple[tuple[str, str], tuple[str, str]], Contradiction] = {}
     for i, j in _candidates(found):
         a, b = found[i], found[j]

@@ -29,6 +29,7 @@ from ..models import MEDIA, Actor, Article, Briefing, Event, EventSource
 from ..timex.lexicon import lexicon as timex_lexicon
 from .figure_subjects import subject
 from .keypoints import content_words, similarity
+from .overlaps import Overlaps, by_paragraph
 
 SAME_EVENT_SIMILARITY = 0.5
 """Content-word cosine of two events' sentences (less URLs and the date expressions) at or
@@ -119,7 +120,7 @@ def _ordinals(words: frozenset[str]) -> frozenset[int]:
     return frozenset(table[w] for w in words if w in table)
 
 
-_Mentions = dict[tuple[str, str], list[tuple[int, int, Actor]]]
+_Mentions = dict[tuple[str, str], Overlaps[Actor]]
 
 
 def _mentioned(
@@ -128,11 +129,10 @@ def _mentioned(
     """The actors (not news outlets) named in the source's sentence."""
     key = (source.article, source.paragraph)
     start = texts[key].find(source.text) if key in texts else -1
-    if start < 0:
+    if start < 0 or key not in mentions:
         return []
-    end = start + len(source.text)
-    here = mentions.get(key, ())
-    found = {a.id: a for s, e, a in here if s < end and e > start and a.type not in _NOT_ACTORS}
+    here = mentions[key].overlapping(start, start + len(source.text))
+    found = {a.id: a for a in here if a.type not in _NOT_ACTORS}
     return [found[k] for k in sorted(found)]
 
 
@@ -156,12 +156,13 @@ class Corpus:
 
 def corpus(briefing: Briefing) -> Corpus:
     """The briefing's articles, paragraph texts and actor mentions, by id."""
-    mentions: _Mentions = defaultdict(list)
-    for actor in briefing.actors:
-        for m in actor.mentions:
-            mentions[(m.article, m.paragraph)].append((m.start, m.end, actor))
+    mentions = by_paragraph(
+        ((m.article, m.paragraph), (m.start, m.end, actor))
+        for actor in briefing.actors
+        for m in actor.mentions
+    )
     texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
-    return Corpus({a.id: a for a in briefing.articles}, texts, dict(mentions))
+    return Corpus({a.id: a for a in briefing.articles}, texts, mentions)
 
 
 def readings(event: Event, known: Corpus) -> list[Reading]:

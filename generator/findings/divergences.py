@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import Article, Briefing
-from .claims import Statement
+from .claims import Statement, StatementsOf, article_statements
 from .contradictions import Contradiction, contradictions
 from .date_divergences import dated_twice
 from .figure_subjects import Subject, subject_groups, subjects
@@ -169,10 +169,13 @@ def _claim_divergences(found: tuple[Contradiction, ...], briefing: Briefing) -> 
 
 
 def divergences(
-    briefing: Briefing, figures_of: Callable[[Article], tuple[Figure, ...]] = article_figures
+    briefing: Briefing,
+    figures_of: Callable[[Article], tuple[Figure, ...]] = article_figures,
+    statements_of: StatementsOf = article_statements,
 ) -> tuple[Divergence, ...]:
     """Every difference found, figures first, then dates, then claims; deterministic.
-    `figures_of` gives each article's figures (a memo of `article_figures`, findings/parts.py)."""
+    `figures_of` and `statements_of` give each article's figures and statements (memos of
+    `article_figures` and `article_statements`, findings/parts.py)."""
     order = {a.id: i for i, a in enumerate(briefing.articles)}
     figures = [f for article in briefing.articles for f in figures_of(article)]
     about = subjects(briefing, figures)
@@ -180,5 +183,5 @@ def divergences(
         _figure_divergences(figures, about, order)
         + _related_divergences(figures, about, order)
         + _date_divergences(briefing)
-        + _claim_divergences(contradictions(briefing), briefing)
+        + _claim_divergences(contradictions(briefing, statements_of), briefing)
     )

@@ -26,6 +26,7 @@ from ..models import MEDIA, STATE, Actor, Briefing
 from ..text.sentences import sentence_spans
 from .figures import Figure, table
 from .keypoints import content_words, similarity
+from .overlaps import by_paragraph
 
 SAME_SUBJECT_SIMILARITY = 0.2
 """Cosine of two figures' subject words at or above which (with a shared name) they count
@@ -143,10 +144,11 @@ def subjects(briefing: Briefing, figures: Sequence[Figure]) -> dict[Figure, Subj
     """Each figure's subject, read from its sentence and the actors mentioned there (each
     paragraph cut into sentences once, however many figures it holds)."""
     texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
-    mentions: dict[tuple[str, str], list[tuple[int, int, Actor]]] = {}
-    for actor in briefing.actors:
-        for m in actor.mentions:
-            mentions.setdefault((m.article, m.paragraph), []).append((m.start, m.end, actor))
+    mentions = by_paragraph(
+        ((m.article, m.paragraph), (m.start, m.end, actor))
+        for actor in briefing.actors
+        for m in actor.mentions
+    )
     spans: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
     out = {}
     for figure in figures:
@@ -156,7 +158,7 @@ def subjects(briefing: Briefing, figures: Sequence[Figure]) -> dict[Figure, Subj
             spans[key] = sentence_spans(text) or ((0, len(text)),)
         starts = [s for s, _ in spans[key]]
         start, end = spans[key][max(0, bisect_right(starts, figure.start) - 1)]
-        actors = [a for s, e, a in mentions.get(key, ()) if s < end and e > start]
+        actors = mentions[key].overlapping(start, end) if key in mentions else []
         own = " " * (figure.end - figure.start)  # its own number is no year ("killed 1600")
         sentence = text[start : figure.start] + own + text[figure.end : end]
         out[figure] = subject(sentence, actors)

@@ -16,13 +16,14 @@ point's sources.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
 from .copies import copy_groups, reports
+from .overlaps import Overlaps, by_paragraph
 from .readable import WORD, after_dateline, lexicon, names_its_subject, readable
 from .readable import opens_dangling as opens_dangling
 from .readable import opens_with_pronoun as opens_with_pronoun
@@ -124,17 +125,15 @@ def _located(paragraph_text: str, sentence: str) -> tuple[int, int] | None:
     return (at, at + len(sentence)) if at >= 0 else None
 
 
-def _event_spans(briefing: Briefing) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
-    """(article, paragraph) → (start, end, event id) of every event source sentence."""
+def _event_spans(briefing: Briefing) -> Iterator[tuple[tuple[str, str], tuple[int, int, str]]]:
+    """((article, paragraph), (start, end, event id)) of every event source sentence."""
     texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
-    spans: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     for event in briefing.events:
         for source in event.sources:
             key = (source.article, source.paragraph)
             where = _located(texts.get(key, ""), source.text)
             if where:
-                spans.setdefault(key, []).append((*where, event.id))
-    return spans
+                yield key, (*where, event.id)
 
 
 Sentence = tuple[int, int, int]
@@ -142,8 +141,8 @@ Sentence = tuple[int, int, int]
 
 
 def article_sentences(article: Article) -> tuple[Sentence, ...]:
-    """Every readable body sentence (or first clause) of one article: a pure function of
-    its paragraphs, so it is kept across builds (findings/parts.py)."""
+    """Every readable body sentence (or first clause) of one article: where it is in its
+    paragraph (article_candidates adds what is read of it)."""
     out = []
     for number, paragraph in enumerate(article.paragraphs):
         if paragraph.kind != "body" or paragraph.is_list:
@@ -159,41 +158,59 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+Found = tuple[int, int, int, frozenset[str], bool]
+"""(paragraph number, start, end, content words, unnamed) of a candidate sentence: where it
+is, what similarity compares, whether its subject is "the" and a common noun."""
+
+
+def article_candidates(article: Article) -> tuple[Found, ...]:
+    """Every candidate sentence of one article with what is read of its text alone: a pure
+    function of its paragraphs, so it is kept across builds (findings/parts.py)."""
+    out = []
+    for number, start, end in article_sentences(article):
+        text = article.paragraphs[number].text[start:end]
+        out.append((number, start, end, content_words(text), not names_its_subject(text)))
+    return tuple(out)
+
+
 def _candidates(
-    briefing: Briefing, sentences_of: Callable[[Article], tuple[Sentence, ...]]
+    briefing: Briefing, candidates_of: Callable[[Article], tuple[Found, ...]]
 ) -> list[_Candidate]:
     """Every readable body sentence (or first clause) of every article."""
-    events_at = _event_spans(briefing)
-    actors_at: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
-    for actor in briefing.actors:
-        for m in actor.mentions:
-            actors_at.setdefault((m.article, m.paragraph), []).append((m.start, m.end, actor.id))
+    events_at = by_paragraph(_event_spans(briefing))
+    actors_at = by_paragraph(
+        ((m.article, m.paragraph), (m.start, m.end, actor.id))
+        for actor in briefing.actors
+        for m in actor.mentions
+    )
     out = []
     for position, article in enumerate(briefing.articles):
-        for number, start, end in sentences_of(article):
+        for number, start, end, words, unnamed in candidates_of(article):
             paragraph = article.paragraphs[number]
             key = (article.id, paragraph.id)
-            text = paragraph.text[start:end]
             out.append(
                 _Candidate(
                     article.id,
                     paragraph.id,
                     start,
                     end,
-                    text,
-                    content_words(text),
-                    _inside(events_at.get(key, ()), start, end),
-                    _inside(actors_at.get(key, ()), start, end),
+                    paragraph.text[start:end],
+                    words,
+                    _inside(events_at.get(key), start, end),
+                    _inside(actors_at.get(key), start, end),
                     (position, number, start),
-                    not names_its_subject(text),
+                    unnamed,
                 )
             )
     return out
 
 
-def _inside(spans: Iterable[tuple[int, int, str]], start: int, end: int) -> frozenset[str]:
+_NONE: frozenset[str] = frozenset()
+
+
+def _inside(spans: Overlaps[str] | None, start: int, end: int) -> frozenset[str]:
     """Ids of the spans that overlap start…end."""
-    return frozenset(i for s, e, i in spans if s < end and e > start)
+    return frozenset(spans.overlapping(start, end)) if spans else _NONE
 
 
 def _event_weights(briefing: Briefing, groups: dict[str, str] | None = None) -> dict[str, float]:
@@ -231,11 +248,13 @@ def _gain(
 def _select(
     candidates: list[_Candidate], briefing: Briefing, groups: dict[str, str] | None = None
 ) -> list[_Candidate]:
-    """Greedy choice of the points. Each candidate's redundancy (its greatest similarity to
-    the points chosen so far) is kept up to date as points are chosen, rather than measured
-    against every chosen point in every round: the same maximum, far fewer comparisons. A
-    candidate that came too close to a chosen point never comes back, so it is dropped; one
-    whose ceiling (_ceiling) cannot beat the best gain of the round is not weighed."""
+    """Greedy choice of the points. A candidate's redundancy (its greatest similarity to
+    the points chosen so far) is brought up to date only when its ceiling (_ceiling) could
+    beat the best gain of the round, and a candidate that came too close to a chosen point
+    (_repeats) is then dropped for good: a redundancy never falls as points are chosen, so
+    a ceiling too low against a redundancy not yet up to date is too low against the true
+    one, and the choice is that of measuring every candidate against every chosen point in
+    every round, with far fewer comparisons."""
     event_weight = _event_weights(briefing, groups)
     main = frozenset(
         e.id for e in briefing.events if reports((s.article for s in e.sources), groups or {}) >= 2
@@ -245,24 +264,34 @@ def _select(
     chosen: list[_Candidate] = []
     covered_events: set[str] = set()
     covered_actors: set[str] = set()
-    ceiling = {id(c): _ceiling(c, event_weight, actor_weight) for c in candidates}
-    pool = [(c, 0.0) for c in sorted(candidates, key=lambda c: c.order)]
+    pool = sorted(candidates, key=lambda c: c.order)
+    ceiling = [_ceiling(c, event_weight, actor_weight) for c in pool]
+    redundancy = [0.0] * len(pool)
+    compared = [0] * len(pool)  # chosen points each redundancy is up to date with
+    alive = [True] * len(pool)
     while len(chosen) < MAX_POINTS:
-        best, best_gain = None, 0.0
-        for candidate, redundancy in pool:
-            if ceiling[id(candidate)] - 2.0 * redundancy <= best_gain:
+        best, best_gain = -1, 0.0
+        for i, candidate in enumerate(pool):
+            if not alive[i] or ceiling[i] - 2.0 * redundancy[i] <= best_gain:
                 continue  # cannot beat the best so far, whatever it still covers
+            if compared[i] < len(chosen):
+                alive[i], redundancy[i] = _update(
+                    candidate, redundancy[i], chosen[compared[i] :], main
+                )
+                compared[i] = len(chosen)
+                if not alive[i] or ceiling[i] - 2.0 * redundancy[i] <= best_gain:
+                    continue
             gain = _gain(
-                candidate, covered_events, covered_actors, redundancy, event_weight, actor_weight
+                candidate, covered_events, covered_actors, redundancy[i], event_weight, actor_weight
             )
             if gain > best_gain + 1e-9:
-                best, best_gain = candidate, gain
-        if best is None or (best_gain < 0.5 and len(chosen) >= MIN_POINTS):
+                best, best_gain = i, gain
+        if best < 0 or (best_gain < 0.5 and len(chosen) >= MIN_POINTS):
             break
-        chosen.append(best)
-        covered_events |= best.events
-        covered_actors |= best.actors
-        pool = _after_choosing(pool, best, main)
+        alive[best] = False
+        chosen.append(pool[best])
+        covered_events |= pool[best].events
+        covered_actors |= pool[best].actors
     return chosen
 
 
@@ -283,23 +312,29 @@ def _ceiling(
     return BASE_GAIN + lead + events + actors - unnamed + 1e-9 + CEILING_MARGIN
 
 
-def _after_choosing(
-    pool: list[tuple[_Candidate, float]], best: _Candidate, main: frozenset[str] = frozenset()
-) -> list[tuple[_Candidate, float]]:
-    """The pool less the chosen point and the candidates that would repeat it: too close in
-    words, or reporting the very main events it reports (those of two reports or more) and
-    no other; each redundancy raised to the similarity to the new point where that is
-    greater."""
-    out = []
-    told = best.events & main
-    for candidate, redundancy in pool:
-        if candidate is best or (told and candidate.events & main == told):
-            continue
-        closeness = similarity(candidate.words, best.words)
-        if closeness >= REPEAT_SIMILARITY:
-            continue
-        out.append((candidate, max(redundancy, closeness)))
-    return out
+def _update(
+    candidate: _Candidate,
+    redundancy: float,
+    points: Iterable[_Candidate],
+    main: frozenset[str] = frozenset(),
+) -> tuple[bool, float]:
+    """(whether the candidate stays in the pool, its redundancy) after `points` are chosen:
+    it goes when it repeats one of them (_repeats); else its redundancy is raised to its
+    similarity to each where that is greater."""
+    for point in points:
+        if _repeats(candidate, point, main):
+            return False, redundancy
+        redundancy = max(redundancy, similarity(candidate.words, point.words))
+    return True, redundancy
+
+
+def _repeats(candidate: _Candidate, point: _Candidate, main: frozenset[str]) -> bool:
+    """A candidate repeats a chosen point when it is too close in words, or reports the very
+    main events the point reports (those of two reports or more) and no other."""
+    told = point.events & main
+    if told and candidate.events & main == told:
+        return True
+    return similarity(candidate.words, point.words) >= REPEAT_SIMILARITY
 
 
 def _sources(
@@ -310,14 +345,16 @@ def _sources(
 ) -> tuple[PointSource, ...]:
     """The point's own paragraph, then per other report (a copy of an article is the same
     report, `groups`) the paragraph that says the same: a sentence close enough in words,
-    else a source of the same main event."""
+    else a source of the same main event. Only the candidates sharing a word with the point
+    are measured: the others' similarity is nought."""
     groups = groups or {}
     own_group = groups.get(point.article, point.article)
     found: dict[str, PointSource] = {}
     close = []  # only those close enough are sorted: the same as sorting all, then stopping
-    for c in candidates:
+    words = point.words
+    for c in [c for c in candidates if not words.isdisjoint(c.words)]:
         if groups.get(c.article, c.article) != own_group:
-            closeness = similarity(point.words, c.words)
+            closeness = similarity(words, c.words)
             if closeness >= SUPPORT_SIMILARITY:
                 close.append((-closeness, c.order, c))
     for _, _, other in sorted(close):
@@ -334,12 +371,13 @@ def _sources(
 
 def key_points(
     briefing: Briefing,
-    sentences_of: Callable[[Article], tuple[Sentence, ...]] = article_sentences,
+    candidates_of: Callable[[Article], tuple[Found, ...]] = article_candidates,
 ) -> tuple[KeyPoint, ...]:
     """The briefing's key points: recent developments first, then what is expected, then
-    background; deterministic (ties break in the articles' reading order). `sentences_of`
-    gives each article's candidate sentences (a memo of `article_sentences`, findings/parts.py)."""
-    candidates = _candidates(briefing, sentences_of)
+    background; deterministic (ties break in the articles' reading order). `candidates_of`
+    gives each article's candidate sentences (a memo of `article_candidates`,
+    findings/parts.py)."""
+    candidates = _candidates(briefing, candidates_of)
     groups = _copy_groups(candidates)
     events = {e.id: e for e in briefing.events}
     points = []
@@ -370,11 +408,11 @@ def _copy_groups(candidates: Iterable[_Candidate]) -> dict[str, str]:
 
 
 def report_groups(
-    briefing: Briefing, sentences_of: Callable[[Article], tuple[Sentence, ...]] = article_sentences
+    briefing: Briefing, candidates_of: Callable[[Article], tuple[Found, ...]] = article_candidates
 ) -> dict[str, str]:
     """Article id → its group of copies, as key points count reports: one article saved
     twice is one report of its events (`copies`)."""
-    return _copy_groups(_candidates(briefing, sentences_of))
+    return _copy_groups(_candidates(briefing, candidates_of))
 
 
 def _display_key(point: KeyPoint, events: dict[str, Event], articles: Iterable[Article]):

@@ -1,27 +1,33 @@
 """Per-article parts of the findings, kept across builds.
 
-An article's figures and its key-point candidate sentences are pure functions of its id and
-its paragraphs (id, kind, is_list, text), and finding them for every article is most of the
+An article's figures and its key-point candidate sentences (with each one's content words
+and whether it names its subject) are pure functions of its id and
+its paragraphs (id, kind, is_list, text); its statements (findings/claims.py), of those and
+of the actor mentions and quotes in it. Finding them for every article is most of the
 briefing-wide findings after one added article. So each is kept under a digest of exactly
 what it reads (and of the generator's code), in the render's record
 (render/reuse.py), and read back instead of found again while that digest is unchanged.
 
-An entry is JSON text; one that does not decode (a corrupt or foreign record) is found
-again, never trusted. Entries found in forked workers are handed back to the parent
+An entry is JSON text (statements: their pickle, in base64); one that does not decode (a
+corrupt or foreign record) is found again, never trusted. Entries found in forked workers are handed back to the parent
 (`Memo.used`), which records those of the current articles only (the record does not grow).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+import pickle
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from ..cache import generator_digest
-from ..models import Article
+from ..models import Article, Quote
+from ..run.kept import canonical_pickle
+from .claims import Mentions, Statement, article_statements
 from .figures import Figure, article_figures
-from .keypoints import Sentence, article_sentences
+from .keypoints import Found, article_candidates
 
 T = TypeVar("T")
 
@@ -53,19 +59,37 @@ def _decode_figures(article: Article, data: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
-def _encode_sentences(found: tuple[Sentence, ...]) -> str:
-    return json.dumps([list(s) for s in found])
+def _encode_candidates(found: tuple[Found, ...]) -> str:
+    return json.dumps(
+        [[n, start, end, sorted(words), unnamed] for n, start, end, words, unnamed in found]
+    )
 
 
-def _decode_sentences(article: Article, data: str) -> tuple[Sentence, ...]:
+def _decode_candidates(article: Article, data: str) -> tuple[Found, ...]:
     out = []
-    for number, start, end in json.loads(data):
-        if not all(type(n) is int for n in (number, start, end)):
+    for number, start, end, words, unnamed in json.loads(data):
+        if not all(type(n) is int for n in (number, start, end)) or type(unnamed) is not bool:
             raise ValueError("not a sentence")
         if not 0 <= number < len(article.paragraphs):
             raise ValueError("no such paragraph")
-        out.append((number, start, end))
+        if not isinstance(words, list) or not all(type(w) is str for w in words):
+            raise ValueError("not content words")
+        out.append((number, start, end, frozenset(words), unnamed))
     return tuple(out)
+
+
+def _encode_statements(found: tuple[Statement, ...]) -> str:
+    return base64.b64encode(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)).decode()
+
+
+def _decode_statements(_article: Article, data: str) -> tuple[Statement, ...]:
+    try:
+        found = pickle.loads(base64.b64decode(data, validate=True))
+    except Exception as e:  # noqa: BLE001 - whatever a damaged pickle raises, it is found again
+        raise ValueError("not statements") from e
+    if not isinstance(found, tuple) or not all(type(s) is Statement for s in found):
+        raise ValueError("not statements")
+    return found
 
 
 class Memo:
@@ -75,6 +99,14 @@ class Memo:
     def __init__(self, known: Mapping[str, str] | None = None):
         self.known = dict(known or {})
         self.used: dict[str, str] = {}
+        self._digests: dict[str, tuple[Article, str]] = {}
+
+    def _digest(self, article: Article) -> str:
+        """`article_digest`, worked out once per article object (its parts share it)."""
+        known = self._digests.get(article.id)
+        if known is None or known[0] is not article:
+            known = self._digests[article.id] = (article, article_digest(article))
+        return known[1]
 
     def _get(
         self,
@@ -83,8 +115,9 @@ class Memo:
         find: Callable[[Article], T],
         encode: Callable[[T], str],
         decode: Callable[[Article, str], T],
+        key: str = "",
     ) -> T:
-        entry = f"{PREFIX}{name}\0{article_digest(article)}"
+        entry = f"{PREFIX}{name}\0{self._digest(article)}{key}"
         data = self.known.get(entry)
         if data is not None:
             try:
@@ -102,10 +135,19 @@ class Memo:
         """`article_figures`, read back when known."""
         return self._get("figures", article, article_figures, _encode_figures, _decode_figures)
 
-    def sentences(self, article: Article) -> tuple[Sentence, ...]:
-        """`article_sentences`, read back when known."""
+    def statements(
+        self, article: Article, mentions: Mentions, quotes: Sequence[Quote]
+    ) -> tuple[Statement, ...]:
+        """`article_statements`, read back when known: keyed also on the mentions and
+        quotes it reads, pickled whole."""
+        key = "\0" + hashlib.sha256(canonical_pickle((mentions, quotes))).hexdigest()
+        find = lambda a: article_statements(a, mentions, quotes)  # noqa: E731
+        return self._get("statements", article, find, _encode_statements, _decode_statements, key)
+
+    def candidates(self, article: Article) -> tuple[Found, ...]:
+        """`article_candidates`, read back when known."""
         return self._get(
-            "sentences", article, article_sentences, _encode_sentences, _decode_sentences
+            "candidates", article, article_candidates, _encode_candidates, _decode_candidates
         )
 
 

@@ -17,7 +17,7 @@ from typing import TypeVar
 from ..findings.divergences import Divergence
 from ..findings.divergences import divergences as find_divergences
 from ..findings.figures import article_figures
-from ..findings.keypoints import KeyPoint, article_sentences, key_points
+from ..findings.keypoints import KeyPoint, article_candidates, key_points
 from ..findings.parts import Memo
 from ..models import Briefing
 from ..run.processes import fork_context, settled_heap
@@ -32,11 +32,13 @@ _inherited: tuple[Briefing, Memo | None] | None = None
 
 
 def _points(briefing: Briefing, memo: Memo | None) -> tuple[KeyPoint, ...]:
-    return tuple(key_points(briefing, memo.sentences if memo else article_sentences))
+    return tuple(key_points(briefing, memo.candidates if memo else article_candidates))
 
 
 def _found(briefing: Briefing, memo: Memo | None) -> tuple[Divergence, ...]:
-    return tuple(find_divergences(briefing, memo.figures if memo else article_figures))
+    if memo is None:
+        return tuple(find_divergences(briefing, article_figures))
+    return tuple(find_divergences(briefing, memo.figures, memo.statements))
 
 
 def _key_points() -> tuple[tuple[KeyPoint, ...], dict[str, str]]:

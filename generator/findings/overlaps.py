@@ -1,0 +1,42 @@
+"""The spans of one paragraph that overlap a stretch of it, found without reading them all.
+
+The findings ask, for every candidate sentence, figure and event source, which actor
+mentions (or event sentences) of its paragraph overlap it. A long page has hundreds of
+mentions in one paragraph, and reading them all for each of its sentences made that
+question a large part of the findings; sorted by start, the spans that can overlap are a
+slice found by bisection (no span starts further back than the longest one is long).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Overlaps(Generic[T]):
+    """The (start, end, value) spans of one paragraph, sorted by start."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, T]]):
+        self.spans = sorted(spans, key=lambda span: span[0])
+        self.starts = [span[0] for span in self.spans]
+        self.longest = max((end - start for start, end, _ in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        """The values of the spans that overlap start…end (`s < end and e > start`), in
+        order of start (spans starting together in their given order)."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return [value for _, e, value in self.spans[low:high] if e > start]
+
+
+def by_paragraph(
+    spans: Iterable[tuple[tuple[str, str], tuple[int, int, T]]],
+) -> dict[tuple[str, str], Overlaps[T]]:
+    """(article, paragraph) → its spans, from (key, span) pairs in any order."""
+    grouped: dict[tuple[str, str], list[tuple[int, int, T]]] = {}
+    for key, span in spans:
+        grouped.setdefault(key, []).append(span)
+    return {key: Overlaps(found) for key, found in grouped.items()}
