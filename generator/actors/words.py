@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..lang import alternation as alternation  # the word lists' pattern maker, re-exported
 from ..lang import load
 from ..lang.saying import reporting_verbs
 
@@ -26,11 +27,6 @@ def longest_first(words: Iterable[str]) -> str:
     """A regex alternation of the literal `words`, longest first, so that a word wins over
     any shorter word it begins with."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-def alternation(words: tuple[str, ...]) -> str:
-    """A regex alternation of `words`, in their order (the first that matches wins)."""
-    return "|".join(re.escape(word) for word in words)
 
 
 PARTICLES = _words("particles")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import configparser
 import functools
 import json
+import re
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -71,3 +73,9 @@ def _ini(name: str, text: str) -> dict[str, dict[str, str]]:
         section: {key: "".join(value.split("\n")) for key, value in parser[section].items()}
         for section in parser.sections()
     }
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of the literal `words`, in their order (the first
+    that matches wins): how a word list from these tables becomes a pattern."""
+    return "|".join(re.escape(word) for word in words)

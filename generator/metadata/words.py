@@ -8,9 +8,7 @@ own words to a list, in `LANGUAGES` order, so adding a language is adding its ta
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
+from ..lang import alternation as alternation  # the word lists' pattern maker, re-exported
 from ..lang import load
 
 LANGUAGES = ("en", "pt", "es", "fr", "de", "it", "id")
@@ -24,11 +22,6 @@ def merged(section: str, key: str) -> tuple[str, ...]:
         for word in load(lang, "metadata.json").get(section, {}).get(key, ()):
             words.setdefault(word, None)
     return tuple(words)
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regular-expression alternation of the literal `words`, in their order."""
-    return "|".join(re.escape(word) for word in words)
 
 
 def _months() -> dict[str, int]:
