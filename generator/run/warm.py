@@ -3,9 +3,10 @@
 Forked workers inherit what the parent has loaded, but each loads for itself what it
 first needs after the fork: dateparser's 205 locales on the first date string only it can
 read (about 1.7 s of CPU), pyspellchecker's dictionary on the first name guessed from
-capitals (about 0.5 s), the city table, py3langid's model, justext's stop-word lists.
-The parent's first article loads only what that article needs, so without this each worker
-paid for the rest again. Every loader here is pure and cached for the process: loading it
+capitals (about 0.5 s), the city table, py3langid's model, justext's stop-word lists,
+wordfreq's English list and the first names' countries (about 0.5 s). The parent's
+first article loads only what that article needs, so without this each worker paid for
+the rest again. Every loader here is pure and cached for the process: loading it
 early changes no result, only where the time is spent.
 """
 
@@ -42,11 +43,21 @@ def _languages() -> None:
     article_language("Qwzx vrblk tsnn plork gwyth zmbri.")
 
 
+def _language_words() -> None:
+    """wordfreq's English list and gender-guesser's first-name counts by country, read for
+    the one-word names of articles not in English (about 0.5 s together)."""
+    from ..actors.language_words import name_use, zipf
+
+    zipf("word", "en")
+    name_use("word", "en")
+
+
 WARMERS: dict[str, tuple[Callable[[], None], frozenset[str]]] = {
     "dateparser": (_dateparser, frozenset({"html"})),
     "spelling dictionary": (_spelling, frozenset({"html", "text", "markdown"})),
     "city sizes": (_cities, frozenset({"html", "text", "markdown"})),
     "stop-word lists and language model": (_languages, frozenset({"html", "text", "markdown"})),
+    "word frequencies and first names": (_language_words, frozenset({"html", "text", "markdown"})),
 }
 """name → (loader, the article formats whose extraction may need it): dateparser is
 only reached from a saved page's dates, so a corpus of texts does not pay for it."""

@@ -14,6 +14,7 @@ from ..conftest import ROOT
 _PROBE = """
 import json
 from dateparser.languages.loader import default_loader
+from generator.actors import language_words
 from generator.actors.ner_features import city_sizes
 from generator.actors.vocabulary import common_words
 from generator.clean import profiles
@@ -26,6 +27,8 @@ def state():
         "cities": city_sizes.cache_info().currsize,
         "language model": py3langid.langid.IDENTIFIER is not None,
         "stop words": profiles._word_languages.cache_info().currsize,
+        "first names": language_words._name_frequencies.cache_info().currsize,
+        "english words": language_words._zipf.cache_info().currsize > 0,
     }
 before = state()
 texts = warm({"text"})
@@ -47,6 +50,8 @@ def test_a_corpus_of_texts_loads_its_tables_but_not_dateparser_which_pages_load_
         "cities": 0,
         "language model": False,
         "stop words": 0,
+        "first names": 0,
+        "english words": False,
     }
     assert texts == [] and pages == []
     assert after_texts == {
@@ -55,6 +60,8 @@ def test_a_corpus_of_texts_loads_its_tables_but_not_dateparser_which_pages_load_
         "cities": 1,
         "language model": True,
         "stop words": 1,
+        "first names": 1,
+        "english words": True,
     }
     assert after_pages["locales"] > 100  # every locale dateparser knows, not just English
 
