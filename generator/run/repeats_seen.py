@@ -25,6 +25,15 @@ def block_keys(text: str) -> set[str]:
     return {block.key for block in described_blocks(text)[3]}
 
 
+def classified_keys(text: str) -> frozenset[str] | None:
+    """The `block_keys` of an article's raw text, or None when its blocks cannot be found
+    here (the article's own extraction will say what is wrong)."""
+    try:
+        return frozenset(block_keys(normalize_chars(text)))
+    except Exception:  # noqa: BLE001 - reported by the article's extraction, not here
+        return None
+
+
 def repeats_seen(
     item: RawArticle | Deferred,
     repeated: frozenset[str],
@@ -36,13 +45,7 @@ def repeats_seen(
     as known (None when they cannot be found), e.g. kept from the last build."""
     if item.format == "html" or not repeated:
         return ()
-    if keys is not None:
-        found = keys(item)
-    else:
-        try:
-            found = block_keys(normalize_chars(item.text))
-        except Exception:  # noqa: BLE001 - the article's own extraction will say what is wrong
-            found = None
+    found = keys(item) if keys is not None else classified_keys(item.text)
     if found is None:
         return tuple(sorted(repeated))
     return tuple(sorted(found & repeated))

@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..clean.duplicates import file_block_keys
-from ..clean.inline import normalize_chars
 from ..deferred import text_digest
 from ..models import RawArticle
-from .repeats_seen import block_keys
+from .repeats_seen import classified_keys
 
 FILE_NAME = "text-blocks.pickle"
 """In the cache folder, beside the article cache."""
@@ -42,11 +41,7 @@ class TextBlocks:
 
 def text_blocks(text: str) -> TextBlocks:
     """A text's `TextBlocks`, computed."""
-    try:
-        classified = frozenset(block_keys(normalize_chars(text)))
-    except Exception:  # noqa: BLE001 - the article's own extraction will say what is wrong
-        classified = None
-    return TextBlocks(file_block_keys(text), classified)
+    return TextBlocks(file_block_keys(text), classified_keys(text))
 
 
 class BlockMemo:

@@ -125,7 +125,7 @@ def test_an_unchanged_corpus_splits_no_text_again(tmp_path, monkeypatch):
     text_blocks.save(cache, memo, GENERATOR, write_whole)
     calls: list[str] = []
     monkeypatch.setattr(text_blocks, "file_block_keys", lambda t: calls.append(t) or set())
-    monkeypatch.setattr(text_blocks, "block_keys", lambda t: calls.append(t) or set())
+    monkeypatch.setattr(repeats_seen, "block_keys", lambda t: calls.append(t) or set())
     memo = text_blocks.load(cache, GENERATOR)
     again = pipeline.analyse_all(raws, Config(), jobs=1, cache=ArticleCache(cache), blocks=memo)
     assert calls == []
