@@ -2,9 +2,10 @@
 
 The stage in modules: `dates` (the date an event can be given), `clauses` (the clause of a
 sentence a date belongs to), `summary` (its words and id), `kind` (past, scheduled or
-projected), `places`, `extract` (one article's dated clauses, then their actors),
-`compare`, `pairs` and `merge` (one timeline from all articles), `curate` (the
-`briefing.yml` `events:` corrections). Its words are `words`, read from `generator/lang/en/`.
+projected), `eventness` (whether the clause tells an event at all: not a date qualifying
+a noun, a statistic, a citation, an aside), `places`, `extract` (one article's dated
+clauses, then their actors), `compare`, `pairs` and `merge` (one timeline from all
+articles), `curate` (the `briefing.yml` `events:` corrections). Its words are `words`, read from `generator/lang/en/`.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from ..text.sentences import paragraph_number
 from .anchors import dates_no_event
 from .clauses import Clause, clause, stretch
 from .dates import date_precision, event_date
+from .eventness import features, is_event
 from .kind import event_kind
 from .places import place
 from .rows import is_comparison_base, is_row
@@ -159,6 +160,17 @@ def _event(
         return None  # "PNC Music Pavilion, Charlotte, NC June 20": a list's row, no verb
     if is_comparison_base(text, (timex.start, timex.end)):
         return None  # "sales rose, up 9% from $7 million a year earlier": a figure's base
+    kind = event_kind(
+        clause_text,
+        side_date(timex.value, date, reference_date(article, date)),
+        reference_date(article, date),
+        timex.start - found.start,
+        timex.end - found.start,
+    )
+    span = (timex.start, timex.end)
+    evidence = features(text, (found.start, found.end), span, kind, date, article.language)
+    if not is_event(evidence):
+        return None  # "my top films of 2017", "26 cases between 2009 and 2018": no event
     source = EventSource(
         article=article.id,
         paragraph=paragraph.id,
@@ -170,13 +182,7 @@ def _event(
         id=event_id(date, said),
         date=date,
         precision=date_precision(date),
-        kind=event_kind(
-            clause_text,
-            side_date(timex.value, date, reference_date(article, date)),
-            reference_date(article, date),
-            timex.start - found.start,
-            timex.end - found.start,
-        ),
+        kind=kind,
         summary=said,
         actors=(),
         sources=(source,),
