@@ -6,8 +6,9 @@ Many dated clauses are not events: the date qualifies a noun ("the 2020 conversa
 an opinion, a generic present ("which today is primarily cloud computing") or a narrator's
 aside in the first person. No single cue decides: each is a piece of evidence (`features`),
 weighed by a linear score whose weights are data (`lang/en/eventness.json`, fitted by
-`bench/fit_eventness.py` on the hand-judged read sample of `bench/event_list.py`). A clause
-is kept when its score is at least 0, so an empty weight table keeps every clause.
+`bench/fit_eventness.py` on the hand-judged read lines of `bench/event_list.py` and the
+read TBAQ events, its margin taken off the bias). A clause is kept when its score is at
+least 0, so an empty weight table keeps every clause.
 
 Pure functions over a paragraph's text; the words are `lang/en/eventness.json`.
 """
