@@ -2,7 +2,6 @@
 a hit gives what finding them gives, a changed article is found again, a corrupt entry is
 found again with no crash, and builds with the memo give a full build's docs byte for byte."""
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from generator.findings.figures import article_figures
 from generator.findings.keypoints import article_candidates
 from generator.models import Actor, Article, Briefing, Mention, Paragraph, Quote
 from generator.render import reuse
+from generator.render.record import Record, encode
 from generator.website.site import read_tree
 
 from .conftest import build_docs, write_corpus
@@ -148,9 +148,8 @@ PARTS = 3
 """Entries per article: its figures, its key-point candidates, its statements."""
 
 
-def _entries(record: Path) -> dict[str, list]:
-    units = json.loads(record.read_bytes())["units"]
-    return {name: unit for name, unit in units.items() if name.startswith(parts.PREFIX)}
+def _entries(record: Path) -> dict[str, reuse.Unit]:
+    return {n: unit for n, unit in reuse.load(record).items() if n.startswith(parts.PREFIX)}
 
 
 def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):
@@ -168,10 +167,10 @@ def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):
     build_docs(seeds, live)  # the changed article missed
     changed = _entries(record)
     assert len(changed) == len(first) and len(set(changed) & set(first)) == PARTS
-    data = json.loads(record.read_bytes())
+    units = {name: (unit.key, unit.pages) for name, unit in reuse.load(record).items()}
     for name in changed:
-        data["units"][name][0] = "][ corrupt"
-    record.write_text(json.dumps(data), encoding="utf-8")
+        units[name] = ("][ corrupt", {})
+    record.write_bytes(encode(Record(units, live)))
     (seeds / "note.txt").write_text(NOTE, encoding="utf-8")  # so that the render runs
     build_docs(seeds, live)  # corrupt entries found again, the added article's a miss
     after = _entries(record)

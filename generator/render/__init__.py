@@ -37,11 +37,11 @@ from .keypoints import key_points_data
 from .overview import about_page, data_page, overview_page, tags_page
 from .paths import SitePaths
 from .plan import site_paths
+from .record import Record, make
 from .reuse import (
     Unit,
     actor_unit,
     article_unit,
-    dump,
     kept_pages,
     read_kept,
     text_digest,
@@ -218,8 +218,8 @@ class Rendered:
     every file's SHA-256 hex digest of its text instead, the texts having gone to the sink)."""
     kept: frozenset[str] = field(default_factory=frozenset)
     """Pages read back unchanged from the docs folder (not handed to the sink)."""
-    record: bytes = b""
-    """The units' keys and page digests, for the next render (render/reuse.py)."""
+    record: Record | None = None
+    """The units' keys and page digests, for the next render (render/record.py)."""
 
 
 def render_changed(
@@ -259,7 +259,7 @@ def render_changed(
     pages = unit_pages(briefing, paths, files)
     digests = files if not texts else _digests(files, pages)
     parts = memo.used if memo is not None else {}
-    record = dump({**keys, **parts}, pages, digests)
+    record = make({**keys, **parts}, pages, digests, docs_dir)
     return Rendered(files, frozenset(kept_digests), record)
 
 
