@@ -148,8 +148,12 @@ PARTS = 3
 """Entries per article: its figures, its key-point candidates, its statements."""
 
 
+ARTICLE_PARTS = tuple(f"{parts.PREFIX}{name}\0" for name in ("figures", "candidates", "statements"))
+
+
 def _entries(record: Path) -> dict[str, reuse.Unit]:
-    return {n: unit for n, unit in reuse.load(record).items() if n.startswith(parts.PREFIX)}
+    """The per-article entries of a record (not those of single sentences)."""
+    return {n: unit for n, unit in reuse.load(record).items() if n.startswith(ARTICLE_PARTS)}
 
 
 def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):

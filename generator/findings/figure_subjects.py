@@ -140,7 +140,13 @@ def same_subject(a: Subject, b: Subject) -> bool:
     return similarity(a.words, b.words) >= SAME_SUBJECT_SIMILARITY
 
 
-def subjects(briefing: Briefing, figures: Sequence[Figure]) -> dict[Figure, Subject]:
+SubjectOf = Callable[[str, Sequence[Actor]], Subject]
+"""`subject`, or a memo of it (findings/parts.py)."""
+
+
+def subjects(
+    briefing: Briefing, figures: Sequence[Figure], subject_of: SubjectOf = subject
+) -> dict[Figure, Subject]:
     """Each figure's subject, read from its sentence and the actors mentioned there (each
     paragraph cut into sentences once, however many figures it holds)."""
     texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
@@ -161,7 +167,7 @@ def subjects(briefing: Briefing, figures: Sequence[Figure]) -> dict[Figure, Subj
         actors = mentions[key].overlapping(start, end) if key in mentions else []
         own = " " * (figure.end - figure.start)  # its own number is no year ("killed 1600")
         sentence = text[start : figure.start] + own + text[figure.end : end]
-        out[figure] = subject(sentence, actors)
+        out[figure] = subject_of(sentence, actors)
     return out
 
 

@@ -8,8 +8,14 @@ briefing-wide findings after one added article. So each is kept under a digest o
 what it reads (and of the generator's code), in the render's record
 (render/reuse.py), and read back instead of found again while that digest is unchanged.
 
-An entry is JSON text (statements: their pickle, in base64); one that does not decode (a
-corrupt or foreign record) is found again, never trusted. Entries found in forked workers are handed back to the parent
+Likewise, by a digest of what they read, the subject of a figure's sentence
+(`figure_subjects.subject`) and the words of an event source's sentence that the date
+divergences compare (`date_divergences.source_words`): after one added article, finding
+them again for every figure and every dated source was most of the divergences.
+
+An entry is JSON text (statements: their pickle, in base64) or, for the sentences' parts,
+the value itself (the record is a pickle, render/record.py); one that does not decode or
+is not of its type (a corrupt or foreign record) is found again, never trusted. Entries found in forked workers are handed back to the parent
 (`Memo.used`), which records those of the current articles only (the record does not grow).
 """
 
@@ -23,9 +29,11 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from ..cache import generator_digest
-from ..models import Article, Quote
+from ..models import Actor, Article, Quote
 from ..run.kept import canonical_pickle
 from .claims import Mentions, Statement, article_statements
+from .date_divergences import SourceWords, source_words
+from .figure_subjects import Subject, subject
 from .figures import Figure, article_figures
 from .keypoints import Found, article_candidates
 
@@ -96,9 +104,9 @@ class Memo:
     """The entries of the last record (`known`) and those read or found in this build
     (`used`): the one mutable object of the findings, filled as they look things up."""
 
-    def __init__(self, known: Mapping[str, str] | None = None):
+    def __init__(self, known: Mapping[str, object] | None = None):
         self.known = dict(known or {})
-        self.used: dict[str, str] = {}
+        self.used: dict[str, object] = {}
         self._digests: dict[str, tuple[Article, str]] = {}
 
     def _digest(self, article: Article) -> str:
@@ -150,11 +158,41 @@ class Memo:
             "candidates", article, article_candidates, _encode_candidates, _decode_candidates
         )
 
+    def _keyed(self, name: str, inputs: object, find: Callable[[], T], kind: type) -> T:
+        """`find()`, kept under a digest of `inputs` (all it reads, pickled whole) and of
+        the generator; an entry that is not a `kind` is found again."""
+        digest = hashlib.sha256(generator_digest().encode())
+        digest.update(canonical_pickle(inputs))
+        entry = f"{PREFIX}{name}\0{digest.hexdigest()}"
+        for known in (self.used, self.known):
+            value = known.get(entry)
+            if type(value) is kind:
+                self.used[entry] = value
+                return value  # type: ignore[return-value]
+        value = find()
+        self.used[entry] = value
+        return value
 
-def known_entries(units: Mapping[str, object]) -> dict[str, str]:
-    """The entries among a loaded render record's units (reuse.Unit: the entry in `key`)."""
+    def subject(self, sentence: str, actors: Sequence[Actor]) -> Subject:
+        """`figure_subjects.subject`, read back when known: it reads the sentence and the
+        actors' names and types."""
+        read = (sentence, tuple((a.name, a.type) for a in actors))
+        return self._keyed("subject", read, lambda: subject(sentence, actors), Subject)
+
+    def source_words(
+        self, sentence: str, clause: str, expression: str, actors: Sequence[Actor]
+    ) -> SourceWords:
+        """`date_divergences.source_words`, read back when known: it reads the texts and
+        the actors' names and types."""
+        read = (sentence, clause, expression, tuple((a.name, a.type) for a in actors))
+        find = lambda: source_words(sentence, clause, expression, actors)  # noqa: E731
+        return self._keyed("source-words", read, find, SourceWords)
+
+
+def known_entries(units: Mapping[str, object]) -> dict[str, object]:
+    """The entries among a loaded render record's units (record.Unit: the entry in `key`)."""
     return {
         name: unit.key  # type: ignore[attr-defined]
         for name, unit in units.items()
-        if name.startswith(PREFIX) and isinstance(getattr(unit, "key", None), str)
+        if name.startswith(PREFIX) and getattr(unit, "key", None) is not None
     }

@@ -38,17 +38,19 @@ def _points(briefing: Briefing, memo: Memo | None) -> tuple[KeyPoint, ...]:
 def _found(briefing: Briefing, memo: Memo | None) -> tuple[Divergence, ...]:
     if memo is None:
         return tuple(find_divergences(briefing, article_figures))
-    return tuple(find_divergences(briefing, memo.figures, memo.statements))
+    return tuple(
+        find_divergences(briefing, memo.figures, memo.statements, memo.subject, memo.source_words)
+    )
 
 
-def _key_points() -> tuple[tuple[KeyPoint, ...], dict[str, str]]:
+def _key_points() -> tuple[tuple[KeyPoint, ...], dict[str, object]]:
     """The key points, and the memo's entries this worker read or found (for the parent)."""
     assert _inherited is not None, "findings workers must be forked from find()"
     briefing, memo = _inherited
     return _points(briefing, memo), memo.used if memo else {}
 
 
-def _divergences() -> tuple[tuple[Divergence, ...], dict[str, str]]:
+def _divergences() -> tuple[tuple[Divergence, ...], dict[str, object]]:
     """The divergences, and the memo's entries this worker read or found."""
     assert _inherited is not None, "findings workers must be forked from find()"
     briefing, memo = _inherited
