@@ -10,7 +10,7 @@ import pytest
 from generator.cache import CACHE_DIR_NAME
 from generator.findings import parts
 from generator.findings.claims import article_statements, statements
-from generator.findings.figures import article_figures
+from generator.findings.figures import Figure, article_figures
 from generator.findings.keypoints import article_candidates
 from generator.models import Actor, Article, Briefing, Mention, Paragraph, Quote
 from generator.render import reuse
@@ -93,19 +93,18 @@ def test_the_digest_reads_every_field_the_parts_read():
     assert parts.article_digest(replace(article, title="Other")) == base  # not read
 
 
-@pytest.mark.parametrize(
-    "figures, sentences",
-    [
-        ("not json", "{"),
-        ('[["deaths", "37", "p1", 0, 9]]', '[[0, "a", 3, [], false]]'),
-        ('[["deaths", 37, "p7", 0, 9]]', "[[5, 0, 10, [], false]]"),
-        ('[["deaths", 37]]', "[[0, 1]]"),
-        ("[1]", "[null]"),
-        ("{", '[[0, 0, 10, ["storm", 3], false]]'),
-        ("{", '[[0, 0, 10, "storm", false]]'),
-        ("{", '[[0, 0, 10, ["storm"], 0]]'),
-    ],
-)
+_OTHER = Figure("deaths", 37, "other", "p1", 0, 9, "killed 37")
+_BAD_FIGURES = ["not json", (("deaths", 37),), (_OTHER,), [], None]
+_BAD_SENTENCES = [
+    "{",
+    ((0, 1),),
+    ((0, 0, 10, ["storm"], False),),
+    ((5, 0, 10, frozenset({"storm"}), False),),
+    [(0, 0, 10, frozenset(), False)],
+]
+
+
+@pytest.mark.parametrize("figures, sentences", list(zip(_BAD_FIGURES, _BAD_SENTENCES, strict=True)))
 def test_a_corrupt_entry_is_found_again(monkeypatch, figures, sentences):
     article = _article()
     digest = parts.article_digest(article)
@@ -221,7 +220,7 @@ def test_statements_are_kept_under_the_article_its_mentions_and_its_quotes(monke
     assert set(missed.used).isdisjoint(first.used)
 
 
-@pytest.mark.parametrize("data", ["not base64!", "AAAA", "gASVAAAAAAAAAABLAS4="])
+@pytest.mark.parametrize("data", ["not base64!", (1,), [], ("statement",)])
 def test_a_damaged_statements_entry_is_found_again(data):
     article, mentions, quotes = _statement_inputs()
     first = parts.Memo()

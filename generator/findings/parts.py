@@ -13,18 +13,16 @@ Likewise, by a digest of what they read, the subject of a figure's sentence
 divergences compare (`date_divergences.source_words`): after one added article, finding
 them again for every figure and every dated source was most of the divergences.
 
-An entry is JSON text (statements: their pickle, in base64) or, for the sentences' parts,
-the value itself (the record is a pickle, render/record.py); one that does not decode or
-is not of its type (a corrupt or foreign record) is found again, never trusted. Entries found in forked workers are handed back to the parent
+An entry is the value itself (the record is one checksummed pickle, render/record.py,
+ignored whole when damaged or of another generator); one that is not of its type is
+found again, never trusted. Entries found in forked workers are handed back to the parent
 (`Memo.used`), which records those of the current articles only (the record does not grow).
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
-import pickle
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
@@ -52,52 +50,24 @@ def article_digest(article: Article) -> str:
     return digest.hexdigest()
 
 
-def _encode_figures(found: tuple[Figure, ...]) -> str:
-    return json.dumps([[f.quantity, f.value, f.paragraph, f.start, f.end] for f in found])
-
-
-def _decode_figures(article: Article, data: str) -> tuple[Figure, ...]:
-    texts = {p.id: p.text for p in article.paragraphs}
-    out = []
-    for quantity, value, paragraph, start, end in json.loads(data):
-        if not (isinstance(quantity, str) and type(value) is int and paragraph in texts):
-            raise ValueError("not a figure")
-        text = texts[paragraph][start:end]
-        out.append(Figure(quantity, value, article.id, paragraph, start, end, text))
-    return tuple(out)
-
-
-def _encode_candidates(found: tuple[Found, ...]) -> str:
-    return json.dumps(
-        [[n, start, end, sorted(words), unnamed] for n, start, end, words, unnamed in found]
+def _figures_of(article: Article, value: object) -> bool:
+    return type(value) is tuple and all(
+        type(f) is Figure and f.article == article.id for f in value
     )
 
 
-def _decode_candidates(article: Article, data: str) -> tuple[Found, ...]:
-    out = []
-    for number, start, end, words, unnamed in json.loads(data):
-        if not all(type(n) is int for n in (number, start, end)) or type(unnamed) is not bool:
-            raise ValueError("not a sentence")
-        if not 0 <= number < len(article.paragraphs):
-            raise ValueError("no such paragraph")
-        if not isinstance(words, list) or not all(type(w) is str for w in words):
-            raise ValueError("not content words")
-        out.append((number, start, end, frozenset(words), unnamed))
-    return tuple(out)
+def _candidates_of(article: Article, value: object) -> bool:
+    count = len(article.paragraphs)
+    return type(value) is tuple and all(
+        type(c) is tuple and len(c) == 5 and type(c[3]) is frozenset and 0 <= c[0] < count
+        for c in value
+    )
 
 
-def _encode_statements(found: tuple[Statement, ...]) -> str:
-    return base64.b64encode(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)).decode()
-
-
-def _decode_statements(_article: Article, data: str) -> tuple[Statement, ...]:
-    try:
-        found = pickle.loads(base64.b64decode(data, validate=True))
-    except Exception as e:  # noqa: BLE001 - whatever a damaged pickle raises, it is found again
-        raise ValueError("not statements") from e
-    if not isinstance(found, tuple) or not all(type(s) is Statement for s in found):
-        raise ValueError("not statements")
-    return found
+def _statements_of(article: Article, value: object) -> bool:
+    return type(value) is tuple and all(
+        type(s) is Statement and s.article == article.id for s in value
+    )
 
 
 class Memo:
@@ -121,42 +91,34 @@ class Memo:
         name: str,
         article: Article,
         find: Callable[[Article], T],
-        encode: Callable[[T], str],
-        decode: Callable[[Article, str], T],
+        valid: Callable[[Article, object], bool],
         key: str = "",
     ) -> T:
         entry = f"{PREFIX}{name}\0{self._digest(article)}{key}"
-        data = self.known.get(entry)
-        if data is not None:
-            try:
-                value = decode(article, data)
-            except (ValueError, TypeError, KeyError, IndexError):
-                value = None  # corrupt: found again below
-            if value is not None:
-                self.used[entry] = data
-                return value
-        value = find(article)
-        self.used[entry] = encode(value)
+        value = self.known.get(entry)
+        if value is not None and valid(article, value):
+            self.used[entry] = value
+            return value  # type: ignore[return-value]
+        value = find(article)  # missing, or not what it should be: found again
+        self.used[entry] = value
         return value
 
     def figures(self, article: Article) -> tuple[Figure, ...]:
         """`article_figures`, read back when known."""
-        return self._get("figures", article, article_figures, _encode_figures, _decode_figures)
+        return self._get("figures", article, article_figures, _figures_of)
 
     def statements(
         self, article: Article, mentions: Mentions, quotes: Sequence[Quote]
     ) -> tuple[Statement, ...]:
         """`article_statements`, read back when known: keyed also on the mentions and
-        quotes it reads, pickled whole."""
+        quotes it reads."""
         key = "\0" + hashlib.sha256(canonical_pickle((mentions, quotes))).hexdigest()
         find = lambda a: article_statements(a, mentions, quotes)  # noqa: E731
-        return self._get("statements", article, find, _encode_statements, _decode_statements, key)
+        return self._get("statements", article, find, _statements_of, key)
 
     def candidates(self, article: Article) -> tuple[Found, ...]:
         """`article_candidates`, read back when known."""
-        return self._get(
-            "candidates", article, article_candidates, _encode_candidates, _decode_candidates
-        )
+        return self._get("candidates", article, article_candidates, _candidates_of)
 
     def _keyed(self, name: str, inputs: object, find: Callable[[], T], kind: type) -> T:
         """`find()`, kept under a digest of `inputs` (all it reads, pickled whole) and of
