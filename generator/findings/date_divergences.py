@@ -29,7 +29,7 @@ from ..models import MEDIA, Actor, Article, Briefing, Event, EventSource
 from ..timex.lexicon import lexicon as timex_lexicon
 from .figure_subjects import subject
 from .keypoints import content_words, similarity
-from .overlaps import Overlaps, by_paragraph
+from .overlaps import Overlaps, actor_mentions
 
 SAME_EVENT_SIMILARITY = 0.5
 """Content-word cosine of two events' sentences (less URLs and the date expressions) at or
@@ -154,13 +154,11 @@ class Corpus:
     mentions: _Mentions
 
 
-def corpus(briefing: Briefing) -> Corpus:
-    """The briefing's articles, paragraph texts and actor mentions, by id."""
-    mentions = by_paragraph(
-        ((m.article, m.paragraph), (m.start, m.end, actor))
-        for actor in briefing.actors
-        for m in actor.mentions
-    )
+def corpus(briefing: Briefing, mentions: _Mentions | None = None) -> Corpus:
+    """The briefing's articles, paragraph texts and actor mentions (`actor_mentions`, made
+    here unless given), by id."""
+    if mentions is None:
+        mentions = actor_mentions(briefing)
     texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
     return Corpus({a.id: a for a in briefing.articles}, texts, mentions)
 
@@ -271,13 +269,14 @@ def _facets(a: Reading, b: Reading) -> tuple[tuple[frozenset, frozenset], ...]:
 
 
 def dated_twice(
-    briefing: Briefing, words_of: WordsOf = source_words
+    briefing: Briefing, words_of: WordsOf = source_words, mentions: _Mentions | None = None
 ) -> list[tuple[Reading, Reading]]:
     """Pairs of events of different articles that are one occurrence given two dates, each
     with the first pair of their sources that says so; in (date, id) order of the first
     event, then of the second. Pairs are found through the (actor, key word) they share.
-    `words_of` reads each source's sentence (`source_words`, or a memo of it)."""
-    known = corpus(briefing)
+    `words_of` reads each source's sentence (`source_words`, or a memo of it); `mentions`
+    is the briefing's `actor_mentions`, when already made."""
+    known = corpus(briefing, mentions)
     events = sorted(briefing.events, key=lambda e: (e.date, e.id))
     found = [r for e in events for r in readings(e, known, words_of)]
     position = {e.id: i for i, e in enumerate(events)}
