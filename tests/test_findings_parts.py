@@ -254,3 +254,20 @@ def test_statements_through_a_memo_are_those_of_the_plain_definition():
     assert statements(briefing, memo.statements) == plain
     assert statements(briefing, parts.Memo(memo.used).statements) == plain
     assert [s.article for s in plain] == ["storm", "wall"]
+
+
+def test_a_workers_delta_names_what_it_read_and_carries_what_it_found():
+    """A forked worker hands back only the names of the entries it read back and the
+    values it found; merged, the parent's memo holds what the worker's did."""
+    known_article, new_article = _article(), _article(SECOND, "flood")
+    first = parts.Memo()
+    first.figures(known_article)
+    worker = parts.Memo(first.used)
+    worker.figures(known_article)
+    worker.figures(new_article)
+    read, found = worker.delta()
+    assert read == tuple(first.used)
+    assert set(found) == set(worker.used) - set(first.used)
+    parent = parts.Memo(first.used)
+    parent.merge((read, found))
+    assert parent.used == worker.used

@@ -16,7 +16,7 @@ them again for every figure and every dated source was most of the divergences.
 An entry is the value itself (the record is one checksummed pickle, render/record.py,
 ignored whole when damaged or of another generator); one that is not of its type is
 found again, never trusted. Entries found in forked workers are handed back to the parent
-(`Memo.used`), which records those of the current articles only (the record does not grow).
+(`Memo.delta`, `Memo.merge`), which records those of the current articles only (the record does not grow).
 """
 
 from __future__ import annotations
@@ -78,6 +78,19 @@ class Memo:
         self.known = dict(known or {})
         self.used: dict[str, object] = {}
         self._digests: dict[str, tuple[Article, str]] = {}
+
+    def delta(self) -> tuple[tuple[str, ...], dict[str, object]]:
+        """What a forked worker hands back to the parent, whose memo knows the same entries:
+        the names of those it read back, and the values of those it found (sending every
+        value read back would pickle most of the record twice more)."""
+        read = tuple(n for n, v in self.used.items() if self.known.get(n) is v)
+        return read, {n: v for n, v in self.used.items() if self.known.get(n) is not v}
+
+    def merge(self, delta: tuple[tuple[str, ...], dict[str, object]]) -> None:
+        """Take in a worker's `delta`, as if this memo had looked the entries up itself."""
+        read, found = delta
+        self.used.update((n, self.known[n]) for n in read)
+        self.used.update(found)
 
     def _digest(self, article: Article) -> str:
         """`article_digest`, worked out once per article object (its parts share it)."""

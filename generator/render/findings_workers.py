@@ -43,18 +43,21 @@ def _found(briefing: Briefing, memo: Memo | None) -> tuple[Divergence, ...]:
     )
 
 
-def _key_points() -> tuple[tuple[KeyPoint, ...], dict[str, object]]:
-    """The key points, and the memo's entries this worker read or found (for the parent)."""
-    assert _inherited is not None, "findings workers must be forked from find()"
-    briefing, memo = _inherited
-    return _points(briefing, memo), memo.used if memo else {}
+Delta = tuple[tuple[str, ...], dict[str, object]]
 
 
-def _divergences() -> tuple[tuple[Divergence, ...], dict[str, object]]:
-    """The divergences, and the memo's entries this worker read or found."""
+def _key_points() -> tuple[tuple[KeyPoint, ...], Delta]:
+    """The key points, and the memo's entries this worker read or found (`Memo.delta`)."""
     assert _inherited is not None, "findings workers must be forked from find()"
     briefing, memo = _inherited
-    return _found(briefing, memo), memo.used if memo else {}
+    return _points(briefing, memo), memo.delta() if memo else ((), {})
+
+
+def _divergences() -> tuple[tuple[Divergence, ...], Delta]:
+    """The divergences, and the memo's entries this worker read or found (`Memo.delta`)."""
+    assert _inherited is not None, "findings workers must be forked from find()"
+    briefing, memo = _inherited
+    return _found(briefing, memo), memo.delta() if memo else ((), {})
 
 
 def find(
@@ -81,6 +84,6 @@ def find(
     finally:
         _inherited = None
     if memo is not None:
-        memo.used.update(used_points)
-        memo.used.update(used_found)
+        memo.merge(used_points)
+        memo.merge(used_found)
     return points, found, own

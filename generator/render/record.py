@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cache import generator_digest, write_whole
+from ..run.processes import collector_paused
 
 RECORD_VERSION = 2
 RENDER_RECORD = "render-record.pickle"
@@ -115,7 +116,8 @@ def decode(data: bytes) -> dict[str, Unit]:
     if checksum != hashlib.sha256(payload).hexdigest().encode() + b"\n":
         return {}
     try:
-        units = pickle.loads(payload)
+        with collector_paused():  # hundreds of thousands of small objects, no cycles
+            units = pickle.loads(payload)
         return {
             name: Unit(key, dict(pages), dict(signs)) for name, (key, pages, signs) in units.items()
         }
