@@ -11,6 +11,7 @@ from generator.findings import parts
 from generator.findings.date_divergences import SourceWords
 from generator.findings.divergences import divergences
 from generator.findings.figure_subjects import Subject
+from generator.findings.keypoints import key_points, report_groups
 from generator.models import Actor, Event, EventSource, Mention
 
 from .findings.test_keypoints import article, briefing
@@ -108,3 +109,37 @@ def test_an_entry_of_the_wrong_type_is_found_again(junk):
     memo = parts.Memo(damaged)
     assert _through(memo, _briefing()) == plain
     assert memo.used == first.used
+
+
+def _copied_briefing():
+    """An article saved from two pages (copies: one report) and an independent one."""
+    from .findings.test_copies import STORY
+    from .findings.test_keypoints import MAIN_A, treaty_briefing
+
+    b = treaty_briefing()
+    a1 = article("a1", MAIN_A, *STORY)
+    copy = replace(a1, id="a3", source="a3.txt", publication="Paper a3")
+    (own,) = b.events[0].sources[:1]
+    event = replace(b.events[0], sources=(own, replace(own, article="a3")))
+    return replace(b, articles=(a1, b.articles[1], copy), events=(event,))
+
+
+def test_key_points_through_kept_prints_are_the_plain_ones_and_a_hit_finds_nothing(
+    monkeypatch,
+):
+    b = _copied_briefing()
+    assert report_groups(b) == {"a1": "a1", "a2": "a2", "a3": "a1"}
+    plain = key_points(b)
+    assert plain
+    first = parts.Memo()
+    assert key_points(b, first.candidates, first.prints) == plain
+    prints = {k: v for k, v in first.used.items() if k.startswith(f"{parts.PREFIX}prints\0")}
+    assert len(prints) == 3 and all(type(v) is frozenset for v in prints.values())
+    monkeypatch.setattr(parts, "article_prints", _never)
+    monkeypatch.setattr(parts, "article_candidates", _never)
+    hit = parts.Memo(first.used)
+    assert key_points(b, hit.candidates, hit.prints) == plain
+    damaged = parts.Memo({k: (frozenset({1}) if k in prints else v) for k, v in first.used.items()})
+    monkeypatch.undo()
+    assert key_points(b, damaged.candidates, damaged.prints) == plain
+    assert damaged.used == first.used

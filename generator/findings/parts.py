@@ -33,7 +33,7 @@ from .claims import Mentions, Statement, article_statements
 from .date_divergences import SourceWords, source_words
 from .figure_subjects import Subject, subject
 from .figures import Figure, article_figures
-from .keypoints import Found, article_candidates
+from .keypoints import Found, article_candidates, article_prints
 
 T = TypeVar("T")
 
@@ -62,6 +62,10 @@ def _candidates_of(article: Article, value: object) -> bool:
         type(c) is tuple and len(c) == 5 and type(c[3]) is frozenset and 0 <= c[0] < count
         for c in value
     )
+
+
+def _prints_of(_article: Article, value: object) -> bool:
+    return type(value) is frozenset and all(type(s) is str for s in value)
 
 
 def _statements_of(article: Article, value: object) -> bool:
@@ -132,6 +136,11 @@ class Memo:
     def candidates(self, article: Article) -> tuple[Found, ...]:
         """`article_candidates`, read back when known."""
         return self._get("candidates", article, article_candidates, _candidates_of)
+
+    def prints(self, article: Article) -> frozenset[str]:
+        """`keypoints.article_prints` of its candidates, read back when known."""
+        find = lambda a: article_prints(a, self.candidates(a))  # noqa: E731
+        return self._get("prints", article, find, _prints_of)
 
     def _keyed(self, name: str, inputs: object, find: Callable[[], T], kind: type) -> T:
         """`find()`, kept under a digest of `inputs` (all it reads, pickled whole) and of

@@ -32,7 +32,9 @@ _inherited: tuple[Briefing, Memo | None] | None = None
 
 
 def _points(briefing: Briefing, memo: Memo | None) -> tuple[KeyPoint, ...]:
-    return tuple(key_points(briefing, memo.candidates if memo else article_candidates))
+    if memo is None:
+        return tuple(key_points(briefing, article_candidates))
+    return tuple(key_points(briefing, memo.candidates, memo.prints))
 
 
 def _found(briefing: Briefing, memo: Memo | None) -> tuple[Divergence, ...]:
