@@ -6,9 +6,10 @@ actor's page with its continuation pages, is a *unit* with a *key*: a digest of 
 its render reads — the object itself, its entries in the site plan, and of every other
 object only what the page shows of it (an actor linked from an article shows its name and
 its path; an article quoted on an actor's page, all of it). The keys of the last render
-are kept in the cache folder with a digest of each page's text. A unit whose key is
-unchanged, and whose pages on disk still have those digests, is read from disk instead of
-rendered; the output is the same bytes as a full render. The indexes, the timeline, the
+are kept in the cache folder with a digest of each page's text (render/record.py). A unit
+whose key is unchanged, and whose pages on disk still have those digests (known without
+reading them while their stat signatures are those recorded), is linked from disk instead
+of rendered; the output is the same bytes as a full render. The indexes, the timeline, the
 overview and the exports are rendered every time (they change with any article).
 
 The keys must follow what `article_page` and `actor_pages` read: a renderer that starts to
