@@ -153,7 +153,7 @@ def unit_pages(
     return pages
 
 
-def _read(path: Path) -> bytes | None:
+def _read(path: str | Path) -> bytes | None:
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
@@ -167,7 +167,7 @@ def _read(path: Path) -> bytes | None:
     return b"".join(chunks)
 
 
-def _bytes_digest(path: Path) -> str | None:
+def _bytes_digest(path: str | Path) -> str | None:
     """The digest of a page's bytes: its text's `text_digest` when it is UTF-8 (a page that
     is not matches no text's digest)."""
     data = _read(path)
@@ -182,16 +182,18 @@ def kept_pages(
     A page whose stat signature is the recorded one is not read (render/record.py); the
     others are read one at a time and not kept: they are linked, not rewritten."""
     kept: dict[str, dict[str, str]] = {}
+    folder = os.fspath(docs_dir)  # joined as strings: a Path per page cost more than its stat
     for name, key in keys.items():
         unit = previous.get(name)
         if unit is None or unit.key != key or not unit.pages:
             continue
-        if all(_unchanged(docs_dir / p, d, unit.signatures.get(p)) for p, d in unit.pages.items()):
+        pages = unit.pages.items()
+        if all(_unchanged(os.path.join(folder, p), d, unit.signatures.get(p)) for p, d in pages):
             kept[name] = dict(unit.pages)
     return kept
 
 
-def _unchanged(path: Path, digest: str, signed: tuple[int, int, int] | None) -> bool:
+def _unchanged(path: str, digest: str, signed: tuple[int, int, int] | None) -> bool:
     """True when the page is still the one whose text has `digest`: its stat signature is
     the one the record took (render/record.py), else its bytes are read and digested."""
     if signed is not None and signature(path) == signed:
