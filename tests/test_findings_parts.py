@@ -2,7 +2,6 @@
 a hit gives what finding them gives, a changed article is found again, a corrupt entry is
 found again with no crash, and builds with the memo give a full build's docs byte for byte."""
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,10 +10,11 @@ import pytest
 from generator.cache import CACHE_DIR_NAME
 from generator.findings import parts
 from generator.findings.claims import article_statements, statements
-from generator.findings.figures import article_figures
+from generator.findings.figures import Figure, article_figures
 from generator.findings.keypoints import article_candidates
 from generator.models import Actor, Article, Briefing, Mention, Paragraph, Quote
 from generator.render import reuse
+from generator.render.record import Record, encode
 from generator.website.site import read_tree
 
 from .conftest import build_docs, write_corpus
@@ -93,19 +93,18 @@ def test_the_digest_reads_every_field_the_parts_read():
     assert parts.article_digest(replace(article, title="Other")) == base  # not read
 
 
-@pytest.mark.parametrize(
-    "figures, sentences",
-    [
-        ("not json", "{"),
-        ('[["deaths", "37", "p1", 0, 9]]', '[[0, "a", 3, [], false]]'),
-        ('[["deaths", 37, "p7", 0, 9]]', "[[5, 0, 10, [], false]]"),
-        ('[["deaths", 37]]', "[[0, 1]]"),
-        ("[1]", "[null]"),
-        ("{", '[[0, 0, 10, ["storm", 3], false]]'),
-        ("{", '[[0, 0, 10, "storm", false]]'),
-        ("{", '[[0, 0, 10, ["storm"], 0]]'),
-    ],
-)
+_OTHER = Figure("deaths", 37, "other", "p1", 0, 9, "killed 37")
+_BAD_FIGURES = ["not json", (("deaths", 37),), (_OTHER,), [], None]
+_BAD_SENTENCES = [
+    "{",
+    ((0, 1),),
+    ((0, 0, 10, ["storm"], False),),
+    ((5, 0, 10, frozenset({"storm"}), False),),
+    [(0, 0, 10, frozenset(), False)],
+]
+
+
+@pytest.mark.parametrize("figures, sentences", list(zip(_BAD_FIGURES, _BAD_SENTENCES, strict=True)))
 def test_a_corrupt_entry_is_found_again(monkeypatch, figures, sentences):
     article = _article()
     digest = parts.article_digest(article)
@@ -148,9 +147,12 @@ PARTS = 3
 """Entries per article: its figures, its key-point candidates, its statements."""
 
 
-def _entries(record: Path) -> dict[str, list]:
-    units = json.loads(record.read_bytes())["units"]
-    return {name: unit for name, unit in units.items() if name.startswith(parts.PREFIX)}
+ARTICLE_PARTS = tuple(f"{parts.PREFIX}{name}\0" for name in ("figures", "candidates", "statements"))
+
+
+def _entries(record: Path) -> dict[str, reuse.Unit]:
+    """The per-article entries of a record (not those of single sentences)."""
+    return {n: unit for n, unit in reuse.load(record).items() if n.startswith(ARTICLE_PARTS)}
 
 
 def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):
@@ -168,10 +170,10 @@ def test_builds_with_the_memo_give_a_full_builds_docs(tmp_path):
     build_docs(seeds, live)  # the changed article missed
     changed = _entries(record)
     assert len(changed) == len(first) and len(set(changed) & set(first)) == PARTS
-    data = json.loads(record.read_bytes())
+    units = {name: (unit.key, unit.pages) for name, unit in reuse.load(record).items()}
     for name in changed:
-        data["units"][name][0] = "][ corrupt"
-    record.write_text(json.dumps(data), encoding="utf-8")
+        units[name] = ("][ corrupt", {})
+    record.write_bytes(encode(Record(units, live)))
     (seeds / "note.txt").write_text(NOTE, encoding="utf-8")  # so that the render runs
     build_docs(seeds, live)  # corrupt entries found again, the added article's a miss
     after = _entries(record)
@@ -218,7 +220,7 @@ def test_statements_are_kept_under_the_article_its_mentions_and_its_quotes(monke
     assert set(missed.used).isdisjoint(first.used)
 
 
-@pytest.mark.parametrize("data", ["not base64!", "AAAA", "gASVAAAAAAAAAABLAS4="])
+@pytest.mark.parametrize("data", ["not base64!", (1,), [], ("statement",)])
 def test_a_damaged_statements_entry_is_found_again(data):
     article, mentions, quotes = _statement_inputs()
     first = parts.Memo()
@@ -252,3 +254,20 @@ def test_statements_through_a_memo_are_those_of_the_plain_definition():
     assert statements(briefing, memo.statements) == plain
     assert statements(briefing, parts.Memo(memo.used).statements) == plain
     assert [s.article for s in plain] == ["storm", "wall"]
+
+
+def test_a_workers_delta_names_what_it_read_and_carries_what_it_found():
+    """A forked worker hands back only the names of the entries it read back and the
+    values it found; merged, the parent's memo holds what the worker's did."""
+    known_article, new_article = _article(), _article(SECOND, "flood")
+    first = parts.Memo()
+    first.figures(known_article)
+    worker = parts.Memo(first.used)
+    worker.figures(known_article)
+    worker.figures(new_article)
+    read, found = worker.delta()
+    assert read == tuple(first.used)
+    assert set(found) == set(worker.used) - set(first.used)
+    parent = parts.Memo(first.used)
+    parent.merge((read, found))
+    assert parent.used == worker.used

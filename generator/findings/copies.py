@@ -47,10 +47,20 @@ def _normal(sentence: str) -> str:
     return " ".join(sentence.casefold().split())
 
 
+def sentence_prints(texts: Iterable[str]) -> frozenset[str]:
+    """An article's sentences as they are compared (case and spacing aside)."""
+    return frozenset(map(_normal, texts))
+
+
 def copy_groups(sentences: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """Article id → the id naming its group of copies (its own id when it has none), from
     each article's sentences."""
-    prints = {article: frozenset(map(_normal, texts)) for article, texts in sentences.items()}
+    return print_groups({article: sentence_prints(t) for article, t in sentences.items()})
+
+
+def print_groups(prints: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """`copy_groups`, from each article's `sentence_prints` (kept across builds by the
+    findings' parts, findings/parts.py)."""
     holders: dict[str, list[str]] = {}
     for article in sorted(prints):
         for sentence in prints[article]:

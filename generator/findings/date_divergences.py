@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +29,7 @@ from ..models import MEDIA, Actor, Article, Briefing, Event, EventSource
 from ..timex.lexicon import lexicon as timex_lexicon
 from .figure_subjects import subject
 from .keypoints import content_words, similarity
-from .overlaps import Overlaps, by_paragraph
+from .overlaps import Overlaps, actor_mentions
 
 SAME_EVENT_SIMILARITY = 0.5
 """Content-word cosine of two events' sentences (less URLs and the date expressions) at or
@@ -154,18 +154,52 @@ class Corpus:
     mentions: _Mentions
 
 
-def corpus(briefing: Briefing) -> Corpus:
-    """The briefing's articles, paragraph texts and actor mentions, by id."""
-    mentions = by_paragraph(
-        ((m.article, m.paragraph), (m.start, m.end, actor))
-        for actor in briefing.actors
-        for m in actor.mentions
-    )
+def corpus(briefing: Briefing, mentions: _Mentions | None = None) -> Corpus:
+    """The briefing's articles, paragraph texts and actor mentions (`actor_mentions`, made
+    here unless given), by id."""
+    if mentions is None:
+        mentions = actor_mentions(briefing)
     texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
     return Corpus({a.id: a for a in briefing.articles}, texts, mentions)
 
 
-def readings(event: Event, known: Corpus) -> list[Reading]:
+@dataclass(frozen=True)
+class SourceWords:
+    """What a source's reading takes from its sentence alone: the costly part of a reading,
+    a pure function of the sentence, the clause, the date expression and the actors'
+    names and types (kept across builds by findings/parts.py)."""
+
+    words: frozenset[str]
+    keys: frozenset[str]
+    places: frozenset[str]
+    years: frozenset[int]
+    ordinals: frozenset[int]
+    weekday: bool
+
+
+def source_words(
+    sentence: str, clause: str, expression: str, actors: Sequence[Actor]
+) -> SourceWords:
+    """The words, key words, places, years, ordinals and weekday of one source's sentence
+    (less URLs and its date expression), `actors` being those it names."""
+    text = _without(sentence, expression)
+    about = subject(text, actors)
+    words = content_words(text)
+    return SourceWords(
+        words=frozenset(w for w in words if w.isalpha()),
+        keys=key_words(clause, expression, [a.name for a in actors]),
+        places=about.places - subject("", actors).places,
+        years=about.years,
+        ordinals=_ordinals(words),
+        weekday=weekday_only(expression),
+    )
+
+
+WordsOf = Callable[[str, str, str, Sequence[Actor]], SourceWords]
+"""`source_words`, or a memo of it."""
+
+
+def readings(event: Event, known: Corpus, words_of: WordsOf = source_words) -> list[Reading]:
     """The event's firmly dated sources as compared: its first source by its clause (the
     event's summary), the others by their sentences."""
     out = []
@@ -174,22 +208,20 @@ def readings(event: Event, known: Corpus) -> list[Reading]:
         if not firm(source, article):
             continue
         actors = _mentioned(source, known.texts, known.mentions)
-        text = _without(source.text, source.expression)
         clause = event.summary if index == 0 else source.text
-        about = subject(text, actors)
-        words = content_words(text)
+        found = words_of(source.text, clause, source.expression, actors)
         out.append(
             Reading(
                 event=event,
                 source=source,
-                words=frozenset(w for w in words if w.isalpha()),
-                keys=key_words(clause, source.expression, [a.name for a in actors]),
+                words=found.words,
+                keys=found.keys,
                 actors=frozenset(a.id for a in actors),
-                places=about.places - subject("", actors).places,
-                years=about.years,
-                ordinals=_ordinals(words),
+                places=found.places,
+                years=found.years,
+                ordinals=found.ordinals,
                 relative=_relative(event, source, article),
-                weekday=weekday_only(source.expression),
+                weekday=found.weekday,
             )
         )
     return out
@@ -236,13 +268,17 @@ def _facets(a: Reading, b: Reading) -> tuple[tuple[frozenset, frozenset], ...]:
     return ((a.places, b.places), (a.years, b.years), (a.ordinals, b.ordinals))
 
 
-def dated_twice(briefing: Briefing) -> list[tuple[Reading, Reading]]:
+def dated_twice(
+    briefing: Briefing, words_of: WordsOf = source_words, mentions: _Mentions | None = None
+) -> list[tuple[Reading, Reading]]:
     """Pairs of events of different articles that are one occurrence given two dates, each
     with the first pair of their sources that says so; in (date, id) order of the first
-    event, then of the second. Pairs are found through the (actor, key word) they share."""
-    known = corpus(briefing)
+    event, then of the second. Pairs are found through the (actor, key word) they share.
+    `words_of` reads each source's sentence (`source_words`, or a memo of it); `mentions`
+    is the briefing's `actor_mentions`, when already made."""
+    known = corpus(briefing, mentions)
     events = sorted(briefing.events, key=lambda e: (e.date, e.id))
-    found = [r for e in events for r in readings(e, known)]
+    found = [r for e in events for r in readings(e, known, words_of)]
     position = {e.id: i for i, e in enumerate(events)}
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(found):

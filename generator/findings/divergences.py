@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..models import Article, Briefing
+from ..models import Actor, Article, Briefing
 from .claims import Statement, StatementsOf, article_statements
 from .contradictions import Contradiction, contradictions
-from .date_divergences import dated_twice
-from .figure_subjects import Subject, subject_groups, subjects
+from .date_divergences import WordsOf, dated_twice, source_words
+from .figure_subjects import Subject, SubjectOf, subject, subject_groups, subjects
 from .figures import Figure, article_figures, paragraph_number, table
+from .overlaps import Overlaps, actor_mentions
+
+Mentioned = dict[tuple[str, str], Overlaps[Actor]]
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,9 @@ def _related_divergences(
     return out
 
 
-def _date_divergences(briefing: Briefing) -> list[Divergence]:
+def _date_divergences(
+    briefing: Briefing, words_of: WordsOf = source_words, mentions: Mentioned | None = None
+) -> list[Divergence]:
     """Events of different articles that are one occurrence given two dates
     (generator/findings/date_divergences.py), each with the sources that say so."""
     return [
@@ -140,7 +145,7 @@ def _date_divergences(briefing: Briefing) -> list[Divergence]:
             None,
             (a.event.id, b.event.id),
         )
-        for a, b in dated_twice(briefing)
+        for a, b in dated_twice(briefing, words_of, mentions)
     ]
 
 
@@ -172,16 +177,20 @@ def divergences(
     briefing: Briefing,
     figures_of: Callable[[Article], tuple[Figure, ...]] = article_figures,
     statements_of: StatementsOf = article_statements,
+    subject_of: SubjectOf = subject,
+    words_of: WordsOf = source_words,
 ) -> tuple[Divergence, ...]:
     """Every difference found, figures first, then dates, then claims; deterministic.
-    `figures_of` and `statements_of` give each article's figures and statements (memos of
-    `article_figures` and `article_statements`, findings/parts.py)."""
+    `figures_of`, `statements_of`, `subject_of` and `words_of` give each article's figures
+    and statements, a sentence's subject and a dated source's words (`article_figures`,
+    `article_statements`, `subject`, `source_words`, or memos of them, findings/parts.py)."""
     order = {a.id: i for i, a in enumerate(briefing.articles)}
     figures = [f for article in briefing.articles for f in figures_of(article)]
-    about = subjects(briefing, figures)
+    mentions = actor_mentions(briefing)
+    about = subjects(briefing, figures, subject_of, mentions)
     return tuple(
         _figure_divergences(figures, about, order)
         + _related_divergences(figures, about, order)
-        + _date_divergences(briefing)
+        + _date_divergences(briefing, words_of, mentions)
         + _claim_divergences(contradictions(briefing, statements_of), briefing)
     )

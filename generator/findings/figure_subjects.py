@@ -26,7 +26,7 @@ from ..models import MEDIA, STATE, Actor, Briefing
 from ..text.sentences import sentence_spans
 from .figures import Figure, table
 from .keypoints import content_words, similarity
-from .overlaps import by_paragraph
+from .overlaps import Overlaps, actor_mentions
 
 SAME_SUBJECT_SIMILARITY = 0.2
 """Cosine of two figures' subject words at or above which (with a shared name) they count
@@ -140,15 +140,22 @@ def same_subject(a: Subject, b: Subject) -> bool:
     return similarity(a.words, b.words) >= SAME_SUBJECT_SIMILARITY
 
 
-def subjects(briefing: Briefing, figures: Sequence[Figure]) -> dict[Figure, Subject]:
+SubjectOf = Callable[[str, Sequence[Actor]], Subject]
+"""`subject`, or a memo of it (findings/parts.py)."""
+
+
+def subjects(
+    briefing: Briefing,
+    figures: Sequence[Figure],
+    subject_of: SubjectOf = subject,
+    mentions: dict[tuple[str, str], Overlaps[Actor]] | None = None,
+) -> dict[Figure, Subject]:
     """Each figure's subject, read from its sentence and the actors mentioned there (each
-    paragraph cut into sentences once, however many figures it holds)."""
+    paragraph cut into sentences once, however many figures it holds); `mentions` is the
+    briefing's `actor_mentions`, when already made."""
     texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
-    mentions = by_paragraph(
-        ((m.article, m.paragraph), (m.start, m.end, actor))
-        for actor in briefing.actors
-        for m in actor.mentions
-    )
+    if mentions is None:
+        mentions = actor_mentions(briefing)
     spans: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
     out = {}
     for figure in figures:
@@ -161,7 +168,7 @@ def subjects(briefing: Briefing, figures: Sequence[Figure]) -> dict[Figure, Subj
         actors = mentions[key].overlapping(start, end) if key in mentions else []
         own = " " * (figure.end - figure.start)  # its own number is no year ("killed 1600")
         sentence = text[start : figure.start] + own + text[figure.end : end]
-        out[figure] = subject(sentence, actors)
+        out[figure] = subject_of(sentence, actors)
     return out
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
-from .copies import copy_groups, reports
+from .copies import copy_groups, print_groups, reports, sentence_prints
 from .overlaps import Overlaps, by_paragraph
 from .readable import WORD, after_dateline, lexicon, names_its_subject, readable
 from .readable import opens_dangling as opens_dangling
@@ -372,13 +372,18 @@ def _sources(
 def key_points(
     briefing: Briefing,
     candidates_of: Callable[[Article], tuple[Found, ...]] = article_candidates,
+    prints_of: Callable[[Article], frozenset[str]] | None = None,
 ) -> tuple[KeyPoint, ...]:
     """The briefing's key points: recent developments first, then what is expected, then
     background; deterministic (ties break in the articles' reading order). `candidates_of`
-    gives each article's candidate sentences (a memo of `article_candidates`,
-    findings/parts.py)."""
+    gives each article's candidate sentences and `prints_of` their `article_prints` (memos
+    of them, findings/parts.py; None: the prints are made from the candidates)."""
     candidates = _candidates(briefing, candidates_of)
-    groups = _copy_groups(candidates)
+    if prints_of is None:
+        groups = _copy_groups(candidates)
+    else:
+        having = {c.article for c in candidates}
+        groups = print_groups({a.id: prints_of(a) for a in briefing.articles if a.id in having})
     events = {e.id: e for e in briefing.events}
     points = []
     for c in _select(candidates, briefing, groups):
@@ -397,6 +402,12 @@ def key_points(
             )
         )
     return tuple(sorted(points, key=lambda p: _display_key(p, events, briefing.articles)))
+
+
+def article_prints(article: Article, found: tuple[Found, ...]) -> frozenset[str]:
+    """The `sentence_prints` of an article's candidate sentences (`found`): what copies of
+    one article are told apart by."""
+    return sentence_prints(article.paragraphs[n].text[start:end] for n, start, end, _, _ in found)
 
 
 def _copy_groups(candidates: Iterable[_Candidate]) -> dict[str, str]:

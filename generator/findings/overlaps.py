@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
+from ..models import Actor, Briefing
+
 T = TypeVar("T")
 
 
@@ -40,3 +42,13 @@ def by_paragraph(
     for key, span in spans:
         grouped.setdefault(key, []).append(span)
     return {key: Overlaps(found) for key, found in grouped.items()}
+
+
+def actor_mentions(briefing: Briefing) -> dict[tuple[str, str], Overlaps[Actor]]:
+    """(article, paragraph) → its actor mentions, each span's value the actor: made once
+    for the figure subjects and the date divergences, which both ask it."""
+    return by_paragraph(
+        ((m.article, m.paragraph), (m.start, m.end, actor))
+        for actor in briefing.actors
+        for m in actor.mentions
+    )

@@ -37,11 +37,11 @@ from .keypoints import key_points_data
 from .overview import about_page, data_page, overview_page, tags_page
 from .paths import SitePaths
 from .plan import site_paths
+from .record import Record, make
 from .reuse import (
     Unit,
     actor_unit,
     article_unit,
-    dump,
     kept_pages,
     read_kept,
     text_digest,
@@ -133,12 +133,26 @@ def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
     return files
 
 
-def _exports(plan: _Plan) -> dict[str, FileText]:
+EXPORT_SHARES = (("data/briefing.json",), ())
+"""The data files in two render parts, the largest alone (the second: all the others),
+so that two workers make them side by side."""
+
+
+def _exports(plan: _Plan, share: int = -1) -> dict[str, FileText]:
+    """The data files of one of the EXPORT_SHARES (-1: all of them)."""
     extra = {
         "key_points": key_points_data(plan.points),
         "divergences": divergences_data(plan.divergences),
     }
-    return exports(plan.briefing, plan.paths, extra)
+    files = exports(plan.briefing, plan.paths, extra)
+    if share < 0:
+        return files
+    alone = {name for names in EXPORT_SHARES for name in names}
+    return {
+        name: text
+        for name, text in files.items()
+        if (name in EXPORT_SHARES[share] if EXPORT_SHARES[share] else name not in alone)
+    }
 
 
 Part = tuple[Callable[..., Mapping[str, FileText]], tuple[int, ...]]
@@ -146,8 +160,9 @@ Part = tuple[Callable[..., Mapping[str, FileText]], tuple[int, ...]]
 
 
 def _parts(plan: _Plan, pages_per_part: int) -> list[Part]:
-    """The whole render in pieces, longest first (the exports), the site pages last."""
-    parts: list[Part] = [(_exports, ())]
+    """The whole render in pieces, longest first (the exports, in two), the site pages
+    last."""
+    parts: list[Part] = [(_exports, (share,)) for share in range(len(EXPORT_SHARES))]
     for render_pages, count in (
         (_article_pages, len(plan.briefing.articles)),
         (_actor_pages, len(plan.briefing.actors)),
@@ -218,8 +233,8 @@ class Rendered:
     every file's SHA-256 hex digest of its text instead, the texts having gone to the sink)."""
     kept: frozenset[str] = field(default_factory=frozenset)
     """Pages read back unchanged from the docs folder (not handed to the sink)."""
-    record: bytes = b""
-    """The units' keys and page digests, for the next render (render/reuse.py)."""
+    record: Record | None = None
+    """The units' keys and page digests, for the next render (render/record.py)."""
 
 
 def render_changed(
@@ -259,7 +274,7 @@ def render_changed(
     pages = unit_pages(briefing, paths, files)
     digests = files if not texts else _digests(files, pages)
     parts = memo.used if memo is not None else {}
-    record = dump({**keys, **parts}, pages, digests)
+    record = make({**keys, **parts}, pages, digests, docs_dir)
     return Rendered(files, frozenset(kept_digests), record)
 
 

@@ -364,13 +364,14 @@ def _xml_text(value: str) -> str:
 def exports(
     briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None = None
 ) -> dict[str, FileText]:
-    """Every data file, keyed by its path relative to the docs folder; the two largest
-    made piece by piece as they are written (`chunked.whole` gives every text)."""
+    """Every data file, keyed by its path relative to the docs folder, each made only when
+    its text is asked for (so render parts can share the files out); the two largest made
+    piece by piece as they are written (`chunked.whole` gives every text)."""
     return {
         "data/briefing.json": briefing_json(briefing, paths, extra),
-        "data/events.csv": events_csv(briefing),
-        "data/actors.csv": actors_csv(briefing, paths),
-        "data/timeline.json": timelinejs_json(briefing),
+        "data/events.csv": Chunks(lambda: (events_csv(briefing),)),
+        "data/actors.csv": Chunks(lambda: (actors_csv(briefing, paths),)),
+        "data/timeline.json": Chunks(lambda: (timelinejs_json(briefing),)),
         "data/network.graphml": Chunks(lambda: graphml_chunks(briefing)),
     }
 

@@ -32,27 +32,34 @@ _inherited: tuple[Briefing, Memo | None] | None = None
 
 
 def _points(briefing: Briefing, memo: Memo | None) -> tuple[KeyPoint, ...]:
-    return tuple(key_points(briefing, memo.candidates if memo else article_candidates))
+    if memo is None:
+        return tuple(key_points(briefing, article_candidates))
+    return tuple(key_points(briefing, memo.candidates, memo.prints))
 
 
 def _found(briefing: Briefing, memo: Memo | None) -> tuple[Divergence, ...]:
     if memo is None:
         return tuple(find_divergences(briefing, article_figures))
-    return tuple(find_divergences(briefing, memo.figures, memo.statements))
+    return tuple(
+        find_divergences(briefing, memo.figures, memo.statements, memo.subject, memo.source_words)
+    )
 
 
-def _key_points() -> tuple[tuple[KeyPoint, ...], dict[str, str]]:
-    """The key points, and the memo's entries this worker read or found (for the parent)."""
+Delta = tuple[tuple[str, ...], dict[str, object]]
+
+
+def _key_points() -> tuple[tuple[KeyPoint, ...], Delta]:
+    """The key points, and the memo's entries this worker read or found (`Memo.delta`)."""
     assert _inherited is not None, "findings workers must be forked from find()"
     briefing, memo = _inherited
-    return _points(briefing, memo), memo.used if memo else {}
+    return _points(briefing, memo), memo.delta() if memo else ((), {})
 
 
-def _divergences() -> tuple[tuple[Divergence, ...], dict[str, str]]:
-    """The divergences, and the memo's entries this worker read or found."""
+def _divergences() -> tuple[tuple[Divergence, ...], Delta]:
+    """The divergences, and the memo's entries this worker read or found (`Memo.delta`)."""
     assert _inherited is not None, "findings workers must be forked from find()"
     briefing, memo = _inherited
-    return _found(briefing, memo), memo.used if memo else {}
+    return _found(briefing, memo), memo.delta() if memo else ((), {})
 
 
 def find(
@@ -79,6 +86,6 @@ def find(
     finally:
         _inherited = None
     if memo is not None:
-        memo.used.update(used_points)
-        memo.used.update(used_found)
+        memo.merge(used_points)
+        memo.merge(used_found)
     return points, found, own

@@ -6,9 +6,10 @@ actor's page with its continuation pages, is a *unit* with a *key*: a digest of 
 its render reads — the object itself, its entries in the site plan, and of every other
 object only what the page shows of it (an actor linked from an article shows its name and
 its path; an article quoted on an actor's page, all of it). The keys of the last render
-are kept in the cache folder with a digest of each page's text. A unit whose key is
-unchanged, and whose pages on disk still have those digests, is read from disk instead of
-rendered; the output is the same bytes as a full render. The indexes, the timeline, the
+are kept in the cache folder with a digest of each page's text (render/record.py). A unit
+whose key is unchanged, and whose pages on disk still have those digests (known without
+reading them while their stat signatures are those recorded), is linked from disk instead
+of rendered; the output is the same bytes as a full render. The indexes, the timeline, the
 overview and the exports are rendered every time (they change with any article).
 
 The keys must follow what `article_page` and `actor_pages` read: a renderer that starts to
@@ -19,7 +20,6 @@ render with a full one, article by article added, changed and removed).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 from collections.abc import Iterable, Mapping
@@ -32,18 +32,10 @@ from ..run.kept import canonical_pickle
 from .canonical import rows
 from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths
-
-RECORD_VERSION = 1
-RENDER_RECORD = "render-keys.json"
-"""The record's file name in the cache folder."""
-
-
-@dataclass(frozen=True)
-class Unit:
-    """The pages one unit wrote last time: its key and each page's text digest."""
-
-    key: str
-    pages: dict[str, str]
+from .record import RENDER_RECORD as RENDER_RECORD
+from .record import Unit, signature
+from .record import load as load
+from .record import save as save
 
 
 def article_unit(article_id: str) -> str:
@@ -161,33 +153,7 @@ def unit_pages(
     return pages
 
 
-def load(record: Path | None) -> dict[str, Unit]:
-    """The last render's units, or none when the record is missing, unreadable or of
-    another version (then every page is rendered)."""
-    if record is None:
-        return {}
-    try:
-        data = json.loads(record.read_bytes())
-        if data.get("version") != RECORD_VERSION:
-            return {}
-        return {name: Unit(u[0], dict(u[1])) for name, u in data["units"].items()}
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
-        return {}
-
-
-def dump(keys: Mapping[str, str], pages: Mapping[str, list[str]], digests: Mapping[str, str]):
-    """The record of this render, sorted (same render, same bytes); `digests` holds each
-    page's text digest. A name without pages (the findings' per-article parts,
-    findings/parts.py) is kept with its key alone."""
-    units = {
-        name: [keys[name], {page: digests[page] for page in pages.get(name, ())}]
-        for name in sorted(keys)
-        if all(page in digests for page in pages.get(name, ()))
-    }
-    return json.dumps({"version": RECORD_VERSION, "units": units}, sort_keys=True).encode()
-
-
-def _read(path: Path) -> bytes | None:
+def _read(path: str | Path) -> bytes | None:
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
@@ -201,7 +167,7 @@ def _read(path: Path) -> bytes | None:
     return b"".join(chunks)
 
 
-def _bytes_digest(path: Path) -> str | None:
+def _bytes_digest(path: str | Path) -> str | None:
     """The digest of a page's bytes: its text's `text_digest` when it is UTF-8 (a page that
     is not matches no text's digest)."""
     data = _read(path)
@@ -213,15 +179,26 @@ def kept_pages(
 ) -> dict[str, dict[str, str]]:
     """{unit: {page: text digest}} of the units whose key is unchanged and whose pages in
     `docs_dir` are still exactly those the last render wrote (else they are rendered).
-    Pages are read one at a time and not kept: they are linked, not rewritten."""
+    A page whose stat signature is the recorded one is not read (render/record.py); the
+    others are read one at a time and not kept: they are linked, not rewritten."""
     kept: dict[str, dict[str, str]] = {}
+    folder = os.fspath(docs_dir)  # joined as strings: a Path per page cost more than its stat
     for name, key in keys.items():
         unit = previous.get(name)
         if unit is None or unit.key != key or not unit.pages:
             continue
-        if all(_bytes_digest(docs_dir / p) == d for p, d in unit.pages.items()):
+        pages = unit.pages.items()
+        if all(_unchanged(os.path.join(folder, p), d, unit.signatures.get(p)) for p, d in pages):
             kept[name] = dict(unit.pages)
     return kept
+
+
+def _unchanged(path: str, digest: str, signed: tuple[int, int, int] | None) -> bool:
+    """True when the page is still the one whose text has `digest`: its stat signature is
+    the one the record took (render/record.py), else its bytes are read and digested."""
+    if signed is not None and signature(path) == signed:
+        return True
+    return _bytes_digest(path) == digest
 
 
 def read_kept(digests: Mapping[str, str], docs_dir: Path) -> dict[str, str]:
@@ -249,12 +226,3 @@ def link_pages(pages: Iterable[str], source: Path, target: Path) -> None:
             os.link(source / page, destination)
         except OSError:
             shutil.copy2(source / page, destination)
-
-
-def save(record: Path, data: bytes) -> None:
-    """Write the record whole or not at all (a torn record would only mean a full render,
-    but a reader should never see one)."""
-    record.parent.mkdir(parents=True, exist_ok=True)
-    temporary = record.with_name(f".{record.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, record)
