@@ -17,6 +17,7 @@ from pathlib import Path
 from ..findings.history import NO_PREVIOUS, Changes
 from ..models import Briefing
 from ..render import Rendered, render_changed, reuse
+from ..render.record import Record
 from .digests import digest_of, text_digests
 from .outputs import writing
 from .site import (
@@ -97,7 +98,7 @@ class _Docs:
 
     staged: Path | None
     changed: bool
-    record: bytes
+    record: Record
     digests: dict[str, bytes]
 
 
