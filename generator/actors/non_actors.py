@@ -1,7 +1,7 @@
 """Names that are no actor by their kind, whatever the tagger typed them: units and field
-labels beside figures (`figure_words`), competitions and venues (`events_venues`), ordinary
-words capitalised where a sentence begins (`sentence_capitals`). Each kind is its own
-module; this one gathers what one article's recognised names hold of them, for
+labels beside figures (`figure_words`), competitions and venues (`events_venues`), events
+set as a time frame (`event_names`), ordinary words capitalised where a sentence begins
+(`sentence_capitals`). Each kind is its own module; this one gathers what one article's recognised names hold of them, for
 `local.extract_actors` to skip.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..models import ACTOR_TYPES, ORGANISATION
 from .context import Span
+from .event_names import event_names
 from .events_venues import events_and_venues
 from .figure_words import figure_abbreviations
 from .gazetteer import gazetteer
@@ -20,17 +21,19 @@ def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]
     """Folded names of one article's recognised actors that are units, labels, competitions,
     venues or ordinary words (see the module)."""
     names = {span.text for _, spans in ordered for span in spans if span.label in ACTOR_TYPES}
-    organisations = [
-        (texts[part], span.name, span.start, span.end)
+    actors = [
+        (texts[part], span.name, span.start, span.end, span.label)
         for part, spans in ordered
         for span in spans
-        if span.label == ORGANISATION
+        if span.label in ACTOR_TYPES
     ]
+    organisations = [m[:4] for m in actors if m[4] == ORGANISATION]
     known = gazetteer()
     words = word_spots(texts.values())
     longer = {name for name in names if len(name.split()) > 1}
     return (
         figure_abbreviations(words, names, known)
         | events_and_venues(organisations, known)
+        | event_names((m[:4] for m in actors), known)
         | sentence_capitals(words, names - longer, longer)
     )
