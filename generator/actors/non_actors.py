@@ -1,7 +1,8 @@
 """Names that are no actor by their kind, whatever the tagger typed them: units and field
 labels beside figures (`figure_words`), competitions and venues (`events_venues`), events
-set as a time frame (`event_names`), ordinary words capitalised where a sentence begins
-(`sentence_capitals`). Each kind is its own module; this one gathers what one article's recognised names hold of them, for
+set as a time frame (`event_names`), products given a model (`product_names`), ordinary
+words capitalised where a sentence begins (`sentence_capitals`). Each kind is its own
+module; this one gathers what one article's recognised names hold of them, for
 `local.extract_actors` to skip.
 """
 
@@ -13,6 +14,7 @@ from .event_names import event_names
 from .events_venues import events_and_venues
 from .figure_words import figure_abbreviations
 from .gazetteer import gazetteer
+from .product_names import product_names
 from .sentence_capitals import sentence_capitals
 from .word_spots import word_spots
 
@@ -35,5 +37,6 @@ def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]
         figure_abbreviations(words, names, known)
         | events_and_venues(organisations, known)
         | event_names((m[:4] for m in actors), known)
+        | product_names(actors, known)
         | sentence_capitals(words, names - longer, longer)
     )
