@@ -54,3 +54,14 @@ def test_a_german_article_keeps_its_bodies_and_loses_its_common_nouns():
     names = actors_of(text, language="de")
     assert "LKW" not in names and "KMU" not in names
     assert names["ADAC"][0] == "organisation" and names["Anna Berger"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The URL and the JSON file sat on the OS, the IBM engineer said.",
+        "Doctors lacked PPE and PCR tests, the IBM report said.",
+    ],
+)
+def test_everyday_acronyms_of_computing_and_health_are_no_actors(text):
+    assert set(actors_of(text)) == {"IBM"}
