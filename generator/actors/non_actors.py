@@ -1,14 +1,15 @@
 """Names that are no actor by their kind, whatever the tagger typed them: units and field
 labels beside figures (`figure_words`), competitions and venues (`events_venues`), events
-set as a time frame (`event_names`), products given a model (`product_names`), ordinary
-words capitalised where a sentence begins (`sentence_capitals`). Each kind is its own
-module; this one gathers what one article's recognised names hold of them, for
-`local.extract_actors` to skip.
+set as a time frame (`event_names`), products given a model (`product_names`), journals
+of a reference list (`cited_journals`), ordinary words capitalised where a sentence begins
+(`sentence_capitals`). Each kind is its own module; this one gathers what one article's
+recognised names hold of them, for `local.extract_actors` to skip.
 """
 
 from __future__ import annotations
 
 from ..models import ACTOR_TYPES, ORGANISATION
+from .cited_journals import cited_journals
 from .context import Span
 from .event_names import event_names
 from .events_venues import events_and_venues
@@ -38,5 +39,6 @@ def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]
         | events_and_venues(organisations, known)
         | event_names((m[:4] for m in actors), known)
         | product_names(actors, known)
+        | cited_journals(m[:4] for m in actors)
         | sentence_capitals(words, names - longer, longer)
     )
