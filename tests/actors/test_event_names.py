@@ -22,7 +22,9 @@ from .test_actors import actors_of
     ],
 )
 def test_a_name_after_a_framing_preposition_and_the_ending_its_phrase_is_a_frame(text, expected):
-    name = next(n for n in ("Grey Winter", "Great Spark", "Harbour Riot", "Orbit League") if n in text)
+    name = next(
+        n for n in ("Grey Winter", "Great Spark", "Harbour Riot", "Orbit League") if n in text
+    )
     start = text.index(name)
     assert framed(text, start, start + len(name)) is expected
 

@@ -30,7 +30,7 @@ def test_non_ascii_given_names_are_read_not_mojibake():
 
 
 def test_an_accent_free_spelling_that_english_writes_as_a_word_is_no_given_name():
-    """"Côme" and "Ángeles" fold to "come" and "angeles": English means the word."""
+    """ "Côme" and "Ángeles" fold to "come" and "angeles": English means the word."""
     assert {"come", "angeles"} <= accent_only_words()
     assert "come" not in first_names() and "angeles" not in first_names()
     assert "francois" in first_names() and "jurgen" not in accent_only_words()
