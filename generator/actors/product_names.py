@@ -6,9 +6,10 @@ line, not its maker.
 A result line puts a figure after a team too ("Ajax 2 PSV 1", "Ajax 2-1"): a model number
 must be followed by a lower-case word, a bracket or the end of a sentence, not by a
 capitalised word, another figure or a dash, and a figure must not stand right before the
-name ("Chelsea 2 Arsenal 1 in the late game"; "Salah 22 goals" is a scorer's line: a name
-typed a person whose first word is a given name is kept). A name the gazetteer knows is
-kept.
+name ("Chelsea 2 Arsenal 1 in the late game"). A plain number must be followed by a
+function word and no figure soon after ("Polti 5 seconds behind", "Telekom 4 hours 48
+mins" are result lines). A name typed a person ("C. Lewis 80 not out", a scorer) or known
+to the gazetteer is kept.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from functools import cache
 
 from ..models import PERSON
 from .events_venues import acts
+from .language_words import function_word
 from .lexicon import data_lines, fold
-from .names import first_names
 
 _NUMBER = r"(?:[A-Z]{0,2}\d{1,4}[a-z]?)"
 """A model number: "2", "S21", "A15", "S21e"; "12th" is none (an ordinal)."""
+_PLAIN_MODEL = re.compile(r"[ \t\u00a0]+\d{1,2}[ \t\u00a0]+([a-z]+)\b")
 _SCORE_BEFORE = re.compile(r"\d[ \t\u00a0]*[-–:,]?[ \t\u00a0]+$")
 _AFTER_MODEL = r"(?=[ \t\u00a0]+[a-z(]|[.,;:!?)]?(?:\s|$))(?![.,:/-]\d)"
 
@@ -45,19 +47,24 @@ def model_after(text: str, start: int, end: int) -> bool:
 
 
 def _numbered(text: str, end: int) -> bool:
-    """A plain model number ("AirPods 2 with"): one or two digits, then a lower-case word."""
-    return bool(re.match(r"[ \t\u00a0]+\d{1,2}[ \t\u00a0]+[a-z]", text[end : end + 40]))
+    """A plain model number ("AirPods 2 with a case"): one or two digits, then a function
+    word of English, and no figure in the three words after it (a result line goes on with
+    figures and units: "Telekom 4 hours 48 mins", "Leicestershire 22 points, Somerset 4")."""
+    match = _PLAIN_MODEL.match(text, end)
+    if match is None or not function_word(match.group(1), "en"):
+        return False
+    return not any(c.isdigit() for c in " ".join(text[match.end() :].split()[:3]))
 
 
 def product_names(
     mentions: Iterable[tuple[str, str, int, int, str]], known: Container[str]
 ) -> set[str]:
     """Folded names among (text, name, start, end, type) mentions that some mention gives
-    a model and none acts (see the module); names in `known` (the gazetteer's) and persons
-    by their given name are kept."""
+    a model and none acts (see the module); names in `known` (the gazetteer's) and names
+    typed persons are kept."""
     by_name: dict[str, list[tuple[str, int, int]]] = {}
     for text, name, start, end, label in mentions:
-        if label == PERSON and fold(name.split()[0]) in first_names():
+        if label == PERSON:
             continue
         by_name.setdefault(fold(name), []).append((text, start, end))
     return {
