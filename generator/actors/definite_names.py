@@ -1,0 +1,45 @@
+"""A person's name takes no definite article: "the Doobie Brothers", "the Nittany Lions",
+"the Mac Dock" are a band, a team, a thing. A name typed a person whose every mention
+follows "the" and whose first word is no given name is typed an organisation instead
+(a thing among them is then at least no person; a team or band is right).
+
+"The" must stand right before the name: "the late John Smith" and "the actor John Smith"
+put a word between, and a name that opens with a given name ("the Donald Trump
+administration") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..models import ORGANISATION, PERSON
+from .context import Span
+from .lexicon import fold
+from .names import first_names
+
+_THE = re.compile(r"(?<![\w-])[Tt]he[ \t\u00a0]+$")
+
+
+def definite_persons(texts: list[str], spans: list[list[Span]]) -> frozenset[str]:
+    """Folded person names (by their text) whose every mention in `texts` (each with its
+    spans) follows "the" and whose first word is no given name."""
+    seen: dict[str, bool] = {}
+    for text, found in zip(texts, spans, strict=True):
+        for span in found:
+            if span.label != PERSON or fold(span.text.split()[0]) in first_names():
+                continue
+            key = fold(span.text)
+            after_the = bool(_THE.search(text[max(0, span.start - 6) : span.start]))
+            seen[key] = seen.get(key, True) and after_the
+    return frozenset(name for name, every in seen.items() if every)
+
+
+def retyped(spans: list[Span], names: frozenset[str]) -> list[Span]:
+    """The spans, those of `names` typed an organisation."""
+    if not names:
+        return spans
+    return [
+        replace(s, label=ORGANISATION) if s.label == PERSON and fold(s.text) in names else s
+        for s in spans
+    ]
