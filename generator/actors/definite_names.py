@@ -4,8 +4,9 @@ follows "the" and whose first word is no given name is typed an organisation ins
 (a thing among them is then at least no person; a team or band is right).
 
 "The" must stand right before the name: "the late John Smith" and "the actor John Smith"
-put a word between, and a name that opens with a given name ("the Donald Trump
-administration") is left alone.
+put a word between. A name that opens with a given name ("the Donald Trump
+administration") is left alone, and so is a one-word name: a surname after "the" modifies
+a noun ("the Trump administration", "the Kennedy family"), and `collective` reads it so.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ _THE = re.compile(r"(?<![\w-])[Tt]he[ \t\u00a0]+$")
 
 
 def definite_persons(texts: list[str], spans: list[list[Span]]) -> frozenset[str]:
-    """Folded person names (by their text) whose every mention in `texts` (each with its
-    spans) follows "the" and whose first word is no given name."""
+    """Folded person names of two words or more (by their text) whose every mention in
+    `texts` (each with its spans) follows "the" and whose first word is no given name."""
     seen: dict[str, bool] = {}
     for text, found in zip(texts, spans, strict=True):
         for span in found:
-            if span.label != PERSON or fold(span.text.split()[0]) in first_names():
+            words = span.text.split()
+            if span.label != PERSON or len(words) < 2 or fold(words[0]) in first_names():
                 continue
             key = fold(span.text)
             after_the = bool(_THE.search(text[max(0, span.start - 6) : span.start]))

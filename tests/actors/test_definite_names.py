@@ -38,3 +38,9 @@ def test_a_band_named_with_the_is_an_organisation_in_an_article():
     names = actors_of(text)
     assert names["Doobie Brothers"][0] == "organisation"
     assert names["Mara Holt"][0] == "person"
+
+
+def test_a_surname_after_the_modifies_a_noun_and_stays_a_person():
+    text = "Critics of the Vessey administration spoke. The Vessey plan failed."
+    spans = [Span(15, 21, "Vessey", "person", "Vessey"), Span(48, 54, "Vessey", "person", "Vessey")]
+    assert definite_persons([text], [spans]) == frozenset()
