@@ -44,3 +44,9 @@ def test_a_surname_after_the_modifies_a_noun_and_stays_a_person():
     text = "Critics of the Vessey administration spoke. The Vessey plan failed."
     spans = [Span(15, 21, "Vessey", "person", "Vessey"), Span(48, 54, "Vessey", "person", "Vessey")]
     assert definite_persons([text], [spans]) == frozenset()
+
+
+def test_a_singular_name_after_the_keeps_its_type():
+    text = "We met at the Harbour Cafe on Friday."
+    spans = [Span(13, 25, "Harbour Cafe", "person", "Harbour Cafe")]
+    assert definite_persons([text], [spans]) == frozenset()
