@@ -19,7 +19,6 @@ import re
 from ..models import PERSON
 from .acronym_nouns import acronym_nouns
 from .context import Context, Span, emit, emit_entry, new_context, surface
-from .definite_names import definite_persons, retyped
 from .lexicon import fold, stopwords, title_words
 from .line_breaks import within_lines
 from .ner_apply import add_tagged
@@ -213,8 +212,6 @@ def recognise_document(
     else:
         head, body = without_guesses(head, body, language, [title, *texts])
     head, body = within_lines(head), [within_lines(spans) for spans in body]
-    definite = definite_persons([title, *texts], [head, *body])
-    head, body = retyped(head, definite), [retyped(spans, definite) for spans in body]
     return _without_common_acronyms(common, head, body)
 
 
