@@ -14,10 +14,10 @@ thousand times more common in its language than in English is a common noun.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from ..lang import load
 from .lexicon import fold, fold_uncached
+from .name_dictionary import COUNTRIES, name_rows
 
 EVERYDAY_ZIPF = 4.5
 """How common a word must be in the article's language to be taken for one of its words
@@ -42,18 +42,6 @@ NOUN_ZIPF = 3.5
 """How common a one-word name must be in the article's language to be read as a noun."""
 NOUN_GAP = 3.0
 """How much rarer (Zipf steps: powers of ten) that word must be in English texts."""
-_COUNTRY_COLUMNS = (
-    "great_britain ireland usa italy malta portugal spain france belgium luxembourg "
-    "the_netherlands east_frisia germany austria swiss iceland denmark norway sweden finland "
-    "estonia latvia lithuania poland czech_republic slovakia hungary romania bulgaria bosniaand "
-    "croatia kosovo macedonia montenegro serbia slovenia albania greece russia belarus moldova "
-    "ukraine armenia azerbaijan georgia the_stans turkey arabia israel china india japan korea "
-    "vietnam other_countries"
-).split()
-"""The countries of gender-guesser's `nam_dict.txt`, in the order of its frequency columns."""
-_FIRST_COLUMN = 30
-_HEX = frozenset("123456789ABCDabcd")
-"""The frequency digits (1 rare to D extremely common); a line's end mark "$" is none."""
 
 
 def zipf(word: str, language: str, wordlist: str = "small") -> float:
@@ -96,19 +84,12 @@ def _languages(wordlist: str) -> frozenset[str]:
 def _name_frequencies() -> dict[str, tuple[int, ...]]:
     """Folded given name (accent-free: "Jürgen" is "jurgen") → its highest frequency in
     each country of the dictionary."""
-    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text("utf-8")
-    out: dict[str, list[int]] = {}
-    width = len(_COUNTRY_COLUMNS)
-    for line in text.splitlines():
-        if line[:1] in ("#", "=") or len(line) <= _FIRST_COLUMN:
-            continue
-        name = fold_uncached(line[3:29].replace("+", "-"))
-        cells = line[_FIRST_COLUMN : _FIRST_COLUMN + width].ljust(width)
-        row = out.setdefault(name, [0] * width)
-        for i, cell in enumerate(cells):
-            if cell in _HEX:
-                row[i] = max(row[i], int(cell, 16))
-    return {name: tuple(row) for name, row in out.items()}
+    out: dict[str, tuple[int, ...]] = {}
+    for row in name_rows():
+        name = fold_uncached(row.name)
+        known = out.get(name)
+        out[name] = row.frequencies if known is None else tuple(map(max, known, row.frequencies))
+    return out
 
 
 @cache
@@ -116,7 +97,7 @@ def _countries(language: str) -> tuple[int, ...]:
     """Column indices of the countries where `language` is spoken (`lang/xx/name_countries.tsv`)."""
     for row in load("xx", "name_countries.tsv"):
         if row[0] == language:
-            return tuple(_COUNTRY_COLUMNS.index(c) for c in row[1].split(","))
+            return tuple(COUNTRIES.index(c) for c in row[1].split(","))
     return ()
 
 

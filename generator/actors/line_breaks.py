@@ -5,13 +5,21 @@ one, from the rules or the tagger, keeps its first line; one whose first line is
 or none is dropped: a lone word ending a line of a list or form ("Type", "Mac",
 "Schmidt") says too little to name anyone, and a lone surname would join a person of
 another article.
+
+The type was decided for the whole span, so the kept words are typed again (`kept_type`):
+"Houston Productions\nNina Rojas" was a person by its given names, "Houston Productions"
+is a company by its head word; "Nina Rojas\nTalent Group" an organisation by the head word
+that the cut dropped.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..models import ORGANISATION, PERSON
 from .context import Span
+from .lexicon import fold, org_words
+from .names import first_names
 
 
 def first_line(span: Span) -> Span | None:
@@ -24,7 +32,28 @@ def first_line(span: Span) -> Span | None:
     if len(text.split()) < 2:
         return None
     name = text if span.name == span.text else span.name.split("\n", 1)[0].rstrip()
-    return replace(span, end=span.start + len(text), text=text, name=name)
+    label = kept_type(span.label, text, span.text[cut:]) if span.cue != "known" else span.label
+    return replace(span, end=span.start + len(text), text=text, name=name, label=label)
+
+
+def kept_type(label: str, kept: str, dropped: str) -> str:
+    """The type of a span's kept first line: an organisation's by its last word when that
+    is an organisation head word (`lang/en/actor_org_words.tsv`, "Productions"); a person's
+    when an organisation owed its type to a head word on the dropped lines and the kept
+    words are a given name and one or two more; else the type decided for the whole."""
+    words = [fold(w) for w in kept.split()]
+    head = org_words().get(words[-1])
+    if head is not None:
+        return head[0] if label == PERSON else label
+    if (
+        label == ORGANISATION
+        and len(words) <= 3
+        and words[0] in first_names()
+        and any(fold(w) in org_words() for w in dropped.split())
+        and not any(w in org_words() for w in words)
+    ):
+        return PERSON
+    return label
 
 
 def within_lines(spans: list[Span]) -> list[Span]:

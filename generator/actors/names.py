@@ -3,35 +3,36 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from .gazetteer import gazetteer
+from .language_words import zipf
 from .lexicon import fold_uncached, org_words, stopwords, title_words
+from .name_dictionary import name_rows
 
 
 @cache
-def _name_dictionary() -> tuple[frozenset[str], dict[str, str]]:
-    """gender-guesser's name dictionary: folded given names, and the gender of those whose
-    firm entries (not the "mostly" ones) all agree."""
-    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text("latin-1")
+def _name_dictionary() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """gender-guesser's name dictionary: folded given names, the gender of those whose
+    firm entries (not the "mostly" ones) all agree, and the folded names that only an
+    accented spelling gives ("Côme" → "come", "Ángeles" → "angeles")."""
     names = set()
+    plain = set()
     firm: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.startswith("#") or len(line) < 4 or line[0] == "=":
+    for row in name_rows():
+        if "<" in row.name or " " in row.name or len(row.name) < 2:
             continue
-        name = line[3:29].strip()
-        if "<" in name or " " in name or len(name) < 2:
-            continue
-        folded = fold_uncached(name.replace("+", "-"))
+        folded = fold_uncached(row.name)
         names.add(folded)
-        if line[:2] in ("M ", "1M", "F ", "1F"):
-            firm.setdefault(folded, set()).add(line[1] if line[0] == "1" else line[0])
+        if row.name.isascii():
+            plain.add(folded)
+        if row.code in ("M", "1M", "F", "1F"):
+            firm.setdefault(folded, set()).add(row.code[-1])
     genders = {
         name: "male" if codes == {"M"} else "female"
         for name, codes in firm.items()
         if len(codes) == 1
     }
-    return frozenset(names), genders
+    return frozenset(names), genders, frozenset(names - plain)
 
 
 def given_name_gender(name: str) -> str | None:
@@ -39,9 +40,24 @@ def given_name_gender(name: str) -> str | None:
     return _name_dictionary()[1].get(name)
 
 
+ACCENT_WORD_ZIPF = 4.0
+"""How common in English (wordfreq's Zipf scale: once in 100,000 words) an accent-free
+spelling must be to be the English word rather than the name: "come", "nice", "tons",
+"angeles" are; "joaquin", "francois", "jurgen" are not."""
+
+
+@cache
+def accent_only_words() -> frozenset[str]:
+    """Folded names that only an accented spelling gives and that English writes often
+    as a word of its own: "Côme" folds to "come", "Ángels" to "angels"; an English text
+    that writes them means the word."""
+    return frozenset(w for w in _name_dictionary()[2] if zipf(w, "en") >= ACCENT_WORD_ZIPF)
+
+
 @cache
 def first_names() -> frozenset[str]:
-    """Folded given names from gender-guesser, minus titles and stopwords."""
-    names = set(_name_dictionary()[0])
+    """Folded given names from gender-guesser, minus titles, stopwords, and the common
+    English words that only lose an accent to become a name (`accent_only_words`)."""
+    names = set(_name_dictionary()[0]) - accent_only_words()
     not_names = {k for k, e in gazetteer().items() if e.label != "place" and e.label != "capital"}
     return frozenset(names - stopwords() - title_words() - set(org_words()) - not_names)

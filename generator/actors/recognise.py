@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..models import PERSON
+from .acronym_nouns import acronym_nouns
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
 from .line_breaks import within_lines
@@ -204,7 +205,7 @@ def recognise_document(
     name, and so do the rules' guesses (`other_languages`; `language` is the article's
     ISO 639-1 code, whose function words are no given names).
     """
-    common = common_acronyms([title, *texts])  # once: the rules' and the tagger's spans
+    common = common_acronyms([title, *texts]) | acronym_nouns([title, *texts], language)
     head, body = _without_common_acronyms(common, *_recognise_document(title, texts))
     if tagger:
         head, body = add_tagged(title, texts, head, body)

@@ -33,3 +33,31 @@ def test_a_line_ending_in_a_name_does_not_run_into_the_next_lines_label():
     names = actors_of(text)
     assert not any("\n" in name for name in names)
     assert names.get("Mira Holloway", ("", 0))[0] == "person"
+
+
+def test_the_kept_words_are_typed_again_by_their_head_word():
+    """A list line "Della Marsh – Marsh Productions" followed by the next person's name."""
+    whole = "Marsh Productions\nLena Brook"
+    cut = first_line(Span(0, len(whole), whole, "person", whole))
+    assert (cut.text, cut.label) == ("Marsh Productions", "organisation")
+
+
+def test_a_person_left_when_the_organisation_head_word_was_cut_off():
+    whole = "Lena Brook\nTalent Group"
+    assert first_line(Span(0, len(whole), whole, "organisation", whole)).label == "person"
+    known = Span(0, len(whole), whole, "organisation", whole, cue="known")
+    assert first_line(known).label == "organisation"  # the gazetteer's type stands
+    plain = "Orbit Ventures\nLena Brook"
+    assert first_line(Span(0, len(plain), plain, "organisation", plain)).label == "organisation"
+
+
+def test_a_promoter_listed_beside_its_person_is_typed_an_organisation():
+    text = (
+        "The academy named its promoters of the year on Monday.\n\n"
+        "Della Marsh – Marsh Productions\nLena Brook – Brook Touring\n"
+        "Tom Vessey – Vessey Records"
+    )
+    names = actors_of(text)
+    assert names["Marsh Productions"][0] == "organisation"
+    assert names["Vessey Records"][0] == "organisation"
+    assert names["Della Marsh"][0] == "person"

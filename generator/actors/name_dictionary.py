@@ -1,0 +1,60 @@
+"""The rows of gender-guesser's international name dictionary (`nam_dict.txt`), read once
+for every use: given names and their gender (`names`), how often each country gives a
+name (`language_words`).
+
+The file is UTF-8 with fixed character columns: a gender code in the first two, the name
+in 3-28 ("+" joins the parts of a compound name: "Jean+Pierre"), then one frequency
+digit per country (1 rare to D extremely common, blank never). Read as Latin-1, as one
+reader used to, a non-ASCII name ("Jürgen") turns to mojibake and never matches a text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+COUNTRIES = (
+    "great_britain ireland usa italy malta portugal spain france belgium luxembourg "
+    "the_netherlands east_frisia germany austria swiss iceland denmark norway sweden finland "
+    "estonia latvia lithuania poland czech_republic slovakia hungary romania bulgaria bosniaand "
+    "croatia kosovo macedonia montenegro serbia slovenia albania greece russia belarus moldova "
+    "ukraine armenia azerbaijan georgia the_stans turkey arabia israel china india japan korea "
+    "vietnam other_countries"
+).split()
+"""The countries of the dictionary, in the order of its frequency columns."""
+_NAME = slice(3, 29)
+_FIRST_COUNTRY = 30
+_DIGITS = frozenset("123456789ABCDabcd")
+"""The frequency digits; a line's end mark "$" is none."""
+
+
+@dataclass(frozen=True)
+class NameRow:
+    """One entry of the dictionary."""
+
+    code: str
+    """The gender code: "M", "1M" (mostly male), "?" (both), "F", "1F", "?M", "?F"."""
+    name: str
+    """The name as written, "+" turned into "-" ("Jean-Pierre")."""
+    frequencies: tuple[int, ...]
+    """Per country of `COUNTRIES`, how often it gives the name (0 never, 13 extremely)."""
+
+
+def parse_row(line: str) -> NameRow | None:
+    """A line of the file as a row; None for a comment, an equivalence ("=") or a stub."""
+    if line[:1] in ("#", "=") or len(line) < 4:
+        return None
+    cells = line[_FIRST_COUNTRY : _FIRST_COUNTRY + len(COUNTRIES)].ljust(len(COUNTRIES))
+    return NameRow(
+        code=line[:2].strip(),
+        name=line[_NAME].strip().replace("+", "-"),
+        frequencies=tuple(int(c, 16) if c in _DIGITS else 0 for c in cells),
+    )
+
+
+@cache
+def name_rows() -> tuple[NameRow, ...]:
+    """Every row of the dictionary, in its order."""
+    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text("utf-8")
+    return tuple(row for line in text.splitlines() if (row := parse_row(line)) is not None)

@@ -1,0 +1,36 @@
+"""gender-guesser's name dictionary, read once as UTF-8 for both its uses: given names with
+their gender, and how often each country gives a name (invented lines and real names)."""
+
+from __future__ import annotations
+
+from generator.actors.name_dictionary import COUNTRIES, name_rows, parse_row
+from generator.actors.names import accent_only_words, first_names, given_name_gender
+
+_LINE = "M  Jürgen+Kai                 " + "3" + " " * 11 + "A" + " " * (len(COUNTRIES) - 13)
+
+
+def test_a_row_keeps_its_accented_name_its_code_and_each_countrys_frequency():
+    row = parse_row(_LINE + "$")
+    assert row is not None
+    assert (row.code, row.name) == ("M", "Jürgen-Kai")
+    assert len(row.frequencies) == len(COUNTRIES)
+    assert row.frequencies[0] == 3 and row.frequencies[COUNTRIES.index("germany")] == 10
+    assert sum(row.frequencies) == 13
+
+
+def test_comments_and_equivalences_are_no_rows():
+    assert parse_row("# a comment") is None
+    assert parse_row("=  Abe Abraham                  1") is None
+
+
+def test_non_ascii_given_names_are_read_not_mojibake():
+    assert "jurgen" in first_names()
+    assert given_name_gender("jurgen") == "male"
+    assert not any("Ã" in row.name for row in name_rows())
+
+
+def test_an_accent_free_spelling_that_english_writes_as_a_word_is_no_given_name():
+    """ "Côme" and "Ángeles" fold to "come" and "angeles": English means the word."""
+    assert {"come", "angeles"} <= accent_only_words()
+    assert "come" not in first_names() and "angeles" not in first_names()
+    assert "francois" in first_names() and "jurgen" not in accent_only_words()
