@@ -25,7 +25,7 @@ from . import timex as timex_stage
 from .cache import ArticleCache, article_key
 from .clean.duplicates import repeated_among
 from .dating.corpus import infer_corpus, infer_near
-from .dating.similarity import content_words
+from .dating.profile_table import article_words
 from .deferred import Changed, Deferred, digest_of, loaded
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
@@ -250,9 +250,9 @@ def with_corpus_dates(
     """
     failed: list[str] = []
     corpus = [(r.article, r.timexes) for r in results]
-    words, near = through(kept, content_words), through(kept, infer_near)
+    parts, near = through(kept, article_words), through(kept, infer_near)
     inferred = _or_else(
-        failed, "corpus dating", None, lambda: infer_corpus(corpus, words=words, near=near)
+        failed, "corpus dating", None, lambda: infer_corpus(corpus, parts=parts, near=near)
     )
     if inferred is None:
         return [

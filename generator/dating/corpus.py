@@ -32,12 +32,10 @@ from .likelihood import (
     fitted_likelihood,
     likeliest_span,
 )
+from .profile_table import Parts, article_words, profile_table
 from .similarity import (
     Profile,
     WordIndex,
-    Words,
-    content_words,
-    profiles,
     shared_words,
     similarities,
     word_index,
@@ -318,11 +316,11 @@ Near = Callable[
 def infer_corpus(
     corpus: Sequence[tuple[Article, Sequence[Timex]]],
     weights: CorpusWeights | None = None,
-    words: Words = content_words,
+    parts: Parts = article_words,
     near: Near = infer_near,
 ) -> list[DateInference | None]:
     """For each undated article, the date its dated neighbours and its text agree on.
-    `words` and `near` may be memos of `content_words` and `infer_near`."""
+    `parts` and `near` may be memos of `article_words` and `infer_near`."""
     weights = weights or corpus_weights()
     articles = [a for a, _ in corpus]
     undated = [i for i, a in enumerate(articles) if a.published is None]
@@ -330,8 +328,8 @@ def infer_corpus(
     result: list[DateInference | None] = [None] * len(articles)
     if not undated or not dated:
         return result
-    every = profiles(articles, words)
-    index = word_index([every[i] for i, _, _ in dated])
+    every = profile_table(articles, parts)
+    index = every.index([i for i, _, _ in dated])
     fitted = fitted_likelihood()
     likelihood = adapted(fitted, corpus_offsets(every, dated, weights, index), fitted.strength)
     for i in undated:

@@ -47,11 +47,21 @@ def _stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def word_texts(article: Article) -> tuple[str, ...]:
+    """The texts whose words make an article's profile: its title and its paragraphs."""
+    return (article.title or "", *(p.text for p in article.paragraphs))
+
+
 def content_words(article: Article) -> tuple[Counter[str], dict[str, str]]:
     """Counts of the article's content words (folded), and each one's commonest spelling."""
+    return text_words(word_texts(article))
+
+
+def text_words(texts: Sequence[str]) -> tuple[Counter[str], dict[str, str]]:
+    """Counts of the texts' content words (folded), and each one's commonest spelling."""
     stop = _stop_words()
     surface: Counter[str] = Counter()
-    for text in (article.title or "", *(p.text for p in article.paragraphs)):
+    for text in texts:
         surface.update(_WORD.findall(text))
     counts: Counter[str] = Counter()
     commonest: dict[str, tuple[int, str]] = {}
@@ -100,7 +110,7 @@ class WordIndex:
     order: `positions[bounds[k]:bounds[k + 1]]` and `values[…]` for the word numbered k."""
 
     numbers: Mapping[str, int]
-    bounds: list[int]
+    bounds: np.ndarray
     positions: np.ndarray
     values: np.ndarray
 
@@ -115,25 +125,48 @@ def word_index(others: Sequence[Profile]) -> WordIndex:
         dtype=np.float64,
         count=len(words),
     )
-    positions = np.repeat(np.arange(len(others)), [len(other.vector) for other in others])
+    lengths = np.fromiter((len(o.vector) for o in others), dtype=np.intp, count=len(others))
+    return postings(numbers, ids, values, lengths)
+
+
+def postings(
+    numbers: Mapping[str, int], ids: np.ndarray, values: np.ndarray, lengths: np.ndarray
+) -> WordIndex:
+    """The index of profiles given one after another as word numbers (`ids`, each number
+    once a profile) and weights, `lengths` words each."""
+    positions = np.repeat(np.arange(len(lengths)), lengths)
     order = np.argsort(ids, kind="stable")  # stable: each posting stays in profile order
-    bounds = [0, *np.cumsum(np.bincount(ids, minlength=len(numbers))).tolist()]
+    counts = np.bincount(ids, minlength=len(numbers))
+    bounds = np.concatenate(([0], np.cumsum(counts))).astype(np.intp)
     return WordIndex(numbers, bounds, positions[order], values[order])
+
+
+def ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The indices `starts[k]`, …, `starts[k] + lengths[k] - 1` of every k, one after another."""
+    ends = np.cumsum(lengths)
+    return np.repeat(starts - ends + lengths, lengths) + np.arange(
+        int(ends[-1]) if len(ends) else 0
+    )
 
 
 def similarities(target: Profile, index: WordIndex, count: int) -> np.ndarray:
     """`similarity` of `target` with each of the `count` indexed profiles; a pair costs only
-    the words it shares, a word's postings added in one array step, so a corpus of thousands
-    stays quick. Each total gets the same products added in the same (word) order as
-    `similarity` would: the same floats to the last bit."""
-    totals = np.zeros(count)
-    bounds, positions, values = index.bounds, index.positions, index.values
-    for word, value in target.vector.items():
-        k = index.numbers.get(word)
-        if k is not None:
-            lo, hi = bounds[k], bounds[k + 1]
-            totals[positions[lo:hi]] += value * values[lo:hi]
-    return totals
+    the words it shares, all of them in a few array steps, so a corpus of thousands stays
+    quick. Each total gets the same products added in the same (word) order as `similarity`
+    would, `bincount` adding its weights in turn: the same floats to the last bit."""
+    numbers = index.numbers
+    shared = [(numbers[w], v) for w, v in target.vector.items() if w in numbers]
+    if not shared or not count:
+        return np.zeros(count)
+    ks = np.fromiter((k for k, _ in shared), dtype=np.intp, count=len(shared))
+    mine = np.fromiter((v for _, v in shared), dtype=np.float64, count=len(shared))
+    starts = index.bounds[ks]
+    lengths = index.bounds[ks + 1] - starts
+    where = ranges(starts, lengths)
+    if not len(where):  # no shared word: bincount would count in integers
+        return np.zeros(count)
+    products = np.repeat(mine, lengths) * index.values[where]
+    return np.bincount(index.positions[where], weights=products, minlength=count)
 
 
 def shared_words(a: Profile, b: Profile, count: int = SHARED_SHOWN) -> tuple[str, ...]:

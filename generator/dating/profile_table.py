@@ -1,0 +1,126 @@
+"""Every article's TF-IDF profile at once, as arrays: `similarity.profiles` without a dict
+per article.
+
+What one article's profile needs of its own text (its content words, sorted, each with
+its term weight 1 + log(count) and its spelling: `ArticleWords`) is worked out once per
+text and can be kept across builds (run/kept.py); the corpus-wide part (each word's IDF,
+the weights and each article's norm) is then a few array steps over the whole corpus. The
+floats are those of `similarity.profiles`: the same products and quotients, each IDF by
+`math.log`, and each norm summed by Python's `sum` in the order `profiles` sums it (the
+order `text_words` counts the words in). A `Profile` as a dict is made only for the few
+articles that are read one by one (the undated ones and their neighbours).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
+
+from ..models import Article
+from .similarity import Profile, WordIndex, postings, ranges, text_words, word_texts
+
+
+@dataclass(frozen=True)
+class ArticleWords:
+    """What one article's profile needs of its own text."""
+
+    words: tuple[str, ...]
+    """Its content words, folded, sorted."""
+    weights: tuple[float, ...]
+    """1 + log(count) of each word."""
+    counting: tuple[int, ...]
+    """The positions of `words` in the order they were counted (the norm's summing order)."""
+    spelling: tuple[str, ...]
+    """Each word's commonest spelling."""
+
+
+def article_words(texts: Sequence[str]) -> ArticleWords:
+    """The profile's part of one article's texts (`similarity.word_texts`)."""
+    counts, shown = text_words(texts)
+    words = tuple(sorted(counts))
+    place = {word: k for k, word in enumerate(words)}
+    return ArticleWords(
+        words,
+        tuple(1 + math.log(counts[w]) for w in words),
+        tuple(place[w] for w in counts),
+        tuple(shown[w] for w in words),
+    )
+
+
+Parts = Callable[[Sequence[str]], ArticleWords]
+"""`article_words`, or a memo of it (run/kept.py: kept across builds)."""
+
+
+class ProfileTable(Sequence[Profile]):
+    """The corpus's profiles: `table[i]` is `similarity.profiles(articles)[i]`, made when
+    asked; `index` is `similarity.word_index` of some of them, from the arrays."""
+
+    def __init__(self, parts: Sequence[ArticleWords]):
+        self.parts = list(parts)
+        self.lengths = np.fromiter(
+            (len(p.words) for p in self.parts), dtype=np.intp, count=len(self.parts)
+        )
+        self.starts = np.cumsum(self.lengths) - self.lengths
+        every = list(chain.from_iterable(p.words for p in self.parts))
+        self.numbers = {w: k for k, w in enumerate(dict.fromkeys(every))}
+        self.ids = np.fromiter(map(self.numbers.__getitem__, every), np.intp, len(every))
+        self.values = _unit_weights(self.parts, self.ids, len(self.numbers), self.lengths)
+        self._made: dict[int, Profile] = {}
+
+    def __len__(self) -> int:
+        return len(self.parts)
+
+    def __getitem__(self, i):  # noqa: ANN001 - Sequence's index or slice
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        i = range(len(self))[i]
+        made = self._made.get(i)
+        if made is None:
+            part, start = self.parts[i], int(self.starts[i])
+            values = self.values[start : start + len(part.words)].tolist()
+            made = self._made[i] = Profile(
+                dict(zip(part.words, values, strict=True)),
+                dict(zip(part.words, part.spelling, strict=True)),
+            )
+        return made
+
+    def __iter__(self) -> Iterator[Profile]:
+        return (self[i] for i in range(len(self)))
+
+    def index(self, members: Sequence[int]) -> WordIndex:
+        """`similarity.word_index` of the profiles `members`, in that order."""
+        chosen = np.asarray(members, dtype=np.intp)
+        lengths = self.lengths[chosen]
+        where = ranges(self.starts[chosen], lengths)
+        return postings(self.numbers, self.ids[where], self.values[where], lengths)
+
+
+def _unit_weights(
+    parts: Sequence[ArticleWords], ids: np.ndarray, words: int, lengths: np.ndarray
+) -> np.ndarray:
+    """Each article's TF-IDF weights divided by its norm, one article after another (in its
+    words' order): `similarity.profiles`'s floats."""
+    total = len(parts)
+    frequency = np.bincount(ids, minlength=words)
+    # the quotient of two exact integers is correctly rounded by numpy as by Python
+    idf = np.array([math.log(r) for r in ((1 + total) / (1 + frequency)).tolist()]) + 1
+    count = len(ids)
+    tf = np.fromiter(chain.from_iterable(p.weights for p in parts), np.float64, count)
+    raw = tf * idf[ids]
+    counted = np.fromiter(chain.from_iterable(p.counting for p in parts), np.intp, count)
+    starts = np.cumsum(lengths) - lengths
+    squares = (raw * raw)[counted + np.repeat(starts, lengths)].tolist()
+    ends = (starts + lengths).tolist()
+    norms = [
+        math.sqrt(sum(squares[a:b])) or 1.0 for a, b in zip(starts.tolist(), ends, strict=True)
+    ]
+    return raw / np.repeat(np.array(norms, dtype=np.float64), lengths)
+
+
+def profile_table(articles: Sequence[Article], parts: Parts = article_words) -> ProfileTable:
+    """The corpus's profiles (`parts`: `article_words` or a memo of it)."""
+    return ProfileTable([parts(word_texts(article)) for article in articles])
