@@ -4,6 +4,8 @@ Each fast path here skips or shares work (a memo, a prefilter, a value computed 
 each test compares it with the plain computation on texts written for the edge it skips.
 """
 
+import pytest
+
 from generator.actors import credits as credits_module
 from generator.actors import extract_actors
 from generator.actors import local as local_module
@@ -14,6 +16,7 @@ from generator.actors.recognise import recognise_document
 from generator.actors.texts import article_texts
 from generator.actors.tokens import is_title_like, tokenize
 from generator.dating import evidence
+from generator.events import runs
 
 from .actors.test_actors import make
 
@@ -108,3 +111,25 @@ def test_each_text_credits_are_found_once_and_name_the_same_agencies(monkeypatch
     names = {a.name for a in extract_actors(article).actors}
     assert sorted(calls) == sorted(dict(article_texts(article)).values())
     assert "Hamid Orzala" in names and "Reuters" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "2020 -- 31",  # no word with a letter
+        "Oslo, 12 May: opening session",
+        "one two three four",
+        "Talks on 3 May in Oslo, 4 May in Bergen and 5 May in Tromsø ended with a joint "
+        "statement that both sides would meet again in Stockholm before the summer break.",
+    ],
+)
+@pytest.mark.parametrize("limit", [0, 1, 3, 4, 5, 24])
+def test_a_short_line_is_told_apart_by_counting_only_as_far_as_the_limit(text, limit):
+    """Counting stops once the limit is passed: the answer is the full count's."""
+    assert runs._at_most_words(text, 0, len(text), limit) == (
+        len(runs._words(text, 0, len(text))) <= limit
+    )
+    assert runs._at_most_words(text, 5, len(text) - 3, limit) == (
+        len(runs._words(text, 5, len(text) - 3)) <= limit
+    )
