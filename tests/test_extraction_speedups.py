@@ -4,11 +4,21 @@ Each fast path here skips or shares work (a memo, a prefilter, a value computed 
 each test compares it with the plain computation on texts written for the edge it skips.
 """
 
+import pytest
+
+from generator.actors import credits as credits_module
+from generator.actors import extract_actors
+from generator.actors import local as local_module
 from generator.actors import recognise as recognise_module
 from generator.actors import tokens as tokens_module
+from generator.actors.credits import agencies_credited, credit_ranges
 from generator.actors.recognise import recognise_document
+from generator.actors.texts import article_texts
 from generator.actors.tokens import is_title_like, tokenize
 from generator.dating import evidence
+from generator.events import runs
+
+from .actors.test_actors import make
 
 TITLED = {
     "title": "Talks resume",
@@ -76,3 +86,50 @@ def test_common_acronyms_are_read_once_and_dropped_twice(monkeypatch):
     named = {span.text for spans in [head, *body] for span in spans}
     assert "CEO" not in named and "CEOs" not in named and "EV" not in named
     assert {"Acme Corp", "Berlin", "NATO"} <= named
+
+
+def test_each_text_credits_are_found_once_and_name_the_same_agencies(monkeypatch):
+    """The actors stage finds each text's credits once: the agencies it drops are read
+    from the same stretches as finding them again would give."""
+    texts = [
+        "KABUL (Reuters) - Hamid Orzala met envoys of the AFP bureau on Monday.",
+        "Reporting by Tom Vance for AP; Editing by Lisa Grieg",
+        "Nothing credited here, though Reuters is named.",
+    ]
+    again = agencies_credited(texts)
+    assert again == {"Reuters", "AP"}
+    assert agencies_credited(texts, [credit_ranges(t) for t in texts]) == again
+    calls = []
+
+    def counted(text):
+        calls.append(text)
+        return credit_ranges(text)
+
+    monkeypatch.setattr(local_module, "credit_ranges", counted)
+    monkeypatch.setattr(credits_module, "credit_ranges", counted)
+    article = make("\n\n".join(texts))
+    names = {a.name for a in extract_actors(article).actors}
+    assert sorted(calls) == sorted(dict(article_texts(article)).values())
+    assert "Hamid Orzala" in names and "Reuters" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "2020 -- 31",  # no word with a letter
+        "Oslo, 12 May: opening session",
+        "one two three four",
+        "Talks on 3 May in Oslo, 4 May in Bergen and 5 May in Tromsø ended with a joint "
+        "statement that both sides would meet again in Stockholm before the summer break.",
+    ],
+)
+@pytest.mark.parametrize("limit", [0, 1, 3, 4, 5, 24])
+def test_a_short_line_is_told_apart_by_counting_only_as_far_as_the_limit(text, limit):
+    """Counting stops once the limit is passed: the answer is the full count's."""
+    assert runs._at_most_words(text, 0, len(text), limit) == (
+        len(runs._words(text, 0, len(text))) <= limit
+    )
+    assert runs._at_most_words(text, 5, len(text) - 3, limit) == (
+        len(runs._words(text, 5, len(text) - 3)) <= limit
+    )

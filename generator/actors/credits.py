@@ -67,12 +67,17 @@ def _wire_agency_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{longest_first(sorted(names))})(?!\w)")
 
 
-def agencies_credited(texts: list[str]) -> set[str]:
-    """Wire agencies named inside a credit or a dateline of the article: its own sources."""
+def agencies_credited(
+    texts: list[str], ranges: list[list[tuple[int, int]]] | None = None
+) -> set[str]:
+    """Wire agencies named inside a credit or a dateline of the article: its own sources.
+    `ranges`: each text's `credit_ranges` when the caller has them already (not found again)."""
     pattern = _wire_agency_re()
     found = set()
-    for text in texts:
-        for start, end in credit_ranges(text):
+    if ranges is None:
+        ranges = [credit_ranges(text) for text in texts]
+    for text, stretches in zip(texts, ranges, strict=True):
+        for start, end in stretches:
             found |= {m.group() for m in pattern.finditer(text, start, end)}
     return found
 

@@ -141,9 +141,11 @@ def extract_actors(article: Article) -> ArticleActors:
     """Actors named in one article, their mentions and the quotes attributed to them."""
     texts = dict(article_texts(article))
     credits = {pid: credit_ranges(text) for pid, text in texts.items()}
+    # the agencies are those of the credits proper (found once), not of the caption's names
+    agencies = agencies_credited(list(texts.values()), list(credits.values()))
     if CAPTION in texts:
         credits[CAPTION] = sorted(credits[CAPTION] + agency_ranges(texts[CAPTION]))
-    excluded = _excluded_names(article) | {fold(a) for a in agencies_credited(list(texts.values()))}
+    excluded = _excluded_names(article) | {fold(a) for a in agencies}
     drafts: dict[str, _Draft] = {}
     mentions: list[Mention] = []
     acronyms: dict[str, str] = {}

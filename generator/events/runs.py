@@ -88,6 +88,18 @@ def _words(text: str, start: int, end: int) -> list[str]:
     ]
 
 
+def _at_most_words(text: str, start: int, end: int, limit: int) -> bool:
+    """`len(_words(text, start, end)) <= limit`, read only until the count passes `limit`
+    (most paragraphs asked about are far longer than a row)."""
+    count = 0
+    for w in _WORD.finditer(text, start, end):
+        if any(c.isalpha() for c in w.group()):
+            count += 1
+            if count > limit:
+                return False
+    return True
+
+
 def has_verb(text: str, start: int, end: int) -> bool:
     """`text[start:end]` holds a verb: a lower-case tense or modal cue ("postponed",
     "will"), a finite verb of the closed list ("is", "has") or of saying, or a lower-case
@@ -211,7 +223,7 @@ def _short_blocks(paragraphs: Sequence[Dated]) -> list[list[Dated]]:
     blocks: list[list[Dated]] = [[]]
     for paragraph in paragraphs:
         _, text, dates = paragraph
-        if dates and "\n" not in text and len(_words(text, 0, len(text))) <= SHORT_LINE_WORDS:
+        if dates and "\n" not in text and _at_most_words(text, 0, len(text), SHORT_LINE_WORDS):
             blocks[-1].append(paragraph)
         elif blocks[-1]:
             blocks.append([])
