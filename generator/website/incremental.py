@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import page_markdown, page_workers, partial_cache
+from . import page_markdown, page_workers, partial_cache, search_index
 from .page_records import (  # noqa: F401 - the record's names, as before
     RECORD_FORMAT,
     RECORD_NAME,
@@ -49,6 +49,9 @@ class Result:
 
     rendered: int
     kept: int
+    search: tuple[search_index.Prepared, ...] | None = None
+    """Every page's shares of the prebuilt search index, in the search plugin's order
+    (None: the search plugin is not Material's; the index is made from its file)."""
 
 
 def _digest(path: str) -> str:
@@ -167,7 +170,10 @@ def _release(page) -> None:
     page.content = None
 
 
-def _record(page, digest: str, search: list, listing: bool) -> PageRecord:
+def _record(page, digest: str, search: list, listing: bool, raw: bool) -> PageRecord:
+    """What a written page gives the rest of the site; its search entries themselves only
+    when `raw` (a plugin we do not know may read the search plugin's own index)."""
+    index = tuple(search_index.prepare(entry) for entry in search)
     links = {
         target.src_uri: dict(sorted(anchors.items()))
         for target, anchors in sorted(
@@ -175,7 +181,8 @@ def _record(page, digest: str, search: list, listing: bool) -> PageRecord:
         )
     }
     anchors = tuple(sorted(page.present_anchor_ids or ()))
-    return PageRecord(digest, tuple(search), anchors, links, page_meta(page), listing)
+    kept = tuple(search) if raw else ()
+    return PageRecord(digest, kept, anchors, links, page_meta(page), listing, index)
 
 
 def _restore(page, record: PageRecord, files) -> None:
@@ -231,6 +238,7 @@ def _write_pages(
         _build_extra_template(template, files, config, nav)
     entries = _search_entries(config)
     doc_files = files.documentation_pages()
+    raw = not set(config.plugins) <= DEFERRING_PLUGINS
 
     def write(file) -> PageRecord:
         """Write one page: its record, its search entries taken back out of the list (the
@@ -246,7 +254,7 @@ def _write_pages(
         if entries is not None:
             del entries[before:]
         listing = _lists_tags(file.abs_src_path)
-        return _record(page, _source_digest(file, digests), added, listing)
+        return _record(page, _source_digest(file, digests), added, listing, raw)
 
     new: dict[str, PageRecord] = {}
     shared, made = [], set()
@@ -265,7 +273,7 @@ def _write_pages(
         new[uri] = written[uri]
         if file.page.present_anchor_ids is None:  # written by another process
             _restore(file.page, new[uri], files)
-    if entries is not None:
+    if entries is not None and raw:  # else the index is made from the records' shares
         entries.extend(entry for file in doc_files for entry in new[file.src_uri].search)
     for file in doc_files:
         file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
@@ -347,7 +355,8 @@ def build(
         config, files, env, nav = _gather(config, templates)
         records = load_records(previous, key)
         keep = _reusable(files, records, previous, digests)
-        if _search_entries(config) is None:
+        searched = _search_entries(config) is not None
+        if not searched:
             keep = {}
         deferred = _deferrable(config, files, keep)
         for file in files.documentation_pages():
@@ -375,4 +384,11 @@ def build(
     finally:
         logging.getLogger("mkdocs").removeHandler(counter)
     kept = sum(1 for uri in new if uri in keep)
-    return Result(rendered=len(new) - kept, kept=kept)
+    return Result(len(new) - kept, kept, _shares(files, new) if searched else None)
+
+
+def _shares(files, records: Mapping[str, PageRecord]) -> tuple[search_index.Prepared, ...]:
+    """Every page's shares of the search index, in page order (the search plugin's)."""
+    return tuple(
+        share for file in files.documentation_pages() for share in records[file.src_uri].index
+    )
