@@ -185,16 +185,32 @@ def prepare(entry: Mapping) -> Prepared:
 
 def assemble(prepared: Sequence[Prepared]) -> dict:
     """The prebuilt index from the documents' shares, in order: the same as `compact` of
-    the entries they were prepared from."""
-    table: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    the entries they were prepared from. Each token's postings are encoded as they come
+    (`encode`'s pieces, gaps from the token's last document), not gathered first."""
+    last: dict[str, int] = {}
+    pieces: dict[str, list[str]] = {}
+    small, size = _SMALL, len(_SMALL)  # `_base36` inlined: this runs for every posting
     for number, (_row, joined, packed) in enumerate(prepared):
         if not joined:
             continue
         weights = array("I")
         weights.frombytes(packed)
         for token, weight in zip(joined.split(" "), weights, strict=True):
-            table[token].append((number, weight))
-    return _index([row for row, _joined, _packed in prepared], table)
+            gap = number - last.get(token, 0)
+            last[token] = number
+            piece = (
+                (small[gap] if gap < size else base36(gap))
+                + ","
+                + (small[weight] if weight < size else base36(weight))
+            )
+            found = pieces.get(token)
+            if found is None:
+                pieces[token] = [piece]
+            else:
+                found.append(piece)
+    rows = [row for row, _joined, _packed in prepared]
+    encoded = {token: ";".join(found) for token, found in pieces.items()}
+    return _index(rows, encoded, {token: len(found) for token, found in pieces.items()})
 
 
 _SMALL = [base36(number) for number in range(36 * 36)]
@@ -221,19 +237,22 @@ def compact(mkdocs_index: Mapping) -> dict:
     """The prebuilt index: documents (location, title, teaser, tags) and sorted tokens
     with their postings, plus what the worker needs to fold queries the same way."""
     docs = documents(mkdocs_index)
-    return _index([row(d) for d in docs], postings(docs))
+    table = postings(docs)
+    encoded = {token: encode(pairs) for token, pairs in table.items()}
+    return _index([row(d) for d in docs], encoded, {token: len(p) for token, p in table.items()})
 
 
-def _index(rows: list[list], table: Mapping[str, list[tuple[int, int]]]) -> dict:
-    """The index of these rows and postings (tokens sorted here, if they are not yet)."""
-    tokens = sorted(table)
+def _index(rows: list[list], encoded: Mapping[str, str], counts: Mapping[str, int]) -> dict:
+    """The index of these rows: tokens sorted, each with its encoded postings and its idf
+    (from `counts`, how many documents hold it)."""
+    tokens = sorted(encoded)
     return {
         "format": FORMAT,
         "stop": sorted(STOP_WORDS),
         "docs": rows,
         "tokens": tokens,
-        "postings": [encode(table[token]) for token in tokens],
-        "idf": [round(math.log(1 + len(rows) / len(table[token])), 3) for token in tokens],
+        "postings": [encoded[token] for token in tokens],
+        "idf": [round(math.log(1 + len(rows) / counts[token]), 3) for token in tokens],
     }
 
 
