@@ -22,12 +22,11 @@ import hashlib
 import json
 import logging
 import os
-import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import page_markdown, page_workers, partial_cache
+from . import kept_pages, page_markdown, page_workers, partial_cache, search_index
 from .page_records import (  # noqa: F401 - the record's names, as before
     RECORD_FORMAT,
     RECORD_NAME,
@@ -49,6 +48,9 @@ class Result:
 
     rendered: int
     kept: int
+    search: tuple[search_index.Prepared, ...] | None = None
+    """Every page's shares of the prebuilt search index, in the search plugin's order
+    (None: the search plugin is not Material's; the index is made from its file)."""
 
 
 def _digest(path: str) -> str:
@@ -77,11 +79,11 @@ _LISTING_BYTES = LISTING_MARKER.encode("ascii")
 
 
 def _reusable(
-    files, records: dict[str, PageRecord], previous: Path | None, digests: Digests | None = None
+    pages, records: dict[str, PageRecord], previous: Path | None, digests: Digests | None = None
 ) -> dict[str, str]:
-    """{source path: digest} of the pages whose previous HTML can be kept as it is."""
+    """{source path: digest} of the `pages` (files) whose previous HTML can be kept as it is."""
     keep = {}
-    for file in files.documentation_pages():
+    for file in pages:
         record = records.get(file.src_uri)
         if record is None or previous is None or file.abs_src_path is None:
             continue
@@ -136,19 +138,6 @@ def _shelve(page) -> None:
     page.markdown = ""
 
 
-def _link(source: str, target: str, made: set[str]) -> None:
-    """Keep a previous page: a hard link (same bytes, same mtime), else a copy with its mtime.
-    `made`: the folders already made (thousands of pages share a few)."""
-    folder = os.path.dirname(target)
-    if folder not in made:
-        os.makedirs(folder, exist_ok=True)
-        made.add(folder)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
-
-
 def _search_entries(config) -> list | None:
     """The search plugin's list of index entries, where it is Material's (else None: the
     index cannot be completed from records, so every page is rendered)."""
@@ -167,7 +156,10 @@ def _release(page) -> None:
     page.content = None
 
 
-def _record(page, digest: str, search: list, listing: bool) -> PageRecord:
+def _record(page, digest: str, search: list, listing: bool, raw: bool) -> PageRecord:
+    """What a written page gives the rest of the site; its search entries themselves only
+    when `raw` (a plugin we do not know may read the search plugin's own index)."""
+    index = tuple(search_index.prepare(entry) for entry in search)
     links = {
         target.src_uri: dict(sorted(anchors.items()))
         for target, anchors in sorted(
@@ -175,17 +167,8 @@ def _record(page, digest: str, search: list, listing: bool) -> PageRecord:
         )
     }
     anchors = tuple(sorted(page.present_anchor_ids or ()))
-    return PageRecord(digest, tuple(search), anchors, links, page_meta(page), listing)
-
-
-def _restore(page, record: PageRecord, files) -> None:
-    """Give a kept page what MkDocs' anchor checks read from a rendered one."""
-    page.present_anchor_ids = set(record.anchors)
-    page.links_to_anchors = {}
-    for uri, anchors in record.links.items():
-        target = files.get_file_from_path(uri)
-        if target is not None:
-            page.links_to_anchors[target] = dict(anchors)
+    kept = tuple(search) if raw else ()
+    return PageRecord(digest, kept, anchors, links, page_meta(page), listing, index)
 
 
 def _gather(config, templates: Path | None = None):
@@ -230,7 +213,8 @@ def _write_pages(
     for template in config.extra_templates:
         _build_extra_template(template, files, config, nav)
     entries = _search_entries(config)
-    doc_files = files.documentation_pages()
+    doc_files = files.documentation_pages()  # once: each listing looks at every file
+    raw = not set(config.plugins) <= DEFERRING_PLUGINS
 
     def write(file) -> PageRecord:
         """Write one page: its record, its search entries taken back out of the list (the
@@ -246,15 +230,15 @@ def _write_pages(
         if entries is not None:
             del entries[before:]
         listing = _lists_tags(file.abs_src_path)
-        return _record(page, _source_digest(file, digests), added, listing)
+        return _record(page, _source_digest(file, digests), added, listing, raw)
 
     new: dict[str, PageRecord] = {}
     shared, made = [], set()
     for file in doc_files:
         if file.src_uri in keep and entries is not None and previous is not None:
             new[file.src_uri] = records[file.src_uri]
-            _link(os.path.join(previous, file.dest_uri), file.abs_dest_path, made)
-            _restore(file.page, new[file.src_uri], files)
+            kept_pages.link(os.path.join(previous, file.dest_uri), file.abs_dest_path, made)
+            kept_pages.restore(file.page, new[file.src_uri], files, keep)
             _release(file.page)
         elif file.src_uri in deferred:
             shared.append((file.src_uri, file))
@@ -264,8 +248,8 @@ def _write_pages(
     for uri, file in shared:
         new[uri] = written[uri]
         if file.page.present_anchor_ids is None:  # written by another process
-            _restore(file.page, new[uri], files)
-    if entries is not None:
+            kept_pages.restore(file.page, new[uri], files)
+    if entries is not None and raw:  # else the index is made from the records' shares
         entries.extend(entry for file in doc_files for entry in new[file.src_uri].search)
     for file in doc_files:
         file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
@@ -278,14 +262,14 @@ DEFERRING_PLUGINS |= {"offline", "material/offline"}
 just before it is written, so the HTML of thousands of pages is never all in memory."""
 
 
-def _deferrable(config, files, keep) -> frozenset[str]:
+def _deferrable(config, pages, keep) -> frozenset[str]:
     """The rendered pages whose conversion can wait until they are written: none when a
     plugin we do not know is on; never a page holding a tags listing (filled in before any
     page is written, from every page's tags)."""
     if not set(config.plugins) <= DEFERRING_PLUGINS:
         return frozenset()
     deferred = set()
-    for file in files.documentation_pages():
+    for file in pages:
         if file.src_uri in keep or file.abs_src_path is None:
             continue
         if not _lists_tags(file.abs_src_path):
@@ -346,11 +330,13 @@ def build(
     try:
         config, files, env, nav = _gather(config, templates)
         records = load_records(previous, key)
-        keep = _reusable(files, records, previous, digests)
-        if _search_entries(config) is None:
+        pages = files.documentation_pages()  # once: each listing looks at every file
+        keep = _reusable(pages, records, previous, digests)
+        searched = _search_entries(config) is not None
+        if not searched:
             keep = {}
-        deferred = _deferrable(config, files, keep)
-        for file in files.documentation_pages():
+        deferred = _deferrable(config, pages, keep)
+        for file in pages:
             if file.page is None:
                 Page(None, file, config)
             if file.src_uri in keep and _kept_meta(file.page, records[file.src_uri], config, files):
@@ -375,4 +361,9 @@ def build(
     finally:
         logging.getLogger("mkdocs").removeHandler(counter)
     kept = sum(1 for uri in new if uri in keep)
-    return Result(rendered=len(new) - kept, kept=kept)
+    return Result(len(new) - kept, kept, _shares(pages, new) if searched else None)
+
+
+def _shares(pages, records: Mapping[str, PageRecord]) -> tuple[search_index.Prepared, ...]:
+    """Every page's shares of the search index, in page order (the search plugin's)."""
+    return tuple(share for file in pages for share in records[file.src_uri].index)

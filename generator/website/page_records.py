@@ -1,25 +1,39 @@
 """The record kept beside an incremental site: what each built page gave the rest of it.
 
 `incremental` keeps a page from the previous site when its source is unchanged; what the
-whole-site files and the other pages need from it (its search entries, anchors, links to
-other pages' anchors, front matter, whether it lists tags) comes from this record
-(`.briefing-pages.json` in the site), written by every build and read by the next under
-the same site key.
+whole-site files and the other pages need from it (its share of the search index, its
+anchors, its links to other pages' anchors, front matter, whether it lists tags) comes
+from this record (`.briefing-pages.pickle` in the site), written by every build and read
+by the next under the same site key.
+
+One file, written whole: a header (what it is, the site key, a SHA-256 of the rest) and
+a pickle of plain values (tuples, lists, dicts, strings, bytes, numbers) in page order.
+Reading it is one `pickle.loads`, several times faster than the JSON it replaces. The
+pickle is read with every class lookup refused, so a file put there by someone else can
+make no object but plain values; a damaged, foreign or other-key file is not read at all
+(every page is then rendered). Written without pickle's memo, so the same records give
+the same bytes however their values were shared in memory (a full and an incremental
+build write the same file).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import pickle
+import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-RECORD_FORMAT = b"records 2"
+RECORD_FORMAT = b"records 3"
 """Part of the site key: records of another layout are not read."""
-RECORD_NAME = ".briefing-pages.json"
+RECORD_NAME = ".briefing-pages.pickle"
 """Beside the site's pages: what each page contributed to the whole-site files."""
+MAGIC = b"briefing page records 3\n"
+"""The file's first bytes: anything else is not a record file of this layout."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +42,8 @@ class PageRecord:
 
     digest: str
     search: tuple[dict[str, Any], ...]
+    """The search plugin's entries for it, kept only where a plugin we do not know may
+    read the plugin's own index (else empty: `index` is all the site needs)."""
     anchors: tuple[str, ...]
     links: dict[str, dict[str, str]]
     """{target page's source path: {anchor: link as written}}."""
@@ -36,6 +52,8 @@ class PageRecord:
     page then gives the tags plugin its front matter without its source being read."""
     listing: bool = False
     """Whether its source holds a tags listing (then it is always rendered)."""
+    index: tuple[Any, ...] = ()
+    """Its entries' shares of the prebuilt search index (`search_index.Prepared`)."""
 
 
 def site_key(parts: list[bytes]) -> str:
@@ -47,51 +65,62 @@ def site_key(parts: list[bytes]) -> str:
         except metadata.PackageNotFoundError:
             version = "-"
         digest.update(f"{name}={version}\0".encode())
+    digest.update(f"byteorder={sys.byteorder}\0".encode())  # the index's packed weights
     for part in (RECORD_FORMAT, *parts):
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
 
 
+class _PlainValues(pickle.Unpickler):
+    """An unpickler that makes plain values only: every class or function lookup fails."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"a page record holds {module}.{name}: not read")
+
+
+def _header(key: str, payload: bytes) -> bytes:
+    return MAGIC + key.encode("ascii") + b"\n" + hashlib.sha256(payload).digest()
+
+
 def load_records(previous: Path | None, key: str) -> dict[str, PageRecord]:
     """The previous site's page records, or none when it was built under another key or
-    its record is missing or unreadable (then every page is rendered)."""
+    its record is missing, damaged or of another layout (then every page is rendered)."""
     if previous is None:
         return {}
     try:
-        data = json.loads((previous / RECORD_NAME).read_bytes())
-        if data.get("key") != key:
+        data = (previous / RECORD_NAME).read_bytes()
+        start = len(_header(key, b""))
+        if data[:start] != _header(key, data[start:]):
             return {}
+        pages = _PlainValues(io.BytesIO(data[start:])).load()
         return {
-            uri: PageRecord(
-                r["digest"],
-                tuple(r["search"]),
-                tuple(r["anchors"]),
-                r["links"],
-                r["meta"],
-                r["listing"],
-            )
-            for uri, r in data["pages"].items()
+            uri: PageRecord(digest, search, anchors, links, meta, listing, index)
+            for uri, digest, search, anchors, links, meta, listing, index in pages
         }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (
+        OSError,
+        ValueError,
+        TypeError,
+        LookupError,
+        AttributeError,
+        EOFError,
+        pickle.UnpicklingError,
+    ):
         return {}
 
 
 def dump_records(records: dict[str, PageRecord], key: str) -> bytes:
-    """The record file, sorted: the same input gives the same bytes."""
-    pages = {
-        uri: {
-            "digest": r.digest,
-            "search": list(r.search),
-            "anchors": list(r.anchors),
-            "links": r.links,
-            "meta": r.meta,
-            "listing": r.listing,
-        }
+    """The record file, in page path order: the same records give the same bytes."""
+    pages = [
+        (uri, r.digest, r.search, r.anchors, r.links, r.meta, r.listing, r.index)
         for uri, r in sorted(records.items())
-    }
-    # not sort_keys: search entries keep their key order (the index is written from them)
-    text = json.dumps({"key": key, "pages": pages}, separators=(",", ":"))
-    return text.encode("utf-8")
+    ]
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: bytes independent of how values were shared
+    pickler.dump(pages)
+    payload = buffer.getvalue()
+    return _header(key, payload) + payload
 
 
 def page_meta(page) -> dict[str, Any] | None:

@@ -25,6 +25,7 @@ import json
 import math
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -115,18 +116,17 @@ def teaser(text: str, limit: int = TEXT_CHARS) -> str:
 
 def documents(mkdocs_index: Mapping) -> list[Document]:
     """The documents of MkDocs' `search_index.json`, in its order (pages before sections)."""
-    found = []
-    for entry in mkdocs_index.get("docs") or []:
-        tags = tuple(str(tag) for tag in entry.get("tags") or ())
-        found.append(
-            Document(
-                str(entry.get("location", "")),
-                plain(str(entry.get("title", ""))),
-                plain(str(entry.get("text", ""))),
-                tags,
-            )
-        )
-    return found
+    return [_document(entry) for entry in mkdocs_index.get("docs") or []]
+
+
+def _document(entry: Mapping) -> Document:
+    """One entry of the search plugin, in plain text."""
+    return Document(
+        str(entry.get("location", "")),
+        plain(str(entry.get("title", ""))),
+        plain(str(entry.get("text", ""))),
+        tuple(str(tag) for tag in entry.get("tags") or ()),
+    )
 
 
 def _weights(document: Document) -> dict[str, int]:
@@ -161,6 +161,58 @@ def postings(docs: Sequence[Document]) -> dict[str, list[tuple[int, int]]]:
     return {token: table[token] for token in sorted(table)}
 
 
+Prepared = tuple[list, str, bytes]
+"""One document's share of the index, as `prepare` makes it: its row (location, title,
+teaser, and its tags if any), its tokens joined by spaces (a token holds none) and their
+weights (`array("I")` bytes; a weight is at most 20 per title token plus 10, far below
+2**32). Plain types: a page record keeps it, pickled, for the next build, whose
+`assemble` reads it without tokenising the text again."""
+
+
+def row(document: Document) -> list:
+    """A document's row in the index: location, title, teaser, and its tags if any."""
+    if document.tags:
+        return [document.location, document.title, teaser(document.text), list(document.tags)]
+    return [document.location, document.title, teaser(document.text)]
+
+
+def prepare(entry: Mapping) -> Prepared:
+    """One search-plugin entry's share of the index (`Prepared`)."""
+    document = _document(entry)
+    weights = _weights(document)
+    return row(document), " ".join(weights), array("I", weights.values()).tobytes()
+
+
+def assemble(prepared: Sequence[Prepared]) -> dict:
+    """The prebuilt index from the documents' shares, in order: the same as `compact` of
+    the entries they were prepared from. Each token's postings are encoded as they come
+    (`encode`'s pieces, gaps from the token's last document), not gathered first."""
+    last: dict[str, int] = {}
+    pieces: dict[str, list[str]] = {}
+    small, size = _SMALL, len(_SMALL)  # `_base36` inlined: this runs for every posting
+    for number, (_row, joined, packed) in enumerate(prepared):
+        if not joined:
+            continue
+        weights = array("I")
+        weights.frombytes(packed)
+        for token, weight in zip(joined.split(" "), weights, strict=True):
+            gap = number - last.get(token, 0)
+            last[token] = number
+            piece = (
+                (small[gap] if gap < size else base36(gap))
+                + ","
+                + (small[weight] if weight < size else base36(weight))
+            )
+            found = pieces.get(token)
+            if found is None:
+                pieces[token] = [piece]
+            else:
+                found.append(piece)
+    rows = [row for row, _joined, _packed in prepared]
+    encoded = {token: ";".join(found) for token, found in pieces.items()}
+    return _index(rows, encoded, {token: len(found) for token, found in pieces.items()})
+
+
 _SMALL = [base36(number) for number in range(36 * 36)]
 """`base36` of the small numbers most gaps and weights are, looked up (the index's
 hundreds of thousands of postings were mostly spent converting them one digit at a time)."""
@@ -186,19 +238,21 @@ def compact(mkdocs_index: Mapping) -> dict:
     with their postings, plus what the worker needs to fold queries the same way."""
     docs = documents(mkdocs_index)
     table = postings(docs)
-    rows = [
-        [d.location, d.title, teaser(d.text), list(d.tags)]
-        if d.tags
-        else [d.location, d.title, teaser(d.text)]
-        for d in docs
-    ]
+    encoded = {token: encode(pairs) for token, pairs in table.items()}
+    return _index([row(d) for d in docs], encoded, {token: len(p) for token, p in table.items()})
+
+
+def _index(rows: list[list], encoded: Mapping[str, str], counts: Mapping[str, int]) -> dict:
+    """The index of these rows: tokens sorted, each with its encoded postings and its idf
+    (from `counts`, how many documents hold it)."""
+    tokens = sorted(encoded)
     return {
         "format": FORMAT,
         "stop": sorted(STOP_WORDS),
         "docs": rows,
-        "tokens": list(table),
-        "postings": [encode(pairs) for pairs in table.values()],
-        "idf": [round(math.log(1 + len(docs) / len(pairs)), 3) for pairs in table.values()],
+        "tokens": tokens,
+        "postings": [encoded[token] for token in tokens],
+        "idf": [round(math.log(1 + len(rows) / counts[token]), 3) for token in tokens],
     }
 
 
@@ -223,9 +277,11 @@ MATERIAL_WORKER_RE = re.compile(r"search\.[^/?#]*\.js")
 """The name of Material's search worker, as the shim (iframe-worker-shim.js) matches it."""
 
 
-def install(site: Path) -> None:
+def install(site: Path, prepared: Sequence[Prepared] | None = None) -> None:
     """Write the prebuilt index and the worker into a built site, and slim the index
-    files every page loads. Does nothing when the site has no search index.
+    files every page loads. Does nothing when the site has no search index. `prepared`:
+    the shares of the documents the search plugin listed (`prepare`), in its order, when
+    the build kept them (then its `search_index.json` need not hold them).
 
     Raises WorkerNotFound when Material's worker has another name than the shim expects:
     the pages' own index is emptied here, so a shim that missed the worker would leave
@@ -242,7 +298,8 @@ def install(site: Path) -> None:
             f"(found: {', '.join(names) or 'nothing'}); the offline search cannot replace it"
         )
     mkdocs_index = json.loads(source.read_text(encoding="utf-8"))
-    (site / INDEX_SITE_PATH).write_text(script(compact(mkdocs_index)), encoding="utf-8")
+    index = compact(mkdocs_index) if prepared is None else assemble(prepared)
+    (site / INDEX_SITE_PATH).write_text(script(index), encoding="utf-8")
     light = json.dumps(slim(mkdocs_index), separators=(",", ":"), sort_keys=True)
     source.write_text(light, encoding="utf-8")
     (site / MKDOCS_INDEX_SCRIPT).write_text(f"var __index = {light}", encoding="utf-8")

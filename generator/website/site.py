@@ -288,6 +288,7 @@ def render_site(
     from mkdocs.exceptions import MkDocsException
 
     collector = _Collect()
+    shares = None
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.addHandler(collector)
     previous_level = mkdocs_logger.level
@@ -299,7 +300,8 @@ def render_site(
             build(config, serve_url=serve_url)
         elif incremental.available():
             key = site_key(site_name, mkdocs_yml)
-            incremental.build(config, previous, key, docs_digests, templates)
+            built = incremental.build(config, previous, key, docs_digests, templates)
+            shares = built.search
         else:
             build(config)
     except (MkDocsException, SystemExit, OSError, ValueError, WorkerFailed) as error:
@@ -315,16 +317,20 @@ def render_site(
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHIM, target)
     try:
-        search_index.install(out_dir)
+        search_index.install(out_dir, shares)
     except search_index.WorkerNotFound as error:
         raise SiteError(str(error)) from None
 
 
 def site_key(site_name: str, mkdocs_yml: Path | None) -> str:
-    """What every page of the site depends on besides its own source (see incremental)."""
+    """What every page of the site depends on besides its own source (see incremental),
+    and the code of this package (what a page record holds is made here)."""
     own = mkdocs_yml.read_bytes() if mkdocs_yml else b""
     packaged = mkdocs_config.PACKAGE_MKDOCS_YML.read_bytes()
-    return incremental.site_key([packaged, own, site_name.encode("utf-8"), SHIM.read_bytes()])
+    code = [path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py"))]
+    return incremental.site_key(
+        [packaged, own, site_name.encode("utf-8"), SHIM.read_bytes(), *code]
+    )
 
 
 def docs_file_digests(digests: Mapping[str, str]) -> dict[str, bytes]:

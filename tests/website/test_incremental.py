@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.website import incremental
+from generator.website import incremental, search_index
 from generator.website.site import read_tree
 
 from ..conftest import build_site
@@ -66,9 +66,22 @@ def builds(tmp_path_factory) -> dict:
     changed = ARTICLES["bridge.txt"].replace("within days", "within two weeks")
     (seeds / "bridge.txt").write_text(changed, encoding="utf-8")
     (seeds / "mill.txt").unlink()
-    _build(seeds, work / "live")
+    tokenised: list[str] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_index, "_weights", _recording(search_index._weights, tokenised))
+        _build(seeds, work / "live")
     _build(seeds, work / "fresh")
-    return {"work": work, "before": before}
+    return {"work": work, "before": before, "tokenised": tokenised}
+
+
+def _recording(weights, seen: list[str]):
+    """`search_index._weights`, noting the location of every document it tokenises."""
+
+    def recorded(document):
+        seen.append(document.location)
+        return weights(document)
+
+    return recorded
 
 
 def test_incremental_build_is_byte_identical_to_a_full_build(builds):
@@ -104,6 +117,21 @@ def test_unchanged_pages_keep_bytes_and_mtime_changed_ones_are_new(builds):
             assert stats_after[page][0] != stats_before.get(page, (None,))[0], page
             rendered += 1
     assert kept > 0 and rendered > 0
+
+
+def test_only_rendered_pages_are_tokenised_for_the_search_index(builds):
+    """A kept page's share of the search index comes from its record: none of its
+    sections is tokenised again (the whole index was, before)."""
+    live = builds["work"] / "live"
+    stats_before, stats_after = builds["before"]["stats"], _stats(live / "site")
+    pages = {name for name in stats_after if name.endswith(".html")}
+    kept = {name for name in pages if stats_after[name] == stats_before.get(name)}
+    tokenised = {location.split("#")[0] for location in builds["tokenised"]}
+    assert kept and tokenised
+    assert not kept & tokenised
+    assert tokenised <= pages - kept
+    index = read_tree(live / "site")[search_index.INDEX_SITE_PATH]
+    assert index == read_tree(builds["work"] / "fresh" / "site")[search_index.INDEX_SITE_PATH]
 
 
 def test_record_of_another_configuration_or_unreadable_is_ignored(tmp_path):

@@ -2,13 +2,14 @@
 its source being read (generator/website/incremental.py `_kept_meta`); a record without
 it is read as before; the site is a full build's either way."""
 
+import dataclasses
 import datetime
 import json
 from pathlib import Path
 
 import pytest
 
-from generator.website import incremental
+from generator.website import incremental, page_records
 from generator.website.site import read_tree
 
 from ..conftest import build_site, write_corpus
@@ -37,6 +38,12 @@ def _build(seeds: Path, out: Path) -> dict[str, bytes]:
 
 def _pages(site: dict[str, bytes]) -> dict[str, bytes]:
     return {name: data for name, data in site.items() if name != incremental.RECORD_NAME}
+
+
+def _key(site: dict[str, bytes]) -> str:
+    """The site key a built site's record file was written under (its header says)."""
+    header = site[incremental.RECORD_NAME][len(page_records.MAGIC) :]
+    return header.split(b"\n", 1)[0].decode("ascii")
 
 
 @pytest.fixture
@@ -74,27 +81,28 @@ def test_kept_pages_are_not_read_and_the_site_is_a_full_builds(tmp_path, corpus,
     assert _pages(site) == full
     assert "articles/ferry.md" in watched["meta"]  # kept, its record gave its front matter
     assert not set(watched["read"]) & set(watched["meta"])
-    record = json.loads(site[incremental.RECORD_NAME])["pages"]
-    assert record["articles/ferry.md"]["meta"]["title"] == "Ferry to Lisk runs again"
-    assert record["tags.md"]["listing"] and not record["articles/ferry.md"]["listing"]
+    record = incremental.load_records(tmp_path / "live" / "site", _key(site))
+    assert record["articles/ferry.md"].meta["title"] == "Ferry to Lisk runs again"
+    assert record["tags.md"].listing and not record["articles/ferry.md"].listing
 
 
 def test_a_record_without_front_matter_is_read_and_one_of_another_layout_ignored(
     tmp_path, corpus, watched
 ):
     seeds, full = corpus
-    path = tmp_path / "live" / "site" / incremental.RECORD_NAME
-    data = json.loads(path.read_bytes())
-    data["pages"]["articles/ferry.md"]["meta"] = None  # a front matter JSON cannot keep
-    path.write_text(json.dumps(data), encoding="utf-8")
+    site = tmp_path / "live" / "site"
+    key = _key(read_tree(site))
+    records = incremental.load_records(site, key)
+    ferry = records["articles/ferry.md"]  # a front matter JSON cannot keep:
+    records["articles/ferry.md"] = dataclasses.replace(ferry, meta=None)
+    (site / incremental.RECORD_NAME).write_bytes(incremental.dump_records(records, key))
     assert _pages(_build(seeds, tmp_path / "live")) == full
     assert "articles/ferry.md" in watched["read"] and "articles/ferry.md" not in watched["meta"]
     assert watched["meta"]  # the others still from their records
-    data = json.loads(path.read_bytes())
-    for page in data["pages"].values():  # the layout before front matter was kept
-        del page["meta"], page["listing"]
-    path.write_text(json.dumps(data), encoding="utf-8")
-    assert incremental.load_records(path.parent, data["key"]) == {}
+    old = {"key": key, "pages": {"a.md": {"digest": "d", "search": [], "anchors": []}}}
+    (site / ".briefing-pages.json").write_text(json.dumps(old), encoding="utf-8")
+    (site / incremental.RECORD_NAME).unlink()  # the layout before this one
+    assert incremental.load_records(site, key) == {}
 
 
 def test_front_matter_json_would_change_is_not_kept():

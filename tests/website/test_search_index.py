@@ -173,3 +173,28 @@ def test_postings_encode_small_and_large_numbers_as_base36_does():
         expected.append(f"{base36(number - before)},{base36(weight)}")
     assert encode(pairs) == ";".join(expected)
     assert len(_SMALL) == 1296
+
+
+def test_the_index_assembled_from_shares_is_the_whole_rebuild_byte_for_byte():
+    """The shares a page record keeps give the index `compact` makes from the entries."""
+    docs = [*MKDOCS["docs"]]
+    docs.append({"location": "empty.html", "title": "", "text": "the of and"})  # no token
+    docs.append({"location": "t.html", "title": "Río río RÍO " * 40, "text": "x " * 30})
+    docs.append({"location": "u.html", "title": "Ünïcödé", "text": "Río", "tags": ["a b", "a"]})
+    whole = {"config": MKDOCS["config"], "docs": docs}
+    assembled = si.assemble([si.prepare(entry) for entry in docs])
+    assert assembled == si.compact(whole)
+    assert si.script(assembled) == si.script(si.compact(whole))
+    table = dict(zip(assembled["tokens"], assembled["postings"], strict=True))
+    assert decode(table["rio"]) == [(4, 120 * si.TITLE_WEIGHT), (5, 1)]
+
+
+def test_install_takes_the_shares_when_given_and_ignores_the_files_documents(tmp_path):
+    _material_worker(tmp_path)
+    listed = {"config": MKDOCS["config"], "docs": []}
+    (tmp_path / "search").mkdir()
+    (tmp_path / si.MKDOCS_INDEX).write_text(json.dumps(listed), encoding="utf-8")
+    si.install(tmp_path, [si.prepare(entry) for entry in MKDOCS["docs"]])
+    written = (tmp_path / si.INDEX_SITE_PATH).read_text(encoding="utf-8")
+    assert written == si.script(si.compact(MKDOCS))
+    assert json.loads((tmp_path / si.MKDOCS_INDEX).read_text()) == si.slim(MKDOCS)

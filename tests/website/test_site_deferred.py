@@ -52,7 +52,12 @@ def test_deferred_conversion_gives_the_site_of_converting_first(tmp_path, monkey
     converted.clear()
     first = _site(seeds, tmp_path / "first")
     assert converted == []
-    assert deferred == first
+    # the page record differs: with a plugin we do not know it keeps the search entries
+    record = incremental.RECORD_NAME
+    assert {k: v for k, v in deferred.items() if k != record} == {
+        k: v for k, v in first.items() if k != record
+    }
+    assert len(first[record]) > len(deferred[record])
 
 
 def test_written_pages_keep_their_title_but_not_their_sources(tmp_path, monkeypatch):

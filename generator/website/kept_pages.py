@@ -1,0 +1,47 @@
+"""A page kept from the previous site: its HTML linked in, and what MkDocs' anchor checks
+read of it given back from its record.
+
+MkDocs checks, after every page is rendered, each page's links to other pages' anchors
+(`Page.validate_anchor_links`, strict: a missing anchor fails the build). A kept page's
+anchors come from its record, since rendered pages may link to them. Its own links are
+given back only when one of them points to a page that is not kept: links between kept
+pages were checked by the previous build, against the same anchors (same sources, same
+configuration: the record's site key), and it passed, or it would have written no record.
+So a one-page change costs no work per kept page beyond its anchors.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Container
+
+from .page_records import PageRecord
+
+
+def link(source: str, target: str, made: set[str]) -> None:
+    """Keep a previous page: a hard link (same bytes, same mtime), else a copy with its mtime.
+    `made`: the folders already made (thousands of pages share a few)."""
+    folder = os.path.dirname(target)
+    if folder not in made:
+        os.makedirs(folder, exist_ok=True)
+        made.add(folder)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def restore(page, record: PageRecord, files, kept: Container[str] = ()) -> None:
+    """Give a page that was not rendered here what MkDocs' anchor checks read from a
+    rendered one: its anchors, and its links unless every page they point to is in `kept`
+    (source paths of the pages kept from the previous site)."""
+    page.present_anchor_ids = set(record.anchors)
+    if all(uri in kept for uri in record.links):
+        return
+    page.links_to_anchors = {}
+    by_uri = files.src_uris  # what `get_file_from_path` looks up (a record's are normal)
+    for uri, anchors in record.links.items():
+        target = by_uri.get(uri)
+        if target is not None:
+            page.links_to_anchors[target] = dict(anchors)
