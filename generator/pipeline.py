@@ -161,24 +161,6 @@ def analyse_all(
     process pool). Results come back in input order whatever ran where. An article that
     takes over `article_timeout` seconds comes back as a failure saying so. `blocks`: the
     text articles' block keys kept from the last build (run/text_blocks.py)."""
-    # Paused throughout, in the parent and the forked workers alike: the blocks, the models
-    # the first article and the warm-up load, and thousands of results make next to no
-    # cycle, so each collection would only walk what lives on anyway (a tenth of the
-    # parent's CPU on the scraped texts).
-    with collector_paused():
-        return _analysed(raws, config, jobs, progress, cache, article_timeout, executor, blocks)
-
-
-def _analysed(
-    raws: Sequence[RawArticle | Deferred],
-    config: Config,
-    jobs: int | None,
-    progress: Callable[[int], None] | None,
-    cache: ArticleCache | None,
-    article_timeout: float | None,
-    executor: MapExecutor | None,
-    blocks: BlockMemo | None,
-) -> list[ArticleResult | ArticleFailure]:
     blocks = blocks if blocks is not None else BlockMemo()
     # deferred articles are HTML pages, which take no part in the repeated blocks
     texts = [r for r in raws if isinstance(r, RawArticle) and r.format != "html"]
@@ -192,9 +174,10 @@ def _analysed(
         )
         for raw, _, correction, _ in work
     ]
-    results: list[ArticleResult | ArticleFailure | None] = [
-        cache.get(key) if cache else None for key in keys
-    ]
+    with collector_paused():  # thousands of results, no cycle: no collection walks them
+        results: list[ArticleResult | ArticleFailure | None] = [
+            cache.get(key) if cache else None for key in keys
+        ]
     todo = [i for i, result in enumerate(results) if not isinstance(result, ArticleResult)]
     if progress and len(todo) < len(work):
         progress(len(work) - len(todo))
