@@ -20,7 +20,6 @@ unread half nothing but counts is printed, and a saved list holds digests, not n
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from saved_list import save_and_diff  # noqa: E402
 from split import select  # noqa: E402
 
 from generator.actors import resolve_actors  # noqa: E402
@@ -120,14 +120,7 @@ def main(argv: list[str]) -> int:
     files = sorted(folder / name for name in select((p.name for p in folder.iterdir()), part))
     lines, caption_only = run(files, hidden, corpus)
     print(f"{part}: {len(files)} articles, {len(lines)} actors, {caption_only} only in a caption")
-    if "--save" in options:
-        Path(options["--save"]).write_text(json.dumps(sorted(lines), indent=0), "utf-8")
-    if "--diff" in options:
-        before = set(json.loads(Path(options["--diff"]).read_text("utf-8")))
-        added, removed = sorted(lines - before), sorted(before - lines)
-        if not hidden:
-            print("\n".join([f"+\t{x}" for x in added] + [f"-\t{x}" for x in removed]))
-        print(f"{part}: added {len(added)}, removed {len(removed)} (against {len(before)})")
+    save_and_diff(lines, options, hidden, f"{part}: ")
     if "--judged" in options and not hidden:
         counts = judged_counts(lines, Path(options["--judged"]))
         total = sum(counts.values())

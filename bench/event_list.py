@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from saved_list import save_and_diff  # noqa: E402
 from split import select  # noqa: E402
 
 from generator.ingest import NotAnArticle, read_article  # noqa: E402
@@ -174,14 +175,7 @@ def saved_entry(line: Line, hidden: bool) -> str:
 def report(lines: list[Line], options: dict[str, str], hidden: bool, show: bool) -> None:
     """The optional parts: saving, diffing, precision and recall."""
     entries = {saved_entry(line, hidden) for line in lines}
-    if "--save" in options:
-        Path(options["--save"]).write_text(json.dumps(sorted(entries), indent=0), "utf-8")
-    if "--diff" in options:
-        before = set(json.loads(Path(options["--diff"]).read_text("utf-8")))
-        added, removed = sorted(entries - before), sorted(before - entries)
-        if not hidden:
-            print("\n".join([f"+\t{x}" for x in added] + [f"-\t{x}" for x in removed]))
-        print(f"added {len(added)}, removed {len(removed)} (against {len(before)})")
+    save_and_diff(entries, options, hidden)
     if hidden:
         return
     if "--judged" in options:
