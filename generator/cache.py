@@ -69,6 +69,25 @@ def write_whole(path: Path, data: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
 
 
+def sealed(header: bytes, payload: bytes) -> bytes:
+    """A kept file's bytes: `header` (what wrote it), the SHA-256 of header and payload,
+    the payload; `unsealed` gives the payload back only when all of it is intact."""
+    checksum = hashlib.sha256(header)
+    checksum.update(payload)
+    return header + checksum.digest() + payload
+
+
+def unsealed(data: bytes, header: bytes) -> bytes | None:
+    """The payload of bytes `sealed` under `header`; None when they were written under
+    another header (another generator or format) or are damaged or cut."""
+    if not data.startswith(header):
+        return None
+    stored, payload = data[len(header) : len(header) + 32], data[len(header) + 32 :]
+    checksum = hashlib.sha256(header)
+    checksum.update(payload)
+    return payload if checksum.digest() == stored else None
+
+
 class ArticleCache:
     """A folder of pickled per-article results, one file per key."""
 

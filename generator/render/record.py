@@ -18,7 +18,6 @@ same-size edit in place would go unseen.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from collections.abc import Mapping
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from ..cache import generator_digest, write_whole
+from ..cache import generator_digest, sealed, unsealed, write_whole
 from ..run.processes import collector_paused
 
 RECORD_VERSION = 2
@@ -106,17 +105,14 @@ def encode(record: Record) -> bytes:
         for name, (key, pages) in record.units.items()
     }
     payload = pickle.dumps(units, protocol=pickle.HIGHEST_PROTOCOL)
-    return _header() + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+    return sealed(_header(), payload)
 
 
 def decode(data: bytes) -> dict[str, Unit]:
     """The units of a record's bytes; none when the header, the checksum or the pickle is
     not right (damaged, or written by another generator)."""
-    header = _header()
-    if not data.startswith(header):
-        return {}
-    checksum, payload = data[len(header) : len(header) + 65], data[len(header) + 65 :]
-    if checksum != hashlib.sha256(payload).hexdigest().encode() + b"\n":
+    payload = unsealed(data, _header())
+    if payload is None:
         return {}
     try:
         with collector_paused():  # hundreds of thousands of small objects, no cycles

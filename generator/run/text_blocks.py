@@ -13,12 +13,12 @@ used, and only when they differ from the file's.
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..cache import sealed, unsealed
 from ..clean.duplicates import file_block_keys
 from ..deferred import text_digest
 from ..models import RawArticle
@@ -67,20 +67,9 @@ class BlockMemo:
         return found
 
 
-def _sealed(generator: str, payload: bytes) -> bytes:
-    """The file's bytes: format, the checksum of the generator's digest and the payload,
-    then the payload."""
-    checksum = hashlib.sha256(generator.encode() + b"\0" + payload).digest()
-    return _FORMAT + checksum + payload
-
-
-def _opened(data: bytes, generator: str) -> bytes | None:
-    """The payload of a file sealed by this generator, intact; else None."""
-    if not data.startswith(_FORMAT):
-        return None
-    body = data[len(_FORMAT) :]
-    payload = body[32:]
-    return payload if _sealed(generator, payload) == data else None
+def _header(generator: str) -> bytes:
+    """What a memo file starts with: its format and the digest of the generator that wrote it."""
+    return _FORMAT + generator.encode() + b"\0"
 
 
 _SAME = "="
@@ -107,7 +96,7 @@ def load(folder: Path | None, generator: str) -> BlockMemo:
     if folder is None:
         return BlockMemo()
     try:
-        payload = _opened((folder / FILE_NAME).read_bytes(), generator)
+        payload = unsealed((folder / FILE_NAME).read_bytes(), _header(generator))
         if payload is None:
             return BlockMemo()
         entries = pickle.loads(payload)
@@ -125,4 +114,4 @@ def save(
         return
     entries = {digest: _stored(blocks) for digest, blocks in sorted(memo.used.items())}
     payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-    write(folder / FILE_NAME, _sealed(generator, payload))
+    write(folder / FILE_NAME, sealed(_header(generator), payload))

@@ -28,6 +28,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ..cache import sealed, unsealed
+from ..run.kept import canonical_pickle
+
 RECORD_FORMAT = b"records 3"
 """Part of the site key: records of another layout are not read."""
 RECORD_NAME = ".briefing-pages.pickle"
@@ -78,8 +81,8 @@ class _PlainValues(pickle.Unpickler):
         raise pickle.UnpicklingError(f"a page record holds {module}.{name}: not read")
 
 
-def _header(key: str, payload: bytes) -> bytes:
-    return MAGIC + key.encode("ascii") + b"\n" + hashlib.sha256(payload).digest()
+def _header(key: str) -> bytes:
+    return MAGIC + key.encode("ascii") + b"\n"
 
 
 def load_records(previous: Path | None, key: str) -> dict[str, PageRecord]:
@@ -88,11 +91,10 @@ def load_records(previous: Path | None, key: str) -> dict[str, PageRecord]:
     if previous is None:
         return {}
     try:
-        data = (previous / RECORD_NAME).read_bytes()
-        start = len(_header(key, b""))
-        if data[:start] != _header(key, data[start:]):
+        payload = unsealed((previous / RECORD_NAME).read_bytes(), _header(key))
+        if payload is None:
             return {}
-        pages = _PlainValues(io.BytesIO(data[start:])).load()
+        pages = _PlainValues(io.BytesIO(payload)).load()
         return {
             uri: PageRecord(digest, search, anchors, links, meta, listing, index)
             for uri, digest, search, anchors, links, meta, listing, index in pages
@@ -115,12 +117,7 @@ def dump_records(records: dict[str, PageRecord], key: str) -> bytes:
         (uri, r.digest, r.search, r.anchors, r.links, r.meta, r.listing, r.index)
         for uri, r in sorted(records.items())
     ]
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.fast = True  # no memo: bytes independent of how values were shared
-    pickler.dump(pages)
-    payload = buffer.getvalue()
-    return _header(key, payload) + payload
+    return sealed(_header(key), canonical_pickle(pages))
 
 
 def page_meta(page) -> dict[str, Any] | None:

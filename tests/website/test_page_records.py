@@ -1,11 +1,11 @@
 """The page record file: read back as written, same bytes for the same records, and
 never read when damaged, foreign, of another key or holding anything but plain values."""
 
-import hashlib
 import pickle
 
 import pytest
 
+from generator.cache import sealed
 from generator.website import page_records as pr
 from generator.website import search_index as si
 
@@ -80,7 +80,7 @@ def test_a_well_formed_file_holding_a_class_makes_nothing(tmp_path):
     """A record file put there by someone else, with a right checksum: its pickle may
     name a function to call; the reader refuses every such lookup."""
     payload = pickle.dumps([("a.md", "d", (), (), {}, None, False, (_Trap(),))])
-    header = pr.MAGIC + b"k1\n" + hashlib.sha256(payload).digest()
-    assert pr.load_records(_write(tmp_path, header + payload), "k1") == {}
+    data = sealed(pr.MAGIC + b"k1\n", payload)
+    assert pr.load_records(_write(tmp_path, data), "k1") == {}
     with pytest.raises(_Called):
         pickle.loads(payload)  # what a plain pickle.load would have done
