@@ -15,7 +15,8 @@ from functools import cache
 
 from .events_venues import SKIPPED
 from .language_words import function_word
-from .lexicon import data_lines, fold
+from .lexicon import data_lines
+from .marked_names import marked_names
 from .words import SAY_VERBS
 
 _NEXT = re.compile(r"[ \t\u00a0]*(?:([^\w\s])|([A-Za-z]+))?")
@@ -56,13 +57,4 @@ def speaks(text: str, start: int, end: int) -> bool:
 def event_names(mentions: Iterable[tuple[str, str, int, int]], known: Container[str]) -> set[str]:
     """Folded names among (text, name, start, end) mentions that some mention frames in time
     and none speaks (see the module); names in `known` (the gazetteer's) are kept."""
-    by_name: dict[str, list[tuple[str, int, int]]] = {}
-    for text, name, start, end in mentions:
-        by_name.setdefault(fold(name), []).append((text, start, end))
-    return {
-        name
-        for name, spots in by_name.items()
-        if name not in known
-        and any(framed(*spot) for spot in spots)
-        and not any(speaks(*spot) for spot in spots)
-    }
+    return marked_names(mentions, known, framed, speaks)

@@ -21,7 +21,8 @@ from functools import cache
 from ..models import PERSON
 from .events_venues import acts
 from .language_words import function_word
-from .lexicon import data_lines, fold
+from .lexicon import data_lines
+from .marked_names import marked_names
 
 _NUMBER = r"(?:[A-Z]{0,2}\d{1,4}[a-z]?)"
 """A model number: "2", "S21", "A15", "S21e"; "12th" is none (an ordinal)."""
@@ -62,15 +63,7 @@ def product_names(
     """Folded names among (text, name, start, end, type) mentions that some mention gives
     a model and none acts (see the module); names in `known` (the gazetteer's) and names
     typed persons are kept."""
-    by_name: dict[str, list[tuple[str, int, int]]] = {}
-    for text, name, start, end, label in mentions:
-        if label == PERSON:
-            continue
-        by_name.setdefault(fold(name), []).append((text, start, end))
-    return {
-        name
-        for name, spots in by_name.items()
-        if name not in known
-        and any(model_after(*spot) for spot in spots)
-        and not any(acts(*spot) for spot in spots)
-    }
+    not_persons = (
+        (text, name, start, end) for text, name, start, end, label in mentions if label != PERSON
+    )
+    return marked_names(not_persons, known, model_after, acts)
