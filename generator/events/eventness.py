@@ -131,7 +131,7 @@ def _is_citation(text: str, start: int, end: int) -> bool:
     return filled or _CITATION.search(text, max(0, start - 60), start) is not None
 
 
-def _noun_features(text: str, start: int, end: int, date: str) -> set[str]:
+def _noun_features(text: str, start: int, end: int) -> set[str]:
     """`noun_date` when the expression qualifies a noun ("2017 movies", "films of 2017");
     `event_noun_date` when that noun names an event and the date can be its time: a day, a
     month or a week ("Tuesday's elections", "this week's talks"), or a year the clause is
@@ -173,12 +173,13 @@ def features(
     start, end = expression
     said = text[clause[0] : clause[1]]
     rest = text[clause[0] : start] + " " + text[end : clause[1]]
-    found = _noun_features(text, start, end, date)
+    found = _noun_features(text, start, end)
     if _is_citation(text, start, end):
         found.add("citation")
     lead = text[max(0, start - 30) : start]
     period = _PERIOD.search(lead) or _PERIOD_EXPRESSION.match(text[start:end])
-    if period and (_FIGURE.search(rest) or _COUNT.search(rest)):
+    figure = _FIGURE.search(rest) or _COUNT.search(rest)
+    if period and figure:
         found.add("period_figure")
     if _BOUND.search(lead):
         found.add("state_bound")
@@ -189,7 +190,6 @@ def features(
         found.add("projected")
     if kind == "past" and _PRESENT.search(rest) and not _past_besides_saying(said):
         found.add("present_state")
-    figure = _FIGURE.search(rest) or _COUNT.search(rest)
     if figure and _MEASURE.search(said) and not _CHANGE.search(said):
         found.add("measure")  # "sales totaled $7 million in 2017"; "sales fell" is news
     inside = len(_QUOTE.findall(text, max(0, start - QUOTE_REACH), start)) % 2 == 1
