@@ -75,10 +75,16 @@ class Watched:
 
     def follow(self, link) -> None:
         """Click a link and wait for the page it opens: waiting for "load" alone returns at
-        once, since the page already open has loaded, and races the click."""
+        once, since the page already open has loaded, and races the click. A list that is
+        drawn again while the click lands (search results redrawn for the last key typed, on
+        a loaded machine) loses that click: the link, found again, is clicked once more."""
         before = self.page.url
         link.click()
-        self.page.wait_for_url(lambda address: address != before, timeout=30000)
+        try:
+            self.page.wait_for_url(lambda address: address != before, timeout=10000)
+        except sync_api.TimeoutError:
+            link.click()
+            self.page.wait_for_url(lambda address: address != before, timeout=30000)
         self.page.wait_for_load_state("load")
 
     def close(self):
