@@ -1,0 +1,253 @@
+"""How much a timeline event matters to a reader: its importance, between 0 and 1.
+
+A reader of a story looks for its main events (talks that open, close or stall, agreements
+signed, announcements, attacks, places taken, deadlines set and missed), not the background
+a sentence hangs on a noun ("the conflict, which has killed 300,000 since it began"). No
+single cue decides: each is a piece of evidence (`FEATURES`), and a logistic model weighs
+them together, its weights data (`lang/en/importance.json`, fitted by
+`bench/fit_importance.py` on the read part of the event list's folders). The evidence of
+the event's own words: a main kind's words, the clause's eventness (`eventness.score`),
+whether the date sits in a background clause, whether the clause is a fragment, the place
+of its paragraph in the article, the date's precision and the tense; of the corpus: how
+many independent sources report it and how salient its actors are.
+
+Importance depends on the whole briefing (sources, salience), so it is worked out where
+the whole briefing is rendered anyway (the overview, the timeline, the export), never
+stored with an article's events: an incremental render stays the same bytes as a full one.
+Pure functions; the words are `lang/en/importance.json`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..dating.resolve import calendar_span
+from ..lang import load
+from ..models import Article, Briefing, Event, EventSource
+from ..text.sentences import paragraph_number
+from . import eventness
+from .clauses import clause
+from .merge import independent_sources
+from .words import MONTH_NAMES, PAST, RELATIVE_PRONOUNS, SCHEDULED, WEEKDAY_NAMES, alternatives
+
+LANGUAGE = "en"
+_TABLE = load(LANGUAGE, "importance.json")
+WEIGHTS: Mapping[str, float] = {k: float(v) for k, v in _TABLE["weights"].items()}
+"""Each feature's weight, and `_bias`: the log-odds of an event with no evidence."""
+MAIN = float(_TABLE["main"])
+"""The importance from which an event is a main event (marked on the timeline)."""
+
+LOCAL = (
+    "kind_word",
+    "event_noun",
+    "eventness",
+    "background",
+    "fragment",
+    "lead",
+    "day",
+    "year_only",
+    "scheduled",
+    "projected",
+)
+"""The evidence of one report of the event, from its article alone."""
+CORPUS = ("sources", "salience")
+"""The evidence of the briefing: independent reports, the actors' salience."""
+FEATURES = LOCAL + CORPUS
+"""Every feature, in a fixed order (the fit's columns)."""
+LATEST = 6
+"""Events under "Latest developments"."""
+RECENT_DAYS = 28
+"""The last weeks of a corpus: past events ending this close to its newest past event."""
+
+_KIND = re.compile(
+    rf"\b(?:{alternatives(w for words in _TABLE['kinds'].values() for w in words)})\b",
+    re.IGNORECASE,
+)
+_EVENT_NOUN = re.compile(rf"\b(?:{alternatives(sorted(eventness._EVENT_NOUNS))})\b", re.IGNORECASE)
+_OPENER = re.compile(
+    rf"(?:{alternatives((*RELATIVE_PRONOUNS, *_TABLE['background_openers']))})\b",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r",[\"'”’]?\s+|;\s|:\s|\s[—–]\s|\s--\s|\(")
+_LEADS_TO = re.compile(
+    rf"\b(?:{alternatives(_TABLE['background_openers'])})\s+(?:(?:in|on|at|from)\s+)?$",
+    re.IGNORECASE,
+)
+_DAY = re.compile(
+    rf"\b(?:{alternatives((*_TABLE['day_words'], *WEEKDAY_NAMES))})\b|\b\d{{1,2}}\b(?!\s+(?:years?|months?|weeks?|days?)\b)",
+    re.IGNORECASE,
+)
+_FINER = re.compile(
+    rf"\b(?:{alternatives((*_TABLE['finer_words'], *MONTH_NAMES))})\b", re.IGNORECASE
+)
+_FINITE = re.compile(rf"\b(?:{alternatives(_TABLE['finite_verbs'])})\b", re.IGNORECASE)
+
+
+def in_background(sentence: str, start: int) -> bool:
+    """The date at `start` sits in a clause that only qualifies a noun: the nearest clause
+    boundary before it opens a relative clause or a participle ("Russia, which backed
+    Assad's regime"), or a participle leads to it ("an operation starting in 2015")."""
+    cut = 0
+    for match in _BOUNDARY.finditer(sentence, 0, start):
+        cut = match.end()
+    opened = cut > 0 and _OPENER.match(sentence, cut) is not None
+    return opened or _LEADS_TO.search(sentence, 0, start) is not None
+
+
+def is_fragment(summary: str, expression: str) -> bool:
+    """A summary with no verb besides its date ("Last week, meetings between President
+    Trump"): a piece of a sentence, not a statement of what happened. English cues."""
+    rest = summary.replace(expression, " ")
+    return not (PAST.search(rest) or SCHEDULED.search(rest) or _FINITE.search(rest))
+
+
+@functools.lru_cache(maxsize=65536)
+def _local(
+    paragraph: str, sentence: str, expression: str, kind: str, date: str, language: str | None
+) -> tuple[float, ...]:
+    """The values of `LOCAL` for one report: its paragraph's text, its sentence, the date
+    expression as written, the event's kind and date (cached: three pages ask). The
+    words are English: in another language only the date, tense and place count. The
+    precision is the expression's as much as the date's: "on Monday" in an undated
+    article, resolved to its year only, still tells a day's news; "in 2015" does not."""
+    english = language in (None, LANGUAGE)
+    at = paragraph.find(sentence[:60]) if sentence else -1
+    base = max(at, 0)
+    where = paragraph.find(expression, base) if expression else -1
+    found: frozenset[str] = frozenset()
+    background = False
+    words = sentence
+    if where >= 0:
+        own = clause(paragraph, where, where + len(expression))
+        found = eventness.features(
+            paragraph, (own.start, own.end), (where, where + len(expression)), kind, date, language
+        )
+        words = paragraph[own.start : own.end]
+        background = in_background(
+            paragraph[own.sentence_start : own.sentence_end], where - own.sentence_start
+        )
+    return (
+        float(english and bool(_KIND.search(words))),
+        float(english and bool(_EVENT_NOUN.search(words))),
+        eventness.score(found) if where >= 0 else 0.0,
+        float(background),
+        float(english and is_fragment(words, expression)),
+        0.0,  # lead: set by the caller, which knows the paragraph
+        float(len(date) == 10 or bool(_DAY.search(expression))),
+        float(len(date) == 4 and not (_DAY.search(expression) or _FINER.search(expression))),
+        float(kind == "scheduled"),
+        float(kind == "projected"),
+    )
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What the evidence reads of the whole briefing, gathered once."""
+
+    paragraphs: Mapping[tuple[str, str], str]
+    """(article id, paragraph id) → the paragraph's text."""
+    articles: Mapping[str, Article]
+    salience: Mapping[str, float]
+    """actor id → its salience over the briefing's highest (1 for the most salient)."""
+
+
+def corpus_of(briefing: Briefing) -> Corpus:
+    top = max((a.salience for a in briefing.actors), default=0.0)
+    return Corpus(
+        paragraphs={(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs},
+        articles={a.id: a for a in briefing.articles},
+        salience={a.id: (a.salience / top if top > 0 else 0.0) for a in briefing.actors},
+    )
+
+
+def local_features(event: Event, source: EventSource, corpus: Corpus) -> tuple[float, ...]:
+    """`LOCAL` for one report of `event`; lead is 1 for the first paragraph, ½ the second…"""
+    article = corpus.articles.get(source.article)
+    language = article.language if article else LANGUAGE
+    paragraph = corpus.paragraphs.get((source.article, source.paragraph), source.text)
+    values = list(
+        _local(paragraph, source.text, source.expression, event.kind, event.date, language)
+    )
+    values[LOCAL.index("lead")] = 1.0 / max(paragraph_number(source.paragraph), 1)
+    return tuple(values)
+
+
+def features(
+    event: Event, corpus: Corpus, weights: Mapping[str, float] | None = None
+) -> tuple[float, ...]:
+    """`FEATURES` of an event: the local evidence of its strongest report (by `weights`),
+    then its independent sources (log₂, 0 for one) and its most salient actor's salience."""
+    table = WEIGHTS if weights is None else weights
+    reports = [local_features(event, source, corpus) for source in event.sources]
+    best = max(reports, key=lambda values: _partial(values, LOCAL, table))
+    sources = math.log2(max(independent_sources(event, corpus.articles), 1))
+    salience = max((corpus.salience.get(a, 0.0) for a in event.actors), default=0.0)
+    return (*best, sources, salience)
+
+
+def _partial(values: Sequence[float], names: Sequence[str], table: Mapping[str, float]) -> float:
+    return math.fsum(table.get(name, 0.0) * v for name, v in zip(names, values, strict=True))
+
+
+def probability(values: Sequence[float], weights: Mapping[str, float] | None = None) -> float:
+    """The logistic model's importance of the evidence `values` (in `FEATURES` order)."""
+    table = WEIGHTS if weights is None else weights
+    logit = table.get("_bias", 0.0) + _partial(values, FEATURES, table)
+    return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
+
+
+def event_importance(briefing: Briefing) -> dict[str, float]:
+    """Event id → importance, rounded to three places (the same bytes on every machine)."""
+    corpus = corpus_of(briefing)
+    return {e.id: round(probability(features(e, corpus)), 3) for e in briefing.events}
+
+
+def ranked(events: Iterable[Event], scores: Mapping[str, float]) -> list[Event]:
+    """Most important first; ties newest first, then by id."""
+    by_date = sorted(events, key=lambda e: (e.date, e.id), reverse=True)
+    return sorted(by_date, key=lambda e: -scores.get(e.id, 0.0))
+
+
+def _first_day(date: str) -> dt.date | None:
+    span = calendar_span(date)
+    return span[0] if span else None
+
+
+def latest_developments(
+    events: Iterable[Event],
+    scores: Mapping[str, float],
+    limit: int = LATEST,
+    threshold: float = MAIN,
+) -> list[Event]:
+    """What "Latest developments" shows, newest first: the most important past events of
+    the corpus's last weeks (starting at most `RECENT_DAYS` before the newest past event
+    starts: "2017" is not recent in May 2017), then, while there is room, the older main
+    events newest first, then the other recent events, then the other older ones."""
+    past = [e for e in events if e.kind == "past"]
+    days = {e.id: _first_day(e.date) for e in past}
+    known = [d for d in days.values() if d is not None]
+    if not known:
+        return []
+    since = max(known) - dt.timedelta(days=RECENT_DAYS)
+    recent = {e.id for e in past if (days[e.id] or dt.date.min) >= since}
+    newest = sorted(past, key=lambda e: (e.date, e.id), reverse=True)
+    by_score = ranked(past, scores)
+    main = {e.id for e in past if scores.get(e.id, 0.0) >= threshold}
+    tiers = (
+        [e for e in by_score if e.id in recent and e.id in main],
+        [e for e in newest if e.id not in recent and e.id in main],
+        [e for e in by_score if e.id in recent and e.id not in main],
+        [e for e in newest if e.id not in recent and e.id not in main],
+    )
+    chosen = [e for tier in tiers for e in tier][:limit]
+    return sorted(chosen, key=lambda e: (e.date, e.id), reverse=True)
+
+
+def main_events(scores: Mapping[str, float], threshold: float = MAIN) -> frozenset[str]:
+    """The ids of the events important enough to be marked as main events."""
+    return frozenset(event_id for event_id, score in scores.items() if score >= threshold)
