@@ -62,30 +62,33 @@ FEATURES = LOCAL + CORPUS
 LATEST = 6
 """Events under "Latest developments"."""
 RECENT_DAYS = 28
-"""The last weeks of a corpus: past events ending this close to its newest past event."""
+"""The last weeks of a corpus: past events starting this close to its newest past event."""
 
-_KIND = re.compile(
-    rf"\b(?:{alternatives(w for words in _TABLE['kinds'].values() for w in words)})\b",
-    re.IGNORECASE,
-)
-_EVENT_NOUN = re.compile(rf"\b(?:{alternatives(sorted(eventness._EVENT_NOUNS))})\b", re.IGNORECASE)
+
+def _any(entries: Iterable[str]) -> str:
+    """The entries as one alternation, whole words."""
+    return rf"\b(?:{alternatives(entries)})\b"
+
+
+_KIND = re.compile(_any(w for words in _TABLE["kinds"].values() for w in words), re.IGNORECASE)
+_EVENT_NOUN = re.compile(_any(sorted(eventness._EVENT_NOUNS)), re.IGNORECASE)
 _OPENER = re.compile(
     rf"(?:{alternatives((*RELATIVE_PRONOUNS, *_TABLE['background_openers']))})\b",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r",[\"'”’]?\s+|;\s|:\s|\s[—–]\s|\s--\s|\(")
 _LEADS_TO = re.compile(
-    rf"\b(?:{alternatives(_TABLE['background_openers'])})\s+(?:(?:in|on|at|from)\s+)?$",
+    rf"{_any(_TABLE['background_openers'])}\s+(?:{_any(_TABLE['background_links'])}\s+)?$",
     re.IGNORECASE,
 )
 _DAY = re.compile(
-    rf"\b(?:{alternatives((*_TABLE['day_words'], *WEEKDAY_NAMES))})\b|\b\d{{1,2}}\b(?!\s+(?:years?|months?|weeks?|days?)\b)",
+    rf"{_any((*_TABLE['day_words'], *WEEKDAY_NAMES))}"
+    rf"|\b\d{{1,2}}\b(?!\s+{_any(_TABLE['duration_units'])})",
     re.IGNORECASE,
 )
-_FINER = re.compile(
-    rf"\b(?:{alternatives((*_TABLE['finer_words'], *MONTH_NAMES))})\b", re.IGNORECASE
-)
-_FINITE = re.compile(rf"\b(?:{alternatives(_TABLE['finite_verbs'])})\b", re.IGNORECASE)
+"""A day in the expression: "Monday", "today", "Jan. 27" (not "18 months ago")."""
+_FINER = re.compile(_any((*_TABLE["finer_words"], *MONTH_NAMES)), re.IGNORECASE)
+_FINITE = re.compile(_any(_TABLE["finite_verbs"]), re.IGNORECASE)
 
 
 def in_background(sentence: str, start: int) -> bool:
@@ -102,7 +105,9 @@ def in_background(sentence: str, start: int) -> bool:
 def is_fragment(summary: str, expression: str) -> bool:
     """A summary with no verb besides its date ("Last week, meetings between President
     Trump"): a piece of a sentence, not a statement of what happened. English cues."""
-    rest = summary.replace(expression, " ")
+    rest = (
+        re.sub(re.escape(expression), " ", summary, flags=re.IGNORECASE) if expression else summary
+    )
     return not (PAST.search(rest) or SCHEDULED.search(rest) or _FINITE.search(rest))
 
 
@@ -112,7 +117,7 @@ def _local(
 ) -> tuple[float, ...]:
     """The values of `LOCAL` for one report: its paragraph's text, its sentence, the date
     expression as written, the event's kind and date (cached: three pages ask). The
-    words are English: in another language only the date, tense and place count. The
+    words are English: in another language only the date, tense and paragraph count. The
     precision is the expression's as much as the date's: "on Monday" in an undated
     article, resolved to its year only, still tells a day's news; "in 2015" does not."""
     english = language in (None, LANGUAGE)
