@@ -78,7 +78,7 @@ MAIN_NOTE = (
 
 def event_block(event: Event, linker: Linker, main: bool = False) -> str:
     """One event: date, kind, summary, actors, place and its sources, with its anchor;
-    a `main` event is marked in words (and by the class `event-main`)."""
+    a `main` event is marked in words before its summary."""
     n = independent_sources(event, linker.articles)
     details = []
     if event.actors:
@@ -87,9 +87,9 @@ def event_block(event: Event, linker: Linker, main: bool = False) -> str:
         details.append(f"Place: {md(event.place)}")
     details.append(f"Sources ({n} independent): {linker.event_sources(event)}")
     mark = event_mark(event, linker.about)
-    css, lead = (" event-main", MAIN_MARK) if main else ("", "")
+    lead = MAIN_MARK if main else ""
     return (
-        f'<div class="event event-{event.kind}{css}" id="{fragment(event.id)}" markdown="1">\n\n'
+        f'<div class="event event-{event.kind}" id="{fragment(event.id)}" markdown="1">\n\n'
         f"**{human_date(event.date)}**{mark} · *{event.kind}* · {lead}{md(event.summary)}\n\n"
         + "  \n".join(details)
         + "\n\n</div>\n"
