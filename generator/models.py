@@ -290,6 +290,9 @@ class EventSource:
     expression: str
     date_inferred: bool = False
     """True when the expression's date rests on the article's inferred publication date."""
+    evidence: tuple[float, ...] = ()
+    """What this report's words and place say of the event's importance
+    (`events.importance.REPORT`), worked out with the article's events; empty when not."""
 
 
 @dataclass(frozen=True)

@@ -42,19 +42,13 @@ WEIGHTS: Mapping[str, float] = {k: float(v) for k, v in _TABLE["weights"].items(
 MAIN = float(_TABLE["main"])
 """The importance from which an event is a main event (marked on the timeline)."""
 
-LOCAL = (
-    "kind_word",
-    "event_noun",
-    "eventness",
-    "background",
-    "fragment",
-    "lead",
-    "day",
-    "year_only",
-    "scheduled",
-    "projected",
-)
-"""The evidence of one report of the event, from its article alone."""
+REPORT = ("kind_word", "event_noun", "eventness", "background", "fragment", "lead")
+"""The evidence of one report's words and place in its article: worked out as the article's
+events are extracted (`report_evidence`), kept on its `EventSource.evidence`."""
+DATED = ("day", "year_only", "scheduled", "projected")
+"""The evidence of the event's date, its expression and its kind, read at render time (the
+link step may give a merged event a finer date than one report's)."""
+LOCAL = REPORT + DATED
 CORPUS = ("sources", "salience")
 """The evidence of the briefing: independent reports, the actors' salience."""
 FEATURES = LOCAL + CORPUS
@@ -105,48 +99,78 @@ def in_background(sentence: str, start: int) -> bool:
 def is_fragment(summary: str, expression: str) -> bool:
     """A summary with no verb besides its date ("Last week, meetings between President
     Trump"): a piece of a sentence, not a statement of what happened. English cues."""
-    rest = (
-        re.sub(re.escape(expression), " ", summary, flags=re.IGNORECASE) if expression else summary
-    )
+    at = summary.lower().find(expression.lower()) if expression else -1
+    rest = summary if at < 0 else f"{summary[:at]} {summary[at + len(expression) :]}"
     return not (PAST.search(rest) or SCHEDULED.search(rest) or _FINITE.search(rest))
 
 
-@functools.lru_cache(maxsize=65536)
-def _local(
-    paragraph: str, sentence: str, expression: str, kind: str, date: str, language: str | None
+def report_evidence(
+    text: str,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    expression: tuple[int, int],
+    found: frozenset[str],
+    paragraph: str,
+    language: str | None,
 ) -> tuple[float, ...]:
-    """The values of `LOCAL` for one report: its paragraph's text, its sentence, the date
-    expression as written, the event's kind and date (cached: three pages ask). The
-    words are English: in another language only the date, tense and paragraph count. The
-    precision is the expression's as much as the date's: "on Monday" in an undated
-    article, resolved to its year only, still tells a day's news; "in 2015" does not."""
+    """`REPORT` for the dated clause `clause` of paragraph `text` (id `paragraph`), in the
+    sentence `sentence`, dated by the expression at `expression`, with its eventness
+    evidence `found`. The words are English: in another language only the eventness and
+    the paragraph count. The lead is 1 for the first paragraph, ½ for the second…"""
     english = language in (None, LANGUAGE)
-    at = paragraph.find(sentence[:60]) if sentence else -1
-    base = max(at, 0)
-    where = paragraph.find(expression, base) if expression else -1
-    found: frozenset[str] = frozenset()
-    background = False
-    words = sentence
-    if where >= 0:
-        own = clause(paragraph, where, where + len(expression))
-        found = eventness.features(
-            paragraph, (own.start, own.end), (where, where + len(expression)), kind, date, language
-        )
-        words = paragraph[own.start : own.end]
-        background = in_background(
-            paragraph[own.sentence_start : own.sentence_end], where - own.sentence_start
-        )
+    words = text[clause[0] : clause[1]]
+    written = text[expression[0] : expression[1]]
     return (
         float(english and bool(_KIND.search(words))),
         float(english and bool(_EVENT_NOUN.search(words))),
-        eventness.score(found) if where >= 0 else 0.0,
-        float(background),
-        float(english and is_fragment(words, expression)),
-        0.0,  # lead: set by the caller, which knows the paragraph
-        float(len(date) == 10 or bool(_DAY.search(expression))),
-        float(len(date) == 4 and not (_DAY.search(expression) or _FINER.search(expression))),
-        float(kind == "scheduled"),
-        float(kind == "projected"),
+        eventness.score(found),
+        float(in_background(text[sentence[0] : sentence[1]], expression[0] - sentence[0])),
+        float(english and is_fragment(words, written)),
+        1.0 / max(paragraph_number(paragraph), 1),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _report_again(
+    text: str,
+    sentence: str,
+    written: str,
+    kind: str,
+    date: str,
+    paragraph: str,
+    language: str | None,
+) -> tuple[float, ...]:
+    """`REPORT` of a source kept without it (a cache of an older generator): its clause
+    found again in its paragraph `text` from its `sentence` and expression as `written`."""
+    where = text.find(written, max(text.find(sentence[:60]), 0)) if written else -1
+    if where < 0:
+        lead = 1.0 / max(paragraph_number(paragraph), 1)
+        return (0.0, 0.0, 0.0, 0.0, 0.0, lead)
+    span = (where, where + len(written))
+    own = clause(text, *span)
+    found = eventness.features(text, (own.start, own.end), span, kind, date, language)
+    return report_evidence(
+        text,
+        (own.start, own.end),
+        (own.sentence_start, own.sentence_end),
+        span,
+        found,
+        paragraph,
+        language,
+    )
+
+
+def dated_evidence(event: Event, source: EventSource) -> tuple[float, ...]:
+    """`DATED`: the precision is the expression's as much as the date's ("on Monday" in an
+    undated article, resolved to its year only, still tells a day's news; "in 2015" does
+    not), and the kind."""
+    written, date = source.expression, event.date
+    day = bool(_DAY.search(written))
+    return (
+        float(len(date) == 10 or day),
+        float(len(date) == 4 and not (day or _FINER.search(written))),
+        float(event.kind == "scheduled"),
+        float(event.kind == "projected"),
     )
 
 
@@ -171,15 +195,21 @@ def corpus_of(briefing: Briefing) -> Corpus:
 
 
 def local_features(event: Event, source: EventSource, corpus: Corpus) -> tuple[float, ...]:
-    """`LOCAL` for one report of `event`; lead is 1 for the first paragraph, ½ the second…"""
-    article = corpus.articles.get(source.article)
-    language = article.language if article else LANGUAGE
-    paragraph = corpus.paragraphs.get((source.article, source.paragraph), source.text)
-    values = list(
-        _local(paragraph, source.text, source.expression, event.kind, event.date, language)
-    )
-    values[LOCAL.index("lead")] = 1.0 / max(paragraph_number(source.paragraph), 1)
-    return tuple(values)
+    """`LOCAL` for one report of `event`: its kept `REPORT` evidence, then `DATED`."""
+    report = source.evidence
+    if len(report) != len(REPORT):
+        article = corpus.articles.get(source.article)
+        text = corpus.paragraphs.get((source.article, source.paragraph), source.text)
+        report = _report_again(
+            text,
+            source.text,
+            source.expression,
+            event.kind,
+            event.date,
+            source.paragraph,
+            article.language if article else LANGUAGE,
+        )
+    return (*report, *dated_evidence(event, source))
 
 
 def features(
@@ -196,7 +226,12 @@ def features(
 
 
 def _partial(values: Sequence[float], names: Sequence[str], table: Mapping[str, float]) -> float:
-    return math.fsum(table.get(name, 0.0) * v for name, v in zip(names, values, strict=True))
+    """The weighted sum, always in `names` order (the same float on every run)."""
+    total = 0.0
+    for name, value in zip(names, values, strict=True):
+        if value:
+            total += table.get(name, 0.0) * value
+    return total
 
 
 def probability(values: Sequence[float], weights: Mapping[str, float] | None = None) -> float:

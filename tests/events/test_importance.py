@@ -4,11 +4,12 @@ invented articles (`generator/events/importance.py`)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
-from generator.events import importance
-from generator.models import Actor, Article, Briefing, Event, EventSource, Paragraph
+from generator.events import dated_clauses, importance
+from generator.models import Actor, Article, Briefing, Event, EventSource, Paragraph, Timex
 from generator.render import render
 
 LEAD = "Negotiators from Arcadia and Borduria opened peace talks in Vienna on Monday."
@@ -241,3 +242,17 @@ def test_a_background_event_below_the_main_score_is_not_marked():
     assert importance.event_importance(briefing)["dispute"] < importance.MAIN
     block = _block(render(briefing)["timeline.md"], "dispute")
     assert "**Main event**" not in block
+
+
+def test_extraction_keeps_each_reports_evidence_and_a_source_without_it_is_read_again():
+    article = _article("a1", FILLER, BACKGROUND)
+    start = BACKGROUND.index("on Monday")
+    timex = Timex("a1", "p2", start + 3, start + 9, "Monday", "2019-03-04", "DATE")
+    (dated,) = dated_clauses(article, [timex])
+    source = dated.event.sources[0]
+    assert len(source.evidence) == len(importance.REPORT)
+    assert dict(zip(importance.REPORT, source.evidence, strict=True))["background"] == 1.0
+    corpus = importance.corpus_of(_briefing([article], [dated.event]))
+    kept = importance.local_features(dated.event, source, corpus)
+    again = importance.local_features(dated.event, replace(source, evidence=()), corpus)
+    assert kept == again
