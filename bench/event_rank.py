@@ -32,12 +32,8 @@ from event_list import DEFAULT, build, short_id  # noqa: E402
 from split import select  # noqa: E402
 
 from generator.events.dates import dates_compatible  # noqa: E402
-from generator.events.importance import (  # noqa: E402
-    event_importance,
-    latest_developments,
-    main_events,
-    ranked,
-)
+from generator.events.developments import latest_developments, main_events, ranked  # noqa: E402
+from generator.events.importance import event_importance  # noqa: E402
 from generator.models import Briefing, Event  # noqa: E402
 from generator.text.sentences import paragraph_number  # noqa: E402
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..events.importance import event_importance, latest_developments, main_events, ranked
+from ..events.developments import latest_developments, main_events, ranked
+from ..events.importance import event_importance
 from ..findings.history import NO_PREVIOUS, Changes
 from ..findings.keypoints import KeyPoint
 from ..models import Briefing, Event

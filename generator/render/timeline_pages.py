@@ -9,7 +9,8 @@ its months with their event counts) and the events go to `timeline/<yyyy-mm>.md`
 from __future__ import annotations
 
 from ..events import independent_sources
-from ..events.importance import event_importance, main_events
+from ..events.developments import main_events
+from ..events.importance import event_importance
 from ..models import Briefing, Event
 from .charts import events_over_time
 from .common import Linker, front_matter, human_date

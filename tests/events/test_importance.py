@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.events import dated_clauses, importance
+from generator.events import dated_clauses, developments, importance
 from generator.models import Actor, Article, Briefing, Event, EventSource, Paragraph, Timex
 from generator.render import render
 
@@ -76,7 +76,7 @@ def test_a_main_kind_in_the_lead_outranks_a_background_relative_clause_of_the_sa
     scores = importance.event_importance(briefing)
     assert scores["talks"] > scores["dispute"]
     assert scores["talks"] > scores["envoys"]
-    assert [e.id for e in importance.ranked(briefing.events, scores)][0] == "talks"
+    assert [e.id for e in developments.ranked(briefing.events, scores)][0] == "talks"
     talks, dispute = (_values(e, briefing) for e in briefing.events[:2])
     assert (talks["kind_word"], talks["lead"], talks["background"]) == (1.0, 1.0, 0.0)
     assert (dispute["background"], dispute["lead"]) == (1.0, 0.2)
@@ -84,8 +84,8 @@ def test_a_main_kind_in_the_lead_outranks_a_background_relative_clause_of_the_sa
 
 def test_the_shipped_weights_mark_the_lead_talks_as_a_main_event_with_a_rounded_score():
     scores = importance.event_importance(_story())
-    assert "talks" in importance.main_events(scores)
-    assert importance.main_events(scores, threshold=scores["talks"] + 0.001) == {
+    assert "talks" in developments.main_events(scores)
+    assert developments.main_events(scores, threshold=scores["talks"] + 0.001) == {
         e for e, s in scores.items() if s > scores["talks"]
     }
     assert all(0.0 <= s <= 1.0 and round(s, 3) == s for s in scores.values())
@@ -189,18 +189,18 @@ def test_latest_developments_are_the_most_important_recent_events_newest_first()
         ),
     ]
     scores = {"minor-newest": 0.1, "talks": 0.9, "deal": 0.8, "old-war": 0.95, "this-year": 0.9}
-    two = importance.latest_developments(events, scores, limit=2, threshold=0.5)
+    two = developments.latest_developments(events, scores, limit=2, threshold=0.5)
     assert [e.id for e in two] == ["deal", "talks"]
-    four = importance.latest_developments(events, scores, limit=4, threshold=0.5)
+    four = developments.latest_developments(events, scores, limit=4, threshold=0.5)
     assert [e.id for e in four] == ["deal", "talks", "this-year", "old-war"]
-    five = importance.latest_developments(events, scores, limit=5, threshold=0.5)
+    five = developments.latest_developments(events, scores, limit=5, threshold=0.5)
     assert [e.id for e in five] == ["minor-newest", "deal", "talks", "this-year", "old-war"]
-    assert importance.latest_developments(events[-1:], scores) == []
+    assert developments.latest_developments(events[-1:], scores) == []
 
 
 def test_ranking_ties_go_newest_first_then_by_id():
     events = [_past("b", "2019-03-01"), _past("a", "2019-03-01"), _past("c", "2019-03-02")]
-    order = importance.ranked(events, {"a": 0.5, "b": 0.5, "c": 0.5})
+    order = developments.ranked(events, {"a": 0.5, "b": 0.5, "c": 0.5})
     assert [e.id for e in order] == ["c", "b", "a"]
 
 
@@ -212,7 +212,7 @@ def _block(page: str, event_id: str) -> str:
 def test_the_site_marks_main_events_and_the_export_carries_importance():
     briefing = _story()
     scores = importance.event_importance(briefing)
-    main = importance.main_events(scores)
+    main = developments.main_events(scores)
     low = min(scores, key=scores.get)
     scores_low = dict(scores, **{low: 0.0})
     site = render(briefing)
@@ -220,7 +220,7 @@ def test_the_site_marks_main_events_and_the_export_carries_importance():
         block = _block(site["timeline.md"], event_id)
         marked = "**Main event** · " in block
         assert marked is (score >= importance.MAIN) is (event_id in main)
-    assert importance.main_events(scores_low) == main - {low}
+    assert developments.main_events(scores_low) == main - {low}
     overview = site["index.md"]
     assert "**Main events**" in overview
     assert "Negotiators opened peace talks" in overview.split("## Latest developments")[1]
