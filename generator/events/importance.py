@@ -209,11 +209,13 @@ def local_features(event: Event, source: EventSource, corpus: Corpus) -> tuple[f
 def features(
     event: Event, corpus: Corpus, weights: Mapping[str, float] | None = None
 ) -> tuple[float, ...]:
-    """`FEATURES` of an event: the local evidence of its strongest report (by `weights`),
-    then its independent sources (log₂, 0 for one) and its most salient actor's salience."""
+    """`FEATURES` of an event: the local evidence of its strongest report (by `weights`; none
+    for an event without a source), then its independent sources (log₂, 0 for one or none)
+    and its most salient actor's salience."""
     table = WEIGHTS if weights is None else weights
     reports = [local_features(event, source, corpus) for source in event.sources]
-    best = max(reports, key=lambda values: _partial(values, LOCAL, table))
+    no_report = (0.0,) * len(LOCAL)  # an event added in briefing.yml without a source
+    best = max(reports, key=lambda values: _partial(values, LOCAL, table), default=no_report)
     sources = math.log2(max(independent_sources(event, corpus.articles), 1))
     salience = max((corpus.salience.get(a, 0.0) for a in event.actors), default=0.0)
     return (*best, sources, salience)

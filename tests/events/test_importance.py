@@ -256,3 +256,9 @@ def test_extraction_keeps_each_reports_evidence_and_a_source_without_it_is_read_
     kept = importance.local_features(dated.event, source, corpus)
     again = importance.local_features(dated.event, replace(source, evidence=()), corpus)
     assert kept == again
+
+
+def test_an_event_without_a_source_has_an_importance_all_the_same():
+    event = _event("added", "Talks added by hand")
+    scores = importance.event_importance(_briefing([_article("a1", LEAD)], [event]))
+    assert 0.0 < scores["added"] < 1.0
