@@ -290,6 +290,11 @@ class EventSource:
     expression: str
     date_inferred: bool = False
     """True when the expression's date rests on the article's inferred publication date."""
+    evidence: tuple[float, ...] = field(default=(), compare=False)
+    """What this report's words and place say of the event's importance
+    (`events.importance.REPORT`), worked out with the article's events; empty when not.
+    Derived from the other fields and the article, so no part of a report's identity
+    (equality and hashing leave it out)."""
 
 
 @dataclass(frozen=True)

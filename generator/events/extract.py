@@ -19,6 +19,7 @@ from .anchors import dates_no_event
 from .clauses import Clause, clause, stretch
 from .dates import date_precision, event_date
 from .eventness import features, is_event
+from .importance import report_evidence
 from .kind import event_kind
 from .places import place
 from .rows import is_comparison_base, is_row
@@ -177,6 +178,15 @@ def _event(
         text=text[found.sentence_start : found.sentence_end].strip(),
         expression=timex.text,
         date_inferred=_rests_on_inferred_date(article, timex),
+        evidence=report_evidence(
+            text,
+            (found.start, found.end),
+            (found.sentence_start, found.sentence_end),
+            span,
+            evidence,
+            paragraph.id,
+            article.language,
+        ),
     )
     return Event(
         id=event_id(date, said),

@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from ..events import independent_sources
+from ..events.importance import event_importance
 from ..models import Actor, Article, Briefing, Event, Paragraph, Timex
 from .chunked import Chunks, FileText, json_chunks
 from .paths import SitePaths
@@ -38,13 +39,14 @@ def _briefing_fields(
 ) -> dict[str, Any]:
     """`briefing_data` with its long lists made item by item (iterators), for writing."""
     articles_by_id = paths.article_by_id
+    importance = event_importance(briefing)
     return {
         "schema": SCHEMA_ID,
         "title": briefing.title,
         "description": briefing.description,
         "articles": (_article_data(a, paths) for a in briefing.articles),
         "actors": (_actor_data(actor, paths) for actor in briefing.actors),
-        "events": (_event_data(e, articles_by_id) for e in briefing.events),
+        "events": (_event_data(e, articles_by_id, importance[e.id]) for e in briefing.events),
         "quotes": (
             {"speaker": q.speaker, "text": q.text, "article": q.article, "paragraph": q.paragraph}
             for q in briefing.quotes
@@ -121,8 +123,11 @@ def _actor_data(actor: Actor, paths: SitePaths) -> dict[str, Any]:
     }
 
 
-def _event_data(e: Event, articles_by_id: dict[str, Article]) -> dict[str, Any]:
-    """One event with its sources (`date_basis` only for an inferred date)."""
+def _event_data(
+    e: Event, articles_by_id: dict[str, Article], importance: float = 0.0
+) -> dict[str, Any]:
+    """One event with its importance (`events.importance`) and its sources (`date_basis`
+    only for an inferred date)."""
     return {
         "id": e.id,
         "date": e.date,
@@ -132,6 +137,7 @@ def _event_data(e: Event, articles_by_id: dict[str, Article]) -> dict[str, Any]:
         "actors": list(e.actors),
         "place": e.place,
         "independent_sources": independent_sources(e, articles_by_id),
+        "importance": importance,
         "sources": [
             {
                 "article": s.article,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..events.developments import latest_developments, main_events, ranked
+from ..events.importance import event_importance
 from ..findings.history import NO_PREVIOUS, Changes
 from ..findings.keypoints import KeyPoint
 from ..models import Briefing, Event
@@ -66,10 +68,11 @@ def overview_page(
         f"[Where sources differ]({linker.to('divergences.md')}): {differences} "
         f"difference{'' if differences == 1 else 's'} · {updated_line(changes, linker)}"
     )
+    scores = event_importance(briefing)
     out.extend(_key_figures(briefing, linker))
-    out.extend(_events_chart(briefing))
+    out.extend(_events_chart(briefing, linker, scores))
     out.extend(_key_actors(briefing, linker))
-    out.extend(_developments(briefing, linker))
+    out.extend(_developments(briefing, linker, scores))
     out.extend(_quotes_section(briefing, linker))
     out.append("## Sources\n")
     out.append(sources_table(briefing, linker, limit=10))
@@ -104,13 +107,27 @@ def _key_figures(briefing: Briefing, linker: Linker) -> list[str]:
     ]
 
 
-def _events_chart(briefing: Briefing) -> list[str]:
-    """Events by month and kind, when there are any."""
+MAIN_SHOWN = 8
+"""Main events listed under the chart, the most important, in date order."""
+
+
+def _events_chart(briefing: Briefing, linker: Linker, scores: dict[str, float]) -> list[str]:
+    """Events by month and kind, when there are any, and the story's main events."""
     chart = events_over_time(briefing.events)
     if not chart:
         return []
     caption = "Events by month, by kind. The same counts are listed on the timeline page."
-    return ["## Events over time\n", _figure(chart, caption)]
+    out = ["## Events over time\n", _figure(chart, caption)]
+    main = main_events(scores)
+    top = ranked([e for e in briefing.events if e.id in main], scores)[:MAIN_SHOWN]
+    if top:
+        out.append(
+            f"**Main events** (the most important on the [timeline]({linker.to('timeline.md')}), "
+            "by what happened, where it is told and by how many sources):\n"
+        )
+        out.extend(_event_line(e, linker) for e in sorted(top, key=lambda e: (e.date, e.id)))
+        out.append("")
+    return out
 
 
 def _key_actors(briefing: Briefing, linker: Linker) -> list[str]:
@@ -129,11 +146,11 @@ def _key_actors(briefing: Briefing, linker: Linker) -> list[str]:
     return out
 
 
-def _developments(briefing: Briefing, linker: Linker) -> list[str]:
-    """The latest past events, newest first, then what is scheduled or expected."""
+def _developments(briefing: Briefing, linker: Linker, scores: dict[str, float]) -> list[str]:
+    """The most important events of the last weeks, newest first (`latest_developments`),
+    then what is scheduled or expected."""
     out: list[str] = []
-    past = [e for e in briefing.events if e.kind == "past"]
-    latest = sorted(past, key=lambda e: (e.date, e.id), reverse=True)[:6]
+    latest = latest_developments(briefing.events, scores)
     if latest:
         out.append("## Latest developments\n")
         out.extend(_event_line(event, linker) for event in latest)

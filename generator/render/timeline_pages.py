@@ -9,6 +9,8 @@ its months with their event counts) and the events go to `timeline/<yyyy-mm>.md`
 from __future__ import annotations
 
 from ..events import independent_sources
+from ..events.developments import main_events
+from ..events.importance import event_importance
 from ..models import Briefing, Event
 from .charts import events_over_time
 from .common import Linker, front_matter, human_date
@@ -63,8 +65,21 @@ def _period_label(period: str) -> str:
     return human_date(period) if len(period) >= 7 else f"During {period}"
 
 
-def event_block(event: Event, linker: Linker) -> str:
-    """One event: date, kind, summary, actors, place and its sources, with its anchor."""
+MAIN_MARK = "**Main event** · "
+"""Before the summary of an event important enough to stand out (`events.importance`)."""
+
+
+MAIN_NOTE = (
+    "Events marked **Main event** stand out by what they tell (meetings, agreements, "
+    "announcements, attacks, places taken, deadlines), how precisely they are dated, where "
+    "their article tells them and how many sources report them; `importance` in the data "
+    "files gives each event's score.\n"
+)
+
+
+def event_block(event: Event, linker: Linker, main: bool = False) -> str:
+    """One event: date, kind, summary, actors, place and its sources, with its anchor;
+    a `main` event is marked in words before its summary."""
     n = independent_sources(event, linker.articles)
     details = []
     if event.actors:
@@ -73,9 +88,10 @@ def event_block(event: Event, linker: Linker) -> str:
         details.append(f"Place: {md(event.place)}")
     details.append(f"Sources ({n} independent): {linker.event_sources(event)}")
     mark = event_mark(event, linker.about)
+    lead = MAIN_MARK if main else ""
     return (
         f'<div class="event event-{event.kind}" id="{fragment(event.id)}" markdown="1">\n\n'
-        f"**{human_date(event.date)}**{mark} · *{event.kind}* · {md(event.summary)}\n\n"
+        f"**{human_date(event.date)}**{mark} · *{event.kind}* · {lead}{md(event.summary)}\n\n"
         + "  \n".join(details)
         + "\n\n</div>\n"
     )
@@ -87,7 +103,7 @@ def _figure(svg: str, caption: str) -> str:
     return f'<figure class="chart-figure" markdown="0">{svg}<figcaption>{caption}</figcaption></figure>\n'
 
 
-def _one_page(briefing: Briefing, paths: SitePaths) -> str:
+def _one_page(briefing: Briefing, paths: SitePaths, main: frozenset[str]) -> str:
     linker = Linker(briefing, paths, INDEX)
     out = [_figure(events_over_time(briefing.events), "Events by month, by kind.")]
     year = month = None
@@ -99,7 +115,7 @@ def _one_page(briefing: Briefing, paths: SitePaths) -> str:
         if event_month != month:
             month = event_month
             out.append(f"### {human_date(month) if month else 'During ' + year}\n")
-        out.append(event_block(event, linker))
+        out.append(event_block(event, linker, event.id in main))
     return "\n".join(out)
 
 
@@ -124,7 +140,7 @@ def _year_index(briefing: Briefing, paths: SitePaths) -> str:
     return "\n".join(out) + "\n"
 
 
-def _period_pages(briefing: Briefing, paths: SitePaths) -> dict[str, str]:
+def _period_pages(briefing: Briefing, paths: SitePaths, main: frozenset[str]) -> dict[str, str]:
     """Every page of every month (or year) of a split timeline."""
     ordered = sorted(briefing.events, key=_order)
     groups: dict[str, list[Event]] = {}
@@ -140,7 +156,7 @@ def _period_pages(briefing: Briefing, paths: SitePaths) -> dict[str, str]:
             out = [front_matter(title=title), f"# {md(title)}\n"]
             out.append(f"[All years]({linker.to(INDEX)}) · {len(group)} events\n")
             out.append(more)
-            out.extend(event_block(event, linker) for event in part)
+            out.extend(event_block(event, linker, event.id in main) for event in part)
             out.append(more)
             files[page] = "\n".join(o for o in out if o).rstrip() + "\n"
     return files
@@ -155,8 +171,11 @@ def timeline_pages(briefing: Briefing, paths: SitePaths) -> dict[str, str]:
         return {INDEX: "\n".join(out)}
     out.append(timeline_intro(briefing))
     split = len(briefing.events) > ONE_PAGE
-    out.append(_year_index(briefing, paths) if split else _one_page(briefing, paths))
+    main = main_events(event_importance(briefing))
+    if main:
+        out.append(MAIN_NOTE)
+    out.append(_year_index(briefing, paths) if split else _one_page(briefing, paths, main))
     files = {INDEX: "\n".join(out).rstrip() + "\n"}
     if split:
-        files.update(_period_pages(briefing, paths))
+        files.update(_period_pages(briefing, paths, main))
     return files
