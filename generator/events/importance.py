@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -237,7 +238,16 @@ def probability(values: Sequence[float], weights: Mapping[str, float] | None = N
     return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
 
 
+_LAST: list[tuple[weakref.ref[Briefing], dict[str, float]]] = []
+"""The scores of the last briefing asked for: the overview, the timeline and the export each
+ask for them, and the render works them out once, before its workers fork."""
+
+
 def event_importance(briefing: Briefing) -> dict[str, float]:
     """Event id → importance, rounded to three places (the same bytes on every machine)."""
+    if _LAST and _LAST[0][0]() is briefing:
+        return dict(_LAST[0][1])
     corpus = corpus_of(briefing)
-    return {e.id: round(probability(features(e, corpus)), 3) for e in briefing.events}
+    scores = {e.id: round(probability(features(e, corpus)), 3) for e in briefing.events}
+    _LAST[:] = [(weakref.ref(briefing), scores)]
+    return dict(scores)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from ..events.importance import event_importance
 from ..findings.divergences import Divergence
 from ..findings.history import NO_PREVIOUS, Changes
 from ..findings.keypoints import KeyPoint
@@ -265,6 +266,7 @@ def render_changed(
     memo = Memo(known_entries(previous)) if previous is not None else None
     points, found, (keys, keep) = findings_workers.find(briefing, workers, kept, memo)
     plan = _Plan(briefing, paths, by_article, by_actor, points, found, changes, frozenset(keep))
+    event_importance(briefing)  # once, before the workers fork (it is kept for them)
     files = _render_plan(plan, workers, sink, texts)
     if previous is None:
         return Rendered(files)

@@ -262,3 +262,22 @@ def test_an_event_without_a_source_has_an_importance_all_the_same():
     event = _event("added", "Talks added by hand")
     scores = importance.event_importance(_briefing([_article("a1", LEAD)], [event]))
     assert 0.0 < scores["added"] < 1.0
+
+
+def test_a_briefings_scores_are_worked_out_once_and_another_briefing_gets_its_own(
+    monkeypatch,
+):
+    """The overview, the timeline and the export each ask; the corpus evidence is read once."""
+    story = _story()
+    other = replace(story, events=story.events[:1])
+    calls = []
+    corpus_of = importance.corpus_of
+    monkeypatch.setattr(importance, "corpus_of", lambda b: calls.append(b) or corpus_of(b))
+    first = importance.event_importance(story)
+    first["changed by the caller"] = 1.0
+    assert importance.event_importance(story) == {
+        k: v for k, v in first.items() if k != "changed by the caller"
+    }
+    assert len(calls) == 1
+    assert set(importance.event_importance(other)) == {story.events[0].id}
+    assert len(calls) == 2
