@@ -194,8 +194,10 @@ def events_csv(briefing: Briefing) -> str:
             "place",
             "sources",
             "independent_sources",
+            "importance",
         ]
     ]
+    importance = event_importance(briefing)
     for e in briefing.events:
         rows.append(
             [
@@ -208,6 +210,7 @@ def events_csv(briefing: Briefing) -> str:
                 e.place or "",
                 "; ".join(f"{s.article}#{s.paragraph}" for s in e.sources),
                 independent_sources(e, articles_by_id),
+                importance[e.id],
             ]
         )
     return _csv(rows)

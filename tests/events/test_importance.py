@@ -3,6 +3,8 @@ invented articles (`generator/events/importance.py`)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from dataclasses import replace
 
@@ -226,6 +228,8 @@ def test_the_site_marks_main_events_and_the_export_carries_importance():
     assert "Negotiators opened peace talks" in overview.split("## Latest developments")[1]
     exported = json.loads(site["data/briefing.json"])
     assert {e["id"]: e["importance"] for e in exported["events"]} == scores
+    rows = list(csv.DictReader(io.StringIO(site["data/events.csv"])))
+    assert {row["id"]: float(row["importance"]) for row in rows} == scores
 
 
 def test_a_background_event_below_the_main_score_is_not_marked():
