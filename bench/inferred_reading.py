@@ -16,8 +16,14 @@ found without an anchor is not the day it names against the true day: "on Monday
 - `none`: not read (left as the text says it, `XXXX-…`).
 
 Grouped by the expression's kind (a weekday, or another relative expression), by the
-window's width, and by whether the text names a weekday whose tense tells the day of the
-week (`generator.dating.weekdays.voted_days`). The unread part is only scored.
+window's width, by whether the text's weekdays tell the day of the week
+(`generator.dating.weekdays.voted_days`: a past one, or a past and a coming one), and for
+weekdays by their own tense. The unread part is only scored.
+
+Measured on the read parts (before -> after the weekday-allowed reading days and the past
+and coming pair): CoNLL weekdays read to the right day 75 -> 84 of 117 (wrong 6 -> 6),
+TBAQ 15 -> 15 of 109 (windows of 15-28 days, 74 of them, read no weekday to a day),
+article-extraction 10 -> 10 of 17.
 """
 
 from __future__ import annotations
@@ -84,17 +90,22 @@ def scored(article: Article, timexes: list[Timex], truth: str, guess: Guess) -> 
         _key(t): t.value for t in window_timexes(replace(article, published_window=guess.window))
     }
     texts, _ = article_texts(article)
-    telling = voted_days(mentions(timexes, texts), fitted_reach()) is not None
+    named = mentions(timexes, texts)
+    telling = voted_days(named, fitted_reach()) is not None
+    tenses = {(m.paragraph, m.text): m.tense for m in named}
     rows = []
     for key, value in sorted(true.items()):
         if not _DAY.match(value) or unanchored.get(key, "")[:10] == value[:10]:
             continue
         kind = "weekday" if WEEKDAY_VALUE.match(unanchored.get(key, "")) else "other"
-        rows.append((kind, width_bucket(guess.window), telling, outcome(read.get(key), value[:10])))
+        width = width_bucket(guess.window)
+        tense = tenses.get((key[0], texts.get(key[0], "")[key[1] : key[2]]), "-")
+        rows.append((kind, width, telling, outcome(read.get(key), value[:10]), tense))
     return rows
 
 
 def table(rows: list[tuple], by: int, label: str) -> None:
+    """One line per value of column `by`: how many rows, and of each outcome."""
     groups: dict[object, Counter[str]] = {}
     for row in rows:
         groups.setdefault(row[by], Counter())[row[3]] += 1
@@ -122,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{corpus} {part}: {len(rows)} expressions needing the date, in dated documents")
             table([r for r in rows if r[0] == "weekday"], 1, "weekday, width")
             table([r for r in rows if r[0] == "weekday"], 2, "weekday, telling")
+            table([r for r in rows if r[0] == "weekday"], 4, "weekday, tense")
             table([r for r in rows if r[0] == "other"], 1, "other,   width")
     return 0
 
