@@ -11,12 +11,14 @@ from generator import pipeline
 from generator.dating.corpus import Neighbour, infer_near
 from generator.dating.resolve import window_timexes
 from generator.dating.weekdays import (
+    SATURDAY,
     Mention,
     Reach,
     allowed_days,
     fitted_reach,
     mentions,
     narrow,
+    pair_days,
     voted_days,
 )
 from generator.models import Article, Paragraph, RawArticle
@@ -84,15 +86,24 @@ def test_the_fitted_reach_knows_past_weekdays_and_says_nothing_of_a_whole_week()
     assert Reach((("future", 0, 6),)).gaps("future") is None
 
 
-def test_a_coming_weekday_as_a_bound_leaves_a_past_monday_three_days_not_one():
-    bound = Reach((("past", 0, 3), ("future", 1, 6)), 0.75)
-    tuesday = Mention("p1", "Tuesday", 2, "future")
-    assert allowed_days(tuesday, bound) == {1, 3, 4, 5, 6, 7}  # the six days before it
+def test_a_past_weekday_and_one_to_come_bound_the_day_between_them():
     monday = Mention("p2", "Monday", 1, "past")
-    assert voted_days([monday, tuesday], bound) == {1, 3, 4}  # not the Monday alone
-    # the read parts put 4 of 37 coming weekdays on the day itself: short of the 90 % a row needs
+    tuesday = Mention("p1", "Tuesday", 2, "future")
+    assert pair_days(monday, tuesday) == {1, 2}
+    assert pair_days(tuesday, monday) is None  # the order of tenses matters, not of mentions
+    # alone a coming weekday tells nothing (the read parts put 4 of 37 on the day itself)
     assert fitted_reach().gaps("future") is None
-    assert voted_days([monday, tuesday], fitted_reach()) == {1, 2, 3, 4}
+    assert voted_days([monday, tuesday], fitted_reach()) == {1, 2}
+    sunday = Mention("p3", "Sunday", 7, "future")
+    assert pair_days(monday, sunday) is None  # six days on: too far to bound anything
+    assert pair_days(Mention("p4", "Friday", 5, "past"), Mention("p5", "Monday", 1, "future")) == {
+        5,
+        6,
+        7,
+        1,
+    }  # across the week's end
+    weekend = Mention("p6", "weekend", SATURDAY, "future", weekend=True)
+    assert pair_days(monday, weekend) is None
 
 
 def test_mentions_vote_and_the_days_most_allow_are_kept():
@@ -162,3 +173,28 @@ def test_an_event_read_against_a_narrowed_window_says_its_date_was_inferred():
     assert exported and all(s["date_basis"] == "inferred" for s in exported)
     page = article_page(article, briefing, paths, [])
     assert "weekdays named: Monday (past)" in page
+
+
+def test_a_window_is_read_only_on_the_days_of_the_week_its_weekdays_allow():
+    article = _article(UNDATED)
+    # Friday 5 to Thursday 11 March 2021: read on every day, "On Monday" names 1 or 8 March
+    window = Article(**{**article.__dict__, "published_window": ("2021-03-05", "2021-03-11")})
+    (monday,) = [t for t in window_timexes(window) if t.text == "Monday"]
+    assert monday.value == "2021-03-08"  # a past Monday allows Monday to Thursday: the 8th
+    # a window whose allowed days hold two Mondays keeps only the month they share
+    wide = Article(**{**article.__dict__, "published_window": ("2021-03-08", "2021-03-18")})
+    (monday,) = [t for t in window_timexes(wide) if t.text == "Monday"]
+    assert monday.value == "2021-03"
+
+
+def test_a_past_and_a_coming_weekday_read_an_inferred_window_to_one_day():
+    text = "Talks opened on Monday in Tarrow.\n\nA levy accord is expected to be signed on Tuesday."
+    # Saturday 6 to Friday 12 March: only Monday 8 and Tuesday 9 are read
+    article = _article(text)
+    window = Article(**{**article.__dict__, "published_window": ("2021-03-06", "2021-03-12")})
+    values = {t.text: t.value for t in window_timexes(window)}
+    assert values["Monday"] == "2021-03-08"
+    assert values["Tuesday"] == "2021-03-09"
+    no_days = Article(**{**article.__dict__, "published_window": ("2021-03-10", "2021-03-12")})
+    values = {t.text: t.value for t in window_timexes(no_days)}
+    assert values["Monday"] == "2021-03-08"  # no allowed day in the window: every day is read

@@ -2,8 +2,9 @@
 
 An inferred publication date is a window of days, not a day. "On Monday" read against the
 window's middle names one Monday, but any day of the window may be the true one, and each
-gives its own Monday. So every expression is read against every day of the window, and
-keeps what all the readings share: the same value; else the month or the year all of them
+gives its own Monday. So every expression is read against every day of the window the
+text's own weekdays allow (`weekdays.voted_days`: a past Monday is written Monday to
+Thursday; the window's other days are not read), and keeps what all the readings share: the same value; else the month or the year all of them
 fall in ("on Monday" in a window inside November is November); else nothing more than the
 text says without an anchor (the `XXXX` value), as for an expression only some readings
 find. A date the text states in full reads the same against every day and is kept as it is.
@@ -13,12 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from ..models import Article, Timex
 from ..text.sentences import paragraph_number
 from ..timex import article_timexes
+from .evidence import article_texts
+from .weekdays import fitted_reach, mentions, voted_days
 
 MAX_WINDOW_DAYS = 92
 """Days read at most (the widest window `window` gives is far below this); a wider window
@@ -84,6 +87,17 @@ def window_days(window: tuple[str, str]) -> list[str]:
     return [(lo + dt.timedelta(days=i)).isoformat() for i in range(count)]
 
 
+def reading_days(article: Article, days: Sequence[str], unanchored: Iterable[Timex]) -> list[str]:
+    """The window's days on a day of the week the text's weekdays allow; all of them when
+    the weekdays tell nothing or allow none of them."""
+    texts, _ = article_texts(article)
+    allowed = voted_days(mentions(list(unanchored), texts), fitted_reach())
+    if allowed is None:
+        return list(days)
+    kept = [d for d in days if dt.date.fromisoformat(d).isoweekday() in allowed]
+    return kept or list(days)
+
+
 def window_timexes(
     article: Article, find: Callable[[Article], Sequence[Timex]] = article_timexes
 ) -> tuple[Timex, ...]:
@@ -92,7 +106,7 @@ def window_timexes(
     if article.published_window is None:
         return tuple(find(article))
     unanchored = {_key(t): t for t in find(replace(article, published=None))}
-    days = window_days(article.published_window)
+    days = reading_days(article, window_days(article.published_window), unanchored.values())
     if not days:
         return tuple(unanchored.values())
     readings: dict[Key, list[Timex]] = {}

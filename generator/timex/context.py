@@ -104,6 +104,8 @@ class Ctx:
                     continue  # "will stay closed until Tuesday": not a past tense
                 if label == "past" and self._attributive(match):
                     continue  # "on a still unspecified date": an adjective, no tense
+                if label is None and self._after_future_auxiliary(match):
+                    continue  # "won't have him Wednesday": the auxiliary gives the tense
                 distance = self._distance(match)
                 if distance is None:
                     continue
@@ -139,6 +141,11 @@ class Ctx:
             # an irregular form after "be" is a passive: "would be paid", "will be held"
             return cue("passive_before").search(before) is not None
         return cue("modal_chain").search(before) is not None
+
+    def _after_future_auxiliary(self, match: re.Match[str]) -> bool:
+        """A present form right after "will", "won't" or "'ll" is the future's infinitive."""
+        before = self.text[max(0, match.start() - 20) : match.start()]
+        return cue("future_auxiliary_before").search(before) is not None
 
     def _attributive(self, match: re.Match[str]) -> bool:
         """An -ed word right after an article or possessive ("a still unspecified date",

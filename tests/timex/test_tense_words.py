@@ -32,3 +32,16 @@ def test_a_past_tense_still_reads_back():
 def test_a_passive_in_the_past_still_reads_back():
     text = "The bonus had been paid to all staff in January."
     assert value_of(text, "January") == "2017-01"
+
+
+def test_have_after_a_future_auxiliary_is_no_present_tense():
+    # Thursday 26 October: the game is still to come, whatever "have" alone would say
+    text = "The Rovers won't have their keeper in goal Saturday night against Tarrow."
+    assert value_of(text, "Saturday night") == "2017-10-28TNI"
+    text = "The Rovers will not have their keeper in goal Saturday night against Tarrow."
+    assert value_of(text, "Saturday night") == "2017-10-28TNI"
+
+
+def test_have_alone_still_reads_a_weekday_back():
+    text = "The Rovers have their keeper back since Saturday night."
+    assert value_of(text, "Saturday night") == "2017-10-21TNI"
