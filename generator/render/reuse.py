@@ -23,13 +23,13 @@ import hashlib
 import os
 import shutil
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..cache import generator_digest
 from ..models import Actor, Article, Briefing, Event
 from ..run.kept import canonical_pickle
-from .canonical import rows
+from .canonical import row, rows
 from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths
 from .record import RENDER_RECORD as RENDER_RECORD
@@ -106,9 +106,9 @@ def actor_key(site: str, actor: Actor, paths: SitePaths, events, shown: _Shown) 
     articles = {m.article for m in actor.mentions} | {q.article for q in quotes}
     return _digest(
         site,
-        replace(actor, salience=0.0, mentions=rows(actor.mentions), related=rows(actor.related)),
+        row(actor, salience=0.0, mentions=rows(actor.mentions), related=rows(actor.related)),
         paths.actors.get(actor.id),
-        quotes,
+        rows(quotes),
         parts,
         [shown.events.get(e.id) or _digest(e) for e in events],
         [(a, shown.actors.get(a)) for a in sorted(linked)],
