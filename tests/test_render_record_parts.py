@@ -66,3 +66,34 @@ def test_a_sealed_file_that_is_not_a_dict_of_names_is_ignored(tmp_path):
     header = record_parts._header(BASE)
     (tmp_path / BASE).write_bytes(record_parts.sealed(header, b"\x80\x05K\x01."))  # pickle of 1
     assert load(tmp_path) == {}
+
+
+def test_builds_over_the_two_files_give_a_full_builds_docs(tmp_path, monkeypatch):
+    """One added article writes only the second file (a tiny corpus: one article is more
+    than a quarter of it, so the share is raised); with the first damaged, the next build
+    finds its entries again; each build's docs are those of a build without cache."""
+    from generator.cache import CACHE_DIR_NAME
+    from generator.website.site import read_tree
+
+    from .conftest import build_docs, write_corpus
+    from .test_render_reuse import ADDED as APPEAL
+    from .test_render_reuse import ARTICLES
+
+    monkeypatch.setattr(record_parts, "COMPACT_SHARE", 1.0)
+    seeds = write_corpus(tmp_path / "seeds", ARTICLES)
+    live, cache = tmp_path / "live" / "docs", tmp_path / "live" / CACHE_DIR_NAME
+    build_docs(seeds, live)
+    base = (cache / BASE).read_bytes()
+    assert not (cache / ADDED).exists()
+    (seeds / "appeal.txt").write_text(APPEAL, encoding="utf-8")
+    build_docs(seeds, live)
+    assert (cache / BASE).read_bytes() == base and (cache / ADDED).exists()
+    (cache / BASE).write_bytes(base[: len(base) // 2])
+    (seeds / "ferry.txt").write_text(
+        ARTICLES["ferry.txt"].replace("two crossings", "three crossings"), encoding="utf-8"
+    )
+    build_docs(seeds, live)
+    assert (cache / BASE).read_bytes() != base[: len(base) // 2]  # written whole again
+    fresh = tmp_path / "fresh" / "docs"
+    build_docs(seeds, fresh, "--no-cache")
+    assert read_tree(live) == read_tree(fresh)
