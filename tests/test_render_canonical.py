@@ -5,7 +5,7 @@ from dataclasses import fields, replace
 
 from generator.models import Actor, Mention, RelatedActor
 from generator.render import reuse
-from generator.render.canonical import rows
+from generator.render.canonical import row, rows
 
 from .test_render_reuse import _article, _keys
 
@@ -55,3 +55,27 @@ def test_every_field_of_a_mention_or_related_actor_moves_the_keys():
         related = replace(related, **{field.name: _changed(getattr(related, field.name))})
         keys = _keys([quarry], [replace(solberg, related=(related,))])
         assert keys[s] != base[s], field.name
+
+
+def test_a_row_with_fields_replaced_is_the_row_of_the_replaced_record():
+    solberg = Actor("hanne-solberg", "Hanne Solberg", "person", (), None, (MENTION,), ())
+    assert row(solberg) == ("Actor", rows([solberg])[1][0])
+    quiet = replace(solberg, salience=0.0, mentions=rows(solberg.mentions))
+    assert row(solberg, salience=0.0, mentions=rows(solberg.mentions)) == row(quiet)
+    assert row(solberg, salience=0.0) != row(solberg, salience=1.0)
+
+
+def test_every_field_of_an_actor_but_its_salience_moves_its_key():
+    quarry = _article("quarry", "Quarry approved", "Hanne Solberg spoke.")
+    solberg = Actor("hanne-solberg", "Hanne Solberg", "person", (), None, (MENTION,), ())
+    base = _keys([quarry], [solberg])
+    s = reuse.actor_unit("hanne-solberg")
+    assert _keys([quarry], [replace(solberg, salience=5.0)])[s] == base[s]
+    for field in fields(Actor):
+        value = getattr(solberg, field.name)
+        if field.name in ("id", "salience", "mentions", "related") or not isinstance(
+            value, str | int | bool | None
+        ):
+            continue
+        changed = replace(solberg, **{field.name: _changed(value) if value is not None else "x"})
+        assert _keys([quarry], [changed])[s] != base[s], field.name

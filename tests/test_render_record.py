@@ -10,7 +10,7 @@ import pytest
 import generator.render as rendering
 from generator import pipeline
 from generator.ingest import read_seeds
-from generator.render import record, reuse
+from generator.render import record, record_parts, reuse
 from generator.settings.config import Config
 from generator.website.site import write_files
 
@@ -40,7 +40,8 @@ def _first(briefing, tmp_path: Path) -> tuple[Path, Path, rendering.Rendered]:
 def test_a_saved_record_loads_back_with_every_page_signed(briefing, tmp_path):
     docs, path, first = _first(briefing, tmp_path)
     units = record.load(path)
-    assert {n: (u.key, u.pages) for n, u in units.items()} == first.record.units
+    assert {n: (u.key, u.pages) for n, u in units.items() if u.pages} == first.record.units
+    assert {n: u.key for n, u in units.items() if not u.pages} == first.record.parts
     page = "articles/ferry.md"
     (unit,) = [u for u in units.values() if page in u.pages]
     stat = os.stat(docs / page)
@@ -57,10 +58,13 @@ def test_a_damaged_or_foreign_record_is_ignored(briefing, tmp_path, monkeypatch,
         data = data[: len(data) // 2]
     elif damage == "foreign":
         monkeypatch.setattr(record, "generator_digest", lambda: "another generator")
+        monkeypatch.setattr(record_parts, "generator_digest", lambda: "another generator")
     else:
         data = b'{"version": 1, "units": {}}'
     path.write_bytes(data)
-    assert record.load(path) == {}
+    assert not any(unit.pages for unit in record.load(path).values())
+    if damage == "foreign":
+        assert record.load(path) == {}  # its parts, of another generator, are ignored too
 
 
 def test_a_page_with_its_signature_is_kept_unread(briefing, tmp_path, monkeypatch):
@@ -70,7 +74,7 @@ def test_a_page_with_its_signature_is_kept_unread(briefing, tmp_path, monkeypatc
         briefing, jobs=1, previous=record.load(path), docs_dir=docs, texts=False, sink=dict
     )
     assert "articles/ferry.md" in again.kept
-    assert again.record == first.record
+    assert again.record.units == first.record.units
 
 
 def test_a_page_with_another_signature_is_read_and_an_edited_one_rendered(briefing, tmp_path):
@@ -93,3 +97,41 @@ def test_a_page_with_another_signature_is_read_and_an_edited_one_rendered(briefi
     assert edited not in again.kept and edited in sunk
     assert sunk[edited] == first.files[edited]
     assert again.files[edited] == reuse.text_digest(first.files[edited])
+
+
+def test_signatures_are_taken_only_for_pages_not_kept_signed(briefing, tmp_path, monkeypatch):
+    """Saving the record stats only the pages that were not kept with their recorded
+    signature (linked, they still have it): the others' signatures are carried over."""
+    docs, path, _first_render = _first(briefing, tmp_path)
+    again = rendering.render_changed(
+        briefing, jobs=1, previous=record.load(path), docs_dir=docs, texts=False, sink=dict
+    )
+    assert again.kept
+    stated: list[str] = []
+    taking = record.signature
+    monkeypatch.setattr(record, "signature", lambda p: stated.append(str(p)) or taking(p))
+    record.save(path, again.record)
+    assert not any(page in p for p in stated for page in again.kept)
+    units = record.load(path)
+    signed = {p: s for u in units.values() for p, s in u.signatures.items()}
+    for page in again.kept:
+        stat = os.stat(docs / page)
+        assert signed[page] == (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def test_a_page_kept_by_its_digest_is_signed_again(briefing, tmp_path):
+    """A kept page whose signature had changed (same bytes, another inode) was read and
+    found unchanged: its new signature is taken when the record is saved."""
+    docs, path, _first_render = _first(briefing, tmp_path)
+    page = "articles/ferry.md"
+    text = (docs / page).read_bytes()
+    (docs / page).unlink()
+    (docs / page).write_bytes(text)
+    again = rendering.render_changed(
+        briefing, jobs=1, previous=record.load(path), docs_dir=docs, texts=False, sink=dict
+    )
+    assert page in again.kept and page not in again.record.signed
+    record.save(path, again.record)
+    stat = os.stat(docs / page)
+    (unit,) = [u for u in record.load(path).values() if page in u.pages]
+    assert unit.signatures[page] == (stat.st_ino, stat.st_size, stat.st_mtime_ns)

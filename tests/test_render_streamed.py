@@ -76,7 +76,7 @@ def test_kept_pages_are_checked_by_digest_and_not_read_into_the_result(briefing,
     assert edited in sunk and edited not in again.kept
     assert again.kept and not again.kept & set(sunk)
     assert set(sunk) | again.kept == set(first.files)
-    assert again.record == first.record
+    assert again.record.units == first.record.units
 
 
 def test_a_page_changed_after_its_check_is_not_taken_as_kept(briefing, tmp_path):

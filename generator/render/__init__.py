@@ -38,7 +38,7 @@ from .keypoints import key_points_data
 from .overview import about_page, data_page, overview_page, tags_page
 from .paths import SitePaths
 from .plan import site_paths
-from .record import Record, make
+from .record import Record, Signature, make
 from .reuse import (
     Unit,
     actor_unit,
@@ -255,16 +255,18 @@ def render_changed(
     paths = site_paths(briefing)
     by_article, by_actor = _events_by(briefing)
 
-    def kept() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
-        """The units' keys, and the pages (with their digests) of those that can be kept."""
-        if previous is None:
-            return {}, {}
+    def kept() -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, Signature]]:
+        """The units' keys, the pages (with their digests) of those that can be kept, and
+        those pages' stat signatures found unchanged."""
+        if previous is None or docs_dir is None:
+            keys = {} if previous is None else unit_keys(briefing, paths, by_article, by_actor)
+            return keys, {}, {}
         keys = unit_keys(briefing, paths, by_article, by_actor)
-        return keys, kept_pages(keys, previous, docs_dir) if docs_dir is not None else {}
+        return keys, *kept_pages(keys, previous, docs_dir)
 
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     memo = Memo(known_entries(previous)) if previous is not None else None
-    points, found, (keys, keep) = findings_workers.find(briefing, workers, kept, memo)
+    points, found, (keys, keep, signed) = findings_workers.find(briefing, workers, kept, memo)
     plan = _Plan(briefing, paths, by_article, by_actor, points, found, changes, frozenset(keep))
     event_importance(briefing)  # once, before the workers fork (it is kept for them)
     files = _render_plan(plan, workers, sink, texts)
@@ -276,7 +278,8 @@ def render_changed(
     pages = unit_pages(briefing, paths, files)
     digests = files if not texts else _digests(files, pages)
     parts = memo.used if memo is not None else {}
-    record = make({**keys, **parts}, pages, digests, docs_dir)
+    layers = {name: unit.layer for name, unit in previous.items() if unit.layer}
+    record = make({**keys, **parts}, pages, digests, docs_dir, signed, layers)
     return Rendered(files, frozenset(kept_digests), record)
 
 

@@ -23,17 +23,17 @@ import hashlib
 import os
 import shutil
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..cache import generator_digest
 from ..models import Actor, Article, Briefing, Event
 from ..run.kept import canonical_pickle
-from .canonical import rows
+from .canonical import row, rows
 from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths
 from .record import RENDER_RECORD as RENDER_RECORD
-from .record import Unit, signature
+from .record import Signature, Unit, signature
 from .record import load as load
 from .record import save as save
 
@@ -106,9 +106,9 @@ def actor_key(site: str, actor: Actor, paths: SitePaths, events, shown: _Shown) 
     articles = {m.article for m in actor.mentions} | {q.article for q in quotes}
     return _digest(
         site,
-        replace(actor, salience=0.0, mentions=rows(actor.mentions), related=rows(actor.related)),
+        row(actor, salience=0.0, mentions=rows(actor.mentions), related=rows(actor.related)),
         paths.actors.get(actor.id),
-        quotes,
+        rows(quotes),
         parts,
         [shown.events.get(e.id) or _digest(e) for e in events],
         [(a, shown.actors.get(a)) for a in sorted(linked)],
@@ -176,29 +176,43 @@ def _bytes_digest(path: str | Path) -> str | None:
 
 def kept_pages(
     keys: Mapping[str, str], previous: Mapping[str, Unit], docs_dir: Path
-) -> dict[str, dict[str, str]]:
-    """{unit: {page: text digest}} of the units whose key is unchanged and whose pages in
-    `docs_dir` are still exactly those the last render wrote (else they are rendered).
+) -> tuple[dict[str, dict[str, str]], dict[str, Signature]]:
+    """({unit: {page: text digest}} of the units whose key is unchanged and whose pages in
+    `docs_dir` are still exactly those the last render wrote (else they are rendered), and
+    the stat signatures of those of their pages whose signature is still the recorded one).
     A page whose stat signature is the recorded one is not read (render/record.py); the
     others are read one at a time and not kept: they are linked, not rewritten."""
     kept: dict[str, dict[str, str]] = {}
+    signed: dict[str, Signature] = {}
     folder = os.fspath(docs_dir)  # joined as strings: a Path per page cost more than its stat
     for name, key in keys.items():
         unit = previous.get(name)
         if unit is None or unit.key != key or not unit.pages:
             continue
-        pages = unit.pages.items()
-        if all(_unchanged(os.path.join(folder, p), d, unit.signatures.get(p)) for p, d in pages):
+        same = {}
+        for page, digest in unit.pages.items():
+            was = unit.signatures.get(page)
+            found = _unchanged(os.path.join(folder, page), digest, was)
+            if not found:
+                break
+            if found == SIGNED and was is not None:
+                same[page] = was
+        else:
             kept[name] = dict(unit.pages)
-    return kept
+            signed.update(same)
+    return kept, signed
 
 
-def _unchanged(path: str, digest: str, signed: tuple[int, int, int] | None) -> bool:
-    """True when the page is still the one whose text has `digest`: its stat signature is
-    the one the record took (render/record.py), else its bytes are read and digested."""
+SIGNED, READ = "signed", "read"
+
+
+def _unchanged(path: str, digest: str, signed: Signature | None) -> str:
+    """SIGNED when the page's stat signature is the one the record took (render/record.py):
+    it is still the page whose text has `digest`; else READ when its bytes, read and
+    digested, still have that digest; "" when they do not (or it is gone)."""
     if signed is not None and signature(path) == signed:
-        return True
-    return _bytes_digest(path) == digest
+        return SIGNED
+    return READ if _bytes_digest(path) == digest else ""
 
 
 def read_kept(digests: Mapping[str, str], docs_dir: Path) -> dict[str, str]:
