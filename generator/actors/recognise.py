@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..models import PERSON
+from .acronym_case import without_lowercase_acronyms
 from .acronym_nouns import acronym_nouns
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
@@ -212,6 +213,7 @@ def recognise_document(
     else:
         head, body = without_guesses(head, body, language, [title, *texts])
     head, body = within_lines(head), [within_lines(spans) for spans in body]
+    head, body = without_lowercase_acronyms(head), [without_lowercase_acronyms(b) for b in body]
     return _without_common_acronyms(common, head, body)
 
 
