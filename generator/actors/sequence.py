@@ -292,8 +292,8 @@ def split_connectors(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
 def chunk(ctx: Context, i: int, j: int, title: str | None, title_start: int | None) -> None:
     """Classify a connector-free stretch: gazetteer hits inside, else a person or undecided."""
     entry = lookup(ctx, i, j)
-    if entry is not None:
-        emit_entry(ctx, i, j, entry)
+    if entry is not None and not (title is not None and entry.label == "place"):
+        emit_entry(ctx, i, j, entry)  # "Queen Elizabeth" holds a title: no town of Elizabeth
         return
     kind = org_kind(ctx, i, j)
     if kind is not None:
