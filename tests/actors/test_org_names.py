@@ -69,9 +69,3 @@ def test_known_name_and_one_word_before_a_title_is_the_role():
     found = spans("It is false, White House Press Secretary Ivo Marek said.")
     assert ("White House Press", "media") not in found
     assert ("Ivo Marek", "person") in found
-
-
-def test_online_ends_an_outlets_name():
-    assert ("Velkshire Online", "media") in spans(
-        "The floods were first reported by Velkshire Online on Monday."
-    )
