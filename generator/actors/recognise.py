@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import PERSON
+from ..models import ORGANISATION, PERSON
 from .acronym_case import without_lowercase_acronyms
 from .acronym_nouns import acronym_nouns
 from .context import Context, Span, emit, emit_entry, new_context, surface
@@ -133,6 +133,8 @@ def resolve_singles(
             )
         elif span.cue == "locative":
             out.append(Span(span.start, span.end, span.text, "place", span.text, cue="locative"))
+        elif span.cue == "source":  # "told Billboard": quoted, and no person the text knows
+            out.append(Span(span.start, span.end, span.text, ORGANISATION, span.text, cue="source"))
     return out
 
 

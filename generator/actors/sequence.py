@@ -29,6 +29,7 @@ from .lexicon import (
 )
 from .names import first_names
 from .org_names import inside_name, org_before_title, region_in_name
+from .source_words import quoted_source
 from .tokens import sentence_start
 from .vocabulary import common_word
 from .words import CONNECTORS, CORPORATE, PLACE_PREPOSITIONS
@@ -402,4 +403,5 @@ def _single(ctx: Context, i: int) -> None:
         emit(ctx, i, j, PERSON, cue="leader")
         return
     locative = locative_before(ctx, i)
-    emit(ctx, i, j, "single", cue="locative" if locative else "")
+    source = not locative and quoted_source(ctx, i)
+    emit(ctx, i, j, "single", cue="locative" if locative else "source" if source else "")

@@ -15,7 +15,9 @@ def test_a_pronoun_spelled_like_an_acronym_is_no_actor():
 
 
 def test_a_verb_in_a_quoted_title_is_no_actor():
-    found = names('Fans heard "Cold River," "Night By Night," "Morning Is Just Near With Me" and more.')
+    found = names(
+        'Fans heard "Cold River," "Night By Night," "Morning Is Just Near With Me" and more.'
+    )
     assert "Islamic State" not in found
 
 
