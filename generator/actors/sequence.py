@@ -81,10 +81,17 @@ def _trim(ctx: Context, i: int, j: int) -> tuple[int, int]:
     while j > i and (
         fold(tokens[j - 1].text) in stopwords()
         and tokens[j - 1].kind == "cap"
+        and not _regnal_one(ctx, i, j)
         or tokens[j - 1].kind in ("low", "punct", "poss")
     ):
         j -= 1  # "the Security Council on Monday" → "Security Council"
     return i, j
+
+
+def _regnal_one(ctx: Context, i: int, j: int) -> bool:
+    """ "Queen Elizabeth I": after a title and a name, "I" is a numeral, not the pronoun."""
+    tokens = ctx.tokens
+    return tokens[j - 1].text == "I" and j - i >= 3 and fold(tokens[i].text) in titles()
 
 
 def _split_two(ctx: Context, i: int, j: int) -> bool:

@@ -18,3 +18,8 @@ def test_a_town_after_a_preposition_stays_a_place():
 def test_an_attorney_before_a_name_is_a_title():
     names = actors_of("U.S. Attorney Tomas Kennedy Jr. said the case would go on.")
     assert names.get("Tomas Kennedy Jr.", ("",))[0] == "person"
+
+
+def test_a_regnal_one_after_a_title_and_a_name_is_part_of_the_name():
+    names = actors_of("In 1533 Queen Florence I was born in a palace by the river.")
+    assert names.get("Florence I", ("",))[0] == "person"
