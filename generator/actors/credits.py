@@ -24,13 +24,14 @@ def _credit_re() -> re.Pattern[str]:
     initials or not ("(AP Photo/X)"), up to the end of that line or sentence (a semicolon
     does not end it: "Reporting by X; Editing by Y"; nor does a name's initial: "Photo:
     Gene J. Puskar"). A capitalised label with a colon is a credit wherever it stands ("…
-    more Photo: X"): prose writes it in lower case."""
+    more Photo: X"), also glued to the caption before it ("…a rabbitCredit: EPA", as
+    scraped captions lose the space): prose writes it in lower case."""
     rows = [row[0] for row in load(LANG, "credit_cues.tsv")]
     cues = longest_first(rows)
     labels = longest_first([cue[:1].upper() + cue[1:] for cue in rows if cue.endswith(":")])
     initial = r"(?<=\b[A-Z])\.(?=[ \t]+[A-Z])"
     return re.compile(
-        rf"(?:(?:^|(?<=[.!?(\n])\s*)(?:[A-Z]{{2,5}}[ \t])?(?i:{cues})|(?<=[ \t])(?:{labels}))"
+        rf"(?:(?:^|(?<=[.!?(\n])\s*)(?:[A-Z]{{2,5}}[ \t])?(?i:{cues})|(?<=[ \ta-z])(?:{labels}))"
         rf"[^\n.!?]*(?:(?:\.(?=\w)|{initial})[^\n.!?]*)*"
     )
 

@@ -101,7 +101,9 @@ def without_opening_function_words(spans: list[Span], language: str | None) -> l
     language (German capitalises "Das", "Dem", "Im" at a sentence's start): the words are
     cut ("Die Chicago Mercantile Exchange" is the Chicago Mercantile Exchange, "Bei den
     Airlines" leaves "Airlines"), and what is left of one word is the head word alone, a
-    common noun ("Das Team"), and no name."""
+    common noun ("Das Team"), and no name. Nor is what holds a function word after the cut
+    ("Die Nachfrage der Airlines", "Der Aufbau des CO"): a noun phrase ("the airlines'
+    demand"), whose last word only looks like an English head word."""
     if not language:
         return spans
     out = []
@@ -112,7 +114,9 @@ def without_opening_function_words(spans: list[Span], language: str | None) -> l
             opening += 1
         if span.cue != ORG_WORD or not opening:
             out.append(span)
-        elif len(words) - opening > 1:
+        elif len(words) - opening > 1 and not any(
+            function_word(w, language) for w in words[opening + 1 : -1]
+        ):
             cut = sum(len(w) + 1 for w in words[:opening])
             rest = span.text[cut:]
             name = rest if span.name == span.text else span.name

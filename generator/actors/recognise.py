@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ..models import PERSON
+from ..models import ORGANISATION, PERSON
+from .acronym_case import without_lowercase_acronyms
 from .acronym_nouns import acronym_nouns
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
@@ -132,6 +133,8 @@ def resolve_singles(
             )
         elif span.cue == "locative":
             out.append(Span(span.start, span.end, span.text, "place", span.text, cue="locative"))
+        elif span.cue == "source":  # "told Billboard": quoted, and no person the text knows
+            out.append(Span(span.start, span.end, span.text, ORGANISATION, span.text, cue="source"))
     return out
 
 
@@ -212,6 +215,7 @@ def recognise_document(
     else:
         head, body = without_guesses(head, body, language, [title, *texts])
     head, body = within_lines(head), [within_lines(spans) for spans in body]
+    head, body = without_lowercase_acronyms(head), [without_lowercase_acronyms(b) for b in body]
     return _without_common_acronyms(common, head, body)
 
 

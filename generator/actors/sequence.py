@@ -29,6 +29,7 @@ from .lexicon import (
 )
 from .names import first_names
 from .org_names import inside_name, org_before_title, region_in_name
+from .source_words import quoted_source
 from .tokens import sentence_start
 from .vocabulary import common_word
 from .words import CONNECTORS, CORPORATE, PLACE_PREPOSITIONS
@@ -80,10 +81,17 @@ def _trim(ctx: Context, i: int, j: int) -> tuple[int, int]:
     while j > i and (
         fold(tokens[j - 1].text) in stopwords()
         and tokens[j - 1].kind == "cap"
+        and not _regnal_one(ctx, i, j)
         or tokens[j - 1].kind in ("low", "punct", "poss")
     ):
         j -= 1  # "the Security Council on Monday" → "Security Council"
     return i, j
+
+
+def _regnal_one(ctx: Context, i: int, j: int) -> bool:
+    """ "Queen Elizabeth I": after a title and a name, "I" is a numeral, not the pronoun."""
+    tokens = ctx.tokens
+    return tokens[j - 1].text == "I" and j - i >= 3 and fold(tokens[i].text) in titles()
 
 
 def _split_two(ctx: Context, i: int, j: int) -> bool:
@@ -292,8 +300,8 @@ def split_connectors(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
 def chunk(ctx: Context, i: int, j: int, title: str | None, title_start: int | None) -> None:
     """Classify a connector-free stretch: gazetteer hits inside, else a person or undecided."""
     entry = lookup(ctx, i, j)
-    if entry is not None:
-        emit_entry(ctx, i, j, entry)
+    if entry is not None and not (title is not None and entry.label == "place"):
+        emit_entry(ctx, i, j, entry)  # "Queen Elizabeth" holds a title: no town of Elizabeth
         return
     kind = org_kind(ctx, i, j)
     if kind is not None:
@@ -402,4 +410,5 @@ def _single(ctx: Context, i: int) -> None:
         emit(ctx, i, j, PERSON, cue="leader")
         return
     locative = locative_before(ctx, i)
-    emit(ctx, i, j, "single", cue="locative" if locative else "")
+    source = not locative and quoted_source(ctx, i)
+    emit(ctx, i, j, "single", cue="locative" if locative else "source" if source else "")

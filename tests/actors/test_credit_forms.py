@@ -41,3 +41,9 @@ def test_a_capitalised_label_is_a_credit_anywhere_a_lower_case_one_is_not():
     text = "The Orcas won ... more Photo: Gene Varlow"
     assert [text[a:b] for a, b in credit_ranges(text)] == ["Photo: Gene Varlow"]
     assert credit_ranges("He showed the photo: Gene Varlow smiling.") == []
+
+
+def test_a_label_glued_to_its_caption_is_a_credit():
+    text = "Nurses at the ward where the patients were treatedCredit: Velk Photo Agency"
+    assert [text[a:b] for a, b in credit_ranges(text)] == ["Credit: Velk Photo Agency"]
+    assert credit_ranges("The creditCard: no label at all") == []

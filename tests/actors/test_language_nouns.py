@@ -120,6 +120,16 @@ def test_a_function_word_opening_an_organisation_is_cut_and_a_bare_head_word_dro
     assert "Brenner Maschinenbau AG" not in names  # "Neue" is frequent, but no function word
 
 
+def test_an_opening_function_word_and_one_inside_make_a_noun_phrase_no_organisation():
+    text = (
+        "Die Nachfrage der Airlines sei hoch, sagte Jana Wendrich am Montag.\n\n"
+        "Die Kessler Mercantile Exchange meldete am Dienstag Verluste, die Börse schwieg."
+    )
+    names = _names(text)
+    assert not any("Airlines" in name for name in names)
+    assert names.get("Kessler Mercantile Exchange") == "organisation"
+
+
 def test_a_famous_bearers_given_name_is_no_everyday_word():
     """ "Jair" is common in Portuguese news for one man; it is still a name."""
     assert not everyday_not_name("Jair", "pt")

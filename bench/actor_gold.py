@@ -1,0 +1,166 @@
+"""Actor recall and precision of the build against hand-written gold (`bench/actors_gold_read.json`).
+
+Usage: .venv/bin/python bench/actor_gold.py read|unread [--gold FILE] [--corpus] [FOLDER]
+(default folder: ../shared/bench/article-extraction/text)
+
+For each gold article, a gold actor is *found* when a listed actor of that article (as
+`bench/actor_list.py` lists them; `--corpus`: after corpus-wide resolution) carries one of
+its names, name or alias, case and a leading "the" ignored. Recall is found / expected.
+A listed actor is *right* when it carries a name of an expected actor, *passable* when only of
+an "acceptable" one (named in passing: counted neither way) and *false* otherwise; precision
+is right / (listed - passable). On the read half the misses and false actors are printed; the
+unread half has no gold (it is only scored), so only its counts are printed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from actor_list import DEFAULT, analysed  # noqa: E402
+from split import select  # noqa: E402
+
+from generator.actors import resolve_actors  # noqa: E402
+
+GOLD = Path(__file__).resolve().parent / "actors_gold_read.json"
+
+
+def folded(name: str) -> str:
+    """A name compared: case folded, spaces collapsed, a leading "the" and curly quotes dropped."""
+    text = " ".join(name.replace("’", "'").replace("|", " ").split()).casefold()
+    return text[4:] if text.startswith("the ") else text
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One listed actor of an article: its type, name and every name it carries."""
+
+    type: str
+    name: str
+    names: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Score:
+    """One article's (or a total's) counts against the gold."""
+
+    expected: int = 0
+    found: int = 0
+    listed: int = 0
+    right: int = 0
+    passable: int = 0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(*(a + b for a, b in zip(self.counts(), other.counts(), strict=True)))
+
+    def counts(self) -> tuple[int, int, int, int, int]:
+        """The five counts, in field order."""
+        return (self.expected, self.found, self.listed, self.right, self.passable)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        judged = self.listed - self.passable
+        return self.right / judged if judged else 1.0
+
+
+def gold_names(entries: list[dict]) -> list[frozenset[str]]:
+    """Each gold actor's folded names."""
+    return [frozenset(folded(n) for n in (e["name"], *e.get("aliases", ()))) for e in entries]
+
+
+def score_article(gold: dict, listed: list[Listed]) -> tuple[Score, list[str], list[Listed]]:
+    """An article's score, its missed gold names and its false actors."""
+    expected = gold_names(gold["expected"])
+    acceptable = gold_names(gold.get("acceptable", []))
+    carried = set().union(*(a.names for a in listed)) if listed else set()
+    missed = [
+        gold["expected"][i]["name"] for i, names in enumerate(expected) if not names & carried
+    ]
+    right = [a for a in listed if any(a.names & names for names in expected)]
+    passable = [
+        a for a in listed if a not in right and any(a.names & names for names in acceptable)
+    ]
+    false = [a for a in listed if a not in right and a not in passable]
+    score = Score(
+        len(expected), len(expected) - len(missed), len(listed), len(right), len(passable)
+    )
+    return score, missed, false
+
+
+def listed_actors(files: list[Path], corpus: bool) -> dict[str, list[Listed]]:
+    """Per article (first 12 characters of its id) the actors the build lists for it."""
+    pairs = [analysed(path) for path in files]
+    if not corpus:
+        return {
+            article.id[:12]: [
+                Listed(a.type, a.name, frozenset(folded(n) for n in (a.name, *a.aliases)))
+                for a in found.actors
+            ]
+            for article, found in pairs
+        }
+    index = resolve_actors([a for a, _ in pairs], [f for _, f in pairs])
+    out: dict[str, list[Listed]] = {article.id[:12]: [] for article, _ in pairs}
+    for actor in index.actors:
+        names = frozenset(folded(n) for n in (actor.name, *actor.aliases))
+        for article in sorted({m.article for m in actor.mentions}):
+            out[article[:12]].append(Listed(actor.type, actor.name, names))
+    return out
+
+
+def report(gold: dict, found: dict[str, list[Listed]]) -> Score:
+    """Print each article's misses and false actors; return the total."""
+    total = Score()
+    for key in sorted(gold):
+        score, missed, false = score_article(gold[key], found.get(key, []))
+        total += score
+        print(
+            f"{key}\trecall {score.found}/{score.expected}\tprecision {score.right}/{score.listed - score.passable}"
+        )
+        for name in missed:
+            print(f"  missed\t{name}")
+        for actor in sorted(false, key=lambda a: (a.type, a.name)):
+            print(f"  false\t{actor.type}\t{actor.name}")
+    return total
+
+
+def main(argv: list[str]) -> int:
+    options = {k: v for k, v in zip(argv, argv[1:], strict=False) if k == "--gold"}
+    corpus = "--corpus" in argv
+    args = [a for a in argv if a not in options and a not in options.values() and a != "--corpus"]
+    part = args[0] if args else "read"
+    folder = Path(args[1]) if len(args) > 1 else DEFAULT
+    if part not in ("read", "unread") or not folder.is_dir():
+        print(f"usage: actor_gold.py read|unread [--gold FILE] [--corpus] [FOLDER]; got {argv}")
+        return 2
+    files = sorted(folder / name for name in select((p.name for p in folder.iterdir()), part))
+    found = listed_actors(files, corpus)
+    listed = sum(len(v) for v in found.values())
+    if part == "unread":
+        print(f"unread: {len(files)} articles, {listed} actors listed (no gold: only counted)")
+        return 0
+    gold = json.loads(Path(options.get("--gold", GOLD)).read_text("utf-8"))["articles"]
+    unknown = sorted(set(gold) - set(found))
+    if unknown:
+        print(f"gold articles not in {folder} read part: {', '.join(unknown)}")
+        return 2
+    total = report(gold, found)
+    print(
+        f"gold: {len(gold)} articles, {total.expected} expected actors, recall "
+        f"{total.recall:.3f} ({total.found}); precision {total.precision:.3f} "
+        f"({total.right} of {total.listed - total.passable}; {total.passable} named in passing)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
