@@ -19,13 +19,13 @@ rebuilt. Whole-site files (search index, sitemap, 404, theme assets) are written
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..run.processes import settled_heap
 from . import kept_pages, page_markdown, page_workers, partial_cache, search_index
 from .page_records import (  # noqa: F401 - the record's names, as before
     RECORD_FORMAT,
@@ -123,7 +123,9 @@ def _kept_meta(page, record: PageRecord, config, files) -> bool:
     config._current_page = page
     try:
         page = config.plugins.on_pre_page(page, config=config, files=files)
-        page.markdown, page.meta = "", json.loads(json.dumps(record.meta))
+        # The record's own dict, not a copy: it was just read for this page alone, and
+        # those plugins only read a page's front matter.
+        page.markdown, page.meta = "", record.meta
         page.markdown = config.plugins.on_page_markdown("", page=page, config=config, files=files)
         return True
     finally:
@@ -307,6 +309,25 @@ def available() -> bool:
     return True
 
 
+def _read_pages(pages, keep, deferred, records, config, files) -> None:
+    """MkDocs' reading of every page: a kept page given its front matter (from its record
+    where it can be), a deferred page read and shelved, any other read and converted."""
+    from mkdocs.commands.build import _populate_page
+    from mkdocs.structure.pages import Page
+
+    for file in pages:
+        if file.page is None:
+            Page(None, file, config)
+        if file.src_uri in keep and _kept_meta(file.page, records[file.src_uri], config, files):
+            continue
+        if file.src_uri in keep or file.src_uri in deferred:
+            unchanged = _read_only(file.page, config, files)
+            if unchanged and file.src_uri in deferred:
+                _shelve(file.page)
+        else:
+            _populate_page(file.page, config, files)
+
+
 def build(
     config,
     previous: Path | None,
@@ -319,9 +340,7 @@ def build(
     `build(config)`, plus the record file. Raises MkDocs' own errors, as `build` does.
     `digests`: the sources' digests when known (`Digests`); `templates`: see `_gather`."""
     from mkdocs import utils
-    from mkdocs.commands.build import _populate_page
     from mkdocs.exceptions import Abort, BuildError
-    from mkdocs.structure.pages import Page
 
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
@@ -329,25 +348,19 @@ def build(
         logging.getLogger("mkdocs").addHandler(counter)
     try:
         config, files, env, nav = _gather(config, templates)
-        records = load_records(previous, key)
-        pages = files.documentation_pages()  # once: each listing looks at every file
-        keep = _reusable(pages, records, previous, digests)
-        searched = _search_entries(config) is not None
-        if not searched:
-            keep = {}
-        deferred = _deferrable(config, pages, keep)
-        for file in pages:
-            if file.page is None:
-                Page(None, file, config)
-            if file.src_uri in keep and _kept_meta(file.page, records[file.src_uri], config, files):
-                continue
-            if file.src_uri in keep or file.src_uri in deferred:
-                unchanged = _read_only(file.page, config, files)
-                if unchanged and file.src_uri in deferred:
-                    _shelve(file.page)
-            else:
-                _populate_page(file.page, config, files)
-        new = _write_pages(config, files, env, nav, keep, records, previous, deferred, digests)
+        with settled_heap():  # the files, pages and records: no collection walks them again
+            records = load_records(previous, key)
+            pages = files.documentation_pages()  # once: each listing looks at every file
+            keep = _reusable(pages, records, previous, digests)
+            searched = _search_entries(config) is not None
+            if not searched:
+                keep = {}
+            deferred = _deferrable(config, pages, keep)
+            _read_pages(pages, keep, deferred, records, config, files)
+            with settled_heap():
+                new = _write_pages(
+                    config, files, env, nav, keep, records, previous, deferred, digests
+                )
         config.plugins.on_post_build(config=config)
         if counts := counter.get_counts():
             message = ", ".join(f"{v} {k.lower()}s" for k, v in counts)
