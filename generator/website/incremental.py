@@ -68,6 +68,15 @@ def _source_digest(file, digests: Digests | None) -> str:
     return known.hex() if known is not None else _digest(file.abs_src_path)
 
 
+def _size(path: str) -> int:
+    """A source's size in bytes, what converting it costs (0 when it cannot be read: its
+    conversion reports that)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
 def _lists_tags(path: str) -> bool:
     """Whether a page's source holds a tags listing. Read as bytes: the marker is ASCII,
     which UTF-8 (with any bad bytes replaced) decodes as the same characters."""
@@ -246,7 +255,9 @@ def _write_pages(
             shared.append((file.src_uri, file))
         else:
             new[file.src_uri] = write(file)
-    written = page_workers.write_shared(shared, write, page_workers.worker_count(len(shared)))
+    sizes = [_size(file.abs_src_path) for _uri, file in shared]
+    workers = page_workers.worker_count(len(shared), sum(sizes))
+    written = page_workers.write_shared(shared, write, workers, sizes)
     for uri, file in shared:
         new[uri] = written[uri]
         if file.page.present_anchor_ids is None:  # written by another process
