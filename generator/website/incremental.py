@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..run.processes import settled_heap
-from . import kept_pages, page_markdown, page_workers, partial_cache, search_index
+from . import (
+    kept_pages,
+    page_markdown,
+    page_workers,
+    partial_cache,
+    search_index,
+    settled_files,
+)
 from .page_records import (  # noqa: F401 - the record's names, as before
     RECORD_FORMAT,
     RECORD_NAME,
@@ -198,9 +205,11 @@ def _gather(config, templates: Path | None = None):
 
         templates.mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = FileSystemBytecodeCache(str(templates))
-    files.add_files_from_theme(env, config)
+    settled_files.add_theme_files(files, env, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)
+    if set(config.plugins) <= DEFERRING_PLUGINS:  # none of them adds files later
+        settled_files.settle(files)
     nav = get_navigation(files, config)
     nav = config.plugins.on_nav(nav, config=config, files=files)
     return config, files, env, nav
