@@ -75,6 +75,14 @@ def _source_digest(file, digests: Digests | None) -> str:
     return known.hex() if known is not None else _digest(file.abs_src_path)
 
 
+def _write_shared(shared: list, write) -> dict:
+    """{source path: record} of the (source path, file) pages `write` writes, shared out
+    between processes by their sources' size (page_workers)."""
+    sizes = [_size(file.abs_src_path) for _uri, file in shared]
+    workers = page_workers.worker_count(len(shared), sum(sizes))
+    return page_workers.write_shared(shared, write, workers, sizes)
+
+
 def _size(path: str) -> int:
     """A source's size in bytes, what converting it costs (0 when it cannot be read: its
     conversion reports that)."""
@@ -264,9 +272,7 @@ def _write_pages(
             shared.append((file.src_uri, file))
         else:
             new[file.src_uri] = write(file)
-    sizes = [_size(file.abs_src_path) for _uri, file in shared]
-    workers = page_workers.worker_count(len(shared), sum(sizes))
-    written = page_workers.write_shared(shared, write, workers, sizes)
+    written = _write_shared(shared, write)
     for uri, file in shared:
         new[uri] = written[uri]
         if file.page.present_anchor_ids is None:  # written by another process
