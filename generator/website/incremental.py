@@ -19,14 +19,21 @@ rebuilt. Whole-site files (search index, sitemap, 404, theme assets) are written
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import kept_pages, page_markdown, page_workers, partial_cache, search_index
+from ..run.processes import settled_heap
+from . import (
+    kept_pages,
+    page_markdown,
+    page_workers,
+    partial_cache,
+    search_index,
+    settled_files,
+)
 from .page_records import (  # noqa: F401 - the record's names, as before
     RECORD_FORMAT,
     RECORD_NAME,
@@ -66,6 +73,23 @@ just rendered them): then the sources are not read again for their digests."""
 def _source_digest(file, digests: Digests | None) -> str:
     known = digests.get(file.src_uri) if digests is not None else None
     return known.hex() if known is not None else _digest(file.abs_src_path)
+
+
+def _write_shared(shared: list, write) -> dict:
+    """{source path: record} of the (source path, file) pages `write` writes, shared out
+    between processes by their sources' size (page_workers)."""
+    sizes = [_size(file.abs_src_path) for _uri, file in shared]
+    workers = page_workers.worker_count(len(shared), sum(sizes))
+    return page_workers.write_shared(shared, write, workers, sizes)
+
+
+def _size(path: str) -> int:
+    """A source's size in bytes, what converting it costs (0 when it cannot be read: its
+    conversion reports that)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _lists_tags(path: str) -> bool:
@@ -123,7 +147,9 @@ def _kept_meta(page, record: PageRecord, config, files) -> bool:
     config._current_page = page
     try:
         page = config.plugins.on_pre_page(page, config=config, files=files)
-        page.markdown, page.meta = "", json.loads(json.dumps(record.meta))
+        # The record's own dict, not a copy: it was just read for this page alone, and
+        # those plugins only read a page's front matter.
+        page.markdown, page.meta = "", record.meta
         page.markdown = config.plugins.on_page_markdown("", page=page, config=config, files=files)
         return True
     finally:
@@ -187,9 +213,11 @@ def _gather(config, templates: Path | None = None):
 
         templates.mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = FileSystemBytecodeCache(str(templates))
-    files.add_files_from_theme(env, config)
+    settled_files.add_theme_files(files, env, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)
+    if set(config.plugins) <= DEFERRING_PLUGINS:  # none of them adds files later
+        settled_files.settle(files)
     nav = get_navigation(files, config)
     nav = config.plugins.on_nav(nav, config=config, files=files)
     return config, files, env, nav
@@ -244,7 +272,7 @@ def _write_pages(
             shared.append((file.src_uri, file))
         else:
             new[file.src_uri] = write(file)
-    written = page_workers.write_shared(shared, write, page_workers.worker_count(len(shared)))
+    written = _write_shared(shared, write)
     for uri, file in shared:
         new[uri] = written[uri]
         if file.page.present_anchor_ids is None:  # written by another process
@@ -307,6 +335,25 @@ def available() -> bool:
     return True
 
 
+def _read_pages(pages, keep, deferred, records, config, files) -> None:
+    """MkDocs' reading of every page: a kept page given its front matter (from its record
+    where it can be), a deferred page read and shelved, any other read and converted."""
+    from mkdocs.commands.build import _populate_page
+    from mkdocs.structure.pages import Page
+
+    for file in pages:
+        if file.page is None:
+            Page(None, file, config)
+        if file.src_uri in keep and _kept_meta(file.page, records[file.src_uri], config, files):
+            continue
+        if file.src_uri in keep or file.src_uri in deferred:
+            unchanged = _read_only(file.page, config, files)
+            if unchanged and file.src_uri in deferred:
+                _shelve(file.page)
+        else:
+            _populate_page(file.page, config, files)
+
+
 def build(
     config,
     previous: Path | None,
@@ -319,9 +366,7 @@ def build(
     `build(config)`, plus the record file. Raises MkDocs' own errors, as `build` does.
     `digests`: the sources' digests when known (`Digests`); `templates`: see `_gather`."""
     from mkdocs import utils
-    from mkdocs.commands.build import _populate_page
     from mkdocs.exceptions import Abort, BuildError
-    from mkdocs.structure.pages import Page
 
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
@@ -329,25 +374,19 @@ def build(
         logging.getLogger("mkdocs").addHandler(counter)
     try:
         config, files, env, nav = _gather(config, templates)
-        records = load_records(previous, key)
-        pages = files.documentation_pages()  # once: each listing looks at every file
-        keep = _reusable(pages, records, previous, digests)
-        searched = _search_entries(config) is not None
-        if not searched:
-            keep = {}
-        deferred = _deferrable(config, pages, keep)
-        for file in pages:
-            if file.page is None:
-                Page(None, file, config)
-            if file.src_uri in keep and _kept_meta(file.page, records[file.src_uri], config, files):
-                continue
-            if file.src_uri in keep or file.src_uri in deferred:
-                unchanged = _read_only(file.page, config, files)
-                if unchanged and file.src_uri in deferred:
-                    _shelve(file.page)
-            else:
-                _populate_page(file.page, config, files)
-        new = _write_pages(config, files, env, nav, keep, records, previous, deferred, digests)
+        with settled_heap():  # the files, pages and records: no collection walks them again
+            records = load_records(previous, key)
+            pages = files.documentation_pages()  # once: each listing looks at every file
+            keep = _reusable(pages, records, previous, digests)
+            searched = _search_entries(config) is not None
+            if not searched:
+                keep = {}
+            deferred = _deferrable(config, pages, keep)
+            _read_pages(pages, keep, deferred, records, config, files)
+            with settled_heap():
+                new = _write_pages(
+                    config, files, env, nav, keep, records, previous, deferred, digests
+                )
         config.plugins.on_post_build(config=config)
         if counts := counter.get_counts():
             message = ", ".join(f"{v} {k.lower()}s" for k, v in counts)

@@ -30,6 +30,7 @@ from typing import Any
 
 from ..cache import sealed, unsealed
 from ..run.kept import canonical_pickle
+from ..run.processes import collector_paused
 
 RECORD_FORMAT = b"records 3"
 """Part of the site key: records of another layout are not read."""
@@ -94,11 +95,13 @@ def load_records(previous: Path | None, key: str) -> dict[str, PageRecord]:
         payload = unsealed((previous / RECORD_NAME).read_bytes(), _header(key))
         if payload is None:
             return {}
-        pages = _PlainValues(io.BytesIO(payload)).load()
-        return {
-            uri: PageRecord(digest, search, anchors, links, meta, listing, index)
-            for uri, digest, search, anchors, links, meta, listing, index in pages
-        }
+        # plain values make no reference cycles: collections would only walk them again
+        with collector_paused():
+            pages = _PlainValues(io.BytesIO(payload)).load()
+            return {
+                uri: PageRecord(digest, search, anchors, links, meta, listing, index)
+                for uri, digest, search, anchors, links, meta, listing, index in pages
+            }
     except (
         OSError,
         ValueError,
@@ -113,11 +116,12 @@ def load_records(previous: Path | None, key: str) -> dict[str, PageRecord]:
 
 def dump_records(records: dict[str, PageRecord], key: str) -> bytes:
     """The record file, in page path order: the same records give the same bytes."""
-    pages = [
-        (uri, r.digest, r.search, r.anchors, r.links, r.meta, r.listing, r.index)
-        for uri, r in sorted(records.items())
-    ]
-    return sealed(_header(key), canonical_pickle(pages))
+    with collector_paused():  # tuples of values already alive: no cycles to find
+        pages = [
+            (uri, r.digest, r.search, r.anchors, r.links, r.meta, r.listing, r.index)
+            for uri, r in sorted(records.items())
+        ]
+        return sealed(_header(key), canonical_pickle(pages))
 
 
 def page_meta(page) -> dict[str, Any] | None:

@@ -23,20 +23,41 @@ from typing import Any
 from ..run.processes import fork_context
 
 MIN_PAGES = 200
-"""Fewer pages than this are written in this process: a fork costs more than it saves."""
+"""Fewer pages than this are written in this process (unless they are long: MIN_BYTES)."""
+MIN_BYTES = 256 * 1024
+"""Pages whose sources add up to this many bytes are shared out however few they are:
+converting a long page is what costs (about 1.3 ms of CPU a kilobyte; the overview, about
+and timeline pages of a large briefing are 100-250 kB each and change with every added
+article), a fork a few tens of milliseconds."""
 log = logging.getLogger("mkdocs.briefing.workers")
 
 
-def worker_count(pages: int) -> int:
-    """How many processes share `pages` pages: one per usable core, one for few pages or
-    where processes cannot be forked."""
-    if pages < MIN_PAGES or fork_context() is None:
+def worker_count(pages: int, size: int = 0) -> int:
+    """How many processes share `pages` pages whose sources hold `size` bytes: one per
+    usable core, one for a few short pages or where processes cannot be forked."""
+    if pages < 2 or (pages < MIN_PAGES and size < MIN_BYTES) or fork_context() is None:
         return 1
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return max(1, min(cores, pages // (MIN_PAGES // 2)))
+    wanted = max(pages // (MIN_PAGES // 2), size // (MIN_BYTES // 2))
+    return max(1, min(cores, pages, wanted))
+
+
+def deal(items: Sequence[Any], workers: int, weights: Sequence[int] | None = None) -> list[list]:
+    """`items` split into `workers` shares: round robin, or, given each item's weight,
+    heaviest first to the lightest share so far (ties: the earlier item, the first share),
+    so one long page does not leave the other processes waiting. Each share keeps the
+    items' order."""
+    if weights is None:
+        return [list(items[number::workers]) for number in range(workers)]
+    loads, chosen = [0] * workers, [[] for _ in range(workers)]
+    for index in sorted(range(len(items)), key=lambda i: (-weights[i], i)):
+        share = loads.index(min(loads))
+        loads[share] += weights[index]
+        chosen[share].append(index)
+    return [[items[index] for index in sorted(share)] for share in chosen]
 
 
 class _Warnings(logging.Handler):
@@ -70,23 +91,28 @@ class WorkerFailed(Exception):
 
 
 def write_shared(
-    items: Sequence[tuple[str, Any]], write: Callable[[Any], Any], workers: int
+    items: Sequence[tuple[str, Any]],
+    write: Callable[[Any], Any],
+    workers: int,
+    weights: Sequence[int] | None = None,
 ) -> dict[str, Any]:
-    """{key: write(item)} for every (key, item), the items dealt round robin to `workers`
-    processes: this one takes the first share, forked copies the others. Raises the first
-    error of this process's share as it is, and WorkerFailed for a worker's."""
+    """{key: write(item)} for every (key, item), the items dealt (`deal`, by `weights` when
+    given) to `workers` processes: this one takes the first share, forked copies the
+    others. Raises the first error of this process's share as it is, and WorkerFailed for
+    a worker's."""
     if workers <= 1 or len(items) < 2:
         return {key: write(item) for key, item in items}
     context = fork_context()
+    shares = deal(items, workers, weights)
     started = []
-    for number in range(1, workers):
+    for share in shares[1:]:
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=_work, args=(send, write, items[number::workers]))
+        process = context.Process(target=_work, args=(send, write, share))
         process.start()
         send.close()
         started.append((process, receive))
     try:
-        results = {key: write(item) for key, item in items[::workers]}
+        results = {key: write(item) for key, item in shares[0]}
     except BaseException:
         for process, receive in started:
             process.kill()

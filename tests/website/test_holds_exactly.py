@@ -47,3 +47,18 @@ def test_a_changed_file_stops_the_reading(folder, reads):
     assert len(reads) == 1  # a/one.md comes first
     assert holds_exactly(folder, file_digests(folder))
     assert not holds_exactly(folder / "missing", wanted) and holds_exactly(folder / "missing", {})
+
+
+def test_files_below_names_each_file_relative_to_the_folder_however_it_is_given(
+    folder, monkeypatch
+):
+    import os
+
+    (folder / "a" / "deep" / "er").mkdir(parents=True)
+    (folder / "a" / "deep" / "er" / "x.md").write_text("x", encoding="utf-8")
+    expected = ["a/deep/er/x.md", "a/one.md", "a/two.md", "index.md"]
+    monkeypatch.chdir(folder.parent)
+    for given in (folder, folder.relative_to(folder.parent), folder / "a" / ".."):
+        found = sorted(digests.files_below(given))
+        assert [relative for relative, _path in found] == expected
+        assert all(os.path.samefile(path, folder / relative) for relative, path in found)

@@ -51,9 +51,9 @@ def _writers(monkeypatch, tmp_path: Path, workers) -> Path:
 
 
 def test_pages_written_by_several_processes_give_the_same_site(docs, tmp_path, monkeypatch):
-    _writers(monkeypatch, tmp_path, lambda pages: 1)
+    _writers(monkeypatch, tmp_path, lambda pages, size=0: 1)
     assert build_site(docs, tmp_path / "alone", "Islands", None)
-    log = _writers(monkeypatch, tmp_path, lambda pages: 3)
+    log = _writers(monkeypatch, tmp_path, lambda pages, size=0: 3)
     assert build_site(docs, tmp_path / "shared", "Islands", None)
     writers = {}
     for line in log.read_text().splitlines():
@@ -73,8 +73,8 @@ def test_a_workers_mkdocs_warning_fails_the_strict_build(docs, tmp_path, monkeyp
     shutil.copytree(docs, broken)
     page = broken / "articles" / "regatta.md"
     page.write_text(page.read_text() + "\n[more](no-such-page.md)\n")
-    for count in (1, 1000):  # 1000: every page but the first is written in a worker
-        _writers(monkeypatch, tmp_path, lambda pages, count=count: min(count, pages))
+    for count in (1, 1000):  # 1000: every page alone, all but the longest in a worker
+        _writers(monkeypatch, tmp_path, lambda pages, size=0, count=count: min(count, pages))
         with pytest.raises(SiteError, match="no-such-page.md"):
             build_site(broken, tmp_path / f"site-{count}", "Islands", None)
         assert not (tmp_path / f"site-{count}").exists()
@@ -94,7 +94,7 @@ def test_a_failing_worker_fails_the_build_and_keeps_the_old_site(docs, tmp_path,
         return real(page, *args, **kwargs)
 
     monkeypatch.setattr(mkdocs_build, "_build_page", build_page)
-    monkeypatch.setattr(page_workers, "worker_count", lambda pages: 2)
+    monkeypatch.setattr(page_workers, "worker_count", lambda pages, size=0: 2)
     with pytest.raises(SiteError, match="page-writing worker failed: RuntimeError: disk on fire"):
         build_site(docs, site, "Islands 2", None)
     assert read_tree(site) == before
@@ -153,3 +153,26 @@ def test_a_worker_that_dies_is_a_failure_not_a_missing_page():
 def test_worker_count_is_one_for_small_sites():
     assert page_workers.worker_count(page_workers.MIN_PAGES - 1) == 1
     assert 1 <= page_workers.worker_count(100_000) <= len(os.sched_getaffinity(0))
+
+
+def test_worker_count_shares_out_a_few_long_pages():
+    cores = len(os.sched_getaffinity(0))
+    assert page_workers.worker_count(3, page_workers.MIN_BYTES - 1) == 1
+    assert page_workers.worker_count(1, 10 * page_workers.MIN_BYTES) == 1
+    assert page_workers.worker_count(3, page_workers.MIN_BYTES) == min(cores, 2)
+    assert page_workers.worker_count(2, 100 * page_workers.MIN_BYTES) == min(cores, 2)
+
+
+def test_deal_by_weight_gives_the_heaviest_first_to_the_lightest_share():
+    items = ["a", "b", "c", "d", "e"]
+    shares = page_workers.deal(items, 2, [5, 1, 1, 1, 4])
+    assert shares == [["a", "c"], ["b", "d", "e"]]  # loads 6 and 6; each share in order
+    assert page_workers.deal(items, 2) == [["a", "c", "e"], ["b", "d"]]
+
+
+def test_write_shared_by_weight_writes_every_item_once():
+    items = [(f"k{i}", i) for i in range(6)]
+    results = page_workers.write_shared(items, lambda i: (i, os.getpid()), 2, [9, 1, 1, 1, 1, 1])
+    assert {key: value for key, (value, _) in results.items()} == {f"k{i}": i for i in range(6)}
+    here = sorted(key for key, (_, pid) in results.items() if pid == os.getpid())
+    assert here == ["k0"]  # the heaviest alone; the five light ones in the forked share

@@ -163,7 +163,7 @@ def test_the_shim_and_the_check_agree_on_materials_worker_name():
 
 
 def test_postings_encode_small_and_large_numbers_as_base36_does():
-    from generator.website.search_index import _SMALL, base36, encode
+    from generator.website.search_index import _SMALL, _numbers, base36, encode
 
     numbers = [0, 1, 35, 36, 1295, 1296, 1297, 46655, 10**6]
     assert all(int(base36(n), 36) == n for n in numbers)
@@ -173,6 +173,7 @@ def test_postings_encode_small_and_large_numbers_as_base36_does():
         expected.append(f"{base36(number - before)},{base36(weight)}")
     assert encode(pairs) == ";".join(expected)
     assert len(_SMALL) == 1296
+    assert _numbers() == [base36(n) for n in range(36**3)]
 
 
 def test_the_index_assembled_from_shares_is_the_whole_rebuild_byte_for_byte():
@@ -198,3 +199,14 @@ def test_install_takes_the_shares_when_given_and_ignores_the_files_documents(tmp
     written = (tmp_path / si.INDEX_SITE_PATH).read_text(encoding="utf-8")
     assert written == si.script(si.compact(MKDOCS))
     assert json.loads((tmp_path / si.MKDOCS_INDEX).read_text()) == si.slim(MKDOCS)
+
+
+def test_the_assembled_index_encodes_gaps_past_1295_as_compact_does():
+    """A rare token 1,399 documents after its last one (past the small table)."""
+    docs = [
+        {"location": f"p{n}.html", "title": f"Page {n}", "text": "harbour"} for n in range(1400)
+    ]
+    docs[0]["text"] = docs[1399]["text"] = "harbour kelp"
+    assembled = si.assemble([si.prepare(entry) for entry in docs])
+    assert assembled == si.compact({"docs": docs})
+    assert assembled["postings"][assembled["tokens"].index("kelp")] == "0,1;12v,1"
