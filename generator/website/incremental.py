@@ -7,7 +7,7 @@ warning that strict mode turns into a failure). So this module runs the same ste
 page whose Markdown source has the same digest as at the previous build, under the same
 configuration and versions, is neither converted nor rendered. Its previous HTML is
 hard-linked into the new site (bytes and mtime kept), and what other parts of the site
-need from it comes from a record kept beside the site (`.briefing-pages.json`): its
+need from it comes from a record kept beside the site (`.briefing-pages.pickle`): its
 search-index entries, its anchors and its links to other pages' anchors, so the search
 index and MkDocs' anchor checks stay those of a full build. Its front matter is still
 read, so the tags plugin sees every page. A page's HTML depends only on its own source
