@@ -65,10 +65,11 @@ def _timex_cues() -> None:
 
 def _dating_titles() -> None:
     """The date inference's office-holder titles, 54 patterns compiled on the first
-    article whose date is inferred."""
-    from ..dating.evidence import _title_table
+    article whose date is inferred: looked for in a word that may hold one (any text
+    not in ASCII may), which loads them all."""
+    from ..dating.evidence import title_clues
 
-    _title_table()
+    title_clues({"": "Président"})
 
 
 def _function_words() -> None:

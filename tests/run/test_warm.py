@@ -99,12 +99,12 @@ def test_the_pool_is_warmed_for_the_formats_of_the_articles_left_after_the_first
 _PATTERNS_PROBE = """
 import json
 from generator.actors.other_languages import function_words
-from generator.dating.evidence import _title_table
+from generator.dating import evidence
 from generator.lang import ini_table
 from generator.run.warm import warm
 from generator.timex.lexicon import cue
 def state():
-    return [cue.cache_info().currsize, _title_table.cache_info().currsize,
+    return [cue.cache_info().currsize, evidence._title_table.cache_info().currsize,
             function_words.cache_info().currsize]
 before = state()
 failed = warm({"text"})
