@@ -104,8 +104,12 @@ class ArticleCache:
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
             return None
 
-    def put(self, key: str, value: Any) -> None:
-        write_whole(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    def put(self, key: str, value: Any, pickled: bytes | None = None) -> None:
+        """Keep `value` under `key`; `pickled`: its pickle when already made (by the worker
+        that computed it), written as it is."""
+        if pickled is None:
+            pickled = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        write_whole(self._path(key), pickled)
 
     def prune(self, keep: set[str]) -> None:
         """Remove entries of articles that are no longer in the corpus (listed with

@@ -25,8 +25,13 @@ COUNTRIES = (
 """The countries of the dictionary, in the order of its frequency columns."""
 _NAME = slice(3, 29)
 _FIRST_COUNTRY = 30
-_DIGITS = frozenset("123456789ABCDabcd")
+_DIGITS = "123456789ABCDabcd"
 """The frequency digits; a line's end mark "$" is none."""
+_VALUES = bytes(int(chr(b), 16) if chr(b) in _DIGITS else 0 for b in range(256))
+"""Byte → its frequency: a digit's value, 0 for anything else (a blank, "$", or a "?"
+that stands for a non-ASCII character). Every row's 55 cells go through
+`bytes.translate` at once: a Python step per cell made the 48,821 rows cost about 0.3 CPU
+s, paid by every build that reads a name (half the start-up of one added article's)."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ def parse_row(line: str) -> NameRow | None:
     return NameRow(
         code=line[:2].strip(),
         name=line[_NAME].strip().replace("+", "-"),
-        frequencies=tuple(int(c, 16) if c in _DIGITS else 0 for c in cells),
+        frequencies=tuple(cells.encode("ascii", "replace").translate(_VALUES)),
     )
 
 

@@ -4,9 +4,10 @@ Forked workers inherit what the parent has loaded, but each loads for itself wha
 first needs after the fork: dateparser's 205 locales on the first date string only it can
 read (about 1.7 s of CPU), pyspellchecker's dictionary on the first name guessed from
 capitals (about 0.5 s), the city table, py3langid's model, justext's stop-word lists,
-wordfreq's English list and the first names' countries (about 0.5 s). The parent's
-first article loads only what that article needs, so without this each worker paid for
-the rest again. Every loader here is pure and cached for the process: loading it
+wordfreq's English list and the first names' countries (about 0.5 s), and about 0.3 s more:
+the time expressions' cue patterns, the date inference's title patterns and pycountry's
+language table. The parent's first article loads only what that article needs, so
+without this each worker paid for the rest again. Every loader here is pure and cached for the process: loading it
 early changes no result, only where the time is spent.
 """
 
@@ -52,12 +53,42 @@ def _language_words() -> None:
     name_use("word", "en")
 
 
+def _timex_cues() -> None:
+    """Every context pattern of the time expressions' cues, compiled (each on first use)."""
+    from ..lang import ini_table
+    from ..timex.lexicon import LANGUAGE, cue
+
+    for section in ini_table(LANGUAGE, "timex_cues.ini").values():
+        for name in section:
+            cue(name)
+
+
+def _dating_titles() -> None:
+    """The date inference's office-holder titles, 54 patterns compiled on the first
+    article whose date is inferred: looked for in a word that may hold one (any text
+    not in ASCII may), which loads them all."""
+    from ..dating.evidence import title_clues
+
+    title_clues({"": "Président"})
+
+
+def _function_words() -> None:
+    """pycountry's language table, read on the first article's function words (about
+    0.15 s), and English's list."""
+    from ..actors.other_languages import function_words
+
+    function_words("en")
+
+
 WARMERS: dict[str, tuple[Callable[[], None], frozenset[str]]] = {
     "dateparser": (_dateparser, frozenset({"html"})),
     "spelling dictionary": (_spelling, frozenset({"html", "text", "markdown"})),
     "city sizes": (_cities, frozenset({"html", "text", "markdown"})),
     "stop-word lists and language model": (_languages, frozenset({"html", "text", "markdown"})),
     "word frequencies and first names": (_language_words, frozenset({"html", "text", "markdown"})),
+    "time expression cues": (_timex_cues, frozenset({"html", "text", "markdown"})),
+    "date inference titles": (_dating_titles, frozenset({"html", "text", "markdown"})),
+    "function words": (_function_words, frozenset({"html", "text", "markdown"})),
 }
 """name → (loader, the article formats whose extraction may need it): dateparser is
 only reached from a saved page's dates, so a corpus of texts does not pay for it."""

@@ -34,3 +34,19 @@ def test_an_accent_free_spelling_that_english_writes_as_a_word_is_no_given_name(
     assert {"come", "angeles"} <= accent_only_words()
     assert "come" not in first_names() and "angeles" not in first_names()
     assert "francois" in first_names() and "jurgen" not in accent_only_words()
+
+
+def test_each_cell_is_its_digits_value_and_anything_else_zero():
+    """Every character a cell may hold, as the per-cell reading had it (`int(c, 16)` for a
+    digit, 0 for a blank, "$", another letter or a non-ASCII character)."""
+    cells = "19AaDdEe0 $?xé€\t" + "2" * (len(COUNTRIES) - 16)
+    row = parse_row("F  Ana".ljust(30) + cells)
+    assert row is not None
+    expected = tuple(int(c, 16) if c in "123456789ABCDabcd" else 0 for c in cells)
+    assert row.frequencies == expected
+    assert row.frequencies[:9] == (1, 9, 10, 10, 13, 13, 0, 0, 0)
+
+
+def test_a_short_row_has_no_frequency_past_its_end():
+    row = parse_row("M  Bo".ljust(30) + "5")
+    assert row is not None and row.frequencies == (5,) + (0,) * (len(COUNTRIES) - 1)

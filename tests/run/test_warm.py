@@ -94,3 +94,35 @@ def test_the_pool_is_warmed_for_the_formats_of_the_articles_left_after_the_first
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
     pipeline.analyse_all(raws, Config(), jobs=2)
     assert asked == [{r.format for r in raws[1:]}]
+
+
+_PATTERNS_PROBE = """
+import json
+from generator.actors.other_languages import function_words
+from generator.dating import evidence
+from generator.lang import ini_table
+from generator.run.warm import warm
+from generator.timex.lexicon import cue
+def state():
+    return [cue.cache_info().currsize, evidence._title_table.cache_info().currsize,
+            function_words.cache_info().currsize]
+before = state()
+failed = warm({"text"})
+names = sum(len(s) for s in ini_table("en", "timex_cues.ini").values())
+print(json.dumps([before, failed, state(), names]))
+"""
+
+
+def test_the_patterns_each_worker_compiled_on_its_first_articles_are_compiled_before():
+    """The cue patterns, the date inference's titles and pycountry's table (about 0.3 CPU s
+    that each forked worker paid again) are loaded by the warm-up of a corpus of texts."""
+    out = subprocess.run(
+        [sys.executable, "-c", _PATTERNS_PROBE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    before, failed, after, names = json.loads(out.stdout)
+    assert before == [0, 0, 0] and failed == []
+    assert after == [names, 1, 1] and names > 10
