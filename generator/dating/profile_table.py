@@ -20,8 +20,9 @@ from itertools import chain
 
 import numpy as np
 
+from ..arrays import ranges
 from ..models import Article
-from .similarity import Profile, WordIndex, postings, ranges, text_words, word_texts
+from .similarity import Profile, WordIndex, postings, text_words, word_texts
 
 
 @dataclass(frozen=True)
