@@ -48,19 +48,16 @@ def _numbered(
 ) -> tuple[list[tuple[str, str]], np.ndarray, np.ndarray, np.ndarray]:
     """The paragraphs named, as (article id, paragraph id) in order of first mention, and
     per mention: its paragraph's number, its start, its actor's number."""
-    paragraphs: dict[tuple[str, str], int] = {}
-    where, starts, actors = [], [], []
-    for actor, found in mentions:
-        k = number[actor]
-        for m in found:
-            where.append(paragraphs.setdefault((m.article, m.paragraph), len(paragraphs)))
-            starts.append(m.start)
-            actors.append(k)
+    every = [m for _, found in mentions for m in found]
+    places = [(m.article, m.paragraph) for m in every]
+    paragraphs = {place: k for k, place in enumerate(dict.fromkeys(places))}
+    lengths = np.fromiter((len(found) for _, found in mentions), np.int64, len(mentions))
+    numbers = np.fromiter((number[actor] for actor, _ in mentions), np.int64, len(mentions))
     return (
         list(paragraphs),
-        np.array(where, dtype=np.int64),
-        np.array(starts, dtype=np.int64),
-        np.array(actors, dtype=np.int64),
+        np.fromiter(map(paragraphs.__getitem__, places), np.int64, len(places)),
+        np.fromiter((m.start for m in every), np.int64, len(every)),
+        np.repeat(numbers, lengths),
     )
 
 
@@ -113,17 +110,19 @@ def _table(codes: np.ndarray, names: list[str]) -> dict[str, tuple[RelatedActor,
     weights = np.concatenate((weights, weights))
     order = np.lexsort((others, -weights, owners))  # actor numbers are in id order
     owners, others, weights = owners[order], others[order], weights[order]
-    bounds = np.flatnonzero(np.diff(owners)) + 1
-    table = {}
-    runs = zip(
-        np.split(others, bounds),
-        np.split(weights, bounds),
-        owners[np.r_[0, bounds]].tolist(),
-        strict=True,
-    )
-    for partners, counts, owner in runs:
-        table[names[owner]] = tuple(
-            RelatedActor(names[p], w)
-            for p, w in zip(partners.tolist(), counts.tolist(), strict=True)
+    # one object for each (partner, count): many actors share their heaviest partners
+    scale = int(weights.max()) + 1
+    distinct, which = np.unique(others * scale + weights, return_inverse=True)
+    made = [
+        RelatedActor(names[other], weight)
+        for other, weight in zip(
+            (distinct // scale).tolist(), (distinct % scale).tolist(), strict=True
         )
-    return table
+    ]
+    entries = list(map(made.__getitem__, which.tolist()))
+    starts = np.flatnonzero(np.r_[True, np.diff(owners) != 0])
+    bounds = [*starts.tolist(), len(entries)]
+    return {
+        names[owner]: tuple(entries[a:b])
+        for owner, a, b in zip(owners[starts].tolist(), bounds, bounds[1:], strict=False)
+    }
