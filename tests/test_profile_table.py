@@ -2,6 +2,9 @@
 the last bit, as the plain dict-per-article definition (`similarity.profiles`), and the
 same word index."""
 
+import math
+
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,13 +55,21 @@ def test_on_real_sentences_the_table_equals_the_profiles():
 
 def test_an_article_s_part_is_its_sorted_words_with_their_counting_order():
     part = article_words(("Ferry talks", "The ferry tariff: Kesmet's ferry"))
-    assert part == ArticleWords(
-        words=("ferry", "kesmet", "talks", "tariff"),
-        weights=(part.weights[0], 1.0, 1.0, 1.0),
-        counting=(0, 2, 3, 1),  # ferry, talks, tariff, kesmet: as first met
-        spelling=("ferry", "Kesmet", "talks", "tariff"),
-    )
-    assert part.weights[0] > 2.0  # 1 + log 3
+    assert part.count == 4
+    assert part.word_list() == ["ferry", "kesmet", "talks", "tariff"]
+    weights = np.frombuffer(part.weights, dtype="<f8").tolist()
+    assert weights == [1 + math.log(3), 1.0, 1.0, 1.0]
+    # ferry, talks, tariff, kesmet: as first met
+    assert np.frombuffer(part.counting, dtype="<i4").tolist() == [0, 2, 3, 1]
+    assert part.spelling_list() == ["ferry", "Kesmet", "talks", "tariff"]
+
+
+def test_a_part_without_words_is_empty_and_packs_to_plain_strings_and_bytes():
+    part = article_words(("the of and", ""))
+    assert part == ArticleWords(0, "", b"", b"", "")
+    assert part.word_list() == [] and part.spelling_list() == []
+    packed = article_words(("Ferry talks",))
+    assert {type(value) for value in vars(packed).values()} == {int, str, bytes}
 
 
 def test_a_text_without_content_words_has_an_empty_profile_of_norm_one():

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from itertools import combinations
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
 
-from ..models import Actor, Article, Mention, RelatedActor
+from ..models import Actor, Article, Mention
+from . import cooccurrence
 from .cluster import Cluster
 from .describe import part_of_ids
 from .lexicon import fold
 from .texts import reading_order, text_lookup
-
-SENTENCE_RE = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
 
 
 def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple[Actor, ...]:
@@ -25,7 +22,9 @@ def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple
     for cluster in clusters:
         for article_id, local in cluster.locals:
             local_ids[(article_id, local.key)] = cluster.id
-    related = _related(clusters, text_lookup(articles))
+    related = cooccurrence.related(
+        [(c.id or "", c.mentions) for c in clusters], text_lookup(articles)
+    )
     part_of = part_of_ids(
         (
             c.id or "",
@@ -75,6 +74,10 @@ def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple
     return tuple(sorted(actors, key=lambda a: a.id))
 
 
+_reading_order = lru_cache(maxsize=1 << 12)(reading_order)
+"""`reading_order`, kept: a corpus's mentions share a few hundred paragraph ids."""
+
+
 def _raw_salience(clusters: list[Cluster]) -> dict[str | None, float]:
     """Per cluster: 1 + log(mentions) per article naming it, plus one per headline."""
     raw_salience = {}
@@ -93,7 +96,7 @@ def _mentions(cluster: Cluster) -> tuple[Mention, ...]:
                 Mention(m.article, m.paragraph, m.start, m.end, m.text, cluster.id or "")
                 for m in cluster.mentions
             ),
-            key=lambda m: (m.article, reading_order(m.paragraph), m.start, m.end),
+            key=lambda m: (m.article, _reading_order(m.paragraph), m.start, m.end),
         )
     )
     return tuple(dict.fromkeys(mentions))
@@ -127,34 +130,3 @@ def distinct_roles(roles: Counter[str]) -> tuple[str, ...]:
     for role in sorted(kept, key=lambda r: (-roles[r], not r[:1].isupper(), r)):
         unique.setdefault(folded[role], role)
     return tuple(unique.values())
-
-
-def _related(
-    clusters: list[Cluster], text: Callable[[str, str], str]
-) -> dict[str, tuple[RelatedActor, ...]]:
-    """Co-occurrence weights: +1 per shared paragraph, +1 more per shared sentence."""
-    by_paragraph: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    for cluster in clusters:
-        for m in cluster.mentions:
-            by_paragraph[(m.article, m.paragraph)].append((m.start, cluster.id or ""))
-    weights: Counter[tuple[str, str]] = Counter()
-    for where, found in by_paragraph.items():
-        present = sorted({i for _, i in found})
-        if len(present) < 2:
-            continue  # one actor: no pair here, so no need to split the sentences
-        weights.update(combinations(present, 2))
-        ends = [m.end() for m in SENTENCE_RE.finditer(text(*where))]
-        sentences: dict[int, set[str]] = defaultdict(set)
-        for start, actor_id in found:
-            sentences[bisect_right(ends, start)].add(actor_id)
-        for members in sentences.values():
-            weights.update(combinations(sorted(members), 2))
-    table: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for (a, b), weight in weights.items():
-        table[a].append((-weight, b))
-        table[b].append((-weight, a))
-    # plain (-weight, actor) tuples sort heaviest first, then by actor, with no key function
-    return {
-        actor: tuple(RelatedActor(other, -weight) for weight, other in sorted(entries))
-        for actor, entries in table.items()
-    }

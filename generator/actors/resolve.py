@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import groupby
 
 from slugify import slugify
@@ -71,6 +72,23 @@ def _skeleton(name: str) -> str:
     return f"{consonants}/{len(_VOWEL_GROUP.findall(bare))}"
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_parts(name: str) -> tuple[str, ...]:
+    """`name_parts`, kept: a corpus names the same people in many articles."""
+    return tuple(name_parts(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelling_key(name: str) -> str | None:
+    """The skeleton other spellings of an organisation's name meet it by, or None when it
+    is too short to tell or a known name, spelled right (kept: names repeat across a
+    corpus)."""
+    skeleton = _skeleton(name)
+    if skeleton.index("/") >= 2 and len(name) >= 5 and fold(name) not in gazetteer():
+        return skeleton
+    return None
+
+
 def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[Cluster], list[str]]:
     """Group local actors into corpus-wide clusters; also return ambiguity problems."""
     uf: UnionFind[tuple[str, str]] = UnionFind()
@@ -85,17 +103,13 @@ def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[Cluster], list[
             if actor.collective:  # "Syrian regime" = "Syrian government": one key
                 by_key[("collective", fold(actor.collective))].append(ref)
             if actor.type == PERSON:
-                parts = person_parts[ref] = name_parts(actor.name)
+                parts = person_parts[ref] = list(_name_parts(actor.name))
                 by_key[(PERSON, " ".join(parts))].append(ref)
             else:
                 for alias in (actor.name, *actor.aliases):
                     by_key[("name", fold(alias))].append(ref)
-                skeleton = _skeleton(actor.name)
-                if (
-                    skeleton.index("/") >= 2
-                    and len(actor.name) >= 5
-                    and fold(actor.name) not in gazetteer()  # a known name is spelled right
-                ):
+                skeleton = _spelling_key(actor.name)
+                if skeleton is not None:
                     by_key[("skeleton", skeleton)].append(ref)
     for refs in by_key.values():
         for ref in refs[1:]:

@@ -22,6 +22,7 @@ from itertools import chain
 import justext
 import numpy as np
 
+from ..arrays import ranges
 from ..models import Article
 from ..timex import lexicon
 
@@ -139,14 +140,6 @@ def postings(
     counts = np.bincount(ids, minlength=len(numbers))
     bounds = np.concatenate(([0], np.cumsum(counts))).astype(np.intp)
     return WordIndex(numbers, bounds, positions[order], values[order])
-
-
-def ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The indices `starts[k]`, …, `starts[k] + lengths[k] - 1` of every k, one after another."""
-    ends = np.cumsum(lengths)
-    return np.repeat(starts - ends + lengths, lengths) + np.arange(
-        int(ends[-1]) if len(ends) else 0
-    )
 
 
 def similarities(target: Profile, index: WordIndex, count: int) -> np.ndarray:
