@@ -124,13 +124,21 @@ def lines_of(briefing: Briefing) -> list[Line]:
     return sorted(found, key=lambda line: (line.article, line.date, line.summary))
 
 
-def judged_counts(lines: list[Line], judged: Path) -> tuple[Counter[str], list[Line]]:
-    """Verdicts of the judged lines still listed, and the sampled lines with no verdict."""
-    verdicts = {}
-    for row in judged.read_text("utf-8").splitlines():
+def verdicts_in(path: Path) -> dict[str, str]:
+    """Each line's key (`Line.key`: article, date, summary) and its verdict, of a judged file
+    (one line a tab-separated row, `#` comments): the precision sample, the importance
+    labels and the eventness fit all read theirs here."""
+    found = {}
+    for row in path.read_text("utf-8").splitlines():
         if row and not row.startswith("#"):
             article, date, summary, verdict = row.split("\t")[:4]
-            verdicts[f"{article}\t{date}\t{summary}"] = verdict
+            found[f"{article}\t{date}\t{summary}"] = verdict
+    return found
+
+
+def judged_counts(lines: list[Line], judged: Path) -> tuple[Counter[str], list[Line]]:
+    """Verdicts of the judged lines still listed, and the sampled lines with no verdict."""
+    verdicts = verdicts_in(judged)
     counts: Counter[str] = Counter()
     unjudged = []
     for line in lines:

@@ -36,7 +36,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import events_tbaq as tbaq  # noqa: E402
-from event_list import DEFAULT, build, short_id  # noqa: E402
+from event_list import DEFAULT, build, short_id, verdicts_in  # noqa: E402
 from split import part_of, select  # noqa: E402
 from tbaq_tml import parse_tml  # noqa: E402
 
@@ -90,16 +90,6 @@ def line_features(briefing: Briefing) -> dict[str, frozenset[str]]:
                 language[source.article],
             )
     return found
-
-
-def judged(path: Path) -> dict[str, str]:
-    """Each judged line's key and verdict."""
-    verdicts = {}
-    for row in path.read_text("utf-8").splitlines():
-        if row and not row.startswith("#"):
-            article, date, summary, verdict = row.split("\t")[:4]
-            verdicts[f"{article}\t{date}\t{summary}"] = verdict
-    return verdicts
 
 
 def matrix(keys: list[str], found: dict[str, frozenset[str]]) -> np.ndarray:
@@ -240,9 +230,9 @@ def main(argv: list[str]) -> int:
         f / n for f in DEFAULT for n in select((p.name for p in f.iterdir() if p.is_file()), "read")
     ]
     found = line_features(build(files))
-    samples = [{k: v for k, v in judged(path).items() if k in found} for path in SAMPLES]
+    samples = [{k: v for k, v in verdicts_in(path).items() if k in found} for path in SAMPLES]
     for path, sample in zip(SAMPLES, samples, strict=True):
-        print(f"{path.name}: {len(sample)} judged lines found again of {len(judged(path))}")
+        print(f"{path.name}: {len(sample)} judged lines found again of {len(verdicts_in(path))}")
     verdicts = {k: v for sample in samples for k, v in sample.items()}
     keys = sorted(verdicts)
     extra = tbaq_events()

@@ -30,7 +30,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_list import DEFAULT, build, short_id  # noqa: E402
+from event_list import DEFAULT, build, short_id, verdicts_in  # noqa: E402
 from event_rank import reciprocal_rank  # noqa: E402
 from split import select  # noqa: E402
 
@@ -50,12 +50,7 @@ NAMES = ("_bias", *importance.FEATURES)
 
 def verdicts(path: Path = JUDGED) -> dict[str, str]:
     """Each judged line's key (`event_list.Line.key`) and verdict."""
-    found = {}
-    for row in path.read_text("utf-8").splitlines():
-        if row and not row.startswith("#"):
-            article, date, summary, verdict = row.split("\t")[:4]
-            found[f"{article}\t{date}\t{summary}"] = verdict
-    return found
+    return verdicts_in(path)
 
 
 def examples(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from event_list import Line, judged_counts, recall, sampled, short_id  # noqa: E402
+from event_list import Line, judged_counts, recall, sampled, short_id, verdicts_in  # noqa: E402
 
 
 def _line(article: str, date: str, summary: str, sentence: str = "") -> Line:
@@ -67,3 +67,18 @@ def test_an_expected_event_needs_its_article_date_and_a_keyword(tmp_path):
 def test_a_digest_id_is_cut_and_a_name_kept_whole():
     assert short_id("0123456789abcdef" * 4) == "0123456789ab"
     assert short_id("base-url-base-element") == "base-url-base-element"
+
+
+def test_a_judged_file_gives_each_lines_key_its_verdict_and_skips_comments(tmp_path):
+    judged = tmp_path / "judged.tsv"
+    judged.write_text(
+        "# drawn by a hash\n\n"
+        "a1\t2021-03-04\tThe Velk council voted.\tmain\twhy\n"
+        "a2\t2020\tA quiet year.\tbackground\n",
+        "utf-8",
+    )
+    assert verdicts_in(judged) == {
+        "a1\t2021-03-04\tThe Velk council voted.": "main",
+        "a2\t2020\tA quiet year.": "background",
+    }
+    assert verdicts_in(judged)[_line("a1", "2021-03-04", "The Velk council voted.").key] == "main"
