@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..models import Actor, Article, Mention
 from . import cooccurrence
@@ -74,10 +73,6 @@ def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple
     return tuple(sorted(actors, key=lambda a: a.id))
 
 
-_reading_order = lru_cache(maxsize=1 << 12)(reading_order)
-"""`reading_order`, kept: a corpus's mentions share a few hundred paragraph ids."""
-
-
 def _raw_salience(clusters: list[Cluster]) -> dict[str | None, float]:
     """Per cluster: 1 + log(mentions) per article naming it, plus one per headline."""
     raw_salience = {}
@@ -96,7 +91,7 @@ def _mentions(cluster: Cluster) -> tuple[Mention, ...]:
                 Mention(m.article, m.paragraph, m.start, m.end, m.text, cluster.id or "")
                 for m in cluster.mentions
             ),
-            key=lambda m: (m.article, _reading_order(m.paragraph), m.start, m.end),
+            key=lambda m: (m.article, reading_order(m.paragraph), m.start, m.end),
         )
     )
     return tuple(dict.fromkeys(mentions))
