@@ -9,7 +9,6 @@ the command line decides how to print them and which exit code they mean.
 
 from __future__ import annotations
 
-import gc
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -27,7 +26,7 @@ from .render.reuse import RENDER_RECORD
 from .run import executors, seen_pages, text_blocks
 from .run import kept as link_kept
 from .run.budget import DEFAULT_SECONDS
-from .run.processes import collector_paused, settled_heap
+from .run.processes import paused_then_settled, settled_heap
 from .settings.config import Config, load_config
 from .website.digests import folder_digest
 from .website.outputs import Output, check_outputs
@@ -210,11 +209,10 @@ def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Ana
     # Paused to the end, and what the link step made frozen before the collector is back:
     # else the first allocation after it (the memo's save) walked every object of the
     # briefing, which lives to the end of the build anyway (1.3 of 8 CPU s at 5,000).
-    with timed(options, "link"), settled_heap(), collector_paused():
+    with timed(options, "link"), settled_heap(), paused_then_settled():
         kept = link_kept.load(options.cache_dir)
         briefing = build_briefing(results, inputs.config, kept)
         link_kept.save(options.cache_dir, kept)
-        gc.freeze()  # undone with the rest as `settled_heap` ends: no collection walks it
     for article_id in sorted(set(inputs.config.articles) - {r.article.id for r in results}):
         problem = Problem(
             str(options.config),

@@ -7,7 +7,6 @@ order, so a parallel run gives the same bytes as a serial one.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
@@ -34,7 +33,7 @@ from .models import Article, ArticleActors, Briefing, RawArticle, Timex
 from .run.budget import DEFAULT_SECONDS, TooSlow, time_budget
 from .run.executors import MapExecutor
 from .run.kept import Kept, through
-from .run.processes import collector_paused, fork_context, settled_heap
+from .run.processes import collector_paused, fork_context, paused_then_settled, settled_heap
 from .run.repeats_seen import repeats_seen
 from .run.text_blocks import BlockMemo
 from .run.warm import warm
@@ -192,11 +191,10 @@ def analyse_all(
     # read: 0.25 of one added article's 2 CPU s at 5,000, more with every article). Those
     # computed are frozen as they are gathered (`_computed`); all until this block ends.
     with settled_heap():
-        with collector_paused():  # thousands of results, no cycle: no collection walks them
+        with paused_then_settled():  # thousands of results, no cycle: none walks them
             results: list[ArticleResult | ArticleFailure | None] = [
                 cache.get(key) if cache else None for key in keys
             ]
-            gc.freeze()
         todo = [i for i, result in enumerate(results) if not isinstance(result, ArticleResult)]
         if progress and len(todo) < len(work):
             progress(len(work) - len(todo))
@@ -240,18 +238,16 @@ def _computed(
         warm({work[i][0].format for i in rest})  # what the first article did not load
         with (
             settled_heap(),
-            collector_paused(),  # inherited by the forked workers
+            paused_then_settled(),  # the pause inherited by the forked workers
             ProcessPoolExecutor(max_workers=workers, mp_context=fork_context()) as pool,
         ):
             fresh = pool.map(_analyse_pickled, [work[i] for i in rest], chunksize=4)
             for index, pickled in zip(rest, fresh, strict=True):
                 yield index, pickle.loads(pickled), pickled
-            gc.freeze()  # what came back, made with the collector paused: see analyse_all
     else:
-        with collector_paused():
+        with paused_then_settled():
             for index in todo:
                 yield index, _analyse_packed(work[index]), None
-            gc.freeze()
 
 
 def _read_here(job: Job) -> Job:

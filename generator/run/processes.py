@@ -54,3 +54,15 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def paused_then_settled() -> Iterator[None]:
+    """`collector_paused`, and what the block made frozen as it ends, before the collector
+    is back: made with the collector paused, those objects were never walked, and the first
+    collection after the pause would walk them all though they live on (the link step's
+    briefing, extraction's results). They are let go with the rest by the enclosing
+    `settled_heap`. An error leaves nothing frozen."""
+    with collector_paused():
+        yield
+        gc.freeze()

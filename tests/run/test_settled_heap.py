@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from generator.findings import history
-from generator.run.processes import settled_heap
+from generator.run.processes import paused_then_settled, settled_heap
 from tests.conftest import build_cli, write_corpus
 
 
@@ -39,3 +41,18 @@ def test_the_steps_after_the_link_run_on_a_settled_heap(tmp_path, monkeypatch):
     build_cli(seeds, "--docs-dir", str(tmp_path / "docs"), "--no-site", "--quiet")
     assert len(seen) == 1 and seen[0] > 0
     assert gc.get_freeze_count() == 0
+
+
+def test_what_a_paused_block_made_is_frozen_as_it_ends_and_let_go_with_the_outer_heap():
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    with settled_heap():
+        before = gc.get_freeze_count()
+        with paused_then_settled():
+            assert not gc.isenabled()
+            made = [[number] for number in range(1000)]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= before + len(made)
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError), paused_then_settled():
+        raise RuntimeError("stopped")
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
