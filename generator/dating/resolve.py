@@ -2,12 +2,13 @@
 
 An inferred publication date is a window of days, not a day. "On Monday" read against the
 window's middle names one Monday, but any day of the window may be the true one, and each
-gives its own Monday. So every expression is read against every day of the window the
-text's own weekdays allow (`weekdays.voted_days`: a past Monday is written Monday to
-Thursday; the window's other days are not read), and keeps what all the readings share: the same value; else the month or the year all of them
-fall in ("on Monday" in a window inside November is November); else nothing more than the
-text says without an anchor (the `XXXX` value), as for an expression only some readings
-find. A date the text states in full reads the same against every day and is kept as it is.
+gives its own Monday. So every expression is read against every day of the window the text's
+own weekdays allow (`weekdays.voted_days`: a past Monday is written Monday to Thursday; the
+window's other days are not read), and keeps what all the readings share: the same value;
+else the month or the year all of them fall in ("on Monday" in a window inside November is
+November); else nothing more than the text says without an anchor (the `XXXX` value), as for
+an expression only some readings find. A date the text states in full reads the same against
+every day and is kept as it is.
 """
 
 from __future__ import annotations

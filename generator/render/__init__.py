@@ -258,10 +258,11 @@ def render_changed(
     def kept() -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, Signature]]:
         """The units' keys, the pages (with their digests) of those that can be kept, and
         those pages' stat signatures found unchanged."""
-        if previous is None or docs_dir is None:
-            keys = {} if previous is None else unit_keys(briefing, paths, by_article, by_actor)
-            return keys, {}, {}
+        if previous is None:
+            return {}, {}, {}
         keys = unit_keys(briefing, paths, by_article, by_actor)
+        if docs_dir is None:
+            return keys, {}, {}
         return keys, *kept_pages(keys, previous, docs_dir)
 
     workers = jobs if jobs is not None else (os.cpu_count() or 1)

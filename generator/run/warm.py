@@ -1,14 +1,14 @@
 """Load the lazily loaded models and tables once, in the parent, before workers fork.
 
-Forked workers inherit what the parent has loaded, but each loads for itself what it
-first needs after the fork: dateparser's 205 locales on the first date string only it can
-read (about 1.7 s of CPU), pyspellchecker's dictionary on the first name guessed from
-capitals (about 0.5 s), the city table, py3langid's model, justext's stop-word lists,
-wordfreq's English list and the first names' countries (about 0.5 s), and about 0.3 s more:
-the time expressions' cue patterns, the date inference's title patterns and pycountry's
-language table. The parent's first article loads only what that article needs, so
-without this each worker paid for the rest again. Every loader here is pure and cached for the process: loading it
-early changes no result, only where the time is spent.
+Forked workers inherit what the parent has loaded, but each loads for itself what it first
+needs after the fork: dateparser's 205 locales on the first date string only it can read
+(about 1.7 s of CPU), pyspellchecker's dictionary on the first name guessed from capitals
+(about 0.5 s), the city table, py3langid's model, justext's stop-word lists, wordfreq's
+English list and the first names' countries (about 0.5 s), and about 0.3 s more: the time
+expressions' cue patterns, the date inference's title patterns and pycountry's language
+table. The parent's first article loads only what that article needs, so without this each
+worker paid for the rest again. Every loader here is pure and cached for the process:
+loading it early changes no result, only where the time is spent.
 """
 
 from __future__ import annotations
