@@ -69,10 +69,12 @@ def overview_page(
         f"difference{'' if differences == 1 else 's'} · {updated_line(changes, linker)}"
     )
     scores = event_importance(briefing)
+    latest = latest_developments(briefing.events, scores)
+    ahead = _ahead(briefing)
     out.extend(_key_figures(briefing, linker))
-    out.extend(_events_chart(briefing, linker, scores))
+    out.extend(_events_chart(briefing, linker, scores, {e.id for e in (*latest, *ahead)}))
     out.extend(_key_actors(briefing, linker))
-    out.extend(_developments(briefing, linker, scores))
+    out.extend(_developments(latest, ahead, linker))
     out.extend(_quotes_section(briefing, linker))
     out.append("## Sources\n")
     out.append(sources_table(briefing, linker, limit=10))
@@ -109,21 +111,35 @@ def _key_figures(briefing: Briefing, linker: Linker) -> list[str]:
 
 MAIN_SHOWN = 8
 """Main events listed under the chart, the most important, in date order."""
+AHEAD_SHOWN = 6
+"""Scheduled and expected events listed, soonest first."""
 
 
-def _events_chart(briefing: Briefing, linker: Linker, scores: dict[str, float]) -> list[str]:
-    """Events by month and kind, when there are any, and the story's main events."""
+def _ahead(briefing: Briefing) -> list[Event]:
+    """What "Scheduled and expected" lists: the events not yet past, soonest first."""
+    ahead = sorted((e for e in briefing.events if e.kind != "past"), key=lambda e: (e.date, e.id))
+    return ahead[:AHEAD_SHOWN]
+
+
+def _events_chart(
+    briefing: Briefing, linker: Linker, scores: dict[str, float], listed: set[str]
+) -> list[str]:
+    """Events by month and kind, when there are any, and the story's main events that the
+    page does not list further down (`listed`: latest developments and what is scheduled),
+    so that on a small corpus one event is not shown twice on one screen."""
     chart = events_over_time(briefing.events)
     if not chart:
         return []
     caption = "Events by month, by kind. The same counts are listed on the timeline page."
     out = ["## Events over time\n", _figure(chart, caption)]
     main = main_events(scores)
-    top = ranked([e for e in briefing.events if e.id in main], scores)[:MAIN_SHOWN]
+    top = ranked([e for e in briefing.events if e.id in main and e.id not in listed], scores)
+    top = top[:MAIN_SHOWN]
     if top:
         out.append(
             f"**Main events** (the most important on the [timeline]({linker.to('timeline.md')}), "
-            "by what happened, where it is told and by how many sources):\n"
+            "by what happened, where it is told and by how many sources; the latest and "
+            "those still ahead are listed below):\n"
         )
         out.extend(_event_line(e, linker) for e in sorted(top, key=lambda e: (e.date, e.id)))
         out.append("")
@@ -146,19 +162,17 @@ def _key_actors(briefing: Briefing, linker: Linker) -> list[str]:
     return out
 
 
-def _developments(briefing: Briefing, linker: Linker, scores: dict[str, float]) -> list[str]:
+def _developments(latest: list[Event], ahead: list[Event], linker: Linker) -> list[str]:
     """The most important events of the last weeks, newest first (`latest_developments`),
-    then what is scheduled or expected."""
+    then what is scheduled or expected (`_ahead`)."""
     out: list[str] = []
-    latest = latest_developments(briefing.events, scores)
     if latest:
         out.append("## Latest developments\n")
         out.extend(_event_line(event, linker) for event in latest)
         out.append("")
-    ahead = sorted((e for e in briefing.events if e.kind != "past"), key=lambda e: (e.date, e.id))
     if ahead:
         out.append("## Scheduled and expected\n")
-        out.extend(_event_line(event, linker) for event in ahead[:6])
+        out.extend(_event_line(event, linker) for event in ahead)
         out.append("")
     return out
 

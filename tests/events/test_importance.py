@@ -224,7 +224,6 @@ def test_the_site_marks_main_events_and_the_export_carries_importance():
         assert marked is (score >= importance.MAIN) is (event_id in main)
     assert developments.main_events(scores_low) == main - {low}
     overview = site["index.md"]
-    assert "**Main events**" in overview
     assert "Negotiators opened peace talks" in overview.split("## Latest developments")[1]
     exported = json.loads(site["data/briefing.json"])
     assert {e["id"]: e["importance"] for e in exported["events"]} == scores
@@ -285,3 +284,27 @@ def test_a_briefings_scores_are_worked_out_once_and_another_briefing_gets_its_ow
     assert len(calls) == 1
     assert set(importance.event_importance(other)) == {story.events[0].id}
     assert len(calls) == 2
+
+
+def test_the_overview_lists_an_event_once_main_events_being_those_not_listed_below(
+    monkeypatch,
+):
+    past = [_past(f"event-{month:02d}", f"2018-{month:02d}-15") for month in range(1, 9)]
+    ahead = _event(
+        "event-vote",
+        "event-vote",
+        EventSource("a1", "p1", LEAD, "on Monday"),
+        date="2019-01-10",
+        kind="scheduled",
+    )
+    briefing = _briefing([_article("a1", LEAD)], [*past, ahead])
+    scores = {event.id: 0.9 for event in (*past, ahead)}
+    monkeypatch.setattr("generator.render.overview.event_importance", lambda _: scores)
+    overview = render(briefing)["index.md"]
+    head, rest = overview.split("## Key actors")
+    latest, scheduled = rest.split("## Latest developments")[1].split("## Scheduled and expected")
+    for event_id in scores:
+        assert overview.count(f"· {event_id} ·") == 1, event_id
+    assert [e for e in scores if f"· {e} ·" in head] == ["event-01", "event-02"]
+    assert "· event-08 ·" in latest
+    assert "· event-vote ·" in scheduled
