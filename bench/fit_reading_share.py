@@ -24,6 +24,13 @@ dated articles, four months apart, do not show that neighbours date them (the la
 is 1, `likelihood.adapted`), and on them the dominant reading is right for 001's "On
 Monday" (share 0.85) and wrong for 003's "opened on Tuesday" (0.88, the neighbour eight
 days after the true day): no share tells the two apart.
+
+Tried and not kept: the step scores' neighbour weights shared only among the neighbours whose
+outer ring reaches the window (a neighbour months away no longer dilutes the inner ring of
+the one beside it, so `weekdays.narrow` picks a week more often). TBAQ read unchanged; TBAQ
+unread weekdays read to one day 29 (25 right) -> 55 (39 right): the 26 added are 54 % right;
+on the seeds 001's window becomes its true Monday and Tuesday, 003's the week after its true
+day (05-23 to 05-26, true 05-17): a window that no longer holds the truth.
 """
 
 from __future__ import annotations

@@ -111,10 +111,9 @@ def window_timexes(
     if article.published_window is None:
         return tuple(find(article))
     unanchored = {_key(t): t for t in find(replace(article, published=None))}
+    every = window_days(article.published_window)
     weights = dict(article.published_days)
-    days = list(weights) or reading_days(
-        article, window_days(article.published_window), unanchored.values()
-    )
+    days = [d for d in every if d in weights] or reading_days(article, every, unanchored.values())
     if not days:
         return tuple(unanchored.values())
     readings: dict[Key, list[tuple[str, Timex]]] = {}
