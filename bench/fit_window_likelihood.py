@@ -46,7 +46,12 @@ from infer_date import ROOT, Resolved, corpus_guesses, load_items, resolved_week
 from split import PARTS, part_of  # noqa: E402
 
 from generator.dating.corpus import corpus_weights, neighbours_of  # noqa: E402
-from generator.dating.likelihood import WEEK, Likelihood, two_sided  # noqa: E402
+from generator.dating.likelihood import (  # noqa: E402
+    WEEK,
+    Likelihood,
+    fitted_likelihood,
+    two_sided,
+)
 from generator.dating.similarity import profiles, word_index  # noqa: E402
 
 SHARES = (0.9, 0.95, 0.98)
@@ -155,10 +160,12 @@ def write(likelihood: Likelihood, note: str) -> None:
         "# after a dated neighbour's date; `<tense> <gap> <p>`: a weekday named that many days",
         "# before publication (past, untensed) or after it (future); `share`: of the",
         "# likelihood the window holds. " + note,
+        "# `reading-share`: fitted by bench/fit_reading_share.py (kept when this table is refitted).",
         f"share\t{likelihood.share}",
         f"temperature\t{likelihood.temperature}",
         f"strength\t{likelihood.strength}",
         f"min-within\t{likelihood.min_within}",
+        f"reading-share\t{fitted_likelihood().reading_share}",
     ]
     for k, p in zip(
         range(-likelihood.reach, likelihood.reach + 1), likelihood.neighbour, strict=True

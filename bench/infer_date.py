@@ -47,7 +47,20 @@ unchanged; CoNLL weekdays to one day 81 (75 right) -> 90 (84) / 72 (62) -> 79 (6
 article-extraction and htmldate-pages unchanged.
 
 Printed per part: the share dated at all, precision (the window holds the true day, of
-those dated), median window width and median error of the estimate (days).
+those dated), median window width, median error of the estimate (days) and the share of
+estimates on the true day.
+
+With the estimate the likeliest of the window's days the text's weekdays allow
+(`generator.dating.likeliest`) instead of the best step score's first day, and a relative
+date read to the reading of the days holding 95 % of the likelihood (`reading-share`,
+`bench/fit_reading_share.py`), windows unchanged; estimates on the true day (read /
+unread): TBAQ 7 -> 13 of 71 / 8 -> 20 of 69, article-extraction 2 -> 7 of 18 / 5 -> 13 of
+26, CoNLL 24 -> 47 of 64 / 29 -> 56 of 67; median error TBAQ 4 -> 3 / 3 -> 3,
+article-extraction 3 -> 1 / 3 -> 0, CoNLL 1 -> 0 / 1 -> 0; weekdays read to one day
+article-extraction 11 (10 right) -> 13 (12) / 15 (14) -> 17 (16), CoNLL 90 (84) -> 95 (89) /
+79 (69) -> 81 (71), TBAQ unchanged; the seeds' estimates 001 2017-01-22 -> 01-23 (true
+01-23), 003 05-22 -> 05-23 (true 05-17), 004 01-22 -> 01-25 (true 01-27), their weekdays
+still read to no day (the seeds' dated articles do not show that neighbours date them).
 """
 
 from __future__ import annotations
@@ -102,6 +115,8 @@ Item = tuple[str, str, Article]
 class Guess:
     window: tuple[str, str] | None
     published: str | None
+    days: tuple[tuple[str, float], ...] = ()
+    """The window's weighed days (`generator.dating.likeliest`), when the corpus method gives them."""
 
 
 ONE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
@@ -130,7 +145,7 @@ def resolved_weekdays(article: Article, timexes: list[Timex], truth: str, guess:
     if not named or guess.window is None:
         return Resolved()
     keys = {(t.paragraph, t.start, t.end) for t in named}
-    inferred = replace(article, published_window=guess.window)
+    inferred = replace(article, published_window=guess.window, published_days=guess.days)
     read = {(t.paragraph, t.start, t.end): t.value for t in window_timexes(inferred)}
     true = {
         (t.paragraph, t.start, t.end): t.value
@@ -277,7 +292,9 @@ def corpus_guesses(
         own = adapted(fitted, _offsets_without(i, dated, spread, weights), fitted.strength)
         inference = infer_near(article, timexes, found, weights, reach, own)
         guesses.append(
-            Guess(inference.window, inference.published) if inference else Guess(None, None)
+            Guess(inference.window, inference.published, inference.days)
+            if inference
+            else Guess(None, None)
         )
     return guesses
 
@@ -330,7 +347,7 @@ def score(
     print(f"{corpus}")
     print(
         f"  {'method':6} {'part':7} {'docs':>5} {'dated':>6} {'precision':>10} "
-        f"{'width (d)':>10} {'error (d)':>10}"
+        f"{'width (d)':>10} {'error (d)':>10} {'exact':>6}"
     )
     methods: dict[str, Callable[[], list[Guess]]] = {
         "new": lambda: [new_guess(article, timexes) for (_, _, article), timexes in items],
@@ -371,7 +388,10 @@ def _line(part: str, rows: list[tuple[str, str, Guess]]) -> str:
     precision = f"{inside / len(dated):10.0%}" if dated else f"{'-':>10}"
     width = f"{statistics.median(widths):10.0f}" if widths else f"{'-':>10}"
     error = f"{statistics.median(errs):10.0f}" if errs else f"{'-':>10}"
-    return f"{part:7} {len(rows):5d} {len(dated) / len(rows):6.0%} {precision} {width} {error}"
+    exact = f"{sum(e == 0 for e in errs) / len(errs):6.0%}" if errs else f"{'-':>6}"
+    return (
+        f"{part:7} {len(rows):5d} {len(dated) / len(rows):6.0%} {precision} {width} {error} {exact}"
+    )
 
 
 def _day(guess: Guess) -> str:

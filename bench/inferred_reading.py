@@ -87,7 +87,10 @@ def scored(article: Article, timexes: list[Timex], truth: str, guess: Guess) -> 
     unanchored = {_key(t): t.value for t in timexes}
     true = {_key(t): t.value for t in article_timexes(replace(article, published=truth))}
     read = {
-        _key(t): t.value for t in window_timexes(replace(article, published_window=guess.window))
+        _key(t): t.value
+        for t in window_timexes(
+            replace(article, published_window=guess.window, published_days=guess.days)
+        )
     }
     texts, _ = article_texts(article)
     named = mentions(timexes, texts)

@@ -192,6 +192,8 @@ class Article:
     """First and last day an inferred date may be (`published_basis == "inferred"`)."""
     published_evidence: tuple[DateEvidence, ...] = ()
     """The clues an inferred date rests on, in reading order."""
+    published_days: tuple[tuple[str, float], ...] = ()
+    """An inferred window's candidate days with their likelihood (empty: all alike)."""
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """The paragraph with this id, or None."""

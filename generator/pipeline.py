@@ -101,6 +101,7 @@ def with_inferred_date(
         published_basis="inferred",
         published_window=dated.window,
         published_evidence=dated.evidence,
+        published_days=dated.days,
         warnings=(*warnings, note),
     )
 

@@ -33,6 +33,9 @@ class DateInference:
     """`YYYY-MM-DD` or `YYYY-MM`."""
     window: tuple[str, str]
     evidence: tuple[DateEvidence, ...]
+    days: tuple[tuple[str, float], ...] = ()
+    """The window's candidate days and their likelihood (`likeliest.weighed_days`), when
+    the corpus shows its neighbours date it: what relative dates are read against."""
 
 
 def _explicit_years(timexes: Sequence[Timex]) -> set[int]:

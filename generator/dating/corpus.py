@@ -24,6 +24,7 @@ from ..lang import load
 from ..models import Article, Timex
 from . import DateInference, trail
 from .evidence import Clue, article_texts, timex_clues, title_clues
+from .likeliest import likeliest, weighed_days
 from .likelihood import (
     Cue,
     Likelihood,
@@ -157,8 +158,8 @@ def infer_near(
 ) -> DateInference | None:
     """The window the neighbours and the text agree on, among the days near a neighbour,
     narrowed by the weekdays the text names and the likelihood of each day
-    (`likelihood`); None when it is too wide or a reading far from it comes within the
-    margin."""
+    (`likelihood`), its estimate the likeliest day the weekdays allow (`likeliest`); None
+    when it is too wide or a reading far from it comes within the margin."""
     weights = weights or corpus_weights()
     reach = reach or fitted_reach()
     likelihood = likelihood or fitted_likelihood()
@@ -185,9 +186,12 @@ def infer_near(
     clues.extend(said)
     start, end = _by_likelihood(article, timexes, found, first, scores, (start, end), likelihood)
     lo, hi = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
-    estimate = first + dt.timedelta(days=start + int(np.argmax(scores[start : end + 1])))
+    near = [(n.published, n.similarity) for n in found]
+    weighed = weighed_days(article, timexes, (lo, hi), near, likelihood)
+    estimate = dt.date.fromisoformat(likeliest(weighed))
     listed = trail([c for c in clues if c.kind != NEAR_KIND], estimate)
-    return DateInference(estimate.isoformat(), (lo.isoformat(), hi.isoformat()), listed)
+    days = weighed if likelihood.share < 1.0 else ()  # the corpus shows neighbours date it
+    return DateInference(estimate.isoformat(), (lo.isoformat(), hi.isoformat()), listed, days)
 
 
 def _by_weekdays(

@@ -44,6 +44,9 @@ class Likelihood:
     temperature: float = 0.0
     """How much a point of the step score (`window.score_days`) multiplies a day's
     likelihood (`exp(temperature * (score - best))`); 0: only the run's days count."""
+    reading_share: float = 1.0
+    """Share of the likelihood whose days must read a relative date alike for that reading
+    to be kept (`likeliest.settled_value`); 1: only a reading every day gives."""
 
     def gap(self, tense: str) -> tuple[float, ...] | None:
         for name, probabilities in self.gaps:
@@ -60,13 +63,15 @@ class Likelihood:
 @cache
 def fitted_likelihood() -> Likelihood:
     """The distributions in the language folder (rows: `neighbour <offset> <p>`,
-    `<tense> <gap> <p>`, `share <value>`, `temperature <value>`)."""
+    `<tense> <gap> <p>`, `share <value>`, `temperature <value>`, `reading-share <value>`)."""
     neighbour: dict[int, float] = {}
     gaps: dict[str, dict[int, float]] = {}
-    share, temperature, strength, min_within = 1.0, 0.0, 0.0, 0.5
+    share, temperature, strength, min_within, reading = 1.0, 0.0, 0.0, 0.5, 1.0
     for row in load("en", "window_likelihood.tsv"):
         if row[0] == "share":
             share = float(row[1])
+        elif row[0] == "reading-share":
+            reading = float(row[1])
         elif row[0] == "temperature":
             temperature = float(row[1])
         elif row[0] == "strength":
@@ -83,7 +88,7 @@ def fitted_likelihood() -> Likelihood:
         (tense, tuple(found.get(g, 0.0) for g in range(WEEK)))
         for tense, found in sorted(gaps.items())
     )
-    return Likelihood(reach, table, by_tense, share, min_within, strength, temperature)
+    return Likelihood(reach, table, by_tense, share, min_within, strength, temperature, reading)
 
 
 def two_sided(counts: Mapping[int, float], reach: int) -> tuple[float, ...]:

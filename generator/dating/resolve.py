@@ -8,7 +8,9 @@ window's other days are not read), and keeps what all the readings share: the sa
 else the month or the year all of them fall in ("on Monday" in a window inside November is
 November); else nothing more than the text says without an anchor (the `XXXX` value), as for
 an expression only some readings find. A date the text states in full reads the same against
-every day and is kept as it is.
+every day and is kept as it is. When the corpus dating weighed the days
+(`Article.published_days`, `likeliest`), the reading of the days holding a fitted share of
+the likelihood is kept before any coarser one.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from ..models import Article, Timex
 from ..text.sentences import paragraph_number
 from ..timex import article_timexes
 from .evidence import article_texts
+from .likeliest import settled_value
+from .likelihood import fitted_likelihood
 from .weekdays import fitted_reach, mentions, voted_days
 
 MAX_WINDOW_DAYS = 92
@@ -107,22 +111,25 @@ def window_timexes(
     if article.published_window is None:
         return tuple(find(article))
     unanchored = {_key(t): t for t in find(replace(article, published=None))}
-    days = reading_days(article, window_days(article.published_window), unanchored.values())
+    every = window_days(article.published_window)
+    weights = dict(article.published_days)
+    days = [d for d in every if d in weights] or reading_days(article, every, unanchored.values())
     if not days:
         return tuple(unanchored.values())
-    readings: dict[Key, list[Timex]] = {}
+    readings: dict[Key, list[tuple[str, Timex]]] = {}
     for day in days:
         for timex in find(replace(article, published=day)):
-            readings.setdefault(_key(timex), []).append(timex)
+            readings.setdefault(_key(timex), []).append((day, timex))
+    share = fitted_likelihood().reading_share
     agreed, fallbacks = [], []
     for key in sorted(readings):
         found = readings[key]
         # an expression only some readings find: the window does not resolve it
-        value = shared_value([t.value for t in found]) if len(found) == len(days) else None
+        value = _agreed([(weights.get(d, 0.0), t.value) for d, t in found], len(days), share)
         if value is not None:
-            mods = {t.mod for t in found}
+            mods = {t.mod for _, t in found if t.value == value} or {t.mod for _, t in found}
             agreed.append(
-                replace(found[0], value=value, mod=mods.pop() if len(mods) == 1 else None)
+                replace(found[0][1], value=value, mod=mods.pop() if len(mods) == 1 else None)
             )
         elif key in unanchored:
             fallbacks.append(unanchored[key])
@@ -131,6 +138,18 @@ def window_timexes(
         if not any(_overlap(timex, kept) for kept in result):
             result.append(timex)
     return tuple(sorted(result, key=lambda t: (paragraph_number(t.paragraph), t.start, t.end)))
+
+
+def _agreed(found: Sequence[tuple[float, str]], days: int, share: float) -> str | None:
+    """The value the days holding `share` of the likelihood read (`settled_value`, when the
+    days are weighed), else what every day's reading shares (`shared_value`); None for an
+    expression not every day's reading finds."""
+    if len(found) != days:
+        return None
+    settled = None
+    if any(w for w, _ in found):
+        settled = settled_value([(v, w) for w, v in found], share)
+    return settled or shared_value([v for _, v in found])
 
 
 def _overlap(a: Timex, b: Timex) -> bool:
