@@ -40,14 +40,14 @@ source alone never outvotes the library (the issue: never worse than htmldate al
 agreeing sources may, and one a day off gives its printed local day. The page's declared
 structured date is free to outweigh it (the issue: structured metadata outranks a guess)."""
 
-GUESSED = frozenset(k for k in KINDS if k not in ("page", "page-year", "declared", "text-labelled"))
-"""Kinds that never outvote the library alone (its 1 January, a bare year, they may)."""
+GUESSED = frozenset(k for k in KINDS if k not in ("page", "declared", "text-labelled"))
+"""Kinds that never outvote the library alone."""
 
 
 FOLDS = 5
 PLAIN = {kind: VALUES[1] if kind == "page" else VALUES[0] for kind in KINDS}
 """The plainest weights the grid allows: the library's date over every other kind."""
-LIBRARY = {kind: float(kind in ("page", "page-year")) for kind in KINDS}
+LIBRARY = {kind: float(kind == "page") for kind in KINDS}
 """htmldate alone."""
 
 
@@ -132,7 +132,7 @@ def errors(data: list[Row], weights: dict[str, float]) -> list[str]:
     for item, day, found in ((row.item, row.day, row.found) for row in data):
         chosen = vote(found, weights)
         ours = chosen.value if chosen else None
-        library = next((c.value for c in found if c.kind in ("page", "page-year")), None)
+        library = next((c.value for c in found if c.kind == "page"), None)
         if ours != day or library != day:
             sources = ", ".join(f"{c.kind} {c.value}" for c in found)
             kind = (

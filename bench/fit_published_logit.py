@@ -4,9 +4,9 @@ as the prior, the regularisation chosen by cross-validation on the READ part.
     .venv/bin/python bench/fit_published_logit.py [--folds K] [--salts S] [--unread] [--write]
 
 The vote (`generator.metadata.published_vote`) ranks each candidate day by the summed
-weight of the sources within a day of it: a linear score. Here the twelve source kinds
-share eight weights, one per broad kind of evidence (`GROUPS`: the library's reading, its
-markup-only reading, its bare year, structured metadata, a printed line labelled as the
+weight of the sources within a day of it: a linear score. Here the ten source kinds
+share seven weights, one per broad kind of evidence (`GROUPS`: the library's reading, its
+markup-only reading, structured metadata, a printed line labelled as the
 publication, another printed date, a guessed date, the URL), the library's fixed, the
 others fitted as a conditional logit (the gold day against the page's other candidate days) with an L2 pull
 towards the prior: htmldate alone (its weight fixed, every other weight 0). The pull's
@@ -42,7 +42,6 @@ from generator.metadata.published_vote import _WEIGHTS, KINDS, Candidate  # noqa
 
 GROUPS = {
     "page": "library",
-    "page-year": "year",
     "declared": "structured",
     "page-strict": "library-markup",
     "text": "printed",
@@ -52,7 +51,6 @@ GROUPS = {
     "text-sentence": "guessed",
     "url": "url",
     "declared-local": "structured",
-    "text-byline": "printed",
 }
 """Each source kind's broad kind of evidence (one weight each)."""
 NAMES = tuple(dict.fromkeys(GROUPS.values()))

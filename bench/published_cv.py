@@ -75,9 +75,9 @@ def disagreements(data: Sequence[Row]) -> dict[tuple[str, str], Counter]:
     ("near": a time zone?) or more ("far"): which of the two is right, or neither."""
     table: dict[tuple[str, str], Counter] = {}
     for row in data:
-        library = next((c.value for c in row.found if c.kind in ("page", "page-year")), None)
+        library = next((c.value for c in row.found if c.kind == "page"), None)
         for c in row.found:
-            if c.kind in ("page", "page-year") or c.value == library or library is None:
+            if c.kind == "page" or c.value == library or library is None:
                 continue
             gap = abs((dt.date.fromisoformat(c.value) - dt.date.fromisoformat(library)).days)
             verdict = (

@@ -21,7 +21,7 @@ from .dates import (
     valid,
 )
 from .published_order import day_order
-from .published_text import bylined_day, labelled_day
+from .published_text import labelled_day
 from .published_vote import Candidate, load_weights, vote
 
 
@@ -55,8 +55,7 @@ def _evidence(
 
 
 _BASIS = {
-    "page": "metadata", "page-year": "metadata", "declared": "metadata", "url": "metadata",
-    "declared-local": "metadata",
+    "page": "metadata", "declared": "metadata", "url": "metadata", "declared-local": "metadata",
 }  # fmt: skip
 _URL_WARNING = "publication date taken from the article's URL"
 _YEAR_WARNING = "publication date {} is perhaps only a year (a copyright line?); check the date"
@@ -78,7 +77,7 @@ def choose_published(
         warnings = (f"day/month order of {line!r} guessed; check the date",)
     elif chosen.kind == "url":
         warnings = (_URL_WARNING,)
-    elif chosen.kind == "page-year":
+    elif chosen.kind == "page" and chosen.value.endswith("-01-01"):
         warnings = (_YEAR_WARNING.format(chosen.value),)
     removal = dict(found)[chosen]
     if removal is not None:
@@ -101,8 +100,7 @@ def gather_candidates(evidence: _Evidence) -> _Found:
     """Each source's day, with the removal that taking it implies (a trailing date line)."""
     found: _Found = []
     sources = (_from_page, _from_declared, _from_strict, _from_date_line, _from_url)
-    later = (_from_local, _from_bylined)
-    for source in (*sources, _from_cut_furniture, _from_labelled, *later):
+    for source in (*sources, _from_cut_furniture, _from_labelled, _from_local):
         candidate = source(evidence)
         if candidate is not None:
             found.append((candidate, None))
@@ -132,7 +130,7 @@ def _from_page(evidence: _Evidence) -> Candidate | None:
     value = valid(*(int(g) for g in match.groups()[:3])) if match else None
     if not value:
         return None
-    return Candidate(value, "page-year" if value.endswith("-01-01") else "page")
+    return Candidate(value, "page")
 
 
 def _from_labelled(evidence: _Evidence) -> Candidate | None:
@@ -154,11 +152,6 @@ def _from_local(evidence: _Evidence) -> Candidate | None:
     if html is None or not html.local_date or html.local_date == html.declared_date:
         return None
     return Candidate(html.local_date, "declared-local")
-
-
-def _from_bylined(evidence: _Evidence) -> Candidate | None:
-    """The day printed in a byline line (`published_text.bylined_day`)."""
-    return _from_dated_lines(evidence, bylined_day, "text-byline")
 
 
 def _from_dated_lines(

@@ -20,7 +20,7 @@ import re
 
 from .dates import find_dates
 from .published_order import day_order
-from .words import BYLINE_CUES, PUBLISHED_LABELS, UPDATED_LABELS, alternation, merged
+from .words import PUBLISHED_LABELS, UPDATED_LABELS, alternation, merged
 
 _PUBLISHED = (*PUBLISHED_LABELS, *merged("dates", "printed_published_labels"))
 _UPDATED = (*UPDATED_LABELS, *merged("dates", "printed_updated_labels"))
@@ -36,13 +36,6 @@ _AFTER_RE = (
     re.compile(rf"^[^.;|]{{0,40}}?\b(?:{_longest_first(_AFTER)})\b", re.I) if _AFTER else None
 )
 """A participle after the date ("… 2010 um 23:03 Uhr gepostet"), in the same clause."""
-_BYLINE_RE = re.compile(
-    rf"(?:^|[·|•—–/]\s*|\d\s+)(?:{_longest_first(BYLINE_CUES)})\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.I
-)
-"""A byline cue opening the line, or after a separator or the date, before a capital
-("31. Oktober 2023 · Von Campact-Team", "By Ann Lee | 3 May 2020"); not "…, von der auch"."""
-_BYLINE_WORDS = 16
-"""Longer lines are sentences, not bylines."""
 _DATE_HEAD_RE = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*\d{4}")
 """The date itself at the start of the rest of the line ("19. Mai 2010", "16.08.2019")."""
 _PUBLISHED_WORDS = frozenset(word.lower() for word in _PUBLISHED)
@@ -78,20 +71,3 @@ def _after(line: str, start: int) -> bool:
     if _AFTER_RE is None:
         return False
     return bool(_AFTER_RE.match(_DATE_HEAD_RE.sub("", line[start:], count=1)))
-
-
-def bylined_day(
-    lines: tuple[str, ...], url: str | None, locale: str | None, language: str | None
-) -> str | None:
-    """The day printed in the page's first byline line that holds one ("31. Oktober 2023 ·
-    Von Campact-Team"): a date beside the author's name is the article's, where a date
-    elsewhere may be a teaser's or a comment's. A date labelled as an update, or whose
-    day/month order is a guess, is not taken."""
-    for line in lines:
-        if len(line.split()) > _BYLINE_WORDS or not _BYLINE_RE.search(line):
-            continue
-        order = day_order(url, line, locale, language)
-        for found in find_dates(line, order):
-            if not found.ambiguous and _label_before(line, found.start) != "updated":
-                return found.value
-    return None

@@ -22,27 +22,27 @@ from pathlib import Path
 _WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "published_weights.json"
 
 KINDS = (
-    "page", "page-year", "declared", "page-strict", "text", "text-labelled", "text-ambiguous",
-    "text-sentence", "url", "tail", "declared-local", "text-byline",
+    "page", "declared", "page-strict", "text", "text-labelled", "text-ambiguous",
+    "text-sentence", "url", "tail", "declared-local",
 )  # fmt: skip
-"""Every source kind: the page's metadata date (htmldate); the same when it is 1 January
-(htmldate's reading of a bare year, often a copyright line); the day its structured metadata
+"""Every source kind: the page's metadata date (htmldate); the day its structured metadata
 declares; htmldate's day from the page's markup alone (no free-text search); a plain text
 dateline; a printed line labelled as the publication ("Published: 7 April 2020"); a dateline
 whose day/month order was guessed; a date inside a sentence; the URL's date; a date line
-after the article; the declared UTC time's day in the page's own zone, where it differs; a
-date printed in a byline line."""
+after the article; the declared UTC time's day in the page's own zone, where it differs.
+(htmldate's 1 January as a kind of its own, and a date printed in a byline line, were kinds
+once: cross-validated on the read part, neither gained a day, `bench/published_cv.py`.)"""
 
 PRECEDENCE = (
-    "text", "page", "page-year", "declared", "page-strict", "text-labelled", "text-ambiguous",
-    "text-sentence", "url", "tail", "declared-local", "text-byline",
+    "text", "page", "declared", "page-strict", "text-labelled", "text-ambiguous",
+    "text-sentence", "url", "tail", "declared-local",
 )  # fmt: skip
 """Which source's day to keep among equally supported days far apart: a plain printed
 dateline, then the library and structured metadata before a labelled line or a guess;
 without the page's date, the old precedence (dateline, URL, trailing line)."""
 LOCAL_DAY_ORDER = (
-    "declared-local", "text", "text-labelled", "page", "page-year", "declared", "page-strict",
-    "text-ambiguous", "text-sentence", "url", "tail", "text-byline",
+    "declared-local", "text", "text-labelled", "page", "declared", "page-strict",
+    "text-ambiguous", "text-sentence", "url", "tail",
 )  # fmt: skip
 """Which day to keep among tied days a day apart: the declared time moved into the zone the
 page itself states, or a printed line, a plain dateline or one labelled as the publication,

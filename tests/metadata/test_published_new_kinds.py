@@ -1,13 +1,8 @@
-"""The vote's newer evidence: the declared time's local day and a date printed in a byline
-line."""
+"""The vote's newer evidence: the declared time's local day."""
 
 from __future__ import annotations
 
-import pytest
-
 from generator.metadata.published import candidates_of, choose_published
-from generator.metadata.published_text import bylined_day
-from generator.metadata.published_vote import Candidate
 from generator.models import Cleaned, HtmlMetadata, Paragraph, RawArticle
 
 TEXT = "The ferry to the island runs again after a winter of repairs to the old pier."
@@ -48,48 +43,3 @@ def test_the_local_day_does_not_outvote_sources_agreeing_far_from_it():
         dated_lines=("Posted 9 July 2020",),
     )
     assert chosen(cleaned)[0] == "2020-07-08"  # 9 July backs the 8th, not the 7th
-
-
-def test_a_byline_day_backs_its_day_against_a_lone_guess():
-    """Two guesses far apart: the byline's day joins the dateline's."""
-    found = candidates_of(
-        page(dated_lines=("Related: Ferry timetable 2019", "By Ann Lee | 3 May 2020")),
-        None,
-        None,
-        (Paragraph("b1", TEXT),),
-    )
-    assert Candidate("2020-05-03", "text-byline") in found
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("31. Oktober 2023 · Von Campact-Team", "2023-10-31"),
-        ("By Ann Lee | 3 May 2020", "2020-05-03"),
-        ("Posted on May 3, 2020 by Ann Lee", "2020-05-03"),
-        ("Par Marie Dupont / 12 février 2019", "2019-02-12"),
-    ],
-)
-def test_a_byline_line_gives_its_day(line, expected):
-    assert bylined_day((line,), None, None, None) == expected
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Ab dem 16. März 2022 gilt die Regel, von der auch Friseure betroffen sind",
-        "3 May 2020 by the harbour",  # no name after the cue
-        "Updated 4 May 2020 | By Ann Lee",
-        "By Ann Lee | 03/04/2020",  # day/month order unknown
-        "By Ann Lee, who has covered ferries, harbours and the island's council since she "
-        "moved there on 3 May 2020 from the mainland",  # a sentence, not a byline
-    ],
-)
-def test_no_byline_day_from_sentences_updates_or_guesses(line):
-    assert bylined_day((line,), None, None, None) is None
-
-
-def test_the_first_byline_line_in_page_order_wins_and_the_locale_settles_the_order():
-    lines = ("By Ann Lee | 03/04/2020", "By Bo Li | 9 May 2020")
-    assert bylined_day(lines, None, "en_GB", None) == "2020-04-03"
-    assert bylined_day(lines, None, None, None) == "2020-05-09"
