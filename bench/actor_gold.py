@@ -1,7 +1,8 @@
 """Actor recall and precision of the build against hand-written gold (`bench/actors_gold_read.json`).
 
 Usage: .venv/bin/python bench/actor_gold.py read|unread [--gold FILE] [--corpus] [FOLDER]
-(default folder: ../shared/bench/article-extraction/text)
+(default folder: ../shared/bench/article-extraction/text; a gold file that lists "folders",
+as `bench/actors_gold_read2.json` does, is read against those folders of ../shared/bench)
 
 For each gold article, a gold actor is *found* when a listed actor of that article (as
 `bench/actor_list.py` lists them; `--corpus`: after corpus-wide resolution) carries one of
@@ -24,11 +25,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from actor_list import DEFAULT, analysed  # noqa: E402
-from split import select  # noqa: E402
+from split import item_id, select  # noqa: E402
 
 from generator.actors import resolve_actors  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "actors_gold_read.json"
+SHARED = ROOT.parent / "shared" / "bench"
 
 
 def folded(name: str) -> str:
@@ -133,6 +135,16 @@ def report(gold: dict, found: dict[str, list[Listed]]) -> Score:
     return total
 
 
+def read_files(folders: list[Path], part: str, keys: set[str] | None) -> list[Path]:
+    """One part's files of each folder, sorted; only the gold's articles when `keys` is given."""
+    files = [
+        folder / name
+        for folder in folders
+        for name in select((p.name for p in folder.iterdir()), part)  # type: ignore[arg-type]
+    ]
+    return sorted(f for f in files if keys is None or item_id(f.name)[:12] in keys)
+
+
 def main(argv: list[str]) -> int:
     options = {k: v for k, v in zip(argv, argv[1:], strict=False) if k == "--gold"}
     corpus = "--corpus" in argv
@@ -142,16 +154,18 @@ def main(argv: list[str]) -> int:
     if part not in ("read", "unread") or not folder.is_dir():
         print(f"usage: actor_gold.py read|unread [--gold FILE] [--corpus] [FOLDER]; got {argv}")
         return 2
-    files = sorted(folder / name for name in select((p.name for p in folder.iterdir()), part))
-    found = listed_actors(files, corpus)
+    data = json.loads(Path(options.get("--gold", GOLD)).read_text("utf-8"))
+    folders = [SHARED / name for name in data.get("folders", ())] or [folder]
+    gold = data["articles"]
+    keys = None if corpus or part == "unread" else set(gold)
+    found = listed_actors(read_files(folders, part, keys), corpus)
     listed = sum(len(v) for v in found.values())
     if part == "unread":
-        print(f"unread: {len(files)} articles, {listed} actors listed (no gold: only counted)")
+        print(f"unread: {len(found)} articles, {listed} actors listed (no gold: only counted)")
         return 0
-    gold = json.loads(Path(options.get("--gold", GOLD)).read_text("utf-8"))["articles"]
     unknown = sorted(set(gold) - set(found))
     if unknown:
-        print(f"gold articles not in {folder} read part: {', '.join(unknown)}")
+        print(f"gold articles not in the read part of {folders}: {', '.join(unknown)}")
         return 2
     total = report(gold, found)
     print(
