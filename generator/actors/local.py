@@ -37,6 +37,7 @@ from ..models import (
     Mention,
     Paragraph,
 )
+from .acronym_terms import term_acronyms
 from .collective import find_collectives, merge_into
 from .credits import agencies_credited, agency_ranges, credit_ranges, inside
 from .gazetteer import gazetteer
@@ -155,6 +156,9 @@ def extract_actors(article: Article) -> ArticleActors:
     ordered = _recognised(article)
     excluded |= title_only_persons(texts, ordered)
     excluded |= non_actor_names(texts, ordered)  # units, labels, events, venues
+    excluded |= term_acronyms(
+        (part, texts[part], spans) for part, spans in ordered
+    )  # "SARS outbreak"
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]
