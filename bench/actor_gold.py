@@ -10,7 +10,9 @@ its names, name or alias, case and a leading "the" ignored. Recall is found / ex
 A listed actor is *right* when it carries a name of an expected actor, *passable* when only of
 an "acceptable" one (named in passing: counted neither way) and *false* otherwise; precision
 is right / (listed - passable). On the read half the misses and false actors are printed; the
-unread half has no gold (it is only scored), so only its counts are printed.
+unread half has no gold (it is only scored), so only its counts are printed. Per article
+(without `--corpus`) a second line leaves out the states that are no party in their article:
+only a venue or a nationality word there (`LocalActor.venue_only`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ class Listed:
     type: str
     name: str
     names: frozenset[str]
+    party: bool = True
+    """Not a state that is only a venue or a nationality in the article (`LocalActor.venue_only`)."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,12 @@ def listed_actors(files: list[Path], corpus: bool) -> dict[str, list[Listed]]:
     if not corpus:
         return {
             article.id[:12]: [
-                Listed(a.type, a.name, frozenset(folded(n) for n in (a.name, *a.aliases)))
+                Listed(
+                    a.type,
+                    a.name,
+                    frozenset(folded(n) for n in (a.name, *a.aliases)),
+                    not (a.venue_only and a.type == "state"),
+                )
                 for a in found.actors
             ]
             for article, found in pairs
@@ -173,6 +182,16 @@ def main(argv: list[str]) -> int:
         f"{total.recall:.3f} ({total.found}); precision {total.precision:.3f} "
         f"({total.right} of {total.listed - total.passable}; {total.passable} named in passing)"
     )
+    if not corpus:
+        parties = Score()
+        for key in sorted(gold):
+            listed_here = [a for a in found.get(key, []) if a.party]
+            parties += score_article(gold[key], listed_here)[0]
+        print(
+            f"states as parties only (no state that is only a venue or a nationality in its article): "
+            f"recall {parties.recall:.3f} ({parties.found}); precision {parties.precision:.3f} "
+            f"({parties.right} of {parties.listed - parties.passable})"
+        )
     return 0
 
 
