@@ -18,7 +18,10 @@ def typed(text: str) -> dict[str, str]:
     "text, name",
     [
         ("Ada Velk, equity strategist at Dorvan Brenk, said the stock could rise.", "Dorvan Brenk"),
-        ("Ada Velk, a portfolio manager at Quillon Asset Holdings, said so.", "Quillon Asset Holdings"),
+        (
+            "Ada Velk, a portfolio manager at Quillon Asset Holdings, said so.",
+            "Quillon Asset Holdings",
+        ),
         ("Ada Velk, managing director at the Brenk Quillon brokerage, said so.", "Brenk Quillon"),
         ("Ada Velk, an analyst at Quillox, said the deal was fair.", "Quillox"),
         ("Sales doubled in a year, according to Quillon Brenk Research.", "Quillon Brenk Research"),
