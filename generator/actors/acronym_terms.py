@@ -15,7 +15,8 @@ say it is a term, over every use in the article:
   qualifies a noun.
 
 A run defined in the text ("People Power Party (PPP)") or named twice stays an actor
-unless every use is of the first two kinds.
+unless every use is of the first two kinds. The third kind is read in English articles
+only: German puts a verb after its subject ("die SEC ermittelt").
 """
 
 from __future__ import annotations
@@ -60,18 +61,23 @@ def _modifies(before: list[Token], after: list[Token]) -> bool:
     return not (before and fold(before[-1].text) in DETERMINERS)
 
 
-def term_acronyms(parts: Iterable[tuple[str, str, list[Span]]]) -> set[str]:
+def term_acronyms(
+    parts: Iterable[tuple[str, str, list[Span]]], language: str | None = None
+) -> set[str]:
     """Folded runs of capitals typed by the `acronym` cue that every use shows to be a term
     (see the module); `parts` are (part id, text, spans) of each part of one article. A
-    headline's use is a name's: a headline drops its articles and verbs read as nouns."""
+    headline's use is a name's: a headline drops its articles and verbs read as nouns. The
+    modifier's reading is English grammar: in another `language` (ISO 639-1; None is
+    unknown, read as English) it is a name's ("die SEC ermittelt", "der BAFA")."""
+    english = language in (None, "en")
     uses: dict[str, list[str]] = {}
     for part, text, spans in parts:
         for span in spans:
             if span.label in ACTOR_TYPES or span.cue == "acronym":
                 kind = _use(text, span) if span.cue == "acronym" else "name"
-                uses.setdefault(fold(span.text), []).append(
-                    "name" if part == TITLE and kind == "modifier" else kind
-                )
+                if kind == "modifier" and (part == TITLE or not english):
+                    kind = "name"
+                uses.setdefault(fold(span.text), []).append(kind)
     terms = set()
     for name, kinds in uses.items():
         if all(kind in ("word", "unit") for kind in kinds) or kinds == ["modifier"]:

@@ -159,7 +159,7 @@ def extract_actors(article: Article) -> ArticleActors:
     excluded |= title_only_persons(texts, ordered)
     excluded |= non_actor_names(texts, ordered)  # units, labels, events, venues
     excluded |= term_acronyms(
-        (part, texts[part], spans) for part, spans in ordered
+        ((part, texts[part], spans) for part, spans in ordered), article.language
     )  # "SARS outbreak"
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from generator.actors import extract_actors
+from generator.actors.acronym_terms import term_acronyms
+from generator.actors.context import Span
 
 from .test_actors import make
 
@@ -43,3 +45,12 @@ def test_a_run_that_acts_owns_is_introduced_or_recurs_stays(text, name):
 def test_a_headline_use_is_a_name():
     """A headline drops its articles: "KRV raids homes" is the agency acting."""
     assert "KRV" in names("Ada Velk said the raids went on all night.", title="KRV raids homes")
+
+
+def test_the_modifier_reading_is_english_only():
+    """German sets the verb after its subject: "und KRV ermittelt" is the agency acting."""
+    text = "Seit Montag ermittelt die Polizei, und KRV ermittelt auch."
+    start = text.index("KRV")
+    span = Span(start, start + 3, "KRV", "organisation", "KRV", cue="acronym")
+    assert term_acronyms([("p1", text, [span])], "de") == set()
+    assert term_acronyms([("p1", text, [span])], "en") == {"krv"}
