@@ -1,7 +1,8 @@
 """A name after "<role> at" is where the role is held, an employer, not a place:
 "Matt Maley, equity strategist at Miller Tabak", "a portfolio manager at the Tocqueville
 Asset Management". The rules read any name after "at" as a place (`context.locative_before`)
-and drop one they cannot place; after a role noun (`lang/en/actor_role_nouns.txt`) it is
+and drop one they cannot place; after a role noun (`lang/en/actor_role_nouns.txt`) a name
+with no given name in it (`sequence.chunk`: "a guest at Ada Velk" keeps its person) is
 an organisation instead.
 """
 

@@ -309,7 +309,7 @@ def chunk(ctx: Context, i: int, j: int, title: str | None, title_start: int | No
         emit(ctx, i, j, kind, cue="org-word")
         return
     cue = person_cue(ctx, i, j, title)
-    if cue in ("given-name", "default", None) and j - i >= 2 and employer_before(ctx, i):
+    if cue in ("default", None) and j - i >= 2 and employer_before(ctx, i):
         emit(ctx, i, j, ORGANISATION, cue="employer")  # "strategist at Miller Tabak"
         return
     if cue in ("default", None) and j - i >= 2 and source_before(ctx, i, j):

@@ -80,6 +80,7 @@ def test_a_short_form_before_a_noun_is_a_nationality(text):
         "A U.S. official said the talks would resume on Monday.",
         "U.S. President Ada Velk flew to Vienna on Monday.",
         "The U.S. has sent two envoys to the talks.",
+        "U.S. defense secretary Ada Velk said the talks would resume.",
     ],
 )
 def test_a_short_form_before_a_voice_a_name_or_a_verb_keeps_the_state(text):
