@@ -22,7 +22,9 @@ only: German puts a verb after its subject ("die SEC ermittelt").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
+from ..lang.tense import modals, past_words
 from ..models import ACTOR_TYPES
 from .context import Span
 from .lexicon import fold
@@ -48,15 +50,22 @@ def _use(text: str, span: Span) -> str:
     return "name"
 
 
+@cache
+def _verb_forms() -> frozenset[str]:
+    """Irregular pasts and modals ("NASA spoke", "the FDA will"): `lang/en/tense_cues.json`."""
+    return frozenset(past_words("en")) | frozenset(modals("en").split("|"))
+
+
 def _modifies(before: list[Token], after: list[Token]) -> bool:
-    """The run stands before a lower-case noun (not a verb of saying or acting, nor a word
-    in -s or -ed that may be a verb: "CPD arrests six"), with no article before it."""
+    """The run stands before a lower-case noun (not a verb of saying or acting, an
+    irregular past or a modal, nor a word in -s or -ed that may be a verb: "CPD arrests
+    six"), with no article before it."""
     if not after or after[0].kind != "low" or after[0].start != 1:
         return False
     word = fold(after[0].text)
     if word in SAY_VERBS or word in STATE_VERBS or word in frequent_words():
         return False
-    if word.endswith(("s", "ed")):
+    if word.endswith(("s", "ed")) or word in _verb_forms():
         return False
     return not (before and fold(before[-1].text) in DETERMINERS)
 
