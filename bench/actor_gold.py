@@ -30,6 +30,7 @@ from actor_list import DEFAULT, analysed  # noqa: E402
 from split import item_id, select  # noqa: E402
 
 from generator.actors import resolve_actors  # noqa: E402
+from generator.models import STATE  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "actors_gold_read.json"
 SHARED = ROOT.parent / "shared" / "bench"
@@ -113,7 +114,7 @@ def listed_actors(files: list[Path], corpus: bool) -> dict[str, list[Listed]]:
                     a.type,
                     a.name,
                     frozenset(folded(n) for n in (a.name, *a.aliases)),
-                    not (a.venue_only and a.type == "state"),
+                    not (a.venue_only and a.type == STATE),
                 )
                 for a in found.actors
             ]
