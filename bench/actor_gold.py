@@ -1,7 +1,8 @@
 """Actor recall and precision of the build against hand-written gold (`bench/actors_gold_read.json`).
 
 Usage: .venv/bin/python bench/actor_gold.py read|unread [--gold FILE] [--corpus] [FOLDER]
-(default folder: ../shared/bench/article-extraction/text)
+(default folder: ../shared/bench/article-extraction/text; a gold file that lists "folders",
+as `bench/actors_gold_read2.json` does, is read against those folders of ../shared/bench)
 
 For each gold article, a gold actor is *found* when a listed actor of that article (as
 `bench/actor_list.py` lists them; `--corpus`: after corpus-wide resolution) carries one of
@@ -9,7 +10,9 @@ its names, name or alias, case and a leading "the" ignored. Recall is found / ex
 A listed actor is *right* when it carries a name of an expected actor, *passable* when only of
 an "acceptable" one (named in passing: counted neither way) and *false* otherwise; precision
 is right / (listed - passable). On the read half the misses and false actors are printed; the
-unread half has no gold (it is only scored), so only its counts are printed.
+unread half has no gold (it is only scored), so only its counts are printed. Per article
+(without `--corpus`) a second line leaves out the states that are no party in their article:
+only a venue or a nationality word there (`LocalActor.venue_only`).
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from actor_list import DEFAULT, analysed  # noqa: E402
-from split import select  # noqa: E402
+from split import item_id, select  # noqa: E402
 
 from generator.actors import resolve_actors  # noqa: E402
+from generator.models import STATE  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "actors_gold_read.json"
+SHARED = ROOT.parent / "shared" / "bench"
 
 
 def folded(name: str) -> str:
@@ -44,6 +49,8 @@ class Listed:
     type: str
     name: str
     names: frozenset[str]
+    party: bool = True
+    """Not a state that is only a venue or a nationality in the article (`LocalActor.venue_only`)."""
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,12 @@ def listed_actors(files: list[Path], corpus: bool) -> dict[str, list[Listed]]:
     if not corpus:
         return {
             article.id[:12]: [
-                Listed(a.type, a.name, frozenset(folded(n) for n in (a.name, *a.aliases)))
+                Listed(
+                    a.type,
+                    a.name,
+                    frozenset(folded(n) for n in (a.name, *a.aliases)),
+                    not (a.venue_only and a.type == STATE),
+                )
                 for a in found.actors
             ]
             for article, found in pairs
@@ -133,6 +145,16 @@ def report(gold: dict, found: dict[str, list[Listed]]) -> Score:
     return total
 
 
+def read_files(folders: list[Path], part: str, keys: set[str] | None) -> list[Path]:
+    """One part's files of each folder, sorted; only the gold's articles when `keys` is given."""
+    files = [
+        folder / name
+        for folder in folders
+        for name in select((p.name for p in folder.iterdir()), part)  # type: ignore[arg-type]
+    ]
+    return sorted(f for f in files if keys is None or item_id(f.name)[:12] in keys)
+
+
 def main(argv: list[str]) -> int:
     options = {k: v for k, v in zip(argv, argv[1:], strict=False) if k == "--gold"}
     corpus = "--corpus" in argv
@@ -142,16 +164,18 @@ def main(argv: list[str]) -> int:
     if part not in ("read", "unread") or not folder.is_dir():
         print(f"usage: actor_gold.py read|unread [--gold FILE] [--corpus] [FOLDER]; got {argv}")
         return 2
-    files = sorted(folder / name for name in select((p.name for p in folder.iterdir()), part))
-    found = listed_actors(files, corpus)
+    data = json.loads(Path(options.get("--gold", GOLD)).read_text("utf-8"))
+    folders = [SHARED / name for name in data.get("folders", ())] or [folder]
+    gold = data["articles"]
+    keys = None if corpus or part == "unread" else set(gold)
+    found = listed_actors(read_files(folders, part, keys), corpus)
     listed = sum(len(v) for v in found.values())
     if part == "unread":
-        print(f"unread: {len(files)} articles, {listed} actors listed (no gold: only counted)")
+        print(f"unread: {len(found)} articles, {listed} actors listed (no gold: only counted)")
         return 0
-    gold = json.loads(Path(options.get("--gold", GOLD)).read_text("utf-8"))["articles"]
     unknown = sorted(set(gold) - set(found))
     if unknown:
-        print(f"gold articles not in {folder} read part: {', '.join(unknown)}")
+        print(f"gold articles not in the read part of {folders}: {', '.join(unknown)}")
         return 2
     total = report(gold, found)
     print(
@@ -159,6 +183,16 @@ def main(argv: list[str]) -> int:
         f"{total.recall:.3f} ({total.found}); precision {total.precision:.3f} "
         f"({total.right} of {total.listed - total.passable}; {total.passable} named in passing)"
     )
+    if not corpus:
+        parties = Score()
+        for key in sorted(gold):
+            listed_here = [a for a in found.get(key, []) if a.party]
+            parties += score_article(gold[key], listed_here)[0]
+        print(
+            f"states as parties only (no state that is only a venue or a nationality in its article): "
+            f"recall {parties.recall:.3f} ({parties.found}); precision {parties.precision:.3f} "
+            f"({parties.right} of {parties.listed - parties.passable})"
+        )
     return 0
 
 

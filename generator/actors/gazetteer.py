@@ -187,12 +187,13 @@ def _states(state_name: dict[str, str]) -> Named:
             value = getattr(country, attr, None)
             if value and "," not in value:
                 yield value, Entry(name, STATE)
+    refused = set(_state_names("not"))  # "Island" (Iceland), "Mann": words and names
     for record in _countryinfo_records():
         name = state_name.get(_alpha2(record) or "")
         if not name:
             continue
         for alt in record.get("altSpellings") or ():
-            if len(alt) > 3 and "," not in alt and alt.isascii():
+            if len(alt) > 3 and "," not in alt and alt.isascii() and alt not in refused:
                 yield alt, Entry(name, STATE)
 
 

@@ -37,11 +37,12 @@ from ..models import (
     Mention,
     Paragraph,
 )
+from .acronym_terms import term_acronyms
 from .collective import find_collectives, merge_into
 from .credits import agencies_credited, agency_ranges, credit_ranges, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
-from .nationality import is_nationality, speaks_for_state
+from .nationality import attributive, is_nationality, speaks_for_state
 from .non_actors import non_actor_names
 from .person_index import PersonIndex
 from .quoted_titles import names_a_work, title_only_persons
@@ -76,10 +77,9 @@ class _Draft:
     roles: list[str]
     affiliations: list[str]
     description: str | None = None
-    venue_only: bool = True
-    nationality_only: bool = True
-    """Every mention is a nationality word that does not speak for the state: then it is no
-    party here either, as if it were only a venue."""
+    party: bool = False
+    """Some mention is neither a venue nor a nationality word that does not speak for the
+    state: then the actor takes part here (else it is only a venue, `venue_only`)."""
 
 
 def _excluded_names(article: Article) -> set[str]:
@@ -129,12 +129,15 @@ def _recognised(article: Article) -> list[tuple[str, list[Span]]]:
 
 def _note_party(draft: _Draft, raw: Span, text: str) -> None:
     """Whether this mention makes a party of the actor: anything but a venue ("talks in X")
-    does; for a state named only by nationality words, only one that speaks for it
-    ("Russian-backed", not "Chilean striker"; `nationality`)."""
-    if draft.venue_only and not VENUE_BEFORE.search(text, max(0, raw.start - 40), raw.start):
-        draft.venue_only = False
-    if not is_nationality(raw) or speaks_for_state(text, raw.start, raw.end):
-        draft.nationality_only = False
+    or a nationality that does not speak for its state does (`nationality`: "Chilean
+    striker" and "the U.S. population" do not, "Russian-backed" does). An actor whose
+    mentions are all venues and such nationalities, in any mix, is no party here."""
+    venue = VENUE_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+    adjective = (is_nationality(raw) or attributive(raw, text)) and not speaks_for_state(
+        text, raw.start, raw.end
+    )
+    if not venue and not adjective:
+        draft.party = True
 
 
 def extract_actors(article: Article) -> ArticleActors:
@@ -155,6 +158,9 @@ def extract_actors(article: Article) -> ArticleActors:
     ordered = _recognised(article)
     excluded |= title_only_persons(texts, ordered)
     excluded |= non_actor_names(texts, ordered)  # units, labels, events, venues
+    excluded |= term_acronyms(
+        ((part, texts[part], spans) for part, spans in ordered), article.language
+    )  # "SARS outbreak"
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]
@@ -389,6 +395,6 @@ def _finish(draft: _Draft) -> LocalActor:
         aliases=tuple(n for n in names if n != name),
         roles=roles,
         affiliations=tuple(sorted(set(a for a in draft.affiliations if a != draft.key))),
-        venue_only=draft.venue_only or draft.nationality_only,
+        venue_only=not draft.party,
         description=draft.description,
     )

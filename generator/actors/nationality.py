@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..models import STATE
 from .collective_lexicon import heads, members
 from .context import Span
 from .gazetteer import gazetteer, short_forms
 from .lexicon import data_lines, fold
-from .words import NATIONALITY_JOINS, NATIONALITY_SKIPPED
+from .words import NATIONALITY_JOINS, NATIONALITY_SKIPPED, SAY_VERBS, STATE_VERBS
 
 LOWER_WORDS = 2
 """Lower-case words read for the noun: "Russian special forces", not further."""
@@ -64,6 +65,26 @@ def speaks_for_state(text: str, start: int, end: int) -> bool:
         if lower == LOWER_WORDS:
             break
     return is_people(text[start:end]) and bool(_THE_BEFORE.search(text[max(0, start - 10) : start]))
+
+
+def attributive(span: Span, text: str) -> bool:
+    """A state's short form set before a lower-case noun, as a nationality is ("the total
+    U.S. population", "a US audience", "U.S. and Canadian fishermen"), not before a verb
+    ("the U.S. has") or a name ("U.S. President Trump"). Whether the noun speaks for the
+    state ("U.S. officials") is `speaks_for_state`'s to say."""
+    if span.label != STATE or fold(span.text) not in short_forms():
+        return False
+    for token in _tokens_after(text, span.end):
+        word = fold(token) or token
+        if token == "," or word in NATIONALITY_JOINS:
+            continue
+        if token[:1].isupper():
+            known = gazetteer().get(word)
+            if known is not None and known.demonym:
+                continue  # another nationality of the list: "U.S. and Canadian"
+            return False
+        return word not in SAY_VERBS and word not in STATE_VERBS
+    return False
 
 
 def _tokens_after(text: str, end: int) -> list[str]:

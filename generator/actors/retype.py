@@ -138,22 +138,32 @@ def appositive_type(ctx: Context, k: int) -> tuple[str, str] | None:
 
 
 def teams(ctx: Context, spans: list[Span]) -> list[Span]:
-    """In a results line ("Leeds 2 Chelsea 1"), a place or bare word before a score is a team."""
+    """In a results line ("Leeds 2 Chelsea 1"), a place or bare word before a score is a team.
+
+    A score written with its stop ("Bruins 5, Devils 1:" tokenises as "5," and "1:") counts
+    only in a line that pairs two names with scores ("From Firefox 85, it is possible" is a
+    product's version), and not after a name with an initial (a player's runs)."""
     tokens = ctx.tokens
     if sum(t.kind == "num" for t in tokens) < 2:
         return spans
-    scores = set()
+    scores, stopped = set(), set()
     for k, token in enumerate(tokens[:-1]):
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         score = tokens[k + 1]
+        figure = score.text.rstrip(",:;")
         # A score is a small whole number, not a dateline's year ("LONDON 1996-12-06").
         if (
             score.kind == "num"
-            and score.text.isdigit()
-            and len(score.text) <= 3
+            and figure.isdigit()
+            and len(figure) <= 3
             and (after is None or after.text not in ("-", "/", "–", "—"))
         ):
-            scores.add(token.end)
+            (scores if figure == score.text else stopped).add(token.end)
+    initialled = {t.end for k, t in enumerate(tokens[1:], 1) if tokens[k - 1].kind == "init"}
+    stopped -= initialled  # "(A. Dale 69, H. Morris 69;": a batsman's runs, not a team's
+    named = [s for s in spans if s.label in ("place", "capital", "single")]
+    if sum(s.end in scores | stopped for s in named) >= 2:
+        scores |= stopped
     out = []
     for span in spans:
         if span.label in ("place", "capital", "single") and span.end in scores:

@@ -15,6 +15,7 @@ from .cues import (
     roman,
     starts_name,
 )
+from .employers import employer_before
 from .lexicon import (
     Entry,
     everyday_acronyms,
@@ -29,7 +30,7 @@ from .lexicon import (
 )
 from .names import first_names
 from .org_names import inside_name, org_before_title, region_in_name
-from .source_words import quoted_source
+from .source_words import quoted_source, source_before
 from .tokens import sentence_start
 from .vocabulary import common_word
 from .words import CONNECTORS, CORPORATE, PLACE_PREPOSITIONS
@@ -308,6 +309,12 @@ def chunk(ctx: Context, i: int, j: int, title: str | None, title_start: int | No
         emit(ctx, i, j, kind, cue="org-word")
         return
     cue = person_cue(ctx, i, j, title)
+    if cue in ("default", None) and j - i >= 2 and employer_before(ctx, i):
+        emit(ctx, i, j, ORGANISATION, cue="employer")  # "strategist at Miller Tabak"
+        return
+    if cue in ("default", None) and j - i >= 2 and source_before(ctx, i, j):
+        emit(ctx, i, j, ORGANISATION, cue="source")  # "according to Coresight Research"
+        return
     if (
         cue in ("given-name", "default", "said")
         and j - i >= 2
@@ -408,6 +415,9 @@ def _single(ctx: Context, i: int) -> None:
         return
     if leader_next(ctx, i, j):
         emit(ctx, i, j, PERSON, cue="leader")
+        return
+    if employer_before(ctx, i):
+        emit(ctx, i, j, ORGANISATION, cue="employer")  # "analyst at Costco"
         return
     locative = locative_before(ctx, i)
     source = not locative and quoted_source(ctx, i)

@@ -41,3 +41,20 @@ def quoted_source(ctx: Context, i: int) -> bool:
         if k >= n and tuple(t.text.lower() for t in tokens[k - n : k]) == cue:
             return all(t.kind == "low" for t in tokens[k - n : k])
     return i + 1 < len(tokens) and tokens[i + 1].text in after
+
+
+def source_before(ctx: Context, i: int, j: int) -> bool:
+    """Whether the name of tokens [i, j) follows a cue of a source ("according to
+    Coresight Research", "told the Argus Leader"): a name of several words with no given
+    name is then an outlet or a company, not a place after "to". Not one followed by "of"
+    ("according to Sui-Lee Wee of the New York Times"): a person and where they work."""
+    before, _ = source_cues()
+    tokens = ctx.tokens
+    if j < len(tokens) and tokens[j].text == "of":
+        return False
+    k = i - 1 if i >= 1 and tokens[i - 1].text in ("the", "The") else i
+    for cue in before:
+        n = len(cue)
+        if k >= n and tuple(t.text.lower() for t in tokens[k - n : k]) == cue:
+            return True
+    return False

@@ -57,7 +57,40 @@ def test_a_state_named_elsewhere_keeps_its_nationality_mentions():
 def test_a_short_form_is_a_name_not_a_nationality():
     """ "Britain" and "U.S." are read as demonyms, but they name the state."""
     assert "United Kingdom" in briefing_states("The men asked for asylum, and Britain agreed.")
-    assert "United States" in briefing_states("The U.S. economy grew by two percent.")
+    assert "United States" in briefing_states("The U.S. agreed to cut the tariff by half.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figure is 0.4 percent of the total U.S. population, the survey found.",
+        "The clip was made for a US audience and aired in May.",
+        "The board set catch limits for U.S. and Canadian fishermen in 1924.",
+    ],
+)
+def test_a_short_form_before_a_noun_is_a_nationality(text):
+    """ "the U.S. population" says whose population, as "the American population" does:
+    no state actor, unless the state is named as a party elsewhere."""
+    assert briefing_states(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. official said the talks would resume on Monday.",
+        "U.S. President Ada Velk flew to Vienna on Monday.",
+        "The U.S. has sent two envoys to the talks.",
+        "U.S. defense secretary Ada Velk said the talks would resume.",
+    ],
+)
+def test_a_short_form_before_a_voice_a_name_or_a_verb_keeps_the_state(text):
+    assert "United States" in briefing_states(text)
+
+
+def test_venues_and_nationalities_together_make_no_party():
+    """A state named only as a place and as a nationality, in any mix, takes no part."""
+    text = "Chilean striker Marco Velde scored twice. The match was played in Chile in May."
+    assert briefing_states(text) == {}
 
 
 def test_what_follows_decides():
