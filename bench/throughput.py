@@ -14,7 +14,8 @@ fresh process (so every model and table is loaded as a build loads it):
   a large part of the map; a user's corpus is larger, so the scale benchmark's corpus
   (`--corpus`, default `../corpora/c1300`) is measured as well, its texts and its pages apart;
 - **stages**: the same articles (at most `--sample` of a corpus) one by one in one process,
-  after the first article and the pool's warm-up have loaded what a worker inherits, with
+  after the first article, the pool's warm-up and the texts' block keys (whose language
+  guesses load py3langid's model when a text needs it) have loaded what a worker inherits, with
   each stage's CPU seconds per article (a stage's time includes the stages it calls: the
   HTML cleaner's rows are parts of `clean`). `--top N` adds cProfile's N costliest
   functions (by their own time; the profiler slows the run, so only the ranking counts).
@@ -191,14 +192,18 @@ def timed(table: dict[str, float], row: str, function: Callable) -> Callable:
 
 
 def staged(raws: list, top: int) -> dict[str, object]:
-    """Each stage's CPU seconds over `raws[1:]`, run one by one after the first article and
-    the warm-up; with `top`, a second pass under cProfile gives its costliest functions
+    """Each stage's CPU seconds over `raws[1:]`, run one by one after the first article,
+    the warm-up and the texts' block keys (all that a forked worker inherits); with `top`, a second pass under cProfile gives its costliest functions
     (the stage table comes from the first pass, which the profiler does not slow)."""
     from generator.pipeline import analyse_article
+    from generator.run.text_blocks import text_blocks
     from generator.run.warm import warm
 
     analyse_article(raws[0], frozenset(), None)
     warm({raw.format for raw in raws})
+    for raw in raws:  # what the build's parent reads of each text before the pool forks
+        if raw.format != "html":
+            text_blocks(raw.text)
     table: dict[str, float] = {}
     originals = []
     for row, module_name, attribute in STAGES:
