@@ -49,8 +49,36 @@ def test_rows_give_milliseconds_per_article_and_shares():
     assert rows[0] == "| all stages | 200.0 | 100% |"
     assert "| clean | 50.0 | 25% |" in rows and "| actors | 100.0 | 50% |" in rows
     assert not any(row.startswith("| metadata") for row in rows)  # never called: no row
-    row = throughput.throughput_row("text", {"articles": 100, "wall": 4.0, "cpu": 2.0})
-    assert row == "| text | 100 | 4.0 s | 25.0 | 2.0 s | 20.0 | 100 |"
+
+
+def test_the_throughput_row_keeps_start_up_and_steady_state_apart():
+    measured = {
+        "articles": 101,
+        "wall": 4.0,
+        "start wall": 1.5,
+        "start cpu": 1.0,
+        "pooled": 100,
+        "steady wall": 2.5,
+        "steady parent cpu": 0.5,
+        "steady workers cpu": 3.5,
+    }
+    row = throughput.throughput_row("text", measured)
+    # steady: 4.0 CPU s for 100 articles = 40 ms, 50/s on two cores; the whole map:
+    # 1.0 s on one core, then 4.0 s of CPU on two, 101 articles in 3.0 s
+    assert row == (
+        "| text | 101 | 4.0 s | 25.2 | 1.5 s, 1.0 s | 2.5 s, 0.5 + 3.5 s | 40.0 | 50 | 34 |"
+    )
+    serial = dict(measured, pooled=0, **{"steady parent cpu": 0.0, "steady workers cpu": 0.0})
+    assert throughput.throughput_row("text", serial).endswith("| - | - | 101 |")
+
+
+def test_a_corpus_folder_is_read_as_seeds_by_kind(tmp_path):
+    (tmp_path / "one.txt").write_text("Text one.\n", encoding="utf-8")
+    (tmp_path / "two.html").write_text("<html><body><p>Page two.</p></body></html>")
+    texts = throughput.articles("scraped text", "read", str(tmp_path))
+    pages = throughput.articles("saved HTML pages", "read", str(tmp_path))
+    assert [(a.id, a.format) for a in texts] == [("one", "text")]
+    assert [(a.id, a.format) for a in pages] == [("two", "html")]
 
 
 def test_every_timed_stage_is_a_function_the_pipeline_calls():

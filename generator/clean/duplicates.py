@@ -38,7 +38,12 @@ def repeated_blocks(raws: Sequence[RawArticle]) -> frozenset[str]:
 def file_block_keys(text: str) -> frozenset[str]:
     """The normalised keys of one text file's blocks: all `repeated_among` reads of it
     (a function of the text alone, so the build keeps it by the text's digest)."""
-    keys = {normal_key(quick_plain(b)) for b in split_blocks(normalize_chars(text))}
+    return piece_keys(split_blocks(normalize_chars(text)))
+
+
+def piece_keys(pieces: Sequence[str]) -> frozenset[str]:
+    """`file_block_keys` of a text already split (`split_blocks` of `normalize_chars`)."""
+    keys = {normal_key(quick_plain(b)) for b in pieces}
     keys.discard("")
     return frozenset(keys)
 

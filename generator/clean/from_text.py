@@ -55,10 +55,13 @@ class _Bounds:
         return Zone(self.header, self.start, self.end)
 
 
-def described_blocks(text: str) -> tuple[str | None, frozenset[str], int, list[Block]]:
+def described_blocks(
+    text: str, pieces: Sequence[str] | None = None
+) -> tuple[str | None, frozenset[str], int, list[Block]]:
     """The text's blocks as `clean_text` classifies them (broken paragraphs rejoined), with
-    its language, stop words and the joins made: also what the article cache keys on."""
-    pieces = split_blocks(text)
+    its language, stop words and the joins made: also what the article cache keys on.
+    `pieces`: `split_blocks(text)` when the caller has it already (the build's block keys)."""
+    pieces = split_blocks(text) if pieces is None else list(pieces)
     language, stop = article_language(text)
     pieces, joins = rejoin_broken(pieces, stop)
     return language, stop, joins, [describe(i, piece, stop) for i, piece in enumerate(pieces)]

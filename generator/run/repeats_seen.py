@@ -12,7 +12,7 @@ seconds at 2,600 articles). The blocks are clean_text's own (`described_blocks`)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..clean.from_text import described_blocks
 from ..clean.inline import normalize_chars
@@ -20,16 +20,24 @@ from ..deferred import Deferred
 from ..models import RawArticle
 
 
-def block_keys(text: str) -> set[str]:
-    """The keys of the blocks clean_text classifies, for the text it is given."""
-    return {block.key for block in described_blocks(text)[3]}
+def block_keys(text: str, pieces: Sequence[str] | None = None) -> set[str]:
+    """The keys of the blocks clean_text classifies, for the text it is given (`pieces`:
+    its `split_blocks`, when known)."""
+    return {block.key for block in described_blocks(text, pieces)[3]}
 
 
 def classified_keys(text: str) -> frozenset[str] | None:
     """The `block_keys` of an article's raw text, or None when its blocks cannot be found
     here (the article's own extraction will say what is wrong)."""
+    return classified_split(normalize_chars(text))
+
+
+def classified_split(normal: str, pieces: Sequence[str] | None = None) -> frozenset[str] | None:
+    """`classified_keys` of a text already through `normalize_chars` (`pieces`: its
+    `split_blocks`, when known, so that the build splits each text once for both its key
+    sets)."""
     try:
-        return frozenset(block_keys(normalize_chars(text)))
+        return frozenset(block_keys(normal, pieces))
     except Exception:  # noqa: BLE001 - reported by the article's extraction, not here
         return None
 

@@ -36,12 +36,31 @@ def _cities() -> None:
     city_sizes()
 
 
-def _languages() -> None:
-    """The cleaner's language guess on words no stop-word list covers: every list is
-    loaded, then py3langid's model for the guess none of them gives."""
+def _stop_words() -> None:
+    """The cleaner's stop-word lists, every language's, for a text not plainly English."""
+    from ..clean.profiles import article_language
+
+    article_language("der die und la le et el los de het")
+
+
+def _language_model() -> None:
+    """py3langid's model (about 0.5 CPU s), for a page's text that no stop-word list fits.
+
+    Texts do not need it here: the parent guesses every text's language before the pool
+    starts (the blocks its cache key reads, `run/text_blocks`), which loads the model only
+    when a text needs it, as a worker's guess of the same text would. (A text whose blocks
+    the memo kept is not guessed there: when such a text needs the model, each worker that
+    cleans it loads it for itself, the same model; the time is spent twice, the result is
+    the same.)"""
     from ..clean.profiles import article_language
 
     article_language("Qwzx vrblk tsnn plork gwyth zmbri.")
+
+
+def _html_path() -> None:
+    """The HTML path's modules (trafilatura, htmldate, lxml's lookup set once), imported
+    on the first page only (`clean/stage`): loaded here when the first article was a text."""
+    from ..clean import from_html  # noqa: F401
 
 
 def _language_words() -> None:
@@ -84,14 +103,17 @@ WARMERS: dict[str, tuple[Callable[[], None], frozenset[str]]] = {
     "dateparser": (_dateparser, frozenset({"html"})),
     "spelling dictionary": (_spelling, frozenset({"html", "text", "markdown"})),
     "city sizes": (_cities, frozenset({"html", "text", "markdown"})),
-    "stop-word lists and language model": (_languages, frozenset({"html", "text", "markdown"})),
+    "the HTML path": (_html_path, frozenset({"html"})),
+    "stop-word lists": (_stop_words, frozenset({"html", "text", "markdown"})),
+    "language model": (_language_model, frozenset({"html"})),
     "word frequencies and first names": (_language_words, frozenset({"html", "text", "markdown"})),
     "time expression cues": (_timex_cues, frozenset({"html", "text", "markdown"})),
     "date inference titles": (_dating_titles, frozenset({"html", "text", "markdown"})),
     "function words": (_function_words, frozenset({"html", "text", "markdown"})),
 }
-"""name → (loader, the article formats whose extraction may need it): dateparser is
-only reached from a saved page's dates, so a corpus of texts does not pay for it."""
+"""name → (loader, the article formats whose extraction may need it): dateparser, the
+HTML path and the language model are only reached from a saved page here (see
+`_language_model` for texts), so a corpus of texts does not pay for them."""
 
 
 def warm(formats: Collection[str]) -> tuple[str, ...]:

@@ -82,3 +82,24 @@ def test_a_pooled_build_reads_back_what_it_kept(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "analyse_article", lambda *a: 1 / 0)
     again = pipeline.analyse_all(_raws(*TEXTS), Config(), jobs=2, cache=cache)
     assert again == first
+
+
+def test_the_first_article_and_the_warm_up_run_with_the_collector_paused(monkeypatch):
+    """What the parent loads before the pool forks lives to the end: no collection walks
+    it while it is loaded, and the collector is back (nothing left frozen) afterwards."""
+    parent, analyse = os.getpid(), pipeline.analyse_article
+    collecting: list[tuple[str, bool]] = []
+
+    def watched(raw, *rest):
+        if os.getpid() == parent:
+            collecting.append((raw.id, gc.isenabled()))
+        return analyse(raw, *rest)
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "analyse_article", watched)
+    monkeypatch.setattr(pipeline, "warm", lambda _: collecting.append(("warm", gc.isenabled())))
+    assert gc.isenabled()
+    results = pipeline.analyse_all(_raws(*TEXTS), Config(), jobs=2)
+    assert collecting == [("harbour", False), ("warm", False)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert [r.article.id for r in results] == list(TEXTS)

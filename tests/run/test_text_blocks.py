@@ -8,6 +8,8 @@ import pytest
 
 from generator import pipeline
 from generator.cache import ArticleCache, write_whole
+from generator.clean import duplicates, from_text
+from generator.clean.blocks import split_blocks
 from generator.clean.duplicates import repeated_blocks
 from generator.ingest import read_seeds
 from generator.run import repeats_seen, text_blocks
@@ -124,8 +126,8 @@ def test_an_unchanged_corpus_splits_no_text_again(tmp_path, monkeypatch):
     first = pipeline.analyse_all(raws, Config(), jobs=1, cache=ArticleCache(cache), blocks=memo)
     text_blocks.save(cache, memo, GENERATOR, write_whole)
     calls: list[str] = []
-    monkeypatch.setattr(text_blocks, "file_block_keys", lambda t: calls.append(t) or set())
-    monkeypatch.setattr(repeats_seen, "block_keys", lambda t: calls.append(t) or set())
+    monkeypatch.setattr(text_blocks, "split_blocks", lambda t: calls.append(t) or [])
+    monkeypatch.setattr(repeats_seen, "block_keys", lambda t, p=None: calls.append(t) or set())
     memo = text_blocks.load(cache, GENERATOR)
     again = pipeline.analyse_all(raws, Config(), jobs=1, cache=ArticleCache(cache), blocks=memo)
     assert calls == []
@@ -151,3 +153,22 @@ def _tree(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
     }
+
+
+def test_a_text_is_split_once_for_both_its_key_sets(monkeypatch):
+    """The memo's entry of a text splits it once, and its keys are those of each key set's
+    own reader (file_block_keys, classified_keys), which split it for themselves."""
+    text = "Harbour news\n\nThe old stone quay reopened on Monday after repairs.\n\nSign up"
+    expected = text_blocks.TextBlocks(
+        duplicates.file_block_keys(text), repeats_seen.classified_keys(text)
+    )
+    splits: list[str] = []
+
+    def counted(normal: str) -> list[str]:
+        splits.append(normal)
+        return split_blocks(normal)
+
+    monkeypatch.setattr(text_blocks, "split_blocks", counted)
+    monkeypatch.setattr(from_text, "split_blocks", counted)
+    assert text_blocks.text_blocks(text) == expected
+    assert len(splits) == 1

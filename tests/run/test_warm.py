@@ -20,8 +20,10 @@ from generator.actors.vocabulary import common_words
 from generator.clean import profiles
 from generator.run.warm import warm
 import py3langid.langid
+import sys
 def state():
     return {
+        "html path": "generator.clean.from_html" in sys.modules,
         "locales": len(default_loader._loaded_locales),
         "spelling": common_words.cache_info().currsize,
         "cities": city_sizes.cache_info().currsize,
@@ -39,12 +41,14 @@ print(json.dumps([before, texts, after_texts, pages, state()]))
 
 
 def test_a_corpus_of_texts_loads_its_tables_but_not_dateparser_which_pages_load_whole():
+    """Nor the HTML path or the language model: pages load them (texts, see the next test)."""
     # a fresh interpreter: this test process may have loaded any of them already
     out = subprocess.run(
         [sys.executable, "-c", _PROBE], cwd=ROOT, capture_output=True, text=True, check=True
     )
     before, texts, after_texts, pages, after_pages = json.loads(out.stdout)
     assert before == {
+        "html path": False,
         "locales": 0,
         "spelling": 0,
         "cities": 0,
@@ -55,15 +59,60 @@ def test_a_corpus_of_texts_loads_its_tables_but_not_dateparser_which_pages_load_
     }
     assert texts == [] and pages == []
     assert after_texts == {
+        "html path": False,
         "locales": 0,
         "spelling": 1,
         "cities": 1,
-        "language model": True,
+        "language model": False,
         "stop words": 1,
         "first names": 1,
         "english words": True,
     }
     assert after_pages["locales"] > 100  # every locale dateparser knows, not just English
+    assert after_pages["html path"] and after_pages["language model"]
+
+
+_MODEL_PROBE = """
+import json, sys
+import py3langid.langid
+from generator import pipeline
+from generator.models import RawArticle
+from generator.settings.config import Config
+at_warm = []
+warm = pipeline.warm
+def watched(formats):
+    at_warm.append(py3langid.langid.IDENTIFIER is not None)
+    warm(formats)
+    at_warm.append(py3langid.langid.IDENTIFIER is not None)
+pipeline.warm = watched
+pipeline.PARALLEL_FROM = 2
+english = "Harbour reopens\\n\\nThe old quay reopened on Monday after the storm, and the ferry is back."
+other = "Zqwx vrblk\\n\\nTsnn plork gwyth zmbri qworl fnax drubb slemp ytter gnoff."
+texts = [english] * 3 + ([other] if sys.argv[1] == "other" else [])
+raws = [RawArticle(f"a{i}", f"a{i}.txt", t, "text") for i, t in enumerate(texts)]
+pipeline.analyse_all(raws, Config(), jobs=2)
+print(json.dumps(at_warm))
+"""
+
+
+def test_texts_load_the_language_model_before_the_fork_only_when_one_needs_it():
+    """The parent guesses each text's language for its blocks before the pool starts: the
+    model is loaded there when a text's words fit no stop-word list (never in each worker
+    again), and not at all for texts in the lists' languages (it was always warmed)."""
+
+    def loaded_at_warm(corpus: str) -> list[bool]:
+        out = subprocess.run(
+            [sys.executable, "-c", _MODEL_PROBE, corpus],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(out.stdout)
+
+    # loaded before the warm-up and after it
+    assert loaded_at_warm("english") == [False, False]
+    assert loaded_at_warm("other") == [True, True]
 
 
 def test_a_loader_that_fails_is_named_and_the_others_still_run(monkeypatch):
