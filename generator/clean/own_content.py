@@ -21,11 +21,11 @@ The evidence is read in `own_evidence`. A block whose score passes the threshold
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from .. import logistic
 from .blocks import Block
 from .own_evidence import FEATURES, Zone, features, numbers, plain, read_page
 
@@ -86,4 +86,4 @@ def weights() -> dict:
 def score(values: Sequence[float], model: dict) -> float:
     """The logistic model's probability that a block is the article's own."""
     z = model["bias"] + sum(model["weights"][n] * v for n, v in zip(FEATURES, values, strict=True))
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+    return logistic.probability(z)

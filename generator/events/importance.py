@@ -26,6 +26,7 @@ import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .. import logistic
 from ..lang import load
 from ..models import Article, Briefing, Event, EventSource
 from ..text.sentences import paragraph_number
@@ -235,7 +236,7 @@ def probability(values: Sequence[float], weights: Mapping[str, float] | None = N
     """The logistic model's importance of the evidence `values` (in `FEATURES` order)."""
     table = WEIGHTS if weights is None else weights
     logit = table.get("_bias", 0.0) + _partial(values, FEATURES, table)
-    return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
+    return logistic.probability(logit)
 
 
 _LAST: list[tuple[weakref.ref[Briefing], dict[str, float]]] = []
