@@ -49,7 +49,9 @@ a hostile paragraph of thousands of dates is not read from its start for each.""
 NOUN_WORDS = 5
 """Words after a date read for the head of the noun phrase it qualifies."""
 
-_EVENT_NOUNS = frozenset(_TABLE["event_nouns"]) | frozenset(EVENT_NOUNS)
+KNOWN_EVENT_NOUNS = frozenset(_TABLE["event_nouns"]) | frozenset(EVENT_NOUNS)
+"""Nouns that name an event (the fitted table's and `words.EVENT_NOUNS`): eventness reads
+them after a date, importance in an event's summary."""
 _TIME_NOUNS = frozenset(_TABLE["time_nouns"])
 _FOLLOWERS = frozenset(_TABLE["noun_followers"])
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_][\w'’.-]*)")
@@ -88,7 +90,7 @@ _QUOTE = re.compile(r"[\"“”]")
 
 
 def _head_is_event(words: list[str]) -> bool:
-    return any(w.lower() in _EVENT_NOUNS for w in words)
+    return any(w.lower() in KNOWN_EVENT_NOUNS for w in words)
 
 
 def _noun_after(text: str, end: int) -> list[str] | None:
@@ -144,7 +146,7 @@ def _noun_features(text: str, start: int, end: int) -> set[str]:
         before = _noun_before_of(text, start)
         if before is None:
             return set()
-        event = before in _EVENT_NOUNS
+        event = before in KNOWN_EVENT_NOUNS
     named_year = _BARE_YEAR.fullmatch(text[start:end].strip()) is not None
     if event and (not named_year or _TEMPORAL_LEAD.search(text, max(0, start - 20), start)):
         return {"event_noun_date"}

@@ -61,7 +61,7 @@ def _any(entries: Iterable[str]) -> str:
 
 
 _KIND = re.compile(_any(w for words in _TABLE["kinds"].values() for w in words), re.IGNORECASE)
-_EVENT_NOUN = re.compile(_any(sorted(eventness._EVENT_NOUNS)), re.IGNORECASE)
+_EVENT_NOUN = re.compile(_any(sorted(eventness.KNOWN_EVENT_NOUNS)), re.IGNORECASE)
 _OPENER = re.compile(
     rf"(?:{alternatives((*RELATIVE_PRONOUNS, *_TABLE['background_openers']))})\b",
     re.IGNORECASE,
