@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
-from .copies import copy_groups, print_groups, reports, sentence_prints
+from .copies import NearOf, copy_groups, print_groups, reports, sentence_prints
 from .overlaps import Overlaps, by_paragraph
 from .readable import WORD, after_dateline, lexicon, names_its_subject, readable
 from .readable import opens_dangling as opens_dangling
@@ -373,17 +373,18 @@ def key_points(
     briefing: Briefing,
     candidates_of: Callable[[Article], tuple[Found, ...]] = article_candidates,
     prints_of: Callable[[Article], frozenset[str]] | None = None,
+    near_of: Callable[[Article, Article], int] | None = None,
 ) -> tuple[KeyPoint, ...]:
     """The briefing's key points: recent developments first, then what is expected, then
     background; deterministic (ties break in the articles' reading order). `candidates_of`
     gives each article's candidate sentences and `prints_of` their `article_prints` (memos
-    of them, findings/parts.py; None: the prints are made from the candidates)."""
+    of them, findings/parts.py; None: the prints are made from the candidates), and
+    `near_of` two articles' `copies.near_count` (a memo of it, with `prints_of`)."""
     candidates = _candidates(briefing, candidates_of)
     if prints_of is None:
         groups = _copy_groups(candidates)
     else:
-        having = {c.article for c in candidates}
-        groups = print_groups({a.id: prints_of(a) for a in briefing.articles if a.id in having})
+        groups = _print_groups(briefing, {c.article for c in candidates}, prints_of, near_of)
     events = {e.id: e for e in briefing.events}
     points = []
     for c in _select(candidates, briefing, groups):
@@ -408,6 +409,21 @@ def article_prints(article: Article, found: tuple[Found, ...]) -> frozenset[str]
     """The `sentence_prints` of an article's candidate sentences (`found`): what copies of
     one article are told apart by."""
     return sentence_prints(article.paragraphs[n].text[start:end] for n, start, end, _, _ in found)
+
+
+def _print_groups(
+    briefing: Briefing,
+    having: set[str],
+    prints_of: Callable[[Article], frozenset[str]],
+    near_of: Callable[[Article, Article], int] | None,
+) -> dict[str, str]:
+    """The copy groups of the articles `having` candidates, from their prints."""
+    articles = {a.id: a for a in briefing.articles if a.id in having}
+    prints = {i: prints_of(a) for i, a in articles.items()}
+    near: NearOf | None = None
+    if near_of is not None:
+        near = lambda a, b: near_of(articles[a], articles[b])  # noqa: E731
+    return print_groups(prints, near)
 
 
 def _copy_groups(candidates: Iterable[_Candidate]) -> dict[str, str]:
