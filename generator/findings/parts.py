@@ -34,6 +34,7 @@ from .date_divergences import SourceWords, source_words
 from .figure_subjects import Subject, subject
 from .figures import Figure, article_figures
 from .keypoints import Found, article_candidates, article_prints
+from .placed import Placed, Spans, placed
 
 T = TypeVar("T")
 
@@ -161,15 +162,22 @@ class Memo:
         self.used[entry] = value
         return value
 
-    def _keyed(self, name: str, inputs: object, find: Callable[[], T], kind: type) -> T:
+    def _keyed(
+        self,
+        name: str,
+        inputs: object,
+        find: Callable[[], T],
+        kind: type,
+        valid: Callable[[object], bool] | None = None,
+    ) -> T:
         """`find()`, kept under a digest of `inputs` (all it reads, pickled whole) and of
-        the generator; an entry that is not a `kind` is found again."""
+        the generator; an entry that is not a `kind` (or not `valid`) is found again."""
         digest = hashlib.sha256(generator_digest().encode())
         digest.update(canonical_pickle(inputs))
         entry = f"{PREFIX}{name}\0{digest.hexdigest()}"
         for known in (self.used, self.known):
             value = known.get(entry)
-            if type(value) is kind:
+            if type(value) is kind and (valid is None or valid(value)):
                 self.used[entry] = value
                 return value  # type: ignore[return-value]
         value = find()
@@ -190,6 +198,26 @@ class Memo:
         read = (sentence, clause, expression, tuple((a.name, a.type) for a in actors))
         find = lambda: source_words(sentence, clause, expression, actors)  # noqa: E731
         return self._keyed("source-words", read, find, SourceWords)
+
+    def placed(self, article: Article, found: Sequence[Found], spans: Spans) -> Placed:
+        """`placed.placed`, read back when known: it reads the article (its candidates are
+        a function of it) and the event sources and mentions in it (`spans`)."""
+        read = (self._digest(article), spans.events, spans.mentions)
+        find = lambda: placed(article, found, spans)  # noqa: E731
+        return self._keyed("placed", read, find, tuple, lambda v: _placed_of(found, v))
+
+
+def _placed_of(found: Sequence[Found], value: object) -> bool:
+    return (
+        type(value) is tuple
+        and len(value) == len(found)
+        and all(
+            type(p) is tuple
+            and len(p) == 2
+            and all(type(ids) is frozenset and all(type(i) is str for i in ids) for ids in p)
+            for p in value
+        )
+    )
 
 
 def known_entries(units: Mapping[str, object]) -> dict[str, object]:
