@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -120,7 +120,7 @@ def _ordinals(words: frozenset[str]) -> frozenset[int]:
     return frozenset(table[w] for w in words if w in table)
 
 
-_Mentions = dict[tuple[str, str], Overlaps[Actor]]
+_Mentions = Mapping[tuple[str, str], Overlaps[Actor]]
 
 
 def _mentioned(
