@@ -288,17 +288,20 @@ def dated_twice(
     for members in by_key.values():
         if len(members) <= MAX_KEY_EVENTS:
             pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
+    reported = {e.id: _articles(e) for e in events}  # once per event, not per pair
     chosen: dict[tuple[int, int], tuple[Reading, Reading]] = {}
     for i, j in sorted(pairs):
         a, b = found[i], found[j]
         key = (position[a.event.id], position[b.event.id])
-        if key[0] == key[1] or key in chosen or _shared_article(a.event, b.event):
+        if key[0] == key[1] or key in chosen:
             continue
+        if not reported[a.event.id].isdisjoint(reported[b.event.id]):
+            continue  # one article reports both: merging kept them apart on purpose
         if same_occurrence(a, b):
             chosen[key] = (a, b)
     return [chosen[k] for k in sorted(chosen)]
 
 
-def _shared_article(a: Event, b: Event) -> bool:
-    """Two events one article reports both of: merging kept them apart on purpose."""
-    return bool({s.article for s in a.sources} & {s.article for s in b.sources})
+def _articles(event: Event) -> frozenset[str]:
+    """The articles that report the event."""
+    return frozenset(s.article for s in event.sources)
