@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from .. import lang
 from ..lang.saying import reporting_verbs
@@ -287,7 +288,7 @@ def dated_twice(
     pairs: set[tuple[int, int]] = set()
     for members in by_key.values():
         if len(members) <= MAX_KEY_EVENTS:
-            pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
+            pairs.update(combinations(members, 2))  # members rise: each pair (i, j) has i < j
     reported = {e.id: _articles(e) for e in events}  # once per event, not per pair
     chosen: dict[tuple[int, int], tuple[Reading, Reading]] = {}
     for i, j in sorted(pairs):
