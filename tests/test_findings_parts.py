@@ -292,3 +292,16 @@ def test_near_counts_are_kept_by_both_articles_digests(monkeypatch):
     for bad in (3, -1, "2", None):  # more than the smaller article has, or not a count
         damaged = parts.Memo({**memo.used, entry: bad})
         assert damaged.near_count(first, second) == count
+
+
+def test_a_part_found_this_build_is_not_found_again(monkeypatch):
+    article = _article()
+    memo = parts.Memo()
+    found = memo.candidates(article)
+    memo.prints(article)  # reads the candidates found above
+    monkeypatch.setattr(parts, "article_candidates", _never)
+    monkeypatch.setattr(parts, "article_prints", _never)
+    assert memo.candidates(article) is found
+    assert (
+        memo.prints(article) == memo.used[f"{parts.PREFIX}prints\0{parts.article_digest(article)}"]
+    )

@@ -114,6 +114,8 @@ class Memo:
         key: str = "",
     ) -> T:
         entry = f"{PREFIX}{name}\0{self._digest(article)}{key}"
+        if entry in self.used:  # read or found already this build (prints read candidates)
+            return self.used[entry]  # type: ignore[return-value]
         value = self.known.get(entry)
         if value is not None and valid(article, value):
             self.used[entry] = value
