@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cache import CACHE_DIR_NAME
-from generator.findings import parts
+from generator.findings import copies, parts
 from generator.findings.claims import article_statements, statements
 from generator.findings.figures import Figure, article_figures
 from generator.findings.keypoints import article_candidates
@@ -78,6 +78,7 @@ def test_a_changed_article_is_found_again():
 
 def test_the_digest_reads_every_field_the_parts_read():
     article = _article()
+    SECOND_PARAGRAPH = article.paragraphs[1]  # noqa: N806
     base = parts.article_digest(article)
     first = article.paragraphs[0]
     mutations = [
@@ -87,6 +88,8 @@ def test_the_digest_reads_every_field_the_parts_read():
         replace(article, paragraphs=(replace(first, is_list=True), article.paragraphs[1])),
         replace(article, paragraphs=(replace(first, text=BODY + " "), article.paragraphs[1])),
         replace(article, paragraphs=article.paragraphs[:1]),
+        # the same characters in a row, cut elsewhere between the fields
+        replace(article, paragraphs=(replace(first, id="p1T", text=BODY[1:]), SECOND_PARAGRAPH)),
     ]
     digests = {parts.article_digest(m) for m in mutations}
     assert base not in digests and len(digests) == len(mutations)
@@ -271,3 +274,34 @@ def test_a_workers_delta_names_what_it_read_and_carries_what_it_found():
     parent = parts.Memo(first.used)
     parent.merge((read, found))
     assert parent.used == worker.used
+
+
+def test_near_counts_are_kept_by_both_articles_digests(monkeypatch):
+    first, second = _article(), _article(BODY.replace("37", "41"), "storm2")
+    memo = parts.Memo()
+    count = memo.near_count(first, second)
+    assert count == copies.near_count(memo.prints(first), memo.prints(second)) == 2
+    monkeypatch.setattr(parts, "near_count", lambda *_: pytest.fail("found again"))
+    again = parts.Memo(memo.used)
+    assert again.near_count(first, second) == count and again.used.items() <= memo.used.items()
+    changed = _article(BODY.replace("37", "43"), "storm2")
+    with pytest.raises(pytest.fail.Exception):
+        parts.Memo(memo.used).near_count(first, changed)
+    monkeypatch.undo()
+    (entry,) = [n for n in memo.used if n.startswith(f"{parts.PREFIX}near")]
+    for bad in (3, -1, "2", None):  # more than the smaller article has, or not a count
+        damaged = parts.Memo({**memo.used, entry: bad})
+        assert damaged.near_count(first, second) == count
+
+
+def test_a_part_found_this_build_is_not_found_again(monkeypatch):
+    article = _article()
+    memo = parts.Memo()
+    found = memo.candidates(article)
+    memo.prints(article)  # reads the candidates found above
+    monkeypatch.setattr(parts, "article_candidates", _never)
+    monkeypatch.setattr(parts, "article_prints", _never)
+    assert memo.candidates(article) is found
+    assert (
+        memo.prints(article) == memo.used[f"{parts.PREFIX}prints\0{parts.article_digest(article)}"]
+    )

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from ..groups import UnionFind
 
@@ -58,9 +58,18 @@ def copy_groups(sentences: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return print_groups({article: sentence_prints(t) for article, t in sentences.items()})
 
 
-def print_groups(prints: Mapping[str, frozenset[str]]) -> dict[str, str]:
+NearOf = Callable[[str, str], int]
+"""`near_count` of two articles' prints, by their ids (or a memo of it)."""
+
+
+def print_groups(
+    prints: Mapping[str, frozenset[str]], near_of: NearOf | None = None
+) -> dict[str, str]:
     """`copy_groups`, from each article's `sentence_prints` (kept across builds by the
-    findings' parts, findings/parts.py)."""
+    findings' parts, findings/parts.py); `near_of` gives the `near_count` of two of them
+    (a memo of it: comparing the edited sentences of thousands of pairs was most of this)."""
+    if near_of is None:
+        near_of = lambda a, b: near_count(prints[a], prints[b])  # noqa: E731
     holders: dict[str, list[str]] = {}
     for article in sorted(prints):
         for sentence in prints[article]:
@@ -76,15 +85,12 @@ def print_groups(prints: Mapping[str, frozenset[str]]) -> dict[str, str]:
         smaller = min(len(prints[a]), len(prints[b]))
         if smaller < MIN_SENTENCES or count < NEAR_FLOOR * smaller:
             continue
-        if (
-            count >= COPY_SHARE * smaller
-            or _near_count(prints[a], prints[b]) >= COPY_SHARE * smaller
-        ):
+        if count >= COPY_SHARE * smaller or near_of(a, b) >= COPY_SHARE * smaller:
             groups.union(a, b)
     return {article: groups.find(article) for article in sorted(prints)}
 
 
-def _near_count(a: frozenset[str], b: frozenset[str]) -> int:
+def near_count(a: frozenset[str], b: frozenset[str]) -> int:
     """How many of the smaller set's sentences are in the other, word for word or edited
     (word sets of Jaccard `NEAR_WORDS` or more)."""
     small, big = (a, b) if len(a) <= len(b) else (b, a)

@@ -19,9 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from .. import lang
 from ..lang.saying import reporting_verbs
@@ -120,7 +121,7 @@ def _ordinals(words: frozenset[str]) -> frozenset[int]:
     return frozenset(table[w] for w in words if w in table)
 
 
-_Mentions = dict[tuple[str, str], Overlaps[Actor]]
+_Mentions = Mapping[tuple[str, str], Overlaps[Actor]]
 
 
 def _mentioned(
@@ -287,18 +288,21 @@ def dated_twice(
     pairs: set[tuple[int, int]] = set()
     for members in by_key.values():
         if len(members) <= MAX_KEY_EVENTS:
-            pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
+            pairs.update(combinations(members, 2))  # members rise: each pair (i, j) has i < j
+    reported = {e.id: _articles(e) for e in events}  # once per event, not per pair
     chosen: dict[tuple[int, int], tuple[Reading, Reading]] = {}
     for i, j in sorted(pairs):
         a, b = found[i], found[j]
         key = (position[a.event.id], position[b.event.id])
-        if key[0] == key[1] or key in chosen or _shared_article(a.event, b.event):
+        if key[0] == key[1] or key in chosen:
             continue
+        if not reported[a.event.id].isdisjoint(reported[b.event.id]):
+            continue  # one article reports both: merging kept them apart on purpose
         if same_occurrence(a, b):
             chosen[key] = (a, b)
     return [chosen[k] for k in sorted(chosen)]
 
 
-def _shared_article(a: Event, b: Event) -> bool:
-    """Two events one article reports both of: merging kept them apart on purpose."""
-    return bool({s.article for s in a.sources} & {s.article for s in b.sources})
+def _articles(event: Event) -> frozenset[str]:
+    """The articles that report the event."""
+    return frozenset(s.article for s in event.sources)

@@ -10,7 +10,7 @@ for one occurrence of one event (generator/findings/date_divergences.py), not fo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..models import Actor, Article, Briefing
@@ -21,7 +21,7 @@ from .figure_subjects import Subject, SubjectOf, subject, subject_groups, subjec
 from .figures import Figure, article_figures, paragraph_number, table
 from .overlaps import Overlaps, actor_mentions
 
-Mentioned = dict[tuple[str, str], Overlaps[Actor]]
+Mentioned = Mapping[tuple[str, str], Overlaps[Actor]]
 
 
 @dataclass(frozen=True)

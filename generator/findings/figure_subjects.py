@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -148,7 +148,7 @@ def subjects(
     briefing: Briefing,
     figures: Sequence[Figure],
     subject_of: SubjectOf = subject,
-    mentions: dict[tuple[str, str], Overlaps[Actor]] | None = None,
+    mentions: Mapping[tuple[str, str], Overlaps[Actor]] | None = None,
 ) -> dict[Figure, Subject]:
     """Each figure's subject, read from its sentence and the actors mentioned there (each
     paragraph cut into sentences once, however many figures it holds); `mentions` is the

@@ -16,14 +16,14 @@ point's sources.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
-from .copies import copy_groups, print_groups, reports, sentence_prints
-from .overlaps import Overlaps, by_paragraph
+from .copies import NearOf, copy_groups, print_groups, reports, sentence_prints
+from .placed import PlacedOf, article_spans, placed
 from .readable import WORD, after_dateline, lexicon, names_its_subject, readable
 from .readable import opens_dangling as opens_dangling
 from .readable import opens_with_pronoun as opens_with_pronoun
@@ -120,22 +120,6 @@ def _clause(text: str, start: int, end: int) -> int:
     return start + min(fitting) if fitting else end
 
 
-def _located(paragraph_text: str, sentence: str) -> tuple[int, int] | None:
-    at = paragraph_text.find(sentence)
-    return (at, at + len(sentence)) if at >= 0 else None
-
-
-def _event_spans(briefing: Briefing) -> Iterator[tuple[tuple[str, str], tuple[int, int, str]]]:
-    """((article, paragraph), (start, end, event id)) of every event source sentence."""
-    texts = {(a.id, p.id): p.text for a in briefing.articles for p in a.paragraphs}
-    for event in briefing.events:
-        for source in event.sources:
-            key = (source.article, source.paragraph)
-            where = _located(texts.get(key, ""), source.text)
-            if where:
-                yield key, (*where, event.id)
-
-
 Sentence = tuple[int, int, int]
 """(paragraph number, start, end) of a candidate sentence in its article."""
 
@@ -174,20 +158,23 @@ def article_candidates(article: Article) -> tuple[Found, ...]:
 
 
 def _candidates(
-    briefing: Briefing, candidates_of: Callable[[Article], tuple[Found, ...]]
+    briefing: Briefing,
+    candidates_of: Callable[[Article], tuple[Found, ...]],
+    placed_of: PlacedOf = placed,
 ) -> list[_Candidate]:
-    """Every readable body sentence (or first clause) of every article."""
-    events_at = by_paragraph(_event_spans(briefing))
-    actors_at = by_paragraph(
-        ((m.article, m.paragraph), (m.start, m.end, actor.id))
-        for actor in briefing.actors
-        for m in actor.mentions
-    )
+    """Every readable body sentence (or first clause) of every article, with the events
+    and actors it covers (`placed_of`: `placed.placed`, or a memo of it)."""
+    spans = article_spans(briefing)
     out = []
     for position, article in enumerate(briefing.articles):
-        for number, start, end, words, unnamed in candidates_of(article):
+        found = candidates_of(article)
+        if not found:
+            continue
+        covered = placed_of(article, found, spans[article.id])
+        for (number, start, end, words, unnamed), (events, actors) in zip(
+            found, covered, strict=True
+        ):
             paragraph = article.paragraphs[number]
-            key = (article.id, paragraph.id)
             out.append(
                 _Candidate(
                     article.id,
@@ -196,21 +183,13 @@ def _candidates(
                     end,
                     paragraph.text[start:end],
                     words,
-                    _inside(events_at.get(key), start, end),
-                    _inside(actors_at.get(key), start, end),
+                    events,
+                    actors,
                     (position, number, start),
                     unnamed,
                 )
             )
     return out
-
-
-_NONE: frozenset[str] = frozenset()
-
-
-def _inside(spans: Overlaps[str] | None, start: int, end: int) -> frozenset[str]:
-    """Ids of the spans that overlap start…end."""
-    return frozenset(spans.overlapping(start, end)) if spans else _NONE
 
 
 def _event_weights(briefing: Briefing, groups: dict[str, str] | None = None) -> dict[str, float]:
@@ -373,17 +352,20 @@ def key_points(
     briefing: Briefing,
     candidates_of: Callable[[Article], tuple[Found, ...]] = article_candidates,
     prints_of: Callable[[Article], frozenset[str]] | None = None,
+    near_of: Callable[[Article, Article], int] | None = None,
+    placed_of: PlacedOf = placed,
 ) -> tuple[KeyPoint, ...]:
     """The briefing's key points: recent developments first, then what is expected, then
     background; deterministic (ties break in the articles' reading order). `candidates_of`
     gives each article's candidate sentences and `prints_of` their `article_prints` (memos
-    of them, findings/parts.py; None: the prints are made from the candidates)."""
-    candidates = _candidates(briefing, candidates_of)
+    of them, findings/parts.py; None: the prints are made from the candidates), and
+    `near_of` two articles' `copies.near_count` (a memo of it, with `prints_of`), and
+    `placed_of` the events and actors each candidate covers (`placed.placed`, or a memo)."""
+    candidates = _candidates(briefing, candidates_of, placed_of)
     if prints_of is None:
         groups = _copy_groups(candidates)
     else:
-        having = {c.article for c in candidates}
-        groups = print_groups({a.id: prints_of(a) for a in briefing.articles if a.id in having})
+        groups = _print_groups(briefing, {c.article for c in candidates}, prints_of, near_of)
     events = {e.id: e for e in briefing.events}
     points = []
     for c in _select(candidates, briefing, groups):
@@ -408,6 +390,21 @@ def article_prints(article: Article, found: tuple[Found, ...]) -> frozenset[str]
     """The `sentence_prints` of an article's candidate sentences (`found`): what copies of
     one article are told apart by."""
     return sentence_prints(article.paragraphs[n].text[start:end] for n, start, end, _, _ in found)
+
+
+def _print_groups(
+    briefing: Briefing,
+    having: set[str],
+    prints_of: Callable[[Article], frozenset[str]],
+    near_of: Callable[[Article, Article], int] | None,
+) -> dict[str, str]:
+    """The copy groups of the articles `having` candidates, from their prints."""
+    articles = {a.id: a for a in briefing.articles if a.id in having}
+    prints = {i: prints_of(a) for i, a in articles.items()}
+    near: NearOf | None = None
+    if near_of is not None:
+        near = lambda a, b: near_of(articles[a], articles[b])  # noqa: E731
+    return print_groups(prints, near)
 
 
 def _copy_groups(candidates: Iterable[_Candidate]) -> dict[str, str]:

@@ -10,12 +10,13 @@ slice found by bisection (no span starts further back than the longest one is lo
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, TypeVar
 
 from ..models import Actor, Briefing
 
 T = TypeVar("T")
+K = TypeVar("K")
 
 
 class Overlaps(Generic[T]):
@@ -44,11 +45,35 @@ def by_paragraph(
     return {key: Overlaps(found) for key, found in grouped.items()}
 
 
-def actor_mentions(briefing: Briefing) -> dict[tuple[str, str], Overlaps[Actor]]:
+class Indexed(Mapping[K, Overlaps[T]]):
+    """key → its spans' `Overlaps`, each indexed the first time it is asked for: of the
+    corpus's tens of thousands of paragraphs with mentions, the findings ask a third."""
+
+    def __init__(self, grouped: dict[K, list[tuple[int, int, T]]]):
+        self._grouped = grouped
+        self._indexed: dict[K, Overlaps[T]] = {}
+
+    def __getitem__(self, key: K) -> Overlaps[T]:
+        found = self._indexed.get(key)
+        if found is None:
+            found = self._indexed[key] = Overlaps(self._grouped[key])
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._grouped
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._grouped)
+
+    def __len__(self) -> int:
+        return len(self._grouped)
+
+
+def actor_mentions(briefing: Briefing) -> Indexed[tuple[str, str], Actor]:
     """(article, paragraph) → its actor mentions, each span's value the actor: made once
     for the figure subjects and the date divergences, which both ask it."""
-    return by_paragraph(
-        ((m.article, m.paragraph), (m.start, m.end, actor))
-        for actor in briefing.actors
-        for m in actor.mentions
-    )
+    grouped: dict[tuple[str, str], list[tuple[int, int, Actor]]] = {}
+    for actor in briefing.actors:
+        for m in actor.mentions:
+            grouped.setdefault((m.article, m.paragraph), []).append((m.start, m.end, actor))
+    return Indexed(grouped)

@@ -22,7 +22,6 @@ found again, never trusted. Entries found in forked workers are handed back to t
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
@@ -30,10 +29,12 @@ from ..cache import generator_digest
 from ..models import Actor, Article, Quote
 from ..run.kept import canonical_pickle
 from .claims import Mentions, Statement, article_statements
+from .copies import near_count
 from .date_divergences import SourceWords, source_words
 from .figure_subjects import Subject, subject
 from .figures import Figure, article_figures
 from .keypoints import Found, article_candidates, article_prints
+from .placed import Placed, Spans, placed
 
 T = TypeVar("T")
 
@@ -43,10 +44,11 @@ PREFIX = "parts\0"
 
 def article_digest(article: Article) -> str:
     """A digest of what the parts read: the article's id and its paragraphs' id, kind,
-    is_list and text (a canonical JSON list: complete, and cheaper than dataclass repr)."""
-    read = [article.id, [[p.id, p.kind, p.is_list, p.text] for p in article.paragraphs]]
+    is_list and text, pickled without memo (`canonical_pickle`: complete, and made in C, a
+    fifth of the time of the JSON list it was, which was most of a findings worker's memo)."""
+    read = (article.id, [(p.id, p.kind, p.is_list, p.text) for p in article.paragraphs])
     digest = hashlib.sha256(generator_digest().encode())
-    digest.update(json.dumps(read, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    digest.update(canonical_pickle(read))
     return digest.hexdigest()
 
 
@@ -112,6 +114,8 @@ class Memo:
         key: str = "",
     ) -> T:
         entry = f"{PREFIX}{name}\0{self._digest(article)}{key}"
+        if entry in self.used:  # read or found already this build (prints read candidates)
+            return self.used[entry]  # type: ignore[return-value]
         value = self.known.get(entry)
         if value is not None and valid(article, value):
             self.used[entry] = value
@@ -142,15 +146,36 @@ class Memo:
         find = lambda a: article_prints(a, self.candidates(a))  # noqa: E731
         return self._get("prints", article, find, _prints_of)
 
-    def _keyed(self, name: str, inputs: object, find: Callable[[], T], kind: type) -> T:
+    def near_count(self, first: Article, second: Article) -> int:
+        """`copies.near_count` of the two articles' prints, read back when known: keyed on
+        both articles' digests (their prints are a function of each)."""
+        entry = f"{PREFIX}near\0{self._digest(first)}\0{self._digest(second)}"
+        most = min(len(self.prints(first)), len(self.prints(second)))
+        for known in (self.used, self.known):
+            value = known.get(entry)
+            if type(value) is int and 0 <= value <= most:
+                self.used[entry] = value
+                return value
+        value = near_count(self.prints(first), self.prints(second))
+        self.used[entry] = value
+        return value
+
+    def _keyed(
+        self,
+        name: str,
+        inputs: object,
+        find: Callable[[], T],
+        kind: type,
+        valid: Callable[[object], bool] | None = None,
+    ) -> T:
         """`find()`, kept under a digest of `inputs` (all it reads, pickled whole) and of
-        the generator; an entry that is not a `kind` is found again."""
+        the generator; an entry that is not a `kind` (or not `valid`) is found again."""
         digest = hashlib.sha256(generator_digest().encode())
         digest.update(canonical_pickle(inputs))
         entry = f"{PREFIX}{name}\0{digest.hexdigest()}"
         for known in (self.used, self.known):
             value = known.get(entry)
-            if type(value) is kind:
+            if type(value) is kind and (valid is None or valid(value)):
                 self.used[entry] = value
                 return value  # type: ignore[return-value]
         value = find()
@@ -171,6 +196,26 @@ class Memo:
         read = (sentence, clause, expression, tuple((a.name, a.type) for a in actors))
         find = lambda: source_words(sentence, clause, expression, actors)  # noqa: E731
         return self._keyed("source-words", read, find, SourceWords)
+
+    def placed(self, article: Article, found: Sequence[Found], spans: Spans) -> Placed:
+        """`placed.placed`, read back when known: it reads the article (its candidates are
+        a function of it) and the event sources and mentions in it (`spans`)."""
+        read = (self._digest(article), spans.events, spans.mentions)
+        find = lambda: placed(article, found, spans)  # noqa: E731
+        return self._keyed("placed", read, find, tuple, lambda v: _placed_of(found, v))
+
+
+def _placed_of(found: Sequence[Found], value: object) -> bool:
+    """A placement of `found`: one pair of sets per candidate (their members are not
+    checked one by one: that cost as much as finding them, and the record is sealed)."""
+    return (
+        type(value) is tuple
+        and len(value) == len(found)
+        and all(
+            type(p) is tuple and len(p) == 2 and type(p[0]) is frozenset and type(p[1]) is frozenset
+            for p in value
+        )
+    )
 
 
 def known_entries(units: Mapping[str, object]) -> dict[str, object]:

@@ -34,7 +34,7 @@ _inherited: tuple[Briefing, Memo | None] | None = None
 def _points(briefing: Briefing, memo: Memo | None) -> tuple[KeyPoint, ...]:
     if memo is None:
         return tuple(key_points(briefing, article_candidates))
-    return tuple(key_points(briefing, memo.candidates, memo.prints))
+    return tuple(key_points(briefing, memo.candidates, memo.prints, memo.near_count, memo.placed))
 
 
 def _found(briefing: Briefing, memo: Memo | None) -> tuple[Divergence, ...]:

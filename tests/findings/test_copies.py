@@ -4,7 +4,13 @@ are main, for a key point's sources and for its weight."""
 from dataclasses import replace
 
 from generator.findings import keypoints
-from generator.findings.copies import copy_groups, reports
+from generator.findings.copies import (
+    copy_groups,
+    near_count,
+    print_groups,
+    reports,
+    sentence_prints,
+)
 from generator.findings.keypoints import key_points, report_groups
 from tests.findings.test_keypoints import MAIN_A, MAIN_B, article, treaty_briefing
 
@@ -82,3 +88,25 @@ def test_independent_reports_still_count_twice():
     assert report_groups(b) == {"a1": "a1", "a2": "a2"}
     first = next(p for p in key_points(b) if p.text in (MAIN_A, MAIN_B))
     assert {s.article for s in first.sources} == {"a1", "a2"}
+
+
+def test_the_near_counts_are_asked_of_near_copies_alone_and_decide_them():
+    update = [*STORY[:2], STORY[2].replace("May", "June"), STORY[3].replace("for", "for once")]
+    other = ["A new story of the harbour wall told in words of its own, said the writer."] * 1
+    prints = {
+        name: sentence_prints(texts)
+        for name, texts in {"a1": STORY, "b2": update, "c3": [*STORY[:1], *other]}.items()
+    }
+    asked = []
+
+    def near_of(a: str, b: str) -> int:
+        asked.append((a, b))
+        return near_count(prints[a], prints[b])
+
+    assert (
+        print_groups(prints, near_of)
+        == print_groups(prints)
+        == {"a1": "a1", "b2": "a1", "c3": "c3"}
+    )
+    assert asked == [("a1", "b2")]  # half found word for word: the edited ones are compared
+    assert print_groups(prints, lambda a, b: 0) == {"a1": "a1", "b2": "b2", "c3": "c3"}

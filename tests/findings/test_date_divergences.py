@@ -11,9 +11,12 @@ from .test_keypoints import article, briefing
 NAMES = ("Arcadia", "Borduria")
 
 
-def dates(*reports: tuple[str, str, str, str] | tuple[str, str, str, str, dict]) -> list:
+def dates(
+    *reports: tuple[str, str, str, str] | tuple[str, str, str, str, dict], shared: bool = False
+) -> list:
     """The date divergences, as value pairs, between one-sentence articles a1, a2, …; a
-    report is (published, sentence, expression, date[, article fields])."""
+    report is (published, sentence, expression, date[, article fields]). `shared`: the
+    last event is also reported by a1 (one article reporting two events)."""
     arts, events = [], []
     for i, (published, sentence, expression, date, *more) in enumerate(reports, 1):
         fields = more[0] if more else {}
@@ -56,6 +59,9 @@ def dates(*reports: tuple[str, str, str, str] | tuple[str, str, str, str, dict])
         )
         for name in NAMES
     ]
+    if shared:
+        last = events[-1]
+        events[-1] = replace(last, sources=(*last.sources, replace(last.sources[0], article="a1")))
     found = divergences(briefing(arts, events, actors))
     return [tuple(c.value for c in d.claims) for d in found if d.kind == "date"]
 
@@ -70,6 +76,14 @@ def test_the_same_meeting_on_3_and_4_march_is_a_divergence():
         ("2030-03-06", MET_4, "March 4", "2030-03-04"),
     )
     assert found == [("2030-03-03", "2030-03-04")]
+
+
+def test_two_events_one_article_reports_are_no_divergence():
+    reports = (
+        ("2030-03-06", MET_3, "3 March", "2030-03-03"),
+        ("2030-03-06", MET_4, "March 4", "2030-03-04"),
+    )
+    assert dates(*reports, shared=True) == []  # merging kept them apart on purpose
 
 
 def test_a_recurring_event_in_two_years_is_no_divergence():

@@ -30,3 +30,15 @@ def test_spans_are_grouped_by_paragraph():
     grouped = by_paragraph([(("a", "p1"), (5, 9, "x")), (("a", "p2"), (0, 3, "y"))])
     assert grouped[("a", "p1")].overlapping(0, 6) == ["x"]
     assert grouped[("a", "p2")].overlapping(3, 8) == []
+
+
+def test_actor_mentions_are_indexed_when_first_asked_for():
+    from generator.findings.overlaps import actor_mentions
+    from tests.findings.test_keypoints import treaty_briefing
+
+    mentions = actor_mentions(treaty_briefing())
+    assert sorted(mentions) == [("a1", "p1"), ("a2", "p1")] and len(mentions) == 2
+    assert ("a1", "p2") not in mentions and not mentions._indexed
+    (arcadia,) = mentions[("a1", "p1")].overlapping(0, 30)
+    assert arcadia.id == "arcadia" and mentions[("a1", "p1")] is mentions[("a1", "p1")]
+    assert list(mentions._indexed) == [("a1", "p1")]
