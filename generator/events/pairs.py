@@ -59,16 +59,7 @@ def cross_article_pairs(
     days, a year anything in it). Two days of one month are never one event, so they are
     never paired: in a busy month those were most pairs, and the pairs grow with the
     square of the reports of a month."""
-    exact: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
-    inside: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
-    """(a month or a year, key): the reports of a day or month within it."""
-    for i, (date, event_keys) in enumerate(zip(dates, keys, strict=True)):
-        for key in event_keys:
-            exact[(date, key)].append(i)
-            if len(date) == 10:
-                inside[(date[:7], key)].append(i)
-            if len(date) > 4:
-                inside[(date[:4], key)].append(i)
+    exact, inside = _indexed(dates, keys)
     pairs: set[tuple[int, int]] = set()
     for members in exact.values():
         if len(members) < 2:  # most keys of a date are one report's: no pair to make
@@ -86,6 +77,45 @@ def cross_article_pairs(
             for article, others in grouped.items():
                 if article != articles[a]:
                     pairs.update((a, b) if a < b else (b, a) for b in others)
+    return pairs
+
+
+Index = dict[tuple[str, Hashable], list[int]]
+
+
+def _indexed(dates: Sequence[str], keys: Sequence[Iterable[Hashable]]) -> tuple[Index, Index]:
+    """(date, key) → the reports of that date with that key; and (a month or a year, key)
+    → the reports of a day or month within it with that key."""
+    exact: Index = defaultdict(list)
+    inside: Index = defaultdict(list)
+    for i, (date, event_keys) in enumerate(zip(dates, keys, strict=True)):
+        for key in event_keys:
+            exact[(date, key)].append(i)
+            if len(date) == 10:
+                inside[(date[:7], key)].append(i)
+            if len(date) > 4:
+                inside[(date[:4], key)].append(i)
+    return exact, inside
+
+
+def pairs_touching(
+    dates: Sequence[str], keys: Sequence[Iterable[Hashable]], fresh: Iterable[int]
+) -> set[tuple[int, int]]:
+    """The pairs (i < j) of `cross_article_pairs`, each report its own article, that have a
+    `fresh` member: an added article's reports are paired without pairing the others again.
+    A report meets the others of its date and key, those within its month or year, and
+    the month and the year that hold it."""
+    exact, inside = _indexed(dates, keys)
+    pairs: set[tuple[int, int]] = set()
+    for f in fresh:
+        date = dates[f]
+        for key in keys[f]:
+            partners = [*exact.get((date, key), ()), *inside.get((date, key), ())]
+            if len(date) == 10:
+                partners += exact.get((date[:7], key), ())
+            if len(date) > 4:
+                partners += exact.get((date[:4], key), ())
+            pairs.update((f, p) if f < p else (p, f) for p in partners if p != f)
     return pairs
 
 
