@@ -103,19 +103,22 @@ def pairs_touching(
 ) -> set[tuple[int, int]]:
     """The pairs (i < j) of `cross_article_pairs`, each report its own article, that have a
     `fresh` member: an added article's reports are paired without pairing the others again.
-    A report meets the others of its date and key, those within its month or year, and
-    the month and the year that hold it."""
-    exact, inside = _indexed(dates, keys)
-    pairs: set[tuple[int, int]] = set()
+    Two reports pair when they share a key and one's date is the other's or holds it (a
+    month its days, a year its months and days: the date is a prefix of the other). Every
+    report's keys are looked up among the fresh reports' keys only, no index of them all."""
+    wanted: dict[Hashable, list[int]] = defaultdict(list)
     for f in fresh:
-        date = dates[f]
         for key in keys[f]:
-            partners = [*exact.get((date, key), ()), *inside.get((date, key), ())]
-            if len(date) == 10:
-                partners += exact.get((date[:7], key), ())
-            if len(date) > 4:
-                partners += exact.get((date[:4], key), ())
-            pairs.update((f, p) if f < p else (p, f) for p in partners if p != f)
+            wanted[key].append(f)
+    pairs: set[tuple[int, int]] = set()
+    if not wanted:
+        return pairs
+    for other, (date, other_keys) in enumerate(zip(dates, keys, strict=True)):
+        for key in other_keys:
+            for f in wanted.get(key, ()):
+                mine = dates[f]
+                if f != other and (date.startswith(mine) or mine.startswith(date)):
+                    pairs.add((f, other) if f < other else (other, f))
     return pairs
 
 
