@@ -105,17 +105,18 @@ def pairs_touching(
     `fresh` member: an added article's reports are paired without pairing the others again.
     Two reports pair when they share a key and one's date is the other's or holds it (a
     month its days, a year its months and days: the date is a prefix of the other). Every
-    report's keys are looked up among the fresh reports' keys only, no index of them all."""
-    wanted: dict[Hashable, list[int]] = defaultdict(list)
+    report's keys are looked up among the fresh reports' keys of its year only (two dates
+    that can be one share their year), no index of them all."""
+    wanted: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
     for f in fresh:
         for key in keys[f]:
-            wanted[key].append(f)
+            wanted[(dates[f][:4], key)].append(f)
     pairs: set[tuple[int, int]] = set()
     if not wanted:
         return pairs
     for other, (date, other_keys) in enumerate(zip(dates, keys, strict=True)):
         for key in other_keys:
-            for f in wanted.get(key, ()):
+            for f in wanted.get((date[:4], key), ()):
                 mine = dates[f]
                 if f != other and (date.startswith(mine) or mine.startswith(date)):
                     pairs.add((f, other) if f < other else (other, f))

@@ -61,7 +61,9 @@ class ReportMemo:
         self, distinct: Sequence[Features], keys: Sequence[Sequence[Hashable]]
     ) -> set[tuple[int, int]]:
         """The viable pairs of `candidate_pairs(distinct, keys)`: the last build's pairs of
-        reports still here, and those of the reports that are new."""
+        reports still here, and those of the reports that are new (all pairs, through the
+        index by date, when most are new: pairing each new report with every report of
+        its year and key grows with the square of a busy year's reports)."""
         index = {report: k for k, report in enumerate(distinct)}
         old = [index.get(report) for report in self.known_reports]
         found = set()
@@ -71,8 +73,11 @@ class ReportMemo:
                 found.add((x, y) if x <= y else (y, x))
         seen = set(self.known_reports)
         fresh = [k for k, report in enumerate(distinct) if report not in seen]
-        touching = pairs_touching([f.date for f in distinct], keys, fresh)
-        touching |= {(x, x) for x in fresh if keys[x]}
+        if len(fresh) * 2 > len(distinct):  # mostly new (a first build): pair them all
+            touching = candidate_pairs(distinct, keys)
+        else:
+            touching = pairs_touching([f.date for f in distinct], keys, fresh)
+            touching |= {(x, x) for x in fresh if keys[x]}
         found |= {(x, y) for x, y in touching if viable(distinct[x], distinct[y])}
         self.reports = list(distinct)
         self.pairs = sorted(found)
