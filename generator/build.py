@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .cache import ArticleCache, BuildStamp, generator_digest, inputs_digest, write_whole
 from .deferred import Deferred, read_deferred
+from .events import report_memo
 from .findings import history as history_store
 from .models import Briefing, RawArticle
 from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
@@ -210,9 +211,10 @@ def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Ana
     # else the first allocation after it (the memo's save) walked every object of the
     # briefing, which lives to the end of the build anyway (1.3 of 8 CPU s at 5,000).
     with timed(options, "link"), settled_heap(), paused_then_settled():
-        kept = link_kept.load(options.cache_dir)
-        briefing = build_briefing(results, inputs.config, kept)
+        kept, reports = link_kept.load(options.cache_dir), report_memo.load(options.cache_dir)
+        briefing = build_briefing(results, inputs.config, kept, reports)
         link_kept.save(options.cache_dir, kept)
+        report_memo.save(options.cache_dir, reports)
     for article_id in sorted(set(inputs.config.articles) - {r.article.id for r in results}):
         problem = Problem(
             str(options.config),

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from . import actors as actor_stage
 from . import events as event_stage
+from .events.report_memo import ReportMemo
 from .models import Actor, Article, ArticleActors, Briefing, Event, Mention, Quote, Timex
 from .settings.config import Config
 from .text.sentences import paragraph_number
@@ -92,14 +93,16 @@ def link(
     per_article_timexes: Sequence[tuple[Timex, ...]],
     per_article_clauses: Sequence[tuple[event_stage.DatedClause, ...]],
     config: Config,
+    memo: ReportMemo | None = None,
 ) -> Briefing:
-    """Join the per-article results into the corpus-wide Briefing (sorted, deterministic)."""
+    """Join the per-article results into the corpus-wide Briefing (sorted, deterministic);
+    `memo`: merging's work per report kept from the last build (`events.report_memo`)."""
     index = actor_stage.resolve_actors(articles, per_article_actors, config.actors)
     events = []
     for found, clauses in zip(per_article_actors, per_article_clauses, strict=True):
         mentions = globalise_mentions(found.mentions, index.local_to_global)
         events.extend(event_stage.with_actors(clauses, mentions))
-    merged, event_problems = event_stage.merge_events(events, config.events)
+    merged, event_problems = event_stage.merge_events(events, config.events, memo=memo)
     known_actors = {actor.id for actor in index.actors}
     merged = tuple(
         replace(event, actors=tuple(a for a in event.actors if a in known_actors))

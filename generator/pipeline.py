@@ -28,6 +28,7 @@ from .clean.duplicates import repeated_among
 from .dating.corpus import infer_corpus, infer_near
 from .dating.profile_table import article_words
 from .deferred import Changed, Deferred, digest_of, loaded
+from .events.report_memo import ReportMemo
 from .link import link
 from .models import Article, ArticleActors, Briefing, RawArticle, Timex
 from .run.budget import DEFAULT_SECONDS, TooSlow, time_budget
@@ -308,10 +309,14 @@ def _redated(
 
 
 def build_briefing(
-    results: Sequence[ArticleResult], config: Config, kept: Kept | None = None
+    results: Sequence[ArticleResult],
+    config: Config,
+    kept: Kept | None = None,
+    reports: ReportMemo | None = None,
 ) -> Briefing:
     """The whole corpus → Briefing (undated articles first dated by the corpus); `kept`:
-    per-article parts of the link step kept from the last build (run/kept.py)."""
+    per-article parts of the link step kept from the last build (run/kept.py); `reports`:
+    merging's, per report (events/report_memo.py)."""
     # paused: the corpus's objects are many, and what the link step makes is freed by
     # reference counting; a full collection walked them all, more than once at 5,000
     with collector_paused():
@@ -322,4 +327,5 @@ def build_briefing(
             [r.timexes for r in results],
             [r.clauses for r in results],
             config,
+            reports,
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..models import Event
@@ -83,16 +84,26 @@ class Features(NamedTuple):
     """The names the summary holds: who or what it is about."""
 
 
-def features(event: Event) -> Features:
-    """The features of one event, worked out once."""
+SummaryParts = tuple[frozenset[str], frozenset[str], frozenset[str]]
+"""What a summary alone gives: its event nouns, its key terms, its names."""
+
+
+def summary_parts(summary: str) -> SummaryParts:
+    """A summary's event nouns, key terms and names (what merging reads of its words)."""
+    return _summary_event_nouns(summary), _summary_terms(summary), _summary_names(summary)
+
+
+def features(event: Event, parts: Callable[[str], SummaryParts] = summary_parts) -> Features:
+    """The features of one event, worked out once; `parts`: its summary's (kept or not)."""
+    nouns, terms, names = parts(event.summary)
     return Features(
         event.date,
         event.precision == "day",
         _place_key(event),
-        _summary_event_nouns(event.summary),
+        nouns,
         frozenset(event.actors),
-        _summary_terms(event.summary),
-        _summary_names(event.summary),
+        terms,
+        names,
     )
 
 

@@ -108,10 +108,15 @@ def _agree(a: Weighed, b: Weighed) -> bool:
     return max(shares) == 1.0 or min(shares) >= NAMES_AGREE
 
 
-def rarity(found: Sequence[Features]) -> Rarity:
-    """Key weights over the corpus: in how many reports each key appears."""
-    frequency = Counter(key for event in found for key in keys_of(event) | _names_of(event))
-    count = len(found)
+def rarity(found: Sequence[Features], copies: Sequence[int] | None = None) -> Rarity:
+    """Key weights over the corpus: in how many reports each key appears. `copies`: how
+    many times each of `found` occurs (its keys are read once, counted that many times)."""
+    copies = copies if copies is not None else [1] * len(found)
+    frequency: Counter[str] = Counter()
+    for event, times in zip(found, copies, strict=True):
+        for key in keys_of(event) | _names_of(event):
+            frequency[key] += times
+    count = sum(copies)
     return Rarity({key: 1 + math.log((count + 1) / (n + 1)) for key, n in frequency.items()})
 
 

@@ -59,16 +59,7 @@ def cross_article_pairs(
     days, a year anything in it). Two days of one month are never one event, so they are
     never paired: in a busy month those were most pairs, and the pairs grow with the
     square of the reports of a month."""
-    exact: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
-    inside: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
-    """(a month or a year, key): the reports of a day or month within it."""
-    for i, (date, event_keys) in enumerate(zip(dates, keys, strict=True)):
-        for key in event_keys:
-            exact[(date, key)].append(i)
-            if len(date) == 10:
-                inside[(date[:7], key)].append(i)
-            if len(date) > 4:
-                inside[(date[:4], key)].append(i)
+    exact, inside = _indexed(dates, keys)
     pairs: set[tuple[int, int]] = set()
     for members in exact.values():
         if len(members) < 2:  # most keys of a date are one report's: no pair to make
@@ -86,6 +77,49 @@ def cross_article_pairs(
             for article, others in grouped.items():
                 if article != articles[a]:
                     pairs.update((a, b) if a < b else (b, a) for b in others)
+    return pairs
+
+
+Index = dict[tuple[str, Hashable], list[int]]
+
+
+def _indexed(dates: Sequence[str], keys: Sequence[Iterable[Hashable]]) -> tuple[Index, Index]:
+    """(date, key) → the reports of that date with that key; and (a month or a year, key)
+    → the reports of a day or month within it with that key."""
+    exact: Index = defaultdict(list)
+    inside: Index = defaultdict(list)
+    for i, (date, event_keys) in enumerate(zip(dates, keys, strict=True)):
+        for key in event_keys:
+            exact[(date, key)].append(i)
+            if len(date) == 10:
+                inside[(date[:7], key)].append(i)
+            if len(date) > 4:
+                inside[(date[:4], key)].append(i)
+    return exact, inside
+
+
+def pairs_touching(
+    dates: Sequence[str], keys: Sequence[Iterable[Hashable]], fresh: Iterable[int]
+) -> set[tuple[int, int]]:
+    """The pairs (i < j) of `cross_article_pairs`, each report its own article, that have a
+    `fresh` member: an added article's reports are paired without pairing the others again.
+    Two reports pair when they share a key and one's date is the other's or holds it (a
+    month its days, a year its months and days: the date is a prefix of the other). Every
+    report's keys are looked up among the fresh reports' keys of its year only (two dates
+    that can be one share their year), no index of them all."""
+    wanted: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
+    for f in fresh:
+        for key in keys[f]:
+            wanted[(dates[f][:4], key)].append(f)
+    pairs: set[tuple[int, int]] = set()
+    if not wanted:
+        return pairs
+    for other, (date, other_keys) in enumerate(zip(dates, keys, strict=True)):
+        for key in other_keys:
+            for f in wanted.get((date[:4], key), ()):
+                mine = dates[f]
+                if f != other and (date.startswith(mine) or mine.startswith(date)):
+                    pairs.add((f, other) if f < other else (other, f))
     return pairs
 
 
