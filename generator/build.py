@@ -29,6 +29,7 @@ from .run import kept as link_kept
 from .run.budget import DEFAULT_SECONDS
 from .run.processes import paused_then_settled, settled_heap
 from .settings.config import Config, load_config
+from .text.language import release_model
 from .website.digests import folder_digest
 from .website.outputs import Output, check_outputs
 from .website.publish import Target, publish
@@ -174,6 +175,7 @@ def _extract(options: Options, inputs: Inputs, hooks: Hooks) -> list:
             executor=executors.from_environment(),
             blocks=blocks,
         )
+        release_model()  # only extraction guesses languages; the steps after it do not
         text_blocks.save(options.cache_dir, blocks, generator_digest(), write_whole)
         return outcomes
 

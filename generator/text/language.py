@@ -10,6 +10,7 @@ the cleaner's profiles fits, and English text never pays for it.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import cache
 
@@ -41,6 +42,16 @@ def identify(text: str) -> str:
     from py3langid import classify
 
     return str(classify(text[:SAMPLE])[0])
+
+
+def release_model() -> None:
+    """Let go of py3langid's model (about 70 MB once loaded) when the articles are read: the
+    build's parent loads it before the extraction pool forks, so that the workers share it,
+    and would otherwise carry it through the link and render steps, where its peak memory
+    is (a later guess loads it again)."""
+    found = sys.modules.get("py3langid.langid")
+    if found is not None:
+        found.IDENTIFIER = None
 
 
 def direction(text: str) -> str:

@@ -110,3 +110,40 @@ def test_every_article_is_kept_with_its_language_and_direction(tmp_path, monkeyp
     russian = (docs / "articles" / "ru.md").read_text(encoding="utf-8")
     assert '<div class="article-body" markdown="0" lang="ru">' in russian
     assert "- **Language:** Russian (ru)" in russian
+
+
+def test_the_model_is_let_go_once_the_articles_are_read_and_loads_again_when_asked():
+    import py3langid.langid
+
+    from generator.text.language import identify, release_model
+
+    assert identify("Der Hund läuft schnell über die Straße und die Katze schläft.") == "de"
+    assert py3langid.langid.IDENTIFIER is not None
+    release_model()
+    assert py3langid.langid.IDENTIFIER is None
+    assert identify("Le chien court vite dans la rue et le chat dort.") == "fr"
+
+
+def test_a_build_lets_go_of_the_model_after_extraction(tmp_path, monkeypatch):
+    from generator import build
+
+    released = []
+    monkeypatch.setattr(build, "release_model", lambda: released.append(True))
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Talks open\n\nNegotiators from Arcadia met in Vienna on Monday to open talks.\n",
+        encoding="utf-8",
+    )
+    options = build.Options(
+        seeds=seeds,
+        docs_dir=tmp_path / "docs",
+        site_dir=tmp_path / "site",
+        config=None,
+        folder=None,
+        quiet=True,
+        debug=False,
+        jobs=1,
+    )
+    build.analyse(options, build.Hooks())
+    assert released == [True]
