@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
 from .copies import NearOf, copy_groups, print_groups, reports, sentence_prints
-from .placed import PlacedOf, article_spans, placed
+from .placed import Found, PlacedOf, article_spans, placed
 from .readable import WORD, after_dateline, lexicon, names_its_subject, readable
 from .readable import opens_dangling as opens_dangling
 from .readable import opens_with_pronoun as opens_with_pronoun
@@ -140,11 +140,6 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
             if readable(text):
                 out.append((number, start, end))
     return tuple(out)
-
-
-Found = tuple[int, int, int, frozenset[str], bool]
-"""(paragraph number, start, end, content words, unnamed) of a candidate sentence: where it
-is, what similarity compares, whether its subject is "the" and a common noun."""
 
 
 def article_candidates(article: Article) -> tuple[Found, ...]:

@@ -39,10 +39,15 @@ def by_paragraph(
     spans: Iterable[tuple[tuple[str, str], tuple[int, int, T]]],
 ) -> dict[tuple[str, str], Overlaps[T]]:
     """(article, paragraph) → its spans, from (key, span) pairs in any order."""
-    grouped: dict[tuple[str, str], list[tuple[int, int, T]]] = {}
+    return {key: Overlaps(found) for key, found in _grouped(spans).items()}
+
+
+def _grouped(spans: Iterable[tuple[K, tuple[int, int, T]]]) -> dict[K, list[tuple[int, int, T]]]:
+    """key → its spans, in the order given."""
+    grouped: dict[K, list[tuple[int, int, T]]] = {}
     for key, span in spans:
         grouped.setdefault(key, []).append(span)
-    return {key: Overlaps(found) for key, found in grouped.items()}
+    return grouped
 
 
 class Indexed(Mapping[K, Overlaps[T]]):
@@ -72,8 +77,10 @@ class Indexed(Mapping[K, Overlaps[T]]):
 def actor_mentions(briefing: Briefing) -> Indexed[tuple[str, str], Actor]:
     """(article, paragraph) → its actor mentions, each span's value the actor: made once
     for the figure subjects and the date divergences, which both ask it."""
-    grouped: dict[tuple[str, str], list[tuple[int, int, Actor]]] = {}
-    for actor in briefing.actors:
-        for m in actor.mentions:
-            grouped.setdefault((m.article, m.paragraph), []).append((m.start, m.end, actor))
-    return Indexed(grouped)
+    return Indexed(
+        _grouped(
+            ((m.article, m.paragraph), (m.start, m.end, actor))
+            for actor in briefing.actors
+            for m in actor.mentions
+        )
+    )

@@ -18,7 +18,9 @@ from ..models import Article, Briefing
 from .overlaps import Overlaps, by_paragraph
 
 Found = tuple[int, int, int, frozenset[str], bool]
-"""(paragraph number, start, end, content words, unnamed): keypoints.Found."""
+"""(paragraph number, start, end, content words, unnamed) of a candidate sentence: where it
+is, what similarity compares, whether its subject is "the" and a common noun (the key
+points' candidates, `keypoints.article_candidates`)."""
 
 Placed = tuple[tuple[frozenset[str], frozenset[str]], ...]
 """(event ids, actor ids) of each candidate sentence of an article, in its order."""
