@@ -16,6 +16,8 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from itertools import product
 
+from .dates import dates_compatible
+
 SAME_DATE_ALL = 300
 """Up to this many clauses of one article on one date, every pair of them is compared. The
 longest such run on the seeds and the 660 benchmark articles is 137 (a page of sports
@@ -103,10 +105,10 @@ def pairs_touching(
 ) -> set[tuple[int, int]]:
     """The pairs (i < j) of `cross_article_pairs`, each report its own article, that have a
     `fresh` member: an added article's reports are paired without pairing the others again.
-    Two reports pair when they share a key and one's date is the other's or holds it (a
-    month its days, a year its months and days: the date is a prefix of the other). Every
-    report's keys are looked up among the fresh reports' keys of its year only (two dates
-    that can be one share their year), no index of them all."""
+    Two reports pair when they share a key and their dates are compatible
+    (`dates.dates_compatible`: one holds the other). Every report's keys are looked up
+    among the fresh reports' keys of its year only (two dates that can be one share their
+    year), no index of them all."""
     wanted: dict[tuple[str, Hashable], list[int]] = defaultdict(list)
     for f in fresh:
         for key in keys[f]:
@@ -117,8 +119,7 @@ def pairs_touching(
     for other, (date, other_keys) in enumerate(zip(dates, keys, strict=True)):
         for key in other_keys:
             for f in wanted.get((date[:4], key), ()):
-                mine = dates[f]
-                if f != other and (date.startswith(mine) or mine.startswith(date)):
+                if f != other and dates_compatible(date, dates[f]):
                     pairs.add((f, other) if f < other else (other, f))
     return pairs
 
