@@ -42,6 +42,7 @@ from .similarity import (
     word_index,
 )
 from .weekdays import (
+    Mention,
     Reach,
     allowed_mask,
     fitted_reach,
@@ -182,12 +183,13 @@ def infer_near(
     best = float(scores[start : end + 1].max())
     if far.any() and float(scores[far].max()) > best - weights.margin:
         return None
-    start, end, said = _by_weekdays(article, timexes, scores, first, (start, end), reach)
+    named = mentions(timexes, article_texts(article)[0])  # read once for the three below
+    start, end, said = _by_weekdays(named, scores, first, (start, end), reach)
     clues.extend(said)
-    start, end = _by_likelihood(article, timexes, found, first, scores, (start, end), likelihood)
-    lo, hi = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
     near = [(n.published, n.similarity) for n in found]
-    weighed = weighed_days(article, timexes, (lo, hi), near, likelihood)
+    start, end = _by_likelihood(named, near, first, scores, (start, end), likelihood)
+    lo, hi = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
+    weighed = weighed_days(named, (lo, hi), near, likelihood)
     estimate = dt.date.fromisoformat(likeliest(weighed))
     listed = trail([c for c in clues if c.kind != NEAR_KIND], estimate)
     days = weighed if likelihood.share < 1.0 else ()  # the corpus shows neighbours date it
@@ -195,17 +197,15 @@ def infer_near(
 
 
 def _by_weekdays(
-    article: Article,
-    timexes: Sequence[Timex],
+    named: Sequence[Mention],
     scores: np.ndarray,
     first: dt.date,
     run: tuple[int, int],
     reach: Reach,
 ) -> tuple[int, int, list[Clue]]:
     """The run narrowed to the stretch of days the text's weekdays allow that the other
-    evidence prefers by the margin (`weekdays.narrow`), and the weekday clue for the trail."""
-    texts, _ = article_texts(article)
-    named = mentions(timexes, texts)
+    evidence prefers by the margin (`weekdays.narrow`), and the weekday clue for the trail;
+    `named`: the text's weekdays (`weekdays.mentions`)."""
     allowed = voted_days(named, reach)
     if allowed is None:
         return run[0], run[1], []
@@ -216,9 +216,8 @@ def _by_weekdays(
 
 
 def _by_likelihood(
-    article: Article,
-    timexes: Sequence[Timex],
-    found: Sequence[Neighbour],
+    named: Sequence[Mention],
+    near: Sequence[tuple[dt.date, float]],
     first: dt.date,
     scores: np.ndarray,
     run: tuple[int, int],
@@ -235,10 +234,8 @@ def _by_likelihood(
         reach = run[1] - run[0] + 1
         lo, hi = max(run[0] - reach, 0), min(run[1] + reach, len(scores) - 1)
     domain = [i for i in range(lo, hi + 1) if np.isfinite(scores[i])]
-    texts, _ = article_texts(article)
-    cues = [Cue(m.weekday, m.key) for m in mentions(timexes, texts)]
+    cues = [Cue(m.weekday, m.key) for m in named]
     days = [first + dt.timedelta(days=i) for i in domain]
-    near = [(n.published, n.similarity) for n in found]
     step = scores[domain] if likelihood.temperature > 0 else None
     p = day_likelihood(days, near, cues, likelihood, step)
     a, b = likeliest_span(p, likelihood.share)

@@ -15,10 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from ..models import Article, Timex
-from .evidence import article_texts
 from .likelihood import Cue, Likelihood, day_likelihood
-from .weekdays import Mention, fitted_reach, mentions, voted_days
+from .weekdays import Mention, fitted_reach, voted_days
 
 WeighedDays = tuple[tuple[str, float], ...]
 """(day, likelihood) of the window's candidate days, in calendar order; summing to 1."""
@@ -36,16 +34,14 @@ def allowed_days(named: Sequence[Mention], lo: dt.date, hi: dt.date) -> list[dt.
 
 
 def weighed_days(
-    article: Article,
-    timexes: Sequence[Timex],
+    named: Sequence[Mention],
     window: tuple[dt.date, dt.date],
     neighbours: Sequence[tuple[dt.date, float]],
     likelihood: Likelihood,
 ) -> WeighedDays:
     """The window's candidate days (`allowed_days`) with their likelihood: the neighbours'
-    law (date, similarity) times each weekday's gap probability."""
-    texts, _ = article_texts(article)
-    named = mentions(timexes, texts)
+    law (date, similarity) times each weekday's gap probability; `named`: the text's
+    weekdays (`weekdays.mentions`)."""
     days = allowed_days(named, *window)
     cues = [Cue(m.weekday, m.key) for m in named]
     p = day_likelihood(days, neighbours, cues, likelihood)
