@@ -31,16 +31,27 @@ def source_cues() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
 
 def quoted_source(ctx: Context, i: int) -> bool:
     """Whether the lone word at token i is quoted as a source (see the module)."""
-    before, after = source_cues()
+    _, after = source_cues()
     tokens = ctx.tokens
-    k = i - 1 if i >= 1 and tokens[i - 1].text in ("the", "The") else i
+    k, cue = _cue_before(ctx, i)
     if k >= 1 and tokens[k - 1].kind in ("cap", "acro", "init"):
         return False  # the end of a longer name ("Home Depot reported"), not a lone word
+    if cue is not None:
+        return all(t.kind == "low" for t in tokens[k - len(cue) : k])
+    return i + 1 < len(tokens) and tokens[i + 1].text in after
+
+
+def _cue_before(ctx: Context, i: int) -> tuple[int, tuple[str, ...] | None]:
+    """Where the words before the name at token i end (a "the" skipped), and the cue of a
+    source that ends there, if any."""
+    before, _ = source_cues()
+    tokens = ctx.tokens
+    k = i - 1 if i >= 1 and tokens[i - 1].text in ("the", "The") else i
     for cue in before:
         n = len(cue)
         if k >= n and tuple(t.text.lower() for t in tokens[k - n : k]) == cue:
-            return all(t.kind == "low" for t in tokens[k - n : k])
-    return i + 1 < len(tokens) and tokens[i + 1].text in after
+            return k, cue
+    return k, None
 
 
 def source_before(ctx: Context, i: int, j: int) -> bool:
@@ -48,13 +59,7 @@ def source_before(ctx: Context, i: int, j: int) -> bool:
     Coresight Research", "told the Argus Leader"): a name of several words with no given
     name is then an outlet or a company, not a place after "to". Not one followed by "of"
     ("according to Sui-Lee Wee of the New York Times"): a person and where they work."""
-    before, _ = source_cues()
     tokens = ctx.tokens
     if j < len(tokens) and tokens[j].text == "of":
         return False
-    k = i - 1 if i >= 1 and tokens[i - 1].text in ("the", "The") else i
-    for cue in before:
-        n = len(cue)
-        if k >= n and tuple(t.text.lower() for t in tokens[k - n : k]) == cue:
-            return True
-    return False
+    return _cue_before(ctx, i)[1] is not None
