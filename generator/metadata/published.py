@@ -7,7 +7,6 @@ the dated development documents).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import Cleaned, Paragraph, Removal
@@ -136,7 +135,11 @@ def _from_page(evidence: _Evidence) -> Candidate | None:
 def _from_labelled(evidence: _Evidence) -> Candidate | None:
     """The day a printed line of the page labels as its publication ("Veröffentlicht am
     16.08.2019"): `published_text`."""
-    return _from_dated_lines(evidence, labelled_day, "text-labelled")
+    html = evidence.cleaned.html
+    if html is None or not html.dated_lines:
+        return None
+    value = labelled_day(html.dated_lines, evidence.url, html.locale, evidence.cleaned.language)
+    return Candidate(value, "text-labelled") if value else None
 
 
 def _from_declared(evidence: _Evidence) -> Candidate | None:
@@ -152,17 +155,6 @@ def _from_local(evidence: _Evidence) -> Candidate | None:
     if html is None or not html.local_date or html.local_date == html.declared_date:
         return None
     return Candidate(html.local_date, "declared-local")
-
-
-def _from_dated_lines(
-    evidence: _Evidence, read_day: Callable[..., str | None], kind: str
-) -> Candidate | None:
-    """The day `read_day` finds in the page's printed dated lines, as a candidate of `kind`."""
-    html = evidence.cleaned.html
-    if html is None or not html.dated_lines:
-        return None
-    value = read_day(html.dated_lines, evidence.url, html.locale, evidence.cleaned.language)
-    return Candidate(value, kind) if value else None
 
 
 def _from_strict(evidence: _Evidence) -> Candidate | None:
