@@ -31,10 +31,7 @@ from .lexicon import fold
 from .ner_evidence import frequent_words
 from .texts import TITLE
 from .tokens import Token, tokenize
-from .words import SAY_VERBS, STATE_VERBS
-
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
-"""Words before a name that introduce it as a thing in its own right ("the FBI")."""
+from .words import NAME_INTRODUCERS, SAY_VERBS, STATE_VERBS
 
 
 def _use(text: str, span: Span) -> str:
@@ -43,8 +40,8 @@ def _use(text: str, span: Span) -> str:
         return "word"
     if span.start > 0 and text[span.start - 1].isdigit():
         return "unit"
-    before = [t for t in tokenize(text[max(0, span.start - 40) : span.start])][-1:]
-    after = [t for t in tokenize(text[span.end : span.end + 40])][:1]
+    before = tokenize(text[max(0, span.start - 40) : span.start])[-1:]
+    after = tokenize(text[span.end : span.end + 40])[:1]
     if _modifies(before, after):
         return "modifier"
     return "name"
@@ -67,7 +64,7 @@ def _modifies(before: list[Token], after: list[Token]) -> bool:
         return False
     if word.endswith(("s", "ed")) or word in _verb_forms():
         return False
-    return not (before and fold(before[-1].text) in DETERMINERS)
+    return not (before and fold(before[-1].text) in NAME_INTRODUCERS)
 
 
 def term_acronyms(

@@ -105,6 +105,8 @@ AFTER_NOUN_PHRASE = _ordered("after_noun_phrase")
 """Words that may follow an acronym heading its noun phrase ("an EV that ..."; not "his WBO title"). Order kept: a regex alternation."""
 ACRONYM_DETERMINERS = _ordered("acronym_determiners")
 """Determiners and ordinals before an acronym used as a common noun ("an EV", "its EV", "the seventh EV"). Order kept: a regex alternation ("an" before "a")."""
+NAME_INTRODUCERS = _words("name_introducers")
+"""Words before a run of capitals that introduce it as a thing in its own right ("the FBI")."""
 NOT_REPORTING_AFTER = _ordered("not_reporting_after")
 """Words after a verb of saying that make it no report ("the letter Mike wrote was ..."). Order kept: a regex alternation."""
 PLACE_PREPOSITIONS = _words("place_prepositions")
