@@ -166,6 +166,11 @@ class DateEvidence:
     """True when the estimate lies in what it allows."""
 
 
+WeighedDays = tuple[tuple[str, float], ...]
+"""(`YYYY-MM-DD`, likelihood) of an inferred window's candidate days, in calendar order,
+summing to 1 (`dating.likeliest.weighed_days`)."""
+
+
 @dataclass(frozen=True)
 class Article:
     """A clean article with its metadata: what every later stage reads."""
@@ -192,7 +197,7 @@ class Article:
     """First and last day an inferred date may be (`published_basis == "inferred"`)."""
     published_evidence: tuple[DateEvidence, ...] = ()
     """The clues an inferred date rests on, in reading order."""
-    published_days: tuple[tuple[str, float], ...] = ()
+    published_days: WeighedDays = ()
     """An inferred window's candidate days with their likelihood (empty: all alike)."""
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:

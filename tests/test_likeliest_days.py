@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.dating.corpus import Neighbour, infer_near
-from generator.dating.likeliest import allowed_days, likeliest, settled_value
+from generator.dating.likeliest import allowed_days, days_between, likeliest, settled_value
 from generator.dating.likelihood import Likelihood, fitted_likelihood, two_sided
 from generator.dating.resolve import window_timexes
 from generator.dating.weekdays import mentions
@@ -73,14 +73,14 @@ def test_the_estimate_is_the_likeliest_day_the_weekdays_allow_not_the_windows_fi
 def test_the_candidate_days_are_those_the_weekdays_allow_and_all_when_they_allow_none():
     article = _article(PAIR)
     named = mentions(article_timexes(article), {p.id: p.text for p in article.paragraphs})
-    days = allowed_days(named, dt.date(2021, 3, 5), dt.date(2021, 3, 16))
+    days = allowed_days(named, days_between(dt.date(2021, 3, 5), dt.date(2021, 3, 16)))
     assert [d.isoformat() for d in days] == [
         "2021-03-08",
         "2021-03-09",
         "2021-03-15",
         "2021-03-16",
     ]
-    friday = allowed_days(named, dt.date(2021, 3, 12), dt.date(2021, 3, 13))
+    friday = allowed_days(named, days_between(dt.date(2021, 3, 12), dt.date(2021, 3, 13)))
     assert len(friday) == 2  # no Monday or Tuesday in it: every day stays
 
 

@@ -14,8 +14,8 @@ from generator.dating.weekdays import (
     SATURDAY,
     Mention,
     Reach,
-    allowed_days,
     fitted_reach,
+    mention_days,
     mentions,
     narrow,
     pair_days,
@@ -63,21 +63,21 @@ def test_a_weekday_takes_the_tense_of_its_clause():
 
 def test_a_past_weekday_allows_the_days_soon_after_it_and_a_coming_one_nothing():
     monday = Mention("p1", "Monday", 1, "past")
-    assert allowed_days(monday, PAST) == {1, 2, 3, 4}
+    assert mention_days(monday, PAST) == {1, 2, 3, 4}
     sunday = Mention("p1", "Sunday", 7, "past")
-    assert allowed_days(sunday, PAST) == {7, 1, 2, 3}  # across the week's end
-    assert allowed_days(Mention("p1", "Friday", 5, "future"), PAST) is None
+    assert mention_days(sunday, PAST) == {7, 1, 2, 3}  # across the week's end
+    assert mention_days(Mention("p1", "Friday", 5, "future"), PAST) is None
     ahead = Reach((("future", 0, 2),), 0.75)
-    assert allowed_days(Mention("p1", "Friday", 5, "future"), ahead) == {3, 4, 5}
+    assert mention_days(Mention("p1", "Friday", 5, "future"), ahead) == {3, 4, 5}
 
 
 def test_a_weekend_counts_from_its_saturday_with_its_own_row():
     (weekend,) = _mentions("The ceasefire held this weekend, officials said.")
     assert (weekend.weekend, weekend.weekday, weekend.tense) == (True, 6, "past")
     assert weekend.key == "weekend-past"
-    assert allowed_days(weekend, PAST) is None  # no row for weekends: it tells nothing
+    assert mention_days(weekend, PAST) is None  # no row for weekends: it tells nothing
     rows = Reach((("weekend-past", 0, 2),), 0.75)
-    assert allowed_days(weekend, rows) == {6, 7, 1}
+    assert mention_days(weekend, rows) == {6, 7, 1}
 
 
 def test_the_fitted_reach_knows_past_weekdays_and_says_nothing_of_a_whole_week():
@@ -115,7 +115,7 @@ def test_mentions_vote_and_the_days_most_allow_are_kept():
     assert voted_days([Mention("p1", "Friday", 5, "future")], PAST) is None
 
 
-def test_the_window_narrows_to_the_run_of_allowed_days_the_evidence_prefers():
+def test_the_window_narrows_to_the_run_of_mention_days_the_evidence_prefers():
     scores = np.array([1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1], dtype=float)
     allowed = np.array([1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0], dtype=bool)
     assert narrow(scores, (0, 10), allowed, 0.75) == (4, 5)

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import Article, DateEvidence, Timex
+from ..models import Article, DateEvidence, Timex, WeighedDays
 from .evidence import Clue, article_texts, plausible_year, timex_clues, title_clues
 from .resolve import window_timexes
 from .weights import Weights, fitted
@@ -33,7 +33,7 @@ class DateInference:
     """`YYYY-MM-DD` or `YYYY-MM`."""
     window: tuple[str, str]
     evidence: tuple[DateEvidence, ...]
-    days: tuple[tuple[str, float], ...] = ()
+    days: WeighedDays = ()
     """The window's candidate days and their likelihood (`likeliest.weighed_days`), when
     the corpus shows its neighbours date it: what relative dates are read against."""
 

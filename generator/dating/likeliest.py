@@ -15,22 +15,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from ..models import WeighedDays
 from .likelihood import Cue, Likelihood, day_likelihood
 from .weekdays import Mention, fitted_reach, voted_days
 
-WeighedDays = tuple[tuple[str, float], ...]
-"""(day, likelihood) of the window's candidate days, in calendar order; summing to 1."""
 DIGITS = 6
 """Likelihoods are rounded: the same input gives the same bytes, and kept results match."""
 
 
-def allowed_days(named: Sequence[Mention], lo: dt.date, hi: dt.date) -> list[dt.date]:
-    """The days from `lo` to `hi` on a day of the week the text's weekdays allow; all of
-    them when the weekdays tell nothing or allow none of them."""
-    every = [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
+def allowed_days(named: Sequence[Mention], days: Sequence[dt.date]) -> list[dt.date]:
+    """The days on a day of the week the text's weekdays (`named`) allow; all of them when
+    the weekdays tell nothing or allow none of them."""
     allowed = voted_days(named, fitted_reach())
-    kept = [d for d in every if allowed is None or d.isoweekday() in allowed]
-    return kept or every
+    kept = [d for d in days if allowed is None or d.isoweekday() in allowed]
+    return kept or list(days)
+
+
+def days_between(lo: dt.date, hi: dt.date) -> list[dt.date]:
+    """Every day from `lo` to `hi`, both included."""
+    return [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
 
 
 def weighed_days(
@@ -42,7 +45,7 @@ def weighed_days(
     """The window's candidate days (`allowed_days`) with their likelihood: the neighbours'
     law (date, similarity) times each weekday's gap probability; `named`: the text's
     weekdays (`weekdays.mentions`)."""
-    days = allowed_days(named, *window)
+    days = allowed_days(named, days_between(*window))
     cues = [Cue(m.weekday, m.key) for m in named]
     p = day_likelihood(days, neighbours, cues, likelihood)
     return tuple((d.isoformat(), round(float(w), DIGITS)) for d, w in zip(days, p, strict=True))

@@ -24,9 +24,9 @@ from ..models import Article, Timex
 from ..text.sentences import paragraph_number
 from ..timex import article_timexes
 from .evidence import article_texts
-from .likeliest import settled_value
+from .likeliest import allowed_days, settled_value
 from .likelihood import fitted_likelihood
-from .weekdays import fitted_reach, mentions, voted_days
+from .weekdays import mentions
 
 MAX_WINDOW_DAYS = 92
 """Days read at most (the widest window `window` gives is far below this); a wider window
@@ -96,11 +96,9 @@ def reading_days(article: Article, days: Sequence[str], unanchored: Iterable[Tim
     """The window's days on a day of the week the text's weekdays allow; all of them when
     the weekdays tell nothing or allow none of them."""
     texts, _ = article_texts(article)
-    allowed = voted_days(mentions(list(unanchored), texts), fitted_reach())
-    if allowed is None:
-        return list(days)
-    kept = [d for d in days if dt.date.fromisoformat(d).isoweekday() in allowed]
-    return kept or list(days)
+    named = mentions(list(unanchored), texts)
+    kept = allowed_days(named, [dt.date.fromisoformat(d) for d in days])
+    return [d.isoformat() for d in kept]
 
 
 def window_timexes(

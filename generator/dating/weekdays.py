@@ -98,7 +98,7 @@ def mentions(timexes: Sequence[Timex], texts: dict[str, str]) -> list[Mention]:
     return found
 
 
-def allowed_days(mention: Mention, reach: Reach) -> frozenset[int] | None:
+def mention_days(mention: Mention, reach: Reach) -> frozenset[int] | None:
     """The days of the week the publication day may be on, by this mention (None: any)."""
     gaps = reach.gaps(mention.key)
     if gaps is None:
@@ -130,7 +130,7 @@ def voted_days(found: Sequence[Mention], reach: Reach) -> frozenset[int] | None:
     of a past and a coming weekday, `pair_days`); None when no mention says anything."""
     votes: Counter[int] = Counter()
     telling = 0
-    ballots = [allowed_days(m, reach) for m in found]
+    ballots = [mention_days(m, reach) for m in found]
     ballots += [pair_days(a, b) for a in found for b in found]
     for days in ballots:
         if days is not None:
