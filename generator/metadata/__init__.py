@@ -15,7 +15,8 @@ field follows a fixed precedence, first match wins:
   removal) → the header's title line → the HTML page's title → the first line (with a
   warning: there was no clear title line);
 - subtitle: config → the dek under the title → the HTML description? no (too often an
-  excerpt of the body) → None;
+  excerpt of the body) → None; on a saved page the dek stays the body's first paragraph
+  too (the page's extraction put it inside the article, as Readability's output does);
 - authors: config → the byline ("By A and B", "A, Staff Reporter", "A /Outlet") → the
   HTML page's authors;
 - publication: config → the byline's outlet → an outlet disclaimer ("The X does not take
