@@ -20,7 +20,8 @@ field follows a fixed precedence, first match wins:
 - authors: config → the byline ("By A and B", "A, Staff Reporter", "A /Outlet") → the
   HTML page's authors;
 - publication: config → the byline's outlet → an outlet disclaimer ("The X does not take
-  collective positions") → the HTML site name → the URL's domain, spelled out;
+  collective positions") → the HTML site name (`clean.html_sitename`: the declared names
+  first, the page's other names as evidence) → the URL's domain, spelled out;
 - published (and basis): config (`config`) → a dateline or byline date (`text`; on a web
   page only a plain, unambiguous dateline outranks the page's structured date) → the HTML
   page's date (`metadata`) → a date in the URL's path (`metadata`) → inference from
