@@ -207,6 +207,12 @@ class Article:
                 return paragraph
         return None
 
+    def subtitle_apart(self) -> str | None:
+        """The subtitle when the body does not open with it (a saved page keeps its dek as
+        the first paragraph too), so that a page or a count shows it once; else None."""
+        first = self.paragraphs[0].text.strip() if self.paragraphs else None
+        return None if self.subtitle and self.subtitle.strip() == first else self.subtitle
+
 
 @dataclass(frozen=True)
 class Mention:

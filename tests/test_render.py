@@ -53,6 +53,17 @@ def test_article_paragraphs_have_stable_anchors_and_actor_links(briefing):
     assert '<h2 id="p2">Background</h2>' in page
 
 
+def test_a_dek_that_opens_the_body_is_shown_once(briefing):
+    assert (
+        '<p class="article-dek">A first round ends without a deal.</p>'
+        in (render(briefing)["articles/a1.md"])
+    )
+    article = briefing.articles[0]
+    opening = article.paragraphs[0].text
+    kept = replace(briefing, articles=(replace(article, subtitle=opening),))
+    assert 'class="article-dek"' not in render(kept)["articles/a1.md"]
+
+
 def test_article_page_keeps_the_audit_trail_collapsed(briefing):
     page = render(briefing)["articles/a1.md"]
     assert "<summary>Removed from the source (1 block)</summary>" in page

@@ -30,10 +30,11 @@ from .html_dates import (
     stamp_day,
     strict_page_date,
 )
-from .html_jsonld import jsonld_authors, jsonld_publisher
+from .html_jsonld import jsonld_authors
 from .html_local_day import local_day
 from .html_merge import merge_inner, without_inline_tags
 from .html_parsers import use_c_lookup
+from .html_sitename import choose_site_name, site_evidence
 from .html_titles import title_candidates
 from .html_trafdate import SKIP_DATE_SEARCH, trafilatura_date
 from .inline import normalize_chars
@@ -97,17 +98,6 @@ def _metadata_from(document: Document | None) -> HtmlMetadata:
         url=document.url or None,
         description=document.description or None,
     )
-
-
-_HOST_RE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
-
-
-def site_name(found: str | None, publisher: str | None) -> str | None:
-    """trafilatura's site name, unless it only fell back to the host name
-    ("en.wikipedia.org") and the page's JSON-LD names its publisher."""
-    if publisher and (not found or _HOST_RE.fullmatch(found.strip())):
-        return publisher
-    return found
 
 
 def page_metadata(html: str | HtmlElement) -> HtmlMetadata:
@@ -297,7 +287,7 @@ def clean_html(raw: RawArticle) -> Cleaned:
             locale=page_locale(tree),
             dated_lines=dated_lines(tree),
             declared_authors=jsonld_authors(tree),
-            sitename=site_name(metadata.sitename, jsonld_publisher(tree)),
+            sitename=choose_site_name(site_evidence(tree, metadata.sitename, metadata.url)),
         )
     warnings = list(raw.warnings)
     if not body.strip():

@@ -238,7 +238,7 @@ def article_texts(article: Article) -> tuple[dict[str, str], list[Timex]]:
     texts = {"title": article.title or ""}
     texts.update({p.id: p.text for p in article.paragraphs})
     extra: list[Timex] = []
-    for part, text in (("subtitle", article.subtitle), ("caption", article.caption)):
+    for part, text in (("subtitle", article.subtitle_apart()), ("caption", article.caption)):
         if not text:
             continue
         texts[part] = text

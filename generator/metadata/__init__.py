@@ -15,11 +15,13 @@ field follows a fixed precedence, first match wins:
   removal) → the header's title line → the HTML page's title → the first line (with a
   warning: there was no clear title line);
 - subtitle: config → the dek under the title → the HTML description? no (too often an
-  excerpt of the body) → None;
+  excerpt of the body) → None; on a saved page the dek stays the body's first paragraph
+  too (the page's extraction put it inside the article, as Readability's output does);
 - authors: config → the byline ("By A and B", "A, Staff Reporter", "A /Outlet") → the
   HTML page's authors;
 - publication: config → the byline's outlet → an outlet disclaimer ("The X does not take
-  collective positions") → the HTML site name → the URL's domain, spelled out;
+  collective positions") → the HTML site name (`clean.html_sitename`: the declared names
+  first, the page's other names as evidence) → the URL's domain, spelled out;
 - published (and basis): config (`config`) → a dateline or byline date (`text`; on a web
   page only a plain, unambiguous dateline outranks the page's structured date) → the HTML
   page's date (`metadata`) → a date in the URL's path (`metadata`) → inference from

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..models import Article, Cleaned, Removal
+from ..models import Article, Cleaned, Paragraph, Removal
 from ..settings.config import ArticleCorrection
 from .audit import numbered
 from .byline import cut_author_bio, page_authors, with_declared
-from .header import read_header
+from .header import Header, read_header
 from .header_lines import key
 from .publication import choose_publication
 from .published import choose_published
@@ -61,6 +61,7 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
     if correction is not None:
         fields = _corrected(fields, correction)
     body, bio = cut_author_bio(dated.body, fields.authors)
+    body = _with_dek(cleaned, header, body)
     taken = dict(header.taken)
     if titled.taken_at is not None:
         taken[titled.taken_at] = "title"
@@ -88,6 +89,18 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         warnings=fields.warnings,
         language=cleaned.language,
     )
+
+
+def _with_dek(
+    cleaned: Cleaned, header: Header, body: tuple[Paragraph, ...]
+) -> tuple[Paragraph, ...]:
+    """On a saved page the dek stays the body's first paragraph too: the page's extraction
+    put it inside the article, where Readability's output keeps it as well (#13); the
+    subtitle still names it. A text's dek is header only."""
+    at = next((i for i, role in header.taken.items() if role == "subtitle"), None)
+    if cleaned.html is None or at is None:
+        return body
+    return (cleaned.blocks[at], *body)
 
 
 def _corrected(fields: _Fields, correction: ArticleCorrection) -> _Fields:

@@ -105,7 +105,7 @@ def article_page(
         front_matter(title=article.title, tags=tags, description=article.subtitle or article.title)
     ]
     out.append(f"# {md(article.title)}\n")
-    if article.subtitle:
+    if article.subtitle_apart():
         out.append(f'<p class="article-dek">{html_text(article.subtitle)}</p>\n')
     rows = [
         ("Publication", md(article.publication) or "unknown"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.clean.from_html import parse_page, site_name
+from generator.clean.from_html import parse_page
 from generator.clean.html_dates import declared_date
 from generator.clean.html_jsonld import jsonld_authors, jsonld_blocks, jsonld_publisher
 from generator.clean.html_titles import title_candidates
@@ -71,13 +71,9 @@ def test_declared_authors_fill_a_missing_or_partial_byline_only() -> None:
     )
 
 
-def test_the_publisher_replaces_a_host_name_fallback_only() -> None:
+def test_the_publisher_is_read_from_the_article_block() -> None:
     value = (
         '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Harbour News"}}'
     )
     assert jsonld_publisher(page(value)) == "Harbour News"
     assert jsonld_publisher(page(ARTICLE % '"Ann Roe"')) is None
-    assert site_name("harbour-news.example.org", "Harbour News") == "Harbour News"
-    assert site_name(None, "Harbour News") == "Harbour News"
-    assert site_name("The Harbour Daily", "Harbour Media Group") == "The Harbour Daily"
-    assert site_name("harbour-news.example.org", None) == "harbour-news.example.org"

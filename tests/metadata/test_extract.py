@@ -489,3 +489,30 @@ def test_a_title_line_of_the_text_keeps_the_site_name_written_in_it():
         html=HtmlMetadata(title="Best gadgets of 2019 | ZDNet", sitename="ZDNet"),
     )
     assert extract_metadata(page_only).title == "Best gadgets of 2019"
+
+
+def _dek_blocks() -> tuple[Paragraph, ...]:
+    return (
+        Paragraph("b1", "Harbour bridge to be repaired"),
+        Paragraph("b2", "A three-year dispute ends with a council vote."),
+        Paragraph("b3", "By Jane Doe"),
+        Paragraph("b4", PARAGRAPH),
+    )
+
+
+def test_a_saved_page_keeps_its_dek_as_the_first_paragraph_too():
+    raw = RawArticle(id="p", source="p.html", text="<html></html>", format="html")
+    html = HtmlMetadata(title="Harbour bridge to be repaired")
+    found = extract_metadata(Cleaned(raw=raw, blocks=_dek_blocks(), html=html))
+    assert found.subtitle == "A three-year dispute ends with a council vote."
+    assert [p.text for p in found.paragraphs] == [found.subtitle, PARAGRAPH]
+    assert found.subtitle_apart() is None
+    assert ("By Jane Doe", "byline") in [(r.text, r.reason) for r in found.removed]
+
+
+def test_a_text_dek_is_header_only():
+    raw = RawArticle(id="p", source="p.txt", text="(blocks)", format="text")
+    found = extract_metadata(Cleaned(raw=raw, blocks=_dek_blocks()))
+    assert found.subtitle == "A three-year dispute ends with a council vote."
+    assert [p.text for p in found.paragraphs] == [PARAGRAPH]
+    assert found.subtitle_apart() == found.subtitle
