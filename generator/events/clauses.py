@@ -8,6 +8,7 @@ from `words`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..text.sentences import sentence_at
@@ -184,8 +185,8 @@ def _shortened(
             own = (pieces[k][0], pieces[k][1])
             if k + 1 < len(pieces) and word_count(text, *own) <= 4:
                 # "Earlier this month, delegations met in Istanbul …": the date opens the
-                # sentence, the piece after it says what happened
-                own = (pieces[k][0], pieces[k + 1][1])
+                # sentence, the pieces after it say what happened
+                own = (pieces[k][0], _past_names(text, pieces, k + 1))
         head = runs[0]
         budget = MAX_SUMMARY_WORDS - word_count(text, *own)
         if head[0] < own[0] and budget >= 4:
@@ -195,6 +196,23 @@ def _shortened(
         else:
             runs = [own]
     return runs, trimmed
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+def _past_names(text: str, pieces: list[list[int]], i: int) -> int:
+    """The end of piece `i`, or of the first later piece with a lower-case word when piece `i`
+    has none: a name and its apposition ("In October, Rep. Ann Lee, R-Ohio, visited …") say
+    who, not what happened. At most `MAX_SUMMARY_WORDS` words from piece `i`."""
+    first = pieces[i][0]
+    while (
+        i + 1 < len(pieces)
+        and _LOWER_WORD.search(text[pieces[i][0] : pieces[i][1]]) is None
+        and word_count(text, first, pieces[i + 1][1]) <= MAX_SUMMARY_WORDS
+    ):
+        i += 1
+    return pieces[i][1]
 
 
 def _head_cut(text: str, start: int, end: int, budget: int) -> int:
