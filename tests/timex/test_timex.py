@@ -75,6 +75,10 @@ def only(text: str, anchor: str | None = ANCHOR, expression: str | None = None):
         ("Rebels refused to attend on Thursday.", "Thursday", "2017-01-19", "DATE"),
         ("The envoy will travel to Moscow on Thursday.", "Thursday", "2017-01-26", "DATE"),
         ("They met last Friday.", "last Friday", "2017-01-20", "DATE"),
+        # a present verb of a schedule, its object between, names the coming weekday
+        ("The fair opens to the public on Thursday.", "Thursday", "2017-01-26", "DATE"),
+        ("The Owls play Saturday against the Hawks.", "Saturday", "2017-01-28", "DATE"),
+        ("The fair opened to the public on Thursday.", "Thursday", "2017-01-19", "DATE"),
         # relative units
         ("The rebels met last week.", "last week", "2017-W03", "DATE"),
         ("The accord signed earlier this month held.", "earlier this month", "2017-01", "DATE"),
