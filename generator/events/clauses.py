@@ -8,6 +8,7 @@ from `words`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..text.sentences import sentence_at
@@ -57,7 +58,10 @@ def _hard_clause(text: str, start: int, end: int, s_start: int, s_end: int) -> t
     """The stretch between semicolons, colons and dashes that holds the expression; widened
     to the neighbouring stretches while it is under six words ("in December —")."""
     cuts = [s_start]
+    asides = _parentheses_without(text, s_start, s_end, start, end)
     for match in HARD_BREAK.finditer(text, s_start, s_end):
+        if _inside(match.start(), asides):
+            continue  # "The Owls (9-1, 6-1) play Saturday": an aside, not a break
         if not (match.start() < end and start < match.end()):
             cuts.append(match.end())
     cuts = sorted(set(cuts + [s_end]))
@@ -73,6 +77,28 @@ def _hard_clause(text: str, start: int, end: int, s_start: int, s_end: int) -> t
         elif j < len(cuts) - 1:
             c_end = cuts[j + 1]
     return c_start, c_end
+
+
+def _parentheses_without(
+    text: str, s_start: int, s_end: int, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans of the sentence's parentheses (with their marks) that do not hold the
+    expression at `start:end`: asides the clause reads across, neither breaks nor pieces.
+    One that opens the sentence is no aside ("(AP Photo/Jo Lee) Fans cheer …": a credit)."""
+    spans = []
+    opened = -1
+    for i in range(s_start, s_end):
+        if text[i] == "(":
+            opened = i
+        elif text[i] == ")" and opened >= 0:
+            if not (opened < start and end <= i) and text[s_start:opened].strip():
+                spans.append((opened, i + 1))
+            opened = -1
+    return spans
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
 
 
 def stretch(text: str, start: int, end: int) -> tuple[int, int]:
@@ -99,8 +125,9 @@ def _comma_pieces(text: str, c_start: int, c_end: int, start: int, end: int) -> 
     expression ("Friday, May 19")."""
     pieces = []
     piece_start = c_start
+    asides = _parentheses_without(text, c_start, c_end, start, end)
     for match in COMMA.finditer(text, c_start, c_end):
-        if match.start() < end and start < match.end():
+        if match.start() < end and start < match.end() or _inside(match.start(), asides):
             continue
         pieces.append([piece_start, match.start()])
         piece_start = match.end()
@@ -184,8 +211,8 @@ def _shortened(
             own = (pieces[k][0], pieces[k][1])
             if k + 1 < len(pieces) and word_count(text, *own) <= 4:
                 # "Earlier this month, delegations met in Istanbul …": the date opens the
-                # sentence, the piece after it says what happened
-                own = (pieces[k][0], pieces[k + 1][1])
+                # sentence, the pieces after it say what happened
+                own = (pieces[k][0], _past_names(text, pieces, k + 1))
         head = runs[0]
         budget = MAX_SUMMARY_WORDS - word_count(text, *own)
         if head[0] < own[0] and budget >= 4:
@@ -195,6 +222,23 @@ def _shortened(
         else:
             runs = [own]
     return runs, trimmed
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+def _past_names(text: str, pieces: list[list[int]], i: int) -> int:
+    """The end of piece `i`, or of the first later piece with a lower-case word when piece `i`
+    has none: a name and its apposition ("In October, Rep. Ann Lee, R-Ohio, visited …") say
+    who, not what happened. At most `MAX_SUMMARY_WORDS` words from piece `i`."""
+    first = pieces[i][0]
+    while (
+        i + 1 < len(pieces)
+        and _LOWER_WORD.search(text[pieces[i][0] : pieces[i][1]]) is None
+        and word_count(text, first, pieces[i + 1][1]) <= MAX_SUMMARY_WORDS
+    ):
+        i += 1
+    return pieces[i][1]
 
 
 def _head_cut(text: str, start: int, end: int, budget: int) -> int:

@@ -20,7 +20,9 @@ _ABBREVIATIONS = frozenset(
     ).split()
 )
 _BOUNDARY_RE = re.compile(
-    r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"  # punctuation, space, a capital or digit
+    r"[.!?…]+[\"'”’)\]]*"  # punctuation and what closes with it
+    r"(?:\[\d{1,3}\])*"  # reference marks after the stop: "free.[3] One day later"
+    r"\s+(?=[\"'“‘(\[]?[A-Z0-9])"  # space, a capital or digit
     r"|\n\s*\n"  # a blank line
     r"|\n(?=\S)"  # a line break before text: headlines, list items
 )
@@ -41,7 +43,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     A full stop ends a sentence when a capital or a digit follows, unless the word before it
     is an abbreviation ("Dec.", "U.N.", "Mr.") or an initial ("John F. Kennedy"). A number
     before the stop always ends it: "talks in Geneva on Feb. 8. The U.N. said" is two
-    sentences. Blank lines and line breaks before text end sentences too.
+    sentences. Reference marks after the stop do not hide it ("was free.[3] One day later",
+    an encyclopedia's footnotes). Blank lines and line breaks before text end sentences too.
     """
     spans = []
     start = 0

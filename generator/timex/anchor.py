@@ -75,9 +75,22 @@ def _choose_year_of_day(month: int, day: int, c: Ctx, weekday: int | None) -> in
     named = _year_named_before(c) if tense is None else None
     if named is not None and any(d.year == named for d in candidates):
         return named  # "Tour 2020 dates: June 9 -- West Palm Beach"
-    return occurrence_by_tense(candidates, anchor, tense).year
+    slack = PAST_PLAN_SLACK_DAYS if tense == "future" and _future_in_past(c) else PLAN_SLACK_DAYS
+    return occurrence_by_tense(candidates, anchor, tense, slack).year
 
 
+def _future_in_past(c: Ctx) -> bool:
+    """The clause's only plan word before the expression is a future seen from the past
+    ("his vow that Britain would leave the EU on Oct. 31"): it tells a plan, not that its
+    day is still to come."""
+    before = c.text[max(c.clause_start(), c.start - FUTURE_REACH) : c.start]
+    if cue("future_in_past").search(before) is None:
+        return False
+    return cue("future").search(cue("future_in_past").sub(" ", before)) is None
+
+
+FUTURE_REACH = 80
+"""Characters before a yearless day read for the plan word that governs it."""
 NEAR_DAYS = 75
 """Within this many days of the anchor the nearest reading wins whatever a past or no tense
 says: "extended to Nov. 20" (said on Nov. 2) is this Nov. 20, the past tense being the
@@ -86,13 +99,20 @@ PLAN_SLACK_DAYS = 14
 """A plan's date lies at most this far before the anchor (a deadline reported the day after,
 "by Jan. 14" on Jan. 15); a future clause whose nearest reading is further back means the
 next one ("will play Sept. 12", said on Nov. 19)."""
+PAST_PLAN_SLACK_DAYS = 31
+"""As `PLAN_SLACK_DAYS` for a plan seen from the past ("would"): a day of the month before
+the anchor is the one just gone ("his vow that Britain would leave the EU on Oct. 31", said
+on Nov. 20, is a deadline missed); further back, the next one."""
 
 
-def occurrence_by_tense(candidates: list[dt.date], anchor: dt.date, tense: str | None) -> dt.date:
+def occurrence_by_tense(
+    candidates: list[dt.date], anchor: dt.date, tense: str | None, slack: int = PLAN_SLACK_DAYS
+) -> dt.date:
     """Of a yearless day's readings, the one the tense points at: a plan on or after the
-    anchor (but for `PLAN_SLACK_DAYS`), else the nearest within `NEAR_DAYS`, else the
-    nearest on the side the tense gives (past or no tense: on or before; news reports
-    what happened, "since the Oct. 23 slaying" written in May is last October)."""
+    anchor (but for `slack` days: `PLAN_SLACK_DAYS`, or `PAST_PLAN_SLACK_DAYS` for a plan
+    seen from the past), else the nearest within `NEAR_DAYS`, else the nearest on the side the tense
+    gives (past or no tense: on or before; news reports what happened, "since the Oct. 23
+    slaying" written in May is last October)."""
 
     def gap(d: dt.date) -> int:
         return abs((d - anchor).days)
@@ -100,7 +120,7 @@ def occurrence_by_tense(candidates: list[dt.date], anchor: dt.date, tense: str |
     nearest = min(candidates, key=gap)
     ahead = [d for d in candidates if d >= anchor]
     behind = [d for d in candidates if d <= anchor]
-    if tense == "future" and ahead and (anchor - nearest).days > PLAN_SLACK_DAYS:
+    if tense == "future" and ahead and (anchor - nearest).days > slack:
         return min(ahead, key=gap)
     if gap(nearest) <= NEAR_DAYS:
         return nearest

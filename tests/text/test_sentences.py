@@ -40,6 +40,11 @@ def sentences(text: str) -> list[str]:
         # line breaks before text: a headline, list items
         ("Talks open\nDelegates arrived.", ["Talks open", "Delegates arrived."]),
         ("One.\n\nTwo.", ["One.", "Two."]),
+        # reference marks after a stop do not hide the boundary
+        (
+            "The code was freed.[4] A day later, Ann Lee wrote.[12][13] Then it ended.",
+            ["The code was freed.", "A day later, Ann Lee wrote.", "Then it ended."],
+        ),
     ],
 )
 def test_sentence_spans(text, expected):

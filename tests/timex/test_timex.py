@@ -48,6 +48,8 @@ def only(text: str, anchor: str | None = ANCHOR, expression: str | None = None):
         ("The envoy spoke on 3 March 2015 in Vienna.", "3 March 2015", "2015-03-03", "DATE"),
         ("The file is dated 2016-11-30.", "2016-11-30", "2016-11-30", "DATE"),
         ("Filed 11/30/2016 by the clerk.", "11/30/2016", "2016-11-30", "DATE"),
+        # day.month.year, as most of Europe writes a date
+        ("Die Frist endet am 01.02.2019 um Mitternacht.", "01.02.2019", "2019-02-01", "DATE"),
         ("Fighting resumed in March 2015.", "March 2015", "2015-03", "DATE"),
         # a weekday with a date: the date decides
         ("He said on Friday, May 19 that talks failed.", "Friday, May 19", "2017-05-19", "DATE"),
@@ -73,6 +75,10 @@ def only(text: str, anchor: str | None = ANCHOR, expression: str | None = None):
         ("Rebels refused to attend on Thursday.", "Thursday", "2017-01-19", "DATE"),
         ("The envoy will travel to Moscow on Thursday.", "Thursday", "2017-01-26", "DATE"),
         ("They met last Friday.", "last Friday", "2017-01-20", "DATE"),
+        # a present verb of a schedule, its object between, names the coming weekday
+        ("The fair opens to the public on Thursday.", "Thursday", "2017-01-26", "DATE"),
+        ("The Owls play Saturday against the Hawks.", "Saturday", "2017-01-28", "DATE"),
+        ("The fair opened to the public on Thursday.", "Thursday", "2017-01-19", "DATE"),
         # relative units
         ("The rebels met last week.", "last week", "2017-W03", "DATE"),
         ("The accord signed earlier this month held.", "earlier this month", "2017-01", "DATE"),

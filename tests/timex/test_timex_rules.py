@@ -49,3 +49,8 @@ def test_find_timexes_never_raises_on_rule_shaped_text(text, anchor):
 def test_compact_date_is_a_day_not_a_crash():
     [span] = timex.find_timexes("Filed 20170123 in the register.", None)
     assert (span.value, span.type) == ("2017-01-23", "DATE")
+
+
+@pytest.mark.parametrize("text", ["Version 1.2.2019 shipped.", "Build 10.11.2019.5 shipped."])
+def test_a_version_number_is_no_dotted_date(text):
+    assert timex.find_timexes(text, "2019-06-01") == []

@@ -43,6 +43,17 @@ from .reading import value_of
         ),
         # the same list with no year named: the nearest reading
         ("Choir stops: June 9 -- Hall, Bath.", "2021-11-20", "June 9", "2021-06-09"),
+        # a plan seen from the past ("would") whose day is weeks gone: that day, missed
+        (
+            "She failed on her pledge that Leeds would vote on Oct. 30.",
+            "2021-11-20",
+            "Oct. 30",
+            "2021-10-30",
+        ),
+        # ... but months gone: the next one, as for any plan
+        ("The mill would reopen on Aug. 2, the owner said.", "2021-11-20", "Aug. 2", "2022-08-02"),
+        # another plan word beside "would" keeps the plan's reading
+        ("It will say it would vote on Oct. 30.", "2021-11-20", "Oct. 30", "2022-10-30"),
     ],
 )
 def test_a_yearless_day_takes_the_year_its_tense_points_at(text, anchor, expression, value):
