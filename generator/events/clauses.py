@@ -58,10 +58,7 @@ def _hard_clause(text: str, start: int, end: int, s_start: int, s_end: int) -> t
     """The stretch between semicolons, colons and dashes that holds the expression; widened
     to the neighbouring stretches while it is under six words ("in December —")."""
     cuts = [s_start]
-    asides = _parentheses_without(text, s_start, s_end, start, end)
     for match in HARD_BREAK.finditer(text, s_start, s_end):
-        if _inside(match.start(), asides):
-            continue  # "The Owls (9-1, 6-1) play Saturday": an aside, not a break
         if not (match.start() < end and start < match.end()):
             cuts.append(match.end())
     cuts = sorted(set(cuts + [s_end]))
@@ -77,28 +74,6 @@ def _hard_clause(text: str, start: int, end: int, s_start: int, s_end: int) -> t
         elif j < len(cuts) - 1:
             c_end = cuts[j + 1]
     return c_start, c_end
-
-
-def _parentheses_without(
-    text: str, s_start: int, s_end: int, start: int, end: int
-) -> list[tuple[int, int]]:
-    """The spans of the sentence's parentheses (with their marks) that do not hold the
-    expression at `start:end`: asides the clause reads across, neither breaks nor pieces.
-    One that opens the sentence is no aside ("(AP Photo/Jo Lee) Fans cheer …": a credit)."""
-    spans = []
-    opened = -1
-    for i in range(s_start, s_end):
-        if text[i] == "(":
-            opened = i
-        elif text[i] == ")" and opened >= 0:
-            if not (opened < start and end <= i) and text[s_start:opened].strip():
-                spans.append((opened, i + 1))
-            opened = -1
-    return spans
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
 
 
 def stretch(text: str, start: int, end: int) -> tuple[int, int]:
@@ -125,9 +100,8 @@ def _comma_pieces(text: str, c_start: int, c_end: int, start: int, end: int) -> 
     expression ("Friday, May 19")."""
     pieces = []
     piece_start = c_start
-    asides = _parentheses_without(text, c_start, c_end, start, end)
     for match in COMMA.finditer(text, c_start, c_end):
-        if match.start() < end and start < match.end() or _inside(match.start(), asides):
+        if match.start() < end and start < match.end():
             continue
         pieces.append([piece_start, match.start()])
         piece_start = match.end()

@@ -515,24 +515,6 @@ def test_a_date_opening_a_long_sentence_keeps_the_verb_after_a_name():
     assert summaries[0].startswith("In October, Sen. Tom Vale, D-Ore., toured the flooded")
 
 
-def test_a_clause_reads_across_a_parenthesis_without_its_date():
-    # "(9-1, 6-1)" is an aside: neither a break of the clause nor a comma piece
-    article = make_article("The Owls (9-1, 6-1) beat the Hawks (2-8) on Monday in Leeds.")
-    assert [e.summary for e in events_of(article)] == [
-        "The Owls (9-1, 6-1) beat the Hawks (2-8) on Monday in Leeds."
-    ]
-
-
-def test_a_parenthesis_opening_the_sentence_stays_a_break():
-    # a credit before the caption's text is no part of the clause
-    article = make_article(
-        "(Photo/Ann Lee) The mayor opened the new bridge over the river on Monday."
-    )
-    assert [e.summary for e in events_of(article)] == [
-        "The mayor opened the new bridge over the river on Monday."
-    ]
-
-
 def test_a_date_with_nothing_said_about_it_is_no_event():
     article = make_article("Shares fell sharply on Friday. In contrast to Thursday.")
     assert [e.summary for e in events_of(article)] == ["Shares fell sharply on Friday."]
