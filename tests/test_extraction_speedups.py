@@ -4,10 +4,12 @@ Each fast path here skips or shares work (a memo, a prefilter, a value computed 
 each test compares it with the plain computation on texts written for the edge it skips.
 """
 
+import re
+
 import pytest
 
 from generator.actors import credits as credits_module
-from generator.actors import extract_actors
+from generator.actors import extract_actors, short_forms
 from generator.actors import local as local_module
 from generator.actors import recognise as recognise_module
 from generator.actors import tokens as tokens_module
@@ -15,6 +17,9 @@ from generator.actors.credits import agencies_credited, credit_ranges
 from generator.actors.recognise import recognise_document
 from generator.actors.texts import article_texts
 from generator.actors.tokens import is_title_like, tokenize
+from generator.clean import buttons
+from generator.clean.blocks import _WRAPPED_END_RE, WRAPPED_END_REACH, ends_open
+from generator.clean.inline import WORD_RE
 from generator.dating import evidence
 from generator.events import runs
 
@@ -133,3 +138,63 @@ def test_a_short_line_is_told_apart_by_counting_only_as_far_as_the_limit(text, l
     assert runs._at_most_words(text, 5, len(text) - 3, limit) == (
         len(runs._words(text, 5, len(text) - 3)) <= limit
     )
+
+
+ACRONYM_TEXTS = [
+    "Two SUVs crashed near the depot.",
+    "She drove an EV that nobody else wanted, and its EV and the seventh EV to leave.",
+    "No acronym at all in this one, only Capitals Here And There.",
+    "A B C d: single capitals never make one.",
+    "Élan ÉVs and the 3rd UN envoy, with NATOs missing.",
+    "",
+]
+
+
+def test_common_acronyms_skip_only_texts_no_pattern_can_match(monkeypatch):
+    """Texts without two capitals in a row are passed over: the acronyms are those of
+    running both patterns on every text."""
+    fast = short_forms.common_acronyms(ACRONYM_TEXTS)
+    monkeypatch.setattr(short_forms, "_TWO_CAPITALS_RE", re.compile(""))
+    assert fast == short_forms.common_acronyms(ACRONYM_TEXTS)
+    assert {"SUV", "EV", "NATO"} <= fast
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "Accept all", "Got it!", "Accept all cookies now", "Accept all cookies now ok"]
+    + ["Subscribe " * 40, "— —", "Learn more about the talks in Oslo on Monday."],
+)
+def test_a_button_label_counts_its_words_only_as_far_as_the_limit(text):
+    """The word count stops one past four: the answers are those of counting every word."""
+    words = len(WORD_RE.findall(text.strip()))
+    plain = 1 <= words <= 4
+    assert buttons._few_words(text.strip()) == plain
+    assert buttons.is_consent_button(text) == (
+        plain and bool(buttons.CONSENT_RE.match(text.strip()))
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "the",
+        "Result in an international",
+        "A very long line of a paragraph joined from many wrapped lines " * 8 + "and the",
+        "A very long line of a paragraph joined from many wrapped lines " * 8 + "(",
+        "A very long line, which ends on a full stop.",
+        "A long line that ends on a word like other" + " word" * 30,
+        "ends on theme",
+        "breathe",
+    ],
+)
+def test_an_open_end_is_looked_for_near_the_end_only(line):
+    """Only the end of a line is searched: the answer is that of searching all of it."""
+    assert ends_open(line) == (_WRAPPED_END_RE.search(line) is not None)
+
+
+def test_the_open_end_pattern_reaches_less_far_than_its_search():
+    """Every match of the open-end pattern (the language's data) is shorter than the
+    stretch searched, so searching only that stretch misses none."""
+    widest = re._parser.parse(_WRAPPED_END_RE.pattern, _WRAPPED_END_RE.flags).getwidth()[1]
+    assert widest < WRAPPED_END_REACH

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..lang import load
-from .lexicon import fold, fold_uncached
+from .lexicon import fold
 from .name_dictionary import COUNTRIES, name_rows
 
 EVERYDAY_ZIPF = 4.5
@@ -81,14 +81,15 @@ def _languages(wordlist: str) -> frozenset[str]:
 
 
 @cache
-def _name_frequencies() -> dict[str, tuple[int, ...]]:
+def _name_frequencies() -> dict[str, bytes]:
     """Folded given name (accent-free: "Jürgen" is "jurgen") → its highest frequency in
     each country of the dictionary."""
-    out: dict[str, tuple[int, ...]] = {}
+    out: dict[str, bytes] = {}
     for row in name_rows():
-        name = fold_uncached(row.name)
-        known = out.get(name)
-        out[name] = row.frequencies if known is None else tuple(map(max, known, row.frequencies))
+        known = out.get(row.folded)
+        out[row.folded] = (
+            row.frequencies if known is None else bytes(map(max, known, row.frequencies))
+        )
     return out
 
 

@@ -6,7 +6,7 @@ from functools import cache
 
 from .gazetteer import gazetteer
 from .language_words import zipf
-from .lexicon import fold_uncached, org_words, stopwords, title_words
+from .lexicon import org_words, stopwords, title_words
 from .name_dictionary import name_rows
 
 
@@ -21,7 +21,7 @@ def _name_dictionary() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     for row in name_rows():
         if "<" in row.name or " " in row.name or len(row.name) < 2:
             continue
-        folded = fold_uncached(row.name)
+        folded = row.folded
         names.add(folded)
         if row.name.isascii():
             plain.add(folded)

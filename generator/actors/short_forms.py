@@ -18,6 +18,10 @@ _DETERMINED_ACRONYM_RE = re.compile(
 )
 
 
+_TWO_CAPITALS_RE = re.compile(r"[A-Z]{2}")
+"""What each acronym pattern above must find in a text before it can match: a quick scan,
+where the determiners' case-blind alternation was tried at every word of every paragraph
+(most have no acronym at all)."""
 _CAPITALS_WORD_RE = re.compile(r"\b[A-Z]{3,6}\b")
 _NAME_CHAIN_RE = re.compile(r"\b[A-Z][\w'’-]*+(?:\s+(?:of|on|for|the|and|[A-Z][\w'’-]*+))*+")
 """Capitalised words, with "of", "on", "for", "the", "and" between them. Possessive: the
@@ -50,8 +54,9 @@ def common_acronyms(texts: list[str]) -> frozenset[str]:
     modifier ("a BBC reporter", "his WBO title") it is left alone."""
     found: set[str] = set()
     for text in texts:
-        found.update(_PLURAL_ACRONYM_RE.findall(text))
-        found.update(_DETERMINED_ACRONYM_RE.findall(text))
+        if _TWO_CAPITALS_RE.search(text):  # both patterns' acronyms need two capitals
+            found.update(_PLURAL_ACRONYM_RE.findall(text))
+            found.update(_DETERMINED_ACRONYM_RE.findall(text))
     whole = "\n".join(texts)
     # "the Joint Comprehensive Plan of Action (JCPOA)": the short form of a thing's name
     for name, short in defined_short_forms(whole):

@@ -30,6 +30,10 @@ from .inline import (
 )
 
 _WRAPPED_END_RE = vocab.english_pattern("wrapped_end")
+WRAPPED_END_REACH = 40
+"""How far from its end a line's open end is looked for: the pattern ends the line (`$`)
+and its longest match is a few characters (a test holds it under this). Searched from the
+line's start, a paragraph joined from many wrapped lines was read again at every join."""
 
 
 @dataclass
@@ -104,6 +108,12 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
+def ends_open(line: str) -> bool:
+    """The line ends on a comma, an opening bracket, a dash or a word that cannot end a
+    sentence ("the", "of"): its sentence goes on on the next line."""
+    return _WRAPPED_END_RE.search(line, max(0, len(line) - WRAPPED_END_REACH)) is not None
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Lines of a text with one paragraph per line, the ones that were only wrapped joined
     back: the next line starts in lower case ("Result in an international" / "basketball
@@ -114,7 +124,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             previous = out[-1]
             wrapped = (
                 line.lstrip()[:1].islower()
-                or _WRAPPED_END_RE.search(previous) is not None
+                or ends_open(previous)
                 or previous.count("(") > previous.count(")")
             )
             if wrapped and not LIST_ITEM_RE.match(line) and not line.lstrip().startswith("#"):

@@ -4,6 +4,7 @@ that a button closes: a consent notice or a prompt that ends on no full stop."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from . import vocab
 from .blocks import Block
@@ -15,16 +16,24 @@ BUTTON_RE = re.compile(rf"^\W*(?:{vocab.alternation('button_labels')})\W*$", re.
 """Any other button ("Subscribe", "Learn more"), also a link's label inside an article."""
 
 
+_MAX_WORDS = 4
+
+
+def _few_words(text: str) -> bool:
+    """One to `_MAX_WORDS` words: counted up to one more, not over a whole paragraph (every
+    block of every article is asked)."""
+    return 1 <= sum(1 for _ in islice(WORD_RE.finditer(text), _MAX_WORDS + 1)) <= _MAX_WORDS
+
+
 def is_button_label(plain: str) -> bool:
     """Four words at most, no sentence, a known label."""
     text = plain.strip()
-    words = WORD_RE.findall(text)
-    return 1 <= len(words) <= 4 and bool(CONSENT_RE.match(text) or BUTTON_RE.match(text))
+    return _few_words(text) and bool(CONSENT_RE.match(text) or BUTTON_RE.match(text))
 
 
 def is_consent_button(plain: str) -> bool:
     text = plain.strip()
-    return 1 <= len(WORD_RE.findall(text)) <= 4 and bool(CONSENT_RE.match(text))
+    return _few_words(text) and bool(CONSENT_RE.match(text))
 
 
 def mark_buttons(blocks: list[Block]) -> None:
