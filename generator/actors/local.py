@@ -162,8 +162,7 @@ def extract_actors(article: Article) -> ArticleActors:
     excluded |= term_acronyms(
         ((part, texts[part], spans) for part, spans in ordered), article.language
     )  # "SARS outbreak"
-    # "a Retina display": a thing's name
-    excluded |= modifier_names((texts[part], spans) for part, spans in ordered)
+    excluded |= modifier_names((texts[p], s) for p, s in ordered)  # "a Retina display"
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]
