@@ -42,7 +42,7 @@ def _use(text: str, span: Span) -> str:
         return "unit"
     before = tokenize(text[max(0, span.start - 40) : span.start])[-1:]
     after = tokenize(text[span.end : span.end + 40])[:1]
-    if _modifies(before, after):
+    if modifies(before, after):
         return "modifier"
     return "name"
 
@@ -53,7 +53,7 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(past_words("en")) | frozenset(modals("en").split("|"))
 
 
-def _modifies(before: list[Token], after: list[Token]) -> bool:
+def modifies(before: list[Token], after: list[Token]) -> bool:
     """The run stands before a lower-case noun (not a verb of saying or acting, an
     irregular past or a modal, nor a word in -s or -ed that may be a verb: "CPD arrests
     six"), with no article before it."""

@@ -42,6 +42,7 @@ from .collective import find_collectives, merge_into
 from .credits import agencies_credited, agency_ranges, credit_ranges, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
+from .modifier_names import modifier_names
 from .nationality import attributive, is_nationality, speaks_for_state
 from .non_actors import non_actor_names
 from .person_index import PersonIndex
@@ -161,6 +162,7 @@ def extract_actors(article: Article) -> ArticleActors:
     excluded |= term_acronyms(
         ((part, texts[part], spans) for part, spans in ordered), article.language
     )  # "SARS outbreak"
+    excluded |= modifier_names((texts[p], s) for p, s in ordered)  # "a Retina display"
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]

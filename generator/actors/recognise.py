@@ -19,6 +19,7 @@ import re
 from ..models import ORGANISATION, PERSON
 from .acronym_case import without_lowercase_acronyms
 from .acronym_nouns import acronym_nouns
+from .company_names import with_companies
 from .context import Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
 from .line_breaks import within_lines
@@ -216,6 +217,8 @@ def recognise_document(
         head, body = without_guesses(head, body, language, [title, *texts])
     head, body = within_lines(head), [within_lines(spans) for spans in body]
     head, body = without_lowercase_acronyms(head), [without_lowercase_acronyms(b) for b in body]
+    if tagger:  # the cue words are English
+        head, *body = with_companies([title, *texts], [head, *body])
     return _without_common_acronyms(common, head, body)
 
 

@@ -7,6 +7,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import fold, org_words
+from .names import first_names
+from .vocabulary import common_word
 from .words import ABBREVIATIONS, COLLECTIVE_POSSESSORS, CONNECTORS, PARTICLES, WORD_PARTICLES
 
 TOKEN_RE = re.compile(
@@ -94,8 +96,28 @@ def _hyphen_kind(word: str) -> str:
     each use.
     """
     if "-" in word and word.rsplit("-", 1)[1][:1].islower() and word[:1].isupper():
-        return "low"
+        return "cap" if hyphenated_given_name(word) else "low"
     return _word_kind(word)
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """The parts of the hyphenated given names of gender-guesser's dictionary ("seung-hyun",
+    "soo-jin", "jian-min"): the syllables of Korean and Chinese given names."""
+    return frozenset(p for name in first_names() if "-" in name for p in name.split("-"))
+
+
+def hyphenated_given_name(word: str) -> bool:
+    """A capitalised word whose lower-case part after a hyphen makes a given name, not an
+    adjective: Korean and Chinese given names are written "Dong-hoon", "Ing-wen", where
+    "Damascus-based" and "Russian-backed" are no names. It is one when the dictionary has
+    it, or when every part is a syllable of its hyphenated names and no part after the
+    first is an English word ("Kremlin-in" is none)."""
+    folded = fold(word)
+    if folded in first_names():
+        return True
+    parts = folded.split("-")
+    return all(p in _syllables() for p in parts) and not any(common_word(p) for p in parts[1:])
 
 
 def is_title_like(text: str) -> bool:

@@ -47,3 +47,10 @@ def test_a_label_glued_to_its_caption_is_a_credit():
     text = "Nurses at the ward where the patients were treatedCredit: Velk Photo Agency"
     assert [text[a:b] for a, b in credit_ranges(text)] == ["Credit: Velk Photo Agency"]
     assert credit_ranges("The creditCard: no label at all") == []
+
+
+@pytest.mark.parametrize("label", ["Submitted photo", "Contributed photo", "Courtesy photo"])
+def test_a_credit_label_after_a_caption_name_is_not_part_of_it(label):
+    """A mugshot's caption: the name, then the credit label ("Dara Velk Submitted photo")."""
+    text = f"Dara Velk was arrested on Monday.\n\nDara Velk {label}"
+    assert names(text) == {"Dara Velk"}
