@@ -152,12 +152,13 @@ def load(record: Path | None) -> dict[str, Unit]:
     beside it (record_parts.py), each with the file it came from."""
     if record is None:
         return {}
-    try:
-        units = decode(record.read_bytes())
-    except OSError:
-        units = {}
-    for name, (value, layer) in record_parts.load(record.parent).items():
-        units.setdefault(name, Unit(value, {}, {}, layer))
+    with collector_paused():  # the units and parts are made as they are read: no cycles
+        try:
+            units = decode(record.read_bytes())
+        except OSError:
+            units = {}
+        for name, (value, layer) in record_parts.load(record.parent).items():
+            units.setdefault(name, Unit(value, {}, {}, layer))
     return units
 
 
