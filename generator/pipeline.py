@@ -7,6 +7,7 @@ order, so a parallel run gives the same bytes as a serial one.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -241,6 +242,11 @@ def _computed(
         with paused_then_settled():
             done = _analyse_packed(work[first])
             warm({work[i][0].format for i in rest})  # what the first article did not load
+            # Their reference cycles (dateparser's, the spelling checker's: 66 MB) would be
+            # frozen with the tables and carried to the end of the build (its peak is in
+            # the render); collected here, the walk covers only what was loaded since the
+            # results were frozen.
+            gc.collect()
         yield first, done, None
         with (
             settled_heap(),

@@ -103,3 +103,28 @@ def test_the_first_article_and_the_warm_up_run_with_the_collector_paused(monkeyp
     assert collecting == [("harbour", False), ("warm", False)]
     assert gc.isenabled() and gc.get_freeze_count() == 0
     assert [r.article.id for r in results] == list(TEXTS)
+
+
+class _Loaded:
+    """Stands for a table the warm-up loads, caught in a reference cycle."""
+
+    def __init__(self):
+        self.itself = self
+
+
+def test_the_warm_ups_reference_cycles_are_not_frozen_into_the_build(monkeypatch):
+    """The first article and the warm-up run with the collector paused before the pool
+    forks; their garbage cycles are collected there, not frozen to the end of the build."""
+    import weakref
+
+    left: list[weakref.ref] = []
+
+    def warm(_formats):
+        left.append(weakref.ref(_Loaded()))  # garbage at once, but for its cycle
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "warm", warm)
+    gc.collect()
+    with pipeline.settled_heap():  # the build's own: nothing collected after it ends
+        pipeline.analyse_all(_raws(*TEXTS), Config(), jobs=2)
+        assert len(left) == 1 and left[0]() is None
