@@ -28,14 +28,11 @@ import hashlib
 import pickle
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
 from ..cache import write_whole
-
-if TYPE_CHECKING:
-    from .profile_table import ArticleWords
 
 FILE_NAME = "link-words.pickle"
 """In the cache folder, beside the link step's memo."""
@@ -44,6 +41,16 @@ _NUMBER = np.dtype("<i4")
 STALE = 2
 """Start again when the kept words are more than this many times those in use (articles
 removed or edited leave theirs behind)."""
+
+
+class Part(Protocol):
+    """What is read of an article's `profile_table.ArticleWords` (not imported: that module
+    imports this one)."""
+
+    count: int
+    words: str
+
+    def word_list(self) -> list[str]: ...
 
 
 class WordNumbers:
@@ -65,7 +72,7 @@ class WordNumbers:
                 self.words, self.known, self._numbers = [], {}, {}
         return self._numbers
 
-    def number(self, parts: Sequence[ArticleWords]) -> tuple[dict[str, int], np.ndarray]:
+    def number(self, parts: Sequence[Part]) -> tuple[dict[str, int], np.ndarray]:
         """Word → number, and the numbers of every part's words one part after another."""
         numbers = self.numbers()
         pieces = []
