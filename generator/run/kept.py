@@ -23,11 +23,12 @@ import io
 import pickle
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..cache import generator_digest, write_whole
-from ..dating import word_numbers
-from ..dating.word_numbers import WordNumbers
+
+if TYPE_CHECKING:  # imported when a build loads it: the site's process reads canonical_pickle
+    from ..dating.word_numbers import WordNumbers
 
 T = TypeVar("T")
 
@@ -44,7 +45,7 @@ class Kept:
     def __init__(self, known: dict[str, bytes] | None = None, words: WordNumbers | None = None):
         self.known = dict(known or {})
         self.used: dict[str, bytes] = {}
-        self.words = words if words is not None else WordNumbers()
+        self.words = words
 
     def call(self, function: Callable[..., T], *arguments: Any) -> T:
         """`function(*arguments)`, read back when this build or the last one made the
@@ -102,6 +103,8 @@ def load(folder: Path | None) -> Kept | None:
     """The memo kept in the cache `folder` (None: no cache, nothing kept)."""
     if folder is None:
         return None
+    from ..dating import word_numbers
+
     words = word_numbers.load(folder)
     try:
         with open(folder / FILE_NAME, "rb") as handle:
@@ -118,6 +121,8 @@ def save(folder: Path | None, kept: Kept | None) -> None:
     written only costs time next build)."""
     if folder is None or kept is None:
         return
+    from ..dating import word_numbers
+
     word_numbers.save(folder, kept.words)
     entries = dict(sorted(kept.used.items()))
     data = pickle.dumps({"format": _FORMAT, "entries": entries}, protocol=5)
