@@ -283,8 +283,12 @@ def with_corpus_dates(
     failed: list[str] = []
     corpus = [(r.article, r.timexes) for r in results]
     parts, near = through(kept, article_words), through(kept, infer_near)
+    numbering = kept.words if kept is not None else None
     inferred = _or_else(
-        failed, "corpus dating", None, lambda: infer_corpus(corpus, parts=parts, near=near)
+        failed,
+        "corpus dating",
+        None,
+        lambda: infer_corpus(corpus, parts=parts, near=near, numbering=numbering),
     )
     if inferred is None:
         return [

@@ -53,6 +53,7 @@ from .weekdays import (
 )
 from .weights import Weights, fitted
 from .window import score_days
+from .word_numbers import WordNumbers
 
 CORPUS = "corpus"
 """The `paragraph` of a neighbour's clue: it comes from the corpus, not the text."""
@@ -319,9 +320,11 @@ def infer_corpus(
     weights: CorpusWeights | None = None,
     parts: Parts = article_words,
     near: Near = infer_near,
+    numbering: WordNumbers | None = None,
 ) -> list[DateInference | None]:
     """For each undated article, the date its dated neighbours and its text agree on.
-    `parts` and `near` may be memos of `article_words` and `infer_near`."""
+    `parts` and `near` may be memos of `article_words` and `infer_near`; `numbering`: the
+    content words' numbers kept across builds (`word_numbers`)."""
     weights = weights or corpus_weights()
     articles = [a for a, _ in corpus]
     undated = [i for i, a in enumerate(articles) if a.published is None]
@@ -329,7 +332,7 @@ def infer_corpus(
     result: list[DateInference | None] = [None] * len(articles)
     if not undated or not dated:
         return result
-    every = profile_table(articles, parts)
+    every = profile_table(articles, parts, numbering)
     index = every.index([i for i, _, _ in dated])
     fitted = fitted_likelihood()
     likelihood = adapted(fitted, corpus_offsets(every, dated, weights, index), fitted.strength)

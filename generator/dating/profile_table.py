@@ -16,12 +16,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..arrays import ranges
 from ..models import Article
 from .similarity import Profile, WordIndex, postings, text_words, word_texts
+
+if TYPE_CHECKING:
+    from .word_numbers import WordNumbers
 
 _FLOAT = np.dtype("<f8")
 _INDEX = np.dtype("<i4")
@@ -73,18 +77,22 @@ Parts = Callable[[Sequence[str]], ArticleWords]
 
 class ProfileTable(Sequence[Profile]):
     """The corpus's profiles: `table[i]` is `similarity.profiles(articles)[i]`, made when
-    asked; `index` is `similarity.word_index` of some of them, from the arrays."""
+    asked; `index` is `similarity.word_index` of some of them, from the arrays.
+    `numbering`: the words' numbers kept across builds (`word_numbers`; None: made here)."""
 
-    def __init__(self, parts: Sequence[ArticleWords]):
+    def __init__(self, parts: Sequence[ArticleWords], numbering: WordNumbers | None = None):
         self.parts = list(parts)
         self.lengths = np.fromiter(
             (p.count for p in self.parts), dtype=np.intp, count=len(self.parts)
         )
         self.starts = np.cumsum(self.lengths) - self.lengths
-        joined = "\n".join(p.words for p in self.parts if p.count)
-        every = joined.split("\n") if joined else []
-        self.numbers = {w: k for k, w in enumerate(dict.fromkeys(every))}
-        self.ids = np.fromiter(map(self.numbers.__getitem__, every), np.intp, len(every))
+        if numbering is not None:
+            self.numbers, self.ids = numbering.number(self.parts)
+        else:
+            joined = "\n".join(p.words for p in self.parts if p.count)
+            every = joined.split("\n") if joined else []
+            self.numbers = {w: k for k, w in enumerate(dict.fromkeys(every))}
+            self.ids = np.fromiter(map(self.numbers.__getitem__, every), np.intp, len(every))
         self.values = _unit_weights(self.parts, self.ids, len(self.numbers), self.lengths)
         self._made: dict[int, Profile] = {}
 
@@ -138,6 +146,11 @@ def _unit_weights(
     return raw / np.repeat(np.array(norms, dtype=np.float64), lengths)
 
 
-def profile_table(articles: Sequence[Article], parts: Parts = article_words) -> ProfileTable:
-    """The corpus's profiles (`parts`: `article_words` or a memo of it)."""
-    return ProfileTable([parts(word_texts(article)) for article in articles])
+def profile_table(
+    articles: Sequence[Article],
+    parts: Parts = article_words,
+    numbering: WordNumbers | None = None,
+) -> ProfileTable:
+    """The corpus's profiles (`parts`: `article_words` or a memo of it; `numbering`: the
+    words' numbers kept across builds)."""
+    return ProfileTable([parts(word_texts(article)) for article in articles], numbering)

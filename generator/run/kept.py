@@ -23,9 +23,12 @@ import io
 import pickle
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..cache import generator_digest, write_whole
+
+if TYPE_CHECKING:  # imported when a build loads it: the site's process reads canonical_pickle
+    from ..dating.word_numbers import WordNumbers
 
 T = TypeVar("T")
 
@@ -36,11 +39,13 @@ _FORMAT = 1
 
 class Kept:
     """The entries of the last build (`known`, pickled values by key) and those read or
-    computed in this one (`used`): written back by `save`."""
+    computed in this one (`used`): written back by `save`; `words`: the corpus dating's
+    numbers for its content words (`dating.word_numbers`, a file of its own)."""
 
-    def __init__(self, known: dict[str, bytes] | None = None):
+    def __init__(self, known: dict[str, bytes] | None = None, words: WordNumbers | None = None):
         self.known = dict(known or {})
         self.used: dict[str, bytes] = {}
+        self.words = words
 
     def call(self, function: Callable[..., T], *arguments: Any) -> T:
         """`function(*arguments)`, read back when this build or the last one made the
@@ -98,14 +103,17 @@ def load(folder: Path | None) -> Kept | None:
     """The memo kept in the cache `folder` (None: no cache, nothing kept)."""
     if folder is None:
         return None
+    from ..dating import word_numbers
+
+    words = word_numbers.load(folder)
     try:
         with open(folder / FILE_NAME, "rb") as handle:
             data = pickle.load(handle)
         if data.get("format") == _FORMAT and isinstance(data.get("entries"), dict):
-            return Kept(data["entries"])
+            return Kept(data["entries"], words)
     except Exception:  # noqa: BLE001 - a missing or damaged memo is an empty one
         pass
-    return Kept()
+    return Kept(words=words)
 
 
 def save(folder: Path | None, kept: Kept | None) -> None:
@@ -113,6 +121,9 @@ def save(folder: Path | None, kept: Kept | None) -> None:
     written only costs time next build)."""
     if folder is None or kept is None:
         return
+    from ..dating import word_numbers
+
+    word_numbers.save(folder, kept.words)
     entries = dict(sorted(kept.used.items()))
     data = pickle.dumps({"format": _FORMAT, "entries": entries}, protocol=5)
     write_whole(folder / FILE_NAME, data)
