@@ -180,8 +180,7 @@ def choose_site_name(evidence: SiteEvidence) -> str | None:
 
 def _undeclared(evidence: SiteEvidence) -> str | None:
     """With no declared name: the best-supported of the page's other names."""
-    found = evidence.library
-    library = found
+    library = evidence.library
     if library and (
         not plausible(library)
         or _HOST_RE.fullmatch(library.strip())
@@ -198,14 +197,13 @@ def _undeclared(evidence: SiteEvidence) -> str | None:
     best, best_support = None, 0
     for name, source in named:
         if name and plausible(name):
-            found = support(name, evidence, own=source)
-            if found > best_support:
-                best, best_support = name, found
+            count = support(name, evidence, own=source)
+            if count > best_support:
+                best, best_support = name, count
     if best:
         return best
     if plausible(evidence.application):
         return evidence.application
-    # a handle or the host: kept as trafilatura gave it (the address is spelled out later)
-    return library or (
-        found if found and plausible(found) and not _HOST_RE.fullmatch(found) else None
-    )
+    # a handle: kept as trafilatura gave it; a host is spelled out later from the address
+    given = evidence.library
+    return library or (given if plausible(given) and not _HOST_RE.fullmatch(given) else None)

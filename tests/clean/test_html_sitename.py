@@ -56,6 +56,10 @@ def test_a_handle_or_a_host_gives_way_to_the_title_part_the_address_confirms():
     assert choose_site_name(SiteEvidence(library="Harbourdaily", handle="harbourdaily")) == (
         "Harbourdaily"  # nothing better: trafilatura's name stays
     )
+    unconfirmed = SiteEvidence(
+        library="Harbourdaily", handle="harbourdaily", title_parts=("Ferry timetable", "Weather")
+    )
+    assert choose_site_name(unconfirmed) == "Harbourdaily"  # title parts nothing confirms
 
 
 def test_a_legal_line_is_no_site_name():
