@@ -40,11 +40,17 @@ def _use(text: str, span: Span) -> str:
         return "word"
     if span.start > 0 and text[span.start - 1].isdigit():
         return "unit"
-    before = tokenize(text[max(0, span.start - 40) : span.start])[-1:]
-    after = tokenize(text[span.end : span.end + 40])[:1]
-    if modifies(before, after):
+    if modifies(*around(text, span)):
         return "modifier"
     return "name"
+
+
+def around(text: str, span: Span) -> tuple[list[Token], list[Token]]:
+    """The token just before the span and the one just after it (each list empty at an
+    edge of the text): what `modifies` reads."""
+    before = tokenize(text[max(0, span.start - 40) : span.start])[-1:]
+    after = tokenize(text[span.end : span.end + 40])[:1]
+    return before, after
 
 
 @cache

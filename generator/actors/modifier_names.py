@@ -15,10 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import PERSON
-from .acronym_terms import modifies
+from .acronym_terms import around, modifies
 from .context import Span
 from .lexicon import fold, head_words, org_words
-from .tokens import tokenize
 from .words import NAME_INTRODUCERS, SAY_VERBS, STATE_VERBS
 
 GUESSED = "default"
@@ -28,8 +27,7 @@ GUESSED = "default"
 def _use(text: str, span: Span) -> str:
     """`modifier` (after a determiner, before a lower-case noun), `acts` (a verb of saying
     or agency after it) or `name`."""
-    before = tokenize(text[max(0, span.start - 20) : span.start])[-1:]
-    after = tokenize(text[span.end : span.end + 40])[:1]
+    before, after = around(text, span)
     if after and fold(after[0].text) in SAY_VERBS | STATE_VERBS:
         return "acts"
     if before and fold(before[-1].text) in NAME_INTRODUCERS and modifies([], after):
