@@ -32,11 +32,12 @@ from typing import Protocol
 
 import numpy as np
 
-from ..cache import write_whole
+from ..cache import sealed, unsealed, write_whole
 
 FILE_NAME = "link-words.pickle"
 """In the cache folder, beside the link step's memo."""
-_FORMAT = 1
+_HEADER = b"briefing link-words 1\n"
+"""What the file starts with (`cache.sealed`): its format."""
 _NUMBER = np.dtype("<i4")
 STALE = 2
 """Start again when the kept words are more than this many times those in use (articles
@@ -104,10 +105,8 @@ def load(folder: Path | None) -> WordNumbers:
     if folder is None:
         return WordNumbers()
     try:
-        with open(folder / FILE_NAME, "rb") as handle:
-            outer = pickle.load(handle)
-        data = outer["data"]
-        if outer.get("format") == _FORMAT and outer.get("sha256") == _checksum(data):
+        data = unsealed((folder / FILE_NAME).read_bytes(), _HEADER)
+        if data is not None:
             words, known = pickle.loads(data)
             if isinstance(words, list) and isinstance(known, dict):
                 return WordNumbers(words, known)
@@ -126,9 +125,4 @@ def save(folder: Path | None, numbering: WordNumbers | None) -> None:
     else:
         words, known = numbering.words, dict(sorted(numbering.used.items()))
     data = pickle.dumps((words, known), protocol=5)
-    outer = {"format": _FORMAT, "sha256": _checksum(data), "data": data}
-    write_whole(folder / FILE_NAME, pickle.dumps(outer, protocol=5))
-
-
-def _checksum(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    write_whole(folder / FILE_NAME, sealed(_HEADER, data))

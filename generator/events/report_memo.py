@@ -17,12 +17,11 @@ what it used, so the file does not grow with removed articles.
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 from collections.abc import Hashable, Sequence
 from pathlib import Path
 
-from ..cache import generator_digest, write_whole
+from ..cache import generator_digest, sealed, unsealed, write_whole
 from .compare import Features, SummaryParts, summary_parts, with_parts
 from .evidence import MIN_SHARED_WORDS
 from .pairs import cross_article_pairs, pairs_touching
@@ -114,14 +113,8 @@ def load(folder: Path | None) -> ReportMemo | None:
     if folder is None:
         return None
     try:
-        with open(folder / FILE_NAME, "rb") as handle:
-            data = pickle.load(handle)
-        payload = data["payload"]
-        if (
-            data["format"] == _FORMAT
-            and data["generator"] == generator_digest()
-            and data["digest"] == hashlib.sha256(payload).hexdigest()
-        ):
+        payload = unsealed((folder / FILE_NAME).read_bytes(), _header())
+        if payload is not None:
             memo = ReportMemo(*pickle.loads(payload))
             if _sound(memo):
                 return memo
@@ -148,10 +141,9 @@ def save(folder: Path | None, memo: ReportMemo | None) -> None:
         return
     parts = dict(sorted(memo.parts.items()))
     payload = pickle.dumps((parts, memo.reports, memo.pairs), protocol=pickle.HIGHEST_PROTOCOL)
-    data = {
-        "format": _FORMAT,
-        "generator": generator_digest(),
-        "digest": hashlib.sha256(payload).hexdigest(),
-        "payload": payload,
-    }
-    write_whole(folder / FILE_NAME, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    write_whole(folder / FILE_NAME, sealed(_header(), payload))
+
+
+def _header() -> bytes:
+    """What the file starts with (`cache.sealed`): its format and the generator's digest."""
+    return f"briefing event-reports {_FORMAT} {generator_digest()}\n".encode()
