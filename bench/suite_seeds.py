@@ -71,6 +71,23 @@ def event_found(date: str, keywords: list[str], events: list[tuple[str, str]]) -
     return False
 
 
+def coarser_dates(date: str, keywords: list[str], events: list[tuple[str, str]]) -> list[str]:
+    """The dates, coarser than `date` and holding it (a month, a year), of events naming a
+    keyword: a story event extracted but dated only as precisely as its article's inferred
+    window allows (three Mondays in the window: its month) is lost to its date, not to
+    extraction. Sorted, each once."""
+    words = [k.casefold() for k in keywords]
+    return sorted(
+        {
+            event_date
+            for event_date, text in events
+            if len(event_date) < len(date)
+            and date.startswith(event_date)
+            and any(w in text.casefold() for w in words)
+        }
+    )
+
+
 def page(tool: str, item: str) -> dict:
     """Counts, dates and basis of each article, and what of the gold was found."""
     briefing = build()
@@ -90,6 +107,9 @@ def page(tool: str, item: str) -> dict:
         "collective": [g["name"] for g in gold["actors"] if g.get("collective")],
         "events found": {
             g["name"]: event_found(g["date"], g["keywords"], events) for g in gold["events"]
+        },
+        "events coarser": {
+            g["name"]: coarser_dates(g["date"], g["keywords"], events) for g in gold["events"]
         },
     }
 
@@ -116,6 +136,11 @@ def notes(records: list[dict]) -> list[str]:
     ]
     missed = sorted(name for name, ok in record["actors found"].items() if not ok)
     lines.append(f"- actors missed: {', '.join(missed) or 'none'}")
-    missed = sorted(name for name, ok in record["events found"].items() if not ok)
+    coarser = record.get("events coarser", {})
+    missed = [
+        name + (f" (dated {' or '.join(coarser[name])} only)" if coarser.get(name) else "")
+        for name, ok in sorted(record["events found"].items())
+        if not ok
+    ]
     lines.append(f"- story events missed: {', '.join(missed) or 'none'}")
     return lines

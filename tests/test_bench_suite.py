@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import readability_rules as rules  # noqa: E402
 from split import item_id, part_of, select  # noqa: E402
-from suite_seeds import actor_found, event_found  # noqa: E402
+from suite_seeds import actor_found, coarser_dates, event_found  # noqa: E402
 from suite_tables import cell  # noqa: E402
 
 NAMES = [f"site{i}.example-story-{i * 7}" for i in range(400)]
@@ -91,6 +91,19 @@ def test_seed_gold_matching():
     assert event_found("2017-01-23", ["astana"], events)
     assert not event_found("2017-01-24", ["astana"], events)
     assert event_found("2016-12", ["Aleppo"], events)
+
+
+def test_a_story_event_dated_only_by_its_month_or_year_is_told_apart():
+    events = [
+        ("2019-03", "The summit opened on Monday in Oslo"),
+        ("2019", "This week's summit in Oslo"),
+        ("2019-02", "A summit in Oslo was planned"),
+        ("2019-03-05", "Talks in Oslo"),
+        ("2019-03", "Rain fell on Monday"),
+    ]
+    assert coarser_dates("2019-03-04", ["summit"], events) == ["2019", "2019-03"]
+    assert coarser_dates("2019-03", ["summit"], events) == ["2019"]
+    assert coarser_dates("2019-03-04", ["treaty"], events) == []
 
 
 def test_table_cells_show_changes():
