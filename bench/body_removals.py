@@ -75,6 +75,8 @@ class Fate:
 
 @dataclass(frozen=True)
 class Page:
+    """One scored page: its folder, part, gold body and the fate of each extracted block."""
+
     folder: str
     part: str
     gold: str
