@@ -13,9 +13,11 @@ would bring. Only sums over a part are printed, so the unread part is scored, no
 
 Then a small logistic model on the left-out edge paragraphs' evidence (distance from the
 shared run, prose class, words, stop-word share, sentence end, heading, heading over prose,
-share of its text that is link text in the page, list, capitals) is fitted on the read part
-(weighted by what each is worth) and the sum of what taking its picks would bring is printed
-for both parts: the check that such a score carries over before it is written anywhere.
+share of its text that is link text in the page, list, capitals, and where the page holds
+it: inside the article's container, the deepest element that holds most of the shared
+paragraphs, or in no element of its own) is fitted on the read part (weighted by what each
+is worth) and the sum of what taking its picks would bring is printed for both parts: the
+check that such a score carries over before it is written anywhere.
 """
 
 from __future__ import annotations
@@ -23,24 +25,32 @@ from __future__ import annotations
 import argparse
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 import suite_readability
 from body_stages import _bag_score, _golds, _runs, _shingle_score
+from lxml.html import HtmlElement
 from split import PARTS, part_of
 
 from generator.clean.blocks import describe
 from generator.clean.classify import _shape_class
 from generator.clean.from_html import parse_page
-from generator.clean.html_merge import _LIST_ITEM_RE, align, merge_inner, paragraphs, shouting
+from generator.clean.html_merge import (
+    _LIST_ITEM_RE,
+    _key,
+    align,
+    merge_inner,
+    paragraphs,
+    shouting,
+)
 from generator.clean.inline import normalize_chars
 from generator.clean.profiles import article_language
 
 FEATURES = (
     "bias distance prose log_words stop sentence_end heading heading_over_prose link_share"
-    " list capitals"
+    " list capitals inside unfound"
 ).split()
 _L2 = 0.3
 
@@ -78,6 +88,38 @@ def link_share(text: str, anchors: list[str]) -> float:
     return sum(covered) / len(text) if text else 0.0
 
 
+_CONTAINER_SHARE = 0.75
+"""The article's container holds at least this share of the shared paragraphs: one stray
+paragraph (a title outside the article element) does not widen it to the whole page."""
+
+
+def element_index(tree: HtmlElement) -> dict[str, HtmlElement]:
+    """Each element's whole text (as a key) → the element; of elements with the same text,
+    the last in page order (a child over its parent: the deepest)."""
+    index: dict[str, HtmlElement] = {}
+    for element in tree.iter():
+        if isinstance(element.tag, str) and (key := _key(element.text_content())):
+            index[key] = element
+    return index
+
+
+def container(elements: list[HtmlElement]) -> HtmlElement | None:
+    """The deepest element holding `_CONTAINER_SHARE` of `elements` (None: none given)."""
+    counts: Counter[HtmlElement] = Counter()
+    for element in elements:
+        counts.update(element.iterancestors())
+        counts[element] += 1
+    held = [e for e, n in counts.items() if n >= _CONTAINER_SHARE * len(elements)]
+    return max(held, key=lambda e: sum(1 for _ in e.iterancestors()), default=None)
+
+
+def inside(element: HtmlElement | None, box: HtmlElement | None) -> bool:
+    """`element` lies in `box`, and `box` is an article's container, not the whole page."""
+    if element is None or box is None or box.tag in ("body", "html"):
+        return False
+    return element is box or any(a is box for a in element.iterancestors())
+
+
 def _f1(precision: float | None, recall: float) -> float:
     p = precision or 0.0
     return 2 * p * recall / (p + recall) if p + recall else 0.0
@@ -97,6 +139,9 @@ def page_extras(folder: str, item: str, html: str, gold: str) -> list[Extra]:
     base = _f1(*scorer(merged, gold))
     _, stop = article_language(precise)
     anchors = _anchor_texts(html)
+    tree = parse_page(html)
+    index = element_index(tree) if tree is not None else {}
+    box = container([index[k] for j in shared if (k := _key(others[j])) in index])
     extras = []
     for j, at in enumerate(aligned):
         if at is not None:
@@ -112,6 +157,7 @@ def page_extras(folder: str, item: str, html: str, gold: str) -> list[Extra]:
         following = describe(0, others[j + 1], stop) if j + 1 < len(others) else None
         prose_next = following is not None and _shape_class(following) in ("good", "neargood")
         distance = shared[0] - j if where == "before" else max(j - shared[-1], 0)
+        element = index.get(_key(text))
         features = (
             1.0,
             math.log1p(distance),
@@ -124,6 +170,8 @@ def page_extras(folder: str, item: str, html: str, gold: str) -> list[Extra]:
             link_share(normalize_chars(block.text), anchors),
             float(_LIST_ITEM_RE.match(text) is not None),
             float(shouting(text)),
+            float(inside(element, box)),
+            float(element is None),
         )
         extras.append(Extra(part_of(item), where, taken, worth, features))
     return extras

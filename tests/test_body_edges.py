@@ -5,10 +5,21 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from lxml.html import fromstring
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from body_edges import FEATURES, Extra, edge_check, fit, kinds_table, link_share  # noqa: E402
+from body_edges import (  # noqa: E402
+    FEATURES,
+    Extra,
+    container,
+    edge_check,
+    element_index,
+    fit,
+    inside,
+    kinds_table,
+    link_share,
+)
 
 
 def _features(prose: float) -> tuple[float, ...]:
@@ -56,3 +67,23 @@ def test_the_kinds_table_sums_gains_and_losses_per_page_of_the_part():
     lines = kinds_table("pages", extras, {"read": 2})
     assert "| read | after | left out | 2 | +0.0100 | -0.0200 |" in lines
     assert "| read | inner | taken | 1 | +0.0050 | +0.0000 |" in lines
+
+
+def test_the_container_is_the_deepest_element_holding_most_shared_paragraphs():
+    tree = fromstring(
+        "<html><body><h1>Harbour news</h1><div id='main'><article>"
+        "<p>First line of the story</p><p>Second line of the story</p>"
+        "<p>Third line of the story</p><h2>Tides</h2></article></div>"
+        "<aside><p>Other stories today</p></aside></body></html>"
+    )
+    index = element_index(tree)
+    assert index["tides"].tag == "h2"
+    shared = [index[f"{n} line of the story"] for n in ("first", "second", "third")]
+    box = container([*shared, index["harbour news"]])  # one stray paragraph: 3 of 4
+    assert box is not None and box.tag == "article"
+    assert inside(index["tides"], box)
+    assert not inside(index["other stories today"], box)
+    assert not inside(None, box)
+    # a container that is the whole page says nothing
+    page = container([index["harbour news"], index["other stories today"]])
+    assert page is not None and page.tag == "body" and not inside(index["tides"], page)
