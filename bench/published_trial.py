@@ -16,14 +16,17 @@ A kind earns a place in the generator only when the held-out folds gain from it.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's generator
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import trial_readers  # noqa: E402
 from fit_published import LIBRARY, fit, score  # noqa: E402
 from published_cv import FOLDER, cross_validated, disagreements  # noqa: E402
 from published_rows import CACHE, Row, folder_of, gold_pages, pairs, rows  # noqa: E402
@@ -42,9 +45,10 @@ def _read_page(page: tuple[Path, str]) -> Readings:
 
 
 def readings(part: str, jobs: int) -> list[Readings]:
-    """Every trial kind's day for each page of `part`, in `rows(part)` order (cached by code
-    digest, beside the rows)."""
-    path = CACHE / f"trial-{part}-{generator_digest()[:16]}.pickle"
+    """Every trial kind's day for each page of `part`, in `rows(part)` order (cached beside
+    the rows, keyed by the generator's code and the trial readers')."""
+    readers = hashlib.sha256(Path(trial_readers.__file__).read_bytes()).hexdigest()
+    path = CACHE / f"trial-{part}-{generator_digest()[:16]}-{readers[:16]}.pickle"
     if path.exists():
         return pickle.loads(path.read_bytes())
     with ProcessPoolExecutor(jobs) as pool:

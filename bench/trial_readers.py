@@ -11,11 +11,17 @@ and gives a `YYYY-MM-DD` or None.
 - `time-article`: the first `<time datetime>` inside `<article>` or `<header>`, outside any
   box whose class or id names comments;
 - `headline-next`: the first full date printed in the elements after the page's first
-  `<h1>` (at most 60 of them): the date a reader sees beside the headline.
+  `<h1>` (at most 60 of them): the date a reader sees beside the headline;
+- `declared-zone`: the declared UTC time's day in the zone the page's declared locale
+  suggests (`ZONES`: en-US New York, de Berlin ...), where that moves the day; the
+  generator's `declared-local` moves it only into a zone the page itself prints.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +29,7 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 
 from generator.clean.from_html import parse_page
-from generator.clean.html_dates import jsonld_blocks, page_locale, stamp_day
+from generator.clean.html_dates import declared_stamp, jsonld_blocks, page_locale, stamp_day
 from generator.clean.html_trafdate import trafilatura_date
 from generator.ingest import read_article
 from generator.metadata.dates import find_dates, pick_published
@@ -87,6 +93,35 @@ def headline_next(tree: HtmlElement, _text: str, _url: str | None) -> str | None
     return None
 
 
+ZONES = {
+    "us": "America/New_York", "ca": "America/Toronto", "gb": "Europe/London",
+    "ie": "Europe/Dublin", "au": "Australia/Sydney", "nz": "Pacific/Auckland",
+    "in": "Asia/Kolkata", "de": "Europe/Berlin", "at": "Europe/Vienna",
+    "ch": "Europe/Zurich", "fr": "Europe/Paris", "es": "Europe/Madrid", "it": "Europe/Rome",
+    "nl": "Europe/Amsterdam", "pl": "Europe/Warsaw", "ru": "Europe/Moscow",
+    "br": "America/Sao_Paulo", "mx": "America/Mexico_City", "jp": "Asia/Tokyo",
+    "ja": "Asia/Tokyo", "pt": "Europe/Lisbon",
+}  # fmt: skip
+"""A locale's region (else its language, outside English) to the zone most of its readers
+live in."""
+_LOCALE_RE = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.I)
+_UTC_RE = re.compile(r"\s*(\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(?:Z|[+-]00:?00)$")
+
+
+def declared_zone(tree: HtmlElement, _text: str, _url: str | None) -> str | None:
+    match = _LOCALE_RE.match(page_locale(tree) or "")
+    stamp = _UTC_RE.match(declared_stamp(tree) or "")
+    if match is None or stamp is None or stamp.group(1).endswith("00:00:00"):
+        return None
+    language, region = match.group(1).lower(), (match.group(2) or "").lower()
+    zone = ZONES.get(region) or (None if language == "en" else ZONES.get(language))
+    if zone is None:
+        return None
+    moment = dt.datetime.fromisoformat(stamp.group(1).replace(" ", "T"))
+    local = moment.replace(tzinfo=dt.UTC).astimezone(zoneinfo.ZoneInfo(zone)).date()
+    return local.isoformat() if local != moment.date() else None
+
+
 def page_latest(_tree: HtmlElement, text: str, _url: str | None) -> str | None:
     try:
         found = find_date(text.encode("utf-8", "replace"), original_date=False)
@@ -105,6 +140,7 @@ TRIALS: dict[str, Reader] = {
     "declared-modified": declared_modified,
     "time-article": time_article,
     "headline-next": headline_next,
+    "declared-zone": declared_zone,
 }
 
 

@@ -7,7 +7,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from published_rows import Row  # noqa: E402
 from published_trial import with_trials  # noqa: E402
-from trial_readers import declared_modified, headline_next, time_article  # noqa: E402
+from trial_readers import declared_modified, declared_zone, headline_next, time_article  # noqa: E402
 
 from generator.clean.from_html import parse_page  # noqa: E402
 from generator.metadata.published_vote import Candidate  # noqa: E402
@@ -46,3 +46,16 @@ def test_trial_days_join_the_rows_candidates():
         Candidate("2021-03-02", "page"),
         Candidate("2021-03-04", "time-article"),
     )
+
+
+def test_a_utc_time_moves_into_the_zone_the_locale_suggests_only_where_the_day_changes():
+    head = '<meta property="article:published_time" content="{}">'
+    page = '<html lang="{}"><head>' + head + "</head><body><p>The pier.</p></body></html>"
+    us = page.format("en-US", "2020-05-02T02:54:29Z")
+    assert declared_zone(parse_page(us), us, None) == "2020-05-01"
+    vienna = page.format("de-AT", "2020-05-02T22:30:00Z")
+    assert declared_zone(parse_page(vienna), vienna, None) == "2020-05-03"
+    for lang, stamp in (("en", "2020-05-02T02:54:29Z"), ("de", "2020-05-02T12:00:00Z"),
+                        ("en-US", "2020-05-02T00:00:00Z")):  # fmt: skip
+        other = page.format(lang, stamp)
+        assert declared_zone(parse_page(other), other, None) is None
