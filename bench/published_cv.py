@@ -9,7 +9,9 @@ page) and the same is done again: a kind whose removal costs nothing on held-out
 carries no gain that generalises. Then, in counts only, how far any weighting could go
 (pages whose gold day some source gives) and, for each kind, who is right where it and the
 library disagree. `--unread` adds the unread part's totals (scores only: no page of it is
-ever listed).
+ever listed). htmldate-pages, the folder the issue judges, is reported apart: its read day
+accuracy with the stored weights and on held-out folds (weights fitted on every other read
+page), beside htmldate alone and the ceiling, and with `--unread` its unread figures.
 """
 
 from __future__ import annotations
@@ -24,20 +26,30 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fit_published import LIBRARY, fit, score  # noqa: E402
-from published_rows import Row, fold_of, pairs, rows  # noqa: E402
+from published_rows import Row, fold_of, folder_of, pairs, rows  # noqa: E402
 
 from generator.metadata.published_vote import KINDS, load_weights  # noqa: E402
+
+FOLDER = "htmldate-pages"
+"""The folder the issue judges the publication day on, reported apart."""
 
 Weights = dict[str, float]
 Fitter = Callable[[list[tuple[str, tuple]]], Weights]
 
 
-def cross_validated(data: Sequence[Row], fitter: Fitter, folds: int, salt: str) -> int:
-    """Days right on each held-out fold, with weights fitted on the other folds, summed."""
+def cross_validated(
+    data: Sequence[Row],
+    fitter: Fitter,
+    folds: int,
+    salt: str,
+    scored: Sequence[Row] | None = None,
+) -> int:
+    """Days right on each held-out fold, with weights fitted on the other folds, summed;
+    with `scored`, only its rows are scored (one folder's pages, fitted on every folder)."""
     right = 0
     for k in range(folds):
         train = [row for row in data if fold_of(row.item, folds, salt) != k]
-        test = [row for row in data if fold_of(row.item, folds, salt) == k]
+        test = [row for row in scored or data if fold_of(row.item, folds, salt) == k]
         right += score(pairs(test), fitter(pairs(train)))
     return right
 
@@ -68,6 +80,43 @@ def report(data: Sequence[Row], folds: int, salts: Sequence[str], fitter: Fitter
             f"  cross-validated {sum(held) / len(held):6.1f} {held}"
         )
     return lines
+
+
+def _figure(right: float, pages: int) -> str:
+    return f"{right / pages:.3f} ({right:g}/{pages})" if pages else "-"
+
+
+def folder_report(
+    data: Sequence[Row],
+    mine: Sequence[Row],
+    folds: int,
+    salts: Sequence[str],
+    fitter: Fitter,
+    name: str,
+) -> str:
+    """One folder's read pages (`mine`, fitted on every read page): day accuracy with
+    htmldate alone, the stored weights and held-out folds (mean over salts), and the
+    ceiling (the gold day among the sources). The held-out figure is what to expect unread."""
+    held = [cross_validated(data, fitter, folds, salt, scored=mine) for salt in salts]
+    return (
+        f"{name} read: htmldate alone {_figure(score(pairs(mine), LIBRARY), len(mine))};"
+        f" stored {_figure(score(pairs(mine), load_weights()), len(mine))};"
+        f" cross-validated {_figure(sum(held) / len(held), len(mine))};"
+        f" ceiling {_figure(_ceiling(mine), len(mine))}"
+    )
+
+
+def _ceiling(data: Sequence[Row]) -> int:
+    return sum(any(c.value == row.day for c in row.found) for row in data)
+
+
+def folder_unread(mine: Sequence[Row], name: str) -> str:
+    """One folder's unread pages, scores only: htmldate alone, the stored weights, ceiling."""
+    return (
+        f"{name} unread: htmldate alone {_figure(score(pairs(mine), LIBRARY), len(mine))};"
+        f" stored {_figure(score(pairs(mine), load_weights()), len(mine))};"
+        f" ceiling {_figure(_ceiling(mine), len(mine))}"
+    )
 
 
 def disagreements(data: Sequence[Row]) -> dict[tuple[str, str], Counter]:
@@ -129,9 +178,12 @@ def main() -> int:
     read = rows("read", args.jobs)
     print("\n".join(report(read, args.folds, salts, grid_fitter)))
     print("\n".join(summary("read", read)))
+    mine = folder_of(read, "read", FOLDER)
+    print(folder_report(read, mine, args.folds, salts, grid_fitter, FOLDER))
     if args.unread:
         unread = rows("unread", args.jobs)
         print("\n".join(unread_report(unread, load_weights()) + summary("unread", unread)))
+        print(folder_unread(folder_of(unread, "unread", FOLDER), FOLDER))
     return 0
 
 

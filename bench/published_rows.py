@@ -71,6 +71,16 @@ def gold_pages(part: str = "read") -> list[tuple[Path, str]]:
     return sorted(rows)
 
 
+def folder_of(data: list[Row], part: str, folder: str) -> list[Row]:
+    """The rows of `part` (as `rows(part)` gives them) whose page is in `folder`."""
+    pages = gold_pages(part)
+    if [path.stem for path, _ in pages] != [row.item for row in data]:
+        raise ValueError(f"these rows are not the {part} part's")
+    return [
+        row for (path, _), row in zip(pages, data, strict=True) if path.parent.parent.name == folder
+    ]
+
+
 def row_of(page: tuple[Path, str]) -> Row:
     """One page's candidates, read as a build reads the page."""
     path, day = page

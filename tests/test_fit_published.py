@@ -7,7 +7,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from fit_published import PLAIN, error_kind, fit, score  # noqa: E402
 
-from generator.metadata.published_vote import Candidate  # noqa: E402
+from generator.metadata.published_vote import KINDS, Candidate  # noqa: E402
 
 
 def test_each_miss_gets_its_kind():
@@ -33,3 +33,17 @@ def test_the_search_raises_a_source_that_is_right_where_the_library_is_not():
     assert right == 3 == score(rows, weights)
     assert weights["text-labelled"] > weights["page"]
     assert weights["url"] == PLAIN["url"]  # a kind no row has stays plain
+
+
+def test_a_kind_on_trial_is_fitted_as_a_guess_that_never_outvotes_the_library_alone():
+    def row(gold, page, trial):
+        return gold, (Candidate(page, "page"), Candidate(trial, "on-trial"))
+
+    rows = [row("2020-04-07", "2020-03-03", "2020-04-07")] * 3
+    assert fit(rows)[0] == 0  # the stored kinds do not hear it
+    right, weights = fit(rows, (*KINDS, "on-trial"))
+    assert right == 0 and weights["on-trial"] < weights["page"]
+    agreed = [(g, (*found, Candidate(g, "url"), Candidate(g, "tail"))) for g, found in rows]
+    assert fit(agreed)[0] == 0  # two guesses at most tie with the library
+    right, weights = fit(agreed, (*KINDS, "on-trial"))
+    assert right == 3 and weights["on-trial"] > 0

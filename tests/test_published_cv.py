@@ -43,3 +43,15 @@ def test_a_gain_seen_in_every_fold_survives_and_one_seen_once_does_not():
     lone = [*data, Row("lone", "2020-05-05", found)]
     assert score(pairs(lone), grid_fitter(pairs(lone))) == 41
     assert cross_validated(lone, grid_fitter, 5, "s") == 40
+
+
+def test_scoring_one_folder_still_fits_on_every_page():
+    # The labelled line is right on both folders' pages; with `scored`, the weights are
+    # still fitted on every page of the other folds, and only this folder's pages count.
+    other = [_row(n, "2020-04-07", "2020-03-03", "2020-04-07") for n in range(20)]
+    mine = [_row(100 + n, "2020-04-07", "2020-03-03", "2020-04-07") for n in range(3)]
+    mine += [Row(f"plain{n}", "2021-01-05", (Candidate("2021-01-05", "page"),)) for n in range(4)]
+    data = other + mine
+    assert cross_validated(data, grid_fitter, 5, "s", scored=mine) == 7
+    assert cross_validated(data, grid_fitter, 5, "s") == 27
+    assert cross_validated(data, lambda _: LIBRARY, 5, "s", scored=mine) == 4

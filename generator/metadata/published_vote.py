@@ -77,6 +77,12 @@ def _support(candidate: Candidate, others: tuple[Candidate, ...], weights: dict[
     return sum(weights[o.kind] for o in others if abs((_day(o.value) - day).days) <= 1)
 
 
+def _rank(order: tuple[str, ...], kind: str) -> int:
+    """A kind's place in a tie order; a kind the order does not name (one on trial in
+    `bench/published_trial.py`) comes after every named one."""
+    return order.index(kind) if kind in order else len(order)
+
+
 def vote(candidates: tuple[Candidate, ...], weights: dict[str, float]) -> Candidate | None:
     """The best-supported candidate; among tied ones, by `PRECEDENCE`, then the earlier day
     (publication before modification); among those tied with it a day apart, the one that
@@ -85,10 +91,10 @@ def vote(candidates: tuple[Candidate, ...], weights: dict[str, float]) -> Candid
     if not usable:
         return None
     support = {c: round(_support(c, usable, weights), 6) for c in usable}
-    best = min(usable, key=lambda c: (-support[c], PRECEDENCE.index(c.kind), c.value))
+    best = min(usable, key=lambda c: (-support[c], _rank(PRECEDENCE, c.kind), c.value))
     near = (
         c
         for c in usable
         if support[c] == support[best] and abs((_day(c.value) - _day(best.value)).days) <= 1
     )
-    return min(near, key=lambda c: (LOCAL_DAY_ORDER.index(c.kind), c.value))
+    return min(near, key=lambda c: (_rank(LOCAL_DAY_ORDER, c.kind), c.value))

@@ -212,3 +212,13 @@ def test_htmldates_first_of_january_is_warned_of_and_a_printed_day_outvotes_it()
     assert chosen.warnings == ()
     found = (Candidate("2016-01-01", "page"), Candidate("2016-03-09", "url"))
     assert vote(found, load_weights()).value == "2016-01-01"  # the library's over a guess
+
+
+def test_a_kind_no_tie_order_names_is_heard_and_comes_after_every_named_kind():
+    trial = WEIGHTS | {"on-trial": 0.5}
+    found = (Candidate("2020-06-09", "on-trial"), Candidate("2020-03-01", "page"))
+    assert vote(found, trial) == Candidate("2020-03-01", "page")  # equal support: page first
+    near = (Candidate("2020-06-09", "on-trial"), Candidate("2020-06-10", "url"))
+    assert vote(near, trial) == Candidate("2020-06-10", "url")
+    alone = (Candidate("2020-06-09", "on-trial"),)
+    assert vote(alone, trial) == Candidate("2020-06-09", "on-trial")
