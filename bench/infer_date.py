@@ -69,7 +69,6 @@ import argparse
 import datetime as dt
 import gzip
 import json
-import os
 import pickle
 import re
 import statistics
@@ -93,7 +92,6 @@ from generator.dating.corpus import (  # noqa: E402
     infer_near,
     neighbour_offsets,
     neighbours_of,
-    tense_bounds,
 )
 from generator.dating.likelihood import Likelihood, adapted, fitted_likelihood  # noqa: E402
 from generator.dating.resolve import window_timexes  # noqa: E402
@@ -106,8 +104,6 @@ SHARED = ROOT.parent / "shared"
 HTMLDATE = SHARED / "bench" / "htmldate-pages"
 EXTRACTION = SHARED / "bench" / "article-extraction"
 SEEDS = ROOT / "seeds"
-TENSE = os.environ.get("BRIEFING_NO_TENSE") is None
-"""Cross-article tense bounds on (`generator.dating.cross_tense`); off to measure without."""
 SEED_TRUTH = {"001": "2017-01-23", "003": "2017-05-17", "004": "2017-01-27"}
 CORPORA = ("tbaq", "htmldate", "extraction", "seeds", "conll")
 
@@ -281,8 +277,7 @@ def corpus_guesses(
     dates (`generator.dating.corpus`), the articles alike it counting as neighbours. Of the
     seeds, only those that state their date are neighbours."""
     weights = weights or corpus_weights()
-    articles = [article for (_, _, article), _ in items]
-    every = profiles(articles)
+    every = profiles([article for (_, _, article), _ in items])
     dated = [
         (i, name, dt.date.fromisoformat(truth))
         for i, ((name, truth, _), _) in enumerate(items)
@@ -295,8 +290,7 @@ def corpus_guesses(
     for i, ((_, _, article), timexes) in enumerate(items):
         found = neighbours_of(i, every, dated, weights, index)
         own = adapted(fitted, _offsets_without(i, dated, spread, weights), fitted.strength)
-        limits = tense_bounds(articles, i, found, dated) if TENSE else ()
-        inference = infer_near(article, timexes, found, weights, reach, own, limits)
+        inference = infer_near(article, timexes, found, weights, reach, own)
         guesses.append(
             Guess(inference.window, inference.published, inference.days)
             if inference

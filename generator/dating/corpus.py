@@ -23,7 +23,6 @@ import numpy as np
 from ..lang import load
 from ..models import Article, Timex
 from . import DateInference, trail
-from .cross_tense import Bound, cutting, neighbour_bounds
 from .evidence import Clue, article_texts, timex_clues, title_clues
 from .likeliest import likeliest, weighed_days
 from .likelihood import (
@@ -158,10 +157,8 @@ def infer_near(
     weights: CorpusWeights | None = None,
     reach: Reach | None = None,
     likelihood: Likelihood | None = None,
-    limits: Sequence[Bound] = (),
 ) -> DateInference | None:
     """The window the neighbours and the text agree on, among the days near a neighbour,
-    cut by what the neighbours report as past or to come (`limits`, `cross_tense`),
     narrowed by the weekdays the text names and the likelihood of each day
     (`likelihood`), its estimate the likeliest day the weekdays allow (`likeliest`); None
     when it is too wide or a reading far from it comes within the margin."""
@@ -187,7 +184,6 @@ def infer_near(
     best = float(scores[start : end + 1].max())
     if far.any() and float(scores[far].max()) > best - weights.margin:
         return None
-    start, end = _by_bounds(limits, first, scores, (start, end), clues)
     named = mentions(timexes, article_texts(article)[0])  # read once for the three below
     start, end, said = _by_weekdays(named, scores, first, (start, end), reach)
     clues.extend(said)
@@ -199,28 +195,6 @@ def infer_near(
     listed = trail([c for c in clues if c.kind != NEAR_KIND], estimate)
     days = weighed if likelihood.share < 1.0 else ()  # the corpus shows neighbours date it
     return DateInference(estimate.isoformat(), (lo.isoformat(), hi.isoformat()), listed, days)
-
-
-def _by_bounds(
-    limits: Sequence[Bound],
-    first: dt.date,
-    scores: np.ndarray,
-    run: tuple[int, int],
-    clues: list[Clue],
-) -> tuple[int, int]:
-    """The run cut by the bounds inside it (`cross_tense.cutting`); the days outside the cut
-    scored out (the likelihood looks beyond the run), each bound a clue for the trail."""
-    lo, hi = first + dt.timedelta(days=run[0]), first + dt.timedelta(days=run[1])
-    lo, hi, used = cutting(limits, (lo, hi))
-    if not used:
-        return run
-    start, end = (lo - first).days, (hi - first).days
-    scores[:start] = -np.inf
-    scores[end + 1 :] = -np.inf
-    for bound in used:
-        span = (dt.date.min, bound.day) if bound.side == "hi" else (bound.day, dt.date.max)
-        clues.append(Clue(bound.paragraph, bound.text, bound.reading, (span,), 0.0, "tense"))
-    return start, end
 
 
 def _by_weekdays(
@@ -335,15 +309,7 @@ def corpus_offsets(
 
 
 Near = Callable[
-    [
-        Article,
-        Sequence[Timex],
-        Sequence[Neighbour],
-        CorpusWeights,
-        Reach | None,
-        Likelihood,
-        Sequence[Bound],
-    ],
+    [Article, Sequence[Timex], Sequence[Neighbour], CorpusWeights, Reach | None, Likelihood],
     DateInference | None,
 ]
 """`infer_near`, or a memo of it (run/kept.py: kept across builds)."""
@@ -372,19 +338,5 @@ def infer_corpus(
     likelihood = adapted(fitted, corpus_offsets(every, dated, weights, index), fitted.strength)
     for i in undated:
         found = neighbours_of(i, every, dated, weights, index)
-        limits = tense_bounds(articles, i, found, dated)
-        result[i] = near(articles[i], corpus[i][1], found, weights, None, likelihood, limits)
+        result[i] = near(articles[i], corpus[i][1], found, weights, None, likelihood)
     return result
-
-
-def tense_bounds(
-    articles: Sequence[Article],
-    target: int,
-    found: Sequence[Neighbour],
-    dated: Sequence[tuple[int, str, dt.date]],
-) -> tuple[Bound, ...]:
-    """What the neighbours `found` report as past or to come bounds article `target`'s
-    date (`cross_tense`); `dated`: (index, source, day) of the dated articles."""
-    where = {source: i for i, source, _ in dated}
-    near = [(n.source, n.published, articles[where[n.source]]) for n in found]
-    return neighbour_bounds(articles[target], near)
