@@ -156,6 +156,9 @@ def page_locale(tree: HtmlElement) -> str | None:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
+"""A year's digits with no edges: found in an element's whole text (hidden parts and all)
+whenever its printed line holds a year, since a line only drops text and adds spaces."""
 _BLOCK_TAGS = frozenset(
     "div p li ul ol dl dd dt table tr td th article section header footer aside main nav "
     "h1 h2 h3 h4 h5 h6 blockquote figure form body".split()
@@ -167,10 +170,12 @@ MAX_DATED_LINES = 120
 that lists a thousand dated links."""
 
 
-def _lines(tree: HtmlElement) -> Iterator[str]:
+def _lines(tree: HtmlElement, holding: re.Pattern[str] | None = None) -> Iterator[str]:
     """The page's printed lines: the text of the largest elements with no block inside (a
     `<p>`, a `<span>` beside a `<div>`), in page order. One pass from the leaves up, so a
-    page nested thousands deep costs no more than a flat one."""
+    page nested thousands deep costs no more than a flat one. With `holding`, only the
+    lines whose element's whole text (lxml's, in C) has a match of it are read: most lines
+    of a page hold no year, and reading a line's visible text in Python costs far more."""
     elements = [e for e in tree.iter() if isinstance(e.tag, str)]
     holds_block: set[HtmlElement] = set()
     for element in reversed(elements):
@@ -185,6 +190,7 @@ def _lines(tree: HtmlElement) -> Iterator[str]:
             element not in hidden
             and element not in holds_block
             and element.getparent() in holds_block
+            and (holding is None or holding.search(element.text_content()))
         ):
             yield _visible_text(element, hidden)
 
@@ -212,7 +218,7 @@ def dated_lines(tree: HtmlElement) -> tuple[str, ...]:
     """The page's short printed lines that hold a year, in page order, once each: where a
     publication day is printed in words (`generator.metadata.published_text` reads them)."""
     lines: dict[str, None] = {}
-    for text in _lines(tree):
+    for text in _lines(tree, _YEAR_DIGITS_RE):
         if _LINE_CHARS[0] <= len(text) <= _LINE_CHARS[1] and _YEAR_RE.search(text):
             lines.setdefault(text, None)
             if len(lines) >= MAX_DATED_LINES:

@@ -80,3 +80,12 @@ def test_html_audit_trail_lists_a_repeated_menu_once() -> None:
     )
     furniture = [r.text for r in page(text).removed if r.reason.startswith("outside the article")]
     assert sum(t.count("News") for t in furniture) == 1
+
+
+def test_only_the_precise_run_has_the_fallbacks() -> None:
+    """readability and jusText (trafilatura's fallbacks) may replace the precise run's
+    body; the balanced run only lends inner paragraphs, so it runs without them."""
+    from generator.clean.from_html import _BALANCED, _EXTRACT
+
+    assert not _EXTRACT.fast
+    assert _BALANCED.fast and _BALANCED.focus == "balanced"

@@ -157,6 +157,13 @@ def test_a_lines_script_and_comments_are_not_printed_but_the_text_after_them_is(
     assert lines_of(body) == ("Posted 2 June 2021 at noon",)
 
 
+def test_a_year_next_to_other_digits_in_the_markup_is_still_a_dated_line():
+    """The line's whole text, read first to skip lines with no year, joins its pieces with
+    no space ("20215"): only the printed line, pieces spaced, is asked for a year's edges."""
+    body = "<div><p>Posted 2 June <b>2021</b><b>5</b> comments</p><p>The ferry runs.</p></div>"
+    assert lines_of(body) == ("Posted 2 June 2021 5 comments",)
+
+
 def test_dated_lines_are_bounded_on_a_page_of_a_thousand_dated_links():
     items = "".join(f"<li><a href='/a{n}'>Story {n}, 2020</a></li>" for n in range(1000))
     found = lines_of(f"<ul>{items}</ul>")
