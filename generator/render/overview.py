@@ -128,10 +128,13 @@ def _events_chart(
     page does not list further down (`listed`: latest developments and what is scheduled),
     so that on a small corpus one event is not shown twice on one screen."""
     chart = events_over_time(briefing.events)
-    if not chart:
+    if not chart.svg:
         return []
-    caption = "Events by month, by kind. The same counts are listed on the timeline page."
-    out = ["## Events over time\n", _figure(chart, caption)]
+    if chart.step == "month":
+        caption = "Events by month, by kind. The same counts are listed on the timeline page."
+    else:
+        caption = f"Events by {chart.step}, by kind. The timeline page lists them by month."
+    out = ["## Events over time\n", _figure(chart.svg, caption)]
     main = main_events(scores)
     top = ranked([e for e in briefing.events if e.id in main and e.id not in listed], scores)
     top = top[:MAIN_SHOWN]
