@@ -8,6 +8,7 @@ from ..findings.history import NO_PREVIOUS, Changes
 from ..findings.keypoints import KeyPoint
 from ..models import Briefing, Event
 from .actor_pages import by_salience
+from .attention import attention_section
 from .changes import updated_line
 from .charts import actor_network, coverage_matrix, events_over_time
 from .common import (
@@ -269,9 +270,8 @@ def about_page(briefing: Briefing, paths: SitePaths) -> str:
             _figure(matrix, "Mentions of the most prominent actors in each source; darker is more.")
         )
         out.append(f"{legend}\n")
-    if briefing.problems:
-        out.append("## Needs a person's attention\n")
-        out.append("\n".join(f"- {md(p)}" for p in briefing.problems) + "\n")
+    if section := attention_section(briefing, "about.md"):
+        out.append(section)
     return "\n".join(out).rstrip() + "\n"
 
 
