@@ -29,6 +29,7 @@ from ..run.processes import fork_context, paused_then_settled, settled_heap
 from . import findings_workers
 from .actor_pages import actor_pages
 from .article_pages import article_page
+from .attention import attention_pages
 from .changes import changes_page
 from .chunked import Chunks, FileText, Hashed, whole
 from .divergences import divergences_data, divergences_page
@@ -99,6 +100,7 @@ def _site_pages(plan: _Plan) -> dict[str, str]:
         **actor_index_pages(briefing, paths),
         "data/index.md": data_page(briefing, paths),
         "about.md": about_page(briefing, paths),
+        **attention_pages(briefing),
         "tags.md": tags_page(),
         **timeline_pages(briefing, paths),
         "divergences.md": divergences_page(briefing, paths, plan.divergences),

@@ -8,6 +8,7 @@ only on the items' sorted order, so the same briefing gives the same pages.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -37,6 +38,23 @@ def chunks(items: Sequence[T], size: int = PER_PAGE) -> list[Sequence[T]]:
     if not items:
         return [items]
     return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+def stable_chunks(items: Sequence[str], mean: int = 100, most: int = 300) -> list[Sequence[str]]:
+    """`items` in consecutive runs cut after each item whose digest picks it (one in
+    `mean`), a run also cut at `most` items: the cuts follow the items themselves, not
+    their positions, so an item added or removed changes its own run only (unless it is
+    a cut, one in `mean`), where fixed-size runs shift every later one. Deterministic:
+    a CRC-32 of each item's text, no salted hash."""
+    runs: list[Sequence[str]] = []
+    start = 0
+    for index, item in enumerate(items):
+        if zlib.crc32(item.encode("utf-8")) % mean == 0 or index + 1 - start == most:
+            runs.append(items[start : index + 1])
+            start = index + 1
+    if start < len(items) or not runs:
+        runs.append(items[start:])
+    return runs
 
 
 def numbered(base: str, number: int) -> str:

@@ -8,6 +8,7 @@ from ..findings.history import NO_PREVIOUS, Changes
 from ..findings.keypoints import KeyPoint
 from ..models import Briefing, Event
 from .actor_pages import by_salience
+from .attention import attention_section
 from .changes import updated_line
 from .charts import actor_network, coverage_matrix, events_over_time
 from .common import (
@@ -128,10 +129,13 @@ def _events_chart(
     page does not list further down (`listed`: latest developments and what is scheduled),
     so that on a small corpus one event is not shown twice on one screen."""
     chart = events_over_time(briefing.events)
-    if not chart:
+    if not chart.svg:
         return []
-    caption = "Events by month, by kind. The same counts are listed on the timeline page."
-    out = ["## Events over time\n", _figure(chart, caption)]
+    if chart.step == "month":
+        caption = "Events by month, by kind. The same counts are listed on the timeline page."
+    else:
+        caption = f"Events by {chart.step}, by kind. The timeline page lists them by month."
+    out = ["## Events over time\n", _figure(chart.svg, caption)]
     main = main_events(scores)
     top = ranked([e for e in briefing.events if e.id in main and e.id not in listed], scores)
     top = top[:MAIN_SHOWN]
@@ -266,9 +270,8 @@ def about_page(briefing: Briefing, paths: SitePaths) -> str:
             _figure(matrix, "Mentions of the most prominent actors in each source; darker is more.")
         )
         out.append(f"{legend}\n")
-    if briefing.problems:
-        out.append("## Needs a person's attention\n")
-        out.append("\n".join(f"- {md(p)}" for p in briefing.problems) + "\n")
+    if section := attention_section(briefing, "about.md"):
+        out.append(section)
     return "\n".join(out).rstrip() + "\n"
 
 

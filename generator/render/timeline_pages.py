@@ -103,9 +103,15 @@ def _figure(svg: str, caption: str) -> str:
     return f'<figure class="chart-figure" markdown="0">{svg}<figcaption>{caption}</figcaption></figure>\n'
 
 
+def _chart(briefing: Briefing) -> str:
+    """The events chart with its caption (empty without events)."""
+    chart = events_over_time(briefing.events)
+    return _figure(chart.svg, f"Events by {chart.step}, by kind.")
+
+
 def _one_page(briefing: Briefing, paths: SitePaths, main: frozenset[str]) -> str:
     linker = Linker(briefing, paths, INDEX)
-    out = [_figure(events_over_time(briefing.events), "Events by month, by kind.")]
+    out = [_chart(briefing)]
     year = month = None
     for event in sorted(briefing.events, key=_order):
         if event.date[:4] != year:
@@ -127,7 +133,7 @@ def _year_index(briefing: Briefing, paths: SitePaths) -> str:
     for event in ordered:
         counts[_period(event)] = counts.get(_period(event), 0) + 1
     pages = _periods(ordered)
-    out = [_figure(events_over_time(briefing.events), "Events by month, by kind.")]
+    out = [_chart(briefing)]
     out.append("The events are listed a month at a time:\n")
     years: dict[str, list[str]] = {}
     for period in counts:

@@ -24,12 +24,12 @@ from .site import (
     docs_file_digests,
     find_mkdocs_config,
     stage_docs,
-    swap_into_place,
     temporary_sibling,
     write_docs,
     write_files,
 )
-from .site_apart import stage_site_apart
+from .site_apart import APART_FROM_ARTICLES, stage_site_apart
+from .swap import swap_into_place
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,7 @@ def publish(
     docs_staged = docs.staged if docs is not None else None
     digests = docs.digests if docs is not None else None
     site_staged, site_built = None, False
+    articles = len(briefing.articles) if briefing is not None else 0
     try:
         if target.site_dir is not None:
             with writing(target.site_dir), timed("site"):
@@ -163,17 +164,19 @@ def publish(
                     target.site_dir,
                     title,
                     find_mkdocs_config(target.folder),
-                    len(briefing.articles) if briefing is not None else 0,
+                    articles,
                     digests,
                     _templates(target),
                 )
                 site_built = site_staged is not None
         with timed("swap"):
+            # a large briefing's replaced folders are removed once the build is done
+            later = articles >= APART_FROM_ARTICLES
             if docs_staged is not None:
-                swap_into_place(docs_staged, target.docs_dir)
+                swap_into_place(docs_staged, target.docs_dir, later)
                 docs_staged = None
             if site_staged is not None:
-                swap_into_place(site_staged, target.site_dir)
+                swap_into_place(site_staged, target.site_dir, later)
                 site_staged = None
             if docs is not None and docs.record and target.render_record is not None:
                 reuse.save(target.render_record, docs.record)

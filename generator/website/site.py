@@ -9,15 +9,12 @@ A lock file keeps two builds from writing the same folders at once.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import errno
 import fcntl
 import hashlib
 import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -27,6 +24,7 @@ from . import incremental, mkdocs_config, search_index
 from .digests import digest_of, file_digests, files_below, holds_exactly, text_digests
 from .outputs import MARKER, MARKER_TEXT
 from .page_workers import WorkerFailed
+from .swap import recover, swap_into_place, temporary_sibling
 
 SHIM_NAME = "iframe-worker-shim.js"
 SHIM = Path(__file__).parent.parent / "assets" / SHIM_NAME
@@ -71,58 +69,6 @@ def build_locks(folders: list[Path]) -> Iterator[None]:
         for folder in sorted({f.resolve() for f in folders}):
             stack.enter_context(build_lock(folder))
         yield
-
-
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Atomically swap two existing paths (Linux); False when the system can't."""
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
-        return False
-    try:
-        libc = ctypes.CDLL(libc_name, use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-    return result == 0
-
-
-def recover(target: Path, keep: Path | None = None) -> None:
-    """Finish or undo a swap that a killed build left half done (`keep`: this build's own
-    staging folder, not a leftover)."""
-    old = target.with_name(f".{target.name}.old")
-    if old.exists():
-        if not target.exists():
-            old.rename(target)
-        else:
-            shutil.rmtree(old, ignore_errors=True)
-    for leftover in target.parent.glob(f".tmp-{target.name}-*"):
-        if keep is None or leftover.resolve() != keep.resolve():
-            shutil.rmtree(leftover, ignore_errors=True)
-
-
-def swap_into_place(new: Path, target: Path) -> None:
-    """Replace `target` by the complete folder `new` (same parent), atomically where possible."""
-    if not target.exists():
-        new.rename(target)
-        return
-    if _exchange(new, target):
-        shutil.rmtree(new, ignore_errors=True)
-        return
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    target.rename(old)
-    new.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def temporary_sibling(target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".tmp-{target.name}-", dir=target.parent))
 
 
 def make_world_readable(folder: Path) -> None:

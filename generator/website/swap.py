@@ -1,0 +1,102 @@
+"""Swapping a complete folder into place, and removing the one it replaced.
+
+The new folder is exchanged with the live one atomically where the system offers it
+(Linux `renameat2(RENAME_EXCHANGE)`), else by two renames that `recover` finishes or undoes
+on the next run. So a killed build leaves the previous folder whole, or the new one.
+
+The replaced folder is removed after the swap. A large site's is some 15,000 files (and
+the docs' as many): removing them took half a second of a one-added build at 5,000
+articles, after the new site was already in place. With `later`, the replaced folder is
+renamed to `.gone-<name>-…` and removed by a process of its own that the build does not
+wait for; a build killed first, or a removal cut short, leaves that folder to `recover`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+GONE = ".gone-"
+"""The prefix of a replaced folder waiting to be removed (then `<name>-` and a unique
+suffix): whatever is found under it is removed by `recover`."""
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two existing paths (Linux); False when the system can't."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    try:
+        libc = ctypes.CDLL(libc_name, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return result == 0
+
+
+def recover(target: Path, keep: Path | None = None) -> None:
+    """Finish or undo a swap that a killed build left half done, and remove what earlier
+    builds left beside `target`: staging folders and replaced folders not yet removed
+    (`keep`: this build's own staging folder, not a leftover)."""
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        if not target.exists():
+            old.rename(target)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for pattern in (f".tmp-{target.name}-*", f"{GONE}{target.name}-*"):
+        for leftover in target.parent.glob(pattern):
+            if keep is None or leftover.resolve() != keep.resolve():
+                shutil.rmtree(leftover, ignore_errors=True)
+
+
+def swap_into_place(new: Path, target: Path, later: bool = False) -> None:
+    """Replace `target` by the complete folder `new` (same parent), atomically where
+    possible; the replaced folder is removed (`later`: see `discard`)."""
+    if not target.exists():
+        new.rename(target)
+        return
+    if _exchange(new, target):
+        discard(new, target, later)
+        return
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    target.rename(old)
+    new.rename(target)
+    discard(old, target, later)
+
+
+def discard(folder: Path, target: Path, later: bool = False) -> None:
+    """Remove `folder`, the one `target` replaced. `later`: renamed first to a `GONE`
+    name beside `target` (what `recover` removes) and removed by a detached `rm`, which
+    the build does not wait for; now when it cannot be started."""
+    if not later:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    gone = Path(tempfile.mkdtemp(prefix=f"{GONE}{target.name}-", dir=target.parent))
+    try:
+        folder.rename(gone / "tree")
+        # `sh` starts `rm` in the background and returns: `rm` then belongs to no one
+        # waiting for it (no zombie, nothing for this process to reap)
+        subprocess.run(
+            ["/bin/sh", "-c", 'rm -rf -- "$1" >/dev/null 2>&1 &', "sh", str(gone)],
+            check=True,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(gone, ignore_errors=True)
+
+
+def temporary_sibling(target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".tmp-{target.name}-", dir=target.parent))
