@@ -228,6 +228,19 @@ def test_planned_to_reads_the_weekday_forward():
     assert only("The team planned to leave on Thursday.").value == "2017-01-26"
 
 
+def test_a_would_in_a_reported_clause_after_the_weekday_is_not_its_tense():
+    # the plan is the "that" clause's, seen from the past: Monday is the vow's day, gone by
+    anchor = "2017-01-25"  # a Wednesday
+    assert only("Voters support his vow on Monday that there would be no tax.", anchor).value == (
+        "2017-01-23"
+    )
+    assert only("He signed the bill on Monday that would cut the tax.", anchor).value == (
+        "2017-01-23"
+    )
+    # without "that" the "would" still reads the weekday forward
+    assert only("The vote on Monday would decide it.", anchor).value == "2017-01-30"
+
+
 def test_year_only_anchor_resolves_years_but_not_months():
     found = find_timexes("Talks failed last year and resumed in December.", "2017")
     assert [t.value for t in found] == ["2016", "XXXX-12"]
