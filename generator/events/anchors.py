@@ -17,6 +17,12 @@ else stands, not when the clause's verb happened, and anchor no event of their o
   elsewhere ("Friday"): the clock reads as the publication day, the day expression
   dates the clause.
 
+One more kind dates its event only coarsely: a verb of saying's day before what it reports
+in the past perfect ("Officials said Friday that Yoon had ordered the arrest": the order
+came before Friday). The clause tells the order, not the saying, so its day is not the
+order's; the saying's month is (`reported_date`). Dropping the event instead cost TBAQ
+recall: its gold anchors the saying to the day, and a month still matches a day in it.
+
 The cue words are `lang/en/event_anchors.json`. Pure functions over a paragraph's text.
 """
 
@@ -27,8 +33,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..lang import load
+from ..lang.saying import reporting_verbs
 from ..models import Timex
-from .words import DATED_CLAUSE, WORD, alternatives
+from .words import DATED_CLAUSE, PAST, WORD, alternatives
 
 _TABLE = load("en", "event_anchors.json")
 BASE_WORDS = 12
@@ -62,6 +69,19 @@ _FILLER = re.compile(
     rf"(?:{alternatives(_TABLE['figure_bases']['fillers'] + _TABLE['figures']['units'])})",
     re.IGNORECASE,
 )
+_REPORTED = _TABLE["reported_before"]
+_SAID = sorted(set(reporting_verbs().past) & reporting_verbs().core)
+_SAID_BEFORE = re.compile(
+    rf"\b(?:{alternatives(_SAID)})(?:\s+[a-z][\w'’]*){{0,{int(_REPORTED['gap_words'])}}}\s+$"
+)
+_LINK = re.compile(rf"\s*(?:(?:{alternatives(_REPORTED['links'])})\b)?", re.IGNORECASE)
+_PERFECT = re.compile(
+    rf"\b(?:{alternatives(_REPORTED['perfect'])})\s+"
+    rf"(?:(?:{alternatives(_REPORTED['perfect_adverbs'])})\s+)?([\w'’]+)",
+    re.IGNORECASE,
+)
+_PARTICIPLES = frozenset(_REPORTED["participle_extra"])
+_CLAUSE_BREAK = re.compile(r"[.,;:!?]")
 
 
 def is_figure_base(text: str, expression: tuple[int, int], stretch: tuple[int, int]) -> bool:
@@ -128,6 +148,25 @@ def is_bare_clock(timex: Timex, sentence: tuple[int, int], others: Sequence[Time
     )
 
 
+def is_reported_before(text: str, expression: tuple[int, int], stretch: tuple[int, int]) -> bool:
+    """The date at `expression` follows a verb of saying and what is said follows it in
+    the past perfect ("said Friday that Yoon had ordered"), inside the `stretch`: the
+    date is the saying's, the reported event lies before it."""
+    start, end = expression
+    if _SAID_BEFORE.search(text, max(stretch[0], start - 60), start) is None:
+        return False
+    after = _LINK.match(text, end, stretch[1])
+    said = text[after.end() if after else end : stretch[1]]
+    cut = _CLAUSE_BREAK.search(said)
+    said = said[: cut.start()] if cut else said
+    reach = WORD.findall(said)[: int(_REPORTED["reach_words"])]
+    perfect = _PERFECT.search(" ".join(reach))
+    if perfect is None:
+        return False
+    participle = perfect.group(1)
+    return participle.lower() in _PARTICIPLES or PAST.fullmatch(participle) is not None
+
+
 def dates_no_event(
     text: str,
     timex: Timex,
@@ -144,3 +183,9 @@ def dates_no_event(
         or is_title(text, expression)
         or is_bare_clock(timex, sentence, others)
     )
+
+
+def reported_date(date: str) -> str:
+    """The date of an event reported in the past perfect on the day `date`
+    (`is_reported_before`): that day's month, a day no more."""
+    return date[:7]

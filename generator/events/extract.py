@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..dating.resolve import calendar_span
 from ..models import Article, Event, EventSource, Mention, Paragraph, Timex
 from ..text.sentences import paragraph_number
-from .anchors import dates_no_event
+from .anchors import dates_no_event, is_reported_before, reported_date
 from .clauses import Clause, clause, stretch
 from .dates import date_precision, event_date
 from .eventness import features, is_event
@@ -121,6 +121,8 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
         own_stretch = stretch(text, timex.start, timex.end)
         if dates_no_event(text, timex, own_stretch, sentence, by_paragraph[timex.paragraph]):
             continue  # "from $93.3 million a year earlier": the date of something else
+        if is_reported_before(text, (timex.start, timex.end), own_stretch):
+            date = reported_date(date)  # "said Friday that he had ordered": before Friday
         key = (paragraph.id, found_clause.start, found_clause.end, date)
         if key in seen:
             continue  # two expressions for one date in one clause ("Friday, May 19")

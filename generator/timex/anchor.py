@@ -26,7 +26,11 @@ EXPLICIT_QUARTER = ("quarter",)
 
 def choose_year(month: int, day: int | None, c: Ctx, weekday: int | None = None) -> int:
     """Year of a month (and day) given without one: by tense, near dates win for days;
-    an untensed month named again keeps the year of its last mention."""
+    an untensed month named again keeps the year of its last mention; one coordinated
+    with a dated month right after it shares that one's year (`_year_shared_after`)."""
+    shared = _year_shared_after(month, c)
+    if shared is not None:
+        return shared
     if day is not None and c.anchor.date is not None:
         return _choose_year_of_day(month, day, c, weekday)
     year, amonth = c.month("XXXX")
@@ -40,6 +44,17 @@ def choose_year(month: int, day: int | None, c: Ctx, weekday: int | None = None)
     if (month - amonth) % 12 <= 2 or tense == "future":
         return year if month > amonth else year + 1
     return year if month < amonth else year - 1
+
+
+def _year_shared_after(month: int, c: Ctx) -> int | None:
+    """The year of a dated month right after a coordinator ("August and October of 2015",
+    "from March to May 2012", "Feb. 8 and March 9, 2012"): the month before shares it, or
+    takes the year before when it comes later in the calendar ("December to March 2013")."""
+    match = cue("shared_year").match(c.text, c.end)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return year - 1 if month > month_number(match.group("month")) else year
 
 
 REPEAT_REACH = 500

@@ -109,8 +109,12 @@ class Ctx:
                 distance = self._distance(match)
                 if distance is None:
                     continue
+                if label == "future" and self._reported_plan(match):
+                    label_here = None  # "his vow on Monday that there would be": no future
+                else:
+                    label_here = self._pluperfect(match, label)
                 if best is None or distance < best[0]:
-                    best = (distance, self._pluperfect(match, label))
+                    best = (distance, label_here)
         return best
 
     def _distance(self, match: re.Match[str]) -> float | None:
@@ -124,6 +128,16 @@ class Ctx:
         if cue("clause_break").search(self.text, self.end, match.start()):
             distance *= 4  # "was there Thursday and will go on Saturday"
         return distance
+
+    def _reported_plan(self, match: re.Match[str]) -> bool:
+        """A "would" after the expression, beyond a "that" opening a reported clause ("his
+        vow on Monday that there would be no state"): a plan seen from the past, the
+        reported clause's own; the expression's day is the vow's."""
+        return (
+            match.start() >= self.end
+            and cue("future_in_past").fullmatch(match.group()) is not None
+            and cue("reported_clause").search(self.text, self.end, match.start()) is not None
+        )
 
     def _pluperfect(self, match: re.Match[str], label: str | None) -> str | None:
         """ "had been due to expire Friday": a future marker after "had" is in the past."""

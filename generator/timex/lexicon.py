@@ -74,6 +74,7 @@ def cue(name: str) -> re.Pattern[str]:
     saying = reporting_verbs(LANGUAGE)
     names = {
         "WEEKDAY_NAMES": "|".join(full_weekdays()),
+        "MONTH_NAMES": "|".join(sorted(lexicon()["months"], key=len, reverse=True)),
         "PAST_CUES": past_pattern(LANGUAGE),
         "SCHEDULED_CUES": cues("scheduled", LANGUAGE),
         "MODALS": modals(LANGUAGE),

@@ -4,7 +4,13 @@ a clock beside its day) dates no event; the sentence's own date still does."""
 from __future__ import annotations
 
 from generator.events import dated_clauses
-from generator.events.anchors import is_bare_clock, is_figure_base, is_noun_date, is_title
+from generator.events.anchors import (
+    is_bare_clock,
+    is_figure_base,
+    is_noun_date,
+    is_reported_before,
+    is_title,
+)
 from generator.models import Timex
 from generator.timex import article_timexes
 from tests.events.test_events import make_article
@@ -112,3 +118,28 @@ def test_a_quote_that_opens_with_a_time_word_is_speech_not_a_title():
     assert not title('"This week we signed the deal," Ms. Ferrow said.', "This week")
     assert not title('She said "Monday is the day we sign."', "Monday")
     assert dates('"This week we signed the deal," Ms. Ferrow said.') != []
+
+
+def reported(text: str, expression: str) -> bool:
+    start = text.index(expression)
+    return is_reported_before(text, (start, start + len(expression)), (0, len(text)))
+
+
+def test_a_saying_day_before_a_past_perfect_dates_its_event_by_the_month():
+    text = "Court staff said Friday that the mayor had ordered the audit of the port."
+    assert reported(text, "Friday")
+    assert dates(text) == ["2017-01"]
+    assert reported(
+        "Ms. Ferrow told reporters on Monday the army had already taken Dorn.", "Monday"
+    )
+    assert reported("Aides said Tuesday that the plan had been dropped.", "Tuesday")
+
+
+def test_a_saying_day_with_a_simple_past_or_a_possession_keeps_its_event():
+    # the reported event on the day itself, or "had" as a possession: the date may be its own
+    assert not reported("Court staff said Friday that the mayor ordered an audit.", "Friday")
+    assert not reported("Court staff said Friday that the port had no plans.", "Friday")
+    assert not reported("Court staff said Friday, adding that the mayor had resigned.", "Friday")
+    # the date after the report, not before what it reports
+    assert not reported("The mayor had ordered an audit, court staff said Friday.", "Friday")
+    assert dates("The mayor resigned Friday after he had ordered an audit.") == ["2017-01-20"]

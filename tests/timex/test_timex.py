@@ -228,6 +228,37 @@ def test_planned_to_reads_the_weekday_forward():
     assert only("The team planned to leave on Thursday.").value == "2017-01-26"
 
 
+def test_a_would_in_a_reported_clause_after_the_weekday_is_not_its_tense():
+    # the plan is the "that" clause's, seen from the past: Monday is the vow's day, gone by
+    anchor = "2017-01-25"  # a Wednesday
+    assert only("Voters support his vow on Monday that there would be no tax.", anchor).value == (
+        "2017-01-23"
+    )
+    assert only("He signed the bill on Monday that would cut the tax.", anchor).value == (
+        "2017-01-23"
+    )
+    # without "that" the "would" still reads the weekday forward
+    assert only("The vote on Monday would decide it.", anchor).value == "2017-01-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Hearings were set for August and October of 2012.", "2012-08"),
+        ("The talks ran from March to May 2012.", "2012-03"),
+        ("Votes are due on Feb. 8 and March 9, 2012.", "2012-02-08"),
+        ("The survey ran from December to March 2013.", "2012-12"),  # the winter before
+    ],
+)
+def test_a_yearless_month_shares_the_year_of_the_month_coordinated_after_it(text, first):
+    assert find_timexes(text, ANCHOR)[0].value == first
+
+
+def test_a_month_in_another_clause_does_not_share_the_year():
+    found = find_timexes("He visited in April, and left in October 2012.", ANCHOR)
+    assert found[0].value == "2016-04"
+
+
 def test_year_only_anchor_resolves_years_but_not_months():
     found = find_timexes("Talks failed last year and resumed in December.", "2017")
     assert [t.value for t in found] == ["2016", "XXXX-12"]
