@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import fold, org_words
+from .lexicon import fold, org_words, titles
 from .names import first_names
 from .vocabulary import common_word
 from .words import ABBREVIATIONS, COLLECTIVE_POSSESSORS, CONNECTORS, PARTICLES, WORD_PARTICLES
@@ -206,6 +206,7 @@ def _step(tokens: list[Token], i: int, j: int) -> int:
             j - i == 1
             or tokens[j - 2].kind == "low"
             or fold(tokens[j - 1].text) in COLLECTIVE_POSSESSORS
+            or fold(tokens[j - 1].text) in titles()  # "the County Sheriff's Office"
         )
     ):
         follow = tokens[j + 1 : j + 4]
