@@ -512,6 +512,13 @@ def test_an_acronym_before_a_noun_keeps_its_organisation_reading():
     assert common_acronyms(["A BBC reporter asked an XYZ official.", "She bought an EV."]) == {"EV"}
 
 
+def test_acronym_after_an_article_and_before_a_relative_clause_is_a_common_noun():
+    from generator.actors.recognise import common_acronyms
+
+    assert common_acronyms(["They recorded an LP the band plans to release."]) == {"LP"}
+    assert common_acronyms(["He joined the FBI the year after."]) == set()
+
+
 def test_acronym_after_a_possessive_or_an_ordinal_is_a_common_noun():
     from generator.actors.recognise import common_acronyms
 
