@@ -9,7 +9,14 @@ from typing import NamedTuple
 from .lexicon import fold, org_words, titles
 from .names import first_names
 from .vocabulary import common_word
-from .words import ABBREVIATIONS, COLLECTIVE_POSSESSORS, CONNECTORS, PARTICLES, WORD_PARTICLES
+from .words import (
+    ABBREVIATIONS,
+    COLLECTIVE_POSSESSORS,
+    CONNECTORS,
+    NAME_PREFIXES,
+    PARTICLES,
+    WORD_PARTICLES,
+)
 
 TOKEN_RE = re.compile(
     r"(?P<acro>(?:[A-Z]\.){2,})"
@@ -65,10 +72,21 @@ def _tokens(text: str) -> tuple[Token, ...]:
             ):
                 tokens.append(Token(start, end + 1, word + ".", "init"))
                 continue
-        elif kind == "punct" and tokens and tokens[-1].kind == "init" and tokens[-1].end > start:
+        elif (
+            kind == "punct" and tokens and tokens[-1].end > start and _stop_inside(text, tokens[-1])
+        ):
             continue
         tokens.append(Token(start, end, word, kind))
     return tuple(tokens)
+
+
+def _stop_inside(text: str, token: Token) -> bool:
+    """Whether the full stop that `token` took in is only its own: an initial's, or a
+    name prefix's before a capital ("St. Louis"). After "Inc." or "Jr." the stop is read
+    once more as punctuation, for it may end the sentence too."""
+    return token.kind == "init" or (
+        token.text[:-1] in NAME_PREFIXES and _next_is_cap(text, token.end)
+    )
 
 
 def _next_is_cap(text: str, i: int) -> bool:

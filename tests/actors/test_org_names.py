@@ -82,3 +82,11 @@ def test_an_office_holders_office_is_one_organisation():
 
 def test_a_sheriff_before_a_name_is_a_title():
     assert spans("Sheriff Dana Pell spoke on Monday.") == {("Dana Pell", "person")}
+
+
+def test_a_name_prefix_stop_ends_no_sentence():
+    """ "St." before a capital opens a name ("St. Louis"); "Inc." may end a sentence."""
+    found = spans("She is a microbiologist at Orvane University in St. Louis.")
+    assert ("St. Louis", "place") in found
+    assert "Orvane University in St." not in {t for t, _ in found}
+    assert ("Acme Inc.", "organisation") in spans("Shares of Acme Inc. The firm said so.")
