@@ -87,6 +87,11 @@ def notice_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def fine_print(text: str) -> list[tuple[int, int]]:
+    """Every stretch of one text that names no actor: credits and legal notices, in order."""
+    return sorted(credit_ranges(text) + notice_ranges(text))
+
+
 def _closed(text: str, start: int, end: int) -> tuple[int, int]:
     """A credit opened by a parenthesis ends at its closing one: "(AP Photo/X) Ada said"."""
     if char_before(text, start) == "(":

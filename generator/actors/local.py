@@ -40,7 +40,7 @@ from ..models import (
 )
 from .acronym_terms import term_acronyms
 from .collective import find_collectives, merge_into
-from .credits import agencies_credited, agency_ranges, credit_ranges, inside, notice_ranges
+from .credits import agencies_credited, agency_ranges, fine_print, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
 from .modifier_names import modifier_names
@@ -145,9 +145,7 @@ def _note_party(draft: _Draft, raw: Span, text: str) -> None:
 def extract_actors(article: Article) -> ArticleActors:
     """Actors named in one article, their mentions and the quotes attributed to them."""
     texts = dict(article_texts(article))
-    credits = {
-        pid: sorted(credit_ranges(text) + notice_ranges(text)) for pid, text in texts.items()
-    }
+    credits = {pid: fine_print(text) for pid, text in texts.items()}
     # the agencies are those of the credits proper (found once), not of the caption's names
     agencies = agencies_credited(list(texts.values()), list(credits.values()))
     if CAPTION in texts:
