@@ -245,8 +245,9 @@ class LocalActor:
     description: str | None = None
     """The first descriptive mention, one line."""
     venue_only: bool = False
-    """Every mention only says where something happens ("talks in X"): a place here, not a
-    party. A state that is nothing else anywhere in the corpus is no actor."""
+    """Every mention only says where something happens ("talks in X") or where someone is
+    from: a place here, not a party. A state that is nothing else in an article is no actor
+    of it (`actors.local`), so no state listed carries it."""
     part_of: str | None = None
     """For an organ or delegation: the collective key ("syria/government") or the state's
     canonical name ("Syria") of what it belongs to; resolved to an actor id corpus-wide."""

@@ -6,7 +6,8 @@ leave such a word undecided and drop it, or read it as a place after "at" or "to
 membership like at Costco"), and the tagger, fitted on CoNLL's news, reads most of them as
 places too. Yet the article says what it is, in the words around one of its mentions: a
 business noun before it, an office only a company has after it (before a person), a word
-only a company takes ("X shares", "X's headquarters"), or a hyphenated "-owned". With one
+only a company takes ("X shares", "X's headquarters"), a deal's words before it ("the
+acquisition of X", "layoffs at X"), or a hyphenated "-owned". With one
 such mention, every mention of the name in the article is the company, unless a stronger
 reading holds it (a gazetteer name, a person of the article, an organisation already). The
 cue words are data (`lang/en/actor_company_cues.json`, written by hand).
@@ -99,12 +100,14 @@ def _cue_sites(tokens: list[Token]) -> Iterator[tuple[int, int, bool]]:
     hyphen."""
     nouns = frozenset(_cues()["nouns_before"])
     offices, after = _phrases("offices_after"), frozenset(_cues()["words_after"])
-    suffixes = _cues()["owned_suffixes"]
+    suffixes, deals = _cues()["owned_suffixes"], _phrases("deals_before")
     for k, token in enumerate(tokens):
         word = token.text.lower()
         if word in nouns and (token.kind == "low" or sentence_start(tokens, k)):
             for a, b in _after_noun(tokens, k):
                 yield a, b, token.kind != "low"
+        elif token.kind == "low" and (n := _words_at(tokens, k, deals)):
+            yield k + n, _run_from(tokens, k + n), False  # "the buyout of X"
         elif token.kind == "low" and "-" in token.text and token.text[:1].isupper():
             if any(word.endswith(s) for s in suffixes):
                 yield k, k + 1, False  # "Amazon-owned": the name is the part before the hyphen

@@ -1,9 +1,10 @@
 """Where an article credits itself: photo and reporting credits, and the wire agency of its
 dateline. Names there are the article's makers, not actors in its story (issue #14, "false
-actors"), so the actors stage skips spans inside these stretches and drops the agency.
+actors"), so the actors stage skips spans inside these stretches and drops the agency. So
+are the owners and authorities a legal notice names (`notice_ranges`).
 
 The cue words and agencies are data (`lang/en/credit_cues.tsv`, `lang/en/wire_agencies.txt`,
-`lang/en/photo_agencies.txt`).
+`lang/en/photo_agencies.txt`, `lang/en/notice_cues.txt`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,44 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
     ranges = [(start, end) for start, end in ranges if end > start]
     ranges += [(m.start("agency"), m.end("agency")) for m in _dateline_re().finditer(text)]
     return sorted(ranges)
+
+
+@cache
+def _notice_cue_re() -> re.Pattern[str]:
+    """Any of a legal notice's words (`lang/en/notice_cues.txt`), in any case."""
+    return re.compile(rf"(?i:{longest_first(list(load(LANG, 'notice_cues.txt')))})")
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z\"“]|[ \t]*(?:\n|$))|\n")
+"""A sentence's end: a stop before a capital or a line's end ("Roku, Inc. in the U.S."
+goes on), or a line break."""
+
+
+def notice_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of a legal notice in one text: the trademark owners
+    and authorities it names are the page's fine print, no actors. Each notice word is
+    looked for once and its sentence found around it, from the last sentence end before it
+    to the next one (a search from every sentence's start read long lines again and again)."""
+    out: list[tuple[int, int]] = []
+    for cue in _notice_cue_re().finditer(text):
+        if out and cue.start() < out[-1][1]:
+            continue
+        start = text.rfind("\n", 0, cue.start()) + 1
+        for end in _SENTENCE_END.finditer(text, start, cue.start()):
+            start = end.end()
+        while start < cue.start() and text[start] in " \t":
+            start += 1
+        after = _SENTENCE_END.search(text, cue.end())
+        stop = (
+            len(text) if after is None else after.end() if after.group() != "\n" else after.start()
+        )
+        out.append((start, stop))
+    return out
+
+
+def fine_print(text: str) -> list[tuple[int, int]]:
+    """Every stretch of one text that names no actor: credits and legal notices, in order."""
+    return sorted(credit_ranges(text) + notice_ranges(text))
 
 
 def _closed(text: str, start: int, end: int) -> tuple[int, int]:

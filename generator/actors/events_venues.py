@@ -14,6 +14,9 @@ name ending in a place word (`actor_head_words.tsv`) or in a word that may be a 
 (`actor_venue_heads.txt`) is a venue when every mention is an entry of a listing, a tour's
 dates for instance: at the start of a line or after a dash, and followed by a comma or a
 dash and a capitalised place ("June 26 -- PPL Center, Allentown, PA"); and it never acts.
+An entry of a dated listing (a month and a day, then a dash, then the name, more of its
+words and a comma before a capitalised place: a tour's dates, one a line or run together) is a venue whatever its last word ("June 24 -- Jiffy Lube Live, Bristow, VA"), unless
+the name is a known one, a person named by a given name or a title, or acts.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ import re
 from collections.abc import Container, Iterable
 from functools import cache
 
+from ..lang import load
+from ..models import PERSON
 from .lexicon import data_lines, fold, head_words
 from .tokens import char_before
 from .words import SAY_VERBS, STATE_VERBS
@@ -32,7 +37,14 @@ _NEXT_WORDS = re.compile(r"[’']?\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")
 _EDITION = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]|\s*[-–]\s*\d)")
 """A year right after a name: an edition ("DMEXCO 2018"), not a score or a range."""
 _LISTING_START = re.compile(r"(?:^|\n|[-–—]{1,2}[ \t]+|\d[ \t]+)\s*$")
-_LISTING_END = re.compile(r"[ \t]*(?:,|[-–—]{1,2})[ \t]+[A-Z]")
+_LISTING_END = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:,|[-–—]{1,2})[ \t]+[A-Z]")
+"""After a listed venue: an aside in brackets ("(Formerly X Arena)"), then a comma or a dash
+and a capitalised place."""
+_ENTRY_REST = re.compile(r"[^,\n]{0,60}?,[ \t]+[A-Z]")
+"""The rest of a dated entry after the name: more of its words ("Live", "at Jones Beach
+Theater"), then a comma and a capitalised place."""
+GUESSED = "default"
+"""The rules' cue for a person guessed from a run of capitals alone (no given name, no title)."""
 
 
 @cache
@@ -68,6 +80,45 @@ def listed_venue(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is an entry of a listing (see the module)."""
     head = text[max(0, start - 12) : start]
     return bool(_LISTING_START.search(head)) and bool(_LISTING_END.match(text, end))
+
+
+@cache
+def _dated_entry_start() -> re.Pattern[str]:
+    """A date and a dash right before a name: "June 26 -- ", "Sept. 2 – " (month names
+    and abbreviations from `lang/en/months.tsv`)."""
+    months = sorted((re.escape(row[0]) for row in load("en", "months.tsv")), key=len)
+    return re.compile(
+        rf"(?<![\w.])(?i:{'|'.join(reversed(months))})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?"
+        r"[ \t]*[-–—]{1,2}[ \t]*$"
+    )
+
+
+def dated_entry(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is an entry of a dated listing (see the module)."""
+    return bool(_dated_entry_start().search(text, max(0, start - 30), start)) and bool(
+        _ENTRY_REST.match(text, end)
+    )
+
+
+def dated_venues(
+    mentions: Iterable[tuple[str, str, int, int, str, str]], known: Container[str]
+) -> set[str]:
+    """Folded names among (text, name, start, end, label, cue) mentions of actors whose
+    every mention is a dated listing's entry and none acts: venues (see the module). Known
+    names and persons named by more than capitals (a given name, a title) are kept."""
+    by_name: dict[str, list[tuple[str, int, int]]] = {}
+    kept = set()
+    for text, name, start, end, label, cue in mentions:
+        by_name.setdefault(fold(name), []).append((text, start, end))
+        if label == PERSON and cue != GUESSED:
+            kept.add(fold(name))
+    return {
+        name
+        for name, spots in by_name.items()
+        if name not in known
+        and name not in kept
+        and all(dated_entry(*spot) and not acts(*spot) for spot in spots)
+    }
 
 
 def events_and_venues(

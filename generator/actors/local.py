@@ -7,7 +7,8 @@ resolution is `resolve.resolve_actors`).
 2. places are dropped, except capitals used for their government ("Moscow said") and seats
    ("the Kremlin"); demonyms ("Russian-backed") become mentions of their state; names of the
    article's authors, photo credit and publication are dropped, and so are agencies a
-   caption names (its credit);
+   caption names (its credit); a state that takes no part here (only a venue or a
+   nationality that does not speak for it) is dropped with its mentions;
 3. mentions are grouped into LocalActors: persons by their name without particles, a bare
    surname joining the last person named with it; organisations by canonical name, an
    acronym defined in the text ("High Negotiations Committee (HNC)") joining its long form;
@@ -39,7 +40,7 @@ from ..models import (
 )
 from .acronym_terms import term_acronyms
 from .collective import find_collectives, merge_into
-from .credits import agencies_credited, agency_ranges, credit_ranges, inside
+from .credits import agencies_credited, agency_ranges, fine_print, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
 from .modifier_names import modifier_names
@@ -144,7 +145,7 @@ def _note_party(draft: _Draft, raw: Span, text: str) -> None:
 def extract_actors(article: Article) -> ArticleActors:
     """Actors named in one article, their mentions and the quotes attributed to them."""
     texts = dict(article_texts(article))
-    credits = {pid: credit_ranges(text) for pid, text in texts.items()}
+    credits = {pid: fine_print(text) for pid, text in texts.items()}
     # the agencies are those of the credits proper (found once), not of the caption's names
     agencies = agencies_credited(list(texts.values()), list(credits.values()))
     if CAPTION in texts:
@@ -195,12 +196,27 @@ def extract_actors(article: Article) -> ArticleActors:
                     acronyms[fold(match.group(1))] = key
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
     found = find_collectives(texts, ordered, actors, mentions)
-    actors, mentions = merge_into(article.id, actors, mentions, found)
+    actors, mentions = _parties(*merge_into(article.id, actors, mentions, found))
     persons = {a.key for a in actors if a.type == PERSON}
     paragraphs = [Paragraph(TITLE, article.title)] + list(article.paragraphs)
     mentions.sort(key=lambda m: (reading_order(m.paragraph), m.start))
     quotes = find_quotes(article.id, paragraphs, mentions, persons)
     return ArticleActors(article.id, actors, tuple(mentions), tuple(quotes))
+
+
+def _parties(
+    actors: tuple[LocalActor, ...], mentions: list[Mention]
+) -> tuple[tuple[LocalActor, ...], list[Mention]]:
+    """The actors without the states that take no part here, and their mentions: a state
+    named only as a venue or by a nationality word that does not speak for it ("talks in
+    X", "Swiss scientists") is a place or an origin in this article, not one of its actors,
+    even where another article shows it acting (`_note_party`)."""
+    gone = {a.key for a in actors if a.type == STATE and a.venue_only}
+    if not gone:
+        return actors, mentions
+    return tuple(a for a in actors if a.key not in gone), [
+        m for m in mentions if m.actor not in gone
+    ]
 
 
 def _local_key(

@@ -12,7 +12,7 @@ from ..models import ACTOR_TYPES, ORGANISATION
 from .cited_journals import cited_journals
 from .context import Span
 from .event_names import event_names
-from .events_venues import events_and_venues
+from .events_venues import dated_venues, events_and_venues
 from .figure_words import figure_abbreviations
 from .gazetteer import gazetteer
 from .product_names import product_names
@@ -31,12 +31,19 @@ def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]
         if span.label in ACTOR_TYPES
     ]
     organisations = [m[:4] for m in actors if m[4] == ORGANISATION]
+    cued = [
+        (texts[part], span.name, span.start, span.end, span.label, span.cue)
+        for part, spans in ordered
+        for span in spans
+        if span.label in ACTOR_TYPES
+    ]
     known = gazetteer()
     words = word_spots(texts.values())
     longer = {name for name in names if len(name.split()) > 1}
     return (
         figure_abbreviations(words, names, known)
         | events_and_venues(organisations, known)
+        | dated_venues(cued, known)
         | event_names((m[:4] for m in actors), known)
         | product_names(actors, known)
         | cited_journals(m[:4] for m in actors)

@@ -24,7 +24,6 @@ from ..groups import UnionFind
 from ..models import (
     ORGANISATION,
     PERSON,
-    STATE,
     Actor,
     Article,
     ArticleActors,
@@ -191,7 +190,6 @@ def resolve_actors(
         cluster.name = _canonical(cluster)
     _assign_ids(clusters)
     problems += _acronym_problems(clusters)
-    clusters = [c for c in clusters if not _venue_only(c, curations)]
     clusters, curation_problems = _curate(clusters, curations, articles)
     problems += curation_problems
     _assign_ids(clusters, keep=True)
@@ -216,16 +214,6 @@ def resolve_actors(
         local_to_global=dict(sorted(local_to_global.items())),
         quotes=tuple(quotes),
         problems=tuple(sorted(set(problems))),
-    )
-
-
-def _venue_only(cluster: Cluster, curations: Sequence[ActorCuration]) -> bool:
-    """A state that every article only names as a venue ("talks in X"), and that no
-    curation asks for: a place in this corpus, not a party to it."""
-    return (
-        cluster.type == STATE
-        and all(local.venue_only for _, local in cluster.locals)
-        and not any(cluster.id == c.id or cluster.id in c.merge for c in curations)
     )
 
 

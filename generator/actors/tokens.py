@@ -6,10 +6,17 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import fold, org_words
+from .lexicon import fold, org_words, titles
 from .names import first_names
 from .vocabulary import common_word
-from .words import ABBREVIATIONS, COLLECTIVE_POSSESSORS, CONNECTORS, PARTICLES, WORD_PARTICLES
+from .words import (
+    ABBREVIATIONS,
+    COLLECTIVE_POSSESSORS,
+    CONNECTORS,
+    NAME_PREFIXES,
+    PARTICLES,
+    WORD_PARTICLES,
+)
 
 TOKEN_RE = re.compile(
     r"(?P<acro>(?:[A-Z]\.){2,})"
@@ -65,10 +72,21 @@ def _tokens(text: str) -> tuple[Token, ...]:
             ):
                 tokens.append(Token(start, end + 1, word + ".", "init"))
                 continue
-        elif kind == "punct" and tokens and tokens[-1].kind == "init" and tokens[-1].end > start:
+        elif (
+            kind == "punct" and tokens and tokens[-1].end > start and _stop_inside(text, tokens[-1])
+        ):
             continue
         tokens.append(Token(start, end, word, kind))
     return tuple(tokens)
+
+
+def _stop_inside(text: str, token: Token) -> bool:
+    """Whether the full stop that `token` took in is only its own: an initial's, or a
+    name prefix's before a capital ("St. Louis"). After "Inc." or "Jr." the stop is read
+    once more as punctuation, for it may end the sentence too."""
+    return token.kind == "init" or (
+        token.text[:-1] in NAME_PREFIXES and _next_is_cap(text, token.end)
+    )
 
 
 def _next_is_cap(text: str, i: int) -> bool:
@@ -206,6 +224,7 @@ def _step(tokens: list[Token], i: int, j: int) -> int:
             j - i == 1
             or tokens[j - 2].kind == "low"
             or fold(tokens[j - 1].text) in COLLECTIVE_POSSESSORS
+            or fold(tokens[j - 1].text) in titles()  # "the County Sheriff's Office"
         )
     ):
         follow = tokens[j + 1 : j + 4]

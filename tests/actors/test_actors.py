@@ -512,6 +512,13 @@ def test_an_acronym_before_a_noun_keeps_its_organisation_reading():
     assert common_acronyms(["A BBC reporter asked an XYZ official.", "She bought an EV."]) == {"EV"}
 
 
+def test_acronym_after_an_article_and_before_a_relative_clause_is_a_common_noun():
+    from generator.actors.recognise import common_acronyms
+
+    assert common_acronyms(["They recorded an LP the band plans to release."]) == {"LP"}
+    assert common_acronyms(["He joined the FBI the year after."]) == set()
+
+
 def test_acronym_after_a_possessive_or_an_ordinal_is_a_common_noun():
     from generator.actors.recognise import common_acronyms
 
@@ -605,17 +612,25 @@ def test_state_named_only_as_a_venue_is_no_actor(text):
     assert "Norway" not in {a.name for a in index.actors}
 
 
-def test_state_that_acts_anywhere_keeps_its_venue_mentions_too():
+def test_state_that_acts_elsewhere_is_no_actor_where_it_is_only_a_venue():
+    """An article lists the states that take part in it: Norway acts in a2 only."""
     a = make("The envoys will meet in Norway next month.", aid="a1")
     b = make("Norway said it would host the talks.", aid="a2")
+    assert actors_of("The envoys will meet in Norway next month.") == {}
     index = resolve_actors([a, b], [extract_actors(a), extract_actors(b)])
     (norway,) = [x for x in index.actors if x.name == "Norway"]
-    assert sorted(m.article for m in norway.mentions) == ["a1", "a2"]
+    assert sorted(m.article for m in norway.mentions) == ["a2"]
 
 
-def test_curated_venue_state_is_kept():
+def test_a_state_speaking_once_keeps_its_venue_mentions_in_that_article():
+    names = actors_of("The envoys met in Norway. Norway said it would host the talks.")
+    assert names["Norway"] == ("state", 2)
+
+
+def test_curated_venue_state_is_added_by_its_name():
     article = make("The envoys will meet in Norway next month.")
-    index = resolve_actors([article], [extract_actors(article)], [ActorCuration(id="norway")])
+    curation = ActorCuration(id="norway", name="Norway")
+    index = resolve_actors([article], [extract_actors(article)], [curation])
     assert "Norway" in {a.name for a in index.actors}
 
 

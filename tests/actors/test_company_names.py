@@ -31,6 +31,9 @@ def typed(text: str) -> dict[str, str]:
         ("Prices fell at Quillox-owned stores, and a deal with Quillox followed.", ["Quillox"]),
         ("Zorvat shares fell on Tuesday after the report.", ["Zorvat"]),
         ("Staff left Zorvat's headquarters early on Friday.", ["Zorvat"]),
+        ("He brokered the buyout of Quillagram and the deal to buy Orvex VR.", ["Quillagram"]),
+        ("The cuts included layoffs at Meetrup, which it had bought.", ["Meetrup"]),
+        ("He closed the deal to buy Orvex VR in 2014.", ["Orvex VR"]),
     ],
 )
 def test_a_company_cue_types_the_name(text, names):
@@ -58,6 +61,8 @@ def test_every_mention_follows_the_cue():
         ("Ada Quillox spoke on Monday. Quillox shares fell later.", "Quillox"),
         # no cue: a word after "at" stays no actor
         ("The two friends met at Zorvat on a Sunday in June.", "Zorvat"),
+        # a deal's words before a place the gazetteer knows
+        ("The takeover of Paris by the rebels failed.", "Paris"),
     ],
 )
 def test_no_company_without_the_evidence(text, name):

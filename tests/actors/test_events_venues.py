@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.actors.events_venues import acts, events_and_venues, listed_venue
+from generator.actors.events_venues import acts, dated_entry, events_and_venues, listed_venue
 
 from .test_actors import actors_of
 
@@ -118,3 +118,34 @@ def test_a_league_named_as_a_competition_is_no_actor():
 def test_a_year_after_a_name_makes_an_edition(text, name, event):
     spots = [(text, name, *_at(text, name)[1:])]
     assert (events_and_venues(spots, set()) == {name.lower()}) is event
+
+
+def test_a_dated_listing_names_no_venue_whatever_its_last_word():
+    """Entries of a tour's dates, one a line or run together, are venues: the name may stop
+    before more of the entry's words ("Live", "at ... Theater") or an aside in brackets."""
+    text = (
+        "The Harlow Brothers announced a summer tour on Monday.\n\n"
+        "June 24 -- Quillon Lube Live, Bristow, VA June 26 -- Marrow Health at Dune Theater, "
+        "Wantagh, NY\nJuly 19 -- Korrel Stage, Toronto, ON\n"
+        "June 14 -- Vessen Bank Amphitheatre (Formerly Dorn Amphitheatre), Alpharetta, GA\n\n"
+        "Tickets go on sale on Friday, the Varden Music Group said."
+    )
+    names = actors_of(text)
+    assert set(names) == {"Harlow Brothers", "Varden Music Group"}, names
+
+
+def test_a_person_named_by_a_given_name_is_no_dated_venue():
+    assert "Ada Velk" in actors_of("June 26 -- Ada Velk, Harvard University, will speak.")
+
+
+@pytest.mark.parametrize(
+    "text, name, entry",
+    [
+        ("July 19 -- Korrel Stage, Toronto, ON", "Korrel Stage", True),
+        ("ON Sept. 2 – Korrel Stage (Old Arena), Toronto", "Korrel Stage", True),
+        ("It opened on June 26 -- Korrel Stage, which seats 900.", "Korrel Stage", False),
+        ("In June -- Korrel Stage, Toronto", "Korrel Stage", False),  # no day
+    ],
+)
+def test_a_dated_entry_needs_a_day_a_dash_and_a_place_after_a_comma(text, name, entry):
+    assert dated_entry(*_at(text, name)) is entry

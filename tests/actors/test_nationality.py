@@ -47,10 +47,16 @@ def test_a_nationality_that_speaks_for_its_state_keeps_the_state(text, state):
     assert state in briefing_states(text)
 
 
-def test_a_state_named_elsewhere_keeps_its_nationality_mentions():
+def test_a_state_acting_elsewhere_is_no_actor_where_it_is_only_a_nationality():
+    """Each article lists the states that take part in it: the striker's is not one."""
     states = briefing_states(
         "Chilean striker Marco Velde scored twice.", "Chile signed the trade deal on Monday."
     )
+    assert states == {"Chile": {"Chile"}}
+
+
+def test_a_state_acting_keeps_its_nationality_mentions_in_that_article():
+    states = briefing_states("Chilean striker Marco Velde scored. Chile signed the deal.")
     assert states == {"Chile": {"Chilean", "Chile"}}
 
 

@@ -69,3 +69,24 @@ def test_known_name_and_one_word_before_a_title_is_the_role():
     found = spans("It is false, White House Press Secretary Ivo Marek said.")
     assert ("White House Press", "media") not in found
     assert ("Ivo Marek", "person") in found
+
+
+def test_an_office_holders_office_is_one_organisation():
+    """A title's possessive before an organisation word names the office's organ whole."""
+    found = spans("A Marlow County Sheriff's Department deputy stopped the car on Monday.")
+    assert ("Marlow County Sheriff's Department", "organisation") in found
+    found = spans("The U.S. Attorney's Office for the Eastern District of Orvania said so.")
+    assert ("U.S. Attorney's Office for the Eastern District of Orvania", "organisation") in found
+    assert "Office for the Eastern District of Orvania" not in {t for t, _ in found}
+
+
+def test_a_sheriff_before_a_name_is_a_title():
+    assert spans("Sheriff Dana Pell spoke on Monday.") == {("Dana Pell", "person")}
+
+
+def test_a_name_prefix_stop_ends_no_sentence():
+    """ "St." before a capital opens a name ("St. Louis"); "Inc." may end a sentence."""
+    found = spans("She is a microbiologist at Orvane University in St. Louis.")
+    assert ("St. Louis", "place") in found
+    assert "Orvane University in St." not in {t for t, _ in found}
+    assert ("Acme Inc.", "organisation") in spans("Shares of Acme Inc. The firm said so.")
