@@ -39,6 +39,7 @@ from ..models import (
 )
 from .acronym_terms import term_acronyms
 from .collective import find_collectives, merge_into
+from .cooccurrence import named_together
 from .credits import agencies_credited, agency_ranges, credit_ranges, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
@@ -200,7 +201,8 @@ def extract_actors(article: Article) -> ArticleActors:
     paragraphs = [Paragraph(TITLE, article.title)] + list(article.paragraphs)
     mentions.sort(key=lambda m: (reading_order(m.paragraph), m.start))
     quotes = find_quotes(article.id, paragraphs, mentions, persons)
-    return ArticleActors(article.id, actors, tuple(mentions), tuple(quotes))
+    together = named_together(mentions, lambda part: texts.get(part, ""))
+    return ArticleActors(article.id, actors, tuple(mentions), tuple(quotes), together)
 
 
 def _local_key(

@@ -14,16 +14,26 @@ from .lexicon import fold
 from .texts import reading_order, text_lookup
 
 
-def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple[Actor, ...]:
-    """The corpus-wide Actor of each cluster: mentions, aliases, roles, salience, relations."""
+def actor_records(
+    clusters: list[Cluster],
+    articles: Sequence[Article],
+    together: Sequence[tuple[str, Sequence[tuple[str, ...]]]] | None = None,
+) -> tuple[Actor, ...]:
+    """The corpus-wide Actor of each cluster: mentions, aliases, roles, salience, relations.
+    `together`: each article's keys named together (`cooccurrence.named_together`), when
+    every cluster's mentions are those of its local keys (no curation moved any); None:
+    co-occurrence is counted from the mentions."""
     ids = {c.id for c in clusters}
     local_ids = {}
     for cluster in clusters:
         for article_id, local in cluster.locals:
             local_ids[(article_id, local.key)] = cluster.id
-    related = cooccurrence.related(
-        [(c.id or "", c.mentions) for c in clusters], text_lookup(articles)
-    )
+    if together is not None:
+        related = cooccurrence.related_together(together, local_ids)
+    else:
+        related = cooccurrence.related(
+            [(c.id or "", c.mentions) for c in clusters], text_lookup(articles)
+        )
     part_of = part_of_ids(
         (
             c.id or "",

@@ -200,7 +200,7 @@ def resolve_actors(
         mentioned = {(m.article, m.actor) for m in cluster.mentions}
         for ref in {(a, local.key) for a, local in cluster.locals} | mentioned:
             local_to_global.setdefault(ref, cluster.id)
-    actors = actor_records(clusters, articles)
+    actors = actor_records(clusters, articles, _together(per_article, curations))
     ids = {a.id for a in actors}
     quotes = []
     for found in per_article:
@@ -217,6 +217,17 @@ def resolve_actors(
         quotes=tuple(quotes),
         problems=tuple(sorted(set(problems))),
     )
+
+
+def _together(
+    per_article: Sequence[ArticleActors], curations: Sequence[ActorCuration]
+) -> list[tuple[str, tuple[tuple[str, ...], ...]]] | None:
+    """Each article's keys named together, when they count co-occurrence exactly: every
+    article has them and no curation gives a cluster mentions of no local key of its own
+    (an added actor's, a split's, a merge's)."""
+    if curations or any(found.together is None for found in per_article):
+        return None
+    return [(found.article, found.together) for found in per_article]  # type: ignore[misc]
 
 
 def _venue_only(cluster: Cluster, curations: Sequence[ActorCuration]) -> bool:
