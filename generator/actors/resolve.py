@@ -248,7 +248,7 @@ def _assign_ids(clusters: list[Cluster], keep: bool = False) -> None:
     for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), c.name or "")):
         if keep and cluster.id:
             continue
-        base = slugify(cluster.name or "actor") or "actor"
+        base = plain_slug(cluster.name or "actor") or "actor"
         candidate = base
         if candidate in taken:
             candidate = f"{base}-{cluster.type}"
@@ -258,6 +258,20 @@ def _assign_ids(clusters: list[Cluster], keep: bool = False) -> None:
             n += 1
         cluster.id = candidate
         taken.add(candidate)
+
+
+_NOT_SLUG = re.compile(r"[^-a-z0-9]+")
+_DASHES = re.compile(r"-{2,}")
+
+
+def plain_slug(name: str) -> str:
+    """`slugify(name)`, its steps skipped for a name of printable ASCII without a quote, an
+    ampersand or a comma (nothing to transliterate, no entity, no "1,000"): lower case,
+    each run of other characters one dash. Most names are such, and slugify's steps cost
+    a tenth of the actors' resolution on a large corpus."""
+    if name.isascii() and name.isprintable() and not any(c in name for c in "'&,"):
+        return _DASHES.sub("-", _NOT_SLUG.sub("-", name.lower())).strip("-")
+    return slugify(name)
 
 
 def _acronym_problems(clusters: list[Cluster]) -> list[str]:
