@@ -197,6 +197,14 @@ def extract_actors(article: Article) -> ArticleActors:
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
     found = find_collectives(texts, ordered, actors, mentions)
     actors, mentions = merge_into(article.id, actors, mentions, found)
+    return _with_quotes(article, texts, actors, mentions)
+
+
+def _with_quotes(
+    article: Article, texts: dict[str, str], actors: tuple[LocalActor, ...], mentions: list
+) -> ArticleActors:
+    """The article's actors with their mentions in reading order, the quotes attributed to
+    them, and the keys named together (`cooccurrence.named_together`, counted by link)."""
     persons = {a.key for a in actors if a.type == PERSON}
     paragraphs = [Paragraph(TITLE, article.title)] + list(article.paragraphs)
     mentions.sort(key=lambda m: (reading_order(m.paragraph), m.start))
