@@ -277,6 +277,10 @@ class ArticleActors:
     actors: tuple[LocalActor, ...]
     mentions: tuple[Mention, ...]
     quotes: tuple[Quote, ...] = ()
+    together: tuple[tuple[str, ...], ...] | None = None
+    """The local keys named together: each paragraph's, then each sentence's, that name two
+    keys or more (`cooccurrence.named_together`), worked out with the article so that the
+    corpus's co-occurrence only counts them; None: not worked out (counted from mentions)."""
 
 
 @dataclass(frozen=True)

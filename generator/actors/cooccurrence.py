@@ -11,7 +11,8 @@ them one by one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -39,6 +40,59 @@ def related(
     sentence = _sentences(where, starts, [places[k] for k in np.unique(where).tolist()], text)
     codes = np.concatenate(
         (_pairs(where, actors, len(names)), _pairs(sentence, actors, len(names)))
+    )
+    return _table(codes, names)
+
+
+def named_together(
+    mentions: Sequence[Mention], text: Callable[[str], str]
+) -> tuple[tuple[str, ...], ...]:
+    """One article's groups of local keys named together, for `related_together`: each
+    paragraph's distinct keys, then each sentence's, where they are two or more (a group of
+    one pairs no one). `text`: the text of a paragraph id, where the sentences are found
+    (as `related` finds them: a sentence ends where `SENTENCE_RE` breaks the paragraph)."""
+    by_paragraph: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_paragraph.setdefault(mention.paragraph, []).append(mention)
+    paragraphs, sentences = [], []
+    for paragraph, found in by_paragraph.items():
+        keys = sorted({m.actor for m in found})
+        if len(keys) < 2:
+            continue
+        paragraphs.append(tuple(keys))
+        ends = [m.end() for m in SENTENCE_RE.finditer(text(paragraph))]
+        groups: dict[int, set[str]] = {}
+        for m in found:
+            groups.setdefault(bisect_right(ends, m.start), set()).add(m.actor)
+        sentences.extend(tuple(sorted(g)) for _, g in sorted(groups.items()) if len(g) >= 2)
+    return (*paragraphs, *sentences)
+
+
+def related_together(
+    together: Sequence[tuple[str, Sequence[tuple[str, ...]]]],
+    owners: Mapping[tuple[str, str], str],
+) -> dict[str, tuple[RelatedActor, ...]]:
+    """`related`, counted from each article's groups (`named_together`): (article id, its
+    groups) and the actor id of each (article id, local key) that has one. A paragraph or a
+    sentence whose keys name two actors pairs them once, as in `related`; the same counts,
+    without reading a mention or a text again."""
+    names = sorted(set(owners.values()))
+    number = {name: k for k, name in enumerate(names)}
+    group_of: list[int] = []
+    actor_of: list[int] = []
+    g = 0
+    for article, groups in together:
+        for keys in groups:
+            actors = {owners.get((article, key)) for key in keys}
+            actors.discard(None)
+            if len(actors) >= 2:
+                group_of.extend([g] * len(actors))
+                actor_of.extend(number[a] for a in actors)
+                g += 1
+    if not group_of:
+        return {}
+    codes = _pairs(
+        np.array(group_of, dtype=np.int64), np.array(actor_of, dtype=np.int64), len(names)
     )
     return _table(codes, names)
 

@@ -81,7 +81,8 @@ def _person_to_state(per_article: Sequence[ArticleActors]) -> list[ArticleActors
                 written = replace(actor, name=min(actor.aliases, default=actor.name))
                 actor = _resolved(written, fold(state), adjective_of(state), head, member)
             actors.append(actor)
-        out.append(replace(found, actors=tuple(actors)))
+        changed = any(a is not b for a, b in zip(actors, found.actors, strict=True))
+        out.append(replace(found, actors=tuple(actors)) if changed else found)
     return out
 
 
@@ -110,13 +111,13 @@ def resolve_descriptions(
                 continue
             ((qualifier, adjective),) = candidates.items()
             actors.append(_resolved(actor, qualifier, adjective, head, member))
-        out.append(
-            replace(
+        if dropped or any(a is not b for a, b in zip(actors, found.actors, strict=True)):
+            found = replace(
                 found,
                 actors=tuple(actors),
                 mentions=tuple(m for m in found.mentions if m.actor not in dropped),
             )
-        )
+        out.append(found)  # most articles have no description: kept as they are
     return out, problems
 
 

@@ -40,6 +40,7 @@ from ..models import (
 )
 from .acronym_terms import term_acronyms
 from .collective import find_collectives, merge_into
+from .cooccurrence import named_together
 from .credits import agencies_credited, agency_ranges, fine_print, inside
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
@@ -197,11 +198,20 @@ def extract_actors(article: Article) -> ArticleActors:
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
     found = find_collectives(texts, ordered, actors, mentions)
     actors, mentions = _parties(*merge_into(article.id, actors, mentions, found))
+    return _with_quotes(article, texts, actors, mentions)
+
+
+def _with_quotes(
+    article: Article, texts: dict[str, str], actors: tuple[LocalActor, ...], mentions: list
+) -> ArticleActors:
+    """The article's actors with their mentions in reading order, the quotes attributed to
+    them, and the keys named together (`cooccurrence.named_together`, counted by link)."""
     persons = {a.key for a in actors if a.type == PERSON}
     paragraphs = [Paragraph(TITLE, article.title)] + list(article.paragraphs)
     mentions.sort(key=lambda m: (reading_order(m.paragraph), m.start))
     quotes = find_quotes(article.id, paragraphs, mentions, persons)
-    return ArticleActors(article.id, actors, tuple(mentions), tuple(quotes))
+    together = named_together(mentions, lambda part: texts.get(part, ""))
+    return ArticleActors(article.id, actors, tuple(mentions), tuple(quotes), together)
 
 
 def _parties(

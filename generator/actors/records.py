@@ -6,7 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from ..models import Actor, Article, Mention
+from ..models import Actor, Article, Mention, RelatedActor
 from . import cooccurrence
 from .cluster import Cluster
 from .describe import part_of_ids
@@ -14,16 +14,19 @@ from .lexicon import fold
 from .texts import reading_order, text_lookup
 
 
-def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple[Actor, ...]:
-    """The corpus-wide Actor of each cluster: mentions, aliases, roles, salience, relations."""
+def actor_records(
+    clusters: list[Cluster],
+    articles: Sequence[Article],
+    together: Sequence[tuple[str, Sequence[tuple[str, ...]]]] | None = None,
+) -> tuple[Actor, ...]:
+    """The corpus-wide Actor of each cluster: mentions, aliases, roles, salience, relations
+    (`together`: the articles' keys named together, or None, `_related`)."""
     ids = {c.id for c in clusters}
     local_ids = {}
     for cluster in clusters:
         for article_id, local in cluster.locals:
             local_ids[(article_id, local.key)] = cluster.id
-    related = cooccurrence.related(
-        [(c.id or "", c.mentions) for c in clusters], text_lookup(articles)
-    )
+    related = _related(clusters, articles, together, local_ids)
     part_of = part_of_ids(
         (
             c.id or "",
@@ -71,6 +74,20 @@ def actor_records(clusters: list[Cluster], articles: Sequence[Article]) -> tuple
             )
         )
     return tuple(sorted(actors, key=lambda a: a.id))
+
+
+def _related(
+    clusters: list[Cluster],
+    articles: Sequence[Article],
+    together: Sequence[tuple[str, Sequence[tuple[str, ...]]]] | None,
+    local_ids: dict[tuple[str, str], str | None],
+) -> dict[str, tuple[RelatedActor, ...]]:
+    """Who is named with whom: from each article's keys named together
+    (`cooccurrence.named_together`) when every cluster's mentions are those of its local
+    keys (no curation moved any), else (None) from every cluster's mentions."""
+    if together is not None:
+        return cooccurrence.related_together(together, local_ids)
+    return cooccurrence.related([(c.id or "", c.mentions) for c in clusters], text_lookup(articles))
 
 
 def _raw_salience(clusters: list[Cluster]) -> dict[str | None, float]:

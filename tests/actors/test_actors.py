@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -222,6 +223,19 @@ def test_related_and_salience():
     rosa = next(x for x in index.actors if x.id == "rosa-delgado")
     assert rosa.related[0].actor == "hugo-brandt"
     assert rosa.salience == 1.0
+
+
+def test_related_from_keys_named_together_as_from_mentions():
+    # two articles, two keys of one person in the first ("Delgado" before her full name is
+    # another local key only if extraction says so): either way the same records
+    a = make("Rosa Delgado met Hugo Brandt in Lima. NATO joined.\n\nBrandt left.", aid="a1")
+    b = make("Hugo Brandt and Rosa Delgado spoke. Delgado and NATO agreed.", aid="a2")
+    found = [extract_actors(a), extract_actors(b)]
+    assert all(f.together for f in found)
+    plain = [replace(f, together=None) for f in found]
+    assert resolve_actors([a, b], found) == resolve_actors([a, b], plain)
+    merged = [ActorCuration(id="rosa-delgado", merge=("hugo-brandt",))]  # the mention path
+    assert resolve_actors([a, b], found, merged) == resolve_actors([a, b], plain, merged)
 
 
 def test_deterministic():

@@ -10,7 +10,7 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.actors.cooccurrence import SENTENCE_RE, related
+from generator.actors.cooccurrence import SENTENCE_RE, named_together, related, related_together
 from generator.models import Mention, RelatedActor
 
 TEXTS = {
@@ -99,3 +99,65 @@ actors = st.lists(st.tuples(st.sampled_from(["b", "a", "c-2", "c", "z"]), found)
 @given(actors)
 def test_the_same_table_as_counting_each_pair(mentions):
     assert related(mentions, text) == counted_one_by_one(mentions, text)
+
+
+def by_owner(mentions, owners):
+    """Each actor's mentions, as the resolver gives `related` them: those of its local keys."""
+    out = defaultdict(list)
+    for m in mentions:
+        if (m.article, m.actor) in owners:
+            out[owners[(m.article, m.actor)]].append(m)
+    return sorted(out.items())
+
+
+def together_of(mentions):
+    articles = sorted({m.article for m in mentions})
+    return [
+        (a, named_together([m for m in mentions if m.article == a], lambda p, a=a: text(a, p)))
+        for a in articles
+    ]
+
+
+def test_keys_named_together_per_paragraph_then_per_sentence():
+    mentions = [
+        Mention("a1", "p1", 0, 3, "Xyz", "k1"),
+        Mention("a1", "p1", 5, 8, "Xyz", "k2"),
+        Mention("a1", "p1", 40, 43, "Xyz", "k3"),
+        Mention("a1", "p2", 1, 4, "Xyz", "k1"),
+    ]
+    # p1 names three keys; its first sentence two of them; p2 one key (no group)
+    assert named_together(mentions, lambda p: text("a1", p)) == (
+        ("k1", "k2", "k3"),
+        ("k1", "k2"),
+    )
+
+
+def test_two_keys_of_one_actor_pair_it_with_no_one_and_count_once():
+    mentions = [
+        Mention("a1", "p1", 0, 3, "Xyz", "k1"),
+        Mention("a1", "p1", 5, 8, "Xyz", "k2"),
+        Mention("a1", "p1", 9, 12, "Xyz", "k3"),
+    ]
+    owners = {("a1", "k1"): "assad", ("a1", "k2"): "assad", ("a1", "k3"): "un"}
+    table = related_together(together_of(mentions), owners)
+    assert table == related(by_owner(mentions, owners), text)
+    assert table["un"] == (RelatedActor("assad", 2),)
+
+
+keyed = st.builds(
+    lambda where, start, key: Mention(where[0], where[1], start, start + 3, "Xyz", key),
+    places,
+    st.integers(0, 70),
+    st.sampled_from(["k1", "k2", "k3", "k4"]),
+)
+owned = st.dictionaries(
+    st.tuples(st.sampled_from(["a1", "a2", "a3"]), st.sampled_from(["k1", "k2", "k3", "k4"])),
+    st.sampled_from(["b", "a", "c-2", "c"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(keyed, max_size=10), owned)
+def test_counting_groups_of_keys_is_counting_mentions(mentions, owners):
+    expected = related(by_owner(mentions, owners), text)
+    assert related_together(together_of(mentions), owners) == expected
