@@ -320,11 +320,8 @@ def sharing_words(points: list[_Candidate], candidates: list[_Candidate]) -> lis
     for index, candidate in enumerate(candidates):
         for word in candidate.words & wanted:
             posting.setdefault(word, []).append(index)
-    out = []
-    for point in points:
-        shared = {i for word in point.words for i in posting.get(word, ())}
-        out.append([candidates[i] for i in sorted(shared)])
-    return out
+    shared = ({i for word in p.words for i in posting.get(word, ())} for p in points)
+    return [[candidates[i] for i in sorted(found)] for found in shared]
 
 
 def _sources(
