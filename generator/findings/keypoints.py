@@ -311,22 +311,39 @@ def _repeats(candidate: _Candidate, point: _Candidate, main: frozenset[str]) -> 
     return similarity(candidate.words, point.words) >= REPEAT_SIMILARITY
 
 
+def sharing_words(points: list[_Candidate], candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    """For each point, the candidates sharing a word with it, in the candidates' order:
+    one pass that intersects each candidate with all the points' words (a point's own
+    pass over every candidate, set against its words alone, was most of `_sources`)."""
+    wanted = frozenset().union(*(p.words for p in points))
+    posting: dict[str, list[int]] = {}
+    for index, candidate in enumerate(candidates):
+        for word in candidate.words & wanted:
+            posting.setdefault(word, []).append(index)
+    shared = ({i for word in p.words for i in posting.get(word, ())} for p in points)
+    return [[candidates[i] for i in sorted(found)] for found in shared]
+
+
 def _sources(
     point: _Candidate,
     candidates: list[_Candidate],
     events: dict[str, Event],
     groups: dict[str, str] | None = None,
+    sharing: list[_Candidate] | None = None,
 ) -> tuple[PointSource, ...]:
     """The point's own paragraph, then per other report (a copy of an article is the same
     report, `groups`) the paragraph that says the same: a sentence close enough in words,
     else a source of the same main event. Only the candidates sharing a word with the point
-    are measured: the others' similarity is nought."""
+    are measured (`sharing`, when `sharing_words` gave them): the others' similarity is
+    nought."""
     groups = groups or {}
     own_group = groups.get(point.article, point.article)
     found: dict[str, PointSource] = {}
     close = []  # only those close enough are sorted: the same as sorting all, then stopping
     words = point.words
-    for c in [c for c in candidates if not words.isdisjoint(c.words)]:
+    if sharing is None:
+        sharing = [c for c in candidates if not words.isdisjoint(c.words)]
+    for c in sharing:
         if groups.get(c.article, c.article) != own_group:
             closeness = similarity(words, c.words)
             if closeness >= SUPPORT_SIMILARITY:
@@ -363,7 +380,8 @@ def key_points(
         groups = _print_groups(briefing, {c.article for c in candidates}, prints_of, near_of)
     events = {e.id: e for e in briefing.events}
     points = []
-    for c in _select(candidates, briefing, groups):
+    chosen = _select(candidates, briefing, groups)
+    for c, sharing in zip(chosen, sharing_words(chosen, candidates), strict=True):
         dates = sorted(events[e].date for e in c.events)
         points.append(
             KeyPoint(
@@ -372,7 +390,7 @@ def key_points(
                 c.paragraph,
                 c.start,
                 c.end,
-                _sources(c, candidates, events, groups),
+                _sources(c, candidates, events, groups, sharing),
                 tuple(sorted(c.events)),
                 tuple(sorted(c.actors)),
                 dates[-1] if dates else None,

@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 
+from generator.findings import keypoints
 from generator.findings.keypoints import REPEAT_SIMILARITY, content_words, key_points, similarity
 from generator.models import Event, EventSource
 
@@ -84,3 +85,40 @@ def test_of_two_reports_of_one_event_the_sentence_that_names_its_subject_is_the_
     )
     points = key_points(briefing([article("a1", UNNAMED), article("a2", NAMED)], [event]))
     assert [p.text for p in points] == [NAMED]
+
+
+def _candidate(words: str, number: int) -> keypoints._Candidate:
+    return keypoints._Candidate(
+        "a1",
+        f"p{number}",
+        0,
+        10,
+        words,
+        frozenset(words.split()),
+        frozenset(),
+        frozenset(),
+        (0, number, 0),
+    )
+
+
+def test_sharing_words_gives_each_point_the_candidates_sharing_a_word_in_order():
+    pool = [
+        _candidate(text, n)
+        for n, text in enumerate(
+            ["treaty water lakeside", "fishing harbour", "water rights", "drought river", "treaty"]
+        )
+    ]
+    points = [pool[0], pool[3], _candidate("nothing shared", 9)]
+    sharing = keypoints.sharing_words(points, pool)
+    for point, found in zip(points, sharing, strict=True):
+        assert found == [c for c in pool if not point.words.isdisjoint(c.words)]
+    assert [c.text for c in sharing[0]] == ["treaty water lakeside", "water rights", "treaty"]
+    assert sharing[2] == []
+
+
+def test_sources_are_the_same_with_the_candidates_sharing_words_given():
+    pool = [_candidate(t, n) for n, t in enumerate(["a b c d", "a b c e", "b c d f", "x y"])]
+    for point, sharing in zip(pool, keypoints.sharing_words(pool, pool), strict=True):
+        assert keypoints._sources(point, pool, {}, None, sharing) == keypoints._sources(
+            point, pool, {}
+        )
