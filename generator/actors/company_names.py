@@ -41,15 +41,25 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {key: tuple(value["words"]) for key, value in table.items()}
 
 
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+"""Cue phrases as word tuples under their first word, longest first."""
+
+
 @cache
-def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    """The cue phrases of `key` as word tuples, longest first."""
-    return tuple(sorted((tuple(w.split()) for w in _cues()[key]), key=len, reverse=True))
+def _phrases(key: str) -> Phrases:
+    """The cue phrases of `key` under their first word: a token that opens none is passed
+    over with one lookup (this test runs at every lower-case word of every article)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted((tuple(w.split()) for w in _cues()[key]), key=len, reverse=True):
+        table.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in table.items()}
 
 
-def _words_at(tokens: list[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+def _words_at(tokens: list[Token], k: int, phrases: Phrases) -> int:
     """How many tokens from k spell one of the phrases (0: none)."""
-    for phrase in phrases:
+    if k >= len(tokens):
+        return 0
+    for phrase in phrases.get(tokens[k].text.lower(), ()):
         n = len(phrase)
         if tuple(t.text.lower() for t in tokens[k : k + n]) == phrase:
             return n
@@ -125,9 +135,7 @@ def _possessive_word(tokens: list[Token], k: int, after: frozenset[str]) -> bool
     )
 
 
-def _office_or_word(
-    tokens: list[Token], k: int, offices: tuple[tuple[str, ...], ...], after: frozenset[str]
-) -> bool:
+def _office_or_word(tokens: list[Token], k: int, offices: Phrases, after: frozenset[str]) -> bool:
     """After a name, token k begins a company's office before a person's name ("CEO Jane
     Doe", "founder and CEO"), or is a word only a company takes ("shares")."""
     if not (k and _name_kind(tokens[k - 1])):
