@@ -20,7 +20,7 @@ from functools import cache
 
 from ..lang import load
 from ..models import ORGANISATION, PERSON
-from .context import Span
+from .context import GUESSED_PERSON, Span
 from .gazetteer import gazetteer
 from .lexicon import fold, head_words, org_words, stopwords, title_words
 from .names import first_names
@@ -223,7 +223,7 @@ def _weak(span: Span, start: int, end: int) -> bool:
     noun before the name ("Rival Lowe")."""
     if span.label == "place" and span.cue in WEAK_PLACE_CUES or span.label == "single":
         return (span.start, span.end) == (start, end)
-    if span.label == PERSON and span.cue in ("default", "tagger") and span.end == end:
+    if span.label == PERSON and span.cue in (GUESSED_PERSON, "tagger") and span.end == end:
         head = span.text[: start - span.start].split()
         return all(w.lower() in _cues()["nouns_before"] for w in head)
     return False

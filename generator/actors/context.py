@@ -11,6 +11,10 @@ from .lexicon import Entry, fold
 from .tokens import Token, tokenize
 from .words import LEADER_GOVERNMENT_NOUNS, LEADER_NOUNS, LOCATIVE, PLACE_OF, SAY_VERBS, STATE_VERBS
 
+GUESSED_PERSON = "default"
+"""The rules' cue for a person guessed from a run of capitals alone (no given name, no
+title, no other cue): the weakest reading, which later stages may drop or retype."""
+
 
 @dataclass(frozen=True)
 class Span:

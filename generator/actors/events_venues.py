@@ -15,8 +15,9 @@ name ending in a place word (`actor_head_words.tsv`) or in a word that may be a 
 dates for instance: at the start of a line or after a dash, and followed by a comma or a
 dash and a capitalised place ("June 26 -- PPL Center, Allentown, PA"); and it never acts.
 An entry of a dated listing (a month and a day, then a dash, then the name, more of its
-words and a comma before a capitalised place: a tour's dates, one a line or run together) is a venue whatever its last word ("June 24 -- Jiffy Lube Live, Bristow, VA"), unless
-the name is a known one, a person named by a given name or a title, or acts.
+words and a comma before a capitalised place: a tour's dates, one a line or run together)
+is a venue whatever its last word ("June 24 -- Jiffy Lube Live, Bristow, VA"), unless the
+name is a known one, a person named by a given name or a title, or acts.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from functools import cache
 
 from ..lang import load
 from ..models import PERSON
+from .context import GUESSED_PERSON
 from .lexicon import data_lines, fold, head_words
 from .tokens import char_before
 from .words import SAY_VERBS, STATE_VERBS
@@ -43,8 +45,6 @@ and a capitalised place."""
 _ENTRY_REST = re.compile(r"[^,\n]{0,60}?,[ \t]+[A-Z]")
 """The rest of a dated entry after the name: more of its words ("Live", "at Jones Beach
 Theater"), then a comma and a capitalised place."""
-GUESSED = "default"
-"""The rules' cue for a person guessed from a run of capitals alone (no given name, no title)."""
 
 
 @cache
@@ -110,7 +110,7 @@ def dated_venues(
     kept = set()
     for text, name, start, end, label, cue in mentions:
         by_name.setdefault(fold(name), []).append((text, start, end))
-        if label == PERSON and cue != GUESSED:
+        if label == PERSON and cue != GUESSED_PERSON:
             kept.add(fold(name))
     return {
         name

@@ -19,7 +19,7 @@ that come from a lexicon, a given name or the tagger are not touched.
 from __future__ import annotations
 
 from ..models import ORGANISATION, PERSON
-from .context import Span
+from .context import GUESSED_PERSON, Span
 from .lexicon import fold
 from .names import first_names
 from .ner_evidence import Evidence, frequent_words
@@ -28,8 +28,6 @@ from .vocabulary import common_words
 VOCABULARY = True
 """Whether English's common words count as everyday for guessed persons and acronyms (never
 for titled persons: "President Trump" stays although "trump" is a word)."""
-GUESSED_PERSON = "default"
-"""The rules' cue for a person guessed from a run of capitals alone."""
 ACRONYM = "acronym"
 """The rules' cue for an organisation guessed from one word in capitals."""
 TITLED = "title"

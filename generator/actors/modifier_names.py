@@ -16,12 +16,9 @@ from collections.abc import Iterable
 
 from ..models import PERSON
 from .acronym_terms import around, modifies
-from .context import Span
+from .context import GUESSED_PERSON, Span
 from .lexicon import fold, head_words, org_words
 from .words import NAME_INTRODUCERS, SAY_VERBS, STATE_VERBS
-
-GUESSED = "default"
-"""The rules' cue for a person guessed from a run of capitals alone."""
 
 
 def _use(text: str, span: Span) -> str:
@@ -38,14 +35,13 @@ def _use(text: str, span: Span) -> str:
 def modifier_names(parts: Iterable[tuple[str, list[Span]]]) -> set[str]:
     """Folded names of guessed persons that a mention shows to qualify a thing, no mention
     shows to act and no other cue makes a person ("Lumina said"; see the module); `parts`
-    are (text, spans) of one article. A
-    name holding an organisation's head word is left alone ("the Kansai Electric Power
-    plant": a company the rules mistyped)."""
+    are (text, spans) of one article. A name holding an organisation's head word is left
+    alone ("the Kansai Electric Power plant": a company the rules mistyped)."""
     uses: dict[str, set[str]] = {}
     for text, spans in parts:
         for span in spans:
             if span.label == PERSON:
-                kind = _use(text, span) if span.cue == GUESSED else "cue"
+                kind = _use(text, span) if span.cue == GUESSED_PERSON else "cue"
                 uses.setdefault(fold(span.text), set()).add(kind)
     return {
         name

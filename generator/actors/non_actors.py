@@ -24,19 +24,14 @@ def non_actor_names(texts: dict[str, str], ordered: list[tuple[str, list[Span]]]
     """Folded names of one article's recognised actors that are units, labels, competitions,
     venues or ordinary words (see the module)."""
     names = {span.text for _, spans in ordered for span in spans if span.label in ACTOR_TYPES}
-    actors = [
-        (texts[part], span.name, span.start, span.end, span.label)
-        for part, spans in ordered
-        for span in spans
-        if span.label in ACTOR_TYPES
-    ]
-    organisations = [m[:4] for m in actors if m[4] == ORGANISATION]
     cued = [
         (texts[part], span.name, span.start, span.end, span.label, span.cue)
         for part, spans in ordered
         for span in spans
         if span.label in ACTOR_TYPES
     ]
+    actors = [m[:5] for m in cued]
+    organisations = [m[:4] for m in actors if m[4] == ORGANISATION]
     known = gazetteer()
     words = word_spots(texts.values())
     longer = {name for name in names if len(name.split()) > 1}

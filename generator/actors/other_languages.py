@@ -22,7 +22,7 @@ import justext
 import pycountry
 
 from ..models import PERSON
-from .context import Span
+from .context import GUESSED_PERSON, Span
 from .gazetteer import gazetteer
 from .language_nouns import (
     abbreviation_initials,
@@ -37,7 +37,7 @@ from .names import first_names
 _WORD = re.compile(r"[^\W\d_]+")
 PROSE_SHARE = 0.3
 """Share of lower-case words from which a text is prose, not a results line."""
-GUESSED = frozenset({"default", "particle"})
+GUESSED = frozenset({GUESSED_PERSON, "particle"})
 """Rule cues that only the shape of the words supports."""
 
 

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from ..models import ORGANISATION, PERSON, STATE
-from .context import Context, emit, emit_entry, leader_next, locative_before, lookup, surface
+from .context import (
+    GUESSED_PERSON,
+    Context,
+    emit,
+    emit_entry,
+    leader_next,
+    locative_before,
+    lookup,
+    surface,
+)
 from .cues import (
     after_town,
     camel_case,
@@ -387,7 +396,7 @@ def rest(ctx: Context, i: int, j: int) -> None:
         if locative_before(ctx, i):
             emit(ctx, i, j, "place", cue="locative")
         else:
-            emit(ctx, i, j, PERSON, cue="default")
+            emit(ctx, i, j, PERSON, cue=GUESSED_PERSON)
 
 
 def _single(ctx: Context, i: int) -> None:

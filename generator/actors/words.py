@@ -56,9 +56,9 @@ PLACE_OF = _words("place_of")
 CORPORATE = _words("corporate")
 """Company suffixes: they end a company's name, so "X Inc and Y Corp" are two names."""
 ABBREVIATIONS = _words("abbreviations")
+"""Words whose full stop belongs to them ("Barnett Banks Inc.", "Martin Luther King Jr.")."""
 NAME_PREFIXES = _words("name_prefixes")
 """Abbreviations opening a name ("St. Louis"): their stop ends no sentence before a capital."""
-"""Words whose full stop belongs to them ("Barnett Banks Inc.", "Martin Luther King Jr.")."""
 LEADER_NOUNS = _words("leader_nouns")
 """Nouns after "the X" that make X the leader they are named after ("the Obama administration")."""
 LEADER_GOVERNMENT_NOUNS = _words("leader_government_nouns")
