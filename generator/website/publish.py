@@ -24,12 +24,11 @@ from .site import (
     docs_file_digests,
     find_mkdocs_config,
     stage_docs,
-    temporary_sibling,
     write_docs,
     write_files,
 )
 from .site_apart import APART_FROM_ARTICLES, stage_site_apart
-from .swap import swap_into_place
+from .swap import swap_into_place, temporary_sibling
 
 
 @dataclass(frozen=True)
