@@ -30,6 +30,7 @@ from lxml.html import HtmlElement
 
 from generator.clean.from_html import parse_page
 from generator.clean.html_dates import declared_stamp, jsonld_blocks, page_locale, stamp_day
+from generator.clean.html_jsonld import jsonld_values
 from generator.clean.html_trafdate import trafilatura_date
 from generator.ingest import read_article
 from generator.metadata.dates import find_dates, pick_published
@@ -48,20 +49,9 @@ def _url(tree: HtmlElement) -> str | None:
     return None
 
 
-def _modified_values(value: object):
-    if isinstance(value, dict):
-        if "dateModified" in value:
-            yield value["dateModified"]
-        for inner in value.values():
-            yield from _modified_values(inner)
-    elif isinstance(value, list):
-        for inner in value:
-            yield from _modified_values(inner)
-
-
 def declared_modified(tree: HtmlElement, _text: str, _url: str | None) -> str | None:
     for data in jsonld_blocks(tree):
-        for value in _modified_values(data):
+        for value in jsonld_values(data, ("dateModified",)):
             if isinstance(value, str) and stamp_day(value):
                 return stamp_day(value)
     for meta in tree.xpath("//meta[@content]"):

@@ -34,7 +34,7 @@ from htmldate import extractors as _htmldate_extractors
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from .html_jsonld import jsonld_blocks
+from .html_jsonld import jsonld_blocks, jsonld_values
 
 _DATEPARSER_MEMO = 4096
 """Date strings whose dateparser reading is kept (a few hundred bytes each)."""
@@ -77,23 +77,10 @@ def _iso_day(value: object) -> str | None:
         return None
 
 
-def _jsonld_dates(value: object) -> Iterator[object]:
-    """Every `datePublished` (then `dateCreated`) in a JSON-LD value, depth first."""
-    if isinstance(value, dict):
-        for key in _JSONLD_KEYS:
-            if key in value:
-                yield value[key]
-        for inner in value.values():
-            yield from _jsonld_dates(inner)
-    elif isinstance(value, list):
-        for inner in value:
-            yield from _jsonld_dates(inner)
-
-
 def _declarations(tree: HtmlElement) -> Iterator[object]:
     """Declared publication times in precedence order: JSON-LD, meta tags, microdata."""
     for data in jsonld_blocks(tree):
-        yield from _jsonld_dates(data)
+        yield from jsonld_values(data, _JSONLD_KEYS)  # datePublished, then dateCreated
     for meta in tree.xpath("//meta[@content]"):
         name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
         if name.strip().lower() in _META_NAMES:

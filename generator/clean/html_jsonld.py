@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
@@ -49,19 +50,27 @@ def _author_names(value: object) -> list[str]:
     return [n for n in names if len(n) <= _MAX_NAME]
 
 
-def _first_names(value: object, key: str) -> list[str]:
-    """The names of the first `key` (`author`, `publisher`) that has one, depth first (the
-    article's, before a review's or a comment's further down)."""
+def jsonld_values(value: object, keys: tuple[str, ...]) -> Iterator[object]:
+    """Every value of the `keys` in a JSON-LD value, depth first in document order (at each
+    object its own keys in `keys`' order, then what it holds): the article's, before a
+    review's or a comment's further down."""
     if isinstance(value, dict):
-        names = _author_names(value.get(key))
+        for key in keys:
+            if key in value:
+                yield value[key]
+        for inner in value.values():
+            yield from jsonld_values(inner, keys)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from jsonld_values(inner, keys)
+
+
+def _first_names(value: object, key: str) -> list[str]:
+    """The names of the first `key` (`author`, `publisher`) that has one, depth first."""
+    for found in jsonld_values(value, (key,)):
+        names = _author_names(found)
         if names:
             return names
-        value = list(value.values())
-    if isinstance(value, list):
-        for inner in value:
-            names = _first_names(inner, key)
-            if names:
-                return names
     return []
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from .html_jsonld import jsonld_blocks
+from .html_jsonld import jsonld_blocks, jsonld_values
 
 _SPACE_RE = re.compile(r"\s+")
 _MAX_LEN = 300
@@ -32,14 +32,7 @@ def _clean(text: object) -> str:
 
 def _headlines(value: object) -> Iterator[str]:
     """Every `headline` in a JSON-LD value, depth first, in document order."""
-    if isinstance(value, dict):
-        if isinstance(value.get("headline"), str):
-            yield value["headline"]
-        for inner in value.values():
-            yield from _headlines(inner)
-    elif isinstance(value, list):
-        for inner in value:
-            yield from _headlines(inner)
+    return (h for h in jsonld_values(value, ("headline",)) if isinstance(h, str))
 
 
 def _jsonld_headline(tree: HtmlElement) -> str:
