@@ -5,7 +5,8 @@ signed, announcements, attacks, places taken, deadlines set and missed), not the
 a sentence hangs on a noun ("the conflict, which has killed 300,000 since it began"). No
 single cue decides: each is a piece of evidence (`FEATURES`), and a logistic model weighs
 them together, its weights data (`lang/en/importance.json`, fitted by
-`bench/fit_importance.py` on the read part of the event list's folders). The evidence of
+`bench/fit_importance.py` on the read part of the event list's folders and of TBAQ's
+one-story corpora, where several articles report one event). The evidence of
 the event's own words: a main kind's words, the clause's eventness (`eventness.score`),
 whether the date sits in a background clause, whether the clause is a fragment, the place
 of its paragraph in the article, the date's precision and the tense; of the corpus: how

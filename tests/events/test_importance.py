@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from dataclasses import replace
 
 import pytest
@@ -308,3 +309,17 @@ def test_the_overview_lists_an_event_once_main_events_being_those_not_listed_bel
     assert [e for e in scores if f"· {e} ·" in head] == ["event-01", "event-02"]
     assert "· event-08 ·" in latest
     assert "· event-vote ·" in scheduled
+
+
+def test_with_the_shipped_weights_a_second_publications_report_raises_an_event():
+    """The weights are fitted on TBAQ's one-story corpora too, where one event is told by
+    several articles: a report from another publication is evidence of a main event."""
+    one = _article("a1", LEAD, publication="The Daily")
+    two = _article("a2", LEAD, publication="The Courier")
+    source = EventSource("a1", "p1", LEAD, "on Monday")
+    both = _event("t", "Talks opened", source, EventSource("a2", "p1", LEAD, "on Monday"))
+    alone = _event("t", "Talks opened", source)
+    corpus = importance.corpus_of(_briefing([one, two], [both]))
+    twice, once = (importance.probability(importance.features(e, corpus)) for e in (both, alone))
+    odds = math.log(twice / (1 - twice)) - math.log(once / (1 - once))
+    assert odds > 0.5
