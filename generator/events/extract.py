@@ -24,6 +24,7 @@ from .kind import event_kind
 from .places import place
 from .rows import is_comparison_base, is_row
 from .runs import Expression, rows_of_paragraphs
+from .story import story_evidence
 from .summary import event_id, says_nothing, summary, unique_ids
 from .words import STAMP_WORDS
 
@@ -96,8 +97,11 @@ def dated_clauses(article: Article, timexes: Sequence[Timex]) -> tuple[DatedClau
     """The events of one article, in reading order, one per dated clause, without actors.
 
     This is all of the extraction that needs only the article, so it runs with the other
-    per-article stages, in parallel; link adds the actors once their ids are known.
+    per-article stages, in parallel; link adds the actors once their ids are known. A story
+    told in its own time (`story`) dates no timeline event.
     """
+    if story_evidence(article, timexes).is_story:
+        return ()  # "Ginger Nut munched his noon apple": the characters' day, not the calendar's
     paragraphs = {p.id: p for p in article.paragraphs if p.kind == "body"}
     found: list[tuple[Event, Clause]] = []
     seen: set[tuple[str, int, int, str]] = set()
