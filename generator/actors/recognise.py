@@ -29,6 +29,7 @@ from .personal_names import name_parts
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
+from .source_names import with_cited
 from .team_names import nickname_teams, whole_teams
 from .tokens import is_title_like, sentence_start, sequences
 from .words import CAPS_SKIP
@@ -219,6 +220,7 @@ def recognise_document(
     head, body = without_lowercase_acronyms(head), [without_lowercase_acronyms(b) for b in body]
     if tagger:  # the cue words are English
         head, *body = with_companies([title, *texts], [head, *body])
+        head, *body = with_cited([title, *texts], [head, *body])
     return _without_common_acronyms(common, head, body)
 
 
