@@ -31,6 +31,7 @@ from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
 from .source_names import with_cited
 from .team_names import nickname_teams, whole_teams
+from .team_roles import with_teams
 from .tokens import is_title_like, sentence_start, sequences
 from .words import CAPS_SKIP
 
@@ -221,6 +222,7 @@ def recognise_document(
     if tagger:  # the cue words are English
         head, *body = with_companies([title, *texts], [head, *body])
         head, *body = with_cited([title, *texts], [head, *body])
+        head, *body = with_teams([title, *texts], [head, *body])
     return _without_common_acronyms(common, head, body)
 
 
