@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..models import ORGANISATION, PERSON
 from .context import GUESSED_PERSON, Span
@@ -64,16 +65,26 @@ def _run_before(tokens: list[Token], k: int) -> tuple[int, int]:
     return (a, k) if 0 < k - a <= MAX_WORDS else (k, k)
 
 
+@cache
+def _cues_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The "before" cues under their first word: most words open none, one look-up each."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for cue in sorted(source_cues()[0]):
+        table.setdefault(cue[0], []).append(cue)
+    return {first: tuple(cues) for first, cues in table.items()}
+
+
 def _cited_runs(tokens: list[Token]) -> Iterator[tuple[int, int]]:
     """Token ranges of the names this text cites (see the module)."""
-    before, after = source_cues()
+    after = source_cues()[1]
+    before = _cues_by_first_word()
     for k, token in enumerate(tokens):
         word = token.text.lower()
         if token.kind == "low" and word in after and k:
             yield _run_before(tokens, k)
-        for cue in before:
+        for cue in before.get(word, ()):
             n = len(cue)
-            if word == cue[0] and tuple(t.text.lower() for t in tokens[k : k + n]) == cue:
+            if tuple(t.text.lower() for t in tokens[k : k + n]) == cue:
                 yield _run_after(tokens, k + n)
 
 
