@@ -6,7 +6,7 @@ import re
 
 from ..models import ARMED_GROUP, INTERGOVERNMENTAL_ORG, MEDIA, ORGANISATION, POLITICAL_GROUP
 from .context import Context, lookup
-from .lexicon import fold, org_words, role_nouns, titles
+from .lexicon import everyday_acronyms, fold, org_words, role_nouns, titles, us_state_codes
 from .names import first_names
 from .tokens import Token
 from .words import (
@@ -21,6 +21,7 @@ from .words import (
 )
 
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_PREFIX_RE = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
 
 
@@ -30,6 +31,8 @@ def person_cue(ctx: Context, i: int, j: int, title: str | None) -> str | None:
     n = j - i
     if sum(1 for k in range(i, j) if tokens[k].text.lower() not in PARTICLES) > 5:
         return None  # "Sheikh Mohammed bin Abdulrahman Al Thani" has four name words
+    if n >= 2 and dotted_initials(ctx, i, j):
+        return "initial"  # "P.J. Fleck": two initials, written as one dotted token
     if any(tokens[k].kind == "acro" for k in range(i, j)):
         # "the CEO of NASA": a title before an acronym names its organisation
         return "title" if title is not None and tokens[i].kind != "acro" else None
@@ -54,6 +57,35 @@ def person_cue(ctx: Context, i: int, j: int, title: str | None) -> str | None:
     if n >= 2 and role_appositive(ctx, j):
         return "appositive"
     return None
+
+
+def dotted_initials(ctx: Context, i: int, j: int) -> bool:
+    """The stretch opens on two or three dotted initials ("P.J.", "J.R.R.") that are no
+    known name ("U.S.", "U.N.") nor a US state's code ("N.Y."), and goes on with at most
+    three capitalised words of letters: a person's initials before the surname (not a
+    file number's "D.N.D.A Nº RL-2019-…")."""
+    tokens = ctx.tokens
+    first = tokens[i].text
+    return (
+        tokens[i].kind == "acro"
+        and _INITIALS_RE.fullmatch(first) is not None
+        and j - i <= 4
+        and all(_plain_word(tokens[k]) for k in range(i + 1, j))
+        and fold(tokens[j - 1].text) not in org_words()
+        and lookup(ctx, i, i + 1) is None
+        and lookup(ctx, i, j) is None
+        and first.replace(".", "") not in us_state_codes()
+        and fold(first.replace(".", "")) not in everyday_acronyms()  # "M.B.A."
+    )
+
+
+def _plain_word(token: Token) -> bool:
+    """A capitalised word of letters (a hyphen or an apostrophe inside), more than one."""
+    return (
+        token.kind == "cap"
+        and len(token.text) > 1
+        and token.text.replace("-", "").replace("'", "").isalpha()
+    )
 
 
 def role_appositive(ctx: Context, j: int) -> bool:

@@ -20,7 +20,7 @@ from ..models import ORGANISATION, PERSON
 from .acronym_case import without_lowercase_acronyms
 from .acronym_nouns import acronym_nouns
 from .company_names import with_companies
-from .context import Context, Span, emit, emit_entry, new_context, surface
+from .context import GUESSED_PERSON, Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
 from .line_breaks import within_lines
 from .ner_apply import add_tagged
@@ -29,7 +29,9 @@ from .personal_names import name_parts
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
+from .source_names import with_cited
 from .team_names import nickname_teams, whole_teams
+from .team_roles import with_teams
 from .tokens import is_title_like, sentence_start, sequences
 from .words import CAPS_SKIP
 
@@ -178,6 +180,11 @@ def given_names(spans: list[Span], known: dict[str, Span]) -> dict[str, Span]:
     }
 
 
+LIST_COMMAS = 2
+"""Commas from which a line of capitalised words is a list of names ("Wood, Loren Roberts,
+Steve Stricker"), read as prose (`_listed`), not a subheading whose capitals say nothing."""
+
+
 NICKNAME_RE = re.compile(
     r",?\s+(?:(?:widely|better|also|commonly|popularly|universally|simply|often)\s+)?"
     r"(?:known|referred to)\s+as\s+[\"“']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -219,6 +226,8 @@ def recognise_document(
     head, body = without_lowercase_acronyms(head), [without_lowercase_acronyms(b) for b in body]
     if tagger:  # the cue words are English
         head, *body = with_companies([title, *texts], [head, *body])
+        head, *body = with_cited([title, *texts], [head, *body])
+        head, *body = with_teams([title, *texts], [head, *body])
     return _without_common_acronyms(common, head, body)
 
 
@@ -239,14 +248,28 @@ def _without_common_acronyms(
     return drop_common_acronyms(head, common), [drop_common_acronyms(b, common) for b in body]
 
 
+def _listed(spans: list[Span]) -> list[Span]:
+    """A list line's names less the persons guessed from capitals alone: in a line of
+    capitals, only a given name, an initial or a known name says a person ("Wood, Loren
+    Roberts"; not "Bleacher Report, Uber Eats")."""
+    return [s for s in spans if not (s.label == PERSON and s.cue == GUESSED_PERSON)]
+
+
 def _recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
-    subheads = [
+    title_lines = [
         len(text.split()) <= 12
         and is_title_like(text)
         and not re.search(r"[\d.,;:!?]\s*$|\d", text)
         for text in texts
     ]
-    body = [[] if sub else recognise(text) for text, sub in zip(texts, subheads, strict=True)]
+    lists = [
+        t and text.count(",") >= LIST_COMMAS for t, text in zip(title_lines, texts, strict=True)
+    ]
+    subheads = [t and not listed for t, listed in zip(title_lines, lists, strict=True)]
+    body = [
+        [] if sub else _listed(recognise(text)) if listed else recognise(text)
+        for text, sub, listed in zip(texts, subheads, lists, strict=True)
+    ]
     places = {fold(s.text) for spans in body for s in spans if s.cue == "locative"}
     body = [
         [
