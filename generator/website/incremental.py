@@ -144,6 +144,12 @@ def _kept_meta(page, record: PageRecord, config, files) -> bool:
         return False
     if not set(config.plugins) <= DEFERRING_PLUGINS:
         return False
+    if not _tagged(record.meta, config):
+        # What those plugins' events do with a page without tags is nothing (the tags
+        # plugin maps a page only by its tags; no listing in an empty text): skipped,
+        # for thousands of kept pages. Its front matter is still what its nav item reads.
+        page.markdown, page.meta = "", record.meta
+        return True
     config._current_page = page
     try:
         page = config.plugins.on_pre_page(page, config=config, files=files)
@@ -154,6 +160,17 @@ def _kept_meta(page, record: PageRecord, config, files) -> bool:
         return True
     finally:
         config._current_page = None
+
+
+def _tagged(meta: Mapping, config) -> bool:
+    """Whether front matter gives a page tags under any of the tags plugins on (each reads
+    its own `tags_name_property`, "tags" by default), as the plugin tests it (a value that
+    is empty gives none)."""
+    names = {"tags"}
+    for name, plugin in config.plugins.items():
+        if name in TAGS_PLUGINS:
+            names.add(getattr(plugin.config, "tags_name_property", "tags"))
+    return any(meta.get(name) for name in names)
 
 
 def _shelve(page) -> None:
@@ -288,6 +305,7 @@ DEFERRING_PLUGINS = frozenset({"search", "material/search", "tags", "material/ta
 DEFERRING_PLUGINS |= {"offline", "material/offline"}
 """Plugins known not to read other pages' HTML: with only these, a page can be converted
 just before it is written, so the HTML of thousands of pages is never all in memory."""
+TAGS_PLUGINS = frozenset({"tags", "material/tags"})
 
 
 def _deferrable(config, pages, keep) -> frozenset[str]:
