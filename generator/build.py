@@ -277,7 +277,7 @@ def build(
     record = _unchanged_since_last_build(options, inputs)
     apart = record is None and not no_site and len(inputs.raws) >= APART_FROM_ARTICLES
     # started now, its imports run beside extraction and the link step (see site_apart)
-    with SiteProcess() if apart else nullcontext() as site_process:
+    with SiteProcess(options.site_dir.resolve()) if apart else nullcontext() as site_process:
         return _build(options, hooks, inputs, record, no_site, strict, in_place, site_process)
 
 
