@@ -278,18 +278,24 @@ def _write_pages(
         return _record(page, _source_digest(file, digests), added, listing, raw)
 
     new: dict[str, PageRecord] = {}
-    shared, made = [], set()
+    shared, pairs = [], []
     for file in doc_files:
         if file.src_uri in keep and entries is not None and previous is not None:
-            new[file.src_uri] = records[file.src_uri]
-            kept_pages.link(os.path.join(previous, file.dest_uri), file.abs_dest_path, made)
-            kept_pages.restore(file.page, new[file.src_uri], files, keep)
-            _release(file.page)
-        elif file.src_uri in deferred:
-            shared.append((file.src_uri, file))
-        else:
-            new[file.src_uri] = write(file)
-    written = _write_shared(shared, write)
+            pairs.append((os.path.join(previous, file.dest_uri), file.abs_dest_path))
+    linking = kept_pages.Linking(pairs)  # apart for many: beside the changed pages' writing
+    try:
+        for file in doc_files:
+            if file.src_uri in keep and entries is not None and previous is not None:
+                new[file.src_uri] = records[file.src_uri]
+                kept_pages.restore(file.page, new[file.src_uri], files, keep)
+                _release(file.page)
+            elif file.src_uri in deferred:
+                shared.append((file.src_uri, file))
+            else:
+                new[file.src_uri] = write(file)
+        written = _write_shared(shared, write)
+    finally:
+        linking.wait()
     for uri, file in shared:
         new[uri] = written[uri]
         if file.page.present_anchor_ids is None:  # written by another process
