@@ -240,15 +240,11 @@ def _gather(config, templates: Path | None = None):
     return config, files, env, nav
 
 
-def _write_pages(
-    config, files, env, nav, keep, records, previous: Path | None, deferred=(), digests=None
-):
-    """Render the changed pages and keep the others: the new records. A `deferred` page
-    is converted from Markdown just before it is written and its HTML dropped after; the
-    deferred pages are written by several processes on a large site (page_workers); the
-    theme's page-independent partials are rendered once per folder (partial_cache).
-    `digests`: the sources' `Digests`, when known."""
-    from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template
+def _before_pages(config, files, env, nav):
+    """MkDocs' build before its pages: the `env` event, the static files and the theme's
+    and extra templates (the theme's page-independent partials then cached per folder:
+    partial_cache). The environment, as the event left it."""
+    from mkdocs.commands.build import _build_extra_template, _build_theme_template
 
     env = config.plugins.on_env(env, config=config, files=files)
     partial_cache.install(env, nav)
@@ -257,6 +253,20 @@ def _write_pages(
         _build_theme_template(template, env, files, config, nav)
     for template in config.extra_templates:
         _build_extra_template(template, files, config, nav)
+    return env
+
+
+def _write_pages(
+    config, files, env, nav, keep, records, previous: Path | None, deferred=(), digests=None
+):
+    """Render the changed pages and keep the others: the new records. A `deferred` page
+    is converted from Markdown just before it is written and its HTML dropped after; the
+    deferred pages are written by several processes on a large site (page_workers); the
+    theme's page-independent partials are rendered once per folder (partial_cache).
+    `digests`: the sources' `Digests`, when known."""
+    from mkdocs.commands.build import _build_page
+
+    env = _before_pages(config, files, env, nav)
     entries = _search_entries(config)
     doc_files = files.documentation_pages()  # once: each listing looks at every file
     raw = not set(config.plugins) <= DEFERRING_PLUGINS
