@@ -34,6 +34,7 @@ from .website.digests import folder_digest
 from .website.outputs import Output, check_outputs
 from .website.publish import Target, publish
 from .website.site import build_locks
+from .website.site_apart import APART_FROM_ARTICLES, SiteProcess
 
 
 @dataclass
@@ -274,6 +275,23 @@ def build(
     check_outputs(outputs(options, no_site), options.seeds, options.config)
     inputs = read_inputs(options, hooks)
     record = _unchanged_since_last_build(options, inputs)
+    apart = record is None and not no_site and len(inputs.raws) >= APART_FROM_ARTICLES
+    # started now, its imports run beside extraction and the link step (see site_apart)
+    with SiteProcess(options.site_dir.resolve()) if apart else nullcontext() as site_process:
+        return _build(options, hooks, inputs, record, no_site, strict, in_place, site_process)
+
+
+def _build(
+    options: Options,
+    hooks: Hooks,
+    inputs: Inputs,
+    record: dict | None,
+    no_site: bool,
+    strict: bool,
+    in_place: bool,
+    site_process: SiteProcess | None,
+) -> Outcome:
+    """`build` once its inputs are read (`record`: the last build's, when nothing changed)."""
     briefing = None
     if record is not None:
         problems, title = _recalled(record, inputs, hooks), record["title"]
@@ -304,6 +322,7 @@ def build(
                 target,
                 timed=lambda step: timed(options, step),
                 changes=changes,
+                site_process=site_process,
             )
             if history is not None and options.history_dir is not None:
                 with timed(options, "history"):

@@ -18,10 +18,11 @@ import tempfile
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .deferred import Deferred, digest_of
-from .models import RawArticle
+if TYPE_CHECKING:  # at run time only `inputs_digest` needs them: imported there
+    from .deferred import Deferred
+    from .models import RawArticle
 
 CACHE_DIR_NAME = ".briefing-cache"
 
@@ -126,7 +127,11 @@ class ArticleCache:
 
 
 def inputs_digest(config_text: bytes, raws: Sequence[RawArticle | Deferred]) -> str:
-    """Everything a build depends on: the generator, the configuration, every article."""
+    """Everything a build depends on: the generator, the configuration, every article.
+    (`deferred` imported here: the site's process reads its records through this module
+    and needs nothing of reading articles.)"""
+    from .deferred import digest_of
+
     digest = hashlib.sha256(generator_digest().encode() + b"\0" + config_text)
     for raw in raws:
         digest.update(b"\0" + repr((raw.id, raw.source, raw.format, raw.encoding)).encode())

@@ -144,6 +144,12 @@ def _kept_meta(page, record: PageRecord, config, files) -> bool:
         return False
     if not set(config.plugins) <= DEFERRING_PLUGINS:
         return False
+    if not _tagged(record.meta, config):
+        # What those plugins' events do with a page without tags is nothing (the tags
+        # plugin maps a page only by its tags; no listing in an empty text): skipped,
+        # for thousands of kept pages. Its front matter is still what its nav item reads.
+        page.markdown, page.meta = "", record.meta
+        return True
     config._current_page = page
     try:
         page = config.plugins.on_pre_page(page, config=config, files=files)
@@ -154,6 +160,17 @@ def _kept_meta(page, record: PageRecord, config, files) -> bool:
         return True
     finally:
         config._current_page = None
+
+
+def _tagged(meta: Mapping, config) -> bool:
+    """Whether front matter gives a page tags under any of the tags plugins on (each reads
+    its own `tags_name_property`, "tags" by default), as the plugin tests it (a value that
+    is empty gives none)."""
+    names = {"tags"}
+    for name, plugin in config.plugins.items():
+        if name in TAGS_PLUGINS:
+            names.add(getattr(plugin.config, "tags_name_property", "tags"))
+    return any(meta.get(name) for name in names)
 
 
 def _shelve(page) -> None:
@@ -223,15 +240,11 @@ def _gather(config, templates: Path | None = None):
     return config, files, env, nav
 
 
-def _write_pages(
-    config, files, env, nav, keep, records, previous: Path | None, deferred=(), digests=None
-):
-    """Render the changed pages and keep the others: the new records. A `deferred` page
-    is converted from Markdown just before it is written and its HTML dropped after; the
-    deferred pages are written by several processes on a large site (page_workers); the
-    theme's page-independent partials are rendered once per folder (partial_cache).
-    `digests`: the sources' `Digests`, when known."""
-    from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template
+def _before_pages(config, files, env, nav):
+    """MkDocs' build before its pages: the `env` event, the static files and the theme's
+    and extra templates (the theme's page-independent partials then cached per folder:
+    partial_cache). The environment, as the event left it."""
+    from mkdocs.commands.build import _build_extra_template, _build_theme_template
 
     env = config.plugins.on_env(env, config=config, files=files)
     partial_cache.install(env, nav)
@@ -240,6 +253,20 @@ def _write_pages(
         _build_theme_template(template, env, files, config, nav)
     for template in config.extra_templates:
         _build_extra_template(template, files, config, nav)
+    return env
+
+
+def _write_pages(
+    config, files, env, nav, keep, records, previous: Path | None, deferred=(), digests=None
+):
+    """Render the changed pages and keep the others: the new records. A `deferred` page
+    is converted from Markdown just before it is written and its HTML dropped after; the
+    deferred pages are written by several processes on a large site (page_workers); the
+    theme's page-independent partials are rendered once per folder (partial_cache).
+    `digests`: the sources' `Digests`, when known."""
+    from mkdocs.commands.build import _build_page
+
+    env = _before_pages(config, files, env, nav)
     entries = _search_entries(config)
     doc_files = files.documentation_pages()  # once: each listing looks at every file
     raw = not set(config.plugins) <= DEFERRING_PLUGINS
@@ -261,18 +288,24 @@ def _write_pages(
         return _record(page, _source_digest(file, digests), added, listing, raw)
 
     new: dict[str, PageRecord] = {}
-    shared, made = [], set()
+    shared, pairs = [], []
     for file in doc_files:
         if file.src_uri in keep and entries is not None and previous is not None:
-            new[file.src_uri] = records[file.src_uri]
-            kept_pages.link(os.path.join(previous, file.dest_uri), file.abs_dest_path, made)
-            kept_pages.restore(file.page, new[file.src_uri], files, keep)
-            _release(file.page)
-        elif file.src_uri in deferred:
-            shared.append((file.src_uri, file))
-        else:
-            new[file.src_uri] = write(file)
-    written = _write_shared(shared, write)
+            pairs.append((os.path.join(previous, file.dest_uri), file.abs_dest_path))
+    linking = kept_pages.Linking(pairs)  # apart for many: beside the changed pages' writing
+    try:
+        for file in doc_files:
+            if file.src_uri in keep and entries is not None and previous is not None:
+                new[file.src_uri] = records[file.src_uri]
+                kept_pages.restore(file.page, new[file.src_uri], files, keep)
+                _release(file.page)
+            elif file.src_uri in deferred:
+                shared.append((file.src_uri, file))
+            else:
+                new[file.src_uri] = write(file)
+        written = _write_shared(shared, write)
+    finally:
+        linking.wait()
     for uri, file in shared:
         new[uri] = written[uri]
         if file.page.present_anchor_ids is None:  # written by another process
@@ -288,6 +321,7 @@ DEFERRING_PLUGINS = frozenset({"search", "material/search", "tags", "material/ta
 DEFERRING_PLUGINS |= {"offline", "material/offline"}
 """Plugins known not to read other pages' HTML: with only these, a page can be converted
 just before it is written, so the HTML of thousands of pages is never all in memory."""
+TAGS_PLUGINS = frozenset({"tags", "material/tags"})
 
 
 def _deferrable(config, pages, keep) -> frozenset[str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import pickle
 import sys
 from dataclasses import dataclass
@@ -86,32 +87,74 @@ def _header(key: str) -> bytes:
     return MAGIC + key.encode("ascii") + b"\n"
 
 
+_UNREADABLE = (
+    OSError,
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    EOFError,
+    pickle.UnpicklingError,
+)
+
+
 def load_records(previous: Path | None, key: str) -> dict[str, PageRecord]:
     """The previous site's page records, or none when it was built under another key or
-    its record is missing, damaged or of another layout (then every page is rendered)."""
+    its record is missing, damaged or of another layout (then every page is rendered).
+    Those `preload` read, when the file is still the one it read under this key."""
     if previous is None:
         return {}
+    path = previous / RECORD_NAME
+    early = _PRELOADED.pop(os.fspath(path), None)
     try:
-        payload = unsealed((previous / RECORD_NAME).read_bytes(), _header(key))
-        if payload is None:
-            return {}
-        # plain values make no reference cycles: collections would only walk them again
-        with collector_paused():
-            pages = _PlainValues(io.BytesIO(payload)).load()
-            return {
-                uri: PageRecord(digest, search, anchors, links, meta, listing, index)
-                for uri, digest, search, anchors, links, meta, listing, index in pages
-            }
-    except (
-        OSError,
-        ValueError,
-        TypeError,
-        LookupError,
-        AttributeError,
-        EOFError,
-        pickle.UnpicklingError,
-    ):
+        if early is not None and early[0] == _signature(path) and early[1] == key:
+            return early[2]
+        return _parsed((path).read_bytes(), key)
+    except _UNREADABLE:
         return {}
+
+
+def _parsed(data: bytes, key: str) -> dict[str, PageRecord]:
+    """The records of a record file's bytes under `key` ({} when not sealed under it)."""
+    payload = unsealed(data, _header(key))
+    if payload is None:
+        return {}
+    # plain values make no reference cycles: collections would only walk them again
+    with collector_paused():
+        pages = _PlainValues(io.BytesIO(payload)).load()
+        return {
+            uri: PageRecord(digest, search, anchors, links, meta, listing, index)
+            for uri, digest, search, anchors, links, meta, listing, index in pages
+        }
+
+
+_PRELOADED: dict[str, tuple[tuple[int, ...], str, dict[str, PageRecord]]] = {}
+"""{record file: (its status when read, the key it was sealed under, its records)}."""
+
+
+def _signature(path: Path) -> tuple[int, ...]:
+    """What tells a file replaced or rewritten since (a swapped-in site is a new folder)."""
+    status = os.stat(path)
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+
+
+def preload(site: Path | None) -> None:
+    """Read a site's record file ahead of its build, under the key its header names (the
+    site step's process does it while the build extracts and links: see site_apart).
+    `load_records` then takes them if the file was not replaced since and the key is its
+    own; else it reads the file as ever. Nothing when there is no readable file."""
+    if site is None:
+        return
+    path = site / RECORD_NAME
+    try:
+        before = _signature(path)
+        data = path.read_bytes()
+        key = data[len(MAGIC) : data.index(b"\n", len(MAGIC))].decode("ascii")
+        records = _parsed(data, key)
+    except _UNREADABLE:
+        return
+    if records:
+        _PRELOADED[os.fspath(path)] = (before, key, records)
 
 
 def dump_records(records: dict[str, PageRecord], key: str) -> bytes:

@@ -27,7 +27,7 @@ from .site import (
     write_docs,
     write_files,
 )
-from .site_apart import APART_FROM_ARTICLES, stage_site_apart
+from .site_apart import APART_FROM_ARTICLES, SiteProcess, stage_site_apart
 from .swap import swap_into_place, temporary_sibling
 
 
@@ -146,10 +146,12 @@ def publish(
     target: Target,
     timed: Timer = _untimed,
     changes: Changes = NO_PREVIOUS,
+    site_process: SiteProcess | None = None,
 ) -> Written:
     """Render `briefing` into the docs (None: keep the docs as they are), build the site
     from them, then swap in whatever changed. Raises OutputWriteError on a write failure.
-    `changes` since the previous build go on the "What changed" page."""
+    `changes` since the previous build go on the "What changed" page; `site_process`: a
+    process apart started earlier for the site step (site_apart), used if one is needed."""
     docs = _docs(briefing, target, timed, changes) if briefing is not None else None
     docs_staged = docs.staged if docs is not None else None
     digests = docs.digests if docs is not None else None
@@ -166,6 +168,7 @@ def publish(
                     articles,
                     digests,
                     _templates(target),
+                    site_process,
                 )
                 site_built = site_staged is not None
         with timed("swap"):

@@ -162,3 +162,33 @@ def test_plain_mkdocs_build_gives_the_same_site_and_is_the_fallback(builds, monk
     ours = read_tree(work / "fresh" / "site")
     assert incremental.RECORD_NAME not in plain
     assert {k: v for k, v in ours.items() if k != incremental.RECORD_NAME} == plain
+
+
+def test_kept_pages_linked_by_a_process_apart_give_the_same_site(builds, tmp_path, monkeypatch):
+    """Kept pages linked by a forked process while the changed ones are written (a large
+    site: kept_pages.LINK_APART_FROM) give the full build's site all the same."""
+    from generator.website import kept_pages
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    _build(seeds, tmp_path / "live")
+    (seeds / "deal.txt").write_text(ADDED, encoding="utf-8")
+    monkeypatch.setattr(kept_pages, "LINK_APART_FROM", 1)
+    apart: list[bool] = []
+    monkeypatch.setattr(kept_pages.Linking, "wait", _noting(kept_pages.Linking.wait, apart))
+    _build(seeds, tmp_path / "live")
+    _build(seeds, tmp_path / "fresh")
+    assert apart == [True, False]  # linked apart; the full build keeps no page
+    assert read_tree(tmp_path / "live" / "site") == read_tree(tmp_path / "fresh" / "site")
+
+
+def _noting(wait, calls: list):
+    """`Linking.wait`, noting whether a process apart was linking."""
+
+    def noted(linking):
+        calls.append(linking._process is not None)
+        return wait(linking)
+
+    return noted

@@ -114,3 +114,50 @@ def test_front_matter_json_would_change_is_not_kept():
     assert incremental.page_meta(Page()) is None
     Page.meta = {"title": "Quarry", "tags": ["Holm"]}
     assert incremental.page_meta(Page()) == Page.meta
+
+
+def test_kept_pages_without_tags_skip_the_plugin_events_and_tagged_ones_do_not(
+    tmp_path, corpus, monkeypatch
+):
+    """A kept page with no tags gives the tags plugin nothing: its events are not run for
+    it (thousands of kept pages in a large site); a kept page with tags still goes through
+    them, so the tags listing is a full build's. Remove the tags of one kept page from its
+    record and it is not seen by the plugin's event at all."""
+    from mkdocs.plugins import PluginCollection
+
+    seeds, full = corpus
+    site = tmp_path / "live" / "site"
+    key = _key(read_tree(site))
+    records = incremental.load_records(site, key)
+    tagged = sorted(uri for uri, r in records.items() if r.meta and r.meta.get("tags"))
+    untagged = sorted(uri for uri, r in records.items() if r.meta and not r.meta.get("tags"))
+    assert tagged and untagged
+    seen: list[str] = []
+    markdown_event = PluginCollection.on_page_markdown
+
+    def watching(self, markdown, *, page, config, files):
+        seen.append(page.file.src_uri)
+        return markdown_event(self, markdown, page=page, config=config, files=files)
+
+    monkeypatch.setattr(PluginCollection, "on_page_markdown", watching)
+    assert _pages(_build(seeds, tmp_path / "live")) == full
+    after = incremental.load_records(site, key)
+    kept = {uri for uri, r in after.items() if uri in records and r == records[uri]}
+    kept -= {uri for uri, r in after.items() if r.listing}
+    assert set(tagged) & kept and set(untagged) & kept
+    assert set(tagged) & kept <= set(seen)
+    assert not set(untagged) & kept & set(seen)
+    assert incremental._tagged({"title": "t", "tags": ["Holm"]}, _Config())
+    assert not incremental._tagged({"title": "t", "tags": []}, _Config())
+    assert not incremental._tagged({"title": "t"}, _Config())
+
+
+class _Config:
+    """What `_tagged` reads of a configuration: its plugins, here a tags plugin whose
+    tags come from another front matter key."""
+
+    class _Tags:
+        class config:  # noqa: N801 - the plugin's own attribute name
+            tags_name_property = "labels"
+
+    plugins = {"material/tags": _Tags()}

@@ -84,3 +84,29 @@ def test_a_well_formed_file_holding_a_class_makes_nothing(tmp_path):
     assert pr.load_records(_write(tmp_path, data), "k1") == {}
     with pytest.raises(_Called):
         pickle.loads(payload)  # what a plain pickle.load would have done
+
+
+def test_records_read_ahead_are_used_only_for_the_same_file_and_key(tmp_path, monkeypatch):
+    """`preload` (the site's process, while the build extracts and links) reads the file
+    under the key its header names; `load_records` takes those records only when the file
+    was not replaced since and the key is the one asked for, else reads it as ever."""
+    records = _records()
+    _write(tmp_path, pr.dump_records(records, "k1"))
+    pr.preload(tmp_path)
+    parse = pr._parsed
+    monkeypatch.setattr(pr, "_parsed", lambda *_: pytest.fail("read again"))
+    assert pr.load_records(tmp_path, "k1") == records  # not read again
+    monkeypatch.setattr(pr, "_parsed", parse)
+    assert pr._PRELOADED == {}  # taken once
+    pr.preload(tmp_path)
+    assert pr.load_records(tmp_path, "k2") == {}  # another key: the file's own answer
+    pr.preload(tmp_path)
+    newer = _records("Harbour deal")
+    (tmp_path / pr.RECORD_NAME).unlink()  # a site swapped in meanwhile: another file
+    _write(tmp_path, pr.dump_records(newer, "k1"))
+    assert pr.load_records(tmp_path, "k1") == newer
+    (tmp_path / pr.RECORD_NAME).write_bytes(b"not a record file")
+    pr.preload(tmp_path)
+    pr.preload(tmp_path / "missing")
+    pr.preload(None)
+    assert pr._PRELOADED == {}

@@ -70,3 +70,37 @@ def test_staged_docs_are_compared_with_the_live_ones_by_digest(tmp_path):
     changed = {**wanted, "index.md": hashlib.sha256(b"# Home!\n").hexdigest()}
     assert stage_docs(changed, live, staged) == staged
     assert (staged / MARKER).read_text(encoding="utf-8") == MARKER_TEXT
+
+
+def test_a_site_process_started_early_builds_the_same_site_and_one_unused_ends(docs, tmp_path):
+    here = site_apart.stage_site_apart(docs, tmp_path / "here", "Test", None, articles=1)
+    many = site_apart.APART_FROM_ARTICLES
+    with site_apart.SiteProcess() as early:
+        apart = site_apart.stage_site_apart(
+            docs, tmp_path / "apart", "Test", None, articles=many, process=early
+        )
+        with pytest.raises(RuntimeError):  # one site a process
+            early.stage((docs, tmp_path / "again", "Test", None))
+    assert apart is not None and read_tree(apart) == read_tree(here)
+    unused = site_apart.SiteProcess()
+    unused.close()  # no job: it ends, the build does not wait for it
+    assert not unused._process.is_alive() and unused._process.exitcode == 0
+
+
+def test_a_site_process_reading_the_last_records_ahead_keeps_what_a_build_here_keeps(
+    docs, tmp_path
+):
+    """Given the live site, the process apart reads its page records while it waits; the
+    incremental site it stages from changed docs is the one staged in this process."""
+    live = tmp_path / "site"
+    shutil.move(site_apart.stage_site_apart(docs, live, "Test", None, articles=1), live)
+    changed = tmp_path / "docs"
+    shutil.copytree(docs, changed)
+    page = sorted((changed / "articles").glob("*.md"))[-1]
+    page.write_text(page.read_text(encoding="utf-8") + "\nOne line more.\n", encoding="utf-8")
+    here = read_tree(site_apart.stage_site_apart(changed, live, "Test", None, articles=1))
+    many = site_apart.APART_FROM_ARTICLES  # (staging again removes that staged folder)
+    with site_apart.SiteProcess(live.resolve()) as early:
+        apart = site_apart.stage_site_apart(changed, live, "Test", None, many, process=early)
+    assert apart is not None
+    assert read_tree(apart) == here != read_tree(live)
