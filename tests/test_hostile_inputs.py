@@ -95,6 +95,12 @@ def test_a_corpus_of_such_inputs_builds_with_one_escaped_line_each(seeds, tmp_pa
     (seeds / "new\nline\x1b[2J.txt").write_text("")
     (seeds / "bom-nul.txt").write_bytes(b"\xef\xbb\xbfTitle\n\nA NUL \x00 here.\n")
     (seeds / "ff.txt").write_text("Talks in Bergen\n\nKari\x0cNordmann met Jon\x0bOlsen.\n")
+    (seeds / "ld.html").write_text(
+        '<html><head><script type="application/ld+json">{"headline": "Talks \\ud800 in Bodø", '
+        '"author": {"name": "Kari \\udc80 Nordmann"}, "publisher": {"name": "\\ud800"}}'
+        "</script></head><body><article><p>Norway and Iceland met in Bodø on Monday, said "
+        "Jon Olsen, who led the talks for Norway.</p></article></body></html>"
+    )
     (seeds / "old-site").mkdir()
     (seeds / "old-site" / MARKER).write_text("")
     (seeds / "old-site" / "page.md").write_text(ARTICLE.format(place="Paris"))

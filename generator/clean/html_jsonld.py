@@ -16,6 +16,10 @@ from lxml.html import HtmlElement
 _OPEN_RE = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)")
 _CLOSE_RE = re.compile(r"(?:\]\]>|-->)\s*$")
 _SEMICOLON_RE = re.compile(r";\s*$")
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+"""Half of a UTF-16 pair, which JSON may escape (`\\ud800`) and json reads as it is:
+no UTF-8 file can hold one, and one in a headline or author once stopped the build
+when the page was written. (json joins a whole escaped pair into one character.)"""
 
 
 def _unwrapped(text: str) -> str:
@@ -24,14 +28,27 @@ def _unwrapped(text: str) -> str:
     return _SEMICOLON_RE.sub("", text)
 
 
+def _whole_characters(value: object) -> object:
+    """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE_RE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_whole_characters(item) for item in value]
+    if isinstance(value, dict):
+        return {_whole_characters(k): _whole_characters(v) for k, v in value.items()}
+    return value
+
+
 def jsonld_blocks(tree: HtmlElement) -> list[object]:
-    """Every parsable `application/ld+json` script's value, in document order."""
+    """Every parsable `application/ld+json` script's value, in document order, its
+    strings made of whole characters (`_LONE_SURROGATE_RE`)."""
     found: list[object] = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            found.append(json.loads(_unwrapped(script.text or "")))
+            value = json.loads(_unwrapped(script.text or ""))
         except ValueError:
             continue
+        found.append(_whole_characters(value))
     return found
 
 

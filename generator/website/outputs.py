@@ -71,7 +71,11 @@ def _overlap(a: Path, b: Path) -> str | None:
     return None
 
 
-def _ours(folder: Path) -> bool:
+def carries_marker(folder: Path) -> bool:
+    """True for a folder (not a link to one) that a build made: it holds the marker, or
+    an older build's stamp. Only such folders are replaced or removed."""
+    if folder.is_symlink():
+        return False
     return any((folder / name).is_file() for name in (MARKER, *LEGACY_MARKERS))
 
 
@@ -83,7 +87,7 @@ def _existing_problem(path: Path) -> str | None:
         return None
     if not path.is_dir():
         return "is an existing file, not a folder the generator made"
-    if _ours(path):
+    if carries_marker(path):
         return None
     try:
         empty = not any(path.iterdir())

@@ -9,23 +9,38 @@ the docs' as many): removing them took half a second of a one-added build at 5,0
 articles, after the new site was already in place. With `later`, the replaced folder is
 renamed to `.gone-<name>-…` and removed by a process of its own that the build does not
 wait for; a build killed first, or a removal cut short, leaves that folder to `recover`.
+
+`recover` removes only what a build made: a left-aside `.<name>.old` only when it carries
+the output marker (a user's own `.site.old` once was renamed into place and deleted), and
+a staging or replaced folder only when its name has exactly the shape `tempfile.mkdtemp`
+gives it beside this target (a glob `.tmp-site-*` also matched the docs staged for this
+very build as `--docs-dir site-docs`, and a target named `site*` matched anything).
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import errno
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+
+from .outputs import carries_marker
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 GONE = ".gone-"
 """The prefix of a replaced folder waiting to be removed (then `<name>-` and a unique
 suffix): whatever is found under it is removed by `recover`."""
+STAGING = ".tmp-"
+"""The prefix of a folder a build writes before swapping it in (then `<name>-`, a suffix)."""
+_MKDTEMP_SUFFIX = "[a-z0-9_]{8}"
+"""The unique part `tempfile.mkdtemp` adds to a prefix (tests/website/test_swap.py checks
+that the names it makes still have it)."""
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -46,16 +61,37 @@ def recover(target: Path, keep: Path | None = None) -> None:
     """Finish or undo a swap that a killed build left half done, and remove what earlier
     builds left beside `target`: staging folders and replaced folders not yet removed
     (`keep`: this build's own staging folder, not a leftover)."""
-    old = target.with_name(f".{target.name}.old")
-    if old.exists():
+    old = _left_aside(target)
+    if carries_marker(old):
         if not target.exists():
             old.rename(target)
         else:
             shutil.rmtree(old, ignore_errors=True)
-    for pattern in (f".tmp-{target.name}-*", f"{GONE}{target.name}-*"):
-        for leftover in target.parent.glob(pattern):
-            if keep is None or leftover.resolve() != keep.resolve():
-                shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in leftovers(target):
+        if keep is None or leftover.resolve() != keep.resolve():
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _left_aside(target: Path) -> Path:
+    """Where the two-rename swap puts the replaced folder until the new one is in place."""
+    return target.with_name(f".{target.name}.old")
+
+
+def leftovers(target: Path) -> list[Path]:
+    """The staging and replaced folders of `target` that builds left beside it: only the
+    names `temporary_sibling` and `discard` make for this very target, never a link."""
+    shape = re.compile(
+        f"(?:{re.escape(STAGING)}|{re.escape(GONE)}){re.escape(target.name)}-{_MKDTEMP_SUFFIX}"
+    )
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return []
+    return sorted(
+        Path(entry.path)
+        for entry in entries
+        if shape.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)
+    )
 
 
 def swap_into_place(new: Path, target: Path, later: bool = False) -> None:
@@ -67,8 +103,11 @@ def swap_into_place(new: Path, target: Path, later: bool = False) -> None:
     if _exchange(new, target):
         discard(new, target, later)
         return
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
+    old = _left_aside(target)
+    if carries_marker(old):
+        shutil.rmtree(old, ignore_errors=True)
+    elif old.exists() or old.is_symlink():
+        raise FileExistsError(errno.EEXIST, "not made by briefing: move it away", str(old))
     target.rename(old)
     new.rename(target)
     discard(old, target, later)
@@ -98,5 +137,6 @@ def discard(folder: Path, target: Path, later: bool = False) -> None:
 
 
 def temporary_sibling(target: Path) -> Path:
+    """A new empty folder beside `target` to stage its replacement in (see `leftovers`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".tmp-{target.name}-", dir=target.parent))
+    return Path(tempfile.mkdtemp(prefix=f"{STAGING}{target.name}-", dir=target.parent))

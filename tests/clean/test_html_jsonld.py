@@ -77,3 +77,16 @@ def test_the_publisher_is_read_from_the_article_block() -> None:
     )
     assert jsonld_publisher(page(value)) == "Harbour News"
     assert jsonld_publisher(page(ARTICLE % '"Ann Roe"')) is None
+
+
+def test_lone_surrogate_escapes_become_replacement_characters() -> None:
+    # JSON may escape half a pair (`\ud800`); such a string cannot be written as UTF-8,
+    # and one in a headline or author once stopped the whole build at the write step
+    lone = (
+        '{"headline": "Ferry \\ud800 deal", "author": [{"name": "Ann \\udc80Roe"}], "\\udfff": 1}'
+    )
+    pair = '{"headline": "Ferry \\ud83d\\udea2 deal"}'
+    assert jsonld_blocks(page(lone, pair)) == [
+        {"headline": "Ferry \ufffd deal", "author": [{"name": "Ann \ufffdRoe"}], "\ufffd": 1},
+        {"headline": "Ferry \U0001f6a2 deal"},
+    ]

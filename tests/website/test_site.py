@@ -7,6 +7,7 @@ import pytest
 from generator.website import site
 from generator.website.outputs import MARKER
 from generator.website.site import BuildLocked, build_lock, read_tree, recover, write_docs
+from generator.website.swap import temporary_sibling
 
 ROOT = Path(__file__).parent.parent.parent
 
@@ -69,9 +70,10 @@ def test_recover_restores_a_folder_left_aside_by_a_killed_swap(tmp_path):
     old = tmp_path / ".site.old"
     old.mkdir()
     (old / "index.html").write_text("previous")
-    (tmp_path / ".tmp-site-abc").mkdir()
+    (old / MARKER).write_text("")  # only a folder a build made is put back
+    temporary_sibling(target)
     recover(target)
-    assert read_tree(target) == {"index.html": b"previous"}
+    assert read_tree(target) == {"index.html": b"previous", MARKER: b""}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 

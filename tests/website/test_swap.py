@@ -1,11 +1,14 @@
 """Swapping a folder into place, the replaced folder removed now or by a detached process."""
 
 import subprocess
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 
 from generator.website import swap
+from generator.website.outputs import MARKER
 from generator.website.site import read_tree
 
 
@@ -54,9 +57,10 @@ def test_a_replaced_folder_is_removed_now_when_no_process_can_be_started(tmp_pat
 
 def test_recover_removes_a_replaced_folder_whose_removal_was_cut_short(tmp_path):
     target = _folder(tmp_path / "site", "page", "live")
-    left = tmp_path / f"{swap.GONE}site-x1y2"
-    _folder(left, "page", "previous")
-    other = _folder(tmp_path / f"{swap.GONE}docs-x1y2", "page", "other")
+    # named as discard names them (tempfile.mkdtemp), which is what recover looks for
+    left = Path(tempfile.mkdtemp(prefix=f"{swap.GONE}site-", dir=tmp_path))
+    _folder(left / "tree", "page", "previous")
+    other = Path(tempfile.mkdtemp(prefix=f"{swap.GONE}docs-", dir=tmp_path))
     swap.recover(target)
     assert sorted(p.name for p in tmp_path.iterdir()) == [other.name, "site"]
     assert read_tree(target)["page0.html"] == b"live"
@@ -66,3 +70,92 @@ def test_without_later_the_replaced_folder_is_gone_on_return(tmp_path):
     target = _folder(tmp_path / "site", "old", "old")
     swap.swap_into_place(_folder(tmp_path / "new", "new", "new"), target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+# --- recover and the swap remove only what a build made ----------------------------------
+
+
+def _users(path, text: str = "mine"):
+    """A user's own folder, which no build made (no marker)."""
+    path.mkdir()
+    (path / "notes.txt").write_text(text)
+    return path
+
+
+def _output(path, text: str):
+    """A folder a build made: it carries the output marker."""
+    _folder(path, "page", text)
+    (path / MARKER).write_text("")
+    return path
+
+
+def test_recover_keeps_a_users_folder_named_like_a_left_aside_one(tmp_path):
+    users = _users(tmp_path / ".site.old")
+    swap.recover(tmp_path / "site")  # no site yet: it was once renamed into place
+    assert not (tmp_path / "site").exists()
+    live = _output(tmp_path / "site", "live")
+    swap.recover(live)  # a site: it was once removed
+    assert (users / "notes.txt").read_text() == "mine"
+
+
+def test_recover_still_finishes_or_undoes_its_own_left_aside_folder(tmp_path):
+    _output(tmp_path / ".site.old", "previous")
+    swap.recover(tmp_path / "site")
+    assert read_tree(tmp_path / "site")["page0.html"] == b"previous"
+    _output(tmp_path / ".site.old", "older")
+    swap.recover(tmp_path / "site")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_the_two_rename_swap_refuses_to_replace_a_users_left_aside_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
+    users = _users(tmp_path / ".site.old")
+    target = _output(tmp_path / "site", "live")
+    new = _output(tmp_path / "new", "new")
+    with pytest.raises(FileExistsError):
+        swap.swap_into_place(new, target)
+    assert (users / "notes.txt").read_text() == "mine"
+    assert read_tree(target)["page0.html"] == b"live"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        f"{swap.GONE}site-mine",  # not the shape of a name a build makes
+        ".tmp-site-my notes",
+        f"{swap.GONE}site-docs-abcd1234",  # another output's (site-docs) leftover shape
+        ".tmp-site-docs-abcd1234",
+    ],
+)
+def test_recover_removes_only_names_of_the_shape_a_build_gives(tmp_path, name):
+    users = _users(tmp_path / name)
+    swap.recover(_output(tmp_path / "site", "live"))
+    assert (users / "notes.txt").read_text() == "mine"
+
+
+@pytest.mark.parametrize("name", ["site*", "[s]ite", "-site", "my site"])
+def test_a_target_whose_name_is_a_pattern_removes_only_its_own_leftovers(tmp_path, name):
+    others = [_users(tmp_path / f"{prefix}site-abcd1234") for prefix in (".tmp-", swap.GONE)]
+    target = _output(tmp_path / name, "live")
+    own = swap.temporary_sibling(target)
+    gone = Path(tempfile.mkdtemp(prefix=f"{swap.GONE}{name}-", dir=tmp_path))
+    swap.recover(target)
+    assert not own.exists() and not gone.exists()
+    assert all((o / "notes.txt").is_file() for o in others)
+
+
+def test_the_site_step_keeps_the_docs_staging_of_a_docs_folder_named_after_the_site(tmp_path):
+    # --docs-dir out/site-docs --site-dir out/site: the site step's recover once removed
+    # the docs staged for this very build (`.tmp-site-docs-…` matched `.tmp-site-*`)
+    docs_staged = swap.temporary_sibling(tmp_path / "site-docs")
+    swap.recover(tmp_path / "site")
+    assert docs_staged.is_dir()
+
+
+def test_recover_never_follows_a_link_named_like_a_leftover(tmp_path):
+    users = _users(tmp_path / "mine")
+    (tmp_path / f"{swap.GONE}site-abcd1234").symlink_to(users, target_is_directory=True)
+    (tmp_path / ".site.old").symlink_to(users, target_is_directory=True)
+    (users / MARKER).write_text("")
+    swap.recover(_output(tmp_path / "site", "live"))
+    assert (users / "notes.txt").read_text() == "mine"
