@@ -32,7 +32,7 @@ from .actor_ids import IdEntry, assign_ids
 from .cluster import Cluster
 from .cooccurrence import related_together
 from .records import CorpusPart, actor_record, raw_salience
-from .resolve_state import Ref, Resolution, actors_digest, cluster_part
+from .resolve_state import Ref, Resolution, actors_digest, cluster_part, light_entry
 
 if TYPE_CHECKING:
     from .clustering import ActorIndex
@@ -278,8 +278,8 @@ class _Added:
         entries: list[tuple[Ref, str | None, IdEntry]] = []
         for actor_id, refs in state.refs.items():
             if actor_id not in was:
-                count, name, kind = state.light[actor_id]
-                entries.append((refs[0], actor_id, IdEntry(count, name, kind)))
+                count, name, kind, base = state.light[actor_id]
+                entries.append((refs[0], actor_id, IdEntry(count, name, kind, base=base)))
         for k, (_, cluster) in enumerate(touched):
             first = (cluster.locals[0][0], cluster.locals[0][1].key)
             entry = IdEntry(len(cluster.mentions), cluster.name or "", cluster.type)
@@ -417,7 +417,7 @@ class _Added:
         refs, light = dict(state.refs), dict(state.light)
         for _, cluster in touched:
             refs[cluster.id or ""] = tuple((a, x.key) for a, x in cluster.locals)
-            light[cluster.id or ""] = (len(cluster.mentions), cluster.name or "", cluster.type)
+            light[cluster.id or ""] = light_entry(cluster)
         key_root = dict(state.key_root)
         for key, root in roots.items():
             key_root.setdefault(key, root)

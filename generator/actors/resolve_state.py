@@ -9,13 +9,13 @@ references, the problem lines, and the index itself. Made after a full resolutio
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import ArticleActors, LocalActor
 from . import describe
+from .actor_ids import slug_of
 from .cluster import Cluster
 from .describe import part_ref, part_targets
 from .records import raw_salience
@@ -57,8 +57,8 @@ class Resolution:
     """Surnames said alone."""
     refs: dict[str, tuple[Ref, ...]]
     """Actor id → its pairs, sorted."""
-    light: dict[str, tuple[int, str, str]]
-    """Actor id → (mentions, name, type), what its id is made from."""
+    light: dict[str, tuple[int, str, str, str]]
+    """Actor id → (mentions, name, type, slug), what its id is made from."""
     raw: dict[str, float]
     """Actor id → salience before scaling by the largest."""
     by_ref: dict[str, str]
@@ -74,15 +74,15 @@ class Resolution:
 
 
 def actors_digest(found: ArticleActors) -> bytes:
-    """A digest of what resolution reads of one article: its id, local actors, mentions,
-    quotes and groups named together (pickled whole, without the pickler's memo: equal
-    values, equal bytes)."""
-    from ..run.kept import canonical_pickle
+    """A digest of what resolution reads of one article (`ArticleActors.digest`, worked
+    out when it was made; made here for one read from an older pickle)."""
+    return found.digest or found.made_digest()
 
-    data = canonical_pickle(
-        (found.article, found.actors, found.mentions, found.quotes, found.together)
-    )
-    return hashlib.blake2b(data, digest_size=16).digest()
+
+def light_entry(cluster: Cluster) -> tuple[int, str, str, str]:
+    """What a cluster's id is made from (`actor_ids.IdEntry`), its name's slug made."""
+    name = cluster.name or ""
+    return (len(cluster.mentions), name, cluster.type, slug_of(name))
 
 
 def cluster_part(
@@ -140,7 +140,7 @@ def full_state(
         owner_names=owner_names(grouping.owners, clusters),
         singles=grouping.singles,
         refs={c.id or "": tuple((a, x.key) for a, x in c.locals) for c in clusters},
-        light={c.id or "": (len(c.mentions), c.name or "", c.type) for c in clusters},
+        light={c.id or "": light_entry(c) for c in clusters},
         raw={k or "": v for k, v in raw_salience(list(clusters)).items()},
         by_ref=by_ref,
         part_keys=part_keys,
