@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .actors import resolve_memo as actor_memo
 from .cache import ArticleCache, BuildStamp, generator_digest, inputs_digest, write_whole
 from .deferred import Deferred, read_deferred
 from .events import report_memo
@@ -215,9 +216,11 @@ def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Ana
     # briefing, which lives to the end of the build anyway (1.3 of 8 CPU s at 5,000).
     with timed(options, "link"), settled_heap(), paused_then_settled():
         kept, reports = link_kept.load(options.cache_dir), report_memo.load(options.cache_dir)
-        briefing = build_briefing(results, inputs.config, kept, reports)
+        records = actor_memo.load(options.cache_dir)
+        briefing = build_briefing(results, inputs.config, kept, reports, records)
         link_kept.save(options.cache_dir, kept)
         report_memo.save(options.cache_dir, reports)
+        actor_memo.save(options.cache_dir, records)
     for article_id in sorted(set(inputs.config.articles) - {r.article.id for r in results}):
         problem = Problem(
             str(options.config),

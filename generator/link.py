@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from . import actors as actor_stage
 from . import events as event_stage
+from .actors.resolve_memo import ActorMemo
 from .events.report_memo import ReportMemo
 from .models import Actor, Article, ArticleActors, Briefing, Event, Mention, Quote, Timex
 from .settings.config import Config
@@ -94,10 +95,12 @@ def link(
     per_article_clauses: Sequence[tuple[event_stage.DatedClause, ...]],
     config: Config,
     memo: ReportMemo | None = None,
+    actor_memo: ActorMemo | None = None,
 ) -> Briefing:
     """Join the per-article results into the corpus-wide Briefing (sorted, deterministic);
-    `memo`: merging's work per report kept from the last build (`events.report_memo`)."""
-    index = actor_stage.resolve_actors(articles, per_article_actors, config.actors)
+    `memo`: merging's work per report kept from the last build (`events.report_memo`);
+    `actor_memo`: the actors' records (`actors.resolve_memo`)."""
+    index = actor_stage.resolve_actors(articles, per_article_actors, config.actors, actor_memo)
     events = []
     for found, clauses in zip(per_article_actors, per_article_clauses, strict=True):
         mentions = globalise_mentions(found.mentions, index.local_to_global)

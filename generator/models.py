@@ -9,6 +9,9 @@ string indexes into the `text` of the paragraph they name.
 
 from __future__ import annotations
 
+import hashlib
+import io
+import pickle
 from dataclasses import dataclass, field
 
 
@@ -281,6 +284,21 @@ class ArticleActors:
     """The local keys named together: each paragraph's, then each sentence's, that name two
     keys or more (`cooccurrence.named_together`), worked out with the article so that the
     corpus's co-occurrence only counts them; None: not worked out (counted from mentions)."""
+    digest: bytes = field(default=b"", init=False, repr=False, compare=False)
+    """A digest of the fields above, worked out when made (a copy made by `replace` gets
+    its own): the link step tells the articles whose actors are as in the last build by
+    it (`actors.resolve_added`) without pickling them all again."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "digest", self.made_digest())
+
+    def made_digest(self) -> bytes:
+        """The fields pickled without the pickler's memo (equal values, equal bytes)."""
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.fast = True
+        pickler.dump((self.article, self.actors, self.mentions, self.quotes, self.together))
+        return hashlib.blake2b(buffer.getvalue(), digest_size=16).digest()
 
 
 @dataclass(frozen=True)

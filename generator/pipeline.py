@@ -24,6 +24,7 @@ from . import dating
 from . import events as event_stage
 from . import metadata as metadata_stage
 from . import timex as timex_stage
+from .actors.resolve_memo import ActorMemo
 from .cache import ArticleCache, article_key
 from .clean.duplicates import repeated_among
 from .dating.corpus import infer_corpus, infer_near
@@ -323,10 +324,12 @@ def build_briefing(
     config: Config,
     kept: Kept | None = None,
     reports: ReportMemo | None = None,
+    actors: ActorMemo | None = None,
 ) -> Briefing:
     """The whole corpus → Briefing (undated articles first dated by the corpus); `kept`:
     per-article parts of the link step kept from the last build (run/kept.py); `reports`:
-    merging's, per report (events/report_memo.py)."""
+    merging's, per report (events/report_memo.py); `actors`: the actors' records
+    (actors/resolve_memo.py)."""
     # paused: the corpus's objects are many, and what the link step makes is freed by
     # reference counting; a full collection walked them all, more than once at 5,000
     with collector_paused():
@@ -338,4 +341,5 @@ def build_briefing(
             [r.clauses for r in results],
             config,
             reports,
+            actors,
         )

@@ -28,8 +28,11 @@ def _split(key: str) -> tuple[str, str, bool]:
     return qualifier, head.removesuffix(" delegation") if member else head, member
 
 
-def _qualifiers(per_article: Sequence[ArticleActors]) -> dict[str, dict[str, str]]:
-    """Canonical head → {folded qualifier: the adjective the corpus names it with}."""
+def qualifiers(
+    per_article: Sequence[ArticleActors], owners: dict[tuple[str, str], str] | None = None
+) -> dict[str, dict[str, str]]:
+    """Canonical head → {folded qualifier: the adjective the corpus names it with} (the
+    first article's; `owners`, when given, gets that article per (head, qualifier))."""
     table: dict[str, dict[str, str]] = defaultdict(dict)
     for found in per_article:
         for actor in sorted(found.actors, key=lambda a: a.key):
@@ -41,10 +44,12 @@ def _qualifiers(per_article: Sequence[ArticleActors]) -> dict[str, dict[str, str
             words = actor.name.removesuffix(" delegation") if member else actor.name
             adjective = words.removesuffix(" " + head)
             table[head].setdefault(qualifier, adjective if adjective != words else "")
+            if owners is not None:
+                owners.setdefault((head, qualifier), found.article)
     return table
 
 
-def _person_states(per_article: Sequence[ArticleActors]) -> dict[str, set[str]]:
+def person_states(per_article: Sequence[ArticleActors]) -> dict[str, set[str]]:
     """Folded surname → the states people of that surname are affiliated with anywhere in the
     corpus ("Syrian President Bashar al-Assad" → assad: {Syria})."""
     table: dict[str, set[str]] = defaultdict(set)
@@ -61,12 +66,15 @@ def _person_states(per_article: Sequence[ArticleActors]) -> dict[str, set[str]]:
     return table
 
 
-def _person_to_state(per_article: Sequence[ArticleActors]) -> list[ArticleActors]:
+def person_to_state(
+    per_article: Sequence[ArticleActors], states: dict[str, set[str]] | None = None
+) -> list[ArticleActors]:
     """ "Assad regime" in an article that never says which state Assad leads becomes the
     government of the state he heads (`leaders.led_state`: the leaders table, else where
-    the corpus affiliates him); "the Obama administration" stays his administration, part
-    of that state."""
-    states = _person_states(per_article)
+    the corpus affiliates him, `states`: the corpus's `person_states`); "the Obama
+    administration" stays his administration, part of that state."""
+    if states is None:
+        states = person_states(per_article)
     out = []
     for found in per_article:
         actors = []
@@ -86,12 +94,40 @@ def _person_to_state(per_article: Sequence[ArticleActors]) -> list[ArticleActors
     return out
 
 
+def leader_surnames(per_article: Sequence[ArticleActors]) -> set[str]:
+    """The surnames `person_to_state` looks up in the corpus's `person_states`."""
+    out = set()
+    for found in per_article:
+        for actor in found.actors:
+            qualifier, head, _ = _split(actor.collective or "")
+            if qualifier.endswith(" (person)") and head in ("government", "administration"):
+                out.add((name_parts(qualifier.removesuffix(" (person)")) or [""])[-1])
+    return out
+
+
+def bare_heads(per_article: Sequence[ArticleActors]) -> set[str]:
+    """The heads of the bare descriptions `resolve_bare` looks up in `qualifiers`."""
+    return {
+        _split(actor.collective)[1]
+        for found in per_article
+        for actor in found.actors
+        if actor.collective and actor.collective.startswith("/")
+    }
+
+
 def resolve_descriptions(
     per_article: Sequence[ArticleActors],
 ) -> tuple[list[ArticleActors], list[str]]:
     """The articles' actors with every bare description resolved or dropped (and reported)."""
-    per_article = _person_to_state(per_article)
-    table = _qualifiers(per_article)
+    per_article = person_to_state(per_article)
+    return resolve_bare(per_article, qualifiers(per_article))
+
+
+def resolve_bare(
+    per_article: Sequence[ArticleActors], table: dict[str, dict[str, str]]
+) -> tuple[list[ArticleActors], list[str]]:
+    """Each bare description resolved by the corpus's qualifiers of its head (`table`:
+    `qualifiers`), or dropped and reported."""
     out, problems = [], []
     for found in per_article:
         actors, dropped = [], set()
@@ -147,25 +183,43 @@ def part_of_ids(
     clusters = list(clusters)
     by_ref: dict[str, str] = {}
     for actor_id, kind, names, locals_ in clusters:
-        for local in locals_:
-            if local.collective:
-                by_ref.setdefault("key:" + fold(local.collective), actor_id)
-        if kind == STATE:
-            for name in names:
-                by_ref.setdefault("name:" + fold(name), actor_id)
+        for ref in part_targets(kind, names, locals_):
+            by_ref.setdefault(ref, actor_id)
     out = {}
     for actor_id, _, _, locals_ in clusters:
-        votes: Counter[str] = Counter()
-        for local in locals_:
-            if not local.part_of:
-                continue
-            ref = ("key:" if "/" in local.part_of else "name:") + fold(local.part_of)
-            target = by_ref.get(ref)
-            if target and target != actor_id:
-                votes[target] += 1
-        if votes:
-            out[actor_id] = max(votes, key=lambda t: (votes[t], t))
+        target = part_of_vote(actor_id, locals_, by_ref)
+        if target is not None:
+            out[actor_id] = target
     return out
+
+
+def part_targets(kind: str, names: Sequence[str], locals_: Sequence[LocalActor]) -> list[str]:
+    """The references a cluster can be found by as what another is part of: its locals'
+    collective keys, and a state's names."""
+    refs = ["key:" + fold(local.collective) for local in locals_ if local.collective]
+    if kind == STATE:
+        refs += ["name:" + fold(name) for name in names]
+    return refs
+
+
+def part_ref(local: LocalActor) -> str | None:
+    """The reference a local's part_of looks its target up by (None: part of nothing)."""
+    if not local.part_of:
+        return None
+    return ("key:" if "/" in local.part_of else "name:") + fold(local.part_of)
+
+
+def part_of_vote(
+    actor_id: str, locals_: Sequence[LocalActor], by_ref: dict[str, str]
+) -> str | None:
+    """What most of a cluster's locals say it is part of (`by_ref`: reference → actor id)."""
+    votes: Counter[str] = Counter()
+    for local in locals_:
+        ref = part_ref(local)
+        target = by_ref.get(ref) if ref else None
+        if target and target != actor_id:
+            votes[target] += 1
+    return max(votes, key=lambda t: (votes[t], t)) if votes else None
 
 
 __all__ = ["PREFIX", "part_of_ids", "resolve_descriptions"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..models import Actor, Article, Mention, RelatedActor
 from . import cooccurrence
@@ -36,44 +37,63 @@ def actor_records(
         )
         for c in clusters
     )
-    raw_salience = _raw_salience(clusters)
-    top = max(raw_salience.values(), default=1.0) or 1.0
+    raw = raw_salience(clusters)
+    top = max(raw.values(), default=1.0) or 1.0
     actors = []
     for cluster in clusters:
-        mentions = _mentions(cluster)
-        names = {m.text for m in mentions} | {a.name for _, a in cluster.locals}
-        names |= {n for _, a in cluster.locals for n in a.aliases} | set(cluster.extra_aliases)
-        aliases = tuple(sorted(n for n in names if n and n != cluster.name))
-        roles = Counter(r for _, a in cluster.locals for r in a.roles)
-        role = cluster.role or main_role(roles)
         affiliated = {
             local_ids.get((article_id, key), "")
             for article_id, a in cluster.locals
             for key in a.affiliations
         }
         # intersect first: `ids - {cluster.id}` would copy every id, once per actor
-        affiliations = sorted((affiliated & ids) - {cluster.id})
-        description = next(
-            (a.description for _, a in sorted(cluster.locals, key=lambda x: x[0]) if a.description),
-            None,
+        shared = CorpusPart(
+            related.get(cluster.id or "", ()),
+            tuple(sorted((affiliated & ids) - {cluster.id})),
+            round(raw[cluster.id] / top, 4),
+            part_of.get(cluster.id or ""),
         )
-        actors.append(
-            Actor(
-                id=cluster.id or "",
-                name=cluster.name or "",
-                type=cluster.type,
-                aliases=aliases,
-                role=role,
-                mentions=mentions,
-                related=related.get(cluster.id or "", ()),
-                roles=distinct_roles(roles),
-                affiliations=tuple(affiliations),
-                description=description,
-                salience=round(raw_salience[cluster.id] / top, 4),
-                part_of=part_of.get(cluster.id or ""),
-            )
-        )
+        actors.append(actor_record(cluster, shared))
     return tuple(sorted(actors, key=lambda a: a.id))
+
+
+@dataclass(frozen=True)
+class CorpusPart:
+    """The fields of an actor's record that other clusters decide; the rest is the
+    cluster's own (`actor_record`)."""
+
+    related: tuple[RelatedActor, ...]
+    affiliations: tuple[str, ...]
+    salience: float
+    part_of: str | None
+
+
+def actor_record(cluster: Cluster, shared: CorpusPart) -> Actor:
+    """The Actor of one cluster: its own mentions, names, roles and description, and the
+    corpus part `shared`."""
+    mentions = _mentions(cluster)
+    names = {m.text for m in mentions} | {a.name for _, a in cluster.locals}
+    names |= {n for _, a in cluster.locals for n in a.aliases} | set(cluster.extra_aliases)
+    aliases = tuple(sorted(n for n in names if n and n != cluster.name))
+    roles = Counter(r for _, a in cluster.locals for r in a.roles)
+    description = next(
+        (a.description for _, a in sorted(cluster.locals, key=lambda x: x[0]) if a.description),
+        None,
+    )
+    return Actor(
+        id=cluster.id or "",
+        name=cluster.name or "",
+        type=cluster.type,
+        aliases=aliases,
+        role=cluster.role or main_role(roles),
+        mentions=mentions,
+        related=shared.related,
+        roles=distinct_roles(roles),
+        affiliations=shared.affiliations,
+        description=description,
+        salience=shared.salience,
+        part_of=shared.part_of,
+    )
 
 
 def _related(
@@ -90,14 +110,14 @@ def _related(
     return cooccurrence.related([(c.id or "", c.mentions) for c in clusters], text_lookup(articles))
 
 
-def _raw_salience(clusters: list[Cluster]) -> dict[str | None, float]:
+def raw_salience(clusters: list[Cluster]) -> dict[str | None, float]:
     """Per cluster: 1 + log(mentions) per article naming it, plus one per headline."""
-    raw_salience = {}
+    raw = {}
     for cluster in clusters:
         per_article = Counter(m.article for m in cluster.mentions)
         titles = sum(1 for m in cluster.mentions if m.paragraph == "title")
-        raw_salience[cluster.id] = sum(1 + math.log(n) for n in per_article.values()) + titles
-    return raw_salience
+        raw[cluster.id] = sum(1 + math.log(n) for n in per_article.values()) + titles
+    return raw
 
 
 def _mentions(cluster: Cluster) -> tuple[Mention, ...]:

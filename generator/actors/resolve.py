@@ -12,184 +12,59 @@ Then `ActorCuration`s apply: add/split, merge, rename/retype/aliases/role, exclu
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from itertools import groupby
+from dataclasses import replace
 
-from slugify import slugify
-
-from ..groups import UnionFind
 from ..models import (
-    ORGANISATION,
     PERSON,
-    Actor,
     Article,
     ArticleActors,
-    LocalActor,
     Mention,
-    Quote,
 )
 from ..settings.config import ActorCuration
+from .actor_ids import IdEntry, assign_ids
 from .cluster import Cluster
-from .describe import resolve_descriptions
-from .gazetteer import gazetteer
+from .clustering import (
+    ActorIndex,
+    Grouping,
+    acronym_problems,
+    canonical_name,
+    cluster_actors,
+)
+from .describe import person_states, person_to_state, qualifiers, resolve_bare
 from .lexicon import fold
-from .recognise import name_parts
 from .records import actor_records
+from .resolve_added import resolve_added
+from .resolve_memo import ActorMemo
+from .resolve_state import full_state
 from .texts import article_texts
-
-
-@dataclass(frozen=True)
-class ActorIndex:
-    """The actors of the whole corpus, and how each article's local keys map onto them."""
-
-    actors: tuple[Actor, ...]
-    """Sorted by id."""
-    local_to_global: dict[tuple[str, str], str]
-    """(article id, local key) → actor id; excluded actors are absent."""
-    quotes: tuple[Quote, ...]
-    """Quotes with global speaker ids (None when unattributed or excluded)."""
-    problems: tuple[str, ...] = ()
-    """Ambiguous names and curation entries that could not be applied, one line each."""
-
-
-_PARTICLE = re.compile(r"\b(?:al|el|the)[- ]")
-_NOT_CONSONANT = re.compile(r"[^bcdfghjklmnpqrstvwxz]")
-
-
-_VOWEL_GROUP = re.compile(r"[aeiouy]+")
-
-
-def _skeleton(name: str) -> str:
-    """Consonants of a name without particles, doubled letters collapsed, and how many
-    vowel groups it has: al-Qaida and al-Qaeda → "qd/2", but Niger → "ngr/2" and
-    Nigeria → "ngr/3" (two states, not two spellings of one)."""
-    bare = _PARTICLE.sub("", fold(name))
-    consonants = "".join(letter for letter, _ in groupby(_NOT_CONSONANT.sub("", bare)))
-    return f"{consonants}/{len(_VOWEL_GROUP.findall(bare))}"
-
-
-@lru_cache(maxsize=1 << 16)
-def _name_parts(name: str) -> tuple[str, ...]:
-    """`name_parts`, kept: a corpus names the same people in many articles."""
-    return tuple(name_parts(name))
-
-
-@lru_cache(maxsize=1 << 16)
-def _spelling_key(name: str) -> str | None:
-    """The skeleton other spellings of an organisation's name meet it by, or None when it
-    is too short to tell or a known name, spelled right (kept: names repeat across a
-    corpus)."""
-    skeleton = _skeleton(name)
-    if skeleton.index("/") >= 2 and len(name) >= 5 and fold(name) not in gazetteer():
-        return skeleton
-    return None
-
-
-def _cluster(per_article: Sequence[ArticleActors]) -> tuple[list[Cluster], list[str]]:
-    """Group local actors into corpus-wide clusters; also return ambiguity problems."""
-    uf: UnionFind[tuple[str, str]] = UnionFind()
-    local: dict[tuple[str, str], LocalActor] = {}
-    person_parts: dict[tuple[str, str], list[str]] = {}  # worked out once per person
-    by_key: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for found in per_article:
-        for actor in found.actors:
-            ref = (found.article, actor.key)
-            local[ref] = actor
-            uf.find(ref)
-            if actor.collective:  # "Syrian regime" = "Syrian government": one key
-                by_key[("collective", fold(actor.collective))].append(ref)
-            if actor.type == PERSON:
-                parts = person_parts[ref] = list(_name_parts(actor.name))
-                by_key[(PERSON, " ".join(parts))].append(ref)
-            else:
-                for alias in (actor.name, *actor.aliases):
-                    by_key[("name", fold(alias))].append(ref)
-                skeleton = _spelling_key(actor.name)
-                if skeleton is not None:
-                    by_key[("skeleton", skeleton)].append(ref)
-    for refs in by_key.values():
-        for ref in refs[1:]:
-            uf.union(refs[0], ref)
-    problems = _join_surnames(uf, local, person_parts)
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for ref in sorted(local):
-        groups[uf.find(ref)].append(ref)
-    clusters = []
-    for refs in groups.values():
-        types = Counter(local[r].type for r in refs)
-        kind = max(types, key=lambda t: (types[t], t != ORGANISATION, t))
-        clusters.append(Cluster(kind, [(r[0], local[r]) for r in refs]))
-    return clusters, problems
-
-
-def _join_surnames(
-    uf: UnionFind[tuple[str, str]],
-    local: dict[tuple[str, str], LocalActor],
-    person_parts: dict[tuple[str, str], list[str]],
-) -> list[str]:
-    """A bare surname joins the one person who has it; shared surnames are problems."""
-    problems = []
-    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for ref, parts in person_parts.items():
-        if len(parts) >= 2:
-            full[parts[-1]].add(uf.find(ref))
-    for ref, parts in sorted(person_parts.items()):
-        if len(parts) != 1:
-            continue
-        actor = local[ref]
-        owners = full.get(parts[0], set())
-        if len(owners) == 1:
-            uf.union(next(iter(owners)), ref)
-        elif len(owners) > 1:
-            names = sorted({local[o].name for o in owners})
-            problems.append(
-                f"actor name {actor.name!r} ({ref[0]}) may be any of: {', '.join(names)} "
-                "(left separate; merge it with actors.<id>.merge)"
-            )
-    for surname, owners in sorted(full.items()):
-        names = sorted({local[o].name for o in owners})
-        if len(owners) > 1:
-            problems.append(
-                f"surname {surname!r} is shared by {len(owners)} people: {', '.join(names)}"
-            )
-    return problems
-
-
-def _canonical(cluster: Cluster) -> str:
-    names = Counter()
-    for _, actor in cluster.locals:
-        names[actor.name] += 1
-    if cluster.type == PERSON:
-        return max(names, key=lambda n: (len(name_parts(n)), names[n], len(n), n))
-    non_acronyms = [n for n in names if not n.replace(".", "").isupper()] or list(names)
-    return max(non_acronyms, key=lambda n: (names[n], len(n), n))
 
 
 def resolve_actors(
     articles: Sequence[Article],
     per_article: Sequence[ArticleActors],
     curations: Sequence[ActorCuration] = (),
+    memo: ActorMemo | None = None,
 ) -> ActorIndex:
-    """Corpus-wide actors with global ids, curated, related and ranked (deterministic)."""
-    per_article, problems = resolve_descriptions(per_article)
-    clusters, cluster_problems = _cluster(per_article)
+    """Corpus-wide actors with global ids, curated, related and ranked (deterministic);
+    `memo`: what the last build's resolution left (`resolve_memo`): an added article's
+    actors are resolved against it when that gives this same index (`resolve_added`),
+    and this resolution is left in it (nothing for a curated corpus)."""
+    keeping = memo is not None and not curations and _together(per_article, ()) is not None
+    if memo is not None and keeping:
+        made = resolve_added(memo.known, per_article)
+        if made is not None:
+            memo.state, memo.added = made[1], True
+            return made[0]
+    originals = per_article
+    per_article, problems, tables = _described(per_article)
+    grouping = Grouping() if keeping else None
+    clusters, cluster_problems = cluster_actors(per_article, grouping)
     problems += cluster_problems
-    owner: dict[tuple[str, str], Cluster] = {}
-    for cluster in clusters:
-        for article_id, actor in cluster.locals:
-            owner[(article_id, actor.key)] = cluster
-    for found in per_article:
-        for mention in found.mentions:
-            cluster = owner.get((found.article, mention.actor))
-            if cluster is not None:
-                cluster.mentions.append(mention)
-    for cluster in clusters:
-        cluster.name = _canonical(cluster)
+    before_acronyms = list(problems)
+    _gather_mentions(clusters, per_article)
     _assign_ids(clusters)
-    problems += _acronym_problems(clusters)
+    problems += acronym_problems(clusters)
     clusters, curation_problems = _curate(clusters, curations, articles)
     problems += curation_problems
     _assign_ids(clusters, keep=True)
@@ -209,12 +84,45 @@ def resolve_actors(
             quotes.append(replace(quote, speaker=speaker if speaker in ids else None))
     quotes.sort(key=lambda q: (q.article, q.paragraph, q.start))
     local_to_global = {k: v for k, v in local_to_global.items() if v in ids}
-    return ActorIndex(
+    index = ActorIndex(
         actors=actors,
         local_to_global=dict(sorted(local_to_global.items())),
         quotes=tuple(quotes),
         problems=tuple(sorted(set(problems))),
     )
+    if memo is not None:
+        memo.state = None
+        if grouping is not None:
+            memo.state = full_state(originals, tables, grouping, clusters, before_acronyms, index)
+    return index
+
+
+def _gather_mentions(clusters: list[Cluster], per_article: Sequence[ArticleActors]) -> None:
+    """Each cluster's mentions (those of its pairs, in the corpus's order) and name."""
+    owner: dict[tuple[str, str], Cluster] = {}
+    for cluster in clusters:
+        for article_id, actor in cluster.locals:
+            owner[(article_id, actor.key)] = cluster
+    for found in per_article:
+        for mention in found.mentions:
+            cluster = owner.get((found.article, mention.actor))
+            if cluster is not None:
+                cluster.mentions.append(mention)
+    for cluster in clusters:
+        cluster.name = canonical_name(cluster)
+
+
+def _described(
+    per_article: Sequence[ArticleActors],
+) -> tuple[list[ArticleActors], list[str], tuple]:
+    """`describe.resolve_descriptions`, and the tables it used (the person states, the
+    articles with persons' governments resolved, the qualifiers and who set them)."""
+    states = person_states(per_article)
+    described = person_to_state(per_article, states)
+    owners: dict[tuple[str, str], str] = {}
+    table = qualifiers(described, owners)
+    resolved, problems = resolve_bare(described, table)
+    return resolved, problems, (states, described, table, owners)
 
 
 def _together(
@@ -230,53 +138,11 @@ def _together(
 
 def _assign_ids(clusters: list[Cluster], keep: bool = False) -> None:
     """Slug of the canonical name; a clash adds the type, then a number."""
-    taken: set[str] = set()
-    if keep:
-        taken = {c.id for c in clusters if c.id}
-    for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), c.name or "")):
-        if keep and cluster.id:
-            continue
-        base = plain_slug(cluster.name or "actor") or "actor"
-        candidate = base
-        if candidate in taken:
-            candidate = f"{base}-{cluster.type}"
-        n = 2
-        while candidate in taken:
-            candidate = f"{base}-{n}"
-            n += 1
-        cluster.id = candidate
-        taken.add(candidate)
-
-
-_NOT_SLUG = re.compile(r"[^-a-z0-9]+")
-_DASHES = re.compile(r"-{2,}")
-
-
-def plain_slug(name: str) -> str:
-    """`slugify(name)`, its steps skipped for a name of printable ASCII without a quote, an
-    ampersand or a comma (nothing to transliterate, no entity, no "1,000"): lower case,
-    each run of other characters one dash. Most names are such, and slugify's steps cost
-    a tenth of the actors' resolution on a large corpus."""
-    if name.isascii() and name.isprintable() and not any(c in name for c in "'&,"):
-        return _DASHES.sub("-", _NOT_SLUG.sub("-", name.lower())).strip("-")
-    return slugify(name)
-
-
-def _acronym_problems(clusters: list[Cluster]) -> list[str]:
-    out = []
-    for cluster in clusters:
-        name = cluster.name or ""
-        names = {a.name for _, a in cluster.locals} | {
-            n for _, a in cluster.locals for n in a.aliases
-        }
-        if (
-            cluster.type != PERSON
-            and name.replace(".", "").isupper()
-            and len(names) == 1
-            and 2 <= len(name) <= 8
-        ):
-            out.append(f"acronym {name!r} is never defined (actors.{cluster.id}: give it a name)")
-    return out
+    entries = [
+        IdEntry(len(c.mentions), c.name or "", c.type, c.id if keep else None) for c in clusters
+    ]
+    for cluster, actor_id in zip(clusters, assign_ids(entries), strict=True):
+        cluster.id = actor_id
 
 
 def _curate(

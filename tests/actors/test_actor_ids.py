@@ -1,4 +1,4 @@
-"""Actor ids (actors/resolve.py `plain_slug`): the short way for plain names gives
+"""Actor ids (actors/actor_ids.py `plain_slug`): the short way for plain names gives
 slugify's own slug, and any other name goes through slugify."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from slugify import slugify
 
-from generator.actors.resolve import plain_slug
+from generator.actors.actor_ids import plain_slug
 
 
 def test_plain_names():
