@@ -1,5 +1,6 @@
-"""The data files are made in two render parts (render.EXPORT_SHARES) that two workers
-make side by side: together they are every data file once, with the same texts."""
+"""The data files are made in two render parts (render.EXPORT_SHARES): the first by the
+findings worker once it has the findings, the second beside it; together they are every
+data file once, with the same texts."""
 
 import generator.render as rendering
 from generator.models import Article, Briefing, Paragraph
@@ -34,5 +35,3 @@ def test_the_export_shares_are_every_data_file_once():
     assert len(shares) == 2 and all(shares)
     assert sum(len(s) for s in shares) == len(every) == 5
     assert {k: v for s in shares for k, v in s.items()} == every
-    parts = [p for p in rendering._parts(plan, 10) if p[0] is rendering._exports]
-    assert [arguments for _, arguments in parts] == [(0,), (1,)]

@@ -220,8 +220,9 @@ def test_keys_follow_what_each_page_shows():
 
 
 def test_kept_pages_and_findings_in_workers_give_the_serial_render(monkeypatch, tmp_path):
-    """With every unit kept, the key points and divergences found in forked workers and the
-    rest rendered in workers, the files are a serial full render's."""
+    """With every unit kept, the key points and divergences found in a forked worker and the
+    rest rendered here (no page to render: no pool of workers started for none), the files
+    are a serial full render's."""
     import generator.render as rendering
     from generator import pipeline
     from generator.ingest import read_seeds
@@ -240,14 +241,60 @@ def test_kept_pages_and_findings_in_workers_give_the_serial_render(monkeypatch, 
     reuse.save(record, first.record)
     monkeypatch.setattr(rendering, "PARALLEL_FROM_PAGES", 2)
     monkeypatch.setattr(findings, "PARALLEL_FROM_ARTICLES", 1)
-    forked = []
-    real = findings.ProcessPoolExecutor
-    monkeypatch.setattr(
-        findings, "ProcessPoolExecutor", lambda *a, **k: forked.append(1) or real(*a, **k)
-    )
+    forked, pools = [], []
+    real = findings.fork_context()
+    assert real is not None
+
+    class Counted:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def Process(self, *args, **kwargs):  # noqa: N802 - the context's own name
+            forked.append(1)
+            return real.Process(*args, **kwargs)
+
+    monkeypatch.setattr(findings, "fork_context", Counted)
+    monkeypatch.setattr(rendering, "_render_in_workers", lambda *a: pools.append(1) or {})
     again = rendering.render_changed(briefing, jobs=2, previous=reuse.load(record), docs_dir=docs)
-    assert forked == [1]
+    assert forked == [1] and pools == []
     assert list(again.files.items()) == list(serial.items())
     units = {p for p in serial if p.startswith(("articles/", "actors/")) and "index" not in p}
     assert units and units <= again.kept
     assert again.record.units == first.record.units
+
+
+def test_few_pages_to_render_are_rendered_here_with_the_full_renders_files(monkeypatch, tmp_path):
+    """One article added: its few pages are rendered in this process (no pool of workers,
+    though the briefing's pages are more than PARALLEL_FROM_PAGES), the findings in their
+    worker, and the files are a full serial render's; with many pages to render (the
+    first render), a pool renders them, with the same files."""
+    import generator.render as rendering
+    from generator import pipeline
+    from generator.ingest import read_seeds
+    from generator.render import findings_workers as findings
+    from generator.settings.config import Config
+    from generator.website.site import write_files
+
+    def briefing_of(articles: dict[str, str]):
+        raws, _ = read_seeds(write_corpus(tmp_path / f"seeds{len(articles)}", articles))
+        return pipeline.build_briefing(pipeline.analyse_all(raws, Config(), jobs=1), Config())
+
+    before, after = briefing_of(ARTICLES), briefing_of({**ARTICLES, "appeal.txt": ADDED})
+    monkeypatch.setattr(findings, "PARALLEL_FROM_ARTICLES", 1)
+    monkeypatch.setattr(rendering, "PARALLEL_FROM_PAGES", len(before.articles) + len(before.actors))
+    pools: list[int] = []
+    real = rendering._render_in_workers
+    monkeypatch.setattr(
+        rendering, "_render_in_workers", lambda *a: pools.append(len(a[5])) or real(*a)
+    )
+    docs = tmp_path / "docs"
+    first = rendering.render_changed(before, jobs=2, previous={}, docs_dir=docs)
+    assert first.files == rendering.render(before, jobs=1) and len(pools) == 1
+    write_files(docs, first.files)
+    record = tmp_path / "record.pickle"
+    reuse.save(record, first.record)
+    again = rendering.render_changed(after, jobs=2, previous=reuse.load(record), docs_dir=docs)
+    rendered = set(again.files) - again.kept
+    assert len(pools) == 1  # no second pool: the added article's few pages were made here
+    assert "articles/appeal.md" in rendered and "articles/ferry.md" in again.kept
+    assert list(again.files.items()) == list(rendering.render(after, jobs=1).items())

@@ -3,6 +3,8 @@
 Every page depends only on the briefing and the site plan, so large briefings are rendered
 in parts by forked worker processes, which inherit the briefing instead of receiving a
 copy; the parts are merged in path order, so the result is the same dict as a serial run.
+Only many pages to render are worth a pool (a first build); after one added article, the
+findings' worker (findings_workers.py) and this process share the render between them.
 Rendering writes nothing itself. A caller may pass a `sink`, which is handed each part as
 soon as it is rendered (in the worker that rendered it): the publisher's sink writes the
 part into its staging folder, so that writing thousands of files overlaps the rendering
@@ -13,9 +15,9 @@ from __future__ import annotations
 
 import multiprocessing.context
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from ..findings.divergences import Divergence
 from ..findings.history import NO_PREVIOUS, Changes
 from ..findings.keypoints import KeyPoint
 from ..findings.parts import Memo, known_entries
-from ..models import Briefing, Event
+from ..models import Actor, Article, Briefing, Event
 from ..run.processes import fork_context, paused_then_settled, settled_heap
 from . import findings_workers
 from .actor_pages import actor_pages
@@ -55,7 +57,8 @@ from .timeline_pages import timeline_pages
 ASSETS = ("briefing.css",)
 
 PARALLEL_FROM_PAGES = 2000
-"""Below this many article and actor pages, starting worker processes costs more than it saves."""
+"""Below this many article and actor pages to render (not kept), starting worker processes
+for them costs more than it saves."""
 
 PAGES_PER_PART = 200
 """Article or actor pages a worker renders in one go: small enough to share the work out
@@ -90,12 +93,10 @@ class _Plan:
 
 
 def _site_pages(plan: _Plan) -> dict[str, str]:
-    """The overview, the indexes and the other one-off pages, and the stylesheet."""
+    """The indexes, the timeline and the other one-off pages that do not show the findings,
+    and the stylesheet."""
     briefing, paths = plan.briefing, plan.paths
     files = {
-        "index.md": overview_page(
-            briefing, paths, plan.points, len(plan.divergences), plan.changes
-        ),
         **article_index_pages(briefing, paths),
         **actor_index_pages(briefing, paths),
         "data/index.md": data_page(briefing, paths),
@@ -103,7 +104,6 @@ def _site_pages(plan: _Plan) -> dict[str, str]:
         **attention_pages(briefing),
         "tags.md": tags_page(),
         **timeline_pages(briefing, paths),
-        "divergences.md": divergences_page(briefing, paths, plan.divergences),
         "changes.md": changes_page(briefing, paths, plan.changes),
     }
     for name in ASSETS:
@@ -111,6 +111,18 @@ def _site_pages(plan: _Plan) -> dict[str, str]:
             resources.files("generator.assets").joinpath(name).read_text("utf-8")
         )
     return files
+
+
+def _findings_pages(plan: _Plan) -> dict[str, str]:
+    """The pages that show the key points and the divergences: the overview and the
+    divergences page."""
+    briefing, paths = plan.briefing, plan.paths
+    return {
+        "index.md": overview_page(
+            briefing, paths, plan.points, len(plan.divergences), plan.changes
+        ),
+        "divergences.md": divergences_page(briefing, paths, plan.divergences),
+    }
 
 
 def _article_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
@@ -137,8 +149,9 @@ def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
 
 
 EXPORT_SHARES = (("data/briefing.json",), ())
-"""The data files in two render parts, the largest alone (the second: all the others),
-so that two workers make them side by side."""
+"""The data files in two render parts: the first (the largest, the one that shows the
+findings) is made by the findings worker once it has found them, the second (all the
+others) beside it."""
 
 
 def _exports(plan: _Plan, share: int = -1) -> dict[str, FileText]:
@@ -163,17 +176,22 @@ Part = tuple[Callable[..., Mapping[str, FileText]], tuple[int, ...]]
 
 
 def _parts(plan: _Plan, pages_per_part: int) -> list[Part]:
-    """The whole render in pieces, longest first (the exports, in two), the site pages
-    last."""
-    parts: list[Part] = [(_exports, (share,)) for share in range(len(EXPORT_SHARES))]
-    for render_pages, count in (
-        (_article_pages, len(plan.briefing.articles)),
-        (_actor_pages, len(plan.briefing.actors)),
+    """The article and actor pages to render (not kept), in parts of at most
+    `pages_per_part` of them, in the briefing's order."""
+    parts: list[Part] = []
+    for render_pages, todo in (
+        (_article_pages, _todo(plan.briefing.articles, article_unit, plan.kept)),
+        (_actor_pages, _todo(plan.briefing.actors, actor_unit, plan.kept)),
     ):
-        for start in range(0, count, pages_per_part):
-            parts.append((render_pages, (start, min(start + pages_per_part, count))))
-    parts.append((_site_pages, ()))
+        for start in range(0, len(todo), pages_per_part):
+            end = min(start + pages_per_part, len(todo))
+            parts.append((render_pages, (todo[start], todo[end - 1] + 1)))
     return parts
+
+
+def _todo(objects: Sequence[Article] | Sequence[Actor], unit, kept: frozenset[str]) -> list[int]:
+    """The positions of the articles (or actors) whose pages are rendered (not kept)."""
+    return [number for number, item in enumerate(objects) if unit(item.id) not in kept]
 
 
 Sink = Callable[[Mapping[str, str | Iterable[str]]], None]
@@ -263,6 +281,19 @@ def render_changed(
         return _render_changed(briefing, jobs, sink, changes, previous, docs_dir, texts)
 
 
+def _kept(
+    plan: _Plan, previous: Mapping[str, Unit] | None, docs_dir: Path | None
+) -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, Signature]]:
+    """The units' keys, the pages (with their digests) of those that can be kept, and
+    those pages' stat signatures found unchanged."""
+    if previous is None:
+        return {}, {}, {}
+    keys = unit_keys(plan.briefing, plan.paths, plan.events_by_article, plan.events_by_actor)
+    if docs_dir is None:
+        return keys, {}, {}
+    return keys, *kept_pages(keys, previous, docs_dir)
+
+
 def _render_changed(
     briefing: Briefing,
     jobs: int | None,
@@ -275,23 +306,36 @@ def _render_changed(
     """`render_changed`, with the collector as the caller left it."""
     paths = site_paths(briefing)
     by_article, by_actor = _events_by(briefing)
-
-    def kept() -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, Signature]]:
-        """The units' keys, the pages (with their digests) of those that can be kept, and
-        those pages' stat signatures found unchanged."""
-        if previous is None:
-            return {}, {}, {}
-        keys = unit_keys(briefing, paths, by_article, by_actor)
-        if docs_dir is None:
-            return keys, {}, {}
-        return keys, *kept_pages(keys, previous, docs_dir)
-
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     memo = Memo(known_entries(previous)) if previous is not None else None
-    points, found, (keys, keep, signed) = findings_workers.find(briefing, workers, kept, memo)
-    plan = _Plan(briefing, paths, by_article, by_actor, points, found, changes, frozenset(keep))
     event_importance(briefing)  # once, before the workers fork (it is kept for them)
-    files = _render_plan(plan, workers, sink, texts)
+    plan = _Plan(briefing, paths, by_article, by_actor, changes=changes)
+    # With a record, the findings are mostly read back: their worker also makes the data
+    # file that shows them while this process does the rest (findings_workers.py).
+    beside = bool(previous)
+
+    def meanwhile() -> tuple[dict[str, str], dict[str, dict[str, str]], dict, dict[str, str]]:
+        """Beside the findings: the units' keys, what is kept, and (`beside`) every file
+        that does not show the findings."""
+        keys, keep, signed = _kept(plan, previous, docs_dir)
+        here = replace(plan, kept=frozenset(keep))
+        return keys, keep, signed, _render_rest(here, workers, sink, texts) if beside else {}
+
+    def then(points: tuple[KeyPoint, ...], found: tuple[Divergence, ...]) -> dict[str, str]:
+        """Once the findings are known (`beside`: in their worker): the data file that
+        shows them (else it is rendered with the rest, after the findings)."""
+        found_plan = replace(plan, points=points, divergences=found)
+        return _run(found_plan, (_exports, (0,)), sink, texts) if beside else {}
+
+    points, found, (keys, keep, signed, files), made = findings_workers.find(
+        briefing, workers, meanwhile, memo, then, split=not beside
+    )
+    found_plan = replace(plan, points=points, divergences=found, kept=frozenset(keep))
+    if not beside:
+        files = _render_rest(found_plan, workers, sink, texts, range(len(EXPORT_SHARES)))
+    files.update(made)
+    files.update(_run(found_plan, (_findings_pages, ()), sink, texts))
+    files = dict(sorted(files.items()))
     if previous is None:
         return Rendered(files)
     kept_digests = {page: digest for pages in keep.values() for page, digest in pages.items()}
@@ -310,18 +354,27 @@ def _digests(files: Mapping[str, str], pages: Mapping[str, list[str]]) -> dict[s
     return {p: text_digest(files[p]) for names in pages.values() for p in names if p in files}
 
 
-def _render_plan(plan: _Plan, workers: int, sink: Sink | None, texts: bool) -> dict[str, str]:
-    """Render every part of the plan, in worker processes when it pays (a large briefing:
-    even with most pages kept, its exports and site pages then take seconds each)."""
-    pages = len(plan.briefing.articles) + len(plan.briefing.actors)
+def _render_rest(
+    plan: _Plan, workers: int, sink: Sink | None, texts: bool, shares: Sequence[int] = (1,)
+) -> dict[str, str]:
+    """The data files of the EXPORT_SHARES `shares`, the article and actor pages not kept,
+    and the site pages but the findings' ones. The first two go to worker processes only
+    when there are many pages to render (a full render of a large briefing): one added
+    article renders a few dozen, for which starting workers costs more CPU than the pages
+    themselves."""
+    parts: list[Part] = [(_exports, (share,)) for share in shares]
+    parts += _parts(plan, PAGES_PER_PART)
+    here: list[Part] = [(_site_pages, ())]
+    pages = len(_todo(plan.briefing.articles, article_unit, plan.kept)) + len(
+        _todo(plan.briefing.actors, actor_unit, plan.kept)
+    )
     context = fork_context()
     if workers > 1 and pages >= PARALLEL_FROM_PAGES and context is not None:
-        files = _render_in_workers(plan, workers, context, sink, texts)
-    else:
-        files = {}
-        for part in _parts(plan, max(pages, 1)):
-            files.update(_run(plan, part, sink, texts))
-    return dict(sorted(files.items()))
+        return _render_in_workers(plan, workers, context, sink, texts, parts, here)
+    files: dict[str, str] = {}
+    for part in [*parts, *here]:
+        files.update(_run(plan, part, sink, texts))
+    return files
 
 
 def _render_in_workers(
@@ -330,11 +383,12 @@ def _render_in_workers(
     context: multiprocessing.context.BaseContext,
     sink: Sink | None,
     texts: bool,
+    shared: list[Part],
+    here: list[Part],
 ) -> dict[str, str]:
-    """Workers render the exports and the article and actor pages while this process
-    renders the site pages (whose about page loads numpy for the network chart)."""
+    """Workers render the `shared` parts while this process renders those `here` (whose
+    about page loads numpy for the network chart)."""
     global _inherited
-    *shared, here = _parts(plan, PAGES_PER_PART)
     _inherited = (plan, sink, texts)
     try:
         with (
@@ -342,11 +396,11 @@ def _render_in_workers(
             ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool,
         ):
             futures = [pool.submit(_render_inherited, part) for part in shared]
-            rendered_here = _run(plan, here, sink, texts)
             files: dict[str, str] = {}
+            for part in here:
+                files.update(_run(plan, part, sink, texts))
             for future in futures:
                 files.update(future.result())
     finally:
         _inherited = None
-    files.update(rendered_here)
     return files

@@ -1,18 +1,26 @@
-"""The briefing-wide findings every render needs, found side by side.
+"""The briefing-wide findings every render needs, found beside the rest of the render.
 
-The key points and the divergences are read by the overview and the exports, and each
-takes seconds on a large briefing; after one added article they are most of the render
-(the article and actor pages are mostly kept, render/reuse.py). So on a large briefing
-they are found in two forked workers, which inherit the briefing instead of receiving a
-copy, while this process does its own share of the work (`meanwhile`): the same values
-as finding them one after the other.
+The key points and the divergences are read by the overview, the divergences page and
+`briefing.json`, and take seconds on a large briefing. After one added article, with most
+of their parts read back from the memo (findings/parts.py), they are most of the render
+(the article and actor pages are mostly kept, render/reuse.py): then one forked worker,
+which inherits the briefing instead of receiving a copy, finds both and makes what only
+needs them (`then`: the largest data file), while this process does the rest of the render
+(`meanwhile`). Two workers and a pool, as before, cost about a second of CPU more at 2,600
+articles one added (each fork's copied pages, the pool's messages) for two cores that this
+process and one worker keep busy. With nothing known (`split`: a first build), each finding
+takes seconds: they are found side by side in two workers, and `then` runs here after them.
+The values are those of finding them one after the other.
 """
 
 from __future__ import annotations
 
+import multiprocessing.connection
+import multiprocessing.context
+import pickle
+import traceback
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..findings.divergences import Divergence
 from ..findings.divergences import divergences as find_divergences
@@ -23,12 +31,20 @@ from ..models import Briefing
 from ..run.processes import fork_context, settled_heap
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 PARALLEL_FROM_ARTICLES = 200
-"""Below this many articles, both take well under a second: no workers."""
+"""Below this many articles, the findings take well under a second: no worker."""
 
-_inherited: tuple[Briefing, Memo | None] | None = None
-"""The briefing and the memo, set just before the workers fork so that they inherit them."""
+Then = Callable[[tuple[KeyPoint, ...], tuple[Divergence, ...]], Any]
+"""What is made from the findings once they are known."""
+
+_inherited: tuple[Briefing, Memo | None, Then] | None = None
+"""The briefing, the memo and `then`, set just before the workers fork so that they
+inherit them."""
+
+POINTS, FOUND, BOTH = "points", "found", "both"
+"""What one worker finds: the key points, the divergences, or both and then `then`."""
 
 
 def _points(briefing: Briefing, memo: Memo | None) -> tuple[KeyPoint, ...]:
@@ -45,47 +61,98 @@ def _found(briefing: Briefing, memo: Memo | None) -> tuple[Divergence, ...]:
     )
 
 
-Delta = tuple[tuple[str, ...], dict[str, object]]
-
-
-def _key_points() -> tuple[tuple[KeyPoint, ...], Delta]:
-    """The key points, and the memo's entries this worker read or found (`Memo.delta`)."""
+def _job(job: str) -> tuple[object, ...]:
+    """In a forked worker: what `job` asks for, and the memo's entries it read or found
+    (`Memo.delta`)."""
     assert _inherited is not None, "findings workers must be forked from find()"
-    briefing, memo = _inherited
-    return _points(briefing, memo), memo.delta() if memo else ((), {})
+    briefing, memo, then = _inherited
+    if job == POINTS:
+        made: tuple[object, ...] = (_points(briefing, memo),)
+    elif job == FOUND:
+        made = (_found(briefing, memo),)
+    else:
+        points, found = _points(briefing, memo), _found(briefing, memo)
+        made = (points, found, then(points, found))
+    return made, memo.delta() if memo else ((), {})
 
 
-def _divergences() -> tuple[tuple[Divergence, ...], Delta]:
-    """The divergences, and the memo's entries this worker read or found (`Memo.delta`)."""
-    assert _inherited is not None, "findings workers must be forked from find()"
-    briefing, memo = _inherited
-    return _found(briefing, memo), memo.delta() if memo else ((), {})
+def _worker(sending: multiprocessing.connection.Connection, job: str) -> None:
+    """A forked worker's whole life: `_job`, sent back whole (an error instead)."""
+    try:
+        sending.send((True, _job(job)))
+    except BaseException as error:  # noqa: BLE001 - handed to the parent, which raises it
+        try:
+            pickle.dumps(error)
+        except Exception:  # noqa: BLE001 - an error that cannot travel: its traceback does
+            error = RuntimeError(traceback.format_exc())
+        sending.send((False, error))
+    finally:
+        sending.close()
+
+
+Started = tuple[multiprocessing.process.BaseProcess, multiprocessing.connection.Connection]
+
+
+def _start(context: multiprocessing.context.BaseContext, job: str) -> Started:
+    receiving, sending = context.Pipe(duplex=False)
+    worker = context.Process(target=_worker, args=(sending, job), daemon=True)  # type: ignore[attr-defined]
+    worker.start()
+    sending.close()  # the worker's end: this process only reads
+    return worker, receiving
+
+
+def _received(started: Started) -> Any:
+    """What a worker sent: its result, or its error raised here."""
+    try:
+        ok, value = started[1].recv()
+    except EOFError:  # it died (killed, out of memory) before it could send anything
+        ok, value = False, RuntimeError("a findings worker ended with no result")
+    if not ok:
+        raise value
+    return value
 
 
 def find(
-    briefing: Briefing, workers: int, meanwhile: Callable[[], T], memo: Memo | None = None
-) -> tuple[tuple[KeyPoint, ...], tuple[Divergence, ...], T]:
-    """(key points, divergences, what `meanwhile` returns), in workers when it pays.
-    Per-article parts are read from `memo` when known; afterwards `memo.used` holds every
-    entry read or found, also those found in the workers (findings/parts.py). Without a
-    memo (no record to keep it in), every part is found."""
+    briefing: Briefing,
+    workers: int,
+    meanwhile: Callable[[], T],
+    memo: Memo | None = None,
+    then: Callable[[tuple[KeyPoint, ...], tuple[Divergence, ...]], U] = lambda _p, _d: None,
+    split: bool = False,
+) -> tuple[tuple[KeyPoint, ...], tuple[Divergence, ...], T, U]:
+    """(key points, divergences, what `meanwhile` returns, what `then` makes of the two),
+    the findings (and `then`, unless `split`) in forked workers when it pays. Per-article
+    parts are read from `memo` when known; afterwards `memo.used` holds every entry read or
+    found, also those found in the workers (findings/parts.py). Without a memo (no record
+    to keep it in), every part is found."""
     global _inherited
     context = fork_context()
     if workers < 2 or context is None or len(briefing.articles) < PARALLEL_FROM_ARTICLES:
-        return _points(briefing, memo), _found(briefing, memo), meanwhile()
-    _inherited = (briefing, memo)
+        points, found = _points(briefing, memo), _found(briefing, memo)
+        return points, found, meanwhile(), then(points, found)
+    started: list[Started] = []
+    _inherited = (briefing, memo, then)
     try:
-        with (
-            settled_heap(),
-            ProcessPoolExecutor(max_workers=2, mp_context=context) as pool,
-        ):
-            pointed = pool.submit(_key_points)
-            diverged = pool.submit(_divergences)
-            own = meanwhile()
-            (points, used_points), (found, used_found) = pointed.result(), diverged.result()
+        with settled_heap():
+            for job in (POINTS, FOUND) if split else (BOTH,):
+                started.append(_start(context, job))
+        _inherited = None
+        own = meanwhile()
+        results = [_received(one) for one in started]
+    except BaseException:
+        for worker, _ in started:
+            worker.terminate()  # this process failed: the workers' findings are not wanted
+        raise
     finally:
         _inherited = None
+        for worker, receiving in started:
+            receiving.close()
+            worker.join()
     if memo is not None:
-        memo.merge(used_points)
-        memo.merge(used_found)
-    return points, found, own
+        for _, delta in results:
+            memo.merge(delta)
+    if split:
+        (points,), (found,) = (made for made, _ in results)
+        return points, found, own, then(points, found)
+    points, found, made = results[0][0]
+    return points, found, own, made
