@@ -38,6 +38,7 @@ from ..models import (
     Mention,
     Paragraph,
 )
+from ..text.caseblind import CaseBlind
 from .acronym_terms import term_acronyms
 from .collective import find_collectives, merge_into
 from .cooccurrence import named_together
@@ -61,11 +62,10 @@ APPOSITIVE = re.compile(
     rf"([a-z][^,.;:“”\"()]{{3,90}}?)(?=[,.;]|\s+(?:{alternation(APPOSITIVE_SAY_VERBS)})\b)"
 )
 OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
-VENUE_BEFORE = re.compile(
+VENUE_BEFORE = CaseBlind(
     r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|"
-    r"northeast|northwest|southeast|southwest)(?:ern)?\s+|neighbou?ring\s+)?$",
-    re.IGNORECASE,
+    r"northeast|northwest|southeast|southwest)(?:ern)?\s+|neighbou?ring\s+)?$"
 )
 """What before a name makes it the place where something happens: "in (northern) X"."""
 
@@ -135,7 +135,7 @@ def _note_party(draft: _Draft, raw: Span, text: str) -> None:
     or a nationality that does not speak for its state does (`nationality`: "Chilean
     striker" and "the U.S. population" do not, "Russian-backed" does). An actor whose
     mentions are all venues and such nationalities, in any mix, is no party here."""
-    venue = VENUE_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+    venue = VENUE_BEFORE.found(text, max(0, raw.start - 40), raw.start)
     adjective = (is_nationality(raw) or attributive(raw, text)) and not speaks_for_state(
         text, raw.start, raw.end
     )

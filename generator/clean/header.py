@@ -16,7 +16,8 @@ _NAME_THEN_MORE_RE = re.compile(
     rf"^[A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|{vocab.alternation('name_particles')})){{1,3}}"
     r"\s*(?:[/|,–—]|\s-\s|\\-)\s*\S"
 )
-DATE_HINT_RE = vocab.english_pattern("date_hint")
+DATE_HINT = vocab.english_cues("date_hint")
+"""A date's words or figures in a line (`lang/en/clean_patterns.tsv`)."""
 _DATE_LABEL_START_RE = vocab.english_pattern("date_label_start")
 _MINUTES = rf"(?:{vocab.alternation('minutes')})"
 # "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Minuten", "4-minute read"
@@ -65,7 +66,7 @@ def looks_like_dateline(text: str) -> bool:
     return (
         "\n" not in text
         and len(text) <= 160
-        and bool(DATE_HINT_RE.search(text))
+        and DATE_HINT.found(text)
         and not reads_as_clause(text)
     )
 
@@ -109,7 +110,7 @@ def header_furniture(text: str) -> str | None:
     line = text.strip()
     if not line or "\n" in line or len(line) > 80 or len(line.split()) > 8:
         return None
-    if _SENTENCE_INSIDE_RE.search(line) or DATE_HINT_RE.search(line):
+    if _SENTENCE_INSIDE_RE.search(line) or DATE_HINT.found(line):
         return None
     if _READING_TIME_RE.search(line) and (
         _READING_WORDS_RE.search(line) or len(WORD_RE.findall(line)) <= 3

@@ -18,6 +18,7 @@ from importlib import resources
 from .. import lang
 from ..lang import stamps
 from ..lang.saying import reporting_verbs
+from ..text.caseblind import CaseBlind
 
 TABLE = "clean.json"
 
@@ -93,6 +94,13 @@ def english_pattern(name: str) -> re.Pattern[str]:
     """A case-insensitive English line shape from `lang/en/clean_patterns.tsv`."""
     sources = dict(lang.load("en", "clean_patterns.tsv"))
     return re.compile(fill(sources[name]), re.I)
+
+
+def english_cues(name: str) -> CaseBlind:
+    """`english_pattern(name)` as a `CaseBlind`, for a shape only asked whether it is found
+    (fast on ASCII text)."""
+    sources = dict(lang.load("en", "clean_patterns.tsv"))
+    return CaseBlind(fill(sources[name]))
 
 
 def furniture_kinds() -> tuple[tuple[str, str], ...]:

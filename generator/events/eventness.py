@@ -21,6 +21,7 @@ from collections.abc import Mapping
 
 from ..lang import load
 from ..lang.saying import reporting_verbs
+from ..text.caseblind import CaseBlind
 from .words import EVENT_NOUNS, PAST, PROJECTED, SCHEDULED, WORD, alternatives
 
 LANGUAGE = "en"
@@ -59,31 +60,24 @@ _ARTICLE = rf"(?:(?:{alternatives(_TABLE['articles'])})\s+)?"
 _OF_BEFORE = re.compile(
     rf"([^\W\d_][\w'’-]*)\s+(?:{alternatives(_TABLE['of_words'])})\s+{_ARTICLE}$", re.IGNORECASE
 )
-_PERIOD = re.compile(rf"\b(?:{alternatives(_TABLE['periods'])})\s+$", re.IGNORECASE)
+_PERIOD = CaseBlind(rf"\b(?:{alternatives(_TABLE['periods'])})\s+$")
 _PERIOD_EXPRESSION = re.compile(
     rf"^(?:{alternatives(_TABLE['period_expressions'])})$", re.IGNORECASE
 )
-_BOUND = re.compile(rf"\b(?:{alternatives(_TABLE['state_bounds'])})\s+$", re.IGNORECASE)
+_BOUND = CaseBlind(rf"\b(?:{alternatives(_TABLE['state_bounds'])})\s+$")
 _PERSON = re.compile(rf"\b(?:{alternatives(_TABLE['persons'])})\b")
 _I = re.compile(r"\bI\b|\b(?:We|My|Our|You|Your)\b")
-_PRESENT = re.compile(rf"\b(?:{alternatives(_TABLE['present_states'])})\b", re.IGNORECASE)
-_FIGURE = re.compile(
-    rf"\d(?:[\d.,]*\d)?\s?(?:{alternatives(_TABLE['figure_units'])})|[$€£¥]\s?\d",
-    re.IGNORECASE,
-)
+_PRESENT = CaseBlind(rf"\b(?:{alternatives(_TABLE['present_states'])})\b")
+_FIGURE = CaseBlind(rf"\d(?:[\d.,]*\d)?\s?(?:{alternatives(_TABLE['figure_units'])})|[$€£¥]\s?\d")
 _COUNT = re.compile(r"(?<![\w.:/-])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?![\w:/-])")
-_TEMPORAL_LEAD = re.compile(
-    rf"\b(?:{alternatives(_TABLE['temporal_leads'])})\s+{_ARTICLE}$", re.IGNORECASE
-)
+_TEMPORAL_LEAD = CaseBlind(rf"\b(?:{alternatives(_TABLE['temporal_leads'])})\s+{_ARTICLE}$")
 _SAYING = reporting_verbs().core
-_MEASURE = re.compile(rf"\b(?:{alternatives(_TABLE['measure_nouns'])})\b", re.IGNORECASE)
+_MEASURE = CaseBlind(rf"\b(?:{alternatives(_TABLE['measure_nouns'])})\b")
 _PRESENT_TIME = re.compile(rf"^(?:{alternatives(_TABLE['present_times'])})$", re.IGNORECASE)
 _SUFFIX = re.compile(rf"-({alternatives(_TABLE['noun_suffixes'])})\b", re.IGNORECASE)
-_CITATION = re.compile(
-    rf"\b(?:{alternatives(_TABLE['citation_cues'])})\b[^.;]{{0,40}}$", re.IGNORECASE
-)
+_CITATION = CaseBlind(rf"\b(?:{alternatives(_TABLE['citation_cues'])})\b[^.;]{{0,40}}$")
 _BARE_YEAR = re.compile(rf"{_ARTICLE}\d{{4}}", re.IGNORECASE)
-_CHANGE = re.compile(rf"\b(?:{alternatives(_TABLE['change_verbs'])})\b", re.IGNORECASE)
+_CHANGE = CaseBlind(rf"\b(?:{alternatives(_TABLE['change_verbs'])})\b")
 _ADVERB = tuple(_TABLE["adverb_endings"])
 _QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)|^[^\"“”]*[\"”]|``.*?(?:''|$)")
 _QUOTE = re.compile(r"[\"“”]")
@@ -130,7 +124,7 @@ def _is_citation(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start].rstrip()
     after = text[end : end + 2].lstrip(" .")
     filled = before[-1:] in "([" and before != "" and after[:1] in ")]"
-    return filled or _CITATION.search(text, max(0, start - 60), start) is not None
+    return filled or _CITATION.found(text, max(0, start - 60), start)
 
 
 def _noun_features(text: str, start: int, end: int) -> set[str]:
@@ -148,7 +142,7 @@ def _noun_features(text: str, start: int, end: int) -> set[str]:
             return set()
         event = before in KNOWN_EVENT_NOUNS
     named_year = _BARE_YEAR.fullmatch(text[start:end].strip()) is not None
-    if event and (not named_year or _TEMPORAL_LEAD.search(text, max(0, start - 20), start)):
+    if event and (not named_year or _TEMPORAL_LEAD.found(text, max(0, start - 20), start)):
         return {"event_noun_date"}
     return {"noun_date"}
 
@@ -179,20 +173,20 @@ def features(
     if _is_citation(text, start, end):
         found.add("citation")
     lead = text[max(0, start - 30) : start]
-    period = _PERIOD.search(lead) or _PERIOD_EXPRESSION.match(text[start:end])
-    figure = _FIGURE.search(rest) or _COUNT.search(rest)
+    period = _PERIOD.found(lead) or _PERIOD_EXPRESSION.match(text[start:end])
+    figure = _FIGURE.found(rest) or _COUNT.search(rest)
     if period and figure:
         found.add("period_figure")
-    if _BOUND.search(lead):
+    if _BOUND.found(lead):
         found.add("state_bound")
     unquoted = _QUOTED.sub(" ", rest)
     if _PERSON.search(unquoted) or _I.search(unquoted):
         found.add("first_person")  # the narrator's voice: a quote's "we" is the speaker's
     if kind == "projected":
         found.add("projected")
-    if kind == "past" and _PRESENT.search(rest) and not _past_besides_saying(said):
+    if kind == "past" and _PRESENT.found(rest) and not _past_besides_saying(said):
         found.add("present_state")
-    if figure and _MEASURE.search(said) and not _CHANGE.search(said):
+    if figure and _MEASURE.found(said) and not _CHANGE.found(said):
         found.add("measure")  # "sales totaled $7 million in 2017"; "sales fell" is news
     inside = len(_QUOTE.findall(text, max(0, start - QUOTE_REACH), start)) % 2 == 1
     if inside and not _past_besides_saying(said):

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from .. import logistic
 from ..lang import load
 from ..models import Article, Briefing, Event, EventSource
+from ..text.caseblind import CaseBlind
 from ..text.sentences import paragraph_number
 from . import eventness
 from .clauses import clause
@@ -61,16 +62,15 @@ def _any(entries: Iterable[str]) -> str:
     return rf"\b(?:{alternatives(entries)})\b"
 
 
-_KIND = re.compile(_any(w for words in _TABLE["kinds"].values() for w in words), re.IGNORECASE)
-_EVENT_NOUN = re.compile(_any(sorted(eventness.KNOWN_EVENT_NOUNS)), re.IGNORECASE)
+_KIND = CaseBlind(_any(w for words in _TABLE["kinds"].values() for w in words))
+_EVENT_NOUN = CaseBlind(_any(sorted(eventness.KNOWN_EVENT_NOUNS)))
 _OPENER = re.compile(
     rf"(?:{alternatives((*RELATIVE_PRONOUNS, *_TABLE['background_openers']))})\b",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r",[\"'”’]?\s+|;\s|:\s|\s[—–]\s|\s--\s|\(")
-_LEADS_TO = re.compile(
-    rf"{_any(_TABLE['background_openers'])}\s+(?:{_any(_TABLE['background_links'])}\s+)?$",
-    re.IGNORECASE,
+_LEADS_TO = CaseBlind(
+    rf"{_any(_TABLE['background_openers'])}\s+(?:{_any(_TABLE['background_links'])}\s+)?$"
 )
 _DAY = re.compile(
     rf"{_any((*_TABLE['day_words'], *WEEKDAY_NAMES))}"
@@ -79,7 +79,9 @@ _DAY = re.compile(
 )
 """A day in the expression: "Monday", "today", "Jan. 27" (not "18 months ago")."""
 _FINER = re.compile(_any((*_TABLE["finer_words"], *MONTH_NAMES)), re.IGNORECASE)
-_FINITE = re.compile(_any(_TABLE["finite_verbs"]), re.IGNORECASE)
+_FINITE = CaseBlind(_any(_TABLE["finite_verbs"]))
+_SCHEDULED = CaseBlind(SCHEDULED.pattern)
+"""`words.SCHEDULED`, searched as a `CaseBlind` (its flag is IGNORECASE alone)."""
 
 
 def in_background(sentence: str, start: int) -> bool:
@@ -90,7 +92,7 @@ def in_background(sentence: str, start: int) -> bool:
     for match in _BOUNDARY.finditer(sentence, 0, start):
         cut = match.end()
     opened = cut > 0 and _OPENER.match(sentence, cut) is not None
-    return opened or _LEADS_TO.search(sentence, 0, start) is not None
+    return opened or _LEADS_TO.found(sentence, 0, start)
 
 
 def is_fragment(summary: str, expression: str) -> bool:
@@ -98,7 +100,7 @@ def is_fragment(summary: str, expression: str) -> bool:
     Trump"): a piece of a sentence, not a statement of what happened. English cues."""
     at = summary.lower().find(expression.lower()) if expression else -1
     rest = summary if at < 0 else f"{summary[:at]} {summary[at + len(expression) :]}"
-    return not (PAST.search(rest) or SCHEDULED.search(rest) or _FINITE.search(rest))
+    return not (PAST.search(rest) or _SCHEDULED.found(rest) or _FINITE.found(rest))
 
 
 def report_evidence(
@@ -118,8 +120,8 @@ def report_evidence(
     words = text[clause[0] : clause[1]]
     written = text[expression[0] : expression[1]]
     return (
-        float(english and bool(_KIND.search(words))),
-        float(english and bool(_EVENT_NOUN.search(words))),
+        float(english and _KIND.found(words)),
+        float(english and _EVENT_NOUN.found(words)),
         eventness.score(found),
         float(in_background(text[sentence[0] : sentence[1]], expression[0] - sentence[0])),
         float(english and is_fragment(words, written)),
