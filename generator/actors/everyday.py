@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..models import ORGANISATION, PERSON
 from .context import GUESSED_PERSON, Span
-from .lexicon import fold
+from .lexicon import fold, role_nouns
 from .names import first_names
 from .ner_evidence import Evidence, frequent_words
 from .vocabulary import common_words
@@ -68,7 +68,8 @@ def _everyday_person(span: Span, words: list[str], evidence: Evidence) -> bool:
     """A person guessed from capitals with an everyday word in it ("Voice Control"), one
     whose given name and other words are all English words ("Night Mode"), or one after a
     title made only of everyday words, none a given name ("Vice President for Global
-    Design": "Design"); not when the article names it as a person elsewhere."""
+    Design": "Design"), or ending in an office ("Chief Strategy Officer": "Strategy
+    Officer"); not when the article names it as a person elsewhere."""
     if span.label != PERSON or span.cue not in (GUESSED_PERSON, TITLED, GIVEN_NAME):
         return False
     if words[-1] in evidence.quoted or (
@@ -81,7 +82,9 @@ def _everyday_person(span: Span, words: list[str], evidence: Evidence) -> bool:
         return any(everyday(w, evidence) for w in words) or (VOCABULARY and _all_words(words))
     if span.cue == GIVEN_NAME:  # "Night Mode": its given name is an English word
         return words[0] in word_names() and VOCABULARY and _all_words(words)
-    return words[0] not in first_names() and all(everyday(w, evidence) for w in words)
+    return words[0] not in first_names() and (
+        all(everyday(w, evidence) for w in words) or words[-1] in role_nouns()
+    )
 
 
 def _all_words(words: list[str]) -> bool:

@@ -121,3 +121,13 @@ def test_word_names_hold_english_words_given_elsewhere_but_no_english_names():
 def test_a_person_whose_given_name_is_an_english_word_and_surname_none_stays():
     names = actors_of("Tone Varnak won the race on Monday, ahead of the field.")
     assert names == {"Tone Varnak": ("person", 1)}
+
+
+def test_an_office_after_a_title_is_no_person():
+    text = "The firm named Ana Ruiz its first Chief Strategy Officer on Monday."
+    assert actors_of(text) == {"Ana Ruiz": ("person", 1)}
+
+
+def test_a_titled_person_whose_surname_is_an_office_keeps_a_given_name():
+    text = "Professor Julia Bishop, a chemist, led the study."
+    assert actors_of(text)["Julia Bishop"][0] == "person"
