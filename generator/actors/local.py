@@ -42,6 +42,7 @@ from .acronym_terms import term_acronyms
 from .collective import find_collectives, merge_into
 from .cooccurrence import named_together
 from .credits import agencies_credited, agency_ranges, fine_print, inside
+from .determined_names import determined_persons
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
 from .modifier_names import modifier_names
@@ -196,9 +197,15 @@ def extract_actors(article: Article) -> ArticleActors:
                 if known is None or known.name == span.name:  # "OGE Group (Israel)": a place
                     acronyms[fold(match.group(1))] = key
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
+    actors, mentions = determined_persons(actors, mentions, texts, _by_start(ordered))
     found = find_collectives(texts, ordered, actors, mentions)
     actors, mentions = _parties(*merge_into(article.id, actors, mentions, found))
     return _with_quotes(article, texts, actors, mentions)
+
+
+def _by_start(ordered: list[tuple[str, list[Span]]]) -> dict[tuple[str, int], Span]:
+    """Each recognised span by its (part, start)."""
+    return {(part, span.start): span for part, spans in ordered for span in spans}
 
 
 def _with_quotes(
