@@ -20,7 +20,7 @@ from ..models import ORGANISATION, PERSON
 from .acronym_case import without_lowercase_acronyms
 from .acronym_nouns import acronym_nouns
 from .company_names import with_companies
-from .context import Context, Span, emit, emit_entry, new_context, surface
+from .context import GUESSED_PERSON, Context, Span, emit, emit_entry, new_context, surface
 from .lexicon import fold, stopwords, title_words
 from .line_breaks import within_lines
 from .ner_apply import add_tagged
@@ -161,7 +161,9 @@ def known_names(spans: list[Span]) -> dict[str, Span]:
 
 def given_names(spans: list[Span], known: dict[str, Span]) -> dict[str, Span]:
     """Folded given name → its person, when one person of the text has it and it is no
-    other known name ("Abiy" after "Abiy Ahmed"; not "Ali" with two Alis)."""
+    other known name ("Abiy" after "Abiy Ahmed"; not "Ali" with two Alis), and that person
+    has a cue beyond capitals: "Europa" after "Europa Clipper" (a probe, guessed from
+    capitals alone) is no person."""
     owners: dict[str, set[str]] = {}
     by_name: dict[str, Span] = {}
     for span in spans:
@@ -172,9 +174,11 @@ def given_names(spans: list[Span], known: dict[str, Span]) -> dict[str, Span]:
             owners.setdefault(parts[0], set()).add(fold(span.name))
             by_name.setdefault(fold(span.name), span)
     return {
-        given: by_name[next(iter(names))]
+        given: person
         for given, names in sorted(owners.items())
-        if len(names) == 1 and given not in known
+        if len(names) == 1
+        and given not in known
+        and (person := by_name[next(iter(names))]).cue != GUESSED_PERSON
     }
 
 
