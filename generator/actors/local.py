@@ -49,6 +49,7 @@ from .modifier_names import modifier_names
 from .nationality import attributive, is_nationality, speaks_for_state
 from .non_actors import non_actor_names
 from .person_index import PersonIndex
+from .place_qualifiers import after_town
 from .quoted_titles import names_a_work, title_only_persons
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document
@@ -136,7 +137,9 @@ def _note_party(draft: _Draft, raw: Span, text: str) -> None:
     or a nationality that does not speak for its state does (`nationality`: "Chilean
     striker" and "the U.S. population" do not, "Russian-backed" does). An actor whose
     mentions are all venues and such nationalities, in any mix, is no party here."""
-    venue = VENUE_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+    venue = VENUE_BEFORE.search(text, max(0, raw.start - 40), raw.start) or (
+        raw.label == STATE and after_town(text, raw.start)  # "Istanbul, Turkey"
+    )
     adjective = (is_nationality(raw) or attributive(raw, text)) and not speaks_for_state(
         text, raw.start, raw.end
     )
