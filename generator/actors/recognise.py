@@ -30,7 +30,7 @@ from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
 from .team_names import nickname_teams, whole_teams
-from .tokens import is_title_like, sentence_start, sequences
+from .tokens import code_tail, is_title_like, sentence_start, sequences
 from .words import CAPS_SKIP
 
 
@@ -64,8 +64,9 @@ def drop_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def recognise(text: str) -> list[Span]:
-    """Every name in running text, sorted by offset."""
-    return _run(new_context(text))
+    """Every name in running text, sorted by offset; not one opening with a letter glued to
+    the figure before it (`code_tail`)."""
+    return [s for s in _run(new_context(text)) if not code_tail(text, s.start)]
 
 
 def recognise_title_like(text: str, known: dict[str, Span]) -> list[Span]:
