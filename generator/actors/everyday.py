@@ -10,6 +10,8 @@ article itself writes in lower case, or (for these two guesses only) one of Engl
 common words (`vocabulary`), is an everyday word, and a person's name or an acronym is
 seldom made of one. A guessed person stays when the article treats it as a
 person: its last word named alone as one ("Herbert notes") or beside a verb of saying.
+A person cued by a given name alone is dropped when the given name is one English uses as a
+word and does not give (`word_names`: "Night Mode") and every other word is common too.
 A person after a title is dropped only when every word of the name is everyday and the
 first is no given name ("Vice President for Global Design" leaves "Design"); the risk is a
 surname the same article writes in lower case ("President Bush" beside "the bush"). Names
@@ -20,10 +22,11 @@ from __future__ import annotations
 
 from ..models import ORGANISATION, PERSON
 from .context import GUESSED_PERSON, Span
-from .lexicon import fold
+from .lexicon import fold, role_nouns
 from .names import first_names
 from .ner_evidence import Evidence, frequent_words
 from .vocabulary import common_words
+from .word_names import word_names
 
 VOCABULARY = True
 """Whether English's common words count as everyday for guessed persons and acronyms (never
@@ -32,6 +35,8 @@ ACRONYM = "acronym"
 """The rules' cue for an organisation guessed from one word in capitals."""
 TITLED = "title"
 """The rules' cue for a person named after a title ("Foreign Minister X")."""
+GIVEN_NAME = "given-name"
+"""The rules' cue for a person whose name opens with a given name."""
 ALIAS = "alias"
 """The rules' cue for a word that stands for a name the article established."""
 
@@ -60,10 +65,12 @@ def everyday_guesses(spans: list[list[Span]], evidence: Evidence) -> frozenset[s
 
 
 def _everyday_person(span: Span, words: list[str], evidence: Evidence) -> bool:
-    """A person guessed from capitals with an everyday word in it ("Voice Control"), or
-    one after a title made only of everyday words, none a given name ("Vice President for
-    Global Design": "Design"); not when the article names it as a person elsewhere."""
-    if span.label != PERSON or span.cue not in (GUESSED_PERSON, TITLED):
+    """A person guessed from capitals with an everyday word in it ("Voice Control"), one
+    whose given name and other words are all English words ("Night Mode"), or one after a
+    title made only of everyday words, none a given name ("Vice President for Global
+    Design": "Design"), or ending in an office ("Chief Strategy Officer": "Strategy
+    Officer"); not when the article names it as a person elsewhere."""
+    if span.label != PERSON or span.cue not in (GUESSED_PERSON, TITLED, GIVEN_NAME):
         return False
     if words[-1] in evidence.quoted or (
         len(words) > 1
@@ -72,10 +79,18 @@ def _everyday_person(span: Span, words: list[str], evidence: Evidence) -> bool:
     ):
         return False  # "Kanye West ... West said": a person after all
     if span.cue == GUESSED_PERSON:
-        return any(everyday(w, evidence) for w in words) or (
-            VOCABULARY and all(w in common_words() for w in words)
-        )
-    return words[0] not in first_names() and all(everyday(w, evidence) for w in words)
+        return any(everyday(w, evidence) for w in words) or (VOCABULARY and _all_words(words))
+    if span.cue == GIVEN_NAME:  # "Night Mode": its given name is an English word
+        return words[0] in word_names() and VOCABULARY and _all_words(words)
+    return words[0] not in first_names() and (
+        all(everyday(w, evidence) for w in words) or words[-1] in role_nouns()
+    )
+
+
+def _all_words(words: list[str]) -> bool:
+    """Every word is one of English's common words, or a given name that English uses as
+    a word and English speakers do not give (`word_names`: "night", "tone")."""
+    return all(w in common_words() or w in word_names() for w in words)
 
 
 def _everyday_acronym(span: Span, words: list[str], evidence: Evidence) -> bool:

@@ -43,12 +43,14 @@ from .acronym_terms import term_acronyms
 from .collective import find_collectives, merge_into
 from .cooccurrence import named_together
 from .credits import agencies_credited, agency_ranges, fine_print, inside
+from .determined_names import determined_persons
 from .gazetteer import gazetteer
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
 from .modifier_names import modifier_names
 from .nationality import attributive, is_nationality, speaks_for_state
 from .non_actors import non_actor_names
 from .person_index import PersonIndex
+from .place_qualifiers import after_town
 from .quoted_titles import names_a_work, title_only_persons
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document
@@ -135,7 +137,9 @@ def _note_party(draft: _Draft, raw: Span, text: str) -> None:
     or a nationality that does not speak for its state does (`nationality`: "Chilean
     striker" and "the U.S. population" do not, "Russian-backed" does). An actor whose
     mentions are all venues and such nationalities, in any mix, is no party here."""
-    venue = VENUE_BEFORE.found(text, max(0, raw.start - 40), raw.start)
+    venue = VENUE_BEFORE.found(text, max(0, raw.start - 40), raw.start) or (
+        raw.label == STATE and after_town(text, raw.start)  # "Istanbul, Turkey"
+    )
     adjective = (is_nationality(raw) or attributive(raw, text)) and not speaks_for_state(
         text, raw.start, raw.end
     )
@@ -196,9 +200,15 @@ def extract_actors(article: Article) -> ArticleActors:
                 if known is None or known.name == span.name:  # "OGE Group (Israel)": a place
                     acronyms[fold(match.group(1))] = key
     actors = tuple(sorted((_finish(d) for d in drafts.values()), key=lambda a: a.key))
+    actors, mentions = determined_persons(actors, mentions, texts, _by_start(ordered))
     found = find_collectives(texts, ordered, actors, mentions)
     actors, mentions = _parties(*merge_into(article.id, actors, mentions, found))
     return _with_quotes(article, texts, actors, mentions)
+
+
+def _by_start(ordered: list[tuple[str, list[Span]]]) -> dict[tuple[str, int], Span]:
+    """Each recognised span by its (part, start)."""
+    return {(part, span.start): span for part, spans in ordered for span in spans}
 
 
 def _with_quotes(

@@ -37,7 +37,7 @@ from .ner_features import (
 )
 from .ner_tagger import decode_scored, scorer, spans_of, weights_file
 from .ner_vetoes import not_an_actor, speakers
-from .tokens import is_title_like, tokenize
+from .tokens import code_tail, is_title_like, tokenize
 
 LABELS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": "place"}
 """The tagger's classes as our labels; MISC (events, adjectives, products) is no actor."""
@@ -117,6 +117,8 @@ def _new_name(
     spelt like a brand ("AirPods"), and it is not one word of a person's name that the
     rules left unresolved because two people share it ("Tesfaye")."""
     line = place.line
+    if code_tail(line.text, start):
+        return False  # "2B Mindset": the tail of a code, as for the rules
     k = bisect_left(place.starts, start - NEAR)
     while k < len(place.spans) and place.spans[k].start <= end + NEAR:
         span = place.spans[k]

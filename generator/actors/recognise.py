@@ -32,7 +32,7 @@ from .short_forms import common_acronyms, drop_common_acronyms
 from .source_names import with_cited
 from .team_names import nickname_teams, whole_teams
 from .team_roles import with_teams
-from .tokens import is_title_like, sentence_start, sequences
+from .tokens import code_tail, is_title_like, sentence_start, sequences
 from .words import CAPS_SKIP
 
 
@@ -66,8 +66,9 @@ def drop_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def recognise(text: str) -> list[Span]:
-    """Every name in running text, sorted by offset."""
-    return _run(new_context(text))
+    """Every name in running text, sorted by offset; not one opening with a letter glued to
+    the figure before it (`code_tail`)."""
+    return [s for s in _run(new_context(text)) if not code_tail(text, s.start)]
 
 
 def recognise_title_like(text: str, known: dict[str, Span]) -> list[Span]:
@@ -163,7 +164,9 @@ def known_names(spans: list[Span]) -> dict[str, Span]:
 
 def given_names(spans: list[Span], known: dict[str, Span]) -> dict[str, Span]:
     """Folded given name → its person, when one person of the text has it and it is no
-    other known name ("Abiy" after "Abiy Ahmed"; not "Ali" with two Alis)."""
+    other known name ("Abiy" after "Abiy Ahmed"; not "Ali" with two Alis), and that person
+    has a cue beyond capitals: "Europa" after "Europa Clipper" (a probe, guessed from
+    capitals alone) is no person."""
     owners: dict[str, set[str]] = {}
     by_name: dict[str, Span] = {}
     for span in spans:
@@ -174,9 +177,11 @@ def given_names(spans: list[Span], known: dict[str, Span]) -> dict[str, Span]:
             owners.setdefault(parts[0], set()).add(fold(span.name))
             by_name.setdefault(fold(span.name), span)
     return {
-        given: by_name[next(iter(names))]
+        given: person
         for given, names in sorted(owners.items())
-        if len(names) == 1 and given not in known
+        if len(names) == 1
+        and given not in known
+        and (person := by_name[next(iter(names))]).cue != GUESSED_PERSON
     }
 
 

@@ -239,3 +239,11 @@ def char_before(text: str, start: int) -> str:
     while start > 0 and text[start - 1].isspace():
         start -= 1
     return text[start - 1 : start] if start > 0 else ""
+
+
+def code_tail(text: str, start: int) -> bool:
+    """Whether the name at `start` opens with one letter glued to a figure: the tail of a
+    code or an amount ("program 2B Mindset": no "B Mindset"; "3D Printing", "$163M"). A
+    whole word glued to a figure or a word is kept: scraped text loses the space between
+    blocks, and the name is whole ("2019Donald Trump", "reportedWeWork")."""
+    return text[start - 1 : start].isdigit() and not text[start + 1 : start + 2].isalpha()

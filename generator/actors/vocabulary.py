@@ -22,11 +22,17 @@ read parts (CoNLL-2003 dev, article-extraction texts, readability pages) among 1
 
 
 @cache
-def common_words(min_count: int = MIN_COUNT) -> frozenset[str]:
-    """Lower-case words the dictionary counts at least `min_count` times, less given names."""
+def word_counts() -> dict[str, int]:
+    """Lower-case word → how often the dictionary counts it (read once for every use)."""
     from spellchecker import SpellChecker  # a second's load: only when a guess needs it
 
-    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+
+
+@cache
+def common_words(min_count: int = MIN_COUNT) -> frozenset[str]:
+    """Lower-case words the dictionary counts at least `min_count` times, less given names."""
+    counts = word_counts()
     return frozenset(w for w, n in counts.items() if n >= min_count) - first_names()
 
 

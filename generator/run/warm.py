@@ -26,8 +26,10 @@ def _dateparser() -> None:
 
 def _spelling() -> None:
     from ..actors.vocabulary import common_words
+    from ..actors.word_names import word_names
 
     common_words()
+    word_names()
 
 
 def _cities() -> None:

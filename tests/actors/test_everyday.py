@@ -98,3 +98,36 @@ def test_an_office_ending_in_an_everyday_word_is_a_role_with_no_name(text):
 def test_a_title_of_a_body_still_names_the_person_after_it():
     names = actors_of("Secretary of State Lena Marsh arrived.")
     assert names == {"Lena Marsh": ("person", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phone has a new camera with Night Mode, and the screen is brighter.",
+        "The tablet screen has True Tone, wide color and a fast chip.",
+    ],
+)
+def test_a_given_name_that_english_uses_as_a_word_is_no_person_among_common_words(text):
+    assert not any(kind == "person" for kind, _ in actors_of(text).values())
+
+
+def test_word_names_hold_english_words_given_elsewhere_but_no_english_names():
+    from generator.actors.word_names import word_names
+
+    assert {"night", "tone", "done"} <= word_names()
+    assert not {"john", "patrick", "hazel", "young", "song", "long"} & word_names()
+
+
+def test_a_person_whose_given_name_is_an_english_word_and_surname_none_stays():
+    names = actors_of("Tone Varnak won the race on Monday, ahead of the field.")
+    assert names == {"Tone Varnak": ("person", 1)}
+
+
+def test_an_office_after_a_title_is_no_person():
+    text = "The firm named Ana Ruiz its first Chief Strategy Officer on Monday."
+    assert actors_of(text) == {"Ana Ruiz": ("person", 1)}
+
+
+def test_a_titled_person_whose_surname_is_an_office_keeps_a_given_name():
+    text = "Professor Julia Bishop, a chemist, led the study."
+    assert actors_of(text)["Julia Bishop"][0] == "person"
