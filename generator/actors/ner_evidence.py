@@ -20,7 +20,7 @@ import justext
 
 from ..lang import load
 from ..models import ORGANISATION, PERSON
-from .context import Span
+from .context import GUESSED_PERSON, Span
 from .lexicon import fold, org_words
 from .ner_features import BIG_CITY, NAME_KINDS, Line, city_sizes
 from .ner_vetoes import product_model
@@ -35,7 +35,7 @@ Dole". Never an organisation on the tagger's word alone (a city's team is CoNLL'
 convention; a news reader's "Geneva" is the city), and a person by default is not made a
 place or an organisation on a weak reading: on the test texts the tagger took "finance
 minister, Kwame Boateng," for a place."""
-WEAK_PERSON_CUES = frozenset({"default", "given-name"})
+WEAK_PERSON_CUES = frozenset({GUESSED_PERSON, "given-name"})
 """Rule persons typed on weak evidence: a run of capitals with no other cue ("Kansai
 Electric Power"), or one whose first word is also a given name ("Sheffield United")."""
 RETYPE_MARGIN = 120.0
@@ -219,7 +219,7 @@ def guessed_person_unread(
         return True  # "RAV4", "Galaxy S10": a model, never a person's name
     if folded in evidence.products or fold(span.name) in evidence.products:
         return True  # "Sonos Move for $400", "the Wyze Sense starter kit": a product
-    if span.cue != "default":
+    if span.cue != GUESSED_PERSON:
         return False
     if "PER" in evidence.readings.get(folded, ()) or folded.split()[-1] in evidence.named_alone:
         return False

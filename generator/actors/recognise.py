@@ -279,7 +279,7 @@ def _recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[
     body = [
         [
             Span(s.start, s.end, s.text, "place", s.text, cue="locative")
-            if s.cue in ("default", "given-name") and fold(s.text) in places
+            if s.cue in (GUESSED_PERSON, "given-name") and fold(s.text) in places
             else s
             for s in spans
         ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import ARMED_GROUP, ORGANISATION, PERSON, POLITICAL_GROUP, STATE
-from .context import Context, Span, locative_before
+from .context import GUESSED_PERSON, Context, Span, locative_before
 from .lexicon import everyday_acronyms, fold, role_nouns, us_state_codes
 from .tokens import Token
 from .words import (
@@ -54,7 +54,7 @@ def typed_by_context(ctx: Context, spans: list[Span]) -> list[Span]:
         found = context_type(ctx, i, j + 1)
         if found is None or (
             span.label == PERSON
-            and span.cue not in ("default", "said")
+            and span.cue not in (GUESSED_PERSON, "said")
             and not (span.cue == "given-name" and found[1].startswith(span.text))
         ):
             out.append(span)

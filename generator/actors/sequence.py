@@ -318,14 +318,14 @@ def chunk(ctx: Context, i: int, j: int, title: str | None, title_start: int | No
         emit(ctx, i, j, kind, cue="org-word")
         return
     cue = person_cue(ctx, i, j, title)
-    if cue in ("default", None) and j - i >= 2 and employer_before(ctx, i):
+    if cue in (GUESSED_PERSON, None) and j - i >= 2 and employer_before(ctx, i):
         emit(ctx, i, j, ORGANISATION, cue="employer")  # "strategist at Miller Tabak"
         return
-    if cue in ("default", None) and j - i >= 2 and source_before(ctx, i, j):
+    if cue in (GUESSED_PERSON, None) and j - i >= 2 and source_before(ctx, i, j):
         emit(ctx, i, j, ORGANISATION, cue="source")  # "according to Coresight Research"
         return
     if (
-        cue in ("given-name", "default", "said")
+        cue in ("given-name", GUESSED_PERSON, "said")
         and j - i >= 2
         and i > 0
         and ctx.tokens[i - 1].text in PLACE_PREPOSITIONS
@@ -369,7 +369,7 @@ def rest(ctx: Context, i: int, j: int) -> None:
     n = j - i
     cue = person_cue(ctx, i, j, None)
     if (
-        cue in ("given-name", "default", None)
+        cue in ("given-name", GUESSED_PERSON, None)
         and n >= 2
         and i > 0
         and tokens[i - 1].text in PLACE_PREPOSITIONS

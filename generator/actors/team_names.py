@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import ORGANISATION, PERSON
-from .context import Context, Span, lookup
+from .context import GUESSED_PERSON, Context, Span, lookup
 from .lexicon import fold, stopwords, title_words
 from .tokens import Token
 from .vocabulary import common_word
@@ -74,7 +74,7 @@ def nickname_teams(ctx: Context, spans: list[Span]) -> list[Span]:
         if any(s.start < begin < s.end or s.start < stop < s.end for s in out):
             continue  # a longer name holds part of it
         inside = [s for s in out if begin <= s.start and s.end <= stop]
-        guessed = [s for s in inside if s.label == PERSON and s.cue != "default"]
+        guessed = [s for s in inside if s.label == PERSON and s.cue != GUESSED_PERSON]
         if guessed and not _over_person(ctx, a, end):
             continue
         text = ctx.text[begin:stop]
