@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from ..models import LocalActor, Mention
 
+Ref = tuple[str, str]
+"""(article id, local key): one article's local actor."""
+
 
 @dataclass
 class Cluster:

@@ -20,7 +20,7 @@ from itertools import groupby
 
 from ..groups import UnionFind
 from ..models import ORGANISATION, PERSON, Actor, ArticleActors, LocalActor, Quote
-from .cluster import Cluster
+from .cluster import Cluster, Ref
 from .gazetteer import gazetteer
 from .lexicon import fold
 from .recognise import name_parts
@@ -101,15 +101,16 @@ class Grouping:
     singles: set[str] = field(default_factory=set)
 
 
-def cluster_actors(
-    per_article: Sequence[ArticleActors], grouping: Grouping | None = None
-) -> tuple[list[Cluster], list[str]]:
-    """Group local actors into corpus-wide clusters; also return ambiguity problems
-    (`grouping`, when given, is filled in)."""
-    uf: UnionFind[tuple[str, str]] = UnionFind()
-    local: dict[tuple[str, str], LocalActor] = {}
-    person_parts: dict[tuple[str, str], list[str]] = {}  # worked out once per person
-    by_key: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+def keyed_actors(
+    per_article: Sequence[ArticleActors],
+) -> tuple[UnionFind[Ref], dict[Ref, LocalActor], dict[Ref, list[str]], dict[Ref, list[Ref]]]:
+    """Every local actor by its pair, each a set of its own, the name parts of each person
+    (worked out once per person) and the pairs found by each cluster key: where a whole
+    clustering and an added article's (`resolve_added`) both start."""
+    uf: UnionFind[Ref] = UnionFind()
+    local: dict[Ref, LocalActor] = {}
+    person_parts: dict[Ref, list[str]] = {}
+    by_key: dict[Ref, list[Ref]] = defaultdict(list)
     for found in per_article:
         for actor in found.actors:
             ref = (found.article, actor.key)
@@ -120,6 +121,15 @@ def cluster_actors(
                 person_parts[ref] = parts
             for key in keys:
                 by_key[key].append(ref)
+    return uf, local, person_parts, by_key
+
+
+def cluster_actors(
+    per_article: Sequence[ArticleActors], grouping: Grouping | None = None
+) -> tuple[list[Cluster], list[str]]:
+    """Group local actors into corpus-wide clusters; also return ambiguity problems
+    (`grouping`, when given, is filled in)."""
+    uf, local, person_parts, by_key = keyed_actors(per_article)
     for refs in by_key.values():
         for ref in refs[1:]:
             uf.union(refs[0], ref)

@@ -142,23 +142,10 @@ class _Added:
     ) -> tuple[dict[Ref, LocalActor], dict[Ref, list[Ref]], dict[tuple[str, str], Ref]]:
         """The added pairs grouped with the kept groups: each final group's pairs (added
         ones and the kept roots it joined) by its root, and each new key's root."""
-        from .clustering import cluster_keys
+        from .clustering import keyed_actors
 
         state = self.state
-        uf: UnionFind[Ref] = UnionFind()
-        local: dict[Ref, LocalActor] = {}
-        parts_of: dict[Ref, list[str]] = {}
-        by_key: dict[tuple[str, str], list[Ref]] = defaultdict(list)
-        for found in resolved:
-            for actor in found.actors:
-                ref = (found.article, actor.key)
-                local[ref] = actor
-                uf.find(ref)
-                keys, parts = cluster_keys(actor)
-                if parts is not None:
-                    parts_of[ref] = parts
-                for key in keys:
-                    by_key[key].append(ref)
+        uf, local, parts_of, by_key = keyed_actors(resolved)
         joined: set[Ref] = set()
         for key, refs in by_key.items():
             for ref in refs[1:]:

@@ -16,15 +16,12 @@ from typing import TYPE_CHECKING
 from ..models import ArticleActors, LocalActor
 from . import describe
 from .actor_ids import slug_of
-from .cluster import Cluster
+from .cluster import Cluster, Ref
 from .describe import part_ref, part_targets
 from .records import raw_salience
 
 if TYPE_CHECKING:
     from .clustering import ActorIndex, Grouping
-
-Ref = tuple[str, str]
-"""(article id, local key)."""
 
 
 @dataclass
