@@ -22,9 +22,9 @@ from ..lang import load
 from ..models import ORGANISATION, PERSON
 from .context import GUESSED_PERSON, Span
 from .lexicon import fold, org_words
-from .ner_features import BIG_CITY, NAME_KINDS, Line, city_sizes
+from .ner_features import BIG_CITY, Line, city_sizes
 from .ner_vetoes import product_model
-from .tokens import Token, sentence_start
+from .tokens import NAME_KINDS, Token, name_runs, sentence_start
 
 Ranges = list[list[tuple[int, int, str, float]]]
 
@@ -263,21 +263,14 @@ def _counted(tokens: list[Token]) -> set[tuple[str, ...]]:
     10 Plus for $840", "Hybrid HR smartwatch for $195")."""
     out = set()
     cues = _cues()
-    i = 0
-    while i < len(tokens):
-        if tokens[i].kind not in NAME_KINDS:
-            i += 1
-            continue
-        end = i
-        while end + 1 < len(tokens) and tokens[end + 1].kind in NAME_KINDS:
-            end += 1
+    for i, after in name_runs(tokens):
+        end = after - 1
         if (
             _after_article(tokens, i, end, cues)
             or _after_year(tokens, i)
             or _priced(tokens, i, end, cues)
         ):
             out.add(tuple(fold(t.text) for t in tokens[i : end + 1]))
-        i = end + 1
     return out
 
 

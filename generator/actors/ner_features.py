@@ -32,7 +32,7 @@ from .context import Span
 from .gazetteer import city_records, gazetteer
 from .lexicon import fold, head_words, org_words, stopwords, title_words
 from .names import first_names
-from .tokens import Token, sentence_start
+from .tokens import NAME_KINDS, Token, sentence_start
 from .words import CONNECTORS, PARTICLES, WORD_PARTICLES
 
 CLASS_OF = {
@@ -51,7 +51,6 @@ CLASS_OF = {
 }
 """Our labels as the tagger's coarse classes (as CoNLL counts them)."""
 
-NAME_KINDS = frozenset({"cap", "acro", "init"})
 INNER_WORDS = CONNECTORS | PARTICLES | WORD_PARTICLES | {"&"}
 """Lower-case words that may sit inside a name ("Bank of England", "van der Sar")."""
 

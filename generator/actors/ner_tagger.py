@@ -21,7 +21,8 @@ from operator import add
 from pathlib import Path
 
 from .lexicon import fold
-from .ner_features import INNER_WORDS, NAME_KINDS, Line
+from .ner_features import INNER_WORDS, Line
+from .tokens import NAME_KINDS
 
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "ner_weights.json"
 CLASSES = ("PER", "ORG", "LOC", "MISC")

@@ -23,11 +23,10 @@ from ..models import ORGANISATION, PERSON
 from .context import GUESSED_PERSON, Span
 from .lexicon import fold, stopwords
 from .source_words import source_cues
-from .tokens import Token, sentence_start, tokenize
+from .tokens import NAME_KINDS, Token, name_runs, sentence_start, tokenize
 
 MAX_WORDS = 4
 """Words at most of a cited name: a longer run of capitals is a headline's or a title's."""
-NAME_KINDS = frozenset({"cap", "acro", "init"})
 DETERMINERS = frozenset({"the", "a", "an"})
 WEAK = frozenset({("single", ""), ("single", "locative"), (ORGANISATION, "source")}) | {
     (label, cue)
@@ -141,14 +140,7 @@ def _mentions(text: str, names: dict[str, str]) -> Iterator[tuple[int, int, str]
     """(start, end, label) of each whole run of capitals in the text that spells a cited
     name (a determiner before it left out)."""
     tokens = tokenize(text)
-    a = 0
-    while a < len(tokens):
-        if tokens[a].kind not in NAME_KINDS:
-            a += 1
-            continue
-        b = a
-        while b < len(tokens) and tokens[b].kind in NAME_KINDS:
-            b += 1
+    for a, b in name_runs(tokens):
         for start in (a, a + 1) if tokens[a].text.lower() in DETERMINERS else (a,):
             if start < b:
                 end = _end(text, tokens[b - 1].end)
@@ -156,7 +148,6 @@ def _mentions(text: str, names: dict[str, str]) -> Iterator[tuple[int, int, str]
                 if label is not None:
                     yield tokens[start].start, end, label
                     break
-        a = b
 
 
 def with_cited(texts: list[str], spans: list[list[Span]]) -> list[list[Span]]:

@@ -157,6 +157,27 @@ def sentence_start(tokens: list[Token], i: int) -> bool:
     return prev.kind == "punct" and prev.text in SENTENCE_END or prev.kind == "num" and i == 1
 
 
+NAME_KINDS = frozenset({"cap", "acro", "init"})
+"""Token kinds that can be part of a name: capitalised words, acronyms, initials."""
+
+
+def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of name tokens with nothing between them (`sequences` lets
+    particles and connectors in)."""
+    runs = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].kind not in NAME_KINDS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].kind in NAME_KINDS:
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
 def sequences(tokens: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs [i, j) of capitalised tokens, particles and connectors between them."""
     runs = []
