@@ -160,3 +160,24 @@ def make_briefing() -> Briefing:
 @pytest.fixture
 def briefing() -> Briefing:
     return make_briefing()
+
+
+def counted_forks(monkeypatch) -> list[int]:
+    """Counts the findings workers the render starts (its fork context's Process): one
+    entry a worker."""
+    from generator.render import findings_workers
+
+    forked: list[int] = []
+    real = findings_workers.fork_context()
+    assert real is not None
+
+    class Counted:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def Process(self, *args, **kwargs):  # noqa: N802 - the context's own name
+            forked.append(1)
+            return real.Process(*args, **kwargs)
+
+    monkeypatch.setattr(findings_workers, "fork_context", Counted)
+    return forked

@@ -12,7 +12,7 @@ from generator.ingest import read_seeds
 from generator.render import findings_workers as findings
 from generator.settings.config import Config
 
-from .conftest import write_corpus
+from .conftest import counted_forks, write_corpus
 
 pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="findings workers are forked"
@@ -43,29 +43,12 @@ def _then(points, found) -> tuple[int, int]:
     return len(points), len(found)
 
 
-def _forks(monkeypatch) -> list[int]:
-    """Counts the workers started (the context's Process)."""
-    forked: list[int] = []
-    real = findings.fork_context()
-
-    class Counted:
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-        def Process(self, *args, **kwargs):  # noqa: N802 - the context's own name
-            forked.append(1)
-            return real.Process(*args, **kwargs)
-
-    monkeypatch.setattr(findings, "fork_context", Counted)
-    return forked
-
-
 @pytest.mark.parametrize(("split", "workers"), [(False, 1), (True, 2)])
 def test_workers_find_what_one_process_finds(briefing, monkeypatch, split, workers):
     serial_memo, memo = Memo(), Memo()
     serial = findings.find(briefing, 1, lambda: "here", serial_memo, _then)
     monkeypatch.setattr(findings, "PARALLEL_FROM_ARTICLES", 1)
-    forked = _forks(monkeypatch)
+    forked = counted_forks(monkeypatch)
     found = findings.find(briefing, 2, lambda: "here", memo, _then, split=split)
     assert len(forked) == workers and serial[0]
     assert found == serial and found[2:] == ("here", (len(found[0]), len(found[1])))

@@ -12,7 +12,7 @@ from generator.render import reuse
 from generator.render.plan import site_paths
 from generator.website.site import read_tree
 
-from .conftest import build_docs, write_corpus
+from .conftest import build_docs, counted_forks, write_corpus
 
 ARTICLES = {
     "quarry.txt": (
@@ -241,19 +241,7 @@ def test_kept_pages_and_findings_in_workers_give_the_serial_render(monkeypatch, 
     reuse.save(record, first.record)
     monkeypatch.setattr(rendering, "PARALLEL_FROM_PAGES", 2)
     monkeypatch.setattr(findings, "PARALLEL_FROM_ARTICLES", 1)
-    forked, pools = [], []
-    real = findings.fork_context()
-    assert real is not None
-
-    class Counted:
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-        def Process(self, *args, **kwargs):  # noqa: N802 - the context's own name
-            forked.append(1)
-            return real.Process(*args, **kwargs)
-
-    monkeypatch.setattr(findings, "fork_context", Counted)
+    forked, pools = counted_forks(monkeypatch), []
     monkeypatch.setattr(rendering, "_render_in_workers", lambda *a: pools.append(1) or {})
     again = rendering.render_changed(briefing, jobs=2, previous=reuse.load(record), docs_dir=docs)
     assert forked == [1] and pools == []
