@@ -60,6 +60,9 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     text = _normalise(text)
     if not text.strip():
         raise NotAnArticle("blank file (only whitespace)")
+    text, removed = _STRAY_CONTROL.subn("", text)
+    if removed:
+        warnings = (*warnings, f"{removed} control character(s) removed (terminal escapes, bells)")
     return text, encoding, warnings
 
 
@@ -126,6 +129,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 """Unicode category Cc (C0, DEL, C1) less the whitespace controls \\t \\n \\v \\f \\r."""
+
+
+_STRAY_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+"""C0 controls and DEL that are no whitespace (ESC, BEL, backspace…): no letter of any
+language, and in an export a terminal would obey them (`cat events.csv`). C1 controls stay:
+they are what a wrongly guessed encoding leaves, and the reading's warning names that."""
 
 
 def _control_share(text: str) -> float:

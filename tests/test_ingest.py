@@ -96,6 +96,17 @@ def test_whitespace_controls_are_text_but_c1_controls_are_not():
         decode(("word \x1b[0m " * 50).encode())
 
 
+def test_a_few_terminal_escapes_are_removed_and_said_so():
+    body = "Ådne Şükrü met \u4e2d\u6587 readers in Tromsø. " * 30
+    raw = ("\x1b[31m" + body[:40] + "\x07" + body[40:] + "\x08").encode()
+    text, _, warnings = decode(raw)
+    assert text == "[31m" + body  # only the controls go; every letter stays
+    assert warnings == ("3 control character(s) removed (terminal escapes, bells)",)
+    assert decode(body.encode())[2] == ()
+    tabbed, _, _ = decode(("a\tb\fc\vd and more words here " * 20).encode())
+    assert "\t" in tabbed and "\f" in tabbed and "\v" in tabbed
+
+
 def test_oversized_file_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "MAX_BYTES", 100)
     write(tmp_path, "huge.txt", b"word " * 100)
