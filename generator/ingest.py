@@ -167,8 +167,14 @@ def read_article(path: Path, source: str, article_id: str) -> RawArticle:
     )
 
 
+HIDDEN_ARTICLE = "skipped: a hidden file (its name starts with a dot); rename it to build it"
+"""Said of a hidden file with an article's suffix (a draft put aside, or a copy a tool
+left); other hidden files (`.DS_Store`, editors' swap files) are skipped without a word."""
+
+
 def _candidates(seeds_dir: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Every file below the seeds folder, in sorted order; hidden entries skipped.
+    """Every file below the seeds folder, in sorted order; hidden entries skipped (a hidden
+    file with an article's suffix reported in `problems`).
 
     Links to folders are yielded too (never followed), so that they can be reported.
     A folder that cannot be read, or that holds the generator's own output (it carries
@@ -196,6 +202,9 @@ def _candidates(seeds_dir: Path, problems: list[Problem]) -> Iterator[Path]:
         for name in sorted([*files, *linked]):
             if not name.startswith("."):
                 yield Path(root) / name
+            elif Path(name).suffix.lower() in FORMATS:
+                source = (Path(root) / name).relative_to(seeds_dir).as_posix()
+                problems.append(Problem(source, HIDDEN_ARTICLE))
 
 
 def read_seeds(seeds_dir: Path) -> tuple[list[RawArticle], list[Problem]]:

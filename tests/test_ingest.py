@@ -180,3 +180,16 @@ def test_hidden_files_are_ignored(tmp_path):
     write(tmp_path, "a.txt", ARTICLE.encode())
     articles, problems = read_seeds(tmp_path)
     assert [a.id for a in articles] == ["a"] and problems == []
+
+
+def test_a_hidden_article_is_skipped_and_said_so(tmp_path):
+    write(tmp_path, ".draft.txt", ARTICLE.encode())
+    write(tmp_path, "sub/.Old Page.HTML", b"<p>kept aside</p>")
+    write(tmp_path, "sub/.notes.swp", b"\x00")
+    write(tmp_path, "a.txt", ARTICLE.encode())
+    articles, problems = read_seeds(tmp_path)
+    assert [a.id for a in articles] == ["a"]
+    assert messages(problems) == [
+        f".draft.txt: {ingest.HIDDEN_ARTICLE}",
+        f"sub/.Old Page.HTML: {ingest.HIDDEN_ARTICLE}",
+    ]
