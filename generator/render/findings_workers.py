@@ -15,10 +15,6 @@ The values are those of finding them one after the other.
 
 from __future__ import annotations
 
-import multiprocessing.connection
-import multiprocessing.context
-import pickle
-import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -28,13 +24,16 @@ from ..findings.figures import article_figures
 from ..findings.keypoints import KeyPoint, article_candidates, key_points
 from ..findings.parts import Memo
 from ..models import Briefing
-from ..run.processes import fork_context, settled_heap
+from ..run.processes import Forked, fork_context, settled_heap
 
 T = TypeVar("T")
 U = TypeVar("U")
 
 PARALLEL_FROM_ARTICLES = 200
 """Below this many articles, the findings take well under a second: no worker."""
+
+LOST = "a findings worker ended with no result"
+"""The error of a worker that died (killed, out of memory) before it could answer."""
 
 Then = Callable[[tuple[KeyPoint, ...], tuple[Divergence, ...]], Any]
 """What is made from the findings once they are known."""
@@ -76,42 +75,6 @@ def _job(job: str) -> tuple[object, ...]:
     return made, memo.delta() if memo else ((), {})
 
 
-def _worker(sending: multiprocessing.connection.Connection, job: str) -> None:
-    """A forked worker's whole life: `_job`, sent back whole (an error instead)."""
-    try:
-        sending.send((True, _job(job)))
-    except BaseException as error:  # noqa: BLE001 - handed to the parent, which raises it
-        try:
-            pickle.dumps(error)
-        except Exception:  # noqa: BLE001 - an error that cannot travel: its traceback does
-            error = RuntimeError(traceback.format_exc())
-        sending.send((False, error))
-    finally:
-        sending.close()
-
-
-Started = tuple[multiprocessing.process.BaseProcess, multiprocessing.connection.Connection]
-
-
-def _start(context: multiprocessing.context.BaseContext, job: str) -> Started:
-    receiving, sending = context.Pipe(duplex=False)
-    worker = context.Process(target=_worker, args=(sending, job), daemon=True)  # type: ignore[attr-defined]
-    worker.start()
-    sending.close()  # the worker's end: this process only reads
-    return worker, receiving
-
-
-def _received(started: Started) -> Any:
-    """What a worker sent: its result, or its error raised here."""
-    try:
-        ok, value = started[1].recv()
-    except EOFError:  # it died (killed, out of memory) before it could send anything
-        ok, value = False, RuntimeError("a findings worker ended with no result")
-    if not ok:
-        raise value
-    return value
-
-
 def find(
     briefing: Briefing,
     workers: int,
@@ -130,24 +93,23 @@ def find(
     if workers < 2 or context is None or len(briefing.articles) < PARALLEL_FROM_ARTICLES:
         points, found = _points(briefing, memo), _found(briefing, memo)
         return points, found, meanwhile(), then(points, found)
-    started: list[Started] = []
+    started: list[Forked] = []
     _inherited = (briefing, memo, then)
     try:
         with settled_heap():
             for job in (POINTS, FOUND) if split else (BOTH,):
-                started.append(_start(context, job))
+                started.append(Forked(context, _job, job, lost=LOST))
         _inherited = None
         own = meanwhile()
-        results = [_received(one) for one in started]
+        results = [one.result() for one in started]
     except BaseException:
-        for worker, _ in started:
+        for worker in started:
             worker.terminate()  # this process failed: the workers' findings are not wanted
         raise
     finally:
         _inherited = None
-        for worker, receiving in started:
-            receiving.close()
-            worker.join()
+        for worker in started:
+            worker.close()
     if memo is not None:
         for _, delta in results:
             memo.merge(delta)

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.connection
 import multiprocessing.context
-from collections.abc import Iterator
+import pickle
+import traceback
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 
 def fork_context() -> multiprocessing.context.BaseContext | None:
@@ -66,3 +70,62 @@ def paused_then_settled() -> Iterator[None]:
     with collector_paused():
         yield
         gc.freeze()
+
+
+class ProcessLost(RuntimeError):
+    """A forked process died (killed, out of memory) before it could answer."""
+
+
+class Forked:
+    """`target(*args)` run in a process forked from this one (it inherits this process's
+    memory instead of receiving a copy). `result` waits for what it returned, or raises
+    here what it raised (an error that does not pickle: a RuntimeError with its traceback;
+    a process that died before answering: `ProcessLost`, saying `lost`). `close` when done."""
+
+    def __init__(
+        self,
+        context: multiprocessing.context.BaseContext,
+        target: Callable[..., Any],
+        *args: Any,
+        lost: str,
+    ) -> None:
+        self._receiving, sending = context.Pipe(duplex=False)
+        self._lost = lost
+        self._process = context.Process(  # type: ignore[attr-defined]
+            target=_answer, args=(sending, target, args), daemon=True
+        )
+        self._process.start()
+        sending.close()  # the child's end: this process only reads
+
+    def result(self) -> Any:
+        try:
+            ok, value = self._receiving.recv()
+        except EOFError:  # it died (killed, out of memory) before it could answer
+            ok, value = False, ProcessLost(self._lost)
+        if not ok:
+            raise value
+        return value
+
+    def terminate(self) -> None:
+        """Stop it: its result is not wanted."""
+        self._process.terminate()
+
+    def close(self) -> None:
+        self._receiving.close()
+        self._process.join()
+
+
+def _answer(
+    sending: multiprocessing.connection.Connection, target: Callable[..., Any], args: tuple
+) -> None:
+    """The forked process's whole life: `target(*args)`, sent back whole (an error instead)."""
+    try:
+        sending.send((True, target(*args)))
+    except BaseException as error:  # noqa: BLE001 - handed to the parent, which raises it
+        try:
+            pickle.dumps(error)
+        except Exception:  # noqa: BLE001 - an error that cannot travel: its traceback does
+            error = RuntimeError(traceback.format_exc())
+        sending.send((False, error))
+    finally:
+        sending.close()

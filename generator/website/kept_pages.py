@@ -16,7 +16,7 @@ import os
 import shutil
 from collections.abc import Container
 
-from ..run.processes import fork_context
+from ..run.processes import Forked, ProcessLost, fork_context
 from .page_records import PageRecord
 
 
@@ -58,44 +58,33 @@ class Linking:
     (`LINK_APART_FROM`), else here and now. `wait` raises the first failure as OSError."""
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
-        self._process = self._receive = None
+        self._process: Forked | None = None
         context = fork_context() if len(pairs) >= LINK_APART_FROM else None
         if context is None:
             _link_all(pairs)
             return
-        self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_link_apart, args=(send, pairs))
-        self._process.start()
-        send.close()
+        self._process = Forked(context, _link_all, pairs, lost=LOST)
 
     def wait(self) -> None:
         """Return once every page is linked."""
         if self._process is None:
             return
+        process, self._process = self._process, None
         try:
-            failure = self._receive.recv()
-        except EOFError:
-            failure = "the linking process ended without an answer"
+            process.result()
+        except Exception as error:  # noqa: BLE001 - any failure of the process apart
+            failure = (
+                str(error) if isinstance(error, ProcessLost) else f"{type(error).__name__}: {error}"
+            )
+            raise OSError(f"could not keep a page of the previous site: {failure}") from None
         finally:
-            self._receive.close()
-            self._process.join()
-            self._process = None
-        if failure is not None:
-            raise OSError(f"could not keep a page of the previous site: {failure}")
+            process.close()
+
+
+LOST = "the linking process ended without an answer"
 
 
 def _link_all(pairs: list[tuple[str, str]]) -> None:
     made: set[str] = set()
     for source, target in pairs:
         link(source, target, made)
-
-
-def _link_apart(send, pairs: list[tuple[str, str]]) -> None:
-    """The forked process: link every pair, send None or the failure's message."""
-    try:
-        _link_all(pairs)
-        send.send(None)
-    except BaseException as error:  # noqa: BLE001 - every failure goes back to the parent
-        send.send(f"{type(error).__name__}: {error}")
-    finally:
-        send.close()
