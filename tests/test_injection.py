@@ -427,3 +427,18 @@ def test_no_page_gets_markup_from_actor_names_quotes_or_paragraphs(name, text, p
     for path, html in _pages(briefing).items():
         assert injections(html, {"daily.example"}) == [], path
         assert page_shape(html) <= BENIGN_SHAPE, (path, page_shape(html) - BENIGN_SHAPE)
+
+
+def test_an_override_from_input_is_closed_before_the_generators_own_text():
+    base = make_briefing()
+    opened = "\u202eTalks \u2067open"
+    article = replace(base.articles[0], title=opened, authors=(opened,), publication=opened)
+    actors = (replace(base.actors[0], name=opened, role=opened), *base.actors[1:])
+    briefing = replace(base, articles=(article,), actors=actors, title=opened)
+    seen = 0
+    for path, html in _pages(briefing).items():
+        for found in re.finditer("\u202e", html):
+            seen += 1
+            # closed in the same text node: before the next tag, nothing of ours reversed
+            assert re.match("\u202e[^<]*\u2069[^<]*\u202c", html[found.start() :]), path
+    assert seen > 5
