@@ -202,3 +202,17 @@ def test_recover_never_follows_a_link_named_like_a_leftover(tmp_path):
     assert (users / "notes.txt").read_text() == "mine"
     swap.recover(_output(tmp_path / "site", "live"))
     assert (users / "notes.txt").read_text() == "mine"
+
+
+@pytest.mark.parametrize("name", ["-site", "my site", "-rf site"])
+def test_a_target_named_like_an_option_or_with_spaces_is_swapped_and_removed_later(
+    tmp_path, monkeypatch, name
+):
+    monkeypatch.chdir(tmp_path)  # a relative target, as `--site-dir=-site` gives it
+    users = _users(tmp_path / "site")
+    target = _output(Path(name), "live")
+    swap.swap_into_place(_output(Path(".tmp-new"), "new"), target, later=True)
+    assert read_tree(target)["page0.html"] == b"new"
+    assert _wait_until_removed(tmp_path) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "site"])
+    assert (users / "notes.txt").read_text() == "mine"
