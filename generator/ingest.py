@@ -48,8 +48,9 @@ class NotAnArticle(Exception):
     """The bytes cannot be read as article text; the message says why."""
 
 
-def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
-    """Bytes → (text, encoding, warnings). Raises NotAnArticle for empty or binary data."""
+def decode(data: bytes, html: bool = False) -> tuple[str, str, tuple[str, ...]]:
+    """Bytes → (text, encoding, warnings). Raises NotAnArticle for empty or binary data.
+    `html`: a saved page's character references to those controls go too."""
     if not data.strip():
         raise NotAnArticle("empty file" if not data else "blank file (only whitespace)")
     text, encoding, warnings = _decode_text(data)
@@ -61,6 +62,9 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     if not text.strip():
         raise NotAnArticle("blank file (only whitespace)")
     text, removed = _STRAY_CONTROL.subn("", text)
+    if html and "&#" in text:
+        text, referenced = _CONTROL_REFERENCE.subn("", text)
+        text, removed = _SPACE_REFERENCE.sub(" ", text), removed + referenced
     if removed:
         warnings = (*warnings, f"{removed} control character(s) removed (terminal escapes, bells)")
     return text, encoding, warnings
@@ -137,6 +141,19 @@ language, and in an export a terminal would obey them (`cat events.csv`). C1 con
 they are what a wrongly guessed encoding leaves, and the reading's warning names that."""
 
 
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:x0*(?:[1-8ef]|1[0-9a-f]|7f)(?![0-9a-f])|0*(?:[1-8]|1[4-9]|2[0-9]|3[01]|127)(?![0-9]));?",
+    re.IGNORECASE,
+)
+"""A saved page's character reference to a C0 control that is no whitespace, or DEL
+(`&#x1b;`, `&#7;`, with or without its `;`, as HTML reads them): it is that character, and
+lxml reads it into the text, where trafilatura then found no body at all (one `&#x1b;`
+lost the whole article, 'no article text found')."""
+_SPACE_REFERENCE = re.compile(r"&#(?:x0*[bc](?![0-9a-f])|0*1[12](?![0-9]));?", re.IGNORECASE)
+"""A reference to a vertical tab or form feed, which break trafilatura the same way: the
+space they are."""
+
+
 def _control_share(text: str) -> float:
     """Share of control characters in the first 20,000: a regex count, not a Python loop
     over characters (that loop was most of the reading time)."""
@@ -161,7 +178,7 @@ def read_article(path: Path, source: str, article_id: str) -> RawArticle:
     if size > MAX_BYTES:
         raise NotAnArticle(f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
     data = path.read_bytes()
-    text, encoding, warnings = decode(data)
+    text, encoding, warnings = decode(data, html=fmt == "html")
     return RawArticle(
         id=article_id, source=source, text=text, format=fmt, encoding=encoding, warnings=warnings
     )

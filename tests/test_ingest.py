@@ -7,7 +7,8 @@ import pytest
 
 from generator import ingest
 from generator.cli import problem_line
-from generator.ingest import NotAnArticle, decode, read_seeds
+from generator.ingest import NotAnArticle, decode, read_article, read_seeds
+from generator.pipeline import analyse_article
 
 ARTICLE = "Talks resume in Vienna\n\nDelegates met on Monday, officials said.\n"
 
@@ -193,3 +194,32 @@ def test_a_hidden_article_is_skipped_and_said_so(tmp_path):
         f".draft.txt: {ingest.HIDDEN_ARTICLE}",
         f"sub/.Old Page.HTML: {ingest.HIDDEN_ARTICLE}",
     ]
+
+
+def _saved_page(extra: str) -> str:
+    paragraphs = [
+        f"Paragraph {n}: delegates from Norway and Iceland met in Oslo on Monday to talk "
+        "about fishing rights in the Barents Sea, said Jon Olsen, who led the talks."
+        for n in range(5)
+    ]
+    paragraphs[2] += extra
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<html><head><title>Talks in Oslo</title></head><body><article>{body}</article></body></html>"
+
+
+def test_a_saved_pages_references_to_controls_are_removed_and_said_so(tmp_path):
+    # `&#x1b;` is the ESC character as much as the byte is: lxml read it into the text and
+    # trafilatura then found no body at all, so one such reference lost the whole article
+    # ('no article text found'); vertical tab and form feed read as spaces, as they are
+    extra = " Escape &#x1b;[2J, bell &#7;, &#X1B, &#0027;;, tab&#11;feed&#xc;end; &#10; &#x110;."
+    (tmp_path / "page.html").write_text(_saved_page(extra))
+    raw = read_article(tmp_path / "page.html", "page.html", "page")
+    assert "&#x1b;" not in raw.text and "&#7;" not in raw.text and "&#X1B" not in raw.text
+    assert " Escape [2J, bell , , ;, tab feed end; &#10; &#x110;." in raw.text
+    assert raw.warnings == ("4 control character(s) removed (terminal escapes, bells)",)
+    article = analyse_article(raw, frozenset(), None).article
+    text = " ".join(p.text for p in article.paragraphs)
+    assert "Escape [2J, bell" in text and "Paragraph 4" in text
+    assert not any(ord(c) < 32 for c in text)
+    (tmp_path / "text.txt").write_text("Talks\n\nEscape &#x1b;[2J in a text file stays.\n")
+    assert "&#x1b;" in read_article(tmp_path / "text.txt", "text.txt", "text").text

@@ -382,3 +382,63 @@ def test_attention_pages_of_a_long_list_get_no_markup_from_input(texts):
     for path, html in pages.items():
         assert injections(html, set()) == [], path
         assert page_shape(html) <= BENIGN_SHAPE | {"nav", "ul", "li", "a", "a.href"}, path
+
+
+def _hostile_actors_briefing(name, text, paragraph):
+    """Actor names, aliases, roles, descriptions, quotes, mention texts and a paragraph
+    (which the mentions' offsets cut anywhere) from input: the whole-briefing test above
+    keeps make_briefing's benign actors."""
+    base = make_briefing()
+    article = base.articles[0]
+    paragraphs = (replace(article.paragraphs[0], text=paragraph), *article.paragraphs[1:])
+    actors = tuple(
+        replace(
+            actor,
+            name=f"{name} {n}",
+            aliases=(text, f"{name}{n}"),
+            role=text or None,
+            roles=(text,),
+            affiliations=(name,),
+            description=text or None,
+            mentions=tuple(replace(m, text=name) for m in actor.mentions),
+        )
+        for n, actor in enumerate(base.actors)
+    )
+    quotes = tuple(replace(q, text=text or "x") for q in base.quotes)
+    event = replace(base.events[0], sources=(replace(base.events[0].sources[0], text=paragraph),))
+    return replace(
+        base,
+        articles=(replace(article, paragraphs=paragraphs),),
+        actors=actors,
+        events=(event,),
+        quotes=quotes,
+    )
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+)
+@given(name=hostile, text=hostile, paragraph=hostile)
+def test_no_page_gets_markup_from_actor_names_quotes_or_paragraphs(name, text, paragraph):
+    briefing = _hostile_actors_briefing(name, text, paragraph)
+    for path, html in _pages(briefing).items():
+        assert injections(html, {"daily.example"}) == [], path
+        assert page_shape(html) <= BENIGN_SHAPE, (path, page_shape(html) - BENIGN_SHAPE)
+
+
+def test_an_override_from_input_is_closed_before_the_generators_own_text():
+    base = make_briefing()
+    opened = "\u202eTalks \u2067open"
+    article = replace(base.articles[0], title=opened, authors=(opened,), publication=opened)
+    actors = (replace(base.actors[0], name=opened, role=opened), *base.actors[1:])
+    briefing = replace(base, articles=(article,), actors=actors, title=opened)
+    seen = 0
+    for path, html in _pages(briefing).items():
+        for found in re.finditer("\u202e", html):
+            seen += 1
+            # closed in the same text node: before the next tag, nothing of ours reversed
+            assert re.match("\u202e[^<]*\u2069[^<]*\u202c", html[found.start() :]), path
+    assert seen > 5

@@ -129,6 +129,23 @@ def test_slugs_never_collide_or_use_reserved_names():
     }
 
 
+def test_slugs_are_never_a_name_windows_reserves():
+    # an article file con.txt or an actor "NUL": Windows cannot create con.md or nul.md
+    names = ["con", "NUL", "Aux", "prn", "com1", "LPT9", "com0", "console", "con man"]
+    slugs = unique_slugs(names, "article")
+    assert slugs == {
+        "Aux": "aux-2",
+        "LPT9": "lpt9-2",
+        "NUL": "nul-2",
+        "com0": "com0-2",
+        "com1": "com1-2",
+        "con": "con-2",
+        "con man": "con-man",
+        "console": "console",
+        "prn": "prn-2",
+    }
+
+
 def test_relative_links_between_folders():
     assert relative("articles/a.md", "actors/b.md") == "../actors/b.md"
     assert relative("index.md", "actors/b.md") == "actors/b.md"

@@ -89,3 +89,22 @@ def test_safe_link_renders_with_rel():
 def test_tag_names_lose_markup():
     assert tag_name("<b>Foreign Policy</b>") == "bForeign Policyb"
     assert tag_name("   ") == "untitled"
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("\u202etxt.exe", "\u202etxt.exe\u202c"),  # right-to-left override
+        ("a\u202bb\u202dc", "a\u202bb\u202dc\u202c\u202c"),  # embedding, then override
+        ("\u2067x\u202ay", "\u2067x\u202ay\u202c\u2069"),  # an isolate holding an embedding
+        ("\u202ex\u202c y", "\u202ex\u202c y"),  # closed by the text itself
+        ("\u2068x\u2069\u202c", "\u2068x\u2069\u202c"),  # a stray closer opens nothing
+        ("עברית \u200f(1)", "עברית \u200f(1)"),  # marks and letters are no embedding
+        ("zw\u200dj", "zw\u200dj"),
+    ],
+)
+def test_an_open_bidi_embedding_is_closed_where_the_text_ends(text, closed):
+    # an override left open in a title reverses the generator's own words after it on
+    # the same line ("(3 May 2019): new sources: …"); letters are kept, a closer added
+    assert html_text(text) == closed
+    assert html_module.unescape(md(text)) == closed

@@ -61,7 +61,8 @@ LINK_RE = re.compile(
     r"(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 _AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
-_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+"""A backslash escape of Markdown (html2text's, trafilatura's: `\\-`, `2 \\< 3`), no letter."""
 # `*` as emphasis sits at a word's edge; between two word characters it is text ("0*0")
 _EMPHASIS_RE = re.compile(r"(?<!\w)\*+|\*+(?!\w)")
 HEADING_RE = re.compile(r"^(#{1,6})\s*")

@@ -2,7 +2,8 @@
 
 Page names are slugs (ASCII, lower case, `-`-separated), so they stay inside the output
 folder whatever a file name or title contains, and they never collide: a clash gets
-`-2`, `-3`, … in sorted id order, and names the site uses itself (`index`) are never given.
+`-2`, `-3`, … in sorted id order, and names the site uses itself (`index`) or Windows
+keeps for devices (`con`, `nul`) are never given.
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from slugify import slugify
 
 from ..models import Actor, Article, Mention, Quote
 
-RESERVED = frozenset({"index", "tags", "search", "assets", "data"})
+WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"{port}{n}" for port in ("com", "lpt") for n in range(10)}
+)
+"""Names Windows gives to devices: `con.md` or `nul.html` cannot be made there (the
+extension does not help), so an article file `con.txt` or an actor NUL gets `con-2`."""
+RESERVED = frozenset({"index", "tags", "search", "assets", "data"}) | WINDOWS_DEVICES
 
 
 def safe_slug(text: str, fallback: str = "page") -> str:

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
-from ..text.html_text import html_text, one_line
+from ..text.html_text import closed_bidi, html_text, one_line
 from ..text.html_text import site_name as site_name  # one place for every output context
 
 _INLINE_SPECIAL = set("\\`*_[]<>&{}~^=:|$!\"'")
@@ -54,11 +54,11 @@ def md(text: str | None) -> str:
     """Untrusted text → inline Markdown that renders as exactly that text.
 
     Cached, like `html_text`: a corpus's pages escape the same actor names and titles tens
-    of thousands of times.
+    of thousands of times. An embedding or override left open is closed (`closed_bidi`).
     """
     if not text:
         return ""
-    text = one_line(text)
+    text = closed_bidi(one_line(text))
     if text and text[0] in _LINE_START_SPECIAL:
         text = f"&#{ord(text[0])};" + text[1:].translate(_INLINE_TABLE)
         return text

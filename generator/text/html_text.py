@@ -16,6 +16,35 @@ from functools import lru_cache
 from markupsafe import Markup
 
 _SPACE_RE = re.compile(r"\s+")
+_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""The explicit bidi controls: embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and
+isolates (LRI, RLI, FSI, PDI)."""
+_BIDI = tuple("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_PDF, _PDI = "\u202c", "\u2069"
+
+
+def closed_bidi(text: str) -> str:
+    """`text` with every embedding, override or isolate it leaves open closed at its end.
+
+    Unicode's bidi algorithm carries an open override to the end of the paragraph: a
+    title opening with U+202E (RLO) in a list line reversed the generator's own words
+    after it (its date, "new sources: …"). Letters are kept; only the missing closers are
+    added, as the algorithm pairs them (a PDI also closes the embeddings opened inside it)."""
+    if text.isascii() or not any(char in text for char in _BIDI):
+        return text  # far faster than the search below (which finds none in most texts)
+    open_: list[str] = []
+    for found in _BIDI_RE.finditer(text):
+        char = found.group()
+        if char == _PDF:
+            if open_ and open_[-1] == _PDF:
+                open_.pop()
+        elif char == _PDI:
+            if _PDI in open_:
+                while open_.pop() != _PDI:
+                    pass
+        else:
+            open_.append(_PDI if char >= "\u2066" else _PDF)
+    return text + "".join(reversed(open_))
 
 
 def one_line(text: str) -> str:
@@ -32,7 +61,7 @@ def html_text(text: str | None) -> str:
     """
     if not text:
         return ""
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    return html.escape(closed_bidi(text), quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def site_name(title: str) -> Markup:

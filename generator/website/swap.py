@@ -10,18 +10,19 @@ articles, after the new site was already in place. With `later`, the replaced fo
 renamed to `.gone-<name>-…` and removed by a process of its own that the build does not
 wait for; a build killed first, or a removal cut short, leaves that folder to `recover`.
 
-`recover` removes only what a build made: a left-aside `.<name>.old` only when it carries
-the output marker (a user's own `.site.old` once was renamed into place and deleted), and
-a staging or replaced folder only when its name has exactly the shape `tempfile.mkdtemp`
-gives it beside this target (a glob `.tmp-site-*` also matched the docs staged for this
-very build as `--docs-dir site-docs`, and a target named `site*` matched anything).
+`recover` removes only what a build made: a staging, left-aside or replaced folder only
+when its name has exactly the shape `tempfile.mkdtemp` gives it beside this target (a glob
+`.tmp-site-*` also matched the docs staged for this very build as `--docs-dir site-docs`,
+and a target named `site*` matched anything). The two-rename swap once left the replaced
+folder aside as `.<name>.old`, a name users give their own copies: a backup made with
+`cp -r site .site.old` carries the output marker too, and was renamed into place (then
+replaced by the build) or removed. Such a folder is now left alone, whatever it holds.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import errno
 import os
 import re
 import shutil
@@ -38,6 +39,9 @@ GONE = ".gone-"
 suffix): whatever is found under it is removed by `recover`."""
 STAGING = ".tmp-"
 """The prefix of a folder a build writes before swapping it in (then `<name>-`, a suffix)."""
+ASIDE = ".aside-"
+"""The prefix of the folder (then `<name>-`, a suffix) whose `tree` is the replaced folder
+between the two renames of a swap without exchange: `recover` puts it back or removes it."""
 _MKDTEMP_SUFFIX = "[a-z0-9_]{8}"
 """The unique part `tempfile.mkdtemp` adds to a prefix (tests/website/test_swap.py checks
 that the names it makes still have it)."""
@@ -61,28 +65,22 @@ def recover(target: Path, keep: Path | None = None) -> None:
     """Finish or undo a swap that a killed build left half done, and remove what earlier
     builds left beside `target`: staging folders and replaced folders not yet removed
     (`keep`: this build's own staging folder, not a leftover)."""
-    old = _left_aside(target)
-    if carries_marker(old):
-        if not target.exists():
-            old.rename(target)
-        else:
-            shutil.rmtree(old, ignore_errors=True)
+    for aside in leftovers(target, (ASIDE,)):
+        tree = aside / "tree"
+        if not target.exists() and not target.is_symlink() and carries_marker(tree):
+            tree.rename(target)
+        shutil.rmtree(aside, ignore_errors=True)
     for leftover in leftovers(target):
         if keep is None or leftover.resolve() != keep.resolve():
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _left_aside(target: Path) -> Path:
-    """Where the two-rename swap puts the replaced folder until the new one is in place."""
-    return target.with_name(f".{target.name}.old")
-
-
-def leftovers(target: Path) -> list[Path]:
+def leftovers(target: Path, prefixes: tuple[str, ...] = (STAGING, GONE)) -> list[Path]:
     """The staging and replaced folders of `target` that builds left beside it: only the
-    names `temporary_sibling` and `discard` make for this very target, never a link."""
-    shape = re.compile(
-        f"(?:{re.escape(STAGING)}|{re.escape(GONE)}){re.escape(target.name)}-{_MKDTEMP_SUFFIX}"
-    )
+    names `temporary_sibling` and `discard` (`prefixes`) make for this very target, never
+    a link."""
+    starts = "|".join(re.escape(prefix) for prefix in prefixes)
+    shape = re.compile(f"(?:{starts}){re.escape(target.name)}-{_MKDTEMP_SUFFIX}")
     try:
         entries = list(os.scandir(target.parent))
     except OSError:
@@ -103,14 +101,10 @@ def swap_into_place(new: Path, target: Path, later: bool = False) -> None:
     if _exchange(new, target):
         discard(new, target, later)
         return
-    old = _left_aside(target)
-    if carries_marker(old):
-        shutil.rmtree(old, ignore_errors=True)
-    elif old.exists() or old.is_symlink():
-        raise FileExistsError(errno.EEXIST, "not made by briefing: move it away", str(old))
-    target.rename(old)
+    aside = Path(tempfile.mkdtemp(prefix=f"{ASIDE}{target.name}-", dir=target.parent))
+    target.rename(aside / "tree")
     new.rename(target)
-    discard(old, target, later)
+    discard(aside, target, later)
 
 
 def discard(folder: Path, target: Path, later: bool = False) -> None:

@@ -89,3 +89,17 @@ def test_only_the_precise_run_has_the_fallbacks() -> None:
 
     assert not _EXTRACT.fast
     assert _BALANCED.fast and _BALANCED.focus == "balanced"
+
+
+def test_angle_brackets_in_a_pages_text_are_kept_as_they_are() -> None:
+    # trafilatura's Markdown escapes `<` (`2 \< 3`): the backslash is its syntax, not a
+    # letter of the page, and showed on the site ('\<b>'), as the other escapes did not
+    sentence = (
+        "Inflation fell to 2 < 3 per cent, said the minister, who wrote <b> in his notes "
+        "and called the rise of prices a problem for every household in the country."
+    )
+    body = "".join(f"<p>{sentence} Part {n}.</p>" for n in range(4))
+    html = f"<html><body><article><h1>Prices</h1>{body.replace('<b>', '&lt;b&gt;')}</article></body></html>"
+    text = "\n".join(block.text for block in page(html).blocks)
+    assert "fell to 2 < 3 per cent" in text and "wrote <b> in his" in text
+    assert "\\" not in text

@@ -1,5 +1,6 @@
 """site: the docs folder and site are replaced whole or not at all; builds lock each other out."""
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,7 @@ def test_swap_replaces_a_folder_atomically(tmp_path):
 
 def test_recover_restores_a_folder_left_aside_by_a_killed_swap(tmp_path):
     target = tmp_path / "site"
-    old = tmp_path / ".site.old"
+    old = Path(tempfile.mkdtemp(prefix=f".aside-{target.name}-", dir=tmp_path)) / "tree"
     old.mkdir()
     (old / "index.html").write_text("previous")
     (old / MARKER).write_text("")  # only a folder a build made is put back

@@ -89,32 +89,69 @@ def _output(path, text: str):
     return path
 
 
-def test_recover_keeps_a_users_folder_named_like_a_left_aside_one(tmp_path):
+def _left_aside(target: Path, text: str) -> Path:
+    """The replaced folder as the two-rename swap leaves it when killed between its renames."""
+    aside = Path(tempfile.mkdtemp(prefix=f"{swap.ASIDE}{target.name}-", dir=target.parent))
+    _output(aside / "tree", text)
+    return aside
+
+
+@pytest.mark.parametrize("marked", [False, True])
+def test_recover_keeps_a_users_folder_named_like_the_old_left_aside_one(tmp_path, marked):
+    # a user's backup `cp -r site .site.old` carries the marker, as the site does: it was
+    # once renamed into place (then replaced by the build) or removed
     users = _users(tmp_path / ".site.old")
-    swap.recover(tmp_path / "site")  # no site yet: it was once renamed into place
+    if marked:
+        (users / MARKER).write_text("")
+    swap.recover(tmp_path / "site")  # no site yet
     assert not (tmp_path / "site").exists()
     live = _output(tmp_path / "site", "live")
-    swap.recover(live)  # a site: it was once removed
+    swap.recover(live)  # a site
     assert (users / "notes.txt").read_text() == "mine"
 
 
-def test_recover_still_finishes_or_undoes_its_own_left_aside_folder(tmp_path):
-    _output(tmp_path / ".site.old", "previous")
-    swap.recover(tmp_path / "site")
-    assert read_tree(tmp_path / "site")["page0.html"] == b"previous"
-    _output(tmp_path / ".site.old", "older")
-    swap.recover(tmp_path / "site")
+def test_recover_finishes_or_undoes_its_own_left_aside_folder(tmp_path):
+    target = tmp_path / "site"
+    _left_aside(target, "previous")
+    swap.recover(target)
+    assert read_tree(target)["page0.html"] == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    _left_aside(target, "older")
+    swap.recover(target)
+    assert read_tree(target)["page0.html"] == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 
-def test_the_two_rename_swap_refuses_to_replace_a_users_left_aside_folder(tmp_path, monkeypatch):
+@pytest.mark.parametrize("marked", [False, True])
+def test_the_two_rename_swap_leaves_a_users_old_folder_alone(tmp_path, monkeypatch, marked):
     monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
     users = _users(tmp_path / ".site.old")
+    if marked:
+        (users / MARKER).write_text("")
     target = _output(tmp_path / "site", "live")
-    new = _output(tmp_path / "new", "new")
-    with pytest.raises(FileExistsError):
-        swap.swap_into_place(new, target)
+    swap.swap_into_place(_output(tmp_path / "new", "new"), target)
     assert (users / "notes.txt").read_text() == "mine"
+    assert read_tree(target)["page0.html"] == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.old", "site"]
+
+
+def test_a_two_rename_swap_killed_between_its_renames_is_undone(tmp_path, monkeypatch):
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
+    target = _output(tmp_path / "site", "live")
+    new = _output(tmp_path / ".tmp-site-abcd1234", "new")
+    real = Path.rename
+
+    def killed(self, destination):
+        if Path(destination) == target:
+            raise KeyboardInterrupt  # the process dies before the new folder is in place
+        return real(self, destination)
+
+    monkeypatch.setattr(Path, "rename", killed)
+    with pytest.raises(KeyboardInterrupt):
+        swap.swap_into_place(new, target)
+    monkeypatch.setattr(Path, "rename", real)
+    assert not target.exists()
+    swap.recover(target)
     assert read_tree(target)["page0.html"] == b"live"
 
 
@@ -156,6 +193,26 @@ def test_recover_never_follows_a_link_named_like_a_leftover(tmp_path):
     users = _users(tmp_path / "mine")
     (tmp_path / f"{swap.GONE}site-abcd1234").symlink_to(users, target_is_directory=True)
     (tmp_path / ".site.old").symlink_to(users, target_is_directory=True)
+    aside = Path(tempfile.mkdtemp(prefix=f"{swap.ASIDE}site-", dir=tmp_path))
+    (aside / "tree").symlink_to(users, target_is_directory=True)
+    (tmp_path / f"{swap.ASIDE}site-abcd1234").symlink_to(users, target_is_directory=True)
     (users / MARKER).write_text("")
+    swap.recover(tmp_path / "site")  # no site: a link is never put in its place
+    assert not (tmp_path / "site").exists()
+    assert (users / "notes.txt").read_text() == "mine"
     swap.recover(_output(tmp_path / "site", "live"))
+    assert (users / "notes.txt").read_text() == "mine"
+
+
+@pytest.mark.parametrize("name", ["-site", "my site", "-rf site"])
+def test_a_target_named_like_an_option_or_with_spaces_is_swapped_and_removed_later(
+    tmp_path, monkeypatch, name
+):
+    monkeypatch.chdir(tmp_path)  # a relative target, as `--site-dir=-site` gives it
+    users = _users(tmp_path / "site")
+    target = _output(Path(name), "live")
+    swap.swap_into_place(_output(Path(".tmp-new"), "new"), target, later=True)
+    assert read_tree(target)["page0.html"] == b"new"
+    assert _wait_until_removed(tmp_path) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "site"])
     assert (users / "notes.txt").read_text() == "mine"
