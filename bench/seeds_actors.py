@@ -40,6 +40,8 @@ class GoldActor:
     """Accepted parents' gold names (None in it: no parent is fine); None: belongs to nothing."""
     expected: bool = True
     may_merge_into: str | None = None
+    collective: bool = False
+    """A collective actor or an organ, what issue #14 asks a model for."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def load_gold(data: dict) -> Gold:
             tuple(e["part_of"]) if "part_of" in e else None,
             e.get("expected", True),
             e.get("may_merge_into"),
+            e.get("collective", False),
         )
         for e in data["actors"]
     )
@@ -198,11 +201,13 @@ def wrong_aliases(gold: Gold, actors: list[Built]) -> list[list[str]]:
 
 
 def score(gold: Gold, actors: list[Built]) -> dict:
-    """The JSON record the suite keeps: verdicts, finds, type and part_of checks, aliases."""
+    """The JSON record the suite keeps: verdicts, finds (and which are collective), type and
+    part_of checks, aliases."""
     verdicts = judge(gold, actors)
     return {
         "verdicts": [[v.actor, v.verdict, v.gold, v.why] for v in verdicts],
         "found": found(gold, actors, verdicts),
+        "collective": [g.name for g in gold.actors if g.collective and g.expected],
         "types": type_checks(gold, actors, verdicts),
         "parts": part_of_checks(gold, actors, verdicts),
         "wrong aliases": wrong_aliases(gold, actors),
@@ -221,6 +226,9 @@ def figures(record: dict) -> dict[str, float | int | None]:
     return {
         "actors precision (full gold)": ratio(right, right + wrong),
         "actors recall (full gold)": ratio(sum(found_.values()), len(found_)),
+        "collective actors recall (full gold)": ratio(
+            sum(found_[name] for name in record["collective"]), len(record["collective"])
+        ),
         "actor types right (full gold)": ratio(
             sum(t[2] for t in record["types"]), len(record["types"])
         ),

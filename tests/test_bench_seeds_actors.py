@@ -30,6 +30,7 @@ GOLD = {
             "name": "Dunmark rebels",
             "type": ["political-group"],
             "names": ["Dunmark rebels", "rebels"],
+            "collective": True,
         },
         {
             "name": "rebel delegation",
@@ -130,6 +131,7 @@ def test_types_and_parents_are_judged_on_right_actors():
     values = figures(record)
     assert values["actors precision (full gold)"] == 1.0
     assert values["actors recall (full gold)"] == 5 / 6  # all but Tower
+    assert values["collective actors recall (full gold)"] == 1.0  # Dunmark rebels
     assert values["actor types right (full gold)"] == 4 / 6
     assert values["part_of right (full gold)"] == 1 / 3
 
