@@ -72,7 +72,7 @@ def actor_record(cluster: Cluster, shared: CorpusPart) -> Actor:
     """The Actor of one cluster: its own mentions, names, roles and description, and the
     corpus part `shared`."""
     mentions = _mentions(cluster)
-    names = {m.text for m in mentions} | {a.name for _, a in cluster.locals}
+    names = _mention_names(cluster) | {a.name for _, a in cluster.locals}
     names |= {n for _, a in cluster.locals for n in a.aliases} | set(cluster.extra_aliases)
     aliases = tuple(sorted(n for n in names if n and n != cluster.name))
     roles = Counter(r for _, a in cluster.locals for r in a.roles)
@@ -118,6 +118,20 @@ def raw_salience(clusters: list[Cluster]) -> dict[str | None, float]:
         titles = sum(1 for m in cluster.mentions if m.paragraph == "title")
         raw[cluster.id] = sum(1 + math.log(n) for n in per_article.values()) + titles
     return raw
+
+
+def _mention_names(cluster: Cluster) -> set[str]:
+    """The texts of the cluster's mentions that name it: all of them, but a collective's
+    only where it lists them ("Cairo" in "the Cairo and Riyadh groups" is the Cairo group's
+    mention, not its name: `collective.Found.names_it`)."""
+    listed = {
+        (article_id, local.key): {local.name, *local.aliases}
+        for article_id, local in cluster.locals
+        if local.collective
+    }
+    return {
+        m.text for m in cluster.mentions if m.text in listed.get((m.article, m.actor), (m.text,))
+    }
 
 
 def _mentions(cluster: Cluster) -> tuple[Mention, ...]:

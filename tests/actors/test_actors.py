@@ -377,7 +377,7 @@ def test_context_sets_type_and_description(text, name, kind, description):
 
 def test_demonym_delegation_is_the_states_government_delegation():
     assert actors_of("The Chilean delegation arrived late.") == {
-        "Chilean government delegation": ("organisation", 1)
+        "Chilean government delegation": ("political-group", 1)
     }
 
 

@@ -93,6 +93,14 @@ def test_persons_state_delegation():
     delegation = actors["peruvian-government-delegation"]
     assert delegation.part_of == "peruvian-government"
     assert "Okafor’s negotiators" in delegation.aliases
+    assert delegation.type == "political-group"  # a side at the table, not an organ
+    assert actors["peruvian-government"].type == "organisation"
+
+
+def test_a_bare_government_delegation_is_a_political_group_of_the_government():
+    actors, _ = corpus("The Peruvian government spoke. The government delegation walked out.")
+    delegation = actors["peruvian-government-delegation"]
+    assert (delegation.type, delegation.part_of) == ("political-group", "peruvian-government")
 
 
 def test_named_groups_of_places_and_blocs():
@@ -101,6 +109,9 @@ def test_named_groups_of_places_and_blocs():
     )
     assert actors["lima-group"].type == "political-group"
     assert actors["quito-group"].part_of is None
+    assert "Lima" not in actors["lima-group"].aliases  # the city, not the group's name
+    assert [m.text for m in actors["lima-group"].mentions] == ["Lima"]
+    assert "Quito groups" in actors["quito-group"].aliases
     assert actors["the-west"].type == "intergovernmental-org"
     assert len(actors["the-west"].mentions) == 1
 
