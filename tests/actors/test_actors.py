@@ -794,6 +794,8 @@ def test_well_known_armed_groups_come_from_the_lexicon():
     assert names["Houthis"][0] == "armed-group"
     assert names["Syrian Democratic Forces"][0] == "armed-group"
     assert names["Hayat Tahrir al-Sham"][0] == "armed-group"
+    fighters = actors_of("The three states vowed to fight the IS and al-Nusra together.")
+    assert fighters["al-Nusra Front"][0] == "armed-group"
 
 
 def test_two_known_states_with_the_same_consonants_stay_apart():

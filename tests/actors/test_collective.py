@@ -49,6 +49,13 @@ def test_seat_is_an_organ_not_the_state():
     assert "Pentagon" not in actors["united-states"].aliases
 
 
+def test_a_body_named_without_its_state_is_an_organ_of_that_state():
+    actors, _ = corpus("The State Department objected, and the United States sent envoys.")
+    organ = actors["state-department"]
+    assert (organ.type, organ.part_of) == ("organisation", "united-states")
+    assert "State Department" not in actors["united-states"].aliases
+
+
 def test_administration_named_after_a_person():
     actors, _ = corpus("President Lena Okafor spoke. The Okafor administration objected.")
     assert actors["okafor-administration"].type == "organisation"
