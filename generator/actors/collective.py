@@ -319,6 +319,7 @@ def collective_actors(
         if first.member:
             part_of = collective_key(first.qualifier, first.head, False)
         texts = {i.text for i in items if i.names_it}
+        not_names = {i.text for i in items} - texts - {name}
         actors.append(
             LocalActor(
                 key=local,
@@ -327,6 +328,7 @@ def collective_actors(
                 aliases=tuple(sorted(texts - {name})),
                 part_of=part_of,
                 collective=key,
+                not_names=tuple(sorted(not_names)),
             )
         )
         for item in items:

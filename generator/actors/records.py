@@ -121,16 +121,15 @@ def raw_salience(clusters: list[Cluster]) -> dict[str | None, float]:
 
 
 def _mention_names(cluster: Cluster) -> set[str]:
-    """The texts of the cluster's mentions that name it: all of them, but a collective's
-    only where it lists them ("Cairo" in "the Cairo and Riyadh groups" is the Cairo group's
-    mention, not its name: `collective.Found.names_it`)."""
-    listed = {
-        (article_id, local.key): {local.name, *local.aliases}
+    """The texts of the cluster's mentions that name it: all but those its local says do
+    not ("Cairo" in "the Cairo and Riyadh groups": `LocalActor.not_names`)."""
+    not_names = {
+        (article_id, local.key): local.not_names
         for article_id, local in cluster.locals
-        if local.collective
+        if local.not_names
     }
     return {
-        m.text for m in cluster.mentions if m.text in listed.get((m.article, m.actor), (m.text,))
+        m.text for m in cluster.mentions if m.text not in not_names.get((m.article, m.actor), ())
     }
 
 

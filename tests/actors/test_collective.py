@@ -4,7 +4,9 @@ and bare descriptions, one short invented text per rule."""
 from __future__ import annotations
 
 from generator.actors import extract_actors, resolve_actors
-from generator.models import Actor, Briefing, Mention
+from generator.actors.cluster import Cluster
+from generator.actors.records import _mention_names
+from generator.models import Actor, Briefing, LocalActor, Mention
 from generator.render.actor_pages import actor_pages
 from generator.render.plan import site_paths
 
@@ -121,6 +123,28 @@ def test_named_groups_of_places_and_blocs():
     assert "Quito groups" in actors["quito-group"].aliases
     assert actors["the-west"].type == "intergovernmental-org"
     assert len(actors["the-west"].mentions) == 1
+
+
+def test_a_collective_drops_only_the_mention_texts_it_says_are_no_names():
+    renamed = LocalActor(
+        "collective:peru/government", "Peruvian government", "organisation",
+        collective="peru/government",
+    )  # fmt: skip
+    group = LocalActor(
+        "collective:named/Lima group", "Lima group", "political-group",
+        collective="named/Lima group", not_names=("Lima",),
+    )  # fmt: skip
+    cluster = Cluster(
+        "organisation",
+        [("a1", renamed), ("a2", group)],
+        [
+            Mention("a1", "p1", 0, 17, "Okafor government", renamed.key),
+            Mention("a2", "p1", 0, 4, "Lima", group.key),
+            Mention("a2", "p2", 0, 10, "Lima group", group.key),
+        ],
+    )
+    # a text its resolution renamed away still names it; "Lima" there does not
+    assert _mention_names(cluster) == {"Okafor government", "Lima group"}
 
 
 def test_organ_merges_within_a_corpus_by_key_not_by_spelling_elsewhere():
