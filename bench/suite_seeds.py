@@ -1,5 +1,7 @@
 """Suite folder `seeds`: the five bundled articles built WITHOUT briefing.yml, as an analyst's
-new corpus would be, scored against the rough gold in `bench/seeds_gold.json` (recall only).
+new corpus would be, scored against the rough gold in `bench/seeds_gold.json` (recall only)
+and the full actor gold in `bench/seeds_actors_full.json` (precision, recall, types and
+`part_of`: `bench/seeds_actors.py`).
 
 The seeds are one small corpus whose articles are built together (actors merge across
 them), so they are not split: they count as read, and the figures are for all five.
@@ -12,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+import seeds_actors
 from suite_common import ROOT
 
 from generator.ingest import read_seeds
@@ -26,6 +29,8 @@ TOOLS = ("ours",)
 PEERS = {
     "actors recall": "#14 measured 0.66 (full gold, not this one); goal 0.9",
     "story events recall": "#14 measured 0.33; goal 0.75",
+    "actors precision (full gold)": "#14 measured 0.94 (its own gold); goal 0.9",
+    "actors recall (full gold)": "#14 measured 0.66 (its own gold); goal 0.9",
 }
 
 
@@ -111,7 +116,16 @@ def page(tool: str, item: str) -> dict:
         "events coarser": {
             g["name"]: coarser_dates(g["date"], g["keywords"], events) for g in gold["events"]
         },
+        "full gold": seeds_actors.score(seeds_actors.read_gold(), built_actors(briefing)),
     }
+
+
+def built_actors(briefing: Briefing) -> list[seeds_actors.Built]:
+    """What the full gold judges of each actor of the briefing."""
+    return [
+        seeds_actors.Built(a.id, a.name, a.type, a.aliases, a.part_of, len(a.mentions))
+        for a in briefing.actors
+    ]
 
 
 def summary(records: list[dict]) -> dict[str, float | int | None]:
@@ -125,6 +139,7 @@ def summary(records: list[dict]) -> dict[str, float | int | None]:
         "actors recall": sum(found.values()) / len(found),
         "collective actors recall": sum(collective) / len(collective),
         "story events recall": sum(events.values()) / len(events),
+        **seeds_actors.figures(record["full gold"]),
     }
 
 
@@ -143,4 +158,4 @@ def notes(records: list[dict]) -> list[str]:
         if not ok
     ]
     lines.append(f"- story events missed: {', '.join(missed) or 'none'}")
-    return lines
+    return lines + seeds_actors.notes(record["full gold"])

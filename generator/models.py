@@ -257,6 +257,9 @@ class LocalActor:
     collective: str | None = None
     """For a collective actor: its key, "<state>/<head>" ("syria/air force"); a bare
     description not yet resolved has no state ("/opposition")."""
+    not_names: tuple[str, ...] = ()
+    """Texts of its mentions that do not name it, so never its aliases: "Cairo" in "the
+    Cairo and Riyadh groups" is the Cairo group's mention, and the city's name."""
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .collective_lexicon import (
     bare_phrase,
     blocs,
     heads,
+    members,
     named_after,
     named_nouns,
     seats,
@@ -59,6 +60,9 @@ class Found:
     part_of: str | None = None
     consumed: tuple[int, int] | None = None
     """The recognised span this replaces (a demonym or seat mention), as (start, end)."""
+    names_it: bool = True
+    """Its text names the actor: not so the first place of "the Cairo and Riyadh groups",
+    "Cairo" alone, which would make every later mention of the city the group's."""
 
     @property
     def key(self) -> str:
@@ -68,6 +72,12 @@ class Found:
 def collective_key(qualifier: str | None, head: str, member: bool) -> str:
     """ "syria/government delegation": what merges collectives across the corpus."""
     return f"{fold(qualifier or '')}/{head}{' delegation' if member else ''}"
+
+
+def _type(head_type: str, member: str | None) -> str:
+    """A collective's type: its member word's ("delegation": political-group) if it has one,
+    else its head's."""
+    return members()[member][1] if member else head_type
 
 
 def _person_state(span: Span, mention_key: dict, actors: dict[str, LocalActor]) -> str | None:
@@ -88,7 +98,8 @@ def _qualified(
         return None
     head_text = match.group("head")
     head = heads()[head_text] if head_text else heads()["government"]
-    member = bool(match.group("member") or match.group("only"))
+    member_word = match.group("member") or match.group("only")
+    member, kind = bool(member_word), _type(head.type, member_word)
     start, end, surface = span.start, match.end(), text[span.start : match.end()]
     if span.label == PERSON:
         surname = (name_parts(span.text) or [span.text])[-1].title()
@@ -103,12 +114,12 @@ def _qualified(
             return None
         if state is not None:
             return Found(
-                paragraph, start, end, surface, "government", head.type, state,
+                paragraph, start, end, surface, "government", kind, state,
                 adjective_of(state), member, organ=True, part_of=state,
                 consumed=(span.start, span.end),
             )  # fmt: skip
         return Found(
-            paragraph, start, end, surface, "government", head.type,
+            paragraph, start, end, surface, "government", kind,
             f"{span.text} (person)", surname, member, organ=True,
             consumed=(span.start, span.end),
         )  # fmt: skip
@@ -119,7 +130,7 @@ def _qualified(
         adjective = adjective_of(state)
     organ = head.kind == "organ"
     return Found(
-        paragraph, start, end, surface, head.canonical, head.type, state, adjective,
+        paragraph, start, end, surface, head.canonical, kind, state, adjective,
         member, organ, part_of=state if organ else None, consumed=(span.start, span.end),
     )  # fmt: skip
 
@@ -152,6 +163,7 @@ def _named_groups(paragraph: str, text: str, spans: list[Span]) -> list[Found]:
                     kind,
                     "named",
                     name=name,
+                    names_it=place is span,
                 )  # fmt: skip
             )
     return found
@@ -187,7 +199,8 @@ def _bare(paragraph: str, text: str, taken: list[tuple[int, int]]) -> list[Found
     found = []
     for match in bare_phrase().finditer(text):
         head_text = match.group("head") or match.group("head2")
-        member = bool(match.group("member") or match.group("member2"))
+        member_word = match.group("member") or match.group("member2")
+        member = bool(member_word)
         head = heads()[head_text]
         if not member and not (match.group("det") and head.bare):
             continue
@@ -201,7 +214,7 @@ def _bare(paragraph: str, text: str, taken: list[tuple[int, int]]) -> list[Found
                 match.end(),
                 text[start : match.end()],
                 head.canonical,
-                head.type,
+                _type(head.type, member_word),
                 None,
                 member=member,
                 organ=head.kind == "organ",
@@ -305,7 +318,8 @@ def collective_actors(
         part_of = first.part_of
         if first.member:
             part_of = collective_key(first.qualifier, first.head, False)
-        texts = {i.text for i in items}
+        texts = {i.text for i in items if i.names_it}
+        not_names = {i.text for i in items} - texts - {name}
         actors.append(
             LocalActor(
                 key=local,
@@ -314,6 +328,7 @@ def collective_actors(
                 aliases=tuple(sorted(texts - {name})),
                 part_of=part_of,
                 collective=key,
+                not_names=tuple(sorted(not_names)),
             )
         )
         for item in items:

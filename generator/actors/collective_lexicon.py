@@ -42,9 +42,10 @@ def heads() -> dict[str, Head]:
 
 
 @cache
-def members() -> dict[str, str]:
-    """Words after a head naming the body that speaks for it ("negotiators" → delegation)."""
-    return {row[0]: row[1] for row in load(LANG, "collective_members.tsv")}
+def members() -> dict[str, tuple[str, str]]:
+    """Words after a head naming the body that speaks for it ("negotiators" → delegation),
+    with that body's actor type."""
+    return {row[0]: (row[1], row[2]) for row in load(LANG, "collective_members.tsv")}
 
 
 @cache

@@ -72,7 +72,7 @@ def actor_record(cluster: Cluster, shared: CorpusPart) -> Actor:
     """The Actor of one cluster: its own mentions, names, roles and description, and the
     corpus part `shared`."""
     mentions = _mentions(cluster)
-    names = {m.text for m in mentions} | {a.name for _, a in cluster.locals}
+    names = _mention_names(cluster) | {a.name for _, a in cluster.locals}
     names |= {n for _, a in cluster.locals for n in a.aliases} | set(cluster.extra_aliases)
     aliases = tuple(sorted(n for n in names if n and n != cluster.name))
     roles = Counter(r for _, a in cluster.locals for r in a.roles)
@@ -118,6 +118,19 @@ def raw_salience(clusters: list[Cluster]) -> dict[str | None, float]:
         titles = sum(1 for m in cluster.mentions if m.paragraph == "title")
         raw[cluster.id] = sum(1 + math.log(n) for n in per_article.values()) + titles
     return raw
+
+
+def _mention_names(cluster: Cluster) -> set[str]:
+    """The texts of the cluster's mentions that name it: all but those its local says do
+    not ("Cairo" in "the Cairo and Riyadh groups": `LocalActor.not_names`)."""
+    not_names = {
+        (article_id, local.key): local.not_names
+        for article_id, local in cluster.locals
+        if local.not_names
+    }
+    return {
+        m.text for m in cluster.mentions if m.text not in not_names.get((m.article, m.actor), ())
+    }
 
 
 def _mentions(cluster: Cluster) -> tuple[Mention, ...]:

@@ -377,7 +377,7 @@ def test_context_sets_type_and_description(text, name, kind, description):
 
 def test_demonym_delegation_is_the_states_government_delegation():
     assert actors_of("The Chilean delegation arrived late.") == {
-        "Chilean government delegation": ("organisation", 1)
+        "Chilean government delegation": ("political-group", 1)
     }
 
 
@@ -794,6 +794,8 @@ def test_well_known_armed_groups_come_from_the_lexicon():
     assert names["Houthis"][0] == "armed-group"
     assert names["Syrian Democratic Forces"][0] == "armed-group"
     assert names["Hayat Tahrir al-Sham"][0] == "armed-group"
+    fighters = actors_of("The three states vowed to fight the IS and al-Nusra together.")
+    assert fighters["al-Nusra Front"][0] == "armed-group"
 
 
 def test_two_known_states_with_the_same_consonants_stay_apart():

@@ -4,7 +4,9 @@ and bare descriptions, one short invented text per rule."""
 from __future__ import annotations
 
 from generator.actors import extract_actors, resolve_actors
-from generator.models import Actor, Briefing, Mention
+from generator.actors.cluster import Cluster
+from generator.actors.records import _mention_names
+from generator.models import Actor, Briefing, LocalActor, Mention
 from generator.render.actor_pages import actor_pages
 from generator.render.plan import site_paths
 
@@ -47,6 +49,13 @@ def test_seat_is_an_organ_not_the_state():
     assert actors["pentagon"].type == "organisation"
     assert actors["pentagon"].part_of == "united-states"
     assert "Pentagon" not in actors["united-states"].aliases
+
+
+def test_a_body_named_without_its_state_is_an_organ_of_that_state():
+    actors, _ = corpus("The State Department objected, and the United States sent envoys.")
+    organ = actors["state-department"]
+    assert (organ.type, organ.part_of) == ("organisation", "united-states")
+    assert "State Department" not in actors["united-states"].aliases
 
 
 def test_administration_named_after_a_person():
@@ -93,6 +102,14 @@ def test_persons_state_delegation():
     delegation = actors["peruvian-government-delegation"]
     assert delegation.part_of == "peruvian-government"
     assert "Okafor’s negotiators" in delegation.aliases
+    assert delegation.type == "political-group"  # a side at the table, not an organ
+    assert actors["peruvian-government"].type == "organisation"
+
+
+def test_a_bare_government_delegation_is_a_political_group_of_the_government():
+    actors, _ = corpus("The Peruvian government spoke. The government delegation walked out.")
+    delegation = actors["peruvian-government-delegation"]
+    assert (delegation.type, delegation.part_of) == ("political-group", "peruvian-government")
 
 
 def test_named_groups_of_places_and_blocs():
@@ -101,8 +118,33 @@ def test_named_groups_of_places_and_blocs():
     )
     assert actors["lima-group"].type == "political-group"
     assert actors["quito-group"].part_of is None
+    assert "Lima" not in actors["lima-group"].aliases  # the city, not the group's name
+    assert [m.text for m in actors["lima-group"].mentions] == ["Lima"]
+    assert "Quito groups" in actors["quito-group"].aliases
     assert actors["the-west"].type == "intergovernmental-org"
     assert len(actors["the-west"].mentions) == 1
+
+
+def test_a_collective_drops_only_the_mention_texts_it_says_are_no_names():
+    renamed = LocalActor(
+        "collective:peru/government", "Peruvian government", "organisation",
+        collective="peru/government",
+    )  # fmt: skip
+    group = LocalActor(
+        "collective:named/Lima group", "Lima group", "political-group",
+        collective="named/Lima group", not_names=("Lima",),
+    )  # fmt: skip
+    cluster = Cluster(
+        "organisation",
+        [("a1", renamed), ("a2", group)],
+        [
+            Mention("a1", "p1", 0, 17, "Okafor government", renamed.key),
+            Mention("a2", "p1", 0, 4, "Lima", group.key),
+            Mention("a2", "p2", 0, 10, "Lima group", group.key),
+        ],
+    )
+    # a text its resolution renamed away still names it; "Lima" there does not
+    assert _mention_names(cluster) == {"Okafor government", "Lima group"}
 
 
 def test_organ_merges_within_a_corpus_by_key_not_by_spelling_elsewhere():
