@@ -41,8 +41,8 @@ def test_texts_the_memo_knows_are_not_sent_to_the_helper(monkeypatch):
     memo = text_blocks.BlockMemo({})
     memo.of(_raws()[0])
 
-    def helper(texts):  # in the helper: what it was given comes back as its answer
-        return [text_blocks.TextBlocks(frozenset({text}), None) for text in texts], None
+    def helper(texts, _model_file):  # in the helper: what it was given comes back
+        return [text_blocks.TextBlocks(frozenset({text}), None) for text in texts], False
 
     monkeypatch.setattr(startup, "blocks_and_model", helper)
     startup.blocks_while_warming(memo, _raws(), lambda: None)
@@ -50,7 +50,7 @@ def test_texts_the_memo_knows_are_not_sent_to_the_helper(monkeypatch):
 
 
 def test_a_helper_that_dies_leaves_its_texts_to_the_memo(monkeypatch):
-    def dies(texts):
+    def dies(texts, _model_file):
         os._exit(3)  # killed before it could answer
 
     monkeypatch.setattr(startup, "blocks_and_model", dies)
