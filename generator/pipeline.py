@@ -38,6 +38,7 @@ from .run.executors import MapExecutor
 from .run.kept import Kept, through
 from .run.processes import collector_paused, fork_context, paused_then_settled, settled_heap
 from .run.repeats_seen import repeats_seen
+from .run.startup import blocks_while_warming
 from .run.text_blocks import BlockMemo
 from .run.warm import warm
 from .settings.config import ArticleCorrection, Config
@@ -180,21 +181,29 @@ def analyse_all(
     blocks = blocks if blocks is not None else BlockMemo()
     # deferred articles are HTML pages, which take no part in the repeated blocks
     texts = [r for r in raws if isinstance(r, RawArticle) and r.format != "html"]
-    repeated = repeated_among({r.id: blocks.of(r).file_keys for r in texts})
-    work: list[Job] = [
-        (raw, repeated, config.articles.get(raw.id), article_timeout) for raw in raws
-    ]
-    keys = [  # each keyed on the repeated blocks it can see, not the whole corpus's
-        article_key(
-            raw.id, raw.source, raw.format, digest_of(raw), _seen(raw, repeated, blocks), correction
-        )
-        for raw, _, correction, _ in work
-    ]
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
     # The results read live to the end of the build: frozen before the collector is back,
     # no collection walks them again (the first one after the pause walked every object
     # read: 0.25 of one added article's 2 CPU s at 5,000, more with every article). Those
     # computed are frozen as they are gathered (`_computed`); all until this block ends.
     with settled_heap():
+        if executor is None and workers > 1:
+            _found_while_warming(blocks, texts, {r.format for r in raws})
+        repeated = repeated_among({r.id: blocks.of(r).file_keys for r in texts})
+        work: list[Job] = [
+            (raw, repeated, config.articles.get(raw.id), article_timeout) for raw in raws
+        ]
+        keys = [  # each keyed on the repeated blocks it can see, not the whole corpus's
+            article_key(
+                raw.id,
+                raw.source,
+                raw.format,
+                digest_of(raw),
+                _seen(raw, repeated, blocks),
+                correction,
+            )
+            for raw, _, correction, _ in work
+        ]
         with paused_then_settled():  # thousands of results, no cycle: none walks them
             results: list[ArticleResult | ArticleFailure | None] = [
                 cache.get(key) if cache else None for key in keys
@@ -202,7 +211,6 @@ def analyse_all(
         todo = [i for i, result in enumerate(results) if not isinstance(result, ArticleResult)]
         if progress and len(todo) < len(work):
             progress(len(work) - len(todo))
-        workers = jobs if jobs is not None else (os.cpu_count() or 1)
         # closed at once on an interrupt, so the pool is shut down here as the build stops
         with closing(_computed(work, todo, workers, executor)) as computed:
             for index, result, pickled in computed:
@@ -214,6 +222,19 @@ def analyse_all(
         if cache is not None:
             cache.prune(set(keys))
     return [r for r in results if r is not None]
+
+
+def _found_while_warming(blocks: BlockMemo, texts: Sequence[RawArticle], formats: set[str]) -> None:
+    """When many texts are new to `blocks` (a first build), their blocks are found in a
+    forked helper while the tables the pool's workers inherit are loaded here
+    (run/startup: the two took one core one after the other). The pool will most likely
+    fork: a text unknown to the memo has no cached result either (both are kept by the
+    same build). Paused and collected as the pool's warm-up is (`_computed`)."""
+    if len(blocks.unknown(texts)) < PARALLEL_FROM:
+        return
+    with paused_then_settled():
+        blocks_while_warming(blocks, texts, lambda: warm(formats))
+        gc.collect()  # the warm-up's cycles, before they are frozen with its tables
 
 
 def _seen(item: RawArticle | Deferred, repeated: frozenset[str], blocks: BlockMemo) -> str:

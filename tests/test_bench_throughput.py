@@ -70,6 +70,13 @@ def test_the_throughput_row_keeps_start_up_and_steady_state_apart():
     )
     serial = dict(measured, pooled=0, **{"steady parent cpu": 0.0, "steady workers cpu": 0.0})
     assert throughput.throughput_row("text", serial).endswith("| - | - | 101 |")
+    # a helper found the blocks (0.4 s) beside the parent's 0.3 s warm-up: the start-up on
+    # two idle cores is 1.0 - 0.3 + 0.4 s, then 2.0 s of the steady state
+    helped = dict(measured, **{"helper cpu": 0.4, "beside cpu": 0.3})
+    row = throughput.throughput_row("text", helped)
+    assert "| 1.5 s, 1.0 s + helper 0.4 s beside 0.3 s |" in row and row.endswith("| 33 |")
+    shorter = dict(measured, **{"helper cpu": 0.2, "beside cpu": 0.3})  # the warm-up counts
+    assert throughput.throughput_row("text", shorter).endswith("| 34 |")
 
 
 def test_a_corpus_folder_is_read_as_seeds_by_kind(tmp_path):

@@ -14,7 +14,7 @@ used, and only when they differ from the file's.
 from __future__ import annotations
 
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,15 +61,32 @@ class BlockMemo:
         self.known = dict(known or {})
         self.used: dict[str, TextBlocks] = {}
         self.compute = compute
+        self.computed: dict[str, TextBlocks] = {}
+        """Entries computed elsewhere (`add`), not kept yet: `of` uses them."""
 
     def of(self, raw: RawArticle) -> TextBlocks:
         """The article's `TextBlocks`, read back when its text was seen before."""
         digest = text_digest(raw.text)
-        found = self.used.get(digest) or self.known.get(digest)
+        found = self.used.get(digest) or self.known.get(digest) or self.computed.get(digest)
         if found is None:
             found = self.compute(raw.text)
         self.used[digest] = found
         return found
+
+    def unknown(self, raws: Sequence[RawArticle]) -> list[RawArticle]:
+        """The articles whose `TextBlocks` `of` would compute (each text once)."""
+        seen = self.used.keys() | self.known.keys() | self.computed.keys()
+        out: dict[str, RawArticle] = {}
+        for raw in raws:
+            digest = text_digest(raw.text)
+            if digest not in seen:
+                out.setdefault(digest, raw)
+        return list(out.values())
+
+    def add(self, raws: Sequence[RawArticle], found: Sequence[TextBlocks]) -> None:
+        """The `TextBlocks` of `raws`, computed elsewhere."""
+        for raw, blocks in zip(raws, found, strict=True):
+            self.computed[text_digest(raw.text)] = blocks
 
 
 def _header(generator: str) -> bytes:

@@ -7,6 +7,7 @@ import sys
 from generator import pipeline
 from generator.ingest import read_seeds
 from generator.run import warm as warming
+from generator.run.text_blocks import BlockMemo
 from generator.settings.config import Config
 
 from ..conftest import ROOT
@@ -78,29 +79,29 @@ import py3langid.langid
 from generator import pipeline
 from generator.models import RawArticle
 from generator.settings.config import Config
-at_warm = []
-warm = pipeline.warm
-def watched(formats):
-    at_warm.append(py3langid.langid.IDENTIFIER is not None)
-    warm(formats)
-    at_warm.append(py3langid.langid.IDENTIFIER is not None)
-pipeline.warm = watched
+at_fork = []
+class Pool(pipeline.ProcessPoolExecutor):
+    def __init__(self, *args, **kwargs):
+        at_fork.append(py3langid.langid.IDENTIFIER is not None)
+        super().__init__(*args, **kwargs)
+pipeline.ProcessPoolExecutor = Pool
 pipeline.PARALLEL_FROM = 2
 english = "Harbour reopens\\n\\nThe old quay reopened on Monday after the storm, and the ferry is back."
 other = "Zqwx vrblk\\n\\nTsnn plork gwyth zmbri qworl fnax drubb slemp ytter gnoff."
-texts = [english] * 3 + ([other] if sys.argv[1] == "other" else [])
+texts = [f"{english} {i}" for i in range(3)] + ([other] if sys.argv[1] == "other" else [])
 raws = [RawArticle(f"a{i}", f"a{i}.txt", t, "text") for i, t in enumerate(texts)]
 pipeline.analyse_all(raws, Config(), jobs=2)
-print(json.dumps(at_warm))
+print(json.dumps(at_fork))
 """
 
 
 def test_texts_load_the_language_model_before_the_fork_only_when_one_needs_it():
-    """The parent guesses each text's language for its blocks before the pool starts: the
-    model is loaded there when a text's words fit no stop-word list (never in each worker
-    again), and not at all for texts in the lists' languages (it was always warmed)."""
+    """The texts' languages are guessed for their blocks before the pool starts (in a
+    helper, run/startup, but for the texts no stop-word list fits, left to the parent):
+    the model is loaded in the parent when a text's words fit no list (never in each
+    worker again), and not at all for texts in the lists' languages."""
 
-    def loaded_at_warm(corpus: str) -> list[bool]:
+    def loaded_at_fork(corpus: str) -> list[bool]:
         out = subprocess.run(
             [sys.executable, "-c", _MODEL_PROBE, corpus],
             cwd=ROOT,
@@ -110,9 +111,9 @@ def test_texts_load_the_language_model_before_the_fork_only_when_one_needs_it():
         )
         return json.loads(out.stdout)
 
-    # loaded before the warm-up and after it
-    assert loaded_at_warm("english") == [False, False]
-    assert loaded_at_warm("other") == [True, True]
+    # loaded when the pool forks
+    assert loaded_at_fork("english") == [False]
+    assert loaded_at_fork("other") == [True]
 
 
 def test_a_loader_that_fails_is_named_and_the_others_still_run(monkeypatch):
@@ -142,7 +143,15 @@ def test_the_pool_is_warmed_for_the_formats_of_the_articles_left_after_the_first
     assert asked == []  # one process: whatever it needs it loads once anyway
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
     pipeline.analyse_all(raws, Config(), jobs=2)
-    assert asked == [{r.format for r in raws[1:]}]
+    # beside the helper that finds the texts' blocks (run/startup), for every article;
+    # then, after the first article, for those left
+    assert asked == [{r.format for r in raws}, {r.format for r in raws[1:]}]
+    asked.clear()
+    known = BlockMemo()
+    for raw in raws:
+        known.of(raw)
+    pipeline.analyse_all(raws, Config(), jobs=2, blocks=known)
+    assert asked == [{r.format for r in raws[1:]}]  # every text known: no helper
 
 
 _PATTERNS_PROBE = """
