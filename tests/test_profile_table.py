@@ -2,12 +2,14 @@
 the last bit, as the plain dict-per-article definition (`similarity.profiles`), and the
 same word index."""
 
+import datetime as dt
 import math
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.dating.corpus import CorpusWeights, corpus_offsets
 from generator.dating.profile_table import ArticleWords, article_words, profile_table
 from generator.dating.similarity import profiles, similarities, word_index
 
@@ -36,11 +38,27 @@ def test_the_table_is_the_plain_profiles_to_the_last_bit(corpus):
     members = list(range(0, len(articles), 2))
     index = table.index(members)
     expected = word_index([plain[i] for i in members])
-    for target in plain:
+    for position, target in enumerate(plain):
         assert (
             similarities(target, index, len(members)).tolist()
             == similarities(target, expected, len(members)).tolist()
+            == table.similarities(position, index, len(members)).tolist()  # from the arrays
         )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_texts, min_size=2, max_size=8), st.lists(st.integers(1, 31), min_size=8))
+def test_the_corpus_offsets_from_the_table_are_those_of_the_plain_profiles(corpus, days):
+    """The sampled dated articles' neighbours, read from the table's arrays without their
+    shared words: the same offsets, to the last bit, as from the profiles one by one."""
+    articles = _articles(corpus)
+    dated = [(i, f"a{i}", dt.date(2021, 1, days[i])) for i in range(len(articles))]
+    weights = CorpusWeights(min_similarity=0.01, neighbours=3)
+    table = profile_table(articles)
+    plain = profiles(articles)
+    from_table = corpus_offsets(table, dated, weights, table.index(range(len(articles))))
+    from_plain = corpus_offsets(plain, dated, weights, word_index(plain))
+    assert list(from_table.items()) == list(from_plain.items())
 
 
 def test_on_real_sentences_the_table_equals_the_profiles():

@@ -33,7 +33,7 @@ from .likelihood import (
     fitted_likelihood,
     likeliest_span,
 )
-from .profile_table import Parts, article_words, profile_table
+from .profile_table import Parts, ProfileTable, article_words, profile_table
 from .similarity import (
     Profile,
     WordIndex,
@@ -254,18 +254,36 @@ def neighbours_of(
 ) -> list[Neighbour]:
     """The dated articles (index, source, day) most alike article `target`, alike enough;
     `index`: the dated articles' `word_index`, in the order of `dated` (built if not given)."""
-    index = index if index is not None else word_index([every[i] for i, _, _ in dated])
-    alike = similarities(every[target], index, len(dated))
+    return [
+        Neighbour(source, day, a, shared_words(every[target], every[i]))
+        for a, source, day, i in _nearest(target, every, dated, weights, index)
+    ]
+
+
+def _nearest(
+    target: int,
+    every: Sequence[Profile],
+    dated: Sequence[tuple[int, str, dt.date]],
+    weights: CorpusWeights,
+    index: WordIndex | None = None,
+) -> list[tuple[float, str, dt.date, int]]:
+    """`neighbours_of` as (similarity, source, day, position), without the shared words
+    (which only the clue's text shows); from a `ProfileTable`'s arrays, no profile made."""
+    table = every if isinstance(every, ProfileTable) else None
+    if index is None:
+        members = [i for i, _, _ in dated]
+        index = table.index(members) if table else word_index([every[i] for i in members])
+    if table is not None and index.numbers is table.numbers:  # the table's own numbering
+        alike = table.similarities(target, index, len(dated))
+    else:
+        alike = similarities(every[target], index, len(dated))
     scored = [
         (round(float(alike[k]), 4), dated[k][1], dated[k][2], dated[k][0])  # Python's round
         for k in np.flatnonzero(alike >= weights.min_similarity).tolist()
         if dated[k][0] != target
     ]
     scored.sort(key=lambda s: (-s[0], s[1]))
-    return [
-        Neighbour(source, day, a, shared_words(every[target], every[i]))
-        for a, source, day, i in scored[: weights.neighbours]
-    ]
+    return scored[: weights.neighbours]
 
 
 def dated_day(article: Article) -> dt.date | None:
@@ -303,7 +321,11 @@ def corpus_offsets(
     step = max(1, -(-len(dated) // OFFSET_SAMPLE))
     summed: dict[int, float] = {}
     for i, _, day in dated[::step]:
-        for k, n in neighbour_offsets(neighbours_of(i, every, dated, weights, index), day).items():
+        found = [
+            Neighbour(source, near, a, ())
+            for a, source, near, _ in _nearest(i, every, dated, weights, index)
+        ]
+        for k, n in neighbour_offsets(found, day).items():
             summed[k] = summed.get(k, 0.0) + n
     return summed
 

@@ -117,6 +117,22 @@ class ProfileTable(Sequence[Profile]):
     def __iter__(self) -> Iterator[Profile]:
         return (self[i] for i in range(len(self)))
 
+    def similarities(self, target: int, index: WordIndex, count: int) -> np.ndarray:
+        """`similarity.similarities(self[target], index, count)` read from the arrays, no
+        profile made: the target's words in the profile's (sorted) order, each in the
+        table's numbering, which is `index`'s when the index is this table's."""
+        start, size = int(self.starts[target]), int(self.lengths[target])
+        ks, mine = self.ids[start : start + size], self.values[start : start + size]
+        if not size or not count:
+            return np.zeros(count)
+        starts = index.bounds[ks]
+        lengths = index.bounds[ks + 1] - starts
+        where = ranges(starts, lengths)
+        if not len(where):  # no shared word: bincount would count in integers
+            return np.zeros(count)
+        products = np.repeat(mine, lengths) * index.values[where]
+        return np.bincount(index.positions[where], weights=products, minlength=count)
+
     def index(self, members: Sequence[int]) -> WordIndex:
         """`similarity.word_index` of the profiles `members`, in that order."""
         chosen = np.asarray(members, dtype=np.intp)
