@@ -51,6 +51,7 @@ from .nationality import attributive, is_nationality, speaks_for_state
 from .non_actors import non_actor_names
 from .person_index import PersonIndex
 from .place_qualifiers import after_town
+from .possessive_names import with_possessive_names
 from .quoted_titles import names_a_work, title_only_persons
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document
@@ -165,6 +166,7 @@ def extract_actors(article: Article) -> ArticleActors:
     persons_by_parts = PersonIndex()
 
     ordered = without_table_labels(_recognised(article), texts)  # a quote table's rows
+    ordered = with_possessive_names(ordered, texts)  # "Lowe's was lower"
     excluded |= title_only_persons(texts, ordered)
     excluded |= non_actor_names(texts, ordered)  # units, labels, events, venues
     excluded |= teaser_names(texts, ordered, article.language)  # other stories' headlines
