@@ -8,7 +8,7 @@ the run opens the body, before its first sentence, or the line's own words are f
 the article: at most a third of its content words (lower case, four letters or more, no
 frequent word) occur in the title or in any paragraph outside such runs. A section heading
 of the story ("Successful treatment") shares the story's words; a results list ("Ajax 2,
-PSV 1") has no lower-case words and is no run of teasers either.
+PSV 1") or a table's row holds more than one figure a line and is no headline.
 
 A name is dropped when every mention of it is in a teaser and its last word is written
 nowhere else in the article (a person a teaser names whom the story names again is kept).
@@ -26,24 +26,30 @@ from .texts import CAPTION, TITLE
 
 MAX_WORDS = 16
 """The longest headline-shaped line, in words."""
+MAX_FIGURES = 1
+"""The most words with a figure in a headline ("2 soldiers die in crash")."""
 MIN_RUN = 2
 """The fewest headline-shaped lines in a row that make a box of teasers."""
 FOREIGN_SHARE = 1 / 3
 """The largest share of a teaser's content words found in the rest of the article."""
 _WORD = re.compile(r"[^\W\d_]+")
 _ENDING = re.compile(r"[.;,][\"'”’)\]]*\s*$")
+_TAIL = re.compile(r"\s*[\[(][^\[\]()]*[\])]\s*$")
+"""A bracketed tail after a sentence's stop ("… the dunes. [QV2 / ZR]"), read past."""
 _NOT_HEADLINE = re.compile(r"^\s*[-–—•*(\[]|@|#|https?:|www\.")
 """A list item, a social post's signature ("— Ada Velk (@ada) May 2, 2023"), a link."""
 
 
 def headline_shaped(text: str) -> bool:
-    """A line of at most `MAX_WORDS` words that does not end as a sentence does, and is no
-    list item, signature or link."""
+    """A line of at most `MAX_WORDS` words that does not end as a sentence does (a bracketed
+    tail read past), and is no list item, signature, link, nor a results or table line (more
+    than `MAX_FIGURES` words with a figure: "Deportivo Coruna 1 Real Madrid 1")."""
     return (
         "\n" not in text.strip()
         and 0 < len(text.split()) <= MAX_WORDS
-        and not _ENDING.search(text)
+        and not _ENDING.search(_TAIL.sub("", text))
         and not _NOT_HEADLINE.search(text)
+        and sum(1 for word in text.split() if any(c.isdigit() for c in word)) <= MAX_FIGURES
     )
 
 

@@ -29,6 +29,7 @@ def test_headline_shape():
     assert not headline_shaped("Corin Dask won the contest.")
     assert not headline_shaped("— Corin Dask (@corin) May 2, 2023")
     assert not headline_shaped("(1) Think of a noun")
+    assert not headline_shaped("Corin Dask won the contest. [QV2 / ZR]")  # a cited sentence
 
 
 def test_a_person_only_in_a_box_of_foreign_headlines_is_no_actor():
@@ -60,3 +61,9 @@ def test_a_single_headline_line_is_no_box():
 
 def test_other_languages_are_left_alone():
     assert "Corin Dask" in names(STORY + TEASERS + AFTER, language="de")
+
+
+def test_results_lines_are_no_teasers():
+    results = "Velmont Rovers 2 Harbour Athletic 1\n\nCorin United 3 Dask Wanderers 0\n\n"
+    text = "Results of the cup games played on Saturday:\n\n" + results
+    assert not teaser_parts({f"p{i}": t for i, t in enumerate(text.split("\n\n"), 1)})
