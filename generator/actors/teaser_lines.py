@@ -82,6 +82,8 @@ def teaser_parts(texts: dict[str, str]) -> set[str]:
     """The part ids of the article's teasers (see the module)."""
     parts = [(pid, text) for pid, text in texts.items() if pid not in (TITLE, CAPTION)]
     runs = _runs(parts)
+    if not runs:
+        return set()
     in_runs = {i for run in runs for i in run}
     vocabulary = _stems(texts.get(TITLE, "")) | _stems(texts.get(CAPTION, ""))
     for index, (_, text) in enumerate(parts):
