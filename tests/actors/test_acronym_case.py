@@ -30,3 +30,18 @@ def test_a_short_name_that_is_its_own_name_and_people_are_untouched():
     assert not lowercase_acronym(Span(0, 2, "Xi", "person", "Xi Velk"))
     assert not lowercase_acronym(Span(0, 2, "Eu", "place", "Eu"))
     assert lowercase_acronym(Span(0, 2, "Eu", "intergovernmental-org", "European Union"))
+
+
+def test_a_frequent_word_in_a_line_of_capitals_is_that_word():
+    """#14: a heading all in capitals tells nothing by its capitals."""
+    found = names("Ada Velk spoke first.\nWHO IS THE NEXT SPEAKER?\nThe vote is in May.")
+    assert not {"World Health Organization", "Islamic State"} & found
+
+
+def test_an_acronym_in_a_line_of_capitals_that_is_no_word_stays():
+    found = names("Ada Velk spoke first.\nTALKS WITH THE EU RESUME\nThe vote is in May.")
+    assert "European Union" in found
+
+
+def test_a_frequent_word_acronym_in_a_sentence_stays():
+    assert "World Health Organization" in names("WHO said the outbreak had ended in May.")
