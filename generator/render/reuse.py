@@ -79,9 +79,23 @@ class _Shown:
 def shown_objects(briefing: Briefing, paths: SitePaths) -> _Shown:
     """What pages show of each actor, article and event (`_Shown`)."""
     actors = {a.id: (a.name, paths.actors.get(a.id)) for a in briefing.actors}
-    articles = {a.id: (_digest(a), paths.articles.get(a.id)) for a in briefing.articles}
+    articles = {
+        a.id: (_digest(_article_row(a)), paths.articles.get(a.id)) for a in briefing.articles
+    }
     events = {e.id: _digest(e, paths.events.get(e.id, "")) for e in briefing.events}
     return _Shown(actors, articles, events)
+
+
+def _article_row(article: Article) -> tuple[str, tuple[object, ...]]:
+    """The article whole, its records' tuples as `canonical.rows` gives them: pickled,
+    a dataclass spells its field names again for every paragraph (0.12 against 0.07 CPU s
+    for 2,600 articles)."""
+    return row(
+        article,
+        paragraphs=rows(article.paragraphs),
+        removed=rows(article.removed),
+        published_evidence=rows(article.published_evidence),
+    )
 
 
 def article_key(site: str, article: Article, paths: SitePaths, events, shown: _Shown) -> str:
