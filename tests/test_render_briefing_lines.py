@@ -21,11 +21,13 @@ def test_item_lines_are_the_items_json_as_written():
         "actors": iter([{"id": "c", "note": "    indented"}]),
         "problems": ["one"],
     }
-    lines = _item_lines("".join(json_chunks(data)).encode("utf-8"))
+    written = "".join(json_chunks(data)).encode("utf-8").splitlines(keepends=True)
+    lines = _item_lines(written, ("articles", "actors", "problems", "empty"))
     assert lines["articles"] == [to_json(item).encode("utf-8") for item in data["articles"]]
     assert lines["actors"] == [to_json({"id": "c", "note": "    indented"}).encode("utf-8")]
     assert lines["problems"] == [b'"one"']
     assert "empty" not in lines and "schema" not in lines
+    assert list(_item_lines(written)) == ["articles", "actors"]  # only the lists asked for
 
 
 def test_kept_lines_are_written_as_they_are():

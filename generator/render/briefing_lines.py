@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from ..models import Briefing
@@ -85,7 +85,7 @@ def kept_lines(previous: Mapping[str, Unit], docs_dir: Path | None, where: Posit
         return {}
     try:
         with open(path, "rb") as handle:
-            written = _item_lines(handle.read())
+            written = _item_lines(handle, where.keys())
     except OSError:
         return {}
     found: dict[str, list[Serialised | None]] = {}
@@ -100,18 +100,24 @@ def kept_lines(previous: Mapping[str, Unit], docs_dir: Path | None, where: Posit
     return found
 
 
-def _item_lines(data: bytes) -> dict[str, list[bytes]]:
-    """Each top-level list's item lines in a file written by `json_chunks` (`  "name": [`,
-    then one item per line indented by four, ending with a comma but the last), as bytes:
-    only the lines used are decoded (the whole text of a file with one character beyond
-    Latin-1 would take four bytes a character)."""
+def _item_lines(lines: Iterable[bytes], names: Collection[str] = LISTS) -> dict[str, list[bytes]]:
+    """Each top-level list's item lines in the `lines` of a file written by `json_chunks`
+    (`  "name": [`, then one item per line indented by four, ending with a comma but the
+    last), as bytes: only the lines used are decoded (the whole text of a file with one
+    character beyond Latin-1 would take four bytes a character), and the file is read line
+    by line, never whole. Only the lists `names` are kept."""
     lists: dict[str, list[bytes]] = {}
     current: list[bytes] | None = None
-    for line in data.split(b"\n"):
+    for line in map(_unended, lines):
         if current is not None and line.startswith(b"    "):
             current.append(line[4:].removesuffix(b","))
         elif line.startswith(b'  "') and line.endswith(b'": ['):
-            current = lists.setdefault(line[3:-4].decode("utf-8"), [])
+            name = line[3:-4].decode("utf-8")
+            current = lists.setdefault(name, []) if name in names else None
         else:
             current = None
     return lists
+
+
+def _unended(line: bytes) -> bytes:
+    return line[:-1] if line.endswith(b"\n") else line
