@@ -62,3 +62,35 @@ def test_a_changed_name_changes_the_keys_of_the_pages_that_show_it():
     differ = {unit for unit in before if before[unit] != after[unit]}
     assert f"actor\0{renamed.id}" in differ
     assert any(unit.startswith("article\0") for unit in differ)  # the articles naming it
+
+
+def test_any_part_of_an_article_changes_its_key():
+    """An article's key is made from its fields as plain tuples (`reuse._article_row`):
+    a paragraph's text or link, a removal, a date clue or a likely day each change it."""
+    from generator.models import DateEvidence, Link, Removal
+
+    briefing = make_briefing()
+    article = briefing.articles[0]
+    first = article.paragraphs[0]
+    evidence = DateEvidence("p1", "in May", "2020-05", "2020-05-01", "2020-05-31", 1.0, True)
+    changes = [
+        replace(
+            article, paragraphs=(replace(first, text=first.text + "!"), *article.paragraphs[1:])
+        ),
+        replace(
+            article,
+            paragraphs=(
+                replace(first, links=(Link(0, 2, "https://x.test"),)),
+                *article.paragraphs[1:],
+            ),
+        ),
+        replace(article, removed=(*article.removed, Removal("Subscribe now", "newsletter"))),
+        replace(article, published_evidence=(evidence,)),
+        replace(article, published_days=(("2020-05-03", 0.5),)),
+    ]
+    unit = f"article\0{article.id}"
+    keys = {unit_keys(briefing, site_paths(briefing), *_events_by(briefing))[unit]}
+    for changed in changes:
+        other = replace(briefing, articles=(changed, *briefing.articles[1:]))
+        keys.add(unit_keys(other, site_paths(other), *_events_by(other))[unit])
+    assert len(keys) == len(changes) + 1

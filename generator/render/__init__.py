@@ -27,11 +27,14 @@ from ..findings.history import NO_PREVIOUS, Changes
 from ..findings.keypoints import KeyPoint
 from ..findings.parts import Memo, known_entries
 from ..models import Actor, Article, Briefing, Event
-from ..run.processes import fork_context, paused_then_settled, settled_heap
+from ..run.processes import Handover, fork_context, paused_then_settled, settled_heap
 from . import findings_workers
 from .actor_pages import actor_pages
 from .article_pages import article_page
 from .attention import attention_pages
+from .briefing_lines import PAGE as LINES_PAGE
+from .briefing_lines import UNIT as LINES_UNIT
+from .briefing_lines import Lines, kept_lines, positions
 from .changes import changes_page
 from .chunked import Chunks, FileText, Hashed, whole
 from .divergences import divergences_data, divergences_page
@@ -41,15 +44,15 @@ from .keypoints import key_points_data
 from .overview import about_page, data_page, overview_page, tags_page
 from .paths import SitePaths
 from .plan import site_paths
-from .record import Record, Signature, make
+from .record import Record, make
 from .reuse import (
+    Kept,
     Unit,
     actor_unit,
     article_unit,
-    kept_pages,
+    kept_units,
     read_kept,
     text_digest,
-    unit_keys,
     unit_pages,
 )
 from .timeline_pages import timeline_pages
@@ -90,6 +93,8 @@ class _Plan:
     changes: Changes = NO_PREVIOUS
     kept: frozenset[str] = frozenset()
     """Units (render/reuse.py) not rendered: their unchanged pages are read from disk."""
+    lines: Lines | None = None
+    """briefing.json's items' lines kept from the last render (render/briefing_lines.py)."""
 
 
 def _site_pages(plan: _Plan) -> dict[str, str]:
@@ -149,9 +154,10 @@ def _actor_pages(plan: _Plan, start: int, stop: int) -> dict[str, str]:
 
 
 EXPORT_SHARES = (("data/briefing.json",), ())
-"""The data files in two render parts: the first (the largest, the one that shows the
-findings) is made by the findings worker once it has found them, the second (all the
-others) beside it."""
+"""The data files in two render parts when the render is shared among workers (a first
+build): the first (the largest, the one that shows the findings) once they are found, the
+second (all the others) beside it. After one added article, the findings' worker makes
+them all once it has found them, while this process renders the rest."""
 
 
 def _exports(plan: _Plan, share: int = -1) -> dict[str, FileText]:
@@ -160,7 +166,7 @@ def _exports(plan: _Plan, share: int = -1) -> dict[str, FileText]:
         "key_points": key_points_data(plan.points),
         "divergences": divergences_data(plan.divergences),
     }
-    files = exports(plan.briefing, plan.paths, extra)
+    files = exports(plan.briefing, plan.paths, extra, plan.lines)
     if share < 0:
         return files
     alone = {name for names in EXPORT_SHARES for name in names}
@@ -281,19 +287,6 @@ def render_changed(
         return _render_changed(briefing, jobs, sink, changes, previous, docs_dir, texts)
 
 
-def _kept(
-    plan: _Plan, previous: Mapping[str, Unit] | None, docs_dir: Path | None
-) -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, Signature]]:
-    """The units' keys, the pages (with their digests) of those that can be kept, and
-    those pages' stat signatures found unchanged."""
-    if previous is None:
-        return {}, {}, {}
-    keys = unit_keys(plan.briefing, plan.paths, plan.events_by_article, plan.events_by_actor)
-    if docs_dir is None:
-        return keys, {}, {}
-    return keys, *kept_pages(keys, previous, docs_dir)
-
-
 def _render_changed(
     briefing: Briefing,
     jobs: int | None,
@@ -310,27 +303,39 @@ def _render_changed(
     memo = Memo(known_entries(previous)) if previous is not None else None
     event_importance(briefing)  # once, before the workers fork (it is kept for them)
     plan = _Plan(briefing, paths, by_article, by_actor, changes=changes)
-    # With a record, the findings are mostly read back: their worker also makes the data
-    # file that shows them while this process does the rest (findings_workers.py).
+    # With a record, the findings are mostly read back: their worker finds them while this
+    # process does the rest (findings_workers.py), and then makes the data file that shows
+    # them, with the lines of the last one whose keys this process hands over
+    # (briefing_lines.py).
     beside = bool(previous)
+    handover = Handover() if beside else None
 
-    def meanwhile() -> tuple[dict[str, str], dict[str, dict[str, str]], dict, dict[str, str]]:
+    def meanwhile() -> tuple[Kept, dict[str, str]]:
         """Beside the findings: the units' keys, what is kept, and (`beside`) every file
         that does not show the findings."""
-        keys, keep, signed = _kept(plan, previous, docs_dir)
-        here = replace(plan, kept=frozenset(keep))
-        return keys, keep, signed, _render_rest(here, workers, sink, texts) if beside else {}
+        kept = kept_units(plan.briefing, plan.paths, by_article, by_actor, previous, docs_dir)
+        if handover is not None and previous is not None:
+            handover.give(positions(previous, kept.line_keys))
+        here = replace(plan, kept=frozenset(kept.pages))
+        return kept, _render_rest(here, workers, sink, texts, ()) if beside else {}
 
     def then(points: tuple[KeyPoint, ...], found: tuple[Divergence, ...]) -> dict[str, str]:
         """Once the findings are known (`beside`: in their worker): the data file that
         shows them (else it is rendered with the rest, after the findings)."""
-        found_plan = replace(plan, points=points, divergences=found)
-        return _run(found_plan, (_exports, (0,)), sink, texts) if beside else {}
+        if handover is None or previous is None:
+            return {}
+        lines = kept_lines(previous, docs_dir, handover.take())
+        found_plan = replace(plan, points=points, divergences=found, lines=lines)
+        return _run(found_plan, (_exports, ()), sink, texts)
 
-    points, found, (keys, keep, signed, files), made = findings_workers.find(
-        briefing, workers, meanwhile, memo, then, split=not beside
-    )
-    found_plan = replace(plan, points=points, divergences=found, kept=frozenset(keep))
+    try:
+        points, found, (kept, files), made = findings_workers.find(
+            briefing, workers, meanwhile, memo, then, split=not beside
+        )
+    finally:
+        if handover is not None:
+            handover.close()
+    found_plan = replace(plan, points=points, divergences=found, kept=frozenset(kept.pages))
     if not beside:
         files = _render_rest(found_plan, workers, sink, texts, range(len(EXPORT_SHARES)))
     files.update(made)
@@ -338,14 +343,31 @@ def _render_changed(
     files = dict(sorted(files.items()))
     if previous is None:
         return Rendered(files)
+    return _with_kept(plan, files, kept, memo, previous, docs_dir, texts)
+
+
+def _with_kept(
+    plan: _Plan,
+    files: dict[str, str],
+    kept: Kept,
+    memo: Memo | None,
+    previous: Mapping[str, Unit],
+    docs_dir: Path | None,
+    texts: bool,
+) -> Rendered:
+    """The render's `files` with the kept pages (their texts, or with `texts` False their
+    digests), and the record of it for the next render."""
+    keep = kept.pages
     kept_digests = {page: digest for pages in keep.values() for page, digest in pages.items()}
     files.update(read_kept(kept_digests, docs_dir) if texts and docs_dir else kept_digests)
     files = dict(sorted(files.items()))
-    pages = unit_pages(briefing, paths, files)
+    pages = unit_pages(plan.briefing, plan.paths, files)
+    pages[LINES_UNIT] = [LINES_PAGE]
     digests = files if not texts else _digests(files, pages)
     parts = memo.used if memo is not None else {}
     layers = {name: unit.layer for name, unit in previous.items() if unit.layer}
-    record = make({**keys, **parts}, pages, digests, docs_dir, signed, layers)
+    keys = {**kept.keys, **parts, LINES_UNIT: kept.line_keys}
+    record = make(keys, pages, digests, docs_dir, kept.signed, layers)
     return Rendered(files, frozenset(kept_digests), record)
 
 

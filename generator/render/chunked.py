@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .briefing_lines import Serialised
 from .common import to_json
 
 
@@ -58,6 +59,11 @@ class Hashed:
 _EMPTY = object()
 
 
+def _item(item: Any) -> str:
+    """A list item's JSON: a line kept as written (`briefing_lines.Serialised`) as it is."""
+    return item if type(item) is Serialised else to_json(item)
+
+
 def json_chunks(data: Mapping[str, Any]) -> Iterator[str]:
     """JSON with one top-level key per line and one list item per line (a list may be
     given as an iterator, made item by item).
@@ -75,8 +81,8 @@ def json_chunks(data: Mapping[str, Any]) -> Iterator[str]:
         elif first is _EMPTY:
             yield lead + to_json([])
         else:
-            yield f"{lead}[\n    {to_json(first)}"
+            yield f"{lead}[\n    {_item(first)}"
             for item in items:
-                yield ",\n    " + to_json(item)
+                yield ",\n    " + _item(item)
             yield "\n  ]"
     yield "\n}\n"

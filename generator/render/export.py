@@ -8,21 +8,23 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from lxml import etree
 
 from ..events import independent_sources
 from ..events.importance import event_importance
 from ..models import Actor, Article, Briefing, Event, Paragraph, Timex
+from .briefing_lines import Lines, Serialised
 from .chunked import Chunks, FileText, json_chunks
 from .indented import indented
 from .paths import SitePaths
 from .safe import csv_cell, timeline_text
 
 SCHEMA_ID = "briefing/1"
+T = TypeVar("T")
 
 
 def briefing_data(
@@ -35,17 +37,19 @@ def briefing_data(
 
 
 def _briefing_fields(
-    briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None
+    briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None, lines: Lines | None = None
 ) -> dict[str, Any]:
-    """`briefing_data` with its long lists made item by item (iterators), for writing."""
+    """`briefing_data` with its long lists made item by item (iterators), for writing;
+    an item with a line in `lines` (render/briefing_lines.py) is that line instead."""
     articles_by_id = paths.article_by_id
     importance = event_importance(briefing)
+    kept = lines or {}
     return {
         "schema": SCHEMA_ID,
         "title": briefing.title,
         "description": briefing.description,
-        "articles": (_article_data(a, paths) for a in briefing.articles),
-        "actors": (_actor_data(actor, paths) for actor in briefing.actors),
+        "articles": _or_made(kept.get("articles"), briefing.articles, _article_data, paths),
+        "actors": _or_made(kept.get("actors"), briefing.actors, _actor_data, paths),
         "events": (_event_data(e, articles_by_id, importance[e.id]) for e in briefing.events),
         "quotes": (
             {"speaker": q.speaker, "text": q.text, "article": q.article, "paragraph": q.paragraph}
@@ -55,6 +59,15 @@ def _briefing_fields(
         **(extra or {}),
         "problems": list(briefing.problems),
     }
+
+
+def _or_made(
+    lines: Sequence[Serialised | None] | None, items: Sequence[T], make: Callable, paths: SitePaths
+) -> Iterator[Serialised | dict[str, Any]]:
+    """Each item's kept line, else its data made by `make(item, paths)`."""
+    if lines is None or len(lines) != len(items):
+        return (make(item, paths) for item in items)
+    return (line or make(item, paths) for line, item in zip(lines, items, strict=True))
 
 
 def _article_data(a: Article, paths: SitePaths) -> dict[str, Any]:
@@ -166,10 +179,14 @@ def _timex_data(t: Timex) -> dict[str, Any]:
 
 
 def briefing_json(
-    briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None = None
+    briefing: Briefing,
+    paths: SitePaths,
+    extra: dict[str, Any] | None = None,
+    lines: Lines | None = None,
 ) -> Chunks:
-    """briefing.json, made item by item as it is written (render/chunked.py)."""
-    return Chunks(lambda: json_chunks(_briefing_fields(briefing, paths, extra)))
+    """briefing.json, made item by item as it is written (render/chunked.py); `lines`:
+    items' lines kept from the last build (render/briefing_lines.py)."""
+    return Chunks(lambda: json_chunks(_briefing_fields(briefing, paths, extra, lines)))
 
 
 def _csv(rows: list[list[Any]]) -> str:
@@ -380,13 +397,17 @@ def _xml_text(value: str) -> str:
 
 
 def exports(
-    briefing: Briefing, paths: SitePaths, extra: dict[str, Any] | None = None
+    briefing: Briefing,
+    paths: SitePaths,
+    extra: dict[str, Any] | None = None,
+    lines: Lines | None = None,
 ) -> dict[str, FileText]:
     """Every data file, keyed by its path relative to the docs folder, each made only when
     its text is asked for (so render parts can share the files out); the two largest made
-    piece by piece as they are written (`chunked.whole` gives every text)."""
+    piece by piece as they are written (`chunked.whole` gives every text). `lines`: see
+    `briefing_json`."""
     return {
-        "data/briefing.json": briefing_json(briefing, paths, extra),
+        "data/briefing.json": briefing_json(briefing, paths, extra, lines),
         "data/events.csv": Chunks(lambda: (events_csv(briefing),)),
         "data/actors.csv": Chunks(lambda: (actors_csv(briefing, paths),)),
         "data/timeline.json": Chunks(lambda: (timelinejs_json(briefing),)),

@@ -10,10 +10,12 @@ import gc
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.context
+import os
 import pickle
+import threading
 import traceback
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 
@@ -129,3 +131,41 @@ def _answer(
         sending.send((False, error))
     finally:
         sending.close()
+
+
+class Handover:
+    """One value handed from this process to a process forked after it was made (or to
+    this one): `give` it here, `take` it there. Given from a thread of its own, so that
+    a value larger than the pipe holds never stops the giver until the taker reads it."""
+
+    def __init__(self) -> None:
+        self._taking, self._giving = multiprocessing.Pipe(duplex=False)
+        self._maker = os.getpid()
+        self._thread: threading.Thread | None = None
+
+    def give(self, value: Any) -> None:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self._thread = threading.Thread(target=self._send, args=(data,), daemon=True)
+        self._thread.start()
+
+    def _send(self, data: bytes) -> None:
+        with suppress(OSError):  # fails only when no one will take it: every taker ended
+            self._giving.send_bytes(data)
+
+    def take(self) -> Any:
+        """The value given (waits for it); in a forked process, none once the maker is
+        gone (`ProcessLost`)."""
+        if os.getpid() != self._maker:
+            self._giving.close()  # only the maker's end left: gone with it, read gives EOF
+        try:
+            return pickle.loads(self._taking.recv_bytes())
+        except EOFError as error:
+            raise ProcessLost("the process that was to hand a value over ended") from error
+
+    def close(self) -> None:
+        """In the maker, once every forked taker has ended (a value still being given is
+        then let go: with no reader left, its send fails)."""
+        self._taking.close()
+        if self._thread is not None:
+            self._thread.join()
+        self._giving.close()
