@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
+from ..lang import load
 from .context import Span
 from .lexicon import fold, titles
 from .personal_names import name_parts
@@ -29,6 +31,13 @@ NEAR = 24
 """Characters looked at on each side of a mention."""
 
 
+@cache
+def _speaking() -> frozenset[str]:
+    """Verbs of saying less those an author does as the author (`lang/en/author_verbs.txt`:
+    "Jane Roe wrote that")."""
+    return SAY_VERBS - frozenset(load("en", "author_verbs.txt"))
+
+
 def _acting(text: str, span: Span) -> bool:
     """An office right before the mention, or a verb of saying right before or after it.
     An honorific says nothing: an author note calls its writers "Dr. Roe"."""
@@ -37,8 +46,8 @@ def _acting(text: str, span: Span) -> bool:
     word_before = fold(before.group(1)) if before else ""
     return (
         (word_before in titles() and word_before not in HONORIFICS)
-        or word_before in SAY_VERBS
-        or (after is not None and after.group(1) in SAY_VERBS)
+        or word_before in _speaking()
+        or (after is not None and after.group(1) in _speaking())
     )
 
 
