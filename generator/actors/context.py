@@ -8,7 +8,7 @@ from ..models import PERSON, STATE
 from .gazetteer import gazetteer
 from .leaders import state_led_by_surname
 from .lexicon import Entry, fold
-from .tokens import Token, tokenize
+from .tokens import Token, sentence_start, tokenize
 from .words import LEADER_GOVERNMENT_NOUNS, LEADER_NOUNS, LOCATIVE, PLACE_OF, SAY_VERBS, STATE_VERBS
 
 GUESSED_PERSON = "default"
@@ -108,13 +108,19 @@ def locative_before(ctx: Context, i: int) -> bool:
 
 def leader_next(ctx: Context, i: int, j: int) -> bool:
     """ "the X regime", "X's administration": X names the leader, not a place; "Putin's
-    government" only when the leaders table knows a head of state called X."""
+    government" only when the leaders table knows a head of state called X, and so does
+    a sentence that opens on "X administration" (no "the" before: "Biden administration
+    officials said")."""
     tokens = ctx.tokens
     k = j + 1 if j < len(tokens) and tokens[j].kind == "poss" else j
     if k >= len(tokens) or tokens[k].text not in LEADER_NOUNS | LEADER_GOVERNMENT_NOUNS:
         return False
     if not (k > j or (i > 0 and tokens[i - 1].text.lower() == "the")):
-        return False
+        return (
+            j - i == 1
+            and sentence_start(tokens, i)
+            and state_led_by_surname(tokens[i].text) is not None
+        )
     if tokens[k].text in LEADER_NOUNS:
         return True
     return j - i == 1 and state_led_by_surname(tokens[i].text) is not None

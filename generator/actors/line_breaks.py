@@ -30,10 +30,35 @@ def first_line(span: Span) -> Span | None:
         return span
     text = span.text[:cut].rstrip()
     if len(text.split()) < 2:
-        return None
+        return second_line_person(span)
     name = text if span.name == span.text else span.name.split("\n", 1)[0].rstrip()
     label = kept_type(span.label, text, span.text[cut:]) if span.cue != "known" else span.label
     return replace(span, end=span.start + len(text), text=text, name=name, label=label)
+
+
+def second_line_person(span: Span) -> Span | None:
+    """A person named on the second and last line of a span whose first line is one word:
+    one item of a list of names, one a line ("Sonia\nTim Nguyen": Tim Nguyen), when that
+    line is two or three words opening on a given name; else None."""
+    first, _, rest = span.text.partition("\n")
+    words = rest.strip().split()
+    if "\n" in rest.strip() or not 2 <= len(words) <= 3 or fold(words[0]) not in first_names():
+        return None
+    if any(fold(w) in org_words() for w in words):
+        return None
+    start = span.start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
+    text = " ".join(words)
+    if span.text.find(text, len(first)) != start - span.start:
+        return None  # the words of the line are spaced otherwise: leave it
+    return replace(
+        span,
+        start=start,
+        end=start + len(text),
+        text=text,
+        name=text,
+        label=PERSON,
+        cue="given-name",
+    )
 
 
 def kept_type(label: str, kept: str, dropped: str) -> str:

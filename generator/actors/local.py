@@ -40,6 +40,7 @@ from ..models import (
 )
 from ..text.caseblind import CaseBlind
 from .acronym_terms import term_acronyms
+from .author_actors import acting_authors
 from .collective import find_collectives, merge_into
 from .cooccurrence import named_together
 from .credits import agencies_credited, agency_ranges, fine_print, inside
@@ -167,6 +168,7 @@ def extract_actors(article: Article) -> ArticleActors:
 
     ordered = without_table_labels(_recognised(article), texts)  # a quote table's rows
     ordered = with_possessive_names(ordered, texts)  # "Lowe's was lower"
+    excluded -= acting_authors(article.authors, texts, ordered)  # "Rep. <author> said"
     excluded |= title_only_persons(texts, ordered)
     excluded |= non_actor_names(texts, ordered)  # units, labels, events, venues
     excluded |= teaser_names(texts, ordered, article.language)  # other stories' headlines

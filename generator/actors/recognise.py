@@ -30,6 +30,7 @@ from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
 from .source_names import with_cited
+from .state_pairs import with_state_prefix
 from .team_names import nickname_teams, whole_teams
 from .team_roles import with_teams
 from .tokens import code_tail, is_title_like, sentence_start, sequences
@@ -67,8 +68,10 @@ def drop_overlaps(spans: list[Span]) -> list[Span]:
 
 def recognise(text: str) -> list[Span]:
     """Every name in running text, sorted by offset; not one opening with a letter glued to
-    the figure before it (`code_tail`)."""
-    return [s for s in _run(new_context(text)) if not code_tail(text, s.start)]
+    the figure before it (`code_tail`); a state and a hyphen open the organisation after
+    them (`state_pairs`)."""
+    spans = [s for s in _run(new_context(text)) if not code_tail(text, s.start)]
+    return with_state_prefix(text, spans)  # "the U.S.-South Korea Nuclear Consultative Group"
 
 
 def recognise_title_like(text: str, known: dict[str, Span]) -> list[Span]:
