@@ -22,7 +22,7 @@ import numpy as np
 
 from ..arrays import ranges
 from ..models import Article
-from .similarity import Profile, WordIndex, postings, text_words, word_texts
+from .similarity import Profile, WordIndex, indexed_totals, postings, text_words, word_texts
 
 if TYPE_CHECKING:
     from .word_numbers import WordNumbers
@@ -125,13 +125,7 @@ class ProfileTable(Sequence[Profile]):
         ks, mine = self.ids[start : start + size], self.values[start : start + size]
         if not size or not count:
             return np.zeros(count)
-        starts = index.bounds[ks]
-        lengths = index.bounds[ks + 1] - starts
-        where = ranges(starts, lengths)
-        if not len(where):  # no shared word: bincount would count in integers
-            return np.zeros(count)
-        products = np.repeat(mine, lengths) * index.values[where]
-        return np.bincount(index.positions[where], weights=products, minlength=count)
+        return indexed_totals(ks, mine, index, count)
 
     def index(self, members: Sequence[int]) -> WordIndex:
         """`similarity.word_index` of the profiles `members`, in that order."""

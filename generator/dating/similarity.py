@@ -153,6 +153,12 @@ def similarities(target: Profile, index: WordIndex, count: int) -> np.ndarray:
         return np.zeros(count)
     ks = np.fromiter((k for k, _ in shared), dtype=np.intp, count=len(shared))
     mine = np.fromiter((v for _, v in shared), dtype=np.float64, count=len(shared))
+    return indexed_totals(ks, mine, index, count)
+
+
+def indexed_totals(ks: np.ndarray, mine: np.ndarray, index: WordIndex, count: int) -> np.ndarray:
+    """Each indexed profile's sum of `mine[i]` times its value for word `ks[i]`, the words
+    taken in the given order (so the floats equal a word-by-word sum to the last bit)."""
     starts = index.bounds[ks]
     lengths = index.bounds[ks + 1] - starts
     where = ranges(starts, lengths)
