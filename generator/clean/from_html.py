@@ -283,7 +283,7 @@ def clean_html(raw: RawArticle) -> Cleaned:
         body, metadata = "", HtmlMetadata()
     else:
         body, metadata = extract_page(tree)
-        library_date = library_page_date(raw.text, metadata.url)
+        library_date = library_page_date(tree, metadata.url)
         stamp = declared_stamp(tree)
         metadata = replace(
             metadata,
