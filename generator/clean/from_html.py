@@ -9,6 +9,7 @@ authors, date, site name, canonical URL, description) travels in `Cleaned.html`.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import replace
 
 from lxml import etree
@@ -95,6 +96,32 @@ def parse_page(html: str) -> HtmlElement | None:
         return None
 
 
+NOT_READ_BY_EXTRACTION = ("script", "style")
+"""Elements whose text is no article and whose removal changes no extracted body or
+metadata field (every cleaned page the same on the 310 read pages of the three HTML folders
+and the 750 of c1300); JSON-LD scripts stay, read for the metadata. htmldate does read scripts (a
+date in a script variable), so the date readers get the whole page."""
+
+
+def article_tree(tree: HtmlElement) -> HtmlElement:
+    """A copy of the page for trafilatura's runs, without `NOT_READ_BY_EXTRACTION`.
+
+    Each run copies the tree it is given two or three times and walks it with long XPath
+    expressions; the inline scripts and styles of a news page are much of its bytes. The
+    cleaner took 49.9 -> 45.7 ms CPU a page on 120 c1300 pages (whole and stripped runs
+    alternating which goes first)."""
+    copied = deepcopy(tree)
+    for element in list(copied.iter(*NOT_READ_BY_EXTRACTION)):
+        if element.tag == "script" and _is_jsonld(element):
+            continue
+        element.drop_tree()  # its tail stays, joined to what comes before
+    return copied
+
+
+def _is_jsonld(script: HtmlElement) -> bool:
+    return (script.get("type") or "").strip().lower() == "application/ld+json"
+
+
 def _metadata_from(document: Document | None) -> HtmlMetadata:
     if document is None:
         return HtmlMetadata()
@@ -124,18 +151,21 @@ def page_metadata(html: str | HtmlElement) -> HtmlMetadata:
 def extract_page(tree: HtmlElement) -> tuple[str, HtmlMetadata]:
     """The article's text as Markdown-ish blocks and the page's metadata, in one pass.
 
-    trafilatura copies the tree before cleaning it, so `tree` stays whole for the links.
-    A page whose body is too short for trafilatura still gets its metadata. The date is
-    left out (`html_trafdate.trafilatura_date` gives it, where it is read).
+    trafilatura's runs read a copy of the page without scripts and styles (`article_tree`),
+    so `tree` stays whole for the links and the dates. A page whose body is too short for
+    trafilatura still gets its metadata, from the whole page (its date search reads
+    scripts). The date is left out (`html_trafdate.trafilatura_date` gives it, where it is
+    read).
     """
+    article = article_tree(tree)
     try:
-        document = bare_extraction(tree, options=_EXTRACT)
+        document = bare_extraction(article, options=_EXTRACT)
     except Exception:  # a malformed page must not sink the article  # noqa: BLE001
         document = None
     if not isinstance(document, Document):
         return "", page_metadata(tree)
     text = determine_returnstring(document, _WRITE) or ""
-    text = merge_inner(text, _balanced_body(tree)) if text else text
+    text = merge_inner(text, _balanced_body(article)) if text else text
     return without_inline_tags(text), _metadata_from(document)
 
 
@@ -283,7 +313,7 @@ def clean_html(raw: RawArticle) -> Cleaned:
         body, metadata = "", HtmlMetadata()
     else:
         body, metadata = extract_page(tree)
-        library_date = library_page_date(raw.text, metadata.url)
+        library_date = library_page_date(tree, metadata.url)
         stamp = declared_stamp(tree)
         metadata = replace(
             metadata,

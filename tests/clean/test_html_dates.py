@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from generator.clean import clean
 from generator.clean.from_html import parse_page
 from generator.clean.html_dates import (
@@ -178,3 +180,15 @@ def test_a_cleaned_page_carries_its_dated_lines():
         id="f", source="f.html", text=f"<html><body>{body}</body></html>", format="html"
     )
     assert clean(raw).html.dated_lines == ("Veröffentlicht am 16.08.2019",)
+
+
+def test_the_library_reading_of_the_tree_is_the_reading_of_the_text_and_leaves_it_whole():
+    body = (
+        "<div><script>var x = 1;</script><p>Posted 4 March 2011 by the harbour office.</p>"
+        "<p>The ferry runs again.</p></div>"
+    )
+    page = f"<html><head><title>Ferry</title></head><body>{body}</body></html>"
+    tree = parse_page(page)
+    before = etree.tostring(tree)
+    assert library_page_date(tree) == library_page_date(page) == "2011-03-04"
+    assert etree.tostring(tree) == before  # htmldate pruned its own copy
