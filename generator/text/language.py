@@ -58,7 +58,8 @@ def loaded_model() -> object | None:
     """py3langid's model when this process has it loaded, else None: a forked helper that
     loaded it hands it to the build's process (`run/startup`)."""
     found = sys.modules.get("py3langid.langid")
-    return None if found is None else found.IDENTIFIER
+    # the module's lazily loaded global, not its API: a release without it hands nothing
+    return getattr(found, "IDENTIFIER", None)
 
 
 def use_model(model: object) -> None:
