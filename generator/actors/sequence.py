@@ -16,6 +16,7 @@ from .context import (
 from .cues import (
     after_town,
     camel_case,
+    given_before_surname,
     known_compound,
     looks_like_name_start,
     member_of_known,
@@ -73,6 +74,8 @@ def _trim(ctx: Context, i: int, j: int) -> tuple[int, int]:
     tokens = ctx.tokens
     # Leading sentence words ("Despite Russia"), and calendar words anywhere at the ends.
     while i < j and fold(tokens[i].text) in stopwords() and not starts_name(ctx, i, j):
+        if given_before_surname(ctx, i, j):
+            break  # "Will Moy, chief executive": a given name, not the modal
         if (
             fold(tokens[i].text) in modifiers()
             and (org_kind(ctx, i, j) is not None or org_before_title(ctx, i, j) is not None)
