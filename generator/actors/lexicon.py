@@ -75,6 +75,12 @@ def given_stopwords() -> frozenset[str]:
 
 
 @cache
+def institution_tails() -> frozenset[str]:
+    """Nouns that end an institution's name of "and"-joined common nouns ("... Protection")."""
+    return frozenset(line.strip().lower() for line in data_lines("actor_institution_tails.txt"))
+
+
+@cache
 def everyday_acronyms() -> frozenset[str]:
     """Folded acronyms of ordinary things ("tv", "ceo", "gdp"): never an actor alone."""
     return frozenset(line.strip().lower() for line in data_lines("actor_common_acronyms.txt"))

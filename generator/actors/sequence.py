@@ -39,7 +39,7 @@ from .lexicon import (
     us_state_codes,
 )
 from .names import first_names
-from .org_names import inside_name, org_before_title, region_in_name
+from .org_names import inside_name, joined_common_nouns, org_before_title, region_in_name
 from .source_words import quoted_source, source_before
 from .tokens import sentence_start
 from .vocabulary import common_word
@@ -181,6 +181,9 @@ def _after_title(ctx: Context, i: int, j: int, title: str | None, title_start: i
         return
     if kind is not None:
         emit(ctx, i, j, kind, cue="org-word")
+        return
+    if title is None and joined_common_nouns(ctx, i, j):
+        emit(ctx, i, j, ORGANISATION, cue="org-word")
         return
     for n, (a, b) in enumerate(split_connectors(ctx, i, j)):
         if n:  # "… Hulusi Akar and UN Secretary-General António Guterres"
