@@ -6,7 +6,16 @@ import re
 
 from ..models import ARMED_GROUP, INTERGOVERNMENTAL_ORG, MEDIA, ORGANISATION, POLITICAL_GROUP
 from .context import Context, lookup
-from .lexicon import everyday_acronyms, fold, org_words, role_nouns, titles, us_state_codes
+from .lexicon import (
+    everyday_acronyms,
+    fold,
+    given_stopwords,
+    org_words,
+    role_nouns,
+    stopwords,
+    titles,
+    us_state_codes,
+)
 from .names import first_names
 from .tokens import Token
 from .words import (
@@ -56,6 +65,8 @@ def person_cue(ctx: Context, i: int, j: int, title: str | None) -> str | None:
         return "said"
     if n >= 2 and role_appositive(ctx, j):
         return "appositive"
+    if given_before_surname(ctx, i, j):
+        return "given-name"
     return None
 
 
@@ -105,6 +116,39 @@ def role_appositive(ctx: Context, j: int) -> bool:
             return True
         if token.text in APPOSITIVE_STOPS:
             return False
+    return False
+
+
+def given_before_surname(ctx: Context, i: int, j: int) -> bool:
+    """ "Will Moy, chief executive ...", "May Ortiz said": a sentence word that is also a
+    given name, then one capitalised word no actor's (a small town's name may be a
+    surname), then a person's cue (a role appositive,
+    bare or with an article, or a verb of saying), is a person's name, not "will" + name."""
+    tokens = ctx.tokens
+    if j != i + 2 or fold(tokens[i].text) not in given_stopwords():
+        return False
+    surname = tokens[i + 1]
+    if not _plain_word(surname) or fold(surname.text) in stopwords():
+        return False
+    known = lookup(ctx, i + 1, j)
+    if known is not None and known.label != "place":
+        return False  # "Will France agree": a state, a capital or a known actor
+    if j < len(tokens) and tokens[j].kind == "low" and tokens[j].text in SAY_VERBS:
+        return True
+    return role_appositive(ctx, j) or _bare_role(ctx, j)
+
+
+def _bare_role(ctx: Context, j: int) -> bool:
+    """ ", chief executive of ...": a comma, then a role noun among the next lower-case words."""
+    tokens = ctx.tokens
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
+        return False
+    for m in range(j + 1, min(len(tokens), j + 5)):
+        token = tokens[m]
+        if token.kind != "low" or token.text in APPOSITIVE_STOPS:
+            return False
+        if fold(token.text) in role_nouns() and token.text not in SHARED_ROLE_NOUNS:
+            return True
     return False
 
 

@@ -68,6 +68,19 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
+def given_stopwords() -> frozenset[str]:
+    """Sentence words that are also given names ("Will", "May"): one may open a person's
+    name when a surname and a person's cue follow (`cues.given_before_surname`)."""
+    return frozenset(line.strip().lower() for line in data_lines("actor_given_stopwords.txt"))
+
+
+@cache
+def institution_tails() -> frozenset[str]:
+    """Nouns that end an institution's name of "and"-joined common nouns ("... Protection")."""
+    return frozenset(line.strip().lower() for line in data_lines("actor_institution_tails.txt"))
+
+
+@cache
 def everyday_acronyms() -> frozenset[str]:
     """Folded acronyms of ordinary things ("tv", "ceo", "gdp"): never an actor alone."""
     return frozenset(line.strip().lower() for line in data_lines("actor_common_acronyms.txt"))

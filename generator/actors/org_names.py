@@ -11,7 +11,8 @@ from functools import cache
 
 from .context import Context, lookup, surface
 from .cues import org_kind
-from .lexicon import Entry, fold, org_words, titles
+from .lexicon import Entry, fold, institution_tails, org_words, stopwords, titles
+from .vocabulary import common_word
 
 ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 """Determiners before a name that say the next capital is inside a sentence, not its start
@@ -71,3 +72,25 @@ def org_before_title(ctx: Context, i: int, j: int) -> int | None:
 def _title_at(ctx: Context, t: int, j: int) -> bool:
     """A title of the lexicon starts at token t and a name follows it."""
     return any(fold(surface(ctx, t, m)) in titles() for m in range(min(j - 1, t + 5), t, -1))
+
+
+def joined_common_nouns(ctx: Context, i: int, j: int) -> bool:
+    """ "Customs and Border Protection", "Fish and Wildlife Service": three or more words in
+    title case, one "and" between them, every word a common English word and none a known
+    name, the last an institution's noun (`lexicon.institution_tails`)."""
+    tokens = ctx.tokens
+    words = [tokens[k] for k in range(i, j)]
+    joints = [k for k, t in enumerate(words) if t.kind == "low"]
+    if len(words) < 4 or len(joints) != 1 or words[joints[0]].text != "and":
+        return False
+    if joints[0] in (0, len(words) - 1) or fold(words[-1].text) not in institution_tails():
+        return False
+    caps = [t for t in words if t.kind != "low"]
+    return all(
+        t.kind == "cap"
+        and t.text.isalpha()
+        and common_word(t.text)
+        and fold(t.text) not in stopwords()
+        and fold(t.text) not in ctx.gaz
+        for t in caps
+    )

@@ -16,6 +16,7 @@ from .context import (
 from .cues import (
     after_town,
     camel_case,
+    given_before_surname,
     known_compound,
     looks_like_name_start,
     member_of_known,
@@ -38,7 +39,7 @@ from .lexicon import (
     us_state_codes,
 )
 from .names import first_names
-from .org_names import inside_name, org_before_title, region_in_name
+from .org_names import inside_name, joined_common_nouns, org_before_title, region_in_name
 from .source_words import quoted_source, source_before
 from .tokens import sentence_start
 from .vocabulary import common_word
@@ -73,6 +74,8 @@ def _trim(ctx: Context, i: int, j: int) -> tuple[int, int]:
     tokens = ctx.tokens
     # Leading sentence words ("Despite Russia"), and calendar words anywhere at the ends.
     while i < j and fold(tokens[i].text) in stopwords() and not starts_name(ctx, i, j):
+        if given_before_surname(ctx, i, j):
+            break  # "Will Moy, chief executive": a given name, not the modal
         if (
             fold(tokens[i].text) in modifiers()
             and (org_kind(ctx, i, j) is not None or org_before_title(ctx, i, j) is not None)
@@ -178,6 +181,9 @@ def _after_title(ctx: Context, i: int, j: int, title: str | None, title_start: i
         return
     if kind is not None:
         emit(ctx, i, j, kind, cue="org-word")
+        return
+    if title is None and joined_common_nouns(ctx, i, j):
+        emit(ctx, i, j, ORGANISATION, cue="org-word")
         return
     for n, (a, b) in enumerate(split_connectors(ctx, i, j)):
         if n:  # "… Hulusi Akar and UN Secretary-General António Guterres"
