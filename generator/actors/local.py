@@ -40,7 +40,7 @@ from ..models import (
 )
 from ..text.caseblind import CaseBlind
 from .acronym_terms import term_acronyms
-from .author_actors import acting_authors
+from .author_actors import acting_authors, author_names
 from .collective import find_collectives, merge_into
 from .cooccurrence import named_together
 from .credits import agencies_credited, agency_ranges, fine_print, inside
@@ -103,11 +103,11 @@ def _excluded_names(article: Article) -> set[str]:
         folded = fold(source)
         if not folded:
             continue
-        names.add(folded)
         names.add(re.sub(r"^the ", "", folded))
-        parts = name_parts(source)
-        if len(parts) >= 2 and source not in (article.publication or ""):
-            names.add(parts[-1])
+        if source in (article.publication or ""):  # a publication has no surname
+            names.add(folded)
+        else:
+            names |= author_names(source)  # the whole name and the surname
     return names
 
 
