@@ -20,7 +20,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..models import INTERGOVERNMENTAL_ORG, ORGANISATION, PERSON, STATE, LocalActor, Mention
+from ..models import (
+    ARMED_GROUP,
+    INTERGOVERNMENTAL_ORG,
+    ORGANISATION,
+    PERSON,
+    POLITICAL_GROUP,
+    STATE,
+    LocalActor,
+    Mention,
+)
 from .collective_lexicon import (
     adjective_of,
     after_qualifier,
@@ -31,11 +40,15 @@ from .collective_lexicon import (
     named_after,
     named_nouns,
     seats,
+    state_organ,
 )
 from .lexicon import fold
 from .recognise import Span, name_parts
 
 PREFIX = "collective:"
+NAMED_LABELS = (ORGANISATION, ARMED_GROUP, POLITICAL_GROUP, INTERGOVERNMENTAL_ORG)
+"""Labels of the recognised names that may be a state's organ named in full ("U.S. State
+Department", "British Army")."""
 """Local keys of collectives start with this, so they never meet a recognised name's key."""
 
 
@@ -132,6 +145,28 @@ def _qualified(
     return Found(
         paragraph, start, end, surface, head.canonical, kind, state, adjective,
         member, organ, part_of=state if organ else None, consumed=(span.start, span.end),
+    )  # fmt: skip
+
+
+def _state_organ(paragraph: str, span: Span) -> Found | None:
+    """A recognised name made of a state and an organ ("U.S. State Department", "Russia's
+    Foreign Ministry") is that state's organ, the one its bare name or its lower-case
+    spelling makes ("the State Department", "the Russian foreign ministry"), with the full
+    phrase as an alias: named by the seat, else as written ("Russian Foreign Ministry")."""
+    parsed = state_organ(span.text)
+    if parsed is None:
+        return None
+    state, head, at, seat = parsed
+    organ, adjective = span.text[at:], adjective_of(state)
+    if seat:
+        name = organ
+    elif span.text[:at].rstrip().endswith(("'s", "’s")):
+        name = f"{adjective} {organ}"
+    else:
+        name = span.text
+    return Found(
+        paragraph, span.start, span.end, span.text, head, ORGANISATION, state, adjective,
+        organ=True, name=name, part_of=state, consumed=(span.start, span.end),
     )  # fmt: skip
 
 
@@ -261,6 +296,8 @@ def find_collectives(
                 qualified = _qualified(paragraph, text, span, mention_key, by_key)
                 if qualified is not None:
                     here.append(qualified)
+            elif span.label in NAMED_LABELS and (organ := _state_organ(paragraph, span)):
+                here.append(organ)
         here += _named_groups(paragraph, text, paragraph_spans)
         here += _blocs(paragraph, text)
         taken = [(f.start, f.end) for f in here] + [
