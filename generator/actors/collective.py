@@ -73,6 +73,8 @@ class Found:
     part_of: str | None = None
     consumed: tuple[int, int] | None = None
     """The recognised span this replaces (a demonym or seat mention), as (start, end)."""
+    through: str | None = None
+    """For a bare description, the head whose actor gives it its state if not its own."""
     names_it: bool = True
     """Its text names the actor: not so the first place of "the Cairo and Riyadh groups",
     "Cairo" alone, which would make every later mention of the city the group's."""
@@ -237,7 +239,7 @@ def _bare(paragraph: str, text: str, taken: list[tuple[int, int]]) -> list[Found
         member_word = match.group("member") or match.group("member2")
         member = bool(member_word)
         head = heads()[head_text]
-        if not member and not (match.group("det") and head.bare):
+        if not member and not ((match.group("det") or head.plain) and head.bare):
             continue
         start = match.start("head") if match.group("head") else match.start()
         if any(start < hi and lo < match.end() for lo, hi in taken):
@@ -253,6 +255,7 @@ def _bare(paragraph: str, text: str, taken: list[tuple[int, int]]) -> list[Found
                 None,
                 member=member,
                 organ=head.kind == "organ",
+                through=head.through,
             )  # fmt: skip
         )
     return found
@@ -309,14 +312,20 @@ def find_collectives(
 
 
 def _resolve_in_article(found: list[Found]) -> list[Found]:
-    """A bare description takes the state of the one actor with its head in the article."""
+    """A bare description takes the state of the one actor with its head (or the head it
+    goes `through`) in the article; one that goes through another head and finds no one
+    actor there is dropped, never left for the corpus to guess by its own head."""
     qualifiers: dict[str, dict[str, Found]] = defaultdict(dict)
     for item in found:
         if item.qualifier and item.name is None:
             qualifiers[item.head].setdefault(fold(item.qualifier), item)
     out = []
     for item in found:
-        known = qualifiers.get(item.head, {})
+        known = qualifiers.get(item.through or item.head, {})
+        if item.through:  # a state's, not a leader's: "Assad's forces" are not his organ
+            known = {k: v for k, v in known.items() if not k.endswith(" (person)")}
+            if item.qualifier is None and len(known) != 1:
+                continue
         if item.qualifier is None and len(known) == 1:
             (model,) = known.values()
             item = replace(

@@ -31,15 +31,24 @@ class Head:
     """`organ` (of the state before it: part_of) or `group` (a collective of that country)."""
     bare: bool
     """"the <phrase>" alone may stand for the actor."""
+    plain: bool = False
+    """The phrase alone, with no "the", may too ("government forces shelled the town")."""
+    through: str | None = None
+    """The canonical head whose actor gives a bare phrase its state ("government forces": the
+    government's), where that is not its own head."""
 
 
 @cache
 def heads() -> dict[str, Head]:
     """Lower-case head phrase → Head."""
-    return {
-        row[0]: Head(row[1], row[2], row[3], row[4] == "yes")
-        for row in load(LANG, "collective_heads.tsv")
-    }
+    return {row[0]: _head(row) for row in load(LANG, "collective_heads.tsv")}
+
+
+def _head(row: list[str]) -> Head:
+    """One row of `collective_heads.tsv`: bare `yes`, `plain` (no "the" needed) or `no`, and
+    an optional sixth column, the head it goes through."""
+    bare = row[4] in ("yes", "plain")
+    return Head(row[1], row[2], row[3], bare, row[4] == "plain", row[5] if len(row) > 5 else None)
 
 
 @cache

@@ -208,6 +208,26 @@ def test_a_name_that_only_contains_a_state_is_not_its_organ():
     assert actors["free-peruvian-army"].type != "organisation"
 
 
+def test_government_forces_without_the_are_the_military_of_the_government_named():
+    actors, _ = corpus(
+        "Peru protested, and the Peruvian government denied it. The town fell to "
+        "government forces on Sunday."
+    )
+    organ = actors["peruvian-military"]
+    assert (organ.type, organ.part_of) == ("organisation", "peru")
+    assert "government forces" in organ.aliases
+
+
+def test_government_forces_with_no_one_government_named_are_no_actor():
+    actors, index = corpus(
+        "The town fell to government forces on Sunday, and Peru protested.",
+        "The Bolivian government and the Chilean government met. The Chilean military "
+        "watched as government forces moved in.",
+    )
+    assert not any("government forces" in a.aliases for a in actors.values())
+    assert "government forces" not in {a.name for a in actors.values()}
+
+
 def test_a_nation_inside_a_state_names_no_organ_of_that_state():
     actors, _ = corpus(
         "Britain protested. The Scottish Government said the British Government had "
