@@ -20,7 +20,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..models import INTERGOVERNMENTAL_ORG, ORGANISATION, PERSON, STATE, LocalActor, Mention
+from ..models import (
+    ARMED_GROUP,
+    INTERGOVERNMENTAL_ORG,
+    ORGANISATION,
+    PERSON,
+    POLITICAL_GROUP,
+    STATE,
+    LocalActor,
+    Mention,
+)
 from .collective_lexicon import (
     adjective_of,
     after_qualifier,
@@ -31,11 +40,15 @@ from .collective_lexicon import (
     named_after,
     named_nouns,
     seats,
+    state_organ,
 )
 from .lexicon import fold
 from .recognise import Span, name_parts
 
 PREFIX = "collective:"
+NAMED_LABELS = (ORGANISATION, ARMED_GROUP, POLITICAL_GROUP, INTERGOVERNMENTAL_ORG)
+"""Labels of the recognised names that may be a state's organ named in full ("U.S. State
+Department", "British Army")."""
 """Local keys of collectives start with this, so they never meet a recognised name's key."""
 
 
@@ -60,6 +73,8 @@ class Found:
     part_of: str | None = None
     consumed: tuple[int, int] | None = None
     """The recognised span this replaces (a demonym or seat mention), as (start, end)."""
+    through: str | None = None
+    """For a bare description, the head whose actor gives it its state if not its own."""
     names_it: bool = True
     """Its text names the actor: not so the first place of "the Cairo and Riyadh groups",
     "Cairo" alone, which would make every later mention of the city the group's."""
@@ -135,6 +150,28 @@ def _qualified(
     )  # fmt: skip
 
 
+def _state_organ(paragraph: str, span: Span) -> Found | None:
+    """A recognised name made of a state and an organ ("U.S. State Department", "Russia's
+    Foreign Ministry") is that state's organ, the one its bare name or its lower-case
+    spelling makes ("the State Department", "the Russian foreign ministry"), with the full
+    phrase as an alias: named by the seat, else as written ("Russian Foreign Ministry")."""
+    parsed = state_organ(span.text)
+    if parsed is None:
+        return None
+    state, head, at, seat = parsed
+    organ, adjective = span.text[at:], adjective_of(state)
+    if seat:
+        name = organ
+    elif span.text[:at].rstrip().endswith(("'s", "’s")):
+        name = f"{adjective} {organ}"
+    else:
+        name = span.text
+    return Found(
+        paragraph, span.start, span.end, span.text, head, ORGANISATION, state, adjective,
+        organ=True, name=name, part_of=state, consumed=(span.start, span.end),
+    )  # fmt: skip
+
+
 def _named_groups(paragraph: str, text: str, spans: list[Span]) -> list[Found]:
     """ "the Cairo group", "the Cairo and Riyadh groups": places naming a group."""
     places = [s for s in spans if s.label in ("capital", "place")]
@@ -202,7 +239,7 @@ def _bare(paragraph: str, text: str, taken: list[tuple[int, int]]) -> list[Found
         member_word = match.group("member") or match.group("member2")
         member = bool(member_word)
         head = heads()[head_text]
-        if not member and not (match.group("det") and head.bare):
+        if not member and not ((match.group("det") or head.plain) and head.bare):
             continue
         start = match.start("head") if match.group("head") else match.start()
         if any(start < hi and lo < match.end() for lo, hi in taken):
@@ -218,6 +255,7 @@ def _bare(paragraph: str, text: str, taken: list[tuple[int, int]]) -> list[Found
                 None,
                 member=member,
                 organ=head.kind == "organ",
+                through=head.through,
             )  # fmt: skip
         )
     return found
@@ -261,6 +299,8 @@ def find_collectives(
                 qualified = _qualified(paragraph, text, span, mention_key, by_key)
                 if qualified is not None:
                     here.append(qualified)
+            elif span.label in NAMED_LABELS and (organ := _state_organ(paragraph, span)):
+                here.append(organ)
         here += _named_groups(paragraph, text, paragraph_spans)
         here += _blocs(paragraph, text)
         taken = [(f.start, f.end) for f in here] + [
@@ -272,14 +312,20 @@ def find_collectives(
 
 
 def _resolve_in_article(found: list[Found]) -> list[Found]:
-    """A bare description takes the state of the one actor with its head in the article."""
+    """A bare description takes the state of the one actor with its head (or the head it
+    goes `through`) in the article; one that goes through another head and finds no one
+    actor there is dropped, never left for the corpus to guess by its own head."""
     qualifiers: dict[str, dict[str, Found]] = defaultdict(dict)
     for item in found:
         if item.qualifier and item.name is None:
             qualifiers[item.head].setdefault(fold(item.qualifier), item)
     out = []
     for item in found:
-        known = qualifiers.get(item.head, {})
+        known = qualifiers.get(item.through or item.head, {})
+        if item.through:  # a state's, not a leader's: "Assad's forces" are not his organ
+            known = {k: v for k, v in known.items() if not k.endswith(" (person)")}
+            if item.qualifier is None and len(known) != 1:
+                continue
         if item.qualifier is None and len(known) == 1:
             (model,) = known.values()
             item = replace(

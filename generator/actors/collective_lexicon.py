@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import load
-from .gazetteer import demonym_states, gazetteer
+from ..models import STATE
+from .gazetteer import demonym_states, gazetteer, nation_words
 from .lexicon import fold
 from .words import longest_first
 
@@ -30,15 +31,24 @@ class Head:
     """`organ` (of the state before it: part_of) or `group` (a collective of that country)."""
     bare: bool
     """"the <phrase>" alone may stand for the actor."""
+    plain: bool = False
+    """The phrase alone, with no "the", may too ("government forces shelled the town")."""
+    through: str | None = None
+    """The canonical head whose actor gives a bare phrase its state ("government forces": the
+    government's), where that is not its own head."""
 
 
 @cache
 def heads() -> dict[str, Head]:
     """Lower-case head phrase → Head."""
-    return {
-        row[0]: Head(row[1], row[2], row[3], row[4] == "yes")
-        for row in load(LANG, "collective_heads.tsv")
-    }
+    return {row[0]: _head(row) for row in load(LANG, "collective_heads.tsv")}
+
+
+def _head(row: list[str]) -> Head:
+    """One row of `collective_heads.tsv`: bare `yes`, `plain` (no "the" needed) or `no`, and
+    an optional sixth column, the head it goes through."""
+    bare = row[4] in ("yes", "plain")
+    return Head(row[1], row[2], row[3], bare, row[4] == "plain", row[5] if len(row) > 5 else None)
 
 
 @cache
@@ -115,3 +125,33 @@ def adjective_of(state: str) -> str:
     """The adjective naming a state's organs ("Syria" → "Syrian"), else the state's name."""
     forms = sorted(k for k, v in demonym_states().items() if v == state and not k.endswith("s"))
     return forms[0].title() if forms else state
+
+
+@cache
+def organ_names() -> dict[str, tuple[str, bool]]:
+    """Folded organ phrase → (canonical head, a seat's own name): the organ heads of
+    `collective_heads.tsv` ("foreign ministry") and the seats of `collective_seats.tsv`
+    ("state department"), what may follow a state's name inside one recognised name."""
+    table = {fold(k): (h.canonical, False) for k, h in heads().items() if h.kind == "organ"}
+    for name, (_, head) in seats().items():
+        table[name] = (head, True)
+    return table
+
+
+def state_organ(text: str) -> tuple[str, str, int, bool] | None:
+    """A recognised name that is a state's name, short form or adjective (possessive too)
+    followed by an organ ("U.S. State Department", "Russia's Foreign Ministry"): the state,
+    the organ's canonical head, where the organ's words start, and whether they name a
+    seat. None for anything else ("Free Syrian Army": no state opens it)."""
+    words = text.split()
+    for count in range(min(3, len(words) - 1), 0, -1):
+        prefix = " ".join(words[:count])
+        owner = prefix[:-2] if prefix.endswith(("'s", "’s")) else prefix
+        entry = gazetteer().get(fold(owner))
+        if entry is None or entry.label != STATE or fold(owner) in nation_words():
+            continue
+        organ = organ_names().get(fold(" ".join(words[count:])))
+        if organ is None:
+            return None
+        return entry.state or entry.name, organ[0], text.index(words[count], len(prefix)), organ[1]
+    return None

@@ -42,8 +42,8 @@ def qualifiers(
             if not qualifier or qualifier in ("named", "bloc"):
                 continue
             words = actor.name.removesuffix(" delegation") if member else actor.name
-            adjective = words.removesuffix(" " + head)
-            table[head].setdefault(qualifier, adjective if adjective != words else "")
+            named = words.lower().endswith(" " + head)  # "Syrian Government" too
+            table[head].setdefault(qualifier, words[: -len(head) - 1] if named else "")
             if owners is not None:
                 owners.setdefault((head, qualifier), found.article)
     return table

@@ -204,7 +204,7 @@ def _states(state_name: dict[str, str]) -> Named:
 def _demonyms(state_name: dict[str, str]) -> Named:
     """ "Russian", "Russians": the extra table's first, then countryinfo's (sovereign only)."""
     extra: dict[str, list[str]] = {}
-    for word, code in _state_names("demonym", "short").items():
+    for word, code in _state_names("demonym", "nation", "short").items():
         extra.setdefault(code, []).append(word)
     demonyms = [(word, state_name[code]) for code, words in sorted(extra.items()) for word in words]
     for record in _countryinfo_records():
@@ -263,6 +263,13 @@ def _cities() -> Iterator[tuple[str, str]]:
 
 def _alpha2(record: dict) -> str | None:
     return (record.get("ISO") or {}).get("alpha2")
+
+
+@cache
+def nation_words() -> frozenset[str]:
+    """Folded demonyms of nations inside a state that have organs of their own ("scottish"):
+    they never name the state's organs."""
+    return frozenset(fold_uncached(name) for name in _state_names("nation"))
 
 
 @cache

@@ -179,3 +179,59 @@ def test_persons_regime_is_their_states_government_when_the_corpus_says_which_st
     assert {"Okafor regime", "regime"} <= set(government.aliases)
     assert "Okafor government" not in government.aliases  # never written
     assert index.problems == ()
+
+
+def test_a_state_before_a_seat_names_that_seat_with_the_full_phrase_as_alias():
+    actors, _ = corpus(
+        "The U.S. State Department objected on Monday, and the United States sent envoys.",
+        "The State Department said nothing more.",
+    )
+    organ = actors["state-department"]
+    assert (organ.type, organ.part_of) == ("organisation", "united-states")
+    assert "U.S. State Department" in organ.aliases
+    assert "u-s-state-department" not in actors
+
+
+def test_a_state_or_its_possessive_before_an_organ_head_is_that_organ():
+    actors, _ = corpus(
+        "Peru protested. The Peruvian Defence Ministry denied it.",
+        "Peru's Defence Ministry said the Peruvian defence ministry had not been told.",
+    )
+    organ = actors["peruvian-defence-ministry"]
+    assert (organ.type, organ.part_of) == ("organisation", "peru")
+    assert "Peru's Defence Ministry" in organ.aliases
+
+
+def test_a_name_that_only_contains_a_state_is_not_its_organ():
+    actors, _ = corpus("Peru protested. The Free Peruvian Army said it would fight on.")
+    assert actors["free-peruvian-army"].part_of is None
+    assert actors["free-peruvian-army"].type != "organisation"
+
+
+def test_government_forces_without_the_are_the_military_of_the_government_named():
+    actors, _ = corpus(
+        "Peru protested, and the Peruvian government denied it. The town fell to "
+        "government forces on Sunday."
+    )
+    organ = actors["peruvian-military"]
+    assert (organ.type, organ.part_of) == ("organisation", "peru")
+    assert "government forces" in organ.aliases
+
+
+def test_government_forces_with_no_one_government_named_are_no_actor():
+    actors, index = corpus(
+        "The town fell to government forces on Sunday, and Peru protested.",
+        "The Bolivian government and the Chilean government met. The Chilean military "
+        "watched as government forces moved in.",
+    )
+    assert not any("government forces" in a.aliases for a in actors.values())
+    assert "government forces" not in {a.name for a in actors.values()}
+
+
+def test_a_nation_inside_a_state_names_no_organ_of_that_state():
+    actors, _ = corpus(
+        "Britain protested. The Scottish Government said the British Government had "
+        "not consulted it."
+    )
+    assert actors["british-government"].part_of == "united-kingdom"
+    assert actors["scottish-government"].part_of is None
