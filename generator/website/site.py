@@ -73,13 +73,20 @@ def build_locks(folders: list[Path]) -> Iterator[None]:
 
 def make_world_readable(folder: Path) -> None:
     """Folders 0755, files 0644, whatever the umask or mkdtemp's 0700: a published site
-    copied with `rsync -a` must be readable by the web server."""
+    copied with `rsync -a` must be readable by the web server. A link is left alone (its
+    target's mode is not the build's to change; `kept_files` keeps none)."""
     os.chmod(folder, 0o755)
-    for root, dirs, files in os.walk(folder):
-        for name in dirs:
-            os.chmod(os.path.join(root, name), 0o755)
-        for name in files:
-            os.chmod(os.path.join(root, name), 0o644)
+    pending = [os.fspath(folder)]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    os.chmod(entry.path, 0o755)
+                    pending.append(entry.path)
+                else:
+                    os.chmod(entry.path, 0o644)
 
 
 def read_tree(folder: Path) -> dict[str, bytes]:
