@@ -219,8 +219,8 @@ def _record(page, digest: str, search: list, listing: bool, raw: bool) -> PageRe
 
 def _gather(config, templates: Path | None = None):
     """MkDocs' build up to the reading of pages: (config, files, env, nav). `templates`: a
-    folder where the theme's compiled templates are kept between builds (Jinja's own
-    bytecode cache, checked against each template's source), or None."""
+    folder where the theme's compiled templates are kept between builds (sealed files,
+    `template_cache`, checked against each template's source by Jinja), or None."""
     from mkdocs.structure.files import get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
 
@@ -229,10 +229,10 @@ def _gather(config, templates: Path | None = None):
     files = get_files(config)
     env = config.theme.get_env()
     if templates is not None:
-        from jinja2 import FileSystemBytecodeCache
+        from .template_cache import SealedTemplates  # Jinja: imported only for a site
 
         templates.mkdir(parents=True, exist_ok=True)
-        env.bytecode_cache = FileSystemBytecodeCache(str(templates))
+        env.bytecode_cache = SealedTemplates(templates)
     settled_files.add_theme_files(files, env, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)
