@@ -6,6 +6,8 @@ import os
 import stat
 from pathlib import Path
 
+from generator.website.outputs import MARKER, MARKER_TEXT
+from generator.website.site import write_docs
 from generator.website.swap import ASIDE, recover
 
 from ..conftest import build_site, write_corpus
@@ -86,3 +88,22 @@ def test_a_left_aside_link_is_never_put_back(tmp_path):
     recover(tmp_path / "site")
     assert not (tmp_path / "site").exists() and not (tmp_path / "site").is_symlink()
     assert (outside / "notes.txt").read_text() == "mine"
+
+
+def test_docs_written_in_place_never_write_through_a_link(tmp_path):
+    # `serve` writes the docs in place; a page or a folder there linked to a file or a
+    # folder outside had the page written into it
+    docs, outside = tmp_path / "docs", tmp_path / "outside"
+    (docs / "articles").mkdir(parents=True)
+    outside.mkdir()
+    (docs / MARKER).write_text(MARKER_TEXT)
+    (docs / "articles" / "a.md").write_text("old page\n")
+    (outside / "profile").write_text("mine\n")
+    (docs / "articles" / "b.md").symlink_to(outside / "profile")
+    (docs / "actors").symlink_to(outside)
+    pages = {"articles/a.md": "page a\n", "articles/b.md": "page b\n", "actors/c.md": "c\n"}
+    write_docs(pages, docs, in_place=True)
+    assert sorted(p.name for p in outside.iterdir()) == ["profile"]
+    assert (outside / "profile").read_text() == "mine\n"
+    assert _links_below(docs) == []
+    assert {name: (docs / name).read_text() for name in pages} == pages
