@@ -4,8 +4,8 @@ A result is keyed on everything that decides it: the article's bytes as decoded,
 format and id, the corpus-wide repeated blocks the cleaner uses, the article's
 corrections from `briefing.yml`, and the generator itself (a digest of its code and
 data files, so any change to the generator invalidates every entry). Entries are
-pickles of frozen dataclasses in a folder the generator owns; a corrupt or unreadable
-entry is simply recomputed.
+pickles of frozen dataclasses in a folder the generator owns, each `sealed`; a damaged,
+cut, foreign or unreadable entry is simply recomputed, never unpickled.
 """
 
 from __future__ import annotations
@@ -89,8 +89,16 @@ def unsealed(data: bytes, header: bytes) -> bytes | None:
     return payload if checksum.digest() == stored else None
 
 
+ENTRY_FORMAT = 1
+
+
 class ArticleCache:
-    """A folder of pickled per-article results, one file per key."""
+    """A folder of pickled per-article results, one file per key, each `sealed`.
+
+    The seal is what makes an entry trusted: a plain pickle was read back as it was, so a
+    flipped bit in a stored text came back as another letter, silently, on every build
+    after, and a pickle someone else put under an entry's name was run. An entry whose
+    header, checksum or pickle is not right is computed again, never unpickled."""
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -101,8 +109,9 @@ class ArticleCache:
     def get(self, key: str) -> Any | None:
         try:
             with open(self._path(key), "rb") as handle:
-                return pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+                payload = unsealed(handle.read(), _entry_header())
+            return None if payload is None else pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - sealed yet not loading: computed again
             return None
 
     def put(self, key: str, value: Any, pickled: bytes | None = None) -> None:
@@ -110,7 +119,7 @@ class ArticleCache:
         that computed it), written as it is."""
         if pickled is None:
             pickled = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        write_whole(self._path(key), pickled)
+        write_whole(self._path(key), sealed(_entry_header(), pickled))
 
     def prune(self, keep: set[str]) -> None:
         """Remove entries of articles that are no longer in the corpus (listed with
@@ -124,6 +133,12 @@ class ArticleCache:
                 stem, suffix = os.path.splitext(entry.name)
                 if suffix == ".pickle" and stem not in keep:
                     Path(entry.path).unlink(missing_ok=True)
+
+
+@lru_cache(maxsize=1)
+def _entry_header() -> bytes:
+    """What an entry starts with: its format and the generator's digest (`sealed`)."""
+    return f"briefing article {ENTRY_FORMAT} {generator_digest()}\n".encode()
 
 
 def inputs_digest(config_text: bytes, raws: Sequence[RawArticle | Deferred]) -> str:

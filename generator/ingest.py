@@ -61,13 +61,31 @@ def decode(data: bytes, html: bool = False) -> tuple[str, str, tuple[str, ...]]:
     text = _normalise(text)
     if not text.strip():
         raise NotAnArticle("blank file (only whitespace)")
-    text, removed = _STRAY_CONTROL.subn("", text)
+    removed = c1_read = 0
+    if _STRAY_OR_C1.search(text):  # one scan for the usual text, which has neither
+        text, removed = _STRAY_CONTROL.subn("", text)
+        text, c1_read, c1_removed = _c1_as_cp1252(text)
+        removed += c1_removed
     if html and "&#" in text:
         text, referenced = _CONTROL_REFERENCE.subn("", text)
         text, removed = _SPACE_REFERENCE.sub(" ", text), removed + referenced
     if removed:
         warnings = (*warnings, f"{removed} control character(s) removed (terminal escapes, bells)")
+    if c1_read:
+        warnings = (*warnings, f"{c1_read} {C1_READ}")
     return text, encoding, warnings
+
+
+C1_READ = "C1 control character(s) read as the Windows-1252 punctuation they stand for"
+
+
+def _c1_as_cp1252(text: str) -> tuple[str, int, int]:
+    """(text, C1 controls read as cp1252, C1 controls removed): see `_C1_AS_CP1252`."""
+    found = _C1.findall(text)
+    if not found:
+        return text, 0, 0
+    removed = sum(1 for c in found if not _C1_AS_CP1252[ord(c)])
+    return text.translate(_C1_AS_CP1252), len(found) - removed, removed
 
 
 def _decode_text(data: bytes) -> tuple[str, str, tuple[str, ...]]:
@@ -137,8 +155,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _STRAY_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 """C0 controls and DEL that are no whitespace (ESC, BEL, backspace…): no letter of any
-language, and in an export a terminal would obey them (`cat events.csv`). C1 controls stay:
-they are what a wrongly guessed encoding leaves, and the reading's warning names that."""
+language, and in an export a terminal would obey them (`cat events.csv`)."""
+
+_C1 = re.compile("[\x80-\x9f]")
+_STRAY_OR_C1 = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
+_C1_AS_CP1252 = {
+    code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)
+}
+"""Each C1 control (U+0080-U+009F) as the character Windows-1252 has for its byte, or
+nothing for the five bytes it leaves undefined. No language writes with C1 controls; in
+text they are Windows-1252 punctuation once read as Latin-1 (U+0092 for ’, U+0093 for “),
+which is how HTML reads a page's `&#146;` and its `iso-8859-1` label too, and a terminal
+showing an export may obey U+009B (CSI) as it obeys ESC. Which encoding a file is read in
+is not changed by this: `text.decoding` scores C1 controls as evidence of a wrong reading
+(a Windows-1252 file is read as Windows-1252, not Latin-1)."""
 
 
 _CONTROL_REFERENCE = re.compile(

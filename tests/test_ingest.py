@@ -223,3 +223,19 @@ def test_a_saved_pages_references_to_controls_are_removed_and_said_so(tmp_path):
     assert not any(ord(c) < 32 for c in text)
     (tmp_path / "text.txt").write_text("Talks\n\nEscape &#x1b;[2J in a text file stays.\n")
     assert "&#x1b;" in read_article(tmp_path / "text.txt", "text.txt", "text").text
+
+
+def test_c1_controls_are_read_as_the_windows_1252_punctuation_they_stand_for():
+    # a Windows-1252 text once decoded as Latin-1 and saved as UTF-8 carries C1 controls
+    # (U+0092 for ’); they are no letter of any language, and U+009B opens an escape
+    # sequence that a terminal showing an export obeys, as ESC does
+    body = "Ådne Şükrü met \u4e2d\u6587 readers in Tromsø and Genève today. " * 20
+    raw = ("The minister\x92s \x93plan\x94 \x96 phase two\x85 \x9b31m" + body + "\x81\x9d").encode()
+    text, _, warnings = decode(raw)
+    assert text == "The minister’s “plan” – phase two… ›31m" + body
+    assert warnings == (
+        "2 control character(s) removed (terminal escapes, bells)",
+        "6 C1 control character(s) read as the Windows-1252 punctuation they stand for",
+    )
+    page, _, _ = decode(f"<p>\x93{body}\x94</p>".encode(), html=True)
+    assert page == f"<p>“{body}”</p>"

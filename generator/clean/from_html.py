@@ -164,7 +164,7 @@ def extract_page(tree: HtmlElement) -> tuple[str, HtmlMetadata]:
         document = None
     if not isinstance(document, Document):
         return "", page_metadata(tree)
-    text = determine_returnstring(document, _WRITE) or ""
+    text = _written(document, _WRITE)
     text = merge_inner(text, _balanced_body(article)) if text else text
     return without_inline_tags(text), _metadata_from(document)
 
@@ -175,9 +175,23 @@ def _balanced_body(tree: HtmlElement) -> str:
         document = bare_extraction(tree, options=_BALANCED)
     except Exception:  # the precise run's text stands alone  # noqa: BLE001
         return ""
-    return (
-        determine_returnstring(document, _BALANCED) or "" if isinstance(document, Document) else ""
-    )
+    return _written(document, _BALANCED) if isinstance(document, Document) else ""
+
+
+def _written(document: Document, options: Extractor) -> str:
+    """The body as Markdown, its text letter for letter.
+
+    lxml has decoded the page's references once; trafilatura's text output decodes the
+    result again (`html.unescape`) and reads the words `&nbsp;`, `&#10;`, `&#13;` as
+    spaces and breaks, so a page showing `&lt;b&gt;` came out `<b>`. Every `&` of the body
+    written `&amp;` first makes that second decoding give back the text as it was (each
+    reference the decoding reads then starts at one of those `&amp;`)."""
+    for element in document.body.iter():
+        if element.text and "&" in element.text:
+            element.text = element.text.replace("&", "&amp;")
+        if element.tail and "&" in element.tail:
+            element.tail = element.tail.replace("&", "&amp;")
+    return determine_returnstring(document, options) or ""
 
 
 def extract_body(html: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Actor, Event
+from ..text.html_text import closed_bidi
 from .common import human_date
 from .safe import html_text
 
@@ -167,8 +168,8 @@ def actor_network(actors: Sequence[Actor], limit: int = 16) -> str:
             f'<text x="{x}" y="{round(y - r - 3, 1)}" text-anchor="middle" font-size="11" '
             f'fill="currentColor">{html_text(actor.name)}</text>'
         )
-    desc = "; ".join(
-        f"{names[a].name} with {names[b].name} ({d['weight']})"
+    desc = "; ".join(  # each name closed where it ends: one description, many names
+        f"{closed_bidi(names[a].name)} with {closed_bidi(names[b].name)} ({d['weight']})"
         for a, b, d in sorted(graph.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))[
             :30
         ]
@@ -251,6 +252,7 @@ def coverage_matrix(
                 f"S{j + 1}: {n}</title></rect>"
             )
         rows.append(
-            f"{actor.name}: " + ", ".join(f"S{j + 1} {n}" for j, n in enumerate(per_source[i]))
+            f"{closed_bidi(actor.name)}: "
+            + ", ".join(f"S{j + 1} {n}" for j, n in enumerate(per_source[i]))
         )
     return _svg(width, height, "Actors by source", "; ".join(rows), body, "chart-coverage")

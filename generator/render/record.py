@@ -104,8 +104,9 @@ def _header() -> bytes:
 
 
 def signature(path: str | Path) -> Signature | None:
+    """The file's (inode, size, mtime), of a link itself, not of what it leads to."""
     try:
-        stat = os.stat(path)
+        stat = os.lstat(path)
     except OSError:
         return None
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from pathlib import Path
 from ..cache import generator_digest
 from ..models import Actor, Article, Briefing, Event
 from ..run.kept import canonical_pickle
+from ..website.kept_files import keep_file, plain_folder
 from .briefing_lines import line_keys
 from .canonical import row, rows
 from .listing import TAG_PAGES_UP_TO, search_exclusion
@@ -173,7 +173,7 @@ def unit_pages(
 
 def _read(path: str | Path) -> bytes | None:
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)  # a link is no page the render wrote
     except OSError:
         return None
     try:
@@ -203,6 +203,7 @@ def kept_pages(
     kept: dict[str, dict[str, str]] = {}
     signed: dict[str, Signature] = {}
     folder = os.fspath(docs_dir)  # joined as strings: a Path per page cost more than its stat
+    folders: dict[str, bool] = {}
     for name, key in keys.items():
         unit = previous.get(name)
         if unit is None or unit.key != key or not unit.pages:
@@ -210,7 +211,7 @@ def kept_pages(
         same = {}
         for page, digest in unit.pages.items():
             was = unit.signatures.get(page)
-            found = _unchanged(os.path.join(folder, page), digest, was)
+            found = _unchanged(folder, page, digest, was, folders)
             if not found:
                 break
             if found == SIGNED and was is not None:
@@ -259,10 +260,16 @@ def kept_units(
 SIGNED, READ = "signed", "read"
 
 
-def _unchanged(path: str, digest: str, signed: Signature | None) -> str:
+def _unchanged(
+    folder: str, page: str, digest: str, signed: Signature | None, folders: dict[str, bool]
+) -> str:
     """SIGNED when the page's stat signature is the one the record took (render/record.py):
     it is still the page whose text has `digest`; else READ when its bytes, read and
-    digested, still have that digest; "" when they do not (or it is gone)."""
+    digested, still have that digest; "" when they do not, it is gone, or it or a folder
+    on its way is a link (`kept_files.plain_file`: a link is never kept)."""
+    path = os.path.join(folder, page)
+    if not plain_folder(folder, page.rpartition("/")[0], folders):
+        return ""  # the page itself: `signature` and `_read` never follow a link
     if signed is not None and signature(path) == signed:
         return SIGNED
     return READ if _bytes_digest(path) == digest else ""
@@ -283,13 +290,6 @@ def read_kept(digests: Mapping[str, str], docs_dir: Path) -> dict[str, str]:
 def link_pages(pages: Iterable[str], source: Path, target: Path) -> None:
     """Put kept pages into the staged docs folder as hard links to the live ones (same
     bytes, same inode and mtime: nothing rewritten), else as copies."""
-    made: set[Path] = set()
+    made: set[str] = set()
     for page in pages:
-        destination = target / page
-        if destination.parent not in made:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            made.add(destination.parent)
-        try:
-            os.link(source / page, destination)
-        except OSError:
-            shutil.copy2(source / page, destination)
+        keep_file(os.path.join(source, page), os.path.join(target, page), made)

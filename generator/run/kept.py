@@ -13,7 +13,8 @@ The arguments are pickled without the pickler's memo, so that equal arguments gi
 same bytes whichever of their parts are shared objects; what could still pickle two
 ways (a set's order) would only miss, and be computed again. A call that raises is not kept. The entries live in one file in the
 cache folder; a build writes back only those it used (the file does not grow with
-removed articles), and a missing, unreadable or foreign file is an empty memo.
+removed articles), sealed (`cache.sealed`): a missing, damaged, cut or foreign file is an
+empty memo, never unpickled.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..cache import generator_digest, write_whole
+from ..cache import generator_digest, sealed, unsealed, write_whole
 
 if TYPE_CHECKING:  # imported when a build loads it: the site's process reads canonical_pickle
     from ..dating.word_numbers import WordNumbers
@@ -34,7 +35,8 @@ T = TypeVar("T")
 
 FILE_NAME = "link-kept.pickle"
 """In the cache folder, beside the article cache's two-letter folders."""
-_FORMAT = 1
+_FORMAT = 2
+"""2: the file `sealed` (1 was a plain pickle, unpickled before its format was checked)."""
 
 
 class Kept:
@@ -107,10 +109,10 @@ def load(folder: Path | None) -> Kept | None:
 
     words = word_numbers.load(folder)
     try:
-        with open(folder / FILE_NAME, "rb") as handle:
-            data = pickle.load(handle)
-        if data.get("format") == _FORMAT and isinstance(data.get("entries"), dict):
-            return Kept(data["entries"], words)
+        payload = unsealed((folder / FILE_NAME).read_bytes(), _header())
+        entries = pickle.loads(payload) if payload is not None else None
+        if isinstance(entries, dict):
+            return Kept(entries, words)
     except Exception:  # noqa: BLE001 - a missing or damaged memo is an empty one
         pass
     return Kept(words=words)
@@ -125,5 +127,10 @@ def save(folder: Path | None, kept: Kept | None) -> None:
 
     word_numbers.save(folder, kept.words)
     entries = dict(sorted(kept.used.items()))
-    data = pickle.dumps({"format": _FORMAT, "entries": entries}, protocol=5)
-    write_whole(folder / FILE_NAME, data)
+    write_whole(folder / FILE_NAME, sealed(_header(), pickle.dumps(entries, protocol=5)))
+
+
+def _header() -> bytes:
+    """What the file starts with (`cache.sealed`): its format and the generator's digest
+    (a file of another generator or format, damaged or cut, is never unpickled)."""
+    return f"briefing link-kept {_FORMAT} {generator_digest()}\n".encode()

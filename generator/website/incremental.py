@@ -34,6 +34,7 @@ from . import (
     search_index,
     settled_files,
 )
+from .kept_files import plain_file
 from .page_records import (  # noqa: F401 - the record's names, as before
     RECORD_FORMAT,
     RECORD_NAME,
@@ -105,15 +106,17 @@ _LISTING_BYTES = LISTING_MARKER.encode("ascii")
 def _reusable(
     pages, records: dict[str, PageRecord], previous: Path | None, digests: Digests | None = None
 ) -> dict[str, str]:
-    """{source path: digest} of the `pages` (files) whose previous HTML can be kept as it is."""
+    """{source path: digest} of the `pages` (files) whose previous HTML can be kept as it is:
+    a plain file, reached through no link (`kept_files`)."""
     keep = {}
+    folders: dict[str, bool] = {}  # the previous site's folders found plain (no link)
     for file in pages:
         record = records.get(file.src_uri)
         if record is None or previous is None or file.abs_src_path is None:
             continue
         if record.digest != _source_digest(file, digests):
             continue
-        if record.listing or not os.path.isfile(os.path.join(previous, file.dest_uri)):
+        if record.listing or not plain_file(os.fspath(previous), file.dest_uri, folders):
             continue
         keep[file.src_uri] = record.digest
     return keep
@@ -216,8 +219,8 @@ def _record(page, digest: str, search: list, listing: bool, raw: bool) -> PageRe
 
 def _gather(config, templates: Path | None = None):
     """MkDocs' build up to the reading of pages: (config, files, env, nav). `templates`: a
-    folder where the theme's compiled templates are kept between builds (Jinja's own
-    bytecode cache, checked against each template's source), or None."""
+    folder where the theme's compiled templates are kept between builds (sealed files,
+    `template_cache`, checked against each template's source by Jinja), or None."""
     from mkdocs.structure.files import get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
 
@@ -226,10 +229,10 @@ def _gather(config, templates: Path | None = None):
     files = get_files(config)
     env = config.theme.get_env()
     if templates is not None:
-        from jinja2 import FileSystemBytecodeCache
+        from .template_cache import SealedTemplates  # Jinja: imported only for a site
 
         templates.mkdir(parents=True, exist_ok=True)
-        env.bytecode_cache = FileSystemBytecodeCache(str(templates))
+        env.bytecode_cache = SealedTemplates(templates)
     settled_files.add_theme_files(files, env, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)

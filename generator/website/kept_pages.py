@@ -12,25 +12,11 @@ So a one-page change costs no work per kept page beyond its anchors.
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Container
 
 from ..run.processes import Forked, ProcessLost, fork_context
+from .kept_files import keep_file
 from .page_records import PageRecord
-
-
-def link(source: str, target: str, made: set[str]) -> None:
-    """Keep a previous page: a hard link (same bytes, same mtime), else a copy with its mtime.
-    `made`: the folders already made (thousands of pages share a few)."""
-    folder = os.path.dirname(target)
-    if folder not in made:
-        os.makedirs(folder, exist_ok=True)
-        made.add(folder)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
 
 
 def restore(page, record: PageRecord, files, kept: Container[str] = ()) -> None:
@@ -87,4 +73,4 @@ LOST = "the linking process ended without an answer"
 def _link_all(pairs: list[tuple[str, str]]) -> None:
     made: set[str] = set()
     for source, target in pairs:
-        link(source, target, made)
+        keep_file(source, target, made)

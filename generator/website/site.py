@@ -73,13 +73,20 @@ def build_locks(folders: list[Path]) -> Iterator[None]:
 
 def make_world_readable(folder: Path) -> None:
     """Folders 0755, files 0644, whatever the umask or mkdtemp's 0700: a published site
-    copied with `rsync -a` must be readable by the web server."""
+    copied with `rsync -a` must be readable by the web server. A link is left alone (its
+    target's mode is not the build's to change; `kept_files` keeps none)."""
     os.chmod(folder, 0o755)
-    for root, dirs, files in os.walk(folder):
-        for name in dirs:
-            os.chmod(os.path.join(root, name), 0o755)
-        for name in files:
-            os.chmod(os.path.join(root, name), 0o644)
+    pending = [os.fspath(folder)]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    os.chmod(entry.path, 0o755)
+                    pending.append(entry.path)
+                else:
+                    os.chmod(entry.path, 0o644)
 
 
 def read_tree(folder: Path) -> dict[str, bytes]:
@@ -155,7 +162,8 @@ def write_docs(
     """Make `docs_dir` hold exactly `files`. Returns False when it already did (nothing written).
 
     `in_place` writes only the changed files and deletes stale ones, without the swap: for
-    `serve`, whose file watcher would lose a folder that is swapped away. `staged` is a
+    `serve`, whose file watcher would lose a folder that is swapped away (swapped all the
+    same when a link is found in it: `_holds_links`). `staged` is a
     `temporary_sibling` of `docs_dir` that already holds `files` (the renderer wrote them
     as it went): it is swapped in, or removed when nothing changed.
     """
@@ -169,13 +177,23 @@ def write_docs(
     if staged is not None:
         _swap_in(staged, docs_dir, {MARKER: wanted[MARKER]})
         return True
-    if in_place and docs_dir.is_dir():
+    if in_place and docs_dir.is_dir() and not _holds_links(docs_dir):
         for name in sorted(set(current) - set(wanted)):
             (docs_dir / name).unlink()
         _write_files(docs_dir, {k: v for k, v in wanted.items() if current.get(k) != v})
         return True
     _swap_in(temporary_sibling(docs_dir), docs_dir, wanted)
     return True
+
+
+def _holds_links(folder: Path) -> bool:
+    """Whether a file or folder below `folder` is a link. Written in place, the docs would
+    be written through it, outside the folder; swapped, the folder is replaced whole and
+    its links removed with it, never followed."""
+    for root, dirs, files in os.walk(folder):
+        if any(os.path.islink(os.path.join(root, name)) for name in (*dirs, *files)):
+            return True
+    return False
 
 
 def _swap_in(staging: Path, docs_dir: Path, files: Mapping[str, bytes]) -> None:

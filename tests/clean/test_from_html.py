@@ -103,3 +103,22 @@ def test_angle_brackets_in_a_pages_text_are_kept_as_they_are() -> None:
     text = "\n".join(block.text for block in page(html).blocks)
     assert "fell to 2 < 3 per cent" in text and "wrote <b> in his" in text
     assert "\\" not in text
+
+
+def test_a_pages_text_is_kept_letter_for_letter_entities_it_shows_too() -> None:
+    # lxml decodes the page's references once; trafilatura's text output decoded them a
+    # second time (`&amp;lt;b&amp;gt;`, which a page shows as `&lt;b&gt;`, came out `<b>`),
+    # and read the words `&nbsp;` and `&#10;` as a space and a line break
+    shown = [
+        "To make a word bold, an editor writes &lt;b&gt; before it and closes the tag after it.",
+        "An escaped ampersand is written &amp;amp; in a page's source, one level more than shown.",
+        "Two entities are often confused: &nbsp; is a space and &#10; a line break in a source.",
+        "Fish & chips cost £5 at the stall near the harbour, and 2 < 3 holds as 5 > 4 does.",
+    ]
+    source = [s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") for s in shown]
+    source[3] = source[3].replace("£", "&#163;")
+    body = "".join(f"<p>{s} The council met in the town hall on Tuesday.</p>" for s in source)
+    html = f"<html><body><article><h1>Markup for editors</h1>{body}</article></body></html>"
+    text = "\n".join(block.text for block in page(html).blocks)
+    for sentence in shown:
+        assert f"{sentence} The council met" in text

@@ -60,6 +60,30 @@ def test_entries_of_another_generator_or_damaged_are_computed_again(tmp_path, mo
     assert load(tmp_path).known == {} and load(None) is None
 
 
+PLANTED: list[str] = []
+
+
+class _Planted:
+    """A pickle someone else wrote: unpickling it would call `PLANTED.append`."""
+
+    def __reduce__(self):
+        return (PLANTED.append, ("ran",))
+
+
+def test_a_file_not_sealed_by_this_generator_is_never_unpickled(tmp_path):
+    first = Kept()
+    first.call(counted, "x")
+    save(tmp_path, first)
+    whole = (tmp_path / FILE_NAME).read_bytes()
+    (tmp_path / FILE_NAME).write_bytes(whole[:-1] + bytes([whole[-1] ^ 1]))
+    assert load(tmp_path).known == {}  # one bit: the seal fails
+    (tmp_path / FILE_NAME).write_bytes(whole[: len(whole) // 2])
+    assert load(tmp_path).known == {}
+    planted = {"format": 1, "entries": {"k": pickle.dumps(_Planted())}, "x": _Planted()}
+    (tmp_path / FILE_NAME).write_bytes(pickle.dumps(planted))
+    assert load(tmp_path).known == {} and PLANTED == []
+
+
 def test_a_call_that_raises_is_not_kept_and_raises_again():
     memo = Kept()
     for _ in range(2):

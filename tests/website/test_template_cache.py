@@ -1,14 +1,20 @@
-"""The theme's compiled templates kept in the cache folder between builds (Jinja's bytecode
-cache, generator/website/incremental.py `_gather`): not compiled again, the same site."""
+"""The theme's compiled templates kept in the cache folder between builds (sealed files,
+generator/website/template_cache.py): not compiled again, the same site; read back only
+when sealed by this generator, never a file someone else wrote (Jinja's own cache unpickles
+and unmarshals whatever it finds there)."""
 
+import pickle
 from pathlib import Path
 
 import jinja2
 import pytest
+from jinja2 import DictLoader, Environment
+from jinja2.bccache import bc_magic
 
 from generator.website import incremental
 from generator.website.publish import TEMPLATES
 from generator.website.site import read_tree
+from generator.website.template_cache import SUFFIX, SealedTemplates
 
 from ..conftest import build_site, write_corpus
 
@@ -63,3 +69,38 @@ def test_a_damaged_kept_template_is_compiled_again(tmp_path, compiled):
     second = _build(seeds, tmp_path / "out")
     assert "main.html" in compiled
     assert second == _build(seeds, tmp_path / "plain", "--no-cache") != first
+
+
+PAGE_TEMPLATES = {"page.html": "<h1>{{ title }}</h1>"}
+PLANTED: list[str] = []
+
+
+class _Planted:
+    def __reduce__(self):
+        return (PLANTED.append, ("ran",))
+
+
+def _render(folder: Path) -> tuple[str, SealedTemplates]:
+    cache = SealedTemplates(folder)
+    env = Environment(loader=DictLoader(PAGE_TEMPLATES), bytecode_cache=cache, autoescape=True)
+    return env.get_template("page.html").render(title="Tromsø & Bodø"), cache
+
+
+def test_compiled_templates_are_kept_sealed_and_read_back(tmp_path, monkeypatch):
+    assert _render(tmp_path)[0] == "<h1>Tromsø &amp; Bodø</h1>"
+    [kept] = tmp_path.glob(f"*{SUFFIX}")
+    assert kept.read_bytes().startswith(b"briefing template ")
+    compiled = []
+    monkeypatch.setattr(Environment, "compile", lambda *a, **k: compiled.append(a))
+    assert _render(tmp_path)[0] == "<h1>Tromsø &amp; Bodø</h1>" and compiled == []
+
+
+def test_a_damaged_cut_or_foreign_file_is_compiled_again_never_loaded(tmp_path):
+    _render(tmp_path)
+    [kept] = tmp_path.glob(f"*{SUFFIX}")
+    whole = kept.read_bytes()
+    foreign = bc_magic + pickle.dumps(_Planted(), 2)  # what Jinja's own cache would load
+    for data in (whole[:-1] + bytes([whole[-1] ^ 1]), whole[: len(whole) // 2], foreign):
+        kept.write_bytes(data)
+        assert _render(tmp_path)[0] == "<h1>Tromsø &amp; Bodø</h1>"
+    assert PLANTED == []
