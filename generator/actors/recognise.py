@@ -21,10 +21,11 @@ from .acronym_case import without_lowercase_acronyms
 from .acronym_nouns import acronym_nouns
 from .company_names import with_companies
 from .context import GUESSED_PERSON, Context, Span, emit, emit_entry, new_context, surface
+from .coordination import coordinated
 from .lexicon import fold, stopwords, title_words
 from .line_breaks import within_lines
 from .ner_apply import add_tagged
-from .other_languages import without_guesses
+from .other_languages import lower_case_words, without_guesses
 from .personal_names import name_parts
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
@@ -225,7 +226,7 @@ def recognise_document(
     ISO 639-1 code, whose function words are no given names).
     """
     common = common_acronyms([title, *texts]) | acronym_nouns([title, *texts], language)
-    head, body = _without_common_acronyms(common, *_recognise_document(title, texts))
+    head, body = _without_common_acronyms(common, *_recognise_document(title, texts, language))
     if tagger:
         head, body = add_tagged(title, texts, head, body)
     else:
@@ -264,7 +265,9 @@ def _listed(spans: list[Span]) -> list[Span]:
     return [s for s in spans if not (s.label == PERSON and s.cue == GUESSED_PERSON)]
 
 
-def _recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
+def _recognise_document(
+    title: str, texts: list[str], language: str | None = None
+) -> tuple[list[Span], list[list[Span]]]:
     title_lines = [
         len(text.split()) <= 12
         and is_title_like(text)
@@ -289,6 +292,8 @@ def _recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[
         ]
         for spans in body
     ]
+    lower = lower_case_words([title, *texts])
+    body = [coordinated(t, spans, lower, language) for t, spans in zip(texts, body, strict=True)]
     everything = [span for spans in body for span in spans]
     known = known_names(everything)
     for nickname, span in nicknames(texts, body).items():
