@@ -15,6 +15,7 @@ No statistical model: every decision is a rule over data in `lexicon`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import ORGANISATION, PERSON
 from .acronym_case import without_lowercase_acronyms
@@ -27,6 +28,7 @@ from .line_breaks import within_lines
 from .ner_apply import add_tagged
 from .other_languages import lower_case_words, without_guesses
 from .personal_names import name_parts
+from .plural_teams import plural_teams
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
@@ -91,6 +93,7 @@ def recognise_title_like(text: str, known: dict[str, Span]) -> list[Span]:
             if key in known:
                 span = known[key]
                 emit(rec, i, m, span.label, span.name, state=span.state, cue="known")
+                _without_stop(rec, span.text)
                 i = m
                 break
             entry = rec.gaz.get(key)
@@ -101,6 +104,14 @@ def recognise_title_like(text: str, known: dict[str, Span]) -> list[Span]:
         else:
             i += 1
     return rec.spans
+
+
+def _without_stop(rec: Context, name: str) -> None:
+    """The headline's last span less a full stop its token kept that the name has not: the
+    sentence's ("MARLINS BEAT REDS." names the Reds)."""
+    last = rec.spans[-1]
+    if last.text.endswith(".") and not name.endswith("."):
+        rec.spans[-1] = replace(last, end=last.end - 1, text=last.text[:-1])
 
 
 def resolve_singles(
@@ -298,6 +309,8 @@ def _recognise_document(
     known = known_names(everything)
     for nickname, span in nicknames(texts, body).items():
         known.setdefault(nickname, span)
+    for nickname, span in plural_teams(texts, body, lower).items():
+        known.setdefault(nickname, span)  # "against the Rangers" in a match report
     given = given_names(everything, known)
     body = [
         recognise_title_like(text, known) if sub else spans
