@@ -53,14 +53,13 @@ def person_cue(ctx: Context, i: int, j: int, title: str | None) -> str | None:
     head = ctx.gaz.get(first)
     if n >= 2 and first in first_names() and (head is None or head.label in ("place",)):
         return "given-name"
+    if left_title(ctx, i) is not None:
+        return "title"  # before particles: "ex-president Luiz Inácio Lula da Silva"
     if n >= 2 and any(
         tokens[k].text.lower() in PARTICLES or tokens[k].text.split("-")[0] in PARTICLES
         for k in range(i + 1, j)
     ):
         return "particle"
-    left = left_title(ctx, i)
-    if left is not None:
-        return "title"
     if n >= 2 and said_next(ctx, i, j):
         return "said"
     if n >= 2 and role_appositive(ctx, j):
@@ -157,8 +156,8 @@ def left_title(ctx: Context, i: int) -> str | None:
     if i == 0:
         return None
     prev = ctx.tokens[i - 1]
-    if prev.kind == "low" and fold(prev.text) in titles():
-        return prev.text
+    if prev.kind == "low" and fold(prev.text).removeprefix("ex-") in titles():
+        return prev.text  # "ex-president", "ex-presidente": a former holder
     return None
 
 

@@ -39,6 +39,8 @@ GIVEN_NAME = "given-name"
 """The rules' cue for a person whose name opens with a given name."""
 ALIAS = "alias"
 """The rules' cue for a word that stands for a name the article established."""
+TEAM = "team"
+"""The rules' cue for a team read before a score (`retype.teams`)."""
 
 
 def everyday(word: str, evidence: Evidence, vocabulary: bool = False) -> bool:
@@ -107,11 +109,16 @@ def _everyday_acronym(span: Span, words: list[str], evidence: Evidence) -> bool:
 
 def without_everyday(spans: list[list[Span]], evidence: Evidence) -> list[list[Span]]:
     """Each line's spans less the everyday guesses and the spans that repeat them (a
-    headline's "known" copy, a short form's alias)."""
+    headline's "known" copy, a short form's alias); not a team read before a score ("Blue
+    Jackets 5, Canadiens 2"), whose other mentions the rules guessed a person."""
     guesses = everyday_guesses(spans, evidence)
     if not guesses:
         return spans
     return [
-        [s for s in line if s.label not in (PERSON, ORGANISATION) or fold(s.name) not in guesses]
+        [
+            s
+            for s in line
+            if s.label not in (PERSON, ORGANISATION) or s.cue == TEAM or fold(s.name) not in guesses
+        ]
         for line in spans
     ]

@@ -15,17 +15,20 @@ No statistical model: every decision is a rule over data in `lexicon`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import ORGANISATION, PERSON
 from .acronym_case import without_lowercase_acronyms
 from .acronym_nouns import acronym_nouns
 from .company_names import with_companies
 from .context import GUESSED_PERSON, Context, Span, emit, emit_entry, new_context, surface
+from .coordination import coordinated
 from .lexicon import fold, stopwords, title_words
 from .line_breaks import within_lines
 from .ner_apply import add_tagged
-from .other_languages import without_guesses
+from .other_languages import lower_case_words, without_guesses
 from .personal_names import name_parts
+from .plural_teams import plural_teams
 from .retype import hyphen_parts, located_states, teams, typed_by_context
 from .sequence import sequence
 from .short_forms import common_acronyms, drop_common_acronyms
@@ -90,6 +93,7 @@ def recognise_title_like(text: str, known: dict[str, Span]) -> list[Span]:
             if key in known:
                 span = known[key]
                 emit(rec, i, m, span.label, span.name, state=span.state, cue="known")
+                _without_stop(rec, span.text)
                 i = m
                 break
             entry = rec.gaz.get(key)
@@ -100,6 +104,14 @@ def recognise_title_like(text: str, known: dict[str, Span]) -> list[Span]:
         else:
             i += 1
     return rec.spans
+
+
+def _without_stop(rec: Context, name: str) -> None:
+    """The headline's last span less a full stop its token kept that the name has not: the
+    sentence's ("MARLINS BEAT REDS." names the Reds)."""
+    last = rec.spans[-1]
+    if last.text.endswith(".") and not name.endswith("."):
+        rec.spans[-1] = replace(last, end=last.end - 1, text=last.text[:-1])
 
 
 def resolve_singles(
@@ -225,7 +237,7 @@ def recognise_document(
     ISO 639-1 code, whose function words are no given names).
     """
     common = common_acronyms([title, *texts]) | acronym_nouns([title, *texts], language)
-    head, body = _without_common_acronyms(common, *_recognise_document(title, texts))
+    head, body = _without_common_acronyms(common, *_recognise_document(title, texts, language))
     if tagger:
         head, body = add_tagged(title, texts, head, body)
     else:
@@ -264,7 +276,9 @@ def _listed(spans: list[Span]) -> list[Span]:
     return [s for s in spans if not (s.label == PERSON and s.cue == GUESSED_PERSON)]
 
 
-def _recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[list[Span]]]:
+def _recognise_document(
+    title: str, texts: list[str], language: str | None = None
+) -> tuple[list[Span], list[list[Span]]]:
     title_lines = [
         len(text.split()) <= 12
         and is_title_like(text)
@@ -289,10 +303,14 @@ def _recognise_document(title: str, texts: list[str]) -> tuple[list[Span], list[
         ]
         for spans in body
     ]
+    lower = lower_case_words([title, *texts])
+    body = [coordinated(t, spans, lower, language) for t, spans in zip(texts, body, strict=True)]
     everything = [span for spans in body for span in spans]
     known = known_names(everything)
     for nickname, span in nicknames(texts, body).items():
         known.setdefault(nickname, span)
+    for nickname, span in plural_teams(texts, body, lower).items():
+        known.setdefault(nickname, span)  # "against the Rangers" in a match report
     given = given_names(everything, known)
     body = [
         recognise_title_like(text, known) if sub else spans

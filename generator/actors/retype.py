@@ -142,7 +142,10 @@ def teams(ctx: Context, spans: list[Span]) -> list[Span]:
 
     A score written with its stop ("Bruins 5, Devils 1:" tokenises as "5," and "1:") counts
     only in a line that pairs two names with scores ("From Firefox 85, it is possible" is a
-    product's version), and not after a name with an initial (a player's runs)."""
+    product's version), and not after a name with an initial (a player's runs). In such a
+    line a person guessed from capitals alone before a score with its stop is a team too
+    ("Blue Jackets 5, Canadiens 2:"; not a model's number: "Intel Core 2 Duo"), where a
+    person with a cue (a given name, an initial) keeps the score as their own."""
     tokens = ctx.tokens
     if sum(t.kind == "num" for t in tokens) < 2:
         return spans
@@ -162,11 +165,19 @@ def teams(ctx: Context, spans: list[Span]) -> list[Span]:
     initialled = {t.end for k, t in enumerate(tokens[1:], 1) if tokens[k - 1].kind == "init"}
     stopped -= initialled  # "(A. Dale 69, H. Morris 69;": a batsman's runs, not a team's
     named = [s for s in spans if s.label in ("place", "capital", "single")]
-    if sum(s.end in scores | stopped for s in named) >= 2:
+    guessed = [s for s in spans if s.label == PERSON and s.cue == GUESSED_PERSON]
+    paired = sum(s.end in scores | stopped for s in named + guessed) >= 2
+    if paired:
         scores |= stopped
     out = []
     for span in spans:
-        if span.label in ("place", "capital", "single") and span.end in scores:
+        if (
+            span.end in scores
+            and span in named
+            or paired
+            and span.end in stopped
+            and span in guessed
+        ):
             span = Span(span.start, span.end, span.text, ORGANISATION, span.text, cue="team")
         out.append(span)
     return out
