@@ -157,10 +157,7 @@ EXPORT_SHARES = (("data/briefing.json",), ())
 """The data files in two render parts when the render is shared among workers (a first
 build): the first (the largest, the one that shows the findings) once they are found, the
 second (all the others) beside it. After one added article, the findings' worker makes
-the first once it has found them, while this process renders the second with the rest
-(the findings' worker was the longer of the two by most of a second at 2,600 articles)."""
-FINDINGS_SHARE, BESIDE_SHARES = 0, (1,)
-"""The share that shows the findings, and those made beside them."""
+them all once it has found them, while this process renders the rest."""
 
 
 def _exports(plan: _Plan, share: int = -1) -> dict[str, FileText]:
@@ -320,7 +317,7 @@ def _render_changed(
         if handover is not None and previous is not None:
             handover.give(positions(previous, kept.line_keys))
         here = replace(plan, kept=frozenset(kept.pages))
-        return kept, _render_rest(here, workers, sink, texts, BESIDE_SHARES) if beside else {}
+        return kept, _render_rest(here, workers, sink, texts, ()) if beside else {}
 
     def then(points: tuple[KeyPoint, ...], found: tuple[Divergence, ...]) -> dict[str, str]:
         """Once the findings are known (`beside`: in their worker): the data file that
@@ -329,7 +326,7 @@ def _render_changed(
             return {}
         lines = kept_lines(previous, docs_dir, handover.take())
         found_plan = replace(plan, points=points, divergences=found, lines=lines)
-        return _run(found_plan, (_exports, (FINDINGS_SHARE,)), sink, texts)
+        return _run(found_plan, (_exports, ()), sink, texts)
 
     try:
         points, found, (kept, files), made = findings_workers.find(
