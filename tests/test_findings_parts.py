@@ -223,6 +223,44 @@ def test_statements_are_kept_under_the_article_its_mentions_and_its_quotes(monke
     assert set(missed.used).isdisjoint(first.used)
 
 
+def _statements_entry(article, mentions, quotes) -> str:
+    memo = parts.Memo()
+    memo.statements(article, mentions, quotes)
+    (entry,) = memo.used
+    return entry
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"article": "other"},
+        {"paragraph": "p2"},
+        {"start": 1},
+        {"end": 6},
+        {"text": "Arcadian"},
+        {"actor": "arcadia-2"},
+    ],
+)
+def test_any_field_of_a_mention_changes_the_statements_key(change):
+    """The key reads the mentions as plain rows (`run/canonical.rows`): every field counts."""
+    article, mentions, quotes = _statement_inputs()
+    changed = {"p1": [replace(mentions["p1"][0], **change), mentions["p1"][1]]}
+    assert _statements_entry(article, changed, quotes) != _statements_entry(
+        article, mentions, quotes
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"speaker": None}, {"text": "Other words."}, {"paragraph": "p1"}, {"start": 2}, {"end": 3}],
+)
+def test_any_field_of_a_quote_or_a_mentions_paragraph_changes_the_statements_key(change):
+    article, mentions, quotes = _statement_inputs()
+    entry = _statements_entry(article, mentions, quotes)
+    assert _statements_entry(article, mentions, [replace(quotes[0], **change)]) != entry
+    assert _statements_entry(article, {"p2": mentions["p1"]}, quotes) != entry
+
+
 @pytest.mark.parametrize("data", ["not base64!", (1,), [], ("statement",)])
 def test_a_damaged_statements_entry_is_found_again(data):
     article, mentions, quotes = _statement_inputs()

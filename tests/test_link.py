@@ -2,8 +2,15 @@
 
 from dataclasses import replace
 
-from generator.link import EVENT_WEIGHT, article_problems, globalise_mentions, with_event_salience
-from generator.models import Mention
+from generator.events.extract import DatedClause, with_actors
+from generator.link import (
+    EVENT_WEIGHT,
+    article_problems,
+    clause_mentions,
+    globalise_mentions,
+    with_event_salience,
+)
+from generator.models import Event, EventSource, Mention
 
 from .conftest import make_briefing
 
@@ -12,6 +19,30 @@ def test_mentions_take_global_ids_and_excluded_actors_vanish():
     mentions = [Mention("a1", "p1", 0, 5, "Oslo", "k1"), Mention("a1", "p2", 0, 4, "Noise", "k2")]
     result = globalise_mentions(mentions, {("a1", "k1"): "norway"})
     assert result == (Mention("a1", "p1", 0, 5, "Oslo", "norway"),)
+
+
+def _clause(paragraph: str, clause: tuple[int, int], sentence: tuple[int, int]) -> DatedClause:
+    source = EventSource("a1", paragraph, "Oslo hosted Kell.", "on Monday")
+    event = Event(f"e-{paragraph}", "2020-01-06", "day", "past", "talks", (), (source,))
+    return DatedClause(event, clause, sentence)
+
+
+def test_events_take_the_same_actors_from_their_paragraphs_mentions_alone():
+    mentions = [
+        Mention("a1", "p1", 0, 4, "Oslo", "k1"),
+        Mention("a1", "p2", 0, 4, "Oslo", "k1"),
+        Mention("a1", "p2", 12, 16, "Kell", "k2"),
+        Mention("a1", "p3", 12, 16, "Kell", "k2"),
+        Mention("a1", "p2", 30, 34, "Nord", "k3"),
+    ]
+    clauses = [_clause("p2", (0, 20), (0, 20)), _clause("p3", (0, 5), (0, 20))]
+    ids = {("a1", "k1"): "oslo", ("a1", "k2"): "kell", ("a1", "k3"): "nord"}
+    here = clause_mentions(mentions, clauses)
+    assert here == [mentions[1], mentions[2], mentions[3], mentions[4]]
+    events = with_actors(clauses, globalise_mentions(here, ids))
+    assert events == with_actors(clauses, globalise_mentions(mentions, ids))
+    assert [e.actors for e in events] == [("kell", "oslo"), ("kell",)]
+    assert clause_mentions(mentions, []) == []
 
 
 def test_actors_in_events_gain_salience():

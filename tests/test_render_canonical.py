@@ -1,11 +1,11 @@
-"""The render keys' stand-in for the repr of mentions and related actors (render/canonical.py)
+"""The render keys' stand-in for the repr of mentions and related actors (run/canonical.py)
 is complete: a change to any field of any record changes an article's or actor's key."""
 
 from dataclasses import fields, replace
 
 from generator.models import Actor, Mention, RelatedActor
 from generator.render import reuse
-from generator.render.canonical import row, rows
+from generator.run.canonical import row, rows
 
 from .test_render_reuse import _article, _keys
 

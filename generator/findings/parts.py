@@ -27,6 +27,7 @@ from typing import TypeVar
 
 from ..cache import generator_digest
 from ..models import Actor, Article, Quote
+from ..run.canonical import rows
 from ..run.kept import canonical_pickle
 from .claims import Mentions, Statement, article_statements
 from .copies import near_count
@@ -132,8 +133,10 @@ class Memo:
         self, article: Article, mentions: Mentions, quotes: Sequence[Quote]
     ) -> tuple[Statement, ...]:
         """`article_statements`, read back when known: keyed also on the mentions and
-        quotes it reads."""
-        key = "\0" + hashlib.sha256(canonical_pickle((mentions, quotes))).hexdigest()
+        quotes it reads, as plain rows (`run/canonical.rows`: pickling the records spelt
+        every field's name again, most of the key's time)."""
+        read = (tuple((p, rows(found)) for p, found in mentions.items()), rows(quotes))
+        key = "\0" + hashlib.sha256(canonical_pickle(read)).hexdigest()
         find = lambda a: article_statements(a, mentions, quotes)  # noqa: E731
         return self._get("statements", article, find, _statements_of, key)
 

@@ -27,10 +27,10 @@ from pathlib import Path
 
 from ..cache import generator_digest
 from ..models import Actor, Article, Briefing, Event
+from ..run.canonical import row, rows
 from ..run.kept import canonical_pickle
 from ..website.kept_files import keep_file, plain_folder
 from .briefing_lines import line_keys
-from .canonical import row, rows
 from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths
 from .record import RENDER_RECORD as RENDER_RECORD
