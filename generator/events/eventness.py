@@ -81,12 +81,17 @@ _BARE_YEAR = re.compile(rf"{_ARTICLE}\d{{4}}", re.IGNORECASE)
 _CHANGE = CaseBlind(rf"\b(?:{alternatives(_TABLE['change_verbs'])})\b")
 _ADVERB = tuple(_TABLE["adverb_endings"])
 _APPROX = rf"(?:(?:{alternatives(_TABLE['approximations'])})\s+)?"
+_OF = rf"(?:{alternatives(_TABLE['of_words'])})"
+_SUBJECT_START = (
+    rf"(?:^\s*|\b(?:{alternatives(_TABLE['subject_leads'])})\s+"
+    rf"|^\s*(?:{alternatives(_TABLE['subject_openings'])})\b[^,]{{0,40}},\s+)"
+)
 _QUANTITY_SUBJECT = re.compile(
-    rf"(?:^\s*|\b(?:{alternatives(_TABLE['subject_leads'])})\s+|^\s*(?:{alternatives(_TABLE['subject_openings'])})\b[^,]{{0,40}},\s+){_APPROX}"
+    rf"{_SUBJECT_START}{_APPROX}"
     rf"(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s*(?:{alternatives(_TABLE['figure_units'])})?"
-    rf"\s+(?:of\s+)?[^\W\d_]"
+    rf"\s+(?:{_OF}\s+)?[^\W\d_]"
     rf"|(?:{alternatives(_TABLE['quantity_determiners'])})\s+(?:[\w-]+\s+)?"
-    rf"(?:{alternatives(_TABLE['measure_nouns'])})\s+of\b)"
+    rf"(?:{alternatives(_TABLE['measure_nouns'])})\s+{_OF}\b)"
     rf"|\b(?:{alternatives(_TABLE['existentials'])})\s+{_APPROX}\d",
     re.IGNORECASE,
 )
