@@ -43,7 +43,6 @@ FEATURES = (
     "present_time",
     "year_only",
     "quantity_subject",
-    "opinion",
 )
 """Every feature `features` can return, in a fixed order (the fit's columns)."""
 QUOTE_REACH = 1000
@@ -100,7 +99,6 @@ _QUANTITY_SUBJECT = re.compile(
 "the number of young users was 3.8 percent" (at the clause's start, after a short opening
 phrase such as "In the U.S.," or after "that"; not after a name, where a number is an age:
 "Yoon, 63, a former prosecutor"), or "there were 3,248 cases" anywhere."""
-_OPINION = CaseBlind(rf"\b(?:{alternatives(_TABLE['opinion_words'])})\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)|^[^\"“”]*[\"”]|``.*?(?:''|$)")
 _QUOTE = re.compile(r"[\"“”]")
 
@@ -219,8 +217,6 @@ def features(
         found.add("year_only")
     if _QUANTITY_SUBJECT.search(rest):
         found.add("quantity_subject")  # a statistic, however its verb reads
-    if _OPINION.found(rest):
-        found.add("opinion")  # "arguably the best phone of 2019", "safe to assume"
     return frozenset(found)
 
 

@@ -111,23 +111,6 @@ def test_a_subject_that_is_no_quantity(text, expression):
     assert "quantity_subject" not in evidence_of(text, expression)
 
 
-@pytest.mark.parametrize(
-    ("text", "expression"),
-    [
-        ("In many ways, 2029 was the year of the Velk 4.", "2029"),
-        ("Arguably the finest Nemo phone of 2029 is the Velk 4.", "2029"),
-        ("It is safe to assume that the council will meet again on Sunday.", "Sunday"),
-        ("Others fear that the vote could hurt Velk next year.", "next year"),
-    ],
-)
-def test_a_writers_judgement_is_an_opinion(text, expression):
-    assert "opinion" in evidence_of(text, expression, date="2031-05-04")
-
-
-def test_a_plain_report_is_no_opinion():
-    assert "opinion" not in evidence_of("Orla Brant won the Velk vote on Sunday.", "Sunday")
-
-
 def test_a_generic_present_today():
     found = evidence_of("Today, storms in Velkara are rare.", "Today", date="2031-05-04")
     assert {"present_time", "present_state"} <= found
