@@ -5,7 +5,7 @@ Usage: .venv/bin/python bench/event_rank.py [read|unread] [--k K] [--show]
 The read half of the event list's folders (`bench/event_list.py`, built as one corpus
 without `briefing.yml`) and the five bundled seeds (also without it) are built; every event
 gets its importance (`generator/events/importance.py`). Expected events are the hand-made
-gold of `bench/events_gold_read.json` (20 read articles) and the story events of
+gold of `bench/events_gold_read.json` (47 read articles) and the story events of
 `bench/seeds_gold.json`; an event matches one as `event_list.recall` finds it (its date,
 or any day of a month or year gold date, and a keyword in its summary or sentence). On the
 seeds, whose undated articles date events to a year or a month only, a match by a

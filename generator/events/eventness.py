@@ -42,6 +42,7 @@ FEATURES = (
     "quoted",
     "present_time",
     "year_only",
+    "quantity_subject",
 )
 """Every feature `features` can return, in a fixed order (the fit's columns)."""
 QUOTE_REACH = 1000
@@ -79,6 +80,25 @@ _CITATION = CaseBlind(rf"\b(?:{alternatives(_TABLE['citation_cues'])})\b[^.;]{{0
 _BARE_YEAR = re.compile(rf"{_ARTICLE}\d{{4}}", re.IGNORECASE)
 _CHANGE = CaseBlind(rf"\b(?:{alternatives(_TABLE['change_verbs'])})\b")
 _ADVERB = tuple(_TABLE["adverb_endings"])
+_APPROX = rf"(?:(?:{alternatives(_TABLE['approximations'])})\s+)?"
+_OF = rf"(?:{alternatives(_TABLE['of_words'])})"
+_SUBJECT_START = (
+    rf"(?:^\s*|\b(?:{alternatives(_TABLE['subject_leads'])})\s+"
+    rf"|^\s*(?:{alternatives(_TABLE['subject_openings'])})\b[^,]{{0,40}},\s+)"
+)
+_QUANTITY_SUBJECT = re.compile(
+    rf"{_SUBJECT_START}{_APPROX}"
+    rf"(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s*(?:{alternatives(_TABLE['figure_units'])})?"
+    rf"\s+(?:{_OF}\s+)?[^\W\d_]"
+    rf"|(?:{alternatives(_TABLE['quantity_determiners'])})\s+(?:[\w-]+\s+)?"
+    rf"(?:{alternatives(_TABLE['measure_nouns'])})\s+{_OF}\b)"
+    rf"|\b(?:{alternatives(_TABLE['existentials'])})\s+{_APPROX}\d",
+    re.IGNORECASE,
+)
+"""A clause whose subject is a quantity: "964,000 people ... reported a disorder in 2017",
+"the number of young users was 3.8 percent" (at the clause's start, after a short opening
+phrase such as "In the U.S.," or after "that"; not after a name, where a number is an age:
+"Yoon, 63, a former prosecutor"), or "there were 3,248 cases" anywhere."""
 _QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)|^[^\"“”]*[\"”]|``.*?(?:''|$)")
 _QUOTE = re.compile(r"[\"“”]")
 
@@ -195,6 +215,8 @@ def features(
         found.add("present_time")
     if len(date) == 4:
         found.add("year_only")
+    if _QUANTITY_SUBJECT.search(rest):
+        found.add("quantity_subject")  # a statistic, however its verb reads
     return frozenset(found)
 
 

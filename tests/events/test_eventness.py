@@ -85,6 +85,32 @@ def test_a_figure_that_moved_is_news_not_a_statistic():
     assert "measure" not in evidence_of("Nemo's sales fell 9% to $7 million in 2029.", "2029")
 
 
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("In 2029, the agency reported that the number of young users was 3.8 percent.", "2029"),
+        ("The institute estimated that 96,000 people reported the illness in 2029.", "2029"),
+        ("From 2026 to 2029 there were 3,248 cases worldwide.", "2029"),
+        ("In Velkara, more than 2% of people react to nemo pollen since 2029.", "2029"),
+    ],
+)
+def test_a_clause_whose_subject_is_a_quantity(text, expression):
+    assert "quantity_subject" in evidence_of(text, expression)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Orla Brant resigned as mayor of Velkara in 2029.", "2029"),
+        ("Velk, 63, a former prosecutor who took office in 2029, resigned.", "2029"),
+        ("Nemo acquired Velk for $200 million in 2029.", "2029"),
+        ("On March 3, 2029, the council voted 7 to 2.", "March 3, 2029"),
+    ],
+)
+def test_a_subject_that_is_no_quantity(text, expression):
+    assert "quantity_subject" not in evidence_of(text, expression)
+
+
 def test_a_generic_present_today():
     found = evidence_of("Today, storms in Velkara are rare.", "Today", date="2031-05-04")
     assert {"present_time", "present_state"} <= found
