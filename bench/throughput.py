@@ -25,12 +25,14 @@ fresh process (so every model and table is loaded as a build loads it):
 The CPU reference loop (`scale.reference_loop`) is printed at the start and the end, so
 tables taken under other loads can be compared. `--code DIR` measures the generator of
 another checkout (e.g. a worktree of main) with this bench, so that old and new code can be
-run back to back. Development folders: their read part by default (`bench/split.py`);
+run back to back. The warm-up runs once first, in a process of its own, so that the
+tables the generator keeps in the user's cache folder (`generator/kept_tables.py`) are read
+as every build but a machine's first reads them (`--cold`: not run). Development folders: their read part by default (`bench/split.py`);
 scraped text is the article-extraction benchmark's `text/` and the CoNLL documents, saved
 pages are its `html/`, htmldate's and Readability's.
 
     .venv/bin/python -m bench.throughput [--part read|unread|both] [--jobs 2] [--top 25]
-        [--corpus DIR ...] [--sample 300] [--code DIR] [--kind KIND]
+        [--corpus DIR ...] [--sample 300] [--code DIR] [--kind KIND] [--cold]
 """
 
 from __future__ import annotations
@@ -281,16 +283,37 @@ def child(kind: str, what: str, options: argparse.Namespace) -> None:
     print(json.dumps(result))
 
 
+PRIME = (
+    f"import os, sys; sys.path.insert(0, os.environ.get('{CODE_VARIABLE}') or '.')\n"
+    "from generator.run.warm import warm; warm({'html', 'text', 'markdown'})"
+)
+"""Every table the warm-up loads, in a process of its own: built and kept in the user's
+cache folder when the generator keeps them (`generator/kept_tables.py`)."""
+
+
+def prime_tables(options: argparse.Namespace) -> None:
+    """Run the warm-up once before measuring, so that each measurement reads the kept
+    tables as every build but a machine's first does (`--cold`: not done)."""
+    subprocess.run(
+        [sys.executable, "-c", PRIME], cwd=ROOT, capture_output=True, check=True, env=_env(options)
+    )
+
+
+def _env(options: argparse.Namespace) -> dict[str, str]:
+    """This process's environment, the checkout measured (`--code`) named for the child."""
+    environment = dict(os.environ)
+    if options.code:
+        environment[CODE_VARIABLE] = str(Path(options.code).resolve())
+    return environment
+
+
 def in_fresh_process(kind: str, corpus: str, what: str, options: argparse.Namespace) -> dict:
     """`child` in a new interpreter: each measurement loads every model as a build does."""
     command = [sys.executable, "-m", "bench.throughput", "--child", kind, what]
     command += ["--part", options.part, "--jobs", str(options.jobs), "--top", str(options.top)]
     command += ["--sample", str(options.sample), "--corpus-of-child", corpus]
-    environment = dict(os.environ)
-    if options.code:
-        environment[CODE_VARIABLE] = str(Path(options.code).resolve())
     done = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, check=True, env=environment
+        command, cwd=ROOT, capture_output=True, text=True, check=True, env=_env(options)
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -354,6 +377,9 @@ def main() -> None:
     parser.add_argument("--corpus", action="append", help=f"a seeds folder (default {CORPUS})")
     parser.add_argument("--sample", type=int, default=300, help="articles timed by stage")
     parser.add_argument("--code", help="the checkout whose generator is measured")
+    parser.add_argument(
+        "--cold", action="store_true", help="no warm-up run first: tables not kept yet built"
+    )
     parser.add_argument("--child", nargs=2, metavar=("KIND", "WHAT"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus-of-child", default="", help=argparse.SUPPRESS)
     options = parser.parse_args()
@@ -368,6 +394,8 @@ def main() -> None:
     sets = measured_sets(options)
     print(f"CPU reference loop (lower is faster): {reference_loop():.2f} s; load {load()}")
     print(f"generator measured: {Path(options.code or ROOT).resolve()}")
+    if not options.cold:
+        prime_tables(options)
     pools = {name: in_fresh_process(kind, corpus, "pool", options) for name, kind, corpus in sets}
     stages = {
         name: in_fresh_process(kind, corpus, "stages", options) for name, kind, corpus in sets

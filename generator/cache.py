@@ -81,9 +81,16 @@ def sealed(header: bytes, payload: bytes) -> bytes:
 def unsealed(data: bytes, header: bytes) -> bytes | None:
     """The payload of bytes `sealed` under `header`; None when they were written under
     another header (another generator or format) or are damaged or cut."""
+    payload = unsealed_view(data, header)
+    return None if payload is None else payload.tobytes()
+
+
+def unsealed_view(data: bytes, header: bytes) -> memoryview | None:
+    """`unsealed`'s payload as a view of `data`, not a copy (a kept table's may be 68 MB)."""
     if not data.startswith(header):
         return None
-    stored, payload = data[len(header) : len(header) + 32], data[len(header) + 32 :]
+    view = memoryview(data)
+    stored, payload = view[len(header) : len(header) + 32], view[len(header) + 32 :]
     checksum = hashlib.sha256(header)
     checksum.update(payload)
     return payload if checksum.digest() == stored else None

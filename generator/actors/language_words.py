@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..kept_tables import kept
 from ..lang import load
 from .lexicon import fold
 from .name_dictionary import COUNTRIES, name_rows
@@ -81,6 +82,7 @@ def _languages(wordlist: str) -> frozenset[str]:
 
 
 @cache
+@kept("name-frequencies", ("gender-guesser",))
 def _name_frequencies() -> dict[str, bytes]:
     """Folded given name (accent-free: "Jürgen" is "jurgen") → its highest frequency in
     each country of the dictionary."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from .gazetteer import gazetteer
+from ..kept_tables import kept
+from .gazetteer import SOURCES, gazetteer
 from .language_words import zipf
 from .lexicon import org_words, stopwords, title_words
 from .name_dictionary import name_rows
 
 
 @cache
+@kept("name-dictionary", ("gender-guesser",))
 def _name_dictionary() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     """gender-guesser's name dictionary: folded given names, the gender of those whose
     firm entries (not the "mostly" ones) all agree, and the folded names that only an
@@ -54,7 +56,12 @@ def accent_only_words() -> frozenset[str]:
     return frozenset(w for w in _name_dictionary()[2] if zipf(w, "en") >= ACCENT_WORD_ZIPF)
 
 
+FIRST_NAME_SOURCES = ("gender-guesser", "wordfreq", *SOURCES)
+"""What `first_names` is made of: the dictionary, wordfreq's lists, the gazetteer."""
+
+
 @cache
+@kept("first-names", FIRST_NAME_SOURCES)
 def first_names() -> frozenset[str]:
     """Folded given names from gender-guesser, minus titles, stopwords, and the common
     English words that only lose an accent to become a name (`accent_only_words`)."""

