@@ -46,6 +46,8 @@ from .cooccurrence import named_together
 from .credits import agencies_credited, agency_ranges, fine_print, inside
 from .determined_names import determined_persons
 from .gazetteer import gazetteer
+from .heading_labels import heading_labels
+from .introduced_things import introduced_things
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
 from .modifier_names import modifier_names
 from .nationality import attributive, is_nationality, speaks_for_state
@@ -176,6 +178,8 @@ def extract_actors(article: Article) -> ArticleActors:
         ((part, texts[part], spans) for part, spans in ordered), article.language
     )  # "SARS outbreak"
     excluded |= modifier_names((texts[p], s) for p, s in ordered)  # "a Retina display"
+    excluded |= introduced_things((texts[p], s) for p, s in ordered)  # "a mission called X"
+    excluded |= heading_labels((p, texts[p], s) for p, s in ordered)  # "Developer Tools" alone
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]
