@@ -5,7 +5,9 @@ The rules type an unknown run of capitals as an organisation (cue `acronym`): ri
 say it is a term, over every use in the article:
 
 - an everyday English word set in capitals ("... compatible DONE."): one of English's
-  frequent words (`ner_evidence.frequent_words`);
+  frequent words (`ner_evidence.frequent_words`), or in an English article a word as
+  common as "done" or "care" (Zipf frequency `EVERYDAY_ZIPF` or more) where that use does
+  not act ("CARE said" is the charity's);
 - a unit glued to its figure ("a 256GB model"), which `figure_words` (a figure, a space,
   the unit) does not see;
 - a code in a bracketed list of codes ("[M2 SP / MF]", `code_brackets`);
@@ -29,16 +31,26 @@ from ..lang.tense import modals, past_words
 from ..models import ACTOR_TYPES
 from .code_brackets import in_code_list
 from .context import Span
+from .events_venues import acts
+from .language_words import zipf
 from .lexicon import fold
 from .ner_evidence import frequent_words
 from .texts import TITLE
 from .tokens import Token, tokenize
 from .words import NAME_INTRODUCERS, SAY_VERBS, STATE_VERBS
 
+EVERYDAY_ZIPF = 5.5
+"""English words this frequent ("done" 5.6, "care" 5.6, "mr" 5.7) are read as the word in
+capitals unless the use acts; an acronym of an organisation is rarely so common a word
+("ice" 5.0, "act" 5.3, "aim" 4.5 are not)."""
 
-def _use(text: str, span: Span) -> str:
+
+def _use(text: str, span: Span, english: bool = True) -> str:
     """What one use of the run is: `word`, `unit`, `code`, `modifier` or `name`."""
-    if fold(span.text) in frequent_words():
+    word = fold(span.text)
+    if word in frequent_words():
+        return "word"
+    if english and zipf(word, "en") >= EVERYDAY_ZIPF and not acts(text, span.start, span.end):
         return "word"
     if span.start > 0 and text[span.start - 1].isdigit():
         return "unit"
@@ -90,7 +102,7 @@ def term_acronyms(
     for part, text, spans in parts:
         for span in spans:
             if span.label in ACTOR_TYPES or span.cue == "acronym":
-                kind = _use(text, span) if span.cue == "acronym" else "name"
+                kind = _use(text, span, english) if span.cue == "acronym" else "name"
                 if kind == "modifier" and (part == TITLE or not english):
                     kind = "name"
                 uses.setdefault(fold(span.text), []).append(kind)

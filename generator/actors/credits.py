@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ..lang import load
+from .reported_lines import reported_lines
 from .tokens import char_before
 from .words import longest_first
 
@@ -88,8 +89,9 @@ def notice_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def fine_print(text: str) -> list[tuple[int, int]]:
-    """Every stretch of one text that names no actor: credits and legal notices, in order."""
-    return sorted(credit_ranges(text) + notice_ranges(text))
+    """Every stretch of one text that names no actor: credits (also a line crediting
+    reporters after their names, `reported_lines`) and legal notices, in order."""
+    return sorted(credit_ranges(text) + notice_ranges(text) + reported_lines(text))
 
 
 def _closed(text: str, start: int, end: int) -> tuple[int, int]:

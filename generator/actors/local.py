@@ -46,8 +46,8 @@ from .cooccurrence import named_together
 from .credits import agencies_credited, agency_ranges, fine_print, inside
 from .determined_names import determined_persons
 from .gazetteer import gazetteer
+from .glued_names import without_glued_tails
 from .lexicon import fold, role_heads, role_nouns, role_qualifiers
-from .modifier_names import modifier_names
 from .nationality import attributive, is_nationality, speaks_for_state
 from .non_actors import non_actor_names
 from .person_index import PersonIndex
@@ -59,6 +59,7 @@ from .recognise import Span, name_parts, recognise_document
 from .table_labels import without_table_labels
 from .teaser_lines import teaser_names
 from .texts import CAPTION, TITLE, article_texts, reading_order
+from .thing_names import thing_names
 from .words import APPOSITIVE_SAY_VERBS, HONORIFICS, LEFT_ROLE_NOUNS, NOT_APPOSITIVE, alternation
 
 ACTOR_LABELS = frozenset(ACTOR_TYPES)
@@ -167,7 +168,7 @@ def extract_actors(article: Article) -> ArticleActors:
     persons_by_parts = PersonIndex()
 
     ordered = without_table_labels(_recognised(article), texts)  # a quote table's rows
-    ordered = with_possessive_names(ordered, texts)  # "Lowe's was lower"
+    ordered = without_glued_tails(with_possessive_names(ordered, texts))  # "Lowe's was", cards
     excluded -= acting_authors(article.authors, texts, ordered)  # "Rep. <author> said"
     excluded |= title_only_persons(texts, ordered)
     excluded |= non_actor_names(texts, ordered)  # units, labels, events, venues
@@ -175,7 +176,7 @@ def extract_actors(article: Article) -> ArticleActors:
     excluded |= term_acronyms(
         ((part, texts[part], spans) for part, spans in ordered), article.language
     )  # "SARS outbreak"
-    excluded |= modifier_names((texts[p], s) for p, s in ordered)  # "a Retina display"
+    excluded |= thing_names(texts, ordered)  # "a Retina display", "a mission called X"
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]

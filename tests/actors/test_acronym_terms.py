@@ -54,3 +54,28 @@ def test_the_modifier_reading_is_english_only():
     span = Span(start, start + 3, "KRV", "organisation", "KRV", cue="acronym")
     assert term_acronyms([("p1", text, [span])], "de") == set()
     assert term_acronyms([("p1", text, [span])], "en") == {"krv"}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Quorvex viewer – Making the viewer work with the new engine DONE.", "DONE"),
+        ("Ada Velk wrote the first part of the guide. Take it away, MR...", "MR"),
+    ],
+)
+def test_an_everyday_word_in_capitals_is_no_actor(text, word):
+    assert word not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, language, term",
+    [
+        ("CARE said it would send food to the camps.", "en", False),  # it acts: a charity
+        ("Take the road with CARE and go slowly.", "en", True),
+        ("Fahr mit CARE und langsam.", "de", False),  # another language: read as a name
+    ],
+)
+def test_an_everyday_word_is_a_term_unless_it_acts(text, language, term):
+    start = text.index("CARE")
+    span = Span(start, start + 4, "CARE", "organisation", "CARE", cue="acronym")
+    assert ("care" in term_acronyms([("p1", text, [span])], language)) is term
