@@ -31,7 +31,7 @@ from .html_dates import (
     stamp_day,
     strict_page_date,
 )
-from .html_jsonld import jsonld_authors
+from .html_jsonld import jsonld_authors, jsonld_blocks
 from .html_local_day import local_day
 from .html_merge import merge_inner, without_inline_tags
 from .html_parsers import use_c_lookup
@@ -314,19 +314,20 @@ def clean_html(raw: RawArticle) -> Cleaned:
     else:
         body, metadata = extract_page(tree)
         library_date = library_page_date(tree, metadata.url)
-        stamp = declared_stamp(tree)
+        jsonld = jsonld_blocks(tree)  # parsed once, read by four readers
+        stamp = declared_stamp(tree, jsonld)
         metadata = replace(
             metadata,
             date=metadata.date or (None if library_date else trafilatura_date(tree, metadata.url)),
-            titles=title_candidates(tree),
+            titles=title_candidates(tree, jsonld),
             declared_date=stamp_day(stamp),
             local_date=local_day(stamp, raw.text),
             strict_date=strict_page_date(tree),
             library_date=library_date,
             locale=page_locale(tree),
             dated_lines=dated_lines(tree),
-            declared_authors=jsonld_authors(tree),
-            sitename=choose_site_name(site_evidence(tree, metadata.sitename, metadata.url)),
+            declared_authors=jsonld_authors(tree, jsonld),
+            sitename=choose_site_name(site_evidence(tree, metadata.sitename, metadata.url, jsonld)),
         )
     warnings = list(raw.warnings)
     if not body.strip():

@@ -75,9 +75,9 @@ def _iso_day(value: object) -> str | None:
         return None
 
 
-def _declarations(tree: HtmlElement) -> Iterator[object]:
+def _declarations(tree: HtmlElement, blocks: list[object] | None) -> Iterator[object]:
     """Declared publication times in precedence order: JSON-LD, meta tags, microdata."""
-    for data in jsonld_blocks(tree):
+    for data in jsonld_blocks(tree) if blocks is None else blocks:
         yield from jsonld_values(data, _JSONLD_KEYS)  # datePublished, then dateCreated
     for meta in tree.xpath("//meta[@content]"):
         name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
@@ -87,10 +87,11 @@ def _declarations(tree: HtmlElement) -> Iterator[object]:
         yield element.get("content") or element.get("datetime")
 
 
-def declared_stamp(tree: HtmlElement) -> str | None:
+def declared_stamp(tree: HtmlElement, blocks: list[object] | None = None) -> str | None:
     """The first declared publication time, as the page writes it (its time and zone
-    included), or None: `html_local_day` reads its zone."""
-    for value in _declarations(tree):
+    included), or None: `html_local_day` reads its zone. `blocks`: the page's
+    `jsonld_blocks`, when the caller has read them."""
+    for value in _declarations(tree, blocks):
         if isinstance(value, str) and _iso_day(value):
             return value.strip()
     return None
