@@ -231,41 +231,32 @@ _SPACE_RE = re.compile(r"\s+")
 def page_blocks(tree: HtmlElement) -> list[str]:
     """The page's visible text, one string per innermost block element, in page order.
 
-    One walk over the tree: a stack of the open blocks takes each text and tail.
+    One walk over the tree: a stack of the open blocks takes each text and tail (a block's
+    texts in the order of its first one).
     """
     body = tree.find("body")
     root = body if body is not None else tree
     parts: dict[HtmlElement, list[str]] = {}
-    order: list[HtmlElement] = []
     blocks: list[HtmlElement] = []  # the open block elements, innermost last (held, so
     # lxml keeps one proxy per element and they stay usable as keys)
     hidden = 0  # how many invisible elements are open
-
-    def add(text: str | None) -> None:
-        if text and not hidden and text.strip():
-            key = blocks[-1]
-            if key not in parts:
-                parts[key] = []
-                order.append(key)
-            parts[key].append(text)
-
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
-            if tag in _INVISIBLE_TAGS:
-                hidden += 1
-            is_block = tag in _BLOCK_TAGS or element is root
-            if is_block:
+            hidden += tag in _INVISIBLE_TAGS
+            if tag in _BLOCK_TAGS or element is root:
                 blocks.append(element)
-            add(element.text)
+            text = element.text
         else:
-            if tag in _INVISIBLE_TAGS:
-                hidden -= 1
+            hidden -= tag in _INVISIBLE_TAGS
             if (tag in _BLOCK_TAGS or element is root) and blocks:
                 blocks.pop()
-            if element is not root and blocks:
-                add(element.tail)
-    return [_SPACE_RE.sub(" ", " ".join(parts[k])).strip() for k in order]
+            if element is root or not blocks:
+                continue
+            text = element.tail
+        if text and not hidden and text.strip():
+            parts.setdefault(blocks[-1], []).append(text)
+    return [_SPACE_RE.sub(" ", " ".join(texts)).strip() for texts in parts.values()]
 
 
 def _key(text: str) -> str:
