@@ -96,11 +96,16 @@ def parse_page(html: str) -> HtmlElement | None:
         return None
 
 
-NOT_READ_BY_EXTRACTION = ("script", "style")
+NOT_READ_BY_EXTRACTION = ("script", "style", "svg")
 """Elements whose text is no article and whose removal changes no extracted body or
 metadata field (every cleaned page the same on the 310 read pages of the three HTML folders
-and the 750 of c1300); JSON-LD scripts stay, read for the metadata. htmldate does read scripts (a
-date in a script variable), so the date readers get the whole page."""
+and the 750 of c1300); JSON-LD scripts stay, read for the metadata. Inline SVG (icons: an
+`<svg>` of `<path>`, `<use>`, `<g>` elements, about 30 of a c1300 page's 810 elements) is
+walked by every XPath of both runs: without it trafilatura's runs take about 4 % less CPU,
+and the extracted body and metadata are the same on all 1,393 pages of c1300 and the three
+HTML folders (both parts); dropping `<noscript>` and `<template>` too would change three.
+htmldate does read scripts (a date in a script variable), so the date readers get the
+whole page."""
 
 
 def article_tree(tree: HtmlElement) -> HtmlElement:
