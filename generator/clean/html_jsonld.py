@@ -41,7 +41,9 @@ def _whole_characters(value: object) -> object:
 
 def jsonld_blocks(tree: HtmlElement) -> list[object]:
     """Every parsable `application/ld+json` script's value, in document order, its
-    strings made of whole characters (`_LONE_SURROGATE_RE`)."""
+    strings made of whole characters (`_LONE_SURROGATE_RE`). Four readers use them (the
+    authors, the publisher, the headline, the declared time): the HTML cleaner reads them
+    once a page and hands them to each (their `blocks` argument), which parsed them again."""
     found: list[object] = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
@@ -91,18 +93,19 @@ def _first_names(value: object, key: str) -> list[str]:
     return []
 
 
-def jsonld_authors(tree: HtmlElement) -> tuple[str, ...]:
-    """The authors the page's JSON-LD declares, each once, in their order."""
-    for data in jsonld_blocks(tree):
+def jsonld_authors(tree: HtmlElement, blocks: list[object] | None = None) -> tuple[str, ...]:
+    """The authors the page's JSON-LD declares, each once, in their order (`blocks`: the
+    page's `jsonld_blocks`, when the caller has read them)."""
+    for data in jsonld_blocks(tree) if blocks is None else blocks:
         names = _first_names(data, "author")
         if names:
             return tuple(dict.fromkeys(names))
     return ()
 
 
-def jsonld_publisher(tree: HtmlElement) -> str | None:
+def jsonld_publisher(tree: HtmlElement, blocks: list[object] | None = None) -> str | None:
     """The publisher the page's JSON-LD names (a site's name, not its address)."""
-    for data in jsonld_blocks(tree):
+    for data in jsonld_blocks(tree) if blocks is None else blocks:
         names = _first_names(data, "publisher")
         if names:
             return names[0]

@@ -76,14 +76,17 @@ def _meta(tree: HtmlElement, attribute: str, name: str) -> str | None:
     return None
 
 
-def site_evidence(tree: HtmlElement, library: str | None, url: str | None) -> SiteEvidence:
-    """The page's names for its site, read from its head and JSON-LD."""
+def site_evidence(
+    tree: HtmlElement, library: str | None, url: str | None, blocks: list[object] | None = None
+) -> SiteEvidence:
+    """The page's names for its site, read from its head and JSON-LD (`blocks`: the page's
+    `jsonld_blocks`, when the caller has read them)."""
     title = tree.find(".//title")
     text = " ".join(title.text_content().split()) if title is not None else ""
     parts = tuple(p.strip() for p in _TITLE_SEPARATOR_RE.split(text) if p.strip())
     handle = _meta(tree, "name", "twitter:site")
     return SiteEvidence(
-        publisher=jsonld_publisher(tree),
+        publisher=jsonld_publisher(tree, blocks),
         open_graph=_meta(tree, "property", "og:site_name"),
         application=_meta(tree, "name", "application-name"),
         handle=handle.lstrip("@") if handle and " " not in handle else None,

@@ -35,18 +35,22 @@ def _headlines(value: object) -> Iterator[str]:
     return (h for h in jsonld_values(value, ("headline",)) if isinstance(h, str))
 
 
-def _jsonld_headline(tree: HtmlElement) -> str:
+def _jsonld_headline(blocks: list[object]) -> str:
     """The first JSON-LD headline; a script that is not valid JSON is skipped."""
-    for data in jsonld_blocks(tree):
+    for data in blocks:
         for headline in _headlines(data):
             if _clean(headline):
                 return _clean(headline)
     return ""
 
 
-def title_candidates(tree: HtmlElement) -> tuple[tuple[str, str], ...]:
-    """(source, title) pairs: jsonld, og, twitter, meta, title, h1 (first three), in order."""
-    found: list[tuple[str, str]] = [("jsonld", _jsonld_headline(tree))]
+def title_candidates(
+    tree: HtmlElement, blocks: list[object] | None = None
+) -> tuple[tuple[str, str], ...]:
+    """(source, title) pairs: jsonld, og, twitter, meta, title, h1 (first three), in order.
+    `blocks`: the page's `jsonld_blocks`, when the caller has read them."""
+    blocks = jsonld_blocks(tree) if blocks is None else blocks
+    found: list[tuple[str, str]] = [("jsonld", _jsonld_headline(blocks))]
     for source, path in _META_SOURCES:
         found.extend((source, _clean(value)) for value in tree.xpath(path)[:1])
     found.extend(("title", _clean(node.text_content())) for node in tree.xpath("//title")[:1])

@@ -31,3 +31,12 @@ def test_the_page_itself_is_left_whole():
     extract_page(tree)
     assert etree.tostring(tree) == before
     assert len(list(tree.iter("script"))) == 2
+
+
+def test_inline_svg_goes_with_its_text_and_its_tail_stays():
+    icon = "<svg><title>Share icon 2019</title><path d='M0 0h24'/><use href='#i'/></svg>"
+    page = PAGE.replace("<p>The ferry", f"<p>{icon}The ferry")
+    copied = article_tree(parse_page(page))
+    assert next(copied.iter("svg"), None) is None and next(copied.iter("path"), None) is None
+    paragraph = next(copied.iter("p")).text_content()
+    assert paragraph == "The ferry to the island runs again. The pier was repaired over the winter."

@@ -192,3 +192,19 @@ def test_the_library_reading_of_the_tree_is_the_reading_of_the_text_and_leaves_i
     before = etree.tostring(tree)
     assert library_page_date(tree) == library_page_date(page) == "2011-03-04"
     assert etree.tostring(tree) == before  # htmldate pruned its own copy
+
+
+def test_a_line_beside_a_block_is_read_and_nothing_under_a_hidden_element_is():
+    body = (
+        "<div><span>Posted 2 June 2021</span><p>The ferry runs.</p>"
+        "<noscript><div><template><p>Cached 3 June 2021</p></template>"
+        "<p>Cached 4 June 2021</p></div></noscript>"
+        "<section><div><p>Updated 5 June 2021</p></div><em>Since 1998</em></section></div>"
+    )
+    assert lines_of(body) == ("Posted 2 June 2021", "Updated 5 June 2021", "Since 1998")
+
+
+def test_dated_lines_of_a_page_nested_as_deep_as_the_parser_keeps():
+    depth = 200  # lxml's HTML parser keeps 255 levels
+    body = "<div>" * depth + "<p>Posted 2 June 2021</p><p>The ferry.</p>" + "</div>" * depth
+    assert lines_of(body) == ("Posted 2 June 2021",)

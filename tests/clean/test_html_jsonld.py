@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from generator.clean import html_dates, html_titles
 from generator.clean.from_html import parse_page
-from generator.clean.html_dates import declared_date
+from generator.clean.html_dates import declared_date, declared_stamp
 from generator.clean.html_jsonld import jsonld_authors, jsonld_blocks, jsonld_publisher
+from generator.clean.html_sitename import site_evidence
 from generator.clean.html_titles import title_candidates
 from generator.metadata.byline import with_declared
-from generator.models import HtmlMetadata
+from generator.models import HtmlMetadata, RawArticle
 
 ARTICLE = (
     '{"@type": "NewsArticle", "headline": "Ferry timetable for winter", '
@@ -90,3 +92,51 @@ def test_lone_surrogate_escapes_become_replacement_characters() -> None:
         {"headline": "Ferry \ufffd deal", "author": [{"name": "Ann \ufffdRoe"}], "\ufffd": 1},
         {"headline": "Ferry \U0001f6a2 deal"},
     ]
+
+
+def test_every_reader_takes_the_blocks_it_is_handed_instead_of_the_pages() -> None:
+    handed = [
+        {
+            "@type": "NewsArticle",
+            "headline": "Pier opens",
+            "datePublished": "2022-03-04",
+            "author": {"name": "Cy Dee"},
+            "publisher": {"name": "Bay Post"},
+        }
+    ]
+    tree = page(ARTICLE % '"Ann Roe"')
+    assert jsonld_authors(tree, handed) == ("Cy Dee",)
+    assert jsonld_publisher(tree, handed) == "Bay Post"
+    assert declared_stamp(tree, handed) == "2022-03-04"
+    assert title_candidates(tree, handed)[0] == ("jsonld", "Pier opens")
+    assert site_evidence(tree, None, None, handed).publisher == "Bay Post"
+    assert jsonld_authors(tree, []) == () and jsonld_authors(tree) == ("Ann Roe",)
+
+
+def test_a_cleaned_page_parses_its_json_ld_once(monkeypatch) -> None:
+    from generator.clean import from_html, html_jsonld
+
+    calls = []
+    real = html_jsonld.jsonld_blocks
+
+    def counted(tree):
+        calls.append(tree)
+        return real(tree)
+
+    for module in (from_html, html_jsonld, html_dates, html_titles):
+        if hasattr(module, "jsonld_blocks"):
+            monkeypatch.setattr(module, "jsonld_blocks", counted)
+    text = "The ferry to the island runs again after a winter of repairs to the pier. " * 3
+    value = ARTICLE % '"Ann Roe"'
+    scripts = f'<script type="application/ld+json">{value}</script>'
+    raw = RawArticle(
+        id="p",
+        source="p.html",
+        text=f"<html><head>{scripts}</head><body><article><p>{text}</p></article></body></html>",
+        format="html",
+    )
+    cleaned = from_html.clean_html(raw)
+    assert len(calls) == 1
+    assert cleaned.html.declared_authors == ("Ann Roe",)
+    assert cleaned.html.declared_date == "2021-01-30"
+    assert ("jsonld", "Ferry timetable for winter") in cleaned.html.titles
