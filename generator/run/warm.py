@@ -8,7 +8,9 @@ English list and the first names' countries (about 0.5 s), and about 0.3 s more:
 expressions' cue patterns, the date inference's title patterns and pycountry's language
 table. The parent's first article loads only what that article needs, so without this each
 worker paid for the rest again. Every loader here is pure and cached for the process:
-loading it early changes no result, only where the time is spent.
+loading it early changes no result, only where the time is spent. The slowest of these
+tables are read back from the user's cache folder when an earlier build kept them
+(`kept_tables`), so warming up mostly unpickles them.
 """
 
 from __future__ import annotations
