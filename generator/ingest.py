@@ -62,7 +62,7 @@ def decode(data: bytes, html: bool = False) -> tuple[str, str, tuple[str, ...]]:
     if not text.strip():
         raise NotAnArticle("blank file (only whitespace)")
     removed = c1_read = 0
-    if _STRAY_OR_C1.search(text):  # one scan for the usual text, which has neither
+    if _CONTROL.search(text):  # one scan for the usual text, which has neither (NUL refused above)
         text, removed = _STRAY_CONTROL.subn("", text)
         text, c1_read, c1_removed = _c1_as_cp1252(text)
         removed += c1_removed
@@ -158,7 +158,6 @@ _STRAY_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 language, and in an export a terminal would obey them (`cat events.csv`)."""
 
 _C1 = re.compile("[\x80-\x9f]")
-_STRAY_OR_C1 = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
 _C1_AS_CP1252 = {
     code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)
 }
