@@ -42,6 +42,9 @@ ACTOR_TYPES = tuple(t.key for t in ACTOR_TYPE_TABLE)
 PERSON, STATE, INTERGOVERNMENTAL_ORG, ARMED_GROUP, POLITICAL_GROUP, ORGANISATION, MEDIA = (
     ACTOR_TYPES
 )
+GROUP_TYPES = frozenset({ORGANISATION, POLITICAL_GROUP, INTERGOVERNMENTAL_ORG, ARMED_GROUP})
+"""The organised groups: neither a person, a state nor a medium (a state's name may
+open one's name: "Russian-backed militia", "U.S. State Department")."""
 
 EVENT_KINDS = ("past", "scheduled", "projected")
 PRECISIONS = ("day", "month", "year")

@@ -21,11 +21,10 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ..models import (
-    ARMED_GROUP,
+    GROUP_TYPES,
     INTERGOVERNMENTAL_ORG,
     ORGANISATION,
     PERSON,
-    POLITICAL_GROUP,
     STATE,
     LocalActor,
     Mention,
@@ -46,9 +45,6 @@ from .lexicon import fold
 from .recognise import Span, name_parts
 
 PREFIX = "collective:"
-NAMED_LABELS = (ORGANISATION, ARMED_GROUP, POLITICAL_GROUP, INTERGOVERNMENTAL_ORG)
-"""Labels of the recognised names that may be a state's organ named in full ("U.S. State
-Department", "British Army")."""
 """Local keys of collectives start with this, so they never meet a recognised name's key."""
 
 
@@ -299,7 +295,7 @@ def find_collectives(
                 qualified = _qualified(paragraph, text, span, mention_key, by_key)
                 if qualified is not None:
                     here.append(qualified)
-            elif span.label in NAMED_LABELS and (organ := _state_organ(paragraph, span)):
+            elif span.label in GROUP_TYPES and (organ := _state_organ(paragraph, span)):
                 here.append(organ)
         here += _named_groups(paragraph, text, paragraph_spans)
         here += _blocs(paragraph, text)

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..models import ARMED_GROUP, INTERGOVERNMENTAL_ORG, ORGANISATION, POLITICAL_GROUP, STATE
+from ..models import GROUP_TYPES, STATE
 from .context import Span
-
-GROUPS = frozenset({ORGANISATION, POLITICAL_GROUP, INTERGOVERNMENTAL_ORG, ARMED_GROUP})
-"""Types of a name that a state and a hyphen may open."""
 
 
 def with_state_prefix(text: str, spans: list[Span]) -> list[Span]:
@@ -25,7 +22,7 @@ def with_state_prefix(text: str, spans: list[Span]) -> list[Span]:
         if (
             before is not None
             and before.label == STATE
-            and span.label in GROUPS
+            and span.label in GROUP_TYPES
             and span.name == span.text
             and text[before.end : span.start] == "-"
         ):
