@@ -53,7 +53,7 @@ def shouted_word(span: Span, text: str) -> bool:
     return line.isupper() and len(line.split()) >= SHOUTED_WORDS
 
 
-def without_lowercase_acronyms(spans: list[Span], text: str = "") -> list[Span]:
+def without_lowercase_acronyms(spans: list[Span], text: str) -> list[Span]:
     """The spans less the short acronyms written as ordinary words, and the frequent words
     of a line all in capitals (`shouted_word`) of their `text`."""
     return [span for span in spans if not lowercase_acronym(span) and not shouted_word(span, text)]
