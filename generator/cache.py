@@ -96,6 +96,17 @@ def unsealed_view(data: bytes, header: bytes) -> memoryview | None:
     return payload if checksum.digest() == stored else None
 
 
+def read_sealed(path: Path, header: bytes) -> Any | None:
+    """The object pickled and `sealed` under `header` in `path`; None when the file is
+    missing or unreadable, written under another header, damaged, cut, or its pickle does
+    not load. Only a sealed payload is ever unpickled, from a view (no copy)."""
+    try:
+        payload = unsealed_view(path.read_bytes(), header)
+        return None if payload is None else pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - whatever went wrong, nothing is read
+        return None
+
+
 ENTRY_FORMAT = 1
 
 
@@ -114,12 +125,7 @@ class ArticleCache:
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, key: str) -> Any | None:
-        try:
-            with open(self._path(key), "rb") as handle:
-                payload = unsealed(handle.read(), _entry_header())
-            return None if payload is None else pickle.loads(payload)
-        except Exception:  # noqa: BLE001 - sealed yet not loading: computed again
-            return None
+        return read_sealed(self._path(key), _entry_header())
 
     def put(self, key: str, value: Any, pickled: bytes | None = None) -> None:
         """Keep `value` under `key`; `pickled`: its pickle when already made (by the worker

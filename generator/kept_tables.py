@@ -28,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
-from .cache import generator_digest, sealed, unsealed_view, write_whole
+from .cache import generator_digest, read_sealed, sealed, write_whole
 
 T = TypeVar("T")
 FOLDER_VARIABLE = "BRIEFING_TABLES"
@@ -69,12 +69,9 @@ def read_or_build(name: str, packages: tuple[str, ...], build: Callable[[], T]) 
         return build()
     path = folder / f"{name}.pickle"
     header = _header(name, packages)
-    try:
-        payload = unsealed_view(path.read_bytes(), header)
-        if payload is not None:
-            return pickle.loads(payload)
-    except Exception:  # noqa: BLE001 - missing or unreadable: built again
-        pass
+    table = read_sealed(path, header)  # missing, unreadable or foreign: built again
+    if table is not None:
+        return table
     table = build()
     try:
         data = pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)

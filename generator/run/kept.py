@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..cache import generator_digest, sealed, unsealed, write_whole
+from ..cache import generator_digest, read_sealed, sealed, write_whole
 
 if TYPE_CHECKING:  # imported when a build loads it: the site's process reads canonical_pickle
     from ..dating.word_numbers import WordNumbers
@@ -108,13 +108,9 @@ def load(folder: Path | None) -> Kept | None:
     from ..dating import word_numbers
 
     words = word_numbers.load(folder)
-    try:
-        payload = unsealed((folder / FILE_NAME).read_bytes(), _header())
-        entries = pickle.loads(payload) if payload is not None else None
-        if isinstance(entries, dict):
-            return Kept(entries, words)
-    except Exception:  # noqa: BLE001 - a missing or damaged memo is an empty one
-        pass
+    entries = read_sealed(folder / FILE_NAME, _header())  # missing or damaged: empty
+    if isinstance(entries, dict):
+        return Kept(entries, words)
     return Kept(words=words)
 
 
