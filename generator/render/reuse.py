@@ -29,7 +29,7 @@ from ..cache import generator_digest
 from ..models import Actor, Article, Briefing, Event
 from ..run.canonical import row, rows
 from ..run.kept import canonical_pickle
-from ..website.kept_files import keep_file, plain_folder
+from ..website.kept_files import keep_files, plain_folder
 from .briefing_lines import line_keys
 from .listing import TAG_PAGES_UP_TO, search_exclusion
 from .paths import SitePaths
@@ -290,6 +290,4 @@ def read_kept(digests: Mapping[str, str], docs_dir: Path) -> dict[str, str]:
 def link_pages(pages: Iterable[str], source: Path, target: Path) -> None:
     """Put kept pages into the staged docs folder as hard links to the live ones (same
     bytes, same inode and mtime: nothing rewritten), else as copies."""
-    made: set[str] = set()
-    for page in pages:
-        keep_file(os.path.join(source, page), os.path.join(target, page), made)
+    keep_files((os.path.join(source, page), os.path.join(target, page)) for page in pages)

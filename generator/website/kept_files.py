@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+from collections.abc import Iterable
 
 
 def plain_file(folder: str, relative: str, folders: dict[str, bool]) -> bool:
@@ -42,6 +43,13 @@ def plain_folder(folder: str, relative: str, folders: dict[str, bool]) -> bool:
         known = stat.S_ISDIR(mode) and plain_folder(folder, parent, folders)
         folders[relative] = known
     return known
+
+
+def keep_files(pairs: Iterable[tuple[str, str]]) -> None:
+    """Keep each (source, target) file of the last output (`keep_file`)."""
+    made: set[str] = set()
+    for source, target in pairs:
+        keep_file(source, target, made)
 
 
 def keep_file(source: str, target: str, made: set[str]) -> None:

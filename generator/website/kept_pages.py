@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from ..run.processes import Forked, ProcessLost, fork_context
-from .kept_files import keep_file
+from .kept_files import keep_files
 from .page_records import PageRecord
 
 
@@ -47,9 +47,9 @@ class Linking:
         self._process: Forked | None = None
         context = fork_context() if len(pairs) >= LINK_APART_FROM else None
         if context is None:
-            _link_all(pairs)
+            keep_files(pairs)
             return
-        self._process = Forked(context, _link_all, pairs, lost=LOST)
+        self._process = Forked(context, keep_files, pairs, lost=LOST)
 
     def wait(self) -> None:
         """Return once every page is linked."""
@@ -68,9 +68,3 @@ class Linking:
 
 
 LOST = "the linking process ended without an answer"
-
-
-def _link_all(pairs: list[tuple[str, str]]) -> None:
-    made: set[str] = set()
-    for source, target in pairs:
-        keep_file(source, target, made)

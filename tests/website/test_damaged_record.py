@@ -17,6 +17,6 @@ def test_a_damaged_record_renders_every_page_and_gives_a_full_builds_site(
     data[len(data) // 2] ^= 0x01  # one bit, in the middle of the pickle
     path.write_bytes(bytes(data))
     linked = []
-    monkeypatch.setattr(kept_pages, "keep_file", lambda *args: linked.append(args))
+    monkeypatch.setattr(kept_pages, "keep_files", lambda pairs: linked.extend(pairs))
     assert _pages(_build(seeds, tmp_path / "live")) == full
     assert linked == [] and watched["meta"] == []  # no page kept from the previous site
