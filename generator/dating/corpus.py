@@ -271,8 +271,7 @@ def _nearest(
     (which only the clue's text shows); from a `ProfileTable`'s arrays, no profile made."""
     table = every if isinstance(every, ProfileTable) else None
     if index is None:
-        members = [i for i, _, _ in dated]
-        index = table.index(members) if table else word_index([every[i] for i in members])
+        index = word_index([every[i] for i, _, _ in dated])
     if table is not None and index.numbers is table.numbers:  # the table's own numbering
         alike = table.similarities(target, index, len(dated))
     else:
