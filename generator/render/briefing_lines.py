@@ -108,7 +108,7 @@ def _item_lines(lines: Iterable[bytes], names: Collection[str] = LISTS) -> dict[
     by line, never whole. Only the lists `names` are kept."""
     lists: dict[str, list[bytes]] = {}
     current: list[bytes] | None = None
-    for line in map(_unended, lines):
+    for line in (raw.removesuffix(b"\n") for raw in lines):
         if current is not None and line.startswith(b"    "):
             current.append(line[4:].removesuffix(b","))
         elif line.startswith(b'  "') and line.endswith(b'": ['):
@@ -117,7 +117,3 @@ def _item_lines(lines: Iterable[bytes], names: Collection[str] = LISTS) -> dict[
         else:
             current = None
     return lists
-
-
-def _unended(line: bytes) -> bytes:
-    return line[:-1] if line.endswith(b"\n") else line
