@@ -101,7 +101,7 @@ def swap_into_place(new: Path, target: Path, later: bool = False) -> None:
     if _exchange(new, target):
         discard(new, target, later)
         return
-    aside = Path(tempfile.mkdtemp(prefix=f"{ASIDE}{target.name}-", dir=target.parent))
+    aside = _beside(target, ASIDE)
     target.rename(aside / "tree")
     new.rename(target)
     discard(aside, target, later)
@@ -114,7 +114,7 @@ def discard(folder: Path, target: Path, later: bool = False) -> None:
     if not later:
         shutil.rmtree(folder, ignore_errors=True)
         return
-    gone = Path(tempfile.mkdtemp(prefix=f"{GONE}{target.name}-", dir=target.parent))
+    gone = _beside(target, GONE)
     try:
         folder.rename(gone / "tree")
         # `sh` starts `rm` in the background and returns: `rm` then belongs to no one
@@ -133,4 +133,10 @@ def discard(folder: Path, target: Path, later: bool = False) -> None:
 def temporary_sibling(target: Path) -> Path:
     """A new empty folder beside `target` to stage its replacement in (see `leftovers`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f"{STAGING}{target.name}-", dir=target.parent))
+    return _beside(target, STAGING)
+
+
+def _beside(target: Path, prefix: str) -> Path:
+    """A new empty folder beside `target` named `<prefix><name>-<unique part>`: the one
+    shape `leftovers` recognises."""
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{target.name}-", dir=target.parent))
