@@ -111,3 +111,22 @@ def test_a_key_that_two_read_files_answer_to_is_refused(tmp_path):
         (tmp_path / name).write_text("x")
     with pytest.raises(AmbiguousKey, match="'samekeyprefi' names both"):
         read_files([tmp_path], "read", {"samekeyprefi"})
+
+
+def test_the_third_gold_is_a_held_out_check_of_24_articles_with_its_skips_explained():
+    data = json.loads((GOLD.parent / "actors_gold_read3.json").read_text("utf-8"))
+    assert any("Nobody tunes on this set" in line for line in data["header"])
+    assert len(data["folders"]) == 3 and len(data["articles"]) == 24
+    assert all(": " in skip for skip in data["skipped"])
+    for entry in data["articles"].values():
+        for actor in entry["expected"] + entry["acceptable"]:
+            assert actor["name"].strip() and all(a.strip() for a in actor.get("aliases", []))
+
+
+def test_the_third_events_gold_has_dates_and_keywords_for_articles_of_the_actor_gold():
+    events = json.loads((GOLD.parent / "events_gold_read3.json").read_text("utf-8"))
+    actors = json.loads((GOLD.parent / "actors_gold_read3.json").read_text("utf-8"))
+    assert set(events["articles"]) <= set(actors["articles"])
+    for expected in events["articles"].values():
+        for event in expected:
+            assert len(event["date"]) in (4, 7, 10) and event["keywords"] and event["name"]
