@@ -4,6 +4,10 @@ Usage: .venv/bin/python bench/actor_gold.py read|unread [--gold FILE] [--corpus]
 (default folder: ../shared/bench/article-extraction/text; a gold file that lists "folders",
 as `bench/actors_gold_read2.json` does, is read against those folders of ../shared/bench)
 
+A gold article's key is its file's id (the name less its endings) or the id's first 12
+characters (the long hashes of article-extraction); a key that two read files answer to is
+refused, since their actors would be scored against one article's gold.
+
 For each gold article, a gold actor is *found* when a listed actor of that article (as
 `bench/actor_list.py` lists them; `--corpus`: after corpus-wide resolution) carries one of
 its names, name or alias, case and a leading "the" ignored. Recall is found / expected.
@@ -104,12 +108,18 @@ def score_article(gold: dict, listed: list[Listed]) -> tuple[Score, list[str], l
     return score, missed, false
 
 
-def listed_actors(files: list[Path], corpus: bool) -> dict[str, list[Listed]]:
-    """Per article (first 12 characters of its id) the actors the build lists for it."""
+def listed_actors(
+    files: list[Path], corpus: bool, keys: set[str] | None = None
+) -> dict[str, list[Listed]]:
+    """Per article (its gold key: `gold_key`) the actors the build lists for it."""
     pairs = [analysed(path) for path in files]
+    key_of = {
+        article.id: gold_key(path.name, keys) or article.id[:12]
+        for (article, _), path in zip(pairs, files, strict=True)
+    }
     if not corpus:
         return {
-            article.id[:12]: [
+            key_of[article.id]: [
                 Listed(
                     a.type,
                     a.name,
@@ -121,11 +131,11 @@ def listed_actors(files: list[Path], corpus: bool) -> dict[str, list[Listed]]:
             for article, found in pairs
         }
     index = resolve_actors([a for a, _ in pairs], [f for _, f in pairs])
-    out: dict[str, list[Listed]] = {article.id[:12]: [] for article, _ in pairs}
+    out: dict[str, list[Listed]] = {key_of[article.id]: [] for article, _ in pairs}
     for actor in index.actors:
         names = frozenset(folded(n) for n in (actor.name, *actor.aliases))
         for article in sorted({m.article for m in actor.mentions}):
-            out[article[:12]].append(Listed(actor.type, actor.name, names))
+            out[key_of[article]].append(Listed(actor.type, actor.name, names))
     return out
 
 
@@ -145,14 +155,37 @@ def report(gold: dict, found: dict[str, list[Listed]]) -> Score:
     return total
 
 
+def gold_key(file_name: str, keys: set[str] | None = None) -> str | None:
+    """The gold key a file answers to: its id when that is a key, else the id's first 12
+    characters (when that is a key, or always when `keys` is None); None otherwise."""
+    ident = item_id(file_name)
+    if keys is not None and ident in keys:
+        return ident
+    return ident[:12] if keys is None or ident[:12] in keys else None
+
+
+class AmbiguousKey(ValueError):
+    """Two read files answer to one gold key: their actors would meet one article's gold."""
+
+
 def read_files(folders: list[Path], part: str, keys: set[str] | None) -> list[Path]:
-    """One part's files of each folder, sorted; only the gold's articles when `keys` is given."""
+    """One part's files of each folder, sorted; only the gold's articles when `keys` is given.
+
+    Raises AmbiguousKey when two of those files answer to one key.
+    """
     files = [
         folder / name
         for folder in folders
         for name in select((p.name for p in folder.iterdir()), part)  # type: ignore[arg-type]
     ]
-    return sorted(f for f in files if keys is None or item_id(f.name)[:12] in keys)
+    chosen = sorted(f for f in files if keys is None or gold_key(f.name, keys) is not None)
+    seen: dict[str, Path] = {}
+    for path in chosen if keys is not None else ():
+        key = gold_key(path.name, keys) or ""
+        if key in seen:
+            raise AmbiguousKey(f"gold key {key!r} names both {seen[key].name} and {path.name}")
+        seen[key] = path
+    return chosen
 
 
 def main(argv: list[str]) -> int:
@@ -168,7 +201,12 @@ def main(argv: list[str]) -> int:
     folders = [SHARED / name for name in data.get("folders", ())] or [folder]
     gold = data["articles"]
     keys = None if corpus or part == "unread" else set(gold)
-    found = listed_actors(read_files(folders, part, keys), corpus)
+    try:
+        files = read_files(folders, part, keys)
+    except AmbiguousKey as error:
+        print(error)
+        return 2
+    found = listed_actors(files, corpus, set(gold))
     listed = sum(len(v) for v in found.values())
     if part == "unread":
         print(f"unread: {len(found)} articles, {listed} actors listed (no gold: only counted)")
