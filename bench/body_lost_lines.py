@@ -7,8 +7,10 @@ it, then by kind: the line-level companion of `body_stages.py` (bags of words).
 A gold body is one block per line (Readability's output, article-extraction's paragraphs).
 A line is *held* by a text when its words follow each other there, or, for a line of five
 words or more, when nine tenths of its words are in the text (markup such as a link's or an
-emphasis's edge can cut the run). A gold line that trafilatura alone holds and our final
-body does not is lost; it is put on the first stage, going backwards, that still held it:
+emphasis's edge can cut the run; a line whose words another paragraph repeats then counts
+as held, and a lost line of that kind goes uncounted). A gold line that trafilatura alone
+holds and our final body does not is lost; it is put on the first stage, going backwards,
+that still held it:
 
 - `removed: <reason>`: the page extraction had it; the cleaner or the metadata stage took it
   (the reason they record, or the header field the line went to);
