@@ -88,6 +88,7 @@ from generator.dating import infer_published  # noqa: E402
 from generator.dating.corpus import (  # noqa: E402
     CorpusWeights,
     Neighbour,
+    StageReports,
     corpus_weights,
     infer_near,
     neighbour_offsets,
@@ -106,6 +107,10 @@ EXTRACTION = SHARED / "bench" / "article-extraction"
 SEEDS = ROOT / "seeds"
 SEED_TRUTH = {"001": "2017-01-23", "003": "2017-05-17", "004": "2017-01-27"}
 CORPORA = ("tbaq", "htmldate", "extraction", "seeds", "conll")
+STAGES = True
+"""Cut windows by the stage dated neighbours report a gathering at, as the build does
+(`generator.dating.stage_bounds`); `bench/stage_bounds.py` sets it off for the windows
+found without them."""
 
 Item = tuple[str, str, Article]
 """(item id, true day, article with its date hidden)."""
@@ -287,10 +292,12 @@ def corpus_guesses(
     fitted = likelihood or fitted_likelihood()
     spread = _spreads(every, dated, weights, index)
     guesses = []
+    told = StageReports([article for (_, _, article), _ in items], {s: i for i, s, _ in dated})
     for i, ((_, _, article), timexes) in enumerate(items):
         found = neighbours_of(i, every, dated, weights, index)
         own = adapted(fitted, _offsets_without(i, dated, spread, weights), fitted.strength)
-        inference = infer_near(article, timexes, found, weights, reach, own)
+        limits = told.bounds(i, found) if STAGES else ()
+        inference = infer_near(article, timexes, found, weights, reach, own, limits)
         guesses.append(
             Guess(inference.window, inference.published, inference.days)
             if inference
