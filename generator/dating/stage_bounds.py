@@ -231,11 +231,27 @@ def sentence_reports(paragraph: str, sentence: str) -> list[Report]:
     return found
 
 
+_HINT = re.compile(
+    "|".join(
+        [
+            *map(re.escape, sorted(GATHERINGS)),
+            *(e.replace(" ", r"\s+") for e in _TABLE["closing_documents"]),
+        ]
+    )
+)
+"""A gathering noun or closing document anywhere in lower-case text (inside words too): a
+paragraph without one, or without a stage cue, reports nothing. Most do not, and these
+searches (a plain one first) spare them the sentences and clauses."""
+
+
 def reports(article: Article) -> tuple[Report, ...]:
     """Every report of the article's body, in reading order."""
     found: list[Report] = []
     for paragraph in article.paragraphs:
-        if paragraph.kind != "body":
+        text = paragraph.text
+        if paragraph.kind != "body" or not _HINT.search(text.lower()):
+            continue
+        if not (OPEN.search(text) or OVER.search(text)):
             continue
         for start, end in sentence_spans(paragraph.text):
             found.extend(sentence_reports(paragraph.id, paragraph.text[start:end].strip()))
