@@ -24,7 +24,7 @@ from functools import cache
 
 from ..actors.gazetteer import demonym_states
 from ..actors.lexicon import fold
-from ..events.words import EVENT_NOUNS, STOPWORDS
+from ..events.words import EVENT_NOUNS, MONTH_NAMES, STOPWORDS
 from ..lang import load
 from ..models import Article
 from ..text.sentences import sentence_spans
@@ -32,8 +32,8 @@ from ..text.sentences import sentence_spans
 _TABLE = load("en", "stage_bounds.json")
 
 
-def _alternation(key: str) -> re.Pattern[str]:
-    entries = "|".join(e.replace(" ", r"\s+") for e in _TABLE[key])
+def _alternation(key: str, more: Sequence[str] = ()) -> re.Pattern[str]:
+    entries = "|".join(e.replace(" ", r"\s+") for e in [*_TABLE[key], *more])
     return re.compile(rf"(?<![\w-])(?:{entries})(?![\w])", re.IGNORECASE)
 
 
@@ -48,6 +48,9 @@ OPEN = _alternation("open")
 OVER = _alternation("over")
 NEGATION = _alternation("negations")
 CONDITION = _alternation("conditionals")
+ELSEWHERE = _alternation("elsewhere_in_time", [m for m in MONTH_NAMES if len(m) > 3])
+"""A year, a month's name, "ago", "last year": the clause dates what it reports away from
+the article's own days (another round, held before)."""
 OTHER = frozenset(_TABLE["other_occurrence"])
 PLACE_WORDS = frozenset(_TABLE["place_words"])
 PARTY_WORDS = frozenset(_TABLE["party_words"])
@@ -182,7 +185,7 @@ def clause_reports(paragraph: str, sentence: str, clause: str, first: bool) -> l
     """The reports of one clause: a gathering noun (or a closing document, open only) and
     a stage cue after it (or just before it), with its anchors (`first`: the clause opens
     its sentence, whose first word is capitalised whatever it is)."""
-    if NEGATION.search(clause) or CONDITION.search(clause):
+    if NEGATION.search(clause) or CONDITION.search(clause) or ELSEWHERE.search(clause):
         return []
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(clause)]
     tokens, starts = [clause[a:b] for a, b in spans], [a for a, _ in spans]
