@@ -292,7 +292,11 @@ def corpus_guesses(
     fitted = likelihood or fitted_likelihood()
     spread = _spreads(every, dated, weights, index)
     guesses = []
-    told = StageReports([article for (_, _, article), _ in items], {s: i for i, s, _ in dated})
+    told = StageReports(
+        [article for (_, _, article), _ in items],
+        {s: i for i, s, _ in dated},
+        lambda i: read_at_truth(items[i]),
+    )
     for i, ((_, _, article), timexes) in enumerate(items):
         found = neighbours_of(i, every, dated, weights, index)
         own = adapted(fitted, _offsets_without(i, dated, spread, weights), fitted.strength)
@@ -304,6 +308,13 @@ def corpus_guesses(
             else Guess(None, None)
         )
     return guesses
+
+
+def read_at_truth(item: tuple[Item, list]) -> list[Timex]:
+    """A dated document's timexes read against its true day (the build reads a dated
+    article's against its date)."""
+    (_, truth, article), _ = item
+    return list(article_timexes(replace(article, published=truth)))
 
 
 def _spreads(every, dated, weights: CorpusWeights, index) -> list[list[Neighbour]]:

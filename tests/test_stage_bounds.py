@@ -13,8 +13,9 @@ from generator.dating.stage_bounds import (
     cutting,
     same_gathering,
     sentence_reports,
+    with_end_days,
 )
-from generator.models import Article, Paragraph, RawArticle
+from generator.models import Article, Paragraph, RawArticle, Timex
 
 DAY = dt.date(2021, 3, 12)
 
@@ -91,6 +92,27 @@ def test_open_here_over_there_bounds_from_above_and_the_other_way_from_below():
     assert (below.side, below.day) == ("lo", DAY)
     elsewhere = [_one("The ferry talks in Ardmore ended without a deal.")]
     assert bounds(opened, [("b.txt", DAY, elsewhere)]) == ()
+
+
+def _timex(sentence: str, words: str, value: str) -> Timex:
+    start = sentence.index(words)
+    return Timex("b", "p1", start, start + len(words), words, value, "DATE")
+
+
+def test_a_dated_report_that_names_when_the_talks_ended_bounds_by_that_day():
+    sentence = "The ferry talks in Brisk ended on Friday without a deal."
+    friday = _timex(sentence, "on Friday", "2021-03-05")
+    (ended,) = with_end_days(sentence_reports("p1", sentence), [friday], DAY)
+    assert (ended.ended, ended.said) == (dt.date(2021, 3, 5), "on Friday")
+    opened = [_one("The ferry talks in Brisk opened on Monday.")]
+    (above,) = bounds(opened, [("b.txt", DAY, [ended])])
+    assert (above.side, above.day) == ("hi", dt.date(2021, 3, 5))
+    assert "over by 2021-03-05 ('on Friday')" in above.reading
+    later = _timex(sentence, "on Friday", "2021-03-19")  # after the article's day: not read
+    (kept,) = with_end_days(sentence_reports("p1", sentence), [later], DAY)
+    assert kept.ended is None
+    elsewhere = Timex("b", "p2", 0, 9, "on Friday", "2021-03-05", "DATE")  # another paragraph
+    assert with_end_days(sentence_reports("p1", sentence), [elsewhere], DAY)[0].ended is None
 
 
 def test_an_article_that_reports_the_end_itself_is_not_open():

@@ -41,7 +41,7 @@ from .similarity import (
     similarities,
     word_index,
 )
-from .stage_bounds import Bound, Report, bounds, cutting, reports
+from .stage_bounds import Bound, Report, bounds, cutting, reports, with_end_days
 from .weekdays import (
     Mention,
     Reach,
@@ -391,7 +391,7 @@ def infer_corpus(
     index = every.index([i for i, _, _ in dated])
     fitted = fitted_likelihood()
     likelihood = adapted(fitted, corpus_offsets(every, dated, weights, index), fitted.strength)
-    told = StageReports(articles, {source: i for i, source, _ in dated})
+    told = StageReports(articles, {source: i for i, source, _ in dated}, lambda i: corpus[i][1])
     for i in undated:
         found = neighbours_of(i, every, dated, weights, index)
         limits = told.bounds(i, found)
@@ -403,21 +403,38 @@ class StageReports:
     """Each article's gathering reports (`stage_bounds.reports`), read once, and the bounds
     its dated neighbours' reports set on an undated one."""
 
-    def __init__(self, articles: Sequence[Article], where: dict[str, int]) -> None:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        where: dict[str, int],
+        timexes: Callable[[int], Sequence[Timex]],
+    ) -> None:
         self.articles = articles
         self.where = where
         """A dated article's position by its source."""
+        self.timexes = timexes
+        """An article's timexes, read against its own date (a dated one's)."""
         self.read: dict[int, tuple[Report, ...]] = {}
+        self.ended: dict[int, list[Report]] = {}
 
     def reports(self, i: int) -> tuple[Report, ...]:
         if i not in self.read:
             self.read[i] = reports(self.articles[i])
         return self.read[i]
 
+    def dated(self, i: int, day: dt.date) -> list[Report]:
+        """A dated article's reports, over ones with the day they say it ended by."""
+        if i not in self.ended:
+            own = self.reports(i)
+            self.ended[i] = with_end_days(own, self.timexes(i) if own else (), day)
+        return self.ended[i]
+
     def bounds(self, i: int, found: Sequence[Neighbour]) -> tuple[Bound, ...]:
         """What the neighbours `found` tell of article `i`'s day (none without a report)."""
         own = self.reports(i)
         if not own:
             return ()
-        near = [(n.source, n.published, self.reports(self.where[n.source])) for n in found]
+        near = [
+            (n.source, n.published, self.dated(self.where[n.source], n.published)) for n in found
+        ]
         return bounds(own, near)

@@ -19,15 +19,16 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..actors.gazetteer import demonym_states
 from ..actors.lexicon import fold
 from ..events.words import EVENT_NOUNS, MONTH_NAMES, STOPWORDS
 from ..lang import load
-from ..models import Article
+from ..models import Article, Timex
 from ..text.sentences import sentence_spans
+from .resolve import calendar_span
 
 _TABLE = load("en", "stage_bounds.json")
 
@@ -80,6 +81,14 @@ class Report:
     """Where it is held ("in Brisk", "Brisk-based"): capitalised words, folded."""
     parties: frozenset[str]
     """Who takes part or holds it ("between Valdoria and Kesmet", "UN-backed"), folded."""
+    span: tuple[int, int] = (0, 0)
+    """The clause's first and last character in the paragraph's text."""
+    ended: dt.date | None = None
+    """An over report of a dated article: the last day of the date its clause names ("this
+    weekend", "on Friday", read against the article's day), when that is no later than the
+    article's day: the gathering was over by then (`with_end_days`)."""
+    said: str = ""
+    """The words that date it ("this weekend")."""
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -181,7 +190,9 @@ def _cues(clause: str, starts: Sequence[int]) -> list[tuple[int, int, str]]:
     ]
 
 
-def clause_reports(paragraph: str, sentence: str, clause: str, first: bool) -> list[Report]:
+def clause_reports(
+    paragraph: str, sentence: str, clause: str, first: bool, span: tuple[int, int] = (0, 0)
+) -> list[Report]:
     """The reports of one clause: a gathering noun (or a closing document, open only) and
     a stage cue after it (or just before it), with its anchors (`first`: the clause opens
     its sentence, whose first word is capitalised whatever it is)."""
@@ -210,7 +221,7 @@ def clause_reports(paragraph: str, sentence: str, clause: str, first: bool) -> l
                 places, parties = places | more_places, parties | more_parties
             if places or parties:
                 found.append(
-                    Report(paragraph, sentence, stage, frozenset(places), frozenset(parties))
+                    Report(paragraph, sentence, stage, frozenset(places), frozenset(parties), span)
                 )
     return found
 
@@ -220,16 +231,17 @@ def _noun(token: str) -> bool:
     return word in GATHERINGS or (word.endswith("s") and word[:-1] in GATHERINGS)
 
 
-def sentence_reports(paragraph: str, sentence: str) -> list[Report]:
-    """The reports of a sentence's clauses outside quotations."""
+def sentence_reports(paragraph: str, sentence: str, offset: int = 0) -> list[Report]:
+    """The reports of a sentence's clauses outside quotations (`offset`: the sentence's
+    first character in the paragraph)."""
     bare = _QUOTES.sub(lambda m: " " * len(m.group()), sentence)
     found = []
     start = 0
     for cut in [*_CLAUSE_BREAK.finditer(bare), None]:
         end = cut.start() if cut else len(bare)
-        clause = bare[start:end]
         first = not bare[:start].strip()
-        found.extend(clause_reports(paragraph, sentence, clause, first))
+        span = (offset + start, offset + end)
+        found.extend(clause_reports(paragraph, sentence, bare[start:end], first, span))
         start = cut.end() if cut else end
     return found
 
@@ -256,8 +268,10 @@ def reports(article: Article) -> tuple[Report, ...]:
             continue
         if not (OPEN.search(text) or OVER.search(text)):
             continue
-        for start, end in sentence_spans(paragraph.text):
-            found.extend(sentence_reports(paragraph.id, paragraph.text[start:end].strip()))
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            lead = len(sentence) - len(sentence.lstrip())
+            found.extend(sentence_reports(paragraph.id, sentence.strip(), start + lead))
     return tuple(found)
 
 
@@ -267,12 +281,37 @@ def _still_open(own: Sequence[Report]) -> list[Report]:
     return [r for r in own if r.stage == "open" and not any(same_gathering(r, o) for o in over)]
 
 
+def with_end_days(own: Sequence[Report], timexes: Sequence[Timex], day: dt.date) -> list[Report]:
+    """A dated article's reports, each over one with the day its clause says the gathering
+    was over by (`Report.ended`): the latest last day of the dates the clause names that
+    end no later than `day`, the article's own (`timexes` read against it)."""
+    found = []
+    for report in own:
+        named = [
+            (span[1], t.text)
+            for t in timexes
+            if report.stage == "over"
+            and t.paragraph == report.paragraph
+            and report.span[0] <= t.start
+            and t.end <= report.span[1]
+            and t.type == "DATE"
+            and (span := calendar_span(t.value.split("T")[0])) is not None
+            and span[1] <= day
+        ]
+        if named:
+            ended, said = max(named)
+            report = replace(report, ended=ended, said=said)
+        found.append(report)
+    return found
+
+
 def bounds(
     own: Sequence[Report], dated: Sequence[tuple[str, dt.date, Sequence[Report]]]
 ) -> tuple[Bound, ...]:
     """What the dated articles (source, day, reports) tell of the undated one's day: open
-    here and over there, on or before that day (`hi`); over here and still open there, on
-    or after it (`lo`). One bound per dated article and side, its first match."""
+    here and over there, on or before that day (`hi`; on or before the day its report says
+    the gathering was over by, when it says one: `with_end_days`); over here and still open
+    there, on or after it (`lo`). One bound per dated article and side, its first match."""
     found: dict[tuple[str, str], Bound] = {}
     mine_open, mine_over = _still_open(own), [r for r in own if r.stage == "over"]
     for source, day, theirs in dated:
@@ -287,8 +326,10 @@ def bounds(
             mine, other = match
             shared = ", ".join(sorted(mine.anchors & other.anchors))
             stages = "open here, over" if side == "hi" else "over here, still open"
-            reading = f"{stages} in {source} ({day}): {other.text[:160]} (both name {shared})"
-            found[(source, side)] = Bound(day, side, mine.paragraph, mine.text, reading)
+            at = other.ended if side == "hi" and other.ended else day
+            by = f", over by {at} ('{other.said}')" if at != day else ""
+            reading = f"{stages} in {source} ({day}{by}): {other.text[:160]} (both name {shared})"
+            found[(source, side)] = Bound(at, side, mine.paragraph, mine.text, reading)
     return tuple(found.values())
 
 
