@@ -61,6 +61,12 @@ article-extraction 11 (10 right) -> 13 (12) / 15 (14) -> 17 (16), CoNLL 90 (84) 
 79 (69) -> 81 (71), TBAQ unchanged; the seeds' estimates 001 2017-01-22 -> 01-23 (true
 01-23), 003 05-22 -> 05-23 (true 05-17), 004 01-22 -> 01-25 (true 01-27), their weekdays
 still read to no day (the seeds' dated articles do not show that neighbours date them).
+
+With a gathering's stage in a dated neighbour cutting the window (`STAGES`,
+`generator.dating.stage_bounds`, bench/stage_bounds.py): TBAQ, article-extraction, CoNLL
+and htmldate-pages unchanged (no bound fires there); the seeds 001 01-20..02-04 ->
+01-23..01-24, 003 05-15..06-04 -> 05-16..05-19 (estimate 05-23 -> 05-16, true 05-17), 004
+unchanged; their weekdays read to one day 0 -> 3 of 3, all right.
 """
 
 from __future__ import annotations
