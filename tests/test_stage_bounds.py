@@ -57,6 +57,8 @@ def test_a_gathering_reported_open_or_over_with_its_place(sentence, stage, place
         'Pike said: "the ferry talks in Brisk ended long ago".',  # quoted
         "The next round of ferry talks in Brisk opened the way for Pike.",  # another round
         "The ferry talks ended.",  # no place, no party: which talks?
+        "Orlan Pike ended a news conference in Brisk.",  # held every day
+        "Orlan Pike started his round in Brisk with a birdie.",  # a golf round
         "The ferry talks in Brisk ended in 2019.",  # dated away: another round
         "The ferry talks in Brisk opened two years ago.",
         "The ferry talks in Brisk ended in February.",

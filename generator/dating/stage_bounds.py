@@ -53,6 +53,7 @@ ELSEWHERE = _alternation("elsewhere_in_time", [m for m in MONTH_NAMES if len(m) 
 """A year, a month's name, "ago", "last year": the clause dates what it reports away from
 the article's own days (another round, held before)."""
 OTHER = frozenset(_TABLE["other_occurrence"])
+ROUTINE = frozenset(_TABLE["not_staged_before"])
 PLACE_WORDS = frozenset(_TABLE["place_words"])
 PARTY_WORDS = frozenset(_TABLE["party_words"])
 PLACE_SUFFIXES = tuple(_TABLE["place_suffixes"])
@@ -209,6 +210,8 @@ def clause_reports(
     for i in sorted(nouns):
         low = max(i - BEFORE_WORDS, 1 if first else 0)
         if any(_word(t).lower() in OTHER for t in tokens[low:i]):
+            continue
+        if i and _word(tokens[i - 1]).lower() in ROUTINE:
             continue
         closing = not _noun(tokens[i])
         for a, b, stage in cues:
