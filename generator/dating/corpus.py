@@ -41,6 +41,7 @@ from .similarity import (
     similarities,
     word_index,
 )
+from .stage_bounds import Bound, Report, bounds, cutting, reports, with_end_days
 from .weekdays import (
     Mention,
     Reach,
@@ -157,8 +158,10 @@ def infer_near(
     weights: CorpusWeights | None = None,
     reach: Reach | None = None,
     likelihood: Likelihood | None = None,
+    limits: Sequence[Bound] = (),
 ) -> DateInference | None:
     """The window the neighbours and the text agree on, among the days near a neighbour,
+    cut by the stage a neighbour reports a gathering at (`limits`, `stage_bounds`),
     narrowed by the weekdays the text names and the likelihood of each day
     (`likelihood`), its estimate the likeliest day the weekdays allow (`likeliest`); None
     when it is too wide or a reading far from it comes within the margin."""
@@ -184,6 +187,7 @@ def infer_near(
     best = float(scores[start : end + 1].max())
     if far.any() and float(scores[far].max()) > best - weights.margin:
         return None
+    start, end = _by_bounds(limits, first, scores, (start, end), clues)
     named = mentions(timexes, article_texts(article)[0])  # read once for the three below
     start, end, said = _by_weekdays(named, scores, first, (start, end), reach)
     clues.extend(said)
@@ -195,6 +199,28 @@ def infer_near(
     listed = trail([c for c in clues if c.kind != NEAR_KIND], estimate)
     days = weighed if likelihood.share < 1.0 else ()  # the corpus shows neighbours date it
     return DateInference(estimate.isoformat(), (lo.isoformat(), hi.isoformat()), listed, days)
+
+
+def _by_bounds(
+    limits: Sequence[Bound],
+    first: dt.date,
+    scores: np.ndarray,
+    run: tuple[int, int],
+    clues: list[Clue],
+) -> tuple[int, int]:
+    """The run cut by the bounds inside it (`stage_bounds.cutting`); the days outside the
+    cut scored out (the likelihood looks beyond the run), each bound a clue for the trail."""
+    lo, hi = first + dt.timedelta(days=run[0]), first + dt.timedelta(days=run[1])
+    lo, hi, used = cutting(limits, (lo, hi))
+    if not used:
+        return run
+    start, end = (lo - first).days, (hi - first).days
+    scores[:start] = -np.inf
+    scores[end + 1 :] = -np.inf
+    for bound in used:
+        span = (dt.date.min, bound.day) if bound.side == "hi" else (bound.day, dt.date.max)
+        clues.append(Clue(bound.paragraph, bound.text, bound.reading, (span,), 0.0, "stage"))
+    return start, end
 
 
 def _by_weekdays(
@@ -330,7 +356,15 @@ def corpus_offsets(
 
 
 Near = Callable[
-    [Article, Sequence[Timex], Sequence[Neighbour], CorpusWeights, Reach | None, Likelihood],
+    [
+        Article,
+        Sequence[Timex],
+        Sequence[Neighbour],
+        CorpusWeights,
+        Reach | None,
+        Likelihood,
+        Sequence[Bound],
+    ],
     DateInference | None,
 ]
 """`infer_near`, or a memo of it (run/kept.py: kept across builds)."""
@@ -357,7 +391,50 @@ def infer_corpus(
     index = every.index([i for i, _, _ in dated])
     fitted = fitted_likelihood()
     likelihood = adapted(fitted, corpus_offsets(every, dated, weights, index), fitted.strength)
+    told = StageReports(articles, {source: i for i, source, _ in dated}, lambda i: corpus[i][1])
     for i in undated:
         found = neighbours_of(i, every, dated, weights, index)
-        result[i] = near(articles[i], corpus[i][1], found, weights, None, likelihood)
+        limits = told.bounds(i, found)
+        result[i] = near(articles[i], corpus[i][1], found, weights, None, likelihood, limits)
     return result
+
+
+class StageReports:
+    """Each article's gathering reports (`stage_bounds.reports`), read once, and the bounds
+    its dated neighbours' reports set on an undated one."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        where: dict[str, int],
+        timexes: Callable[[int], Sequence[Timex]],
+    ) -> None:
+        self.articles = articles
+        self.where = where
+        """A dated article's position by its source."""
+        self.timexes = timexes
+        """An article's timexes, read against its own date (a dated one's)."""
+        self.read: dict[int, tuple[Report, ...]] = {}
+        self.ended: dict[int, list[Report]] = {}
+
+    def reports(self, i: int) -> tuple[Report, ...]:
+        if i not in self.read:
+            self.read[i] = reports(self.articles[i])
+        return self.read[i]
+
+    def dated(self, i: int, day: dt.date) -> list[Report]:
+        """A dated article's reports, over ones with the day they say it ended by."""
+        if i not in self.ended:
+            own = self.reports(i)
+            self.ended[i] = with_end_days(own, self.timexes(i) if own else (), day)
+        return self.ended[i]
+
+    def bounds(self, i: int, found: Sequence[Neighbour]) -> tuple[Bound, ...]:
+        """What the neighbours `found` tell of article `i`'s day (none without a report)."""
+        own = self.reports(i)
+        if not own:
+            return ()
+        near = [
+            (n.source, n.published, self.dated(self.where[n.source], n.published)) for n in found
+        ]
+        return bounds(own, near)
