@@ -36,6 +36,7 @@ from .source_names import with_cited
 from .state_pairs import with_state_prefix
 from .team_names import nickname_teams, whole_teams
 from .team_roles import with_teams
+from .team_slots import slot_teams
 from .tokens import code_tail, is_title_like, sentence_start, sequences
 from .words import CAPS_SKIP
 
@@ -248,7 +249,8 @@ def recognise_document(
     if tagger:  # the cue words are English
         head, *body = with_companies([title, *texts], [head, *body])
         head, *body = with_cited([title, *texts], [head, *body])
-        head, *body = with_teams([title, *texts], [head, *body])
+        slots = slot_teams([title, *texts], [head, *body])
+        head, *body = with_teams([title, *texts], [head, *body], slots)
     return _without_common_acronyms(common, head, body)
 
 
