@@ -29,7 +29,10 @@ MAX_WORDS = 3
 """Words at most of a team's name found this way."""
 SPORT_WORDS = 3
 """Different words of a match report from which an article reports matches."""
-KINDS = ("before", "after", "role", "owned")
+KINDS = ("before", "opposed", "after", "role", "owned")
+PERSON_CUES = frozenset({"given-name", "initial"})
+"""Cues of a person a team's name may stand before: a given name or an initial, not
+capitals alone ("Mammaw's Fried Okra Music")."""
 TOWNS = frozenset({"place", "capital"})
 """Readings of a name the slot outweighs: a town, a county, a state's part; not an undecided
 word, which in a match of two players is a player ("beat Jansher")."""
@@ -103,24 +106,32 @@ def _run_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
-def _follows_team(tokens: list[Token], k: int, persons: set[int]) -> bool:
+def _follows_team(tokens: list[Token], k: int, persons: set[int], people: set[int]) -> bool:
     """Whether the words from token k make the name right before them a team: a match's
-    verb, or a club's office before a person."""
-    if _phrase_at(tokens, k, "after"):
-        return True
+    verb not followed by a person, or a club's office before a person."""
+    n = _phrase_at(tokens, k, "after")
+    if n:
+        return k + n >= len(tokens) or tokens[k + n].start not in people
     n = _phrase_at(tokens, k, "role")
     return bool(n) and k + n < len(tokens) and tokens[k + n].start in persons
 
 
-def _slot_runs(tokens: list[Token], persons: set[int]) -> Iterator[tuple[int, int]]:
-    """Token ranges of the names in a team's slot (see the module)."""
+def _slot_runs(
+    tokens: list[Token], persons: set[int], people: set[int]
+) -> Iterator[tuple[int, int]]:
+    """Token ranges of the names in a team's slot (see the module); `persons`: where the
+    persons with a cue start, `people`: where any person starts or ends (a match of two
+    players: "Iga Roe beat Coco Doe")."""
     for k, token in enumerate(tokens):
         if token.kind == "low":
-            n = _phrase_at(tokens, k, "before")
+            paired = k > 0 and tokens[k - 1].end in people  # "Ada Roe beat Tamsel"
+            n = _phrase_at(tokens, k, "before") or (
+                0 if paired else _phrase_at(tokens, k, "opposed")
+            )
             run = _run_after(tokens, k + n) if n else None
             if run:
                 yield run
-            run = _run_before(tokens, k) if _follows_team(tokens, k, persons) else None
+            run = _run_before(tokens, k) if _follows_team(tokens, k, persons, people) else None
             if run:
                 yield run
         elif k and k + 1 < len(tokens) and _possessive(tokens, k):
@@ -133,9 +144,10 @@ def _slot_runs(tokens: list[Token], persons: set[int]) -> Iterator[tuple[int, in
 
 def _town(run: list[Token], inside: list[Span], start: int, end: int) -> bool:
     """Whether the rules read the run [start, end) as a town alone, or nothing in it and it
-    holds no given name ("beat Thomas Johansson" in a match of two players)."""
+    is one word and no given name ("beat Yorkshire"; not "beat Thomas Johansson" in a match
+    of two players)."""
     if not inside:
-        return not any(fold(t.text) in first_names() for t in run)
+        return len(run) == 1 and fold(run[0].text) not in first_names()
     return all(s.label in TOWNS and start <= s.start and s.end <= end for s in inside)
 
 
@@ -148,9 +160,10 @@ def slot_teams(texts: list[str], spans: list[list[Span]]) -> set[str]:
     found: set[str] = set()
     known = {fold(w) for line in spans for s in line if s.label == PERSON for w in s.text.split()}
     for text, line in zip(texts, spans, strict=True):
-        persons = {s.start for s in line if s.label == PERSON}
+        persons = {s.start for s in line if s.label == PERSON and s.cue in PERSON_CUES}
+        people = {x for s in line if s.label == PERSON for x in (s.start, s.end)}
         tokens = tokenize(text)
-        for a, b in _slot_runs(tokens, persons):
+        for a, b in _slot_runs(tokens, persons, people):
             start, end = tokens[a].start, tokens[b - 1].end
             inside = [s for s in line if s.start < end and start < s.end]
             if _town(tokens[a:b], inside, start, end) and fold(text[start:end]) not in known:

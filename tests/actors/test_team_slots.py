@@ -55,3 +55,7 @@ def test_a_player_beaten_in_a_match_of_two_is_no_team():
     texts = [REPORT, "Orrin Tamsel won the opening set.", "Ada Velk beat Tamsel in the final."]
     _, body = recognise_document("Round-up", texts)
     assert "tamsel" not in slot_teams(["Round-up", *texts], [[], *body])
+
+
+def test_a_match_word_after_a_person_is_a_match_of_two_players():
+    assert ("Kent", "organisation") not in labels([REPORT, "Ada Velk lost to Kent in the final."])
