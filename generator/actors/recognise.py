@@ -20,6 +20,7 @@ from dataclasses import replace
 from ..models import ORGANISATION, PERSON
 from .acronym_case import without_lowercase_acronyms
 from .acronym_nouns import acronym_nouns
+from .ampersand_names import without_things
 from .company_names import with_companies
 from .context import GUESSED_PERSON, Context, Span, emit, emit_entry, new_context, surface
 from .coordination import coordinated
@@ -36,6 +37,7 @@ from .source_names import with_cited
 from .state_pairs import with_state_prefix
 from .team_names import nickname_teams, whole_teams
 from .team_roles import with_teams
+from .team_slots import slot_teams
 from .tokens import code_tail, is_title_like, sentence_start, sequences
 from .words import CAPS_SKIP
 
@@ -248,7 +250,8 @@ def recognise_document(
     if tagger:  # the cue words are English
         head, *body = with_companies([title, *texts], [head, *body])
         head, *body = with_cited([title, *texts], [head, *body])
-        head, *body = with_teams([title, *texts], [head, *body])
+        slots = slot_teams([title, *texts], [head, *body])
+        head, *body = with_teams([title, *texts], [head, *body], slots)
     return _without_common_acronyms(common, head, body)
 
 
@@ -304,6 +307,8 @@ def _recognise_document(
         for spans in body
     ]
     lower = lower_case_words([title, *texts])
+    english = language in (None, "en")
+    body = without_things(texts, body, lower, recognise, english)
     body = [coordinated(t, spans, lower, language) for t, spans in zip(texts, body, strict=True)]
     everything = [span for spans in body for span in spans]
     known = known_names(everything)
@@ -321,4 +326,4 @@ def _recognise_document(
         head = recognise_title_like(title, known)
     else:
         head = resolve_singles(recognise(title), known, given)
-    return head, body
+    return without_things([title], [head], lower, recognise, english)[0], body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import ORGANISATION, PERSON, STATE
+from .ampersand_names import ampersand_name
 from .context import (
     GUESSED_PERSON,
     Context,
@@ -54,6 +55,11 @@ def sequence(ctx: Context, i: int, j: int) -> None:
         return
     i, j = _trim(ctx, i, j)
     if i >= j or j - i == 1 and known_compound(ctx, ctx.tokens[i]):
+        return
+    joined = ampersand_name(ctx, i, j)
+    if joined is not None:
+        if i < joined[0]:
+            sequence(ctx, i, joined[0])  # "CTIA and Ernst & Young"
         return
     if _split_two(ctx, i, j):
         return

@@ -79,9 +79,12 @@ def team_names(texts: list[str], spans: list[list[Span]]) -> set[str]:
     return found
 
 
-def with_teams(texts: list[str], spans: list[list[Span]]) -> list[list[Span]]:
-    """Each text's spans with the article's teams typed as organisations (see the module)."""
-    names = team_names(texts, spans)
+def with_teams(
+    texts: list[str], spans: list[list[Span]], more: set[str] | None = None
+) -> list[list[Span]]:
+    """Each text's spans with the article's teams typed as organisations (see the module);
+    `more`: folded teams found by other evidence (`team_slots`)."""
+    names = team_names(texts, spans) | (more or set())
     if not names:
         return spans
     return [_typed(text, line, names) for text, line in zip(texts, spans, strict=True)]
