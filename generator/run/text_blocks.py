@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cache import sealed, unsealed
+from ..cache import read_sealed, sealed
 from ..clean.blocks import split_blocks
 from ..clean.duplicates import piece_keys
 from ..clean.inline import normalize_chars
@@ -117,11 +117,8 @@ def load(folder: Path | None, generator: str) -> BlockMemo:
     one when there is no folder or no file, or it is damaged or another generator's)."""
     if folder is None:
         return BlockMemo()
+    entries = read_sealed(folder / FILE_NAME, _header(generator))
     try:
-        payload = unsealed((folder / FILE_NAME).read_bytes(), _header(generator))
-        if payload is None:
-            return BlockMemo()
-        entries = pickle.loads(payload)
         return BlockMemo({digest: _entry(*stored) for digest, stored in entries.items()})
     except Exception:  # noqa: BLE001 - a missing or damaged memo is an empty one
         return BlockMemo()
