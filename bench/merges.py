@@ -43,7 +43,7 @@ from generator import actors as actor_stage  # noqa: E402
 from generator import events as event_stage  # noqa: E402
 from generator.cache import generator_digest  # noqa: E402
 from generator.ingest import read_seeds  # noqa: E402
-from generator.link import globalise_mentions  # noqa: E402
+from generator.link import linked_events  # noqa: E402
 from generator.models import Event  # noqa: E402
 from generator.pipeline import ArticleResult, analyse_all, with_corpus_dates  # noqa: E402
 from generator.settings.config import load_config  # noqa: E402
@@ -93,11 +93,9 @@ def unmerged(corpus: str, part: str) -> list[Event]:
     index = actor_stage.resolve_actors(
         [r.article for r in results], [r.actors for r in results], config.actors
     )
-    events: list[Event] = []
-    for result in results:
-        mentions = globalise_mentions(result.actors.mentions, index.local_to_global)
-        events.extend(event_stage.with_actors(result.clauses, mentions))
-    return events
+    return linked_events(
+        [r.actors for r in results], [r.clauses for r in results], index.local_to_global
+    )
 
 
 def cached(corpus: str, part: str, cache: Path) -> list[Event]:

@@ -14,7 +14,8 @@ is built again and written over; a folder that cannot be written only costs the 
 
 The folder is `$BRIEFING_TABLES` when set (empty: tables are never kept), else
 `briefing/tables` under `$XDG_CACHE_HOME` or `~/.cache`; one file per table, written
-whole (`cache.write_whole`), so builds running at once never read a torn one.
+whole (`cache.write_whole`), so builds running at once never read a torn one. A folder
+another account owns or can write is not used (`_private`).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def read_or_build(name: str, packages: tuple[str, ...], build: Callable[[], T]) 
     """The table kept as `name` when its file is whole and was sealed under this header;
     else `build()`, written to the file (a table pickle cannot take is not kept)."""
     folder = tables_folder()
-    if folder is None:
+    if folder is None or not _private(folder):
         return build()
     path = folder / f"{name}.pickle"
     header = _header(name, packages)
@@ -79,6 +80,25 @@ def read_or_build(name: str, packages: tuple[str, ...], build: Callable[[], T]) 
         return table
     write_whole(path, sealed(header, data))
     return table
+
+
+def _private(folder: Path) -> bool:
+    """Whether no one but this user can write `folder` (or it is not made yet: this build
+    makes it). A kept table is unpickled, and a seal is no signature: from a folder another
+    account can write (a `$BRIEFING_TABLES` under /tmp that someone made first, a folder
+    open to a group other than the user's own, which a umask of 002 gives every folder
+    on systems with a group per user) a table put there would run its code. Such a
+    folder is neither read nor written: the tables are built, as with no folder."""
+    if not hasattr(os, "geteuid"):  # no POSIX owners: the folder's rights are the system's
+        return True
+    try:
+        found = os.stat(folder)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    shared_group = found.st_mode & 0o020 and found.st_gid != os.getegid()
+    return found.st_uid == os.geteuid() and not found.st_mode & 0o002 and not shared_group
 
 
 def _header(name: str, packages: tuple[str, ...]) -> bytes:

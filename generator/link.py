@@ -50,6 +50,24 @@ def clause_mentions(
     return [m for m in mentions if (m.article, m.paragraph) in paragraphs]
 
 
+def linked_events(
+    per_article_actors: Sequence[ArticleActors],
+    per_article_clauses: Sequence[Sequence[event_stage.DatedClause]],
+    local_to_global: dict[tuple[str, str], str],
+) -> list[Event]:
+    """Every article's events with their actors' corpus-wide ids, as `merge_events` takes
+    them (`link`, and `bench/merges` which studies the merge): an article's events take
+    the actors of their paragraphs only."""
+    events: list[Event] = []
+    for found, clauses in zip(per_article_actors, per_article_clauses, strict=True):
+        if clauses:
+            here = clause_mentions(found.mentions, clauses)
+            events.extend(
+                event_stage.with_actors(clauses, globalise_mentions(here, local_to_global))
+            )
+    return events
+
+
 EVENT_WEIGHT = 0.5
 """How much taking part in events counts, against mentions, in an actor's salience."""
 
@@ -112,13 +130,7 @@ def link(
     `memo`: merging's work per report kept from the last build (`events.report_memo`);
     `actor_memo`: the actors' records (`actors.resolve_memo`)."""
     index = actor_stage.resolve_actors(articles, per_article_actors, config.actors, actor_memo)
-    events = []
-    for found, clauses in zip(per_article_actors, per_article_clauses, strict=True):
-        if clauses:  # an article's events take the actors of their paragraphs only
-            here = clause_mentions(found.mentions, clauses)
-            events.extend(
-                event_stage.with_actors(clauses, globalise_mentions(here, index.local_to_global))
-            )
+    events = linked_events(per_article_actors, per_article_clauses, index.local_to_global)
     merged, event_problems = event_stage.merge_events(events, config.events, memo=memo)
     known_actors = {actor.id for actor in index.actors}
     merged = tuple(

@@ -198,7 +198,7 @@ def analyse_all(
                 raw.id,
                 raw.source,
                 raw.format,
-                digest_of(raw),
+                blocks.digest(raw.text) if isinstance(raw, RawArticle) else digest_of(raw),
                 _seen(raw, repeated, blocks),
                 correction,
             )

@@ -82,6 +82,19 @@ def quotes(size: int) -> str:
     )
 
 
+def results(size: int) -> str:
+    """A match report's results lines: plural nicknames before scores with their stops."""
+    teams = "Bears Comets Drakes Eagles Falcons Giants Hawks Jets Kings Lions Owls".split()
+    return _fill(
+        size,
+        lambda i: (
+            f"{teams[i % 11]} {i % 9}, {teams[(i + 3) % 11]} {i % 7}: the "
+            f"{teams[(i + 5) % 11]} beat the {teams[(i + 7) % 11]} in overtime."
+        ),
+        end="",
+    )
+
+
 _SUBJECTS = (
     "delegations from Austria",
     "the finance ministry",
@@ -163,6 +176,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "words in capitals": capitals,
     "quotes": quotes,
     "ordinary prose": prose,
+    "results lines": results,
 }
 
 

@@ -239,3 +239,33 @@ def test_c1_controls_are_read_as_the_windows_1252_punctuation_they_stand_for():
     )
     page, _, _ = decode(f"<p>\x93{body}\x94</p>".encode(), html=True)
     assert page == f"<p>“{body}”</p>"
+
+
+@pytest.mark.parametrize("undefined", [0x81, 0x8D, 0x8F, 0x90, 0x9D])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L’équipe a quitté la salle. « C’est très difficile », a déclaré le médiateur à Genève.",
+        "The minister said “we’re ready” — and the talks resumed in the town’s old hall.",
+        "Die Gespräche wurden am Dienstag fortgesetzt, sagte der Außenminister. „Wir sind bereit“.",
+        "El ministro dijo que las negociaciones continúan; “estamos listos”, añadió el portavoz.",
+    ],
+)
+def test_a_windows_1252_byte_it_leaves_undefined_does_not_change_the_code_page(text, undefined):
+    # Python's cp1252 refuses the five bytes Windows-1252 leaves undefined, so a file with
+    # one of them was read in another code page ("Genčve", "ìweíre readyî"); browsers read
+    # such a byte as the C1 control of its number, which ingest removes with a warning
+    data = text.encode("cp1252")
+    data = data[:30] + bytes([undefined]) + data[30:]
+    got, encoding, warnings = decode(data)
+    assert (got, encoding) == (text, "cp1252")
+    assert "1 control character(s) removed (terminal escapes, bells)" in warnings
+
+
+def test_a_code_page_that_writes_letters_with_those_bytes_is_still_read() -> None:
+    # cp1251 has Ѓ, Ќ, Џ, ђ where cp1252 has nothing: a Macedonian or Serbian text stays
+    for text in (
+        "Ѓорѓи рече дека Џеки и Ќемал ќе дојдат во градот утре наутро.",
+        "Ђорђе је рекао да ће преговори у граду почети у уторак ујутру.",
+    ):
+        assert decode(text.encode("cp1251"))[:2] == (text, "cp1251")

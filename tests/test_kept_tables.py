@@ -1,6 +1,8 @@
 """The slowest tables kept in the user's cache folder (generator/kept_tables.py): built
 once, read back whole or built again, never read across generators or package versions."""
 
+import os
+
 import pytest
 
 from generator import kept_tables
@@ -142,3 +144,30 @@ def test_the_kept_language_model_guesses_as_the_one_py3langid_loads(folder):
     assert (folder / "language-model.pickle").is_file()
     for text in ("Der Hafen ist seit Montag wieder offen.", "Zqwx vrblk tsnn plork."):
         assert kept_model.classify(text) == own.classify(text)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX owners and modes")
+@pytest.mark.parametrize(("mode", "group"), [(0o777, 0), (0o757, 0), (0o775, 1)])
+def test_a_folder_others_can_write_is_never_read(folder, mode, group):
+    # a table is unpickled: one planted by another account ($BRIEFING_TABLES under /tmp,
+    # made by someone else first, or opened to another group) would run its code here
+    planted = Builds({"planted": 1})
+    read_or_build("harbours", ("pytest",), planted)  # a valid sealed table in the folder
+    folder.chmod(mode)
+    if group:  # a group that is not this process's own (only root may give one)
+        if os.geteuid() != 0:
+            pytest.skip("giving a folder to another group takes root")
+        os.chown(folder, -1, os.getegid() + 1)
+    build = Builds()
+    assert read_or_build("harbours", ("pytest",), build) == build.table
+    assert build.calls == 1
+    folder.chmod(0o755)
+    assert read_or_build("harbours", ("pytest",), Builds()) == {"planted": 1}  # not rewritten
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX owners and modes")
+def test_a_folder_its_own_group_can_write_is_read(folder):
+    # a umask of 002 (a group per user) makes every folder group-writable
+    read_or_build("harbours", ("pytest",), Builds({"kept": 1}))
+    folder.chmod(0o775)
+    assert read_or_build("harbours", ("pytest",), Builds()) == {"kept": 1}

@@ -1,6 +1,6 @@
 """Cost grows about linearly with the article: each hostile shape at 50 kB and at 200 kB
 (four times as long) must take under six times as long, where a quadratic step takes 16.
-The seven shapes take about 30 s in all on an idle machine (ratios 1.4 to 4.4 measured);
+The eight shapes take about 30 s in all on an idle machine (ratios 1.4 to 4.4 measured);
 `bench/slow_shapes.py --sizes 25 50 100 200` prints the whole table.
 
 Timings on a shared machine are noisy: a shape over the ratio is measured once more and the

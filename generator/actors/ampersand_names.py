@@ -12,7 +12,7 @@ not two persons' full names ("John Orrin & Ada Velk": a byline's pair).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from ..models import ORGANISATION, PERSON
 from .context import Context, Span, emit, lookup, surface
@@ -65,7 +65,7 @@ def _whole_line(ctx: Context, a: int, j: int) -> bool:
 def without_things(
     texts: list[str],
     body: list[list[Span]],
-    lower: frozenset[str],
+    lower: Container[str],
     again: Callable[[str], list[Span]],
     english: bool = True,
 ) -> list[list[Span]]:
@@ -107,7 +107,7 @@ def _words(name: str) -> set[str]:
     return {fold(w) for w in name.split()}
 
 
-def _everyday(side: str, lower: frozenset[str]) -> bool:
+def _everyday(side: str, lower: Container[str]) -> bool:
     words = [fold(w) for w in side.split() if fold(w) not in CORPORATE]
     return bool(words) and all(w in lower for w in words)
 

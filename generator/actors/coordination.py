@@ -20,6 +20,7 @@ Zulieferern").
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache
 from importlib import resources
 
@@ -61,7 +62,7 @@ def _bound(text: str, span: Span) -> bool:
 
 
 def coordinated(
-    text: str, spans: list[Span], lower: frozenset[str], language: str | None = None
+    text: str, spans: list[Span], lower: Container[str], language: str | None = None
 ) -> list[Span]:
     """The spans with each undecided word coordinated with a typed actor typed like it.
 

@@ -68,6 +68,22 @@ def lower_case_words(texts: list[str]) -> frozenset[str]:
     return frozenset(fold(w) for text in texts for w in _WORD.findall(text) if w[0].islower())
 
 
+class LowerCaseWords:
+    """`lower_case_words(texts)`, found when a word is first looked up in it: its users
+    (`coordination.coordinated`, `plural_teams.plural_teams`) return before reading it for
+    nearly every article (English has no conjunction list; few articles report matches),
+    and finding it reads and folds every word of the article."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self.words is None:
+            self.words = lower_case_words(self.texts)
+        return word in self.words
+
+
 def _bare_team(span: Span, text: str) -> bool:
     """A "team" that is a bare word before a number in prose, not a place: in a results line
     ("Partizan 3 Vojvodina 1", few lower-case words) a team; in German prose, where every

@@ -11,6 +11,8 @@ their own readings.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from ..models import ORGANISATION
 from .context import Span
 from .events_venues import competition_heads
@@ -36,7 +38,7 @@ def _plural_nickname(word: str) -> bool:
 
 
 def plural_teams(
-    texts: list[str], body: list[list[Span]], lower: frozenset[str]
+    texts: list[str], body: list[list[Span]], lower: Container[str]
 ) -> dict[str, Span]:
     """Folded nickname → a team span, for the undecided plural words the article writes
     after "the" (see the module); `lower`: folded words it writes in lower case."""

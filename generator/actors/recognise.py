@@ -27,7 +27,7 @@ from .coordination import coordinated
 from .lexicon import fold, stopwords, title_words
 from .line_breaks import within_lines
 from .ner_apply import add_tagged
-from .other_languages import lower_case_words, without_guesses
+from .other_languages import LowerCaseWords, without_guesses
 from .personal_names import name_parts
 from .plural_teams import plural_teams
 from .retype import hyphen_parts, located_states, teams, typed_by_context
@@ -306,7 +306,7 @@ def _recognise_document(
         ]
         for spans in body
     ]
-    lower = lower_case_words([title, *texts])
+    lower = LowerCaseWords([title, *texts])
     english = language in (None, "en")
     body = without_things(texts, body, lower, recognise, english)
     body = [coordinated(t, spans, lower, language) for t, spans in zip(texts, body, strict=True)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
-from ..cache import generator_digest, sealed, unsealed, write_whole
+from ..cache import generator_digest, read_sealed, sealed, unsealed, write_whole
 from .resolve_delta import applied, difference
 from .resolve_state import Resolution
 
@@ -68,12 +68,11 @@ def load(folder: Path | None) -> ActorMemo | None:
 def _with_added(folder: Path, base: Resolution, checksum: bytes) -> Resolution | None:
     """`base` with the second file's difference made; `base` when there is none, None when
     it is damaged or was written against another whole file."""
-    try:
-        data = (folder / ADDED_NAME).read_bytes()
-    except FileNotFoundError:
+    path = folder / ADDED_NAME
+    if not path.exists():
         return base
-    payload = unsealed(data, _added_header(checksum))
-    return None if payload is None else applied(base, pickle.loads(payload))
+    added = read_sealed(path, _added_header(checksum))
+    return None if added is None else applied(base, added)
 
 
 def save(folder: Path | None, memo: ActorMemo | None) -> None:

@@ -164,23 +164,26 @@ def teams(ctx: Context, spans: list[Span]) -> list[Span]:
             (scores if figure == score.text else stopped).add(token.end)
     initialled = {t.end for k, t in enumerate(tokens[1:], 1) if tokens[k - 1].kind == "init"}
     stopped -= initialled  # "(A. Dale 69, H. Morris 69;": a batsman's runs, not a team's
-    named = [s for s in spans if s.label in ("place", "capital", "single")]
-    guessed = [s for s in spans if s.label == PERSON and s.cue == GUESSED_PERSON]
-    paired = sum(s.end in scores | stopped for s in named + guessed) >= 2
+    ends = scores | stopped
+    paired = sum(s.end in ends for s in spans if _named(s) or _guessed(s)) >= 2
     if paired:
         scores |= stopped
     out = []
     for span in spans:
-        if (
-            span.end in scores
-            and span in named
-            or paired
-            and span.end in stopped
-            and span in guessed
-        ):
+        if span.end in scores and _named(span) or paired and span.end in stopped and _guessed(span):
             span = Span(span.start, span.end, span.text, ORGANISATION, span.text, cue="team")
         out.append(span)
     return out
+
+
+def _named(span: Span) -> bool:
+    """A place or a bare word: a team before a score. (A test of the span's own fields: a
+    search of a list of them, once a span, cost a quadratic time in a long results list.)"""
+    return span.label in ("place", "capital", "single")
+
+
+def _guessed(span: Span) -> bool:
+    return span.label == PERSON and span.cue == GUESSED_PERSON
 
 
 def hyphen_parts(ctx: Context, token: Token) -> None:

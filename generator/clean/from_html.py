@@ -17,7 +17,6 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.core import determine_returnstring
 from trafilatura.metadata import Document
-from trafilatura.metadata import extract_metadata as _page_metadata
 from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
@@ -35,6 +34,7 @@ from .html_jsonld import jsonld_authors, jsonld_blocks
 from .html_local_day import local_day
 from .html_merge import merge_inner, without_inline_tags
 from .html_parsers import use_c_lookup
+from .html_references import page_document
 from .html_sitename import choose_site_name, site_evidence
 from .html_titles import title_candidates
 from .html_trafdate import SKIP_DATE_SEARCH, trafilatura_date
@@ -75,9 +75,10 @@ def extractor_options(
     )
 
 
-# One extraction reads the page's metadata and its body from the same parsed tree; the
-# Markdown is then written without trafilatura's YAML header. Its date search is run later,
-# only if htmldate alone finds no day (`html_trafdate`).
+# The body is extracted and written without trafilatura's YAML header (`_WRITE`); the
+# page's metadata is read from the same tree with `_EXTRACT`'s settings, letter for letter
+# (`html_references`). Its date search is run later, only if htmldate alone finds no day
+# (`html_trafdate`).
 _EXTRACT = extractor_options(with_metadata=True, date_search=False)
 _WRITE = extractor_options(with_metadata=False)
 _BALANCED = extractor_options(with_metadata=False, precision=False, fast=True)
@@ -147,7 +148,7 @@ def page_metadata(html: str | HtmlElement) -> HtmlMetadata:
     if tree is None:
         return HtmlMetadata()
     try:
-        document = _page_metadata(tree)
+        document = page_document(tree)
     except Exception:  # a malformed page must not sink the article  # noqa: BLE001
         document = None
     return _metadata_from(document)
@@ -164,14 +165,25 @@ def extract_page(tree: HtmlElement) -> tuple[str, HtmlMetadata]:
     """
     article = article_tree(tree)
     try:
-        document = bare_extraction(article, options=_EXTRACT)
+        document = bare_extraction(article, options=_WRITE)
     except Exception:  # a malformed page must not sink the article  # noqa: BLE001
         document = None
     if not isinstance(document, Document):
         return "", page_metadata(tree)
     text = _written(document, _WRITE)
     text = merge_inner(text, _balanced_body(article)) if text else text
-    return without_inline_tags(text), _metadata_from(document)
+    return without_inline_tags(text), _metadata_from(_article_document(article))
+
+
+def _article_document(article: HtmlElement) -> Document | None:
+    """The page's metadata as `bare_extraction` reads it with `_EXTRACT` (its arguments)."""
+    options = _EXTRACT
+    try:
+        return page_document(
+            article, options.url, options.date_params, options.fast, options.author_blacklist
+        )
+    except Exception:  # a malformed page must not sink the article  # noqa: BLE001
+        return None
 
 
 def _balanced_body(tree: HtmlElement) -> str:

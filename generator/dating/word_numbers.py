@@ -32,7 +32,7 @@ from typing import Protocol
 
 import numpy as np
 
-from ..cache import sealed, unsealed, write_whole
+from ..cache import read_sealed, sealed, write_whole
 
 FILE_NAME = "link-words.pickle"
 """In the cache folder, beside the link step's memo."""
@@ -104,10 +104,10 @@ def load(folder: Path | None) -> WordNumbers:
     """The numbering kept in the cache `folder`; missing, damaged or foreign: a new one."""
     if folder is None:
         return WordNumbers()
+    stored = read_sealed(folder / FILE_NAME, _HEADER)
     try:
-        data = unsealed((folder / FILE_NAME).read_bytes(), _HEADER)
-        if data is not None:
-            words, known = pickle.loads(data)
+        if stored is not None:
+            words, known = stored
             if isinstance(words, list) and isinstance(known, dict):
                 return WordNumbers(words, known)
     except Exception:  # noqa: BLE001 - a missing or damaged file is a new numbering

@@ -21,7 +21,7 @@ import pickle
 from collections.abc import Hashable, Sequence
 from pathlib import Path
 
-from ..cache import generator_digest, sealed, unsealed, write_whole
+from ..cache import generator_digest, read_sealed, sealed, write_whole
 from .compare import Features, SummaryParts, summary_parts, with_parts
 from .evidence import MIN_SHARED_WORDS
 from .pairs import cross_article_pairs, pairs_touching
@@ -112,10 +112,10 @@ def load(folder: Path | None) -> ReportMemo | None:
     file is missing, damaged (its digest does not match) or another generator's."""
     if folder is None:
         return None
+    stored = read_sealed(folder / FILE_NAME, _header())
     try:
-        payload = unsealed((folder / FILE_NAME).read_bytes(), _header())
-        if payload is not None:
-            memo = ReportMemo(*pickle.loads(payload))
+        if stored is not None:
+            memo = ReportMemo(*stored)
             if _sound(memo):
                 return memo
     except Exception:  # noqa: BLE001 - a missing or damaged memo is an empty one

@@ -11,6 +11,7 @@ Briefing; generator/findings/contradictions.py sets statements against each othe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,8 +179,13 @@ def _opens_prelude(prelude: list[str]) -> bool:
 def _reported(article: str, paragraph: Paragraph, mentions: list[Mention]) -> Iterator[Statement]:
     """Reported speech: a mention right before a reporting verb speaks the rest."""
     pattern = words()["verb"]
+    ordered = sorted(mentions, key=_at)
+    starts = [m.start for m in ordered]
     for start, end in sentence_spans(paragraph.text):
-        inside = sorted((m for m in mentions if start <= m.start and m.end <= end), key=_at)
+        # the mentions starting in the sentence, found by bisection: a search of all of
+        # them for each sentence cost a time quadratic in a long paragraph's length
+        near = ordered[bisect_left(starts, start) : bisect_right(starts, end)]
+        inside = [m for m in near if m.end <= end]
         for mention in reversed(inside):
             verb = pattern.match(paragraph.text, mention.end, end)
             if verb is None or any(mention.end <= m.start < verb.end() for m in inside):

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from ..cache import generator_digest, sealed, unsealed, write_whole
+from ..cache import generator_digest, read_sealed, sealed, write_whole
 from ..run.processes import collector_paused
 from . import record_parts
 
@@ -133,15 +133,11 @@ def encode(record: Record) -> bytes:
     return sealed(_header(), payload)
 
 
-def decode(data: bytes) -> dict[str, Unit]:
-    """The units of a record's bytes; none when the header, the checksum or the pickle is
-    not right (damaged, or written by another generator)."""
-    payload = unsealed(data, _header())
-    if payload is None:
-        return {}
+def _units(record: Path) -> dict[str, Unit]:
+    """The units of a record file; none when it is missing or unreadable, or its header,
+    checksum or pickle is not right (damaged, or written by another generator)."""
+    units = read_sealed(record, _header())
     try:
-        with collector_paused():  # hundreds of thousands of small objects, no cycles
-            units = pickle.loads(payload)
         return {name: Unit(*unit) for name, unit in units.items()}
     except Exception:  # noqa: BLE001 - a record that passed its checksum but does not load
         return {}
@@ -154,10 +150,7 @@ def load(record: Path | None) -> dict[str, Unit]:
     if record is None:
         return {}
     with collector_paused():  # the units and parts are made as they are read: no cycles
-        try:
-            units = decode(record.read_bytes())
-        except OSError:
-            units = {}
+        units = _units(record)
         for name, (value, layer) in record_parts.load(record.parent).items():
             units.setdefault(name, Unit(value, {}, {}, layer))
     return units

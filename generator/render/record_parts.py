@@ -22,7 +22,7 @@ import pickle
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..cache import generator_digest, sealed, unsealed, write_whole
+from ..cache import generator_digest, read_sealed, sealed, write_whole
 from ..run.processes import collector_paused
 
 PARTS_VERSION = 1
@@ -37,17 +37,8 @@ def _header(layer: str) -> bytes:
 
 
 def _read(path: Path, layer: str) -> dict[str, object]:
-    try:
-        payload = unsealed(path.read_bytes(), _header(layer))
-    except OSError:
-        return {}
-    if payload is None:
-        return {}
-    try:
-        with collector_paused():  # hundreds of thousands of small objects, no cycles
-            entries = pickle.loads(payload)
-    except Exception:  # noqa: BLE001 - passed its checksum but does not load: ignored
-        return {}
+    with collector_paused():  # hundreds of thousands of small objects, no cycles
+        entries = read_sealed(path, _header(layer))  # missing, damaged or foreign: None
     ok = isinstance(entries, dict) and all(isinstance(name, str) for name in entries)
     return entries if ok else {}
 

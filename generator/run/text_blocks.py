@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cache import sealed, unsealed
+from ..cache import read_sealed, sealed
 from ..clean.blocks import split_blocks
 from ..clean.duplicates import piece_keys
 from ..clean.inline import normalize_chars
@@ -51,7 +51,9 @@ def text_blocks(text: str) -> TextBlocks:
 
 class BlockMemo:
     """The entries of the last build (`known`, by text digest) and those read or computed
-    in this one (`used`): written back by `save`."""
+    in this one, here or elsewhere (`used`): written back by `save`. Each text is hashed
+    once however often it is asked for (`digests`): a first build asked for every text's
+    digest three times (which texts are unknown, twice, then each text's blocks)."""
 
     def __init__(
         self,
@@ -61,13 +63,19 @@ class BlockMemo:
         self.known = dict(known or {})
         self.used: dict[str, TextBlocks] = {}
         self.compute = compute
-        self.computed: dict[str, TextBlocks] = {}
-        """Entries computed elsewhere (`add`), not kept yet: `of` uses them."""
+        self.digests: dict[str, str] = {}
+        """Each text asked for → its `text_digest` (the text is held by its article)."""
+
+    def digest(self, text: str) -> str:
+        found = self.digests.get(text)
+        if found is None:
+            found = self.digests[text] = text_digest(text)
+        return found
 
     def of(self, raw: RawArticle) -> TextBlocks:
         """The article's `TextBlocks`, read back when its text was seen before."""
-        digest = text_digest(raw.text)
-        found = self.used.get(digest) or self.known.get(digest) or self.computed.get(digest)
+        digest = self.digest(raw.text)
+        found = self.used.get(digest) or self.known.get(digest)
         if found is None:
             found = self.compute(raw.text)
         self.used[digest] = found
@@ -75,18 +83,17 @@ class BlockMemo:
 
     def unknown(self, raws: Sequence[RawArticle]) -> list[RawArticle]:
         """The articles whose `TextBlocks` `of` would compute (each text once)."""
-        seen = self.used.keys() | self.known.keys() | self.computed.keys()
         out: dict[str, RawArticle] = {}
         for raw in raws:
-            digest = text_digest(raw.text)
-            if digest not in seen:
+            digest = self.digest(raw.text)
+            if digest not in self.used and digest not in self.known:
                 out.setdefault(digest, raw)
         return list(out.values())
 
     def add(self, raws: Sequence[RawArticle], found: Sequence[TextBlocks]) -> None:
         """The `TextBlocks` of `raws`, computed elsewhere."""
         for raw, blocks in zip(raws, found, strict=True):
-            self.computed[text_digest(raw.text)] = blocks
+            self.used[self.digest(raw.text)] = blocks
 
 
 def _header(generator: str) -> bytes:
@@ -117,11 +124,8 @@ def load(folder: Path | None, generator: str) -> BlockMemo:
     one when there is no folder or no file, or it is damaged or another generator's)."""
     if folder is None:
         return BlockMemo()
+    entries = read_sealed(folder / FILE_NAME, _header(generator))
     try:
-        payload = unsealed((folder / FILE_NAME).read_bytes(), _header(generator))
-        if payload is None:
-            return BlockMemo()
-        entries = pickle.loads(payload)
         return BlockMemo({digest: _entry(*stored) for digest, stored in entries.items()})
     except Exception:  # noqa: BLE001 - a missing or damaged memo is an empty one
         return BlockMemo()

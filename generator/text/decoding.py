@@ -81,11 +81,16 @@ class Choice:
 
 
 def implausibility(text: str) -> float:
-    """Evidence of a wrong decoding per non-ASCII or control character (0.0: none)."""
+    """Evidence of a wrong decoding per non-ASCII or control character (0.0: none).
+    The five bytes Windows-1252 leaves undefined, as `windows_1252` reads them, are no
+    evidence: ingest removes them, and one of them no longer decides the code page."""
     sample = text[:SAMPLE]
     if sample.isascii() and not _ASCII_CONTROL_RE.search(sample):
         return 0.0
-    odd = [c for c in sample if not c.isascii()] + _ASCII_CONTROL_RE.findall(sample)
+    odd = [c for c in sample if not c.isascii() and c not in _CP1252_UNDEFINED]
+    odd += _ASCII_CONTROL_RE.findall(sample)
+    if not odd:
+        return 0.0
     events = 0.0
     for char in odd:
         category = unicodedata.category(char)
@@ -130,11 +135,10 @@ def readings(data: bytes) -> list[Reading]:
             found.append(Reading(encoding, text, implausibility(text), note))
 
     mixed, stray = _utf8_with_stray_bytes(data)
-    cp1252 = _decode(data, "cp1252")
+    cp1252 = windows_1252(data)
     if stray and mixed != cp1252:
         add("utf-8", mixed, f"{stray} byte(s) that are not UTF-8 were read as cp1252")
-    if cp1252 is not None:
-        add("cp1252", cp1252)
+    add("cp1252", cp1252)
     for encoding in [*(match.encoding for match in from_bytes(data)), *_USUAL]:
         text = _decode(data, encoding)
         if text is not None:
@@ -150,6 +154,16 @@ def choose(data: bytes) -> Choice:
     tied = [reading for reading in candidates if reading.score <= best + TIE]
     rivals = tuple(r.encoding for r in tied[1:] if r.encoding not in ("latin-1", "utf-8"))
     return Choice(tied[0], rivals)
+
+
+def windows_1252(data: bytes) -> str:
+    """`data` read as browsers read Windows-1252 (WHATWG's `windows-1252`): Python's
+    cp1252, but the five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are the
+    C1 controls of their numbers, which ingest then removes, where Python refuses the whole
+    file. A Windows-1252 file holding one of them was read in another code page (French as
+    cp1250 "Genčve", English quotes as Mac Roman "ìweíre readyî"): one byte no language
+    writes with cost every accented letter."""
+    return data.decode("latin-1").translate(_LATIN_1_AS_CP1252)
 
 
 def _decode(data: bytes, encoding: str) -> str | None:
@@ -171,8 +185,14 @@ def _utf8_with_stray_bytes(data: bytes) -> tuple[str, int]:
 _ESCAPED_RE = re.compile("[\udc80-\udcff]")
 """A byte that `surrogateescape` kept as a lone surrogate (U+DC80 + the byte)."""
 
-_ESCAPED_AS_CP1252 = {
-    0xDC00 + byte: bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)
-    for byte in range(0x80, 0x100)
+_LATIN_1_AS_CP1252 = {
+    byte: bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0xA0)
 }
-"""Each escaped byte as cp1252 reads it, or as Latin-1 where cp1252 has no character."""
+"""Each byte as cp1252 reads it, or as Latin-1 where cp1252 has no character (from 0xA0
+on they read alike)."""
+_CP1252_UNDEFINED = frozenset(chr(b) for b, char in _LATIN_1_AS_CP1252.items() if char == chr(b))
+"""U+0081, U+008D, U+008F, U+0090, U+009D: the bytes cp1252 has no character for."""
+_ESCAPED_AS_CP1252 = {
+    0xDC00 + byte: _LATIN_1_AS_CP1252.get(byte, chr(byte)) for byte in range(0x80, 0x100)
+}
+"""Each escaped byte as `windows_1252` reads it."""

@@ -31,7 +31,7 @@ def test_the_helper_finds_the_blocks_found_here_while_the_warm_up_runs_here():
     warmed: list[int] = []
     assert startup.blocks_while_warming(memo, _raws(), lambda: warmed.append(os.getpid()))
     assert warmed == [os.getpid()]  # the warm-up runs here, not in the helper
-    assert len(memo.computed) == 3 and not memo.unknown(_raws())
+    assert len(memo.used) == 3 and not memo.unknown(_raws())
     found = [memo.of(raw) for raw in _raws()]
     assert not computed_here
     assert found == [text_blocks.text_blocks(text) for text in TEXTS]
@@ -39,14 +39,15 @@ def test_the_helper_finds_the_blocks_found_here_while_the_warm_up_runs_here():
 
 def test_texts_the_memo_knows_are_not_sent_to_the_helper(monkeypatch):
     memo = text_blocks.BlockMemo({})
-    memo.of(_raws()[0])
+    first = memo.of(_raws()[0])
 
     def helper(texts, _model_file):  # in the helper: what it was given comes back
         return [text_blocks.TextBlocks(frozenset({text}), None) for text in texts], False
 
     monkeypatch.setattr(startup, "blocks_and_model", helper)
     startup.blocks_while_warming(memo, _raws(), lambda: None)
-    assert sorted(next(iter(b.file_keys)) for b in memo.computed.values()) == sorted(TEXTS[1:])
+    helped = [b for b in memo.used.values() if b is not first]
+    assert sorted(next(iter(b.file_keys)) for b in helped) == sorted(TEXTS[1:])
 
 
 def test_a_helper_that_dies_leaves_its_texts_to_the_memo(monkeypatch):
@@ -56,7 +57,7 @@ def test_a_helper_that_dies_leaves_its_texts_to_the_memo(monkeypatch):
     monkeypatch.setattr(startup, "blocks_and_model", dies)
     memo = text_blocks.BlockMemo()
     assert startup.blocks_while_warming(memo, _raws(), lambda: None)
-    assert not memo.computed and len(memo.unknown(_raws())) == 3
+    assert not memo.used and len(memo.unknown(_raws())) == 3
     assert [memo.of(raw) for raw in _raws()] == [text_blocks.text_blocks(t) for t in TEXTS]
 
 
@@ -65,7 +66,7 @@ def test_where_processes_cannot_fork_nothing_is_done(monkeypatch):
     warmed: list[bool] = []
     memo = text_blocks.BlockMemo()
     assert not startup.blocks_while_warming(memo, _raws(), lambda: warmed.append(True))
-    assert not warmed and not memo.computed
+    assert not warmed and not memo.used
 
 
 _MODEL_PROBE = """
