@@ -1,10 +1,11 @@
 """Names of things the rules took for actors, read from how the article uses them: as the
 modifier of a noun ("a Retina display", `modifier_names`; "the Styx nightclub",
 `thing_modifiers`), introduced as a thing's ("a mission called X", `introduced_things`),
-only as a heading or a list label ("Developer Tools" alone, `heading_labels`), or as a
-maker's product in an offer ("Amazon Echo Dot for $45", `maker_products`). Each kind is
-its own module; this one gathers them for `local.extract_actors` to skip, as
-`non_actors` gathers the kinds read from the names.
+only as a heading or a list label ("Developer Tools" alone, `heading_labels`), as a
+maker's product in an offer ("Amazon Echo Dot for $45", `maker_products`), or as a place
+in most mentions ("Phaaze", `place_votes`). Each kind is its own module; this one
+gathers them for `local.extract_actors` to skip, as `non_actors` gathers the kinds read
+from the names.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .heading_labels import heading_labels
 from .introduced_things import introduced_things
 from .maker_products import maker_products
 from .modifier_names import modifier_names
+from .place_votes import place_votes
 from .thing_modifiers import thing_modifiers
 
 
@@ -31,4 +33,5 @@ def thing_names(
         | heading_labels(labelled)
         | maker_products(parts)
         | thing_modifiers(labelled, language)
+        | place_votes((span for _, spans in ordered for span in spans), language)
     )
