@@ -176,7 +176,7 @@ def extract_actors(article: Article) -> ArticleActors:
     excluded |= term_acronyms(
         ((part, texts[part], spans) for part, spans in ordered), article.language
     )  # "SARS outbreak"
-    excluded |= thing_names(texts, ordered)  # "a Retina display", "a mission called X"
+    excluded |= thing_names(texts, ordered, article.language)  # "a Retina display"
     for paragraph_id, spans in ordered:
         text = texts[paragraph_id]
         starts = [raw.start for raw in spans]
