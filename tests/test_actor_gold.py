@@ -130,3 +130,18 @@ def test_the_third_events_gold_has_dates_and_keywords_for_articles_of_the_actor_
     for expected in events["articles"].values():
         for event in expected:
             assert len(event["date"]) in (4, 7, 10) and event["keywords"] and event["name"]
+
+
+def test_the_fourth_gold_holds_read_articles_in_other_languages_none_of_the_earlier_golds():
+    data = json.loads((GOLD.parent / "actors_gold_read4.json").read_text("utf-8"))
+    assert data["folders"] == ["htmldate-pages/pages"] and len(data["articles"]) == 14
+    assert all(part_of(key) == "read" for key in data["articles"])
+    earlier = set()
+    for name in ("actors_gold_read.json", "actors_gold_read2.json", "actors_gold_read3.json"):
+        earlier |= set(json.loads((GOLD.parent / name).read_text("utf-8"))["articles"])
+    assert not set(data["articles"]) & earlier
+    assert not {key[:12] for key in data["articles"]} & earlier
+    assert all(": " in skip for skip in data["skipped"])
+    for entry in data["articles"].values():
+        for actor in entry["expected"] + entry["acceptable"]:
+            assert actor["name"].strip() and all(a.strip() for a in actor.get("aliases", []))

@@ -60,6 +60,7 @@ from .table_labels import without_table_labels
 from .teaser_lines import teaser_names
 from .texts import CAPTION, TITLE, article_texts, reading_order
 from .thing_names import thing_names
+from .venue_words import venue_in_language
 from .words import APPOSITIVE_SAY_VERBS, HONORIFICS, LEFT_ROLE_NOUNS, NOT_APPOSITIVE, alternation
 
 ACTOR_LABELS = frozenset(ACTOR_TYPES)
@@ -137,13 +138,16 @@ def _recognised(article: Article) -> list[tuple[str, list[Span]]]:
     return ordered + [(TITLE, head)]
 
 
-def _note_party(draft: _Draft, raw: Span, text: str) -> None:
+def _note_party(draft: _Draft, raw: Span, text: str, language: str | None = None) -> None:
     """Whether this mention makes a party of the actor: anything but a venue ("talks in X")
     or a nationality that does not speak for its state does (`nationality`: "Chilean
     striker" and "the U.S. population" do not, "Russian-backed" does). An actor whose
-    mentions are all venues and such nationalities, in any mix, is no party here."""
-    venue = VENUE_BEFORE.found(text, max(0, raw.start - 40), raw.start) or (
-        raw.label == STATE and after_town(text, raw.start)  # "Istanbul, Turkey"
+    mentions are all venues and such nationalities, in any mix, is no party here; the
+    article's `language` adds its own venue words ("nach China": `venue_words`)."""
+    venue = (
+        VENUE_BEFORE.found(text, max(0, raw.start - 40), raw.start)
+        or (raw.label == STATE and after_town(text, raw.start))  # "Istanbul, Turkey"
+        or venue_in_language(text, raw.start, language)
     )
     adjective = (is_nationality(raw) or attributive(raw, text)) and not speaks_for_state(
         text, raw.start, raw.end
@@ -195,7 +199,7 @@ def extract_actors(article: Article) -> ArticleActors:
             if draft is None:
                 draft = drafts[key] = _Draft(key, span.label, [], [], [])
             draft.names.append(span.name if span.label != PERSON else span.text)
-            _note_party(draft, raw, text)
+            _note_party(draft, raw, text, article.language)
             if draft.type == ORGANISATION and span.label in (ARMED_GROUP, POLITICAL_GROUP):
                 draft.type = span.label
             if span.descriptor and draft.description is None and span.label != PERSON:

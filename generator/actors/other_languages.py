@@ -22,6 +22,7 @@ import justext
 import pycountry
 
 from ..models import PERSON
+from .capital_names import kept_guess
 from .context import GUESSED_PERSON, Span
 from .gazetteer import gazetteer
 from .language_nouns import (
@@ -33,6 +34,7 @@ from .language_nouns import (
 )
 from .lexicon import fold
 from .names import first_names
+from .noun_runs import with_run_names
 
 _WORD = re.compile(r"[^\W\d_]+")
 PROSE_SHARE = 0.3
@@ -52,10 +54,11 @@ def function_words(language: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-def _guessed(span: Span, function: frozenset[str]) -> bool:
+def _guessed(span: Span, function: frozenset[str], language: str | None = None) -> bool:
     """A person only the shape of its words supports, or whose "given name" is one of the
-    article's function words."""
-    if span.label != PERSON:
+    article's function words; not a run of capitals that names someone in a `language`
+    whose capitals mark names (`capital_names`)."""
+    if span.label != PERSON or kept_guess(span, language):
         return False
     first = fold(span.text).split()[:1]
     return span.cue in GUESSED or (
@@ -128,6 +131,7 @@ def without_guesses(
 ) -> tuple[list[Span], list[list[Span]]]:
     """The spans less the guessed persons and the short forms that stand for them. With the
     article's language and texts, also the persons whose given name is a function word."""
+    head, body = with_run_names(head, body, language)  # "Landesjägermeister Josef Pröll"
     stop = function_words(language)
     function = stop & lower_case_words(texts) if stop and texts else frozenset()
     function |= not_given_names([head, *body], language)
@@ -135,7 +139,9 @@ def without_guesses(
         head, body = _trimmed(head, function), [_trimmed(spans, function) for spans in body]
     head = without_opening_function_words(head, language)
     body = [without_opening_function_words(spans, language) for spans in body]
-    guessed = {fold(s.name) for spans in [head, *body] for s in spans if _guessed(s, function)}
+    guessed = {
+        fold(s.name) for spans in [head, *body] for s in spans if _guessed(s, function, language)
+    }
     guessed |= abbreviation_initials([head, *body], texts or [])
     guessed |= everyday_titled([head, *body], language)
     parts = list(zip(texts or [], [head, *body], strict=False))
