@@ -138,7 +138,9 @@ def calendar_value(found: CalendarMatch, language: str, ctx: Ctx) -> Value | Non
         if found.rule == "weekday":
             return _last_weekday(table.weekdays[groups["wd"].casefold()], ctx)
         month = (
-            int(groups["number"]) if groups.get("number") else table.months[groups["month"].casefold()]
+            int(groups["number"])
+            if groups.get("number")
+            else table.months[groups["month"].casefold()]
         )
         if found.rule == "month":
             return Value(fmt_month(choose_year(month, None, ctx), month), inferred=True)
