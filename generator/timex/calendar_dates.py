@@ -13,7 +13,9 @@ gets these shapes, built from its words (none of them English-only):
 - numeric dates day first ("12/03/2020", "12.03.2020"), the order of every language here;
 - a month after one of the language's leads ("im Juni", "en junio"), and a weekday after
   one ("am Montag"), read as the last such day up to the article's date: a news report
-  tells what happened, and these languages' tenses are not read.
+  tells what happened, and these languages' tenses are not read;
+- a word for a day relative to the article's date ("gestern", "ayer", "hier"), never one
+  that also means something else ("morgen" is also "morning", "mañana" too).
 
 Their spans win over the English rules' where they overlap (`find.find_timexes`).
 """
@@ -37,6 +39,8 @@ class Calendar:
 
     months: dict[str, int]
     weekdays: dict[str, int]
+    day_words: tuple[tuple[re.Pattern[str], int], ...]
+    """A word for a day relative to the article's date, and its offset in days."""
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     """(rule name, pattern), longest shapes first."""
 
@@ -103,7 +107,12 @@ def calendar(language: str | None) -> Calendar | None:
         patterns.append(
             ("weekday", re.compile(rf"(?<!\w)(?:{alternation(leads)})\s+{weekday}", re.I))
         )
-    return Calendar(months, weekdays, tuple(patterns))
+    day_words = dict(words.get("day_words", {}))
+    if day_words:
+        alternatives = "|".join(day_words)  # regular-expression alternatives ("gestrig\\w*")
+        patterns.append(("day-word", re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)))
+    offsets = tuple((re.compile(k, re.I), int(v)) for k, v in day_words.items())
+    return Calendar(months, weekdays, offsets, tuple(patterns))
 
 
 def calendar_matches(text: str, language: str | None) -> list[CalendarMatch]:
@@ -137,6 +146,9 @@ def calendar_value(found: CalendarMatch, language: str, ctx: Ctx) -> Value | Non
     try:
         if found.rule == "weekday":
             return _last_weekday(table.weekdays[groups["wd"].casefold()], ctx)
+        if found.rule == "day-word":
+            offset = next(n for word, n in table.day_words if word.fullmatch(match.group()))
+            return Value(fmt_day(ctx.day() + dt.timedelta(days=offset)), inferred=True)
         month = (
             int(groups["number"])
             if groups.get("number")

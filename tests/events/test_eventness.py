@@ -149,6 +149,12 @@ def test_a_state_bound_in_the_articles_own_words(text, language):
     assert _other(text, "2014", language) == {"state_bound", "year_only"}
 
 
+def test_the_articles_own_day_in_its_language_may_mean_nowadays():
+    found = _other("Heute ist die Stadt Velkar ruhig.", "Heute", "de", "2014-05-03")
+    assert found == {"present_time"}
+    assert _other("Gestern war Velkar ruhig.", "Gestern", "de", "2014-05-02") == frozenset()
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

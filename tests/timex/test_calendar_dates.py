@@ -93,6 +93,27 @@ def test_a_month_or_weekday_after_the_languages_lead(language, text, expected):
     assert expected in dates(text, language)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Die Polizei hat den gestrigen Brand in Velkar gemeldet.",
+            ("gestrigen", "2017-01-22"),
+        ),
+        ("de", "Der Bürgermeister sprach gestern in Velkar.", ("gestern", "2017-01-22")),
+        ("fr", "Le maire de Velkar a parlé hier soir.", ("hier", "2017-01-22")),
+        ("es", "El alcalde de Velkar habló hoy con los campesinos.", ("hoy", "2017-01-23")),
+    ],
+)
+def test_a_word_for_a_day_next_to_the_articles_date(language, text, expected):
+    assert expected in dates(text, language)
+
+
+def test_a_word_that_also_means_something_else_is_no_day():
+    assert dates("Der Rat tagt morgen früh in Velkar.", "de") == []  # "morgen": also morning
+
+
 def test_a_bare_month_or_weekday_without_a_lead_is_no_date():
     assert dates("Mai Velkar ist ein Name.", "de") == []
     assert dates("Freitag ist ein Roman.", "de") == []
