@@ -4,8 +4,9 @@
 `generator/lang/<code>/` gives the evidence that needs few words, under the English
 features' names, so that the fitted weights of `lang/en/eventness.json` weigh it:
 
-- `state_bound`: a date after the language's words for "since" and "until" ("seit 2015",
-  "bis Ende 2012", "desde 2008");
+- `state_bound`: a date after the language's words for "until" ("bis Ende 2012", "hasta
+  2008"); not "since", which in these languages' news dates a start as often ("bietet
+  seit 2014 … an");
 - `noun_date`: a bare year right after a capitalised word inside a sentence that is
   neither a time noun nor a month: the year qualifies that name or noun ("in der Saison
   2022", "la Copa 2022"), or after "<noun> von" ("die Siegerin von 2019"). Capitals, not

@@ -30,7 +30,8 @@ _BOUNDARY_RE = re.compile(
 )
 _WORD_BEFORE_STOP = re.compile(r"[\w.]*\w$")
 _DAY_BEFORE_STOP = re.compile(r"(?<![\w.])(?:3[01]|[12]\d|0?[1-9])$")
-_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_WORD_AFTER = re.compile(r"\s*(?:(?:[^\W\d_]{1,5}|[-–])\s*\d{1,2}\.\s*)?([^\W\d_]+)")
+"""The word after a day's stop, past a span's last day ("12. bis 13. September")."""
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 """"F", "J.R.R", "U.A.E": single letters are initials. A single digit is not: "on Feb. 8."
 ends a sentence."""
@@ -82,7 +83,8 @@ def month_names() -> frozenset[str]:
 
 def _is_ordinal_day(text: str, stop: int) -> bool:
     """The full stop after a day's number before a month name is an ordinal's, not a
-    sentence's end: "am 8. November 1923" (German, and other languages that write it so)."""
+    sentence's end: "am 8. November 1923", "am 12. Bis 13. September" (German, and other
+    languages that write it so)."""
     if _DAY_BEFORE_STOP.search(text, max(0, stop - 3), stop) is None:
         return False
     after = _WORD_AFTER.match(text, stop + 1)

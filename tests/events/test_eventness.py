@@ -139,10 +139,10 @@ def test_an_article_in_another_language_gets_no_english_evidence():
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Die Klinik bietet seit 2014 eine Akte an.", "de"),
+        ("Die Klinik bot bis 2014 eine Akte an.", "de"),
         ("Das Haus stand bis Ende 2014 leer.", "de"),
-        ("La clinique propose un dossier depuis 2014.", "fr"),
-        ("La clínica ofrece un expediente desde 2014.", "es"),
+        ("La clinique a proposé un dossier jusqu'en 2014.", "fr"),
+        ("La clínica ofreció un expediente hasta 2014.", "es"),
     ],
 )
 def test_a_state_bound_in_the_articles_own_words(text, language):
@@ -153,6 +153,10 @@ def test_the_articles_own_day_in_its_language_may_mean_nowadays():
     found = _other("Heute ist die Stadt Velkar ruhig.", "Heute", "de", "2014-05-03")
     assert found == {"present_time"}
     assert _other("Gestern war Velkar ruhig.", "Gestern", "de", "2014-05-02") == frozenset()
+
+
+def test_since_dates_a_start_in_these_languages():
+    assert _other("Die Klinik bietet seit 2014 eine Akte an.", "2014", "de") == {"year_only"}
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,8 @@ def test_a_days_ordinal_stop_before_a_month_does_not_end_a_sentence():
         "Der Rat tagte am 8. Mai in Velkar.",
         "Die Bauern kamen.",
     ]
+    span = "Am 12. bis 13. Mai tagt der Rat. Die Bauern kommen."
+    assert len(sentence_spans(span)) == 2
     english = "Talks resumed on Feb. 8. The council met."
     assert len(sentence_spans(english)) == 2
 
