@@ -12,8 +12,6 @@ features' names, so that the fitted weights of `lang/en/eventness.json` weigh it
   2022", "la Copa 2022"), or after "<noun> von" ("die Siegerin von 2019"). Capitals, not
   a word list: the language's stop-word lists (justext's) hold nouns too ("Saison"), and a
   lower-case word before a year is as often an adverb ("schon 2019") as a noun;
-- `present_time`: the language's word for the article's own day ("heute", "hoy"), which
-  as often means "nowadays" as English "today" (`timex.calendar_dates` day words);
 - `year_only` and `projected`, which need no words.
 
 A language without the table gets no evidence (the bias keeps every clause), as before.
@@ -76,15 +74,6 @@ def _month(word: str) -> bool:
     return word in month_names()
 
 
-def _is_today(language: str, expression: str) -> bool:
-    """The expression is one of the language's words for the article's own day."""
-    from ..timex.calendar_dates import calendar  # the timex stage's tables
-
-    table = calendar(language)
-    words = table.day_words if table else ()
-    return any(n == 0 and word.fullmatch(expression.strip()) for word, n in words)
-
-
 def other_features(
     language: str, text: str, expression: tuple[int, int], kind: str, date: str
 ) -> frozenset[str]:
@@ -100,8 +89,6 @@ def other_features(
         found.add("state_bound")
     if _BARE_YEAR.fullmatch(text[start:end].strip()) and _qualifies_noun(words, lead):
         found.add("noun_date")
-    if _is_today(language, text[start:end]):
-        found.add("present_time")
     if kind == "projected":
         found.add("projected")
     if len(date) == 4:

@@ -15,7 +15,8 @@ gets these shapes, built from its words (none of them English-only):
   one ("am Montag"), read as the last such day up to the article's date: a news report
   tells what happened, and these languages' tenses are not read;
 - a word for a day relative to the article's date ("gestern", "ayer", "hier"), never one
-  that also means something else ("morgen" is also "morning", "mañana" too).
+  that also means something else ("morgen" is also "morning", "mañana" too), nor the
+  article's own day ("heute", "hoy": as often "nowadays").
 
 Their spans win over the English rules' where they overlap (`find.find_timexes`).
 """

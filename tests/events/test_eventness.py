@@ -149,12 +149,6 @@ def test_a_state_bound_in_the_articles_own_words(text, language):
     assert _other(text, "2014", language) == {"state_bound", "year_only"}
 
 
-def test_the_articles_own_day_in_its_language_may_mean_nowadays():
-    found = _other("Heute ist die Stadt Velkar ruhig.", "Heute", "de", "2014-05-03")
-    assert found == {"present_time"}
-    assert _other("Gestern war Velkar ruhig.", "Gestern", "de", "2014-05-02") == frozenset()
-
-
 def test_since_dates_a_start_in_these_languages():
     assert _other("Die Klinik bietet seit 2014 eine Akte an.", "2014", "de") == {"year_only"}
 

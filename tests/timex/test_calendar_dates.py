@@ -103,7 +103,7 @@ def test_a_month_or_weekday_after_the_languages_lead(language, text, expected):
         ),
         ("de", "Der Bürgermeister sprach gestern in Velkar.", ("gestern", "2017-01-22")),
         ("fr", "Le maire de Velkar a parlé hier soir.", ("hier", "2017-01-22")),
-        ("es", "El alcalde de Velkar habló hoy con los campesinos.", ("hoy", "2017-01-23")),
+        ("es", "El alcalde de Velkar habló ayer con los campesinos.", ("ayer", "2017-01-22")),
     ],
 )
 def test_a_word_for_a_day_next_to_the_articles_date(language, text, expected):
@@ -112,6 +112,7 @@ def test_a_word_for_a_day_next_to_the_articles_date(language, text, expected):
 
 def test_a_word_that_also_means_something_else_is_no_day():
     assert dates("Der Rat tagt morgen früh in Velkar.", "de") == []  # "morgen": also morning
+    assert dates("Heute ist Velkar eine ruhige Stadt.", "de") == []  # "heute": also nowadays
 
 
 def test_a_bare_month_or_weekday_without_a_lead_is_no_date():
