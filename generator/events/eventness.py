@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from ..lang import load
 from ..lang.saying import reporting_verbs
 from ..text.caseblind import CaseBlind
+from .eventness_other import other_features
 from .words import EVENT_NOUNS, PAST, PROJECTED, SCHEDULED, WORD, alternatives
 
 LANGUAGE = "en"
@@ -183,9 +184,10 @@ def features(
 ) -> frozenset[str]:
     """The evidence (names from `FEATURES`) about the dated clause `clause` of paragraph
     `text`, dated by the expression at `expression`, of event kind `kind` and date `date`.
-    The cues are English: an article in another language gets none (every clause kept)."""
+    The cues are English: an article in another language gets the few its own words give
+    (`eventness_other`), none when it has no table (every clause kept)."""
     if language not in (None, LANGUAGE):
-        return frozenset()
+        return other_features(language, text, expression, kind, date)
     start, end = expression
     said = text[clause[0] : clause[1]]
     rest = text[clause[0] : start] + " " + text[end : clause[1]]

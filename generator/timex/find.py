@@ -9,6 +9,7 @@ import bisect
 import re
 
 from ..models import Article, Timex
+from .calendar_dates import CalendarMatch, calendar_matches, calendar_value
 from .context import Ctx
 from .recognise import Rule, rules
 from .scan import candidates
@@ -26,11 +27,16 @@ def normalise(rule: Rule, match: re.Match[str], ctx: Ctx) -> Value | None:
         return None
 
 
-def _choose(text: str, ctx: Ctx) -> list[tuple[int, int, Rule, re.Match[str]]]:
-    """Longest match first, then rule order; a match its rule rejects frees its span."""
+def _choose(
+    text: str, ctx: Ctx, reserved: list[CalendarMatch]
+) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Longest match first, then rule order; a match its rule rejects frees its span. The
+    `reserved` spans (the article language's own dates) are taken before any rule's."""
     all_rules = rules()
     ranked = sorted(candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken = bytearray(len(text))  # 1 for each character inside a chosen span
+    for found in reserved:
+        taken[found.start : found.end] = b"\1" * (found.end - found.start)
     chosen = []
     ctx.choosing = True
     for start, end, index, match in ranked:
@@ -79,32 +85,45 @@ def _apply_later_context(spans: list[TimexSpan]) -> list[TimexSpan]:
     return result
 
 
-def find_timexes(text: str, anchor: str | None = None) -> list[TimexSpan]:
+def find_timexes(
+    text: str, anchor: str | None = None, language: str | None = None
+) -> list[TimexSpan]:
     """Every temporal expression in `text`, normalised against `anchor`, sorted by offset.
 
     Spans never overlap. `anchor` is the document date (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`)
-    or None: then only what does not depend on it is resolved; the rest keeps `X`s.
+    or None: then only what does not depend on it is resolved; the rest keeps `X`s. In a
+    `language` with calendar words (`calendar_dates`) its own dates are read first.
     """
     ctx = Ctx(text, parse_anchor(anchor))
+    own = calendar_matches(text, language)
+    chosen: list[tuple[int, int, Rule | CalendarMatch, re.Match[str] | None]] = [
+        (found.start, found.end, found, None) for found in own
+    ]
+    chosen += _choose(text, ctx, own)
     spans: list[TimexSpan] = []
-    for start, end, rule, match in _choose(text, ctx):
+    for start, end, rule, match in sorted(chosen, key=lambda c: c[0]):
         ctx.start, ctx.end = start, end
-        value = normalise(rule, match, ctx)
+        if isinstance(rule, CalendarMatch):
+            value = calendar_value(rule, language or "", ctx)
+            name = rule.rule if rule.rule != "date" or not value else _date_rule(value)
+        else:
+            assert match is not None
+            value, name = normalise(rule, match, ctx), rule.name
         if value is None:
             continue
         span = TimexSpan(
-            start,
-            end,
-            text[start:end],
-            value.value,
-            value.type,
-            value.mod,
-            rule.name,
-            value.inferred,
+            start, end, text[start:end], value.value, value.type, value.mod, name, value.inferred
         )
         spans.append(span)
         ctx.previous.append(span)
     return _apply_later_context(spans)
+
+
+def _date_rule(value: Value) -> str:
+    """A day read in the language's words: a yearless one ("calendar-day") keeps the year
+    the article's date gives it, not one from a later mention of its month (the English
+    "day-month" may take): "am 17. April … zum Jahrestag der Ereignisse im April 2018"."""
+    return "calendar-day" if value.inferred else "date"
 
 
 _SEPARATOR = "\n\n"
@@ -126,7 +145,7 @@ def article_timexes(article: Article) -> tuple[Timex, ...]:
         offset += len(part) + len(_SEPARATOR)
     text = _SEPARATOR.join(pieces)
     result = []
-    for span in find_timexes(text, article.published):
+    for span in find_timexes(text, article.published, article.language):
         i = bisect.bisect_right(starts, span.start) - 1
         base = starts[i]
         if span.end > base + len(pieces[i]):

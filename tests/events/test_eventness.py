@@ -116,10 +116,57 @@ def test_a_generic_present_today():
     assert {"present_time", "present_state"} <= found
 
 
+def _other(text: str, expression: str, language: str, date: str = "2014") -> frozenset[str]:
+    start = text.index(expression)
+    return features(text, (0, len(text)), (start, start + len(expression)), "past", date, language)
+
+
 def test_an_article_in_another_language_gets_no_english_evidence():
-    text = "Die Klinik bietet seit 2014 eine Akte an."
-    start = text.index("2014")
-    assert features(text, (0, len(text)), (start, start + 4), "past", "2014", "de") == frozenset()
+    # "we" and "is" are English words, not this German sentence's
+    assert (
+        _other(
+            "Die Klinik we is bietet am 3. Mai 2014 eine Akte an.",
+            "3. Mai 2014",
+            "de",
+            "2014-05-03",
+        )
+        == frozenset()
+    )
+    # a language without an eventness table: no evidence at all, every clause kept
+    assert _other("De kliniek biedt sinds 2014 een dossier aan.", "2014", "nl") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Klinik bot bis 2014 eine Akte an.", "de"),
+        ("Das Haus stand bis Ende 2014 leer.", "de"),
+        ("La clinique a proposé un dossier jusqu'en 2014.", "fr"),
+        ("La clínica ofreció un expediente hasta 2014.", "es"),
+    ],
+)
+def test_a_state_bound_in_the_articles_own_words(text, language):
+    assert _other(text, "2014", language) == {"state_bound", "year_only"}
+
+
+def test_since_dates_a_start_in_these_languages():
+    assert _other("Die Klinik bietet seit 2014 eine Akte an.", "2014", "de") == {"year_only"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sie fährt in der Saison 2014 für Velkara.", {"noun_date", "year_only"}),
+        ("Die Siegerin von 2014 lief langsam.", {"noun_date", "year_only"}),
+        ("Sie hat schon 2014 gewonnen.", {"year_only"}),  # an adverb before the year
+        ("Das war im Jahr 2014 so.", {"year_only"}),  # a time noun
+        ("Saison 2014 war gut.", {"year_only"}),  # a sentence's first word may be any
+        ("Die Firma zog im März 2014 um.", set()),
+    ],
+)
+def test_a_year_that_qualifies_a_german_noun(text, found):
+    expression = "März 2014" if "März" in text else "2014"
+    assert _other(text, expression, "de", "2014-03" if "März" in text else "2014") == found
 
 
 def test_the_score_is_the_bias_plus_the_weights_of_the_features():
