@@ -19,6 +19,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
@@ -69,8 +70,11 @@ class KeyPoint:
     """The latest date among the events it covers (None: background)."""
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
+    """A candidate sentence with what choosing it reads: a tuple, made for every candidate
+    sentence of the corpus (tens of thousands) on every build, at a third of a frozen
+    dataclass's cost."""
+
     article: str
     paragraph: str
     start: int
@@ -239,7 +243,7 @@ def _select(
     covered_events: set[str] = set()
     covered_actors: set[str] = set()
     pool = sorted(candidates, key=lambda c: c.order)
-    ceiling = [_ceiling(c, event_weight, actor_weight) for c in pool]
+    ceiling = _ceilings(pool, event_weight, actor_weight)
     redundancy = [0.0] * len(pool)
     compared = [0] * len(pool)  # chosen points each redundancy is up to date with
     alive = [True] * len(pool)
@@ -273,17 +277,27 @@ CEILING_MARGIN = 1e-6
 """Far above the rounding of a sum of a few weights, far below any difference of gains."""
 
 
-def _ceiling(
-    candidate: _Candidate, event_weight: dict[str, float], actor_weight: dict[str, float]
-) -> float:
-    """The most a candidate can gain with no redundancy (every one of its events and actors
-    still to cover; a weight below zero, which covering could only lower, counted as none),
-    a little raised so that rounding never puts a gain above it."""
-    events = sum(max(event_weight.get(e, 0.0), 0.0) for e in candidate.events)
-    actors = sum(max(actor_weight.get(a, 0.0), 0.0) for a in candidate.actors)
-    lead = 0.25 / (1 + candidate.order[1])
-    unnamed = UNNAMED_COST if candidate.unnamed else 0.0
-    return BASE_GAIN + lead + events + actors - unnamed + 1e-9 + CEILING_MARGIN
+def _ceilings(
+    pool: list[_Candidate], event_weight: dict[str, float], actor_weight: dict[str, float]
+) -> list[float]:
+    """The most each candidate can gain with no redundancy (every one of its events and
+    actors still to cover; a weight below zero, which covering could only lower, counted as
+    none), a little raised so that rounding never puts a gain above it. Most candidates
+    cover no event and no actor: theirs is worked out without a sum."""
+    events_up = {e: w for e, w in event_weight.items() if w > 0.0}
+    actors_up = {a: w for a, w in actor_weight.items() if w > 0.0}
+    raised = BASE_GAIN + 1e-9 + CEILING_MARGIN
+    out = []
+    for candidate in pool:
+        ceiling = raised + 0.25 / (1 + candidate.order[1])
+        if candidate.unnamed:
+            ceiling -= UNNAMED_COST
+        if candidate.events:
+            ceiling += sum([events_up.get(e, 0.0) for e in candidate.events])
+        if candidate.actors:
+            ceiling += sum([actors_up.get(a, 0.0) for a in candidate.actors])
+        out.append(ceiling)
+    return out
 
 
 def _update(
