@@ -71,9 +71,7 @@ class KeyPoint:
 
 
 class _Candidate(NamedTuple):
-    """A candidate sentence with what choosing it reads: a tuple, made for every candidate
-    sentence of the corpus (tens of thousands) on every build, at a third of a frozen
-    dataclass's cost."""
+    """A tuple: made for each of the corpus's candidate sentences, a third of a dataclass's cost."""
 
     article: str
     paragraph: str
@@ -173,20 +171,10 @@ def _candidates(
         for (number, start, end, words, unnamed), (events, actors) in zip(
             found, covered, strict=True
         ):
-            paragraph = article.paragraphs[number]
+            at, text = article.paragraphs[number].id, article.paragraphs[number].text
+            where = (article.id, at, start, end, text[start:end])
             out.append(
-                _Candidate(
-                    article.id,
-                    paragraph.id,
-                    start,
-                    end,
-                    paragraph.text[start:end],
-                    words,
-                    events,
-                    actors,
-                    (position, number, start),
-                    unnamed,
-                )
+                _Candidate(*where, words, events, actors, (position, number, start), unnamed)
             )
     return out
 
@@ -280,24 +268,20 @@ CEILING_MARGIN = 1e-6
 def _ceilings(
     pool: list[_Candidate], event_weight: dict[str, float], actor_weight: dict[str, float]
 ) -> list[float]:
-    """The most each candidate can gain with no redundancy (every one of its events and
-    actors still to cover; a weight below zero, which covering could only lower, counted as
-    none), a little raised so that rounding never puts a gain above it. Most candidates
-    cover no event and no actor: theirs is worked out without a sum."""
-    events_up = {e: w for e, w in event_weight.items() if w > 0.0}
-    actors_up = {a: w for a, w in actor_weight.items() if w > 0.0}
+    """The most each candidate can gain with no redundancy (all its events and actors still to
+    cover, a weight below zero counted as none), raised so that rounding never puts a gain
+    above it; most cover no event and no actor, theirs is made without a sum."""
+    events = {e: w for e, w in event_weight.items() if w > 0.0}
+    actors = {a: w for a, w in actor_weight.items() if w > 0.0}
     raised = BASE_GAIN + 1e-9 + CEILING_MARGIN
-    out = []
-    for candidate in pool:
-        ceiling = raised + 0.25 / (1 + candidate.order[1])
-        if candidate.unnamed:
-            ceiling -= UNNAMED_COST
-        if candidate.events:
-            ceiling += sum([events_up.get(e, 0.0) for e in candidate.events])
-        if candidate.actors:
-            ceiling += sum([actors_up.get(a, 0.0) for a in candidate.actors])
-        out.append(ceiling)
-    return out
+    return [
+        raised
+        + 0.25 / (1 + c.order[1])
+        - (UNNAMED_COST if c.unnamed else 0.0)
+        + (sum([events.get(e, 0.0) for e in c.events]) if c.events else 0.0)
+        + (sum([actors.get(a, 0.0) for a in c.actors]) if c.actors else 0.0)
+        for c in pool
+    ]
 
 
 def _update(
