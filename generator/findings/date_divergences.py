@@ -232,7 +232,10 @@ def _disjoint(a: frozenset, b: frozenset) -> bool:
     return bool(a and b and not a & b)
 
 
+@lru_cache(maxsize=1 << 14)
 def _start(date: str) -> dt.date:
+    """The first day of a day's or month's date (cached: pairing asks it of the same few
+    thousand dates tens of thousands of times)."""
     return dt.date.fromisoformat(date if len(date) == 10 else f"{date}-01")
 
 
@@ -285,10 +288,14 @@ def dated_twice(
     for i, r in enumerate(found):
         for key in {(actor, word) for actor in r.actors for word in r.keys}:
             by_key[key].append(i)
+    # a year is never one occurrence's date (`close_dates`): such a reading counts towards
+    # MAX_KEY_EVENTS but is never paired (a third of the events are dated by a year alone)
+    yearly = [len(r.event.date) == 4 for r in found]
     pairs: set[tuple[int, int]] = set()
     for members in by_key.values():
         if len(members) <= MAX_KEY_EVENTS:
-            pairs.update(combinations(members, 2))  # members rise: each pair (i, j) has i < j
+            dated = [i for i in members if not yearly[i]]
+            pairs.update(combinations(dated, 2))  # members rise: each pair (i, j) has i < j
     reported = {e.id: _articles(e) for e in events}  # once per event, not per pair
     chosen: dict[tuple[int, int], tuple[Reading, Reading]] = {}
     for i, j in sorted(pairs):

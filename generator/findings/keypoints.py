@@ -19,6 +19,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..models import Article, Briefing, Event
 from ..text.sentences import sentence_spans
@@ -69,8 +70,9 @@ class KeyPoint:
     """The latest date among the events it covers (None: background)."""
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
+    """A tuple: made for each of the corpus's candidate sentences, a third of a dataclass's cost."""
+
     article: str
     paragraph: str
     start: int
@@ -169,20 +171,10 @@ def _candidates(
         for (number, start, end, words, unnamed), (events, actors) in zip(
             found, covered, strict=True
         ):
-            paragraph = article.paragraphs[number]
+            at, text = article.paragraphs[number].id, article.paragraphs[number].text
+            where = (article.id, at, start, end, text[start:end])
             out.append(
-                _Candidate(
-                    article.id,
-                    paragraph.id,
-                    start,
-                    end,
-                    paragraph.text[start:end],
-                    words,
-                    events,
-                    actors,
-                    (position, number, start),
-                    unnamed,
-                )
+                _Candidate(*where, words, events, actors, (position, number, start), unnamed)
             )
     return out
 
@@ -239,7 +231,7 @@ def _select(
     covered_events: set[str] = set()
     covered_actors: set[str] = set()
     pool = sorted(candidates, key=lambda c: c.order)
-    ceiling = [_ceiling(c, event_weight, actor_weight) for c in pool]
+    ceiling = _ceilings(pool, event_weight, actor_weight)
     redundancy = [0.0] * len(pool)
     compared = [0] * len(pool)  # chosen points each redundancy is up to date with
     alive = [True] * len(pool)
@@ -273,17 +265,23 @@ CEILING_MARGIN = 1e-6
 """Far above the rounding of a sum of a few weights, far below any difference of gains."""
 
 
-def _ceiling(
-    candidate: _Candidate, event_weight: dict[str, float], actor_weight: dict[str, float]
-) -> float:
-    """The most a candidate can gain with no redundancy (every one of its events and actors
-    still to cover; a weight below zero, which covering could only lower, counted as none),
-    a little raised so that rounding never puts a gain above it."""
-    events = sum(max(event_weight.get(e, 0.0), 0.0) for e in candidate.events)
-    actors = sum(max(actor_weight.get(a, 0.0), 0.0) for a in candidate.actors)
-    lead = 0.25 / (1 + candidate.order[1])
-    unnamed = UNNAMED_COST if candidate.unnamed else 0.0
-    return BASE_GAIN + lead + events + actors - unnamed + 1e-9 + CEILING_MARGIN
+def _ceilings(
+    pool: list[_Candidate], event_weight: dict[str, float], actor_weight: dict[str, float]
+) -> list[float]:
+    """The most each candidate can gain with no redundancy (all its events and actors still to
+    cover, a weight below zero counted as none), raised so that rounding never puts a gain
+    above it; most cover no event and no actor, theirs is made without a sum."""
+    events = {e: w for e, w in event_weight.items() if w > 0.0}
+    actors = {a: w for a, w in actor_weight.items() if w > 0.0}
+    raised = BASE_GAIN + 1e-9 + CEILING_MARGIN
+    return [
+        raised
+        + 0.25 / (1 + c.order[1])
+        - (UNNAMED_COST if c.unnamed else 0.0)
+        + (sum([events.get(e, 0.0) for e in c.events]) if c.events else 0.0)
+        + (sum([actors.get(a, 0.0) for a in c.actors]) if c.actors else 0.0)
+        for c in pool
+    ]
 
 
 def _update(

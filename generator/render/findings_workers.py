@@ -5,7 +5,7 @@ The key points and the divergences are read by the overview, the divergences pag
 of their parts read back from the memo (findings/parts.py), they are most of the render
 (the article and actor pages are mostly kept, render/reuse.py): then one forked worker,
 which inherits the briefing instead of receiving a copy, finds both and makes what needs
-them (`then`: the data files), while this process does the rest of the render
+them (`then`: briefing.json), while this process does the rest of the render
 (`meanwhile`). Two workers and a pool, as before, cost about a second of CPU more at 2,600
 articles one added (each fork's copied pages, the pool's messages) for two cores that this
 process and one worker keep busy. With nothing known (`split`: a first build), each finding

@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 
+from generator.findings import date_divergences
 from generator.findings.date_divergences import key_words, weekday_only
 from generator.findings.divergences import divergences
 from generator.models import Actor, Event, EventSource, Mention
@@ -76,6 +77,17 @@ def test_the_same_meeting_on_3_and_4_march_is_a_divergence():
         ("2030-03-06", MET_4, "March 4", "2030-03-04"),
     )
     assert found == [("2030-03-03", "2030-03-04")]
+
+
+def test_a_report_dated_by_a_year_counts_towards_a_common_key_but_is_never_paired(monkeypatch):
+    monkeypatch.setattr(date_divergences, "MAX_KEY_EVENTS", 3)
+    days = (
+        ("2030-03-06", MET_3, "3 March", "2030-03-03"),
+        ("2030-03-06", MET_4, "March 4", "2030-03-04"),
+    )
+    year = ("2030-03-06", MET_3.replace("on 3 March", "in 2030"), "2030", "2030")
+    assert dates(*days, year) == [("2030-03-03", "2030-03-04")]
+    assert dates(*days, year, year) == []  # four reports share each key: too common to pair
 
 
 def test_two_events_one_article_reports_are_no_divergence():
