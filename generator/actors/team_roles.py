@@ -54,13 +54,22 @@ def _team_runs(tokens: list[Token], persons: set[int]) -> Iterator[tuple[int, in
         n = _role_at(tokens, k)
         if not n or k + n >= len(tokens) or tokens[k + n].start not in persons:
             continue
-        a = k
-        while a > 0 and k - a < MAX_WORDS and tokens[a - 1].kind == "cap":
-            a -= 1
-        while a < k and fold(tokens[a].text) in stopwords():
-            a += 1
-        if a < k and (a == 0 or tokens[a - 1].kind != "cap"):
-            yield a, k
+        run = run_before(tokens, k)
+        if run:
+            yield run
+
+
+def run_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The run of at most MAX_WORDS capitalised tokens ending right before token k, less
+    its leading stop words; None when it is empty or continues a longer run."""
+    a = k
+    while a > 0 and k - a < MAX_WORDS and tokens[a - 1].kind == "cap":
+        a -= 1
+    while a < k and fold(tokens[a].text) in stopwords():
+        a += 1
+    if a < k and (a == 0 or tokens[a - 1].kind != "cap"):
+        return a, k
+    return None
 
 
 def team_names(texts: list[str], spans: list[list[Span]]) -> set[str]:

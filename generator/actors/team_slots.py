@@ -20,9 +20,9 @@ from functools import cache
 
 from ..models import PERSON
 from .context import Span
-from .lexicon import data_lines, fold, stopwords
+from .lexicon import data_lines, fold
 from .names import first_names
-from .team_roles import team_roles
+from .team_roles import run_before, team_roles
 from .tokens import Token, tokenize
 
 MAX_WORDS = 3
@@ -84,18 +84,6 @@ def _possessive(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _run_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The run of at most MAX_WORDS capitalised tokens ending right before token k."""
-    a = k
-    while a > 0 and k - a < MAX_WORDS and tokens[a - 1].kind == "cap":
-        a -= 1
-    while a < k and fold(tokens[a].text) in stopwords():
-        a += 1
-    if a < k and (a == 0 or tokens[a - 1].kind != "cap"):
-        return a, k
-    return None
-
-
 def _run_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The run of at most MAX_WORDS capitalised tokens starting at token k."""
     b = k
@@ -131,13 +119,13 @@ def _slot_runs(
             run = _run_after(tokens, k + n) if n else None
             if run:
                 yield run
-            run = _run_before(tokens, k) if _follows_team(tokens, k, persons, people) else None
+            run = run_before(tokens, k) if _follows_team(tokens, k, persons, people) else None
             if run:
                 yield run
         elif k and k + 1 < len(tokens) and _possessive(tokens, k):
             nxt = tokens[k + 1]
             owned = nxt.start in persons or _phrase_at(tokens, k + 1, "owned")
-            run = _run_before(tokens, k) if owned else None
+            run = run_before(tokens, k) if owned else None
             if run:
                 yield run
 
