@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import cached_property
+from functools import cached_property, lru_cache
 from string import ascii_letters
 
 
@@ -47,10 +47,20 @@ class CaseBlind:
     def start(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> int:
         """Where the first match in text[pos:endpos] starts (`Pattern.search`), -1 if none."""
         if self.lower is not None and text.isascii():
-            match = self.lower.search(text.lower(), pos, endpos)
+            match = self.lower.search(_lowered_text(text), pos, endpos)
         else:
             match = self.blind.search(text, pos, endpos)
         return match.start() if match is not None else -1
+
+
+@lru_cache(maxsize=8)
+def _lowered_text(text: str) -> str:
+    """The text lower-cased, kept for the next searches of the same text: a caller that
+    searches a window before each mention of a long article (`found(text, start - 40,
+    start)`) would otherwise lower the whole article once a mention, a cost that grows with
+    the square of its length. A string keeps its hash, so a repeated lookup costs no
+    reading of the text."""
+    return text.lower()
 
 
 _ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)
