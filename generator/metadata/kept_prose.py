@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..clean.profiles import article_language
+from ..clean.profiles import stoplist
 from ..clean.prose import reads_as_prose
 from ..models import Article, Paragraph, Removal
+from ..text.language import PROFILE_CODES
 
 KEPT_PROSE = "kept text the cleaner took for furniture: no other text found"
 PAGE_LEFTOVER = "outside the article (page furniture)"
@@ -30,7 +31,7 @@ def keep_removed_prose(article: Article) -> Article:
     if article.paragraphs:
         return article
     candidates = [r for r in article.removed if not r.reason.startswith("duplicate of")]
-    _, stop = article_language("\n".join(r.text for r in candidates))
+    stop = _stop_words(article.language)
     kept: list[str] = []
     reasons: set[str] = set()
     removals: list[Removal] = []
@@ -52,6 +53,13 @@ def keep_removed_prose(article: Article) -> Article:
     return replace(
         article, paragraphs=body, removed=tuple(removals), warnings=(*article.warnings, warning)
     )
+
+
+def _stop_words(language: str | None) -> frozenset[str]:
+    """The article's stop words, none for a language without a list (prose is then judged
+    by its punctuation, as the cleaner does); never the language model for a few lines."""
+    names = [name for name, code in PROFILE_CODES.items() if code == language]
+    return stoplist(names[0]) if names else frozenset()
 
 
 def _prose_lines(lines: list[str], stop: frozenset[str], run: int) -> list[str]:
