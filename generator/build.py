@@ -21,6 +21,7 @@ from .cache import ArticleCache, BuildStamp, generator_digest, inputs_digest, wr
 from .deferred import Deferred, read_deferred
 from .events import report_memo
 from .findings import history as history_store
+from .metadata.kept_prose import KEPT_PROSE
 from .models import Briefing, RawArticle
 from .pipeline import ArticleFailure, ArticleResult, analyse_all, build_briefing
 from .problems import Problem
@@ -191,7 +192,8 @@ def _outcome_problems(raw: RawArticle | Deferred, outcome) -> list[Problem]:
         reasons = sorted({r.reason for r in outcome.article.removed})
         why = f" (removed: {', '.join(reasons)})" if reasons else ""
         return [Problem(raw.source, f"skipped: no article text found, only page furniture{why}")]
-    return [Problem(raw.source, f"kept without some results: {f}") for f in outcome.failed]
+    kept = [Problem(raw.source, w) for w in outcome.article.warnings if w.startswith(KEPT_PROSE)]
+    return kept + [Problem(raw.source, f"kept without some results: {f}") for f in outcome.failed]
 
 
 def analyse(options: Options, hooks: Hooks, inputs: Inputs | None = None) -> Analysis:

@@ -358,6 +358,9 @@ def clean_html(raw: RawArticle) -> Cleaned:
     removed = cleaned.removed
     if not body.strip():
         removed = (*removed, Removal("(the whole page)", "no article text found"))
+        if tree is not None:
+            # the page's visible text, in the audit trail: what `kept_prose` may keep back
+            removed = (*left_out(tree, metadata.title or ""), *removed)
     links = page_links(tree) if cleaned.blocks and tree is not None else {}
     body_text = "\n".join(block.text for block in cleaned.blocks)
     links = {text: href for text, href in links.items() if text in body_text}

@@ -10,6 +10,7 @@ from .audit import numbered
 from .byline import cut_author_bio, page_authors, with_declared
 from .header import Header, read_header
 from .header_lines import key
+from .kept_prose import keep_removed_prose
 from .publication import choose_publication
 from .published import choose_published
 from .title import choose_title, without_site_name
@@ -72,7 +73,7 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
             del taken[i]
             removed.append((i, Removal(cleaned.blocks[i].text, _OTHER_HEADING)))
     paragraphs, removals = numbered(cleaned, body, taken, removed, bio)
-    return Article(
+    article = Article(
         id=cleaned.raw.id,
         source=cleaned.raw.source,
         title=fields.title,
@@ -89,6 +90,8 @@ def extract_metadata(cleaned: Cleaned, correction: ArticleCorrection | None = No
         warnings=fields.warnings,
         language=cleaned.language,
     )
+    # no body left: the removed lines that read as prose are the article (kept_prose)
+    return keep_removed_prose(article)
 
 
 def _with_dek(
