@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-from ..lang import load
+from ..lang import load_optional
 
 _ACRONYM = r"[A-ZÄÖÜ]{2,6}"
 _COUNTED = re.compile(rf"(?<![\w.,:/-])\d+[ \t\u00a0]+({_ACRONYM})\b(?![ \t\u00a0]*\d)(?!-)")
@@ -33,13 +32,9 @@ MAX_EXPANSION_WORDS = 6
 @cache
 def _determiners(language: str) -> re.Pattern[str] | None:
     """The indefinite articles of `language` before an acronym, or None without a list."""
-    if (
-        not resources.files("generator.lang")
-        .joinpath(language, "acronym_determiners.txt")
-        .is_file()
-    ):
+    words = sorted(load_optional(language, "acronym_determiners.txt"), key=len, reverse=True)
+    if not words:
         return None
-    words = sorted(load(language, "acronym_determiners.txt"), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![\w-])(?i:{alternation})[ \t\u00a0]+({_ACRONYM})\b(?!-)")
 

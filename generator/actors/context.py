@@ -14,6 +14,8 @@ from .words import LEADER_GOVERNMENT_NOUNS, LEADER_NOUNS, LOCATIVE, PLACE_OF, SA
 GUESSED_PERSON = "default"
 """The rules' cue for a person guessed from a run of capitals alone (no given name, no
 title, no other cue): the weakest reading, which later stages may drop or retype."""
+GUESSED_CUES = frozenset({GUESSED_PERSON, "particle"})
+"""Rule cues that only the shape of the words supports (a run of capitals)."""
 
 
 @dataclass(frozen=True)

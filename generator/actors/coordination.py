@@ -22,9 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 from functools import cache
-from importlib import resources
 
-from ..lang import load
+from ..lang import load_optional
 from ..models import MEDIA, ORGANISATION, PERSON, POLITICAL_GROUP
 from .context import GUESSED_PERSON, Span
 from .lexicon import fold, title_words
@@ -45,9 +44,7 @@ CONJUNCTIONS = "actor_conjunctions.txt"
 @cache
 def conjunctions(language: str) -> frozenset[str]:
     """The words for "and" of a language (ISO 639-1 code); none without a list."""
-    if not resources.files("generator.lang").joinpath(language, CONJUNCTIONS).is_file():
-        return frozenset()
-    return frozenset(load(language, CONJUNCTIONS))
+    return frozenset(load_optional(language, CONJUNCTIONS))
 
 
 def _joined(between: str, words: frozenset[str]) -> bool:

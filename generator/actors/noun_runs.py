@@ -20,12 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
-from ..lang import load
+from ..lang import load_optional
 from ..models import PERSON
 from .capital_names import capitalises_nouns
-from .context import GUESSED_PERSON, Span
+from .context import GUESSED_CUES, Span
 from .language_words import (
     EVERYDAY_ZIPF,
     everyday_not_name,
@@ -39,16 +38,12 @@ from .names import first_names
 CLASSIFIERS = "actor_classifier_nouns.tsv"
 _WORD = re.compile(r"\S+")
 _CAPITAL = re.compile(r"[A-ZÄÖÜ]")
-RUN_CUES = frozenset({GUESSED_PERSON, "particle"})
-"""The rules' cues of a run read from its capitals alone (as `other_languages.GUESSED`)."""
 
 
 @cache
 def classifiers(language: str) -> dict[str, str]:
     """Folded classifier noun → the actor type it gives the name after it."""
-    if not resources.files("generator.lang").joinpath(language, CLASSIFIERS).is_file():
-        return {}
-    return {fold(row[0]): row[1] for row in load(language, CLASSIFIERS)}
+    return {fold(row[0]): row[1] for row in load_optional(language, CLASSIFIERS)}
 
 
 def _language_word(word: str, language: str) -> bool:
@@ -123,7 +118,7 @@ def with_run_names(
     inner: dict[tuple[int, int, str], Span] = {}
     cut: set[str] = set()
     for span in (s for spans in [head, *body] for s in spans):
-        if span.label == PERSON and span.cue in RUN_CUES:
+        if span.label == PERSON and span.cue in GUESSED_CUES:
             found = named_in_run(span, language)
             if found is not None:
                 inner[(span.start, span.end, span.text)] = found

@@ -23,7 +23,7 @@ import pycountry
 
 from ..models import PERSON
 from .capital_names import kept_guess
-from .context import GUESSED_PERSON, Span
+from .context import GUESSED_CUES, Span
 from .gazetteer import gazetteer
 from .language_nouns import (
     abbreviation_initials,
@@ -39,8 +39,6 @@ from .noun_runs import with_run_names
 _WORD = re.compile(r"[^\W\d_]+")
 PROSE_SHARE = 0.3
 """Share of lower-case words from which a text is prose, not a results line."""
-GUESSED = frozenset({GUESSED_PERSON, "particle"})
-"""Rule cues that only the shape of the words supports."""
 
 
 @cache
@@ -61,7 +59,7 @@ def _guessed(span: Span, function: frozenset[str], language: str | None = None) 
     if span.label != PERSON or kept_guess(span, language):
         return False
     first = fold(span.text).split()[:1]
-    return span.cue in GUESSED or (
+    return span.cue in GUESSED_CUES or (
         span.cue == "given-name" and bool(first) and first[0] in function
     )
 

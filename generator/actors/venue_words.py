@@ -12,20 +12,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-from ..lang import alternation, load
+from ..lang import alternation, load_optional
 
 WORDS = "actor_venue_words.txt"
 ARTICLES = "actor_venue_articles.txt"
 REACH = 40
 """Characters before a name searched for the word (and its article)."""
-
-
-def _table(language: str, name: str) -> tuple[str, ...]:
-    if not resources.files("generator.lang").joinpath(language, name).is_file():
-        return ()
-    return load(language, name)
 
 
 @cache
@@ -34,10 +27,10 @@ def venue_pattern(language: str | None) -> re.Pattern[str] | None:
     list: a venue word, then at most one of the language's articles."""
     if not language or language == "en":
         return None
-    words = sorted(_table(language, WORDS), key=len, reverse=True)
+    words = sorted(load_optional(language, WORDS), key=len, reverse=True)
     if not words:
         return None
-    articles = sorted(_table(language, ARTICLES), key=len, reverse=True)
+    articles = sorted(load_optional(language, ARTICLES), key=len, reverse=True)
     article = rf"(?:(?:{alternation(articles)})(?:\s+|(?<=['’])))?" if articles else ""
     return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\s+{article}$", re.IGNORECASE)
 

@@ -32,6 +32,15 @@ def load(code: str, name: str) -> Any:
 
 
 @functools.cache
+def load_optional(code: str, name: str) -> Any:
+    """The table `lang/<code>/<name>` as `load` reads it, or an empty tuple when that
+    language has no such file (a list only some languages have)."""
+    if not resources.files(__name__).joinpath(code, name).is_file():
+        return ()
+    return load(code, name)
+
+
+@functools.cache
 def json_table(code: str, name: str) -> Any:
     """A JSON table of language `code`, parsed once."""
     return load(code, name)
