@@ -24,7 +24,7 @@ from functools import cache
 
 from ..actors.gazetteer import demonym_states
 from ..actors.lexicon import fold
-from ..events.words import EVENT_NOUNS, MONTH_NAMES, STOPWORDS
+from ..events.words import EVENT_NOUNS, MONTH_NAMES, STOPWORDS, alternatives
 from ..lang import load
 from ..models import Article, Timex
 from ..text.sentences import sentence_spans
@@ -34,7 +34,7 @@ _TABLE = load("en", "stage_bounds.json")
 
 
 def _alternation(key: str, more: Sequence[str] = ()) -> re.Pattern[str]:
-    entries = "|".join(e.replace(" ", r"\s+") for e in [*_TABLE[key], *more])
+    entries = alternatives([*_TABLE[key], *more])
     return re.compile(rf"(?<![\w-])(?:{entries})(?![\w])", re.IGNORECASE)
 
 
@@ -253,7 +253,7 @@ _HINT = re.compile(
     "|".join(
         [
             *map(re.escape, sorted(GATHERINGS)),
-            *(e.replace(" ", r"\s+") for e in _TABLE["closing_documents"]),
+            alternatives(_TABLE["closing_documents"]),
         ]
     )
 )

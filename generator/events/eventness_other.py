@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..lang import load
+from ..text.sentences import month_names
 from .words import alternatives
 
 _BARE_YEAR = re.compile(r"\d{4}")
@@ -65,13 +66,7 @@ def _qualifies_noun(words: Words, lead: str) -> bool:
     if not _SENTENCE_GOES_ON.search(lead, 0, found.start(1)):
         return False  # "Seit 2015 …", "Im 2019 …": a sentence's first word may be any word
     word = found.group(1).casefold()
-    return word not in words.time_nouns and not _month(word)
-
-
-def _month(word: str) -> bool:
-    from ..text.sentences import month_names  # every language's month names
-
-    return word in month_names()
+    return word not in words.time_nouns and word not in month_names()
 
 
 def other_features(
