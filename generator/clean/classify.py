@@ -24,6 +24,12 @@ def classify(block: Block, repeated: frozenset[str]) -> tuple[str, str | None]:
     return cls, reason
 
 
+def full_sentences(block: Block) -> bool:
+    """Six words or more ending on sentence punctuation, a prose share of stop words and
+    few links: the shape `_shape_class` calls good (`prose.reads_as_prose` asks it too)."""
+    return block.words >= 6 and block.ends_sentence and block.stop >= 0.3 and block.density < 0.2
+
+
 def _shape_class(block: Block) -> str:
     """`good`, `neargood`, `short` or `bad` from the block's shape alone."""
     density = block.density
@@ -31,7 +37,7 @@ def _shape_class(block: Block) -> str:
         return "bad"
     if density > 0.5 or (density > 0.3 and block.words < 25) or block.is_list and density > 0.25:
         return "bad"
-    if block.words >= 6 and block.ends_sentence and block.stop >= 0.3 and density < 0.2:
+    if full_sentences(block):
         return "good" if block.chars >= 140 or block.sentences >= 2 else "neargood"
     if block.chars < 70 or block.words < 8:
         return "short"

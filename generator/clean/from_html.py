@@ -294,6 +294,10 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", normalize_chars(text).lower()))
 
 
+PAGE_LEFTOVER = "outside the article (page furniture)"
+"""`left_out`'s reason: the page's text beside the extracted article."""
+
+
 def left_out(tree: HtmlElement, kept: str) -> tuple[Removal, ...]:
     """The page's text that the extraction did not keep: the HTML audit trail.
 
@@ -308,7 +312,7 @@ def left_out(tree: HtmlElement, kept: str) -> tuple[Removal, ...]:
 
     def close_run() -> None:
         if run:
-            removed.append(Removal("\n".join(run), "outside the article (page furniture)"))
+            removed.append(Removal("\n".join(run), PAGE_LEFTOVER))
             run.clear()
 
     for text in page_blocks(tree):

@@ -8,20 +8,18 @@ skipped while a short article whose only paragraph looked like a dateline is not
 from __future__ import annotations
 
 from .blocks import describe
+from .classify import full_sentences
 from .furniture import furniture_reason
 from .header import reads_as_clause
 
 
 def reads_as_prose(line: str, stop: frozenset[str]) -> bool:
     """Full sentences: six words or more, ending on sentence punctuation, a prose share of
-    stop words, few links (the shape `classify` calls good), several lower-case words
+    stop words, few links (`classify.full_sentences`), several lower-case words
     (`header.reads_as_clause`), and no furniture words (a cookie notice is a sentence too)."""
     block = describe(0, line, stop)
     return (
-        block.words >= 6
-        and block.ends_sentence
-        and block.stop >= 0.3
-        and block.density < 0.2
+        full_sentences(block)
         and not block.is_list
         and reads_as_clause(block.text)
         and furniture_reason(block) is None

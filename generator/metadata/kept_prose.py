@@ -16,27 +16,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..clean.from_html import PAGE_LEFTOVER
 from ..clean.profiles import stoplist
 from ..clean.prose import reads_as_prose
 from ..models import Article, Paragraph, Removal
 from ..text.language import PROFILE_CODES
 
 KEPT_PROSE = "kept text the cleaner took for furniture: no other text found"
-PAGE_LEFTOVER = "outside the article (page furniture)"
-"""`clean.from_html.left_out`'s reason: the page's text beside the extracted article."""
 
 
 def keep_removed_prose(article: Article) -> Article:
     """The article, or, when it has no paragraph, the one whose body is the removed prose."""
     if article.paragraphs:
         return article
-    candidates = [r for r in article.removed if not r.reason.startswith("duplicate of")]
     stop = _stop_words(article.language)
     kept: list[str] = []
     reasons: set[str] = set()
     removals: list[Removal] = []
     for removal in article.removed:
-        lines = removal.text.split("\n") if removal in candidates else []
+        duplicate = removal.reason.startswith("duplicate of")
+        lines = [] if duplicate else removal.text.split("\n")
         prose = _prose_lines(lines, stop, 2 if removal.reason == PAGE_LEFTOVER else 1)
         if not prose:
             removals.append(removal)
